@@ -1,0 +1,165 @@
+#include "HeadlessCommands.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+#include "storage/PatientRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace tricholog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "tricholog: %s\n", qUtf8Printable(message));
+}
+
+void print(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(text));
+}
+
+QString overview()
+{
+    return tr("Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth "
+              "reports.\n\n"
+              "Usage:\n"
+              "  tricholog [--database PATH] [--demo]    start the application\n"
+              "  tricholog demo --database PATH [--patients N] [--seed S]\n"
+              "                                          create a database of generated demo patients\n"
+              "  tricholog --version | --help\n\n"
+              "Without --database the application opens (or creates) %2.")
+        .arg(QCoreApplication::applicationVersion(), Database::defaultPath());
+}
+
+int runDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Creates a database filled with generated, fictitious "
+                                        "patients. The same seed gives the same data."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("demo"), tr("The verb."));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("The database file to create or fill."), tr("PATH"));
+    const QCommandLineOption patients(QStringLiteral("patients"),
+                                      tr("Number of patients (default 40)."), tr("N"),
+                                      QStringLiteral("40"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2013)."),
+                                  tr("S"), QStringLiteral("2013"));
+    parser.addOptions({database, patients, seed});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(parser.helpText());
+        return 0;
+    }
+    if (!parser.isSet(database)) {
+        printError(tr("demo needs --database PATH."));
+        return 2;
+    }
+    bool okCount = false, okSeed = false;
+    DemoOptions options;
+    options.patients = parser.value(patients).toInt(&okCount);
+    options.seed = parser.value(seed).toUInt(&okSeed);
+    if (!okCount || options.patients < 1 || options.patients > 100000) {
+        printError(tr("--patients must be a whole number from 1 to 100000, not \"%1\".")
+                       .arg(parser.value(patients)));
+        return 2;
+    }
+    if (!okSeed) {
+        printError(tr("--seed must be a non-negative whole number, not \"%1\".").arg(parser.value(seed)));
+        return 2;
+    }
+    auto db = Database::open(parser.value(database));
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    if (PatientRepository(*db.value()).count(true) > 0) {
+        printError(tr("%1 already holds patients; the demo is only written into an empty database.")
+                       .arg(parser.value(database)));
+        return 1;
+    }
+    const auto summary = generateDemo(*db.value(), options);
+    if (!summary) {
+        printError(summary.error().message);
+        return 1;
+    }
+    print(tr("Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.")
+              .arg(summary.value().patients)
+              .arg(summary.value().diagnoses)
+              .arg(summary.value().sessions)
+              .arg(summary.value().measurements)
+              .arg(summary.value().outcomes)
+              .arg(QFileInfo(parser.value(database)).absoluteFilePath()));
+    return 0;
+}
+
+} // namespace
+
+void GuiOptions::addTo(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(overview());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"),
+                      tr("Open this database file (created if missing)."), tr("PATH")});
+    parser.addOption({QStringLiteral("demo"),
+                      tr("Open the demo database of generated patients (created on first use).")});
+}
+
+GuiOptions GuiOptions::from(const QCommandLineParser &parser)
+{
+    GuiOptions options;
+    options.databasePath = parser.value(QStringLiteral("database"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    return options;
+}
+
+Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options)
+{
+    QString path = options.databasePath;
+    if (path.isEmpty())
+        path = options.demo ? Database::defaultDemoPath() : Database::defaultPath();
+    auto db = Database::open(path);
+    if (!db || !options.demo)
+        return db;
+    if (PatientRepository(*db.value()).count(true) == 0) {
+        const auto summary = generateDemo(*db.value(), DemoOptions{});
+        if (!summary)
+            return summary.error();
+    }
+    return db;
+}
+
+bool isHeadlessVerb(const QByteArray &verb)
+{
+    return verb == "demo";
+}
+
+int runHeadless(const QStringList &arguments)
+{
+    const QString verb = arguments.value(1);
+    if (verb == QLatin1String("demo"))
+        return runDemo(arguments);
+
+    // Only --help / --version reach here.
+    QCommandLineParser parser;
+    GuiOptions::addTo(parser);
+    parser.process(arguments); // prints help or version and exits
+    return 0;
+}
+
+} // namespace tricholog

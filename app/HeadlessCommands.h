@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace tricholog {
+
+class Database;
+
+// Options of the GUI start: `tricholog [--database PATH] [--demo]`.
+struct GuiOptions
+{
+    QString databasePath; // empty: the default file
+    bool demo = false;
+
+    static void addTo(QCommandLineParser &parser);
+    static GuiOptions from(const QCommandLineParser &parser);
+};
+
+// Opens the database the GUI should show; with --demo, creates and fills the demo file first.
+Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options);
+
+bool isHeadlessVerb(const QByteArray &verb);
+// Runs a verb, or prints --help / --version. Returns the process exit code.
+int runHeadless(const QStringList &arguments);
+
+} // namespace tricholog

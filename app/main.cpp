@@ -1,0 +1,74 @@
+// The tricholog executable: the GUI, or a headless verb (`tricholog demo ...`) that needs no display.
+#include "HeadlessCommands.h"
+
+#include "MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace tricholog;
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tricholog"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tricholog"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRICHOLOG_VERSION));
+}
+
+bool wantsOnlyText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Tricholog"));
+    QApplication::setDesktopFileName(QStringLiteral(TRICHOLOG_APP_ID));
+
+    QCommandLineParser parser;
+    GuiOptions::addTo(parser);
+    parser.process(app);
+    const GuiOptions options = GuiOptions::from(parser);
+
+    auto opened = openForGui(options);
+    if (!opened) {
+        std::fprintf(stderr, "tricholog: %s\n", qUtf8Printable(opened.error().message));
+        QMessageBox::critical(nullptr, QObject::tr("Tricholog"),
+                              QObject::tr("The database could not be opened.\n\n%1")
+                                  .arg(opened.error().message));
+        return 1;
+    }
+    MainWindow window(std::move(opened).value());
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QByteArray verb = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (!verb.isEmpty() && !verb.startsWith('-') && !isHeadlessVerb(verb)) {
+        std::fprintf(stderr, "tricholog: unknown command \"%s\"; see tricholog --help\n", verb.constData());
+        return 2;
+    }
+    if (isHeadlessVerb(verb) || wantsOnlyText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return runHeadless(app.arguments());
+    }
+    return runGui(argc, argv);
+}

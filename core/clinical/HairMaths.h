@@ -1,0 +1,10 @@
+#pragma once
+
+#include "model/Quantity.h"
+
+namespace tricholog {
+
+// Cumulative hair thickness = density x mean diameter: hairs/cm² x µm / 1000 = mm/cm².
+CumulativeThickness cumulativeHairThickness(HairDensity density, ShaftDiameter meanDiameter);
+
+} // namespace tricholog

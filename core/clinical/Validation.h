@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ValidationResult.h"
+#include "model/Diagnosis.h"
+#include "model/Measurement.h"
+#include "model/MicroneedlingSession.h"
+#include "model/Patient.h"
+#include "model/PatientReportedOutcome.h"
+
+#include <QDateTime>
+
+namespace tricholog {
+
+// The rules of ../shared/DOMAIN.md. Each function returns every problem at once; each issue
+// names the field, the value and the allowed range. Uniqueness of the MRN needs the database and
+// is checked by PatientRepository on top of these rules.
+ValidationResult validatePatient(const Patient &patient, QDate today);
+ValidationResult validateDiagnosis(const Diagnosis &diagnosis, const Patient &owner, QDate today);
+ValidationResult validateSession(const MicroneedlingSession &session, const Patient &owner,
+                                 const QDateTime &now);
+ValidationResult validateMeasurement(const Measurement &measurement, const Patient &owner,
+                                     QDate today);
+ValidationResult validateOutcome(const PatientReportedOutcome &outcome, const Patient &owner,
+                                 QDate today);
+
+bool isValidEmail(const QString &email);
+
+} // namespace tricholog

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+
+namespace tricholog {
+
+class Database;
+
+struct DemoOptions
+{
+    int patients = 40;
+    quint32 seed = 2013;
+    QDate today; // the latest visits fall shortly before this day; defaults to the database clock
+};
+
+struct DemoSummary
+{
+    int patients = 0;
+    int diagnoses = 0;
+    int sessions = 0;
+    int measurements = 0;
+    int outcomes = 0;
+};
+
+// Fills a database with generated, realistic but entirely fictitious patients: mixed diagnoses
+// and scales, 4-16 sessions at realistic intervals, measurements at 2-4 sites per measured visit,
+// responders and non-responders, some adverse events. The same seed and day give the same data.
+// Everything goes through the repositories (and their validation) in one transaction.
+Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options);
+
+} // namespace tricholog

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Enums.h"
+#include "Quantity.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace tricholog {
+
+// Percent of hair loss in the four SALT regions (Olsen 2004).
+struct SaltRegions
+{
+    Percentage vertex;
+    Percentage posterior;
+    Percentage rightSide;
+    Percentage leftSide;
+
+    bool isComplete() const
+    {
+        return vertex.isRecorded() && posterior.isRecorded() && rightSide.isRecorded()
+            && leftSide.isRecorded();
+    }
+    friend bool operator==(const SaltRegions &, const SaltRegions &) = default;
+};
+
+struct Diagnosis
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    DiagnosisType type = DiagnosisType::AgaMale;
+    QString icd10; // e.g. "L64.9"
+    QDate diagnosedOn;
+    QString onset; // "YYYY-MM" or "YYYY-MM-DD"; empty when unknown
+    DiagnosisStatus status = DiagnosisStatus::Active;
+    Scale scale = Scale::None;
+    QString grade;     // grade on the scale (Norwood, Ludwig, Sinclair); empty for SALT
+    SaltRegions salt;  // only for Scale::Salt; the score is computed from it
+    QList<TrichoscopyFinding> findings;
+    QString notes;
+
+    // Grade as people read it: the scale grade, or "SALT 27.8 (S2)".
+    QString severityText() const;
+
+    friend bool operator==(const Diagnosis &, const Diagnosis &) = default;
+};
+
+} // namespace tricholog

@@ -1,0 +1,84 @@
+#pragma once
+
+// Every enumeration of the clinical domain. Each is stored, imported and exported by the stable
+// key of ../shared/DOMAIN.md (see Keys.h); the UI shows the translated label.
+
+namespace tricholog {
+
+enum class Sex { Female, Male, Other };
+
+enum class DiagnosisType {
+    AgaMale,
+    AgaFemale,
+    AlopeciaAreata,
+    AlopeciaTotalis,
+    AlopeciaUniversalis,
+    Ophiasis,
+    TelogenEffluvium,
+    AnagenEffluvium,
+    Traction,
+    Cicatricial,
+    Other
+};
+
+enum class DiagnosisStatus { Active, InRemission, Resolved };
+
+enum class Scale { None, NorwoodHamilton, Ludwig, Sinclair, Salt };
+
+enum class TrichoscopyFinding {
+    YellowDots,
+    BlackDots,
+    BrokenHairs,
+    ExclamationMarkHairs,
+    ShortVellusHairs,
+    Anisotrichosis,
+    PerifollicularDiscoloration,
+    PeripilarSign,
+    Tufting,
+    AbsentFollicularOpenings,
+    PerifollicularScaling
+};
+
+enum class Device { Dermaroller, Dermastamp, Pen, RfMicroneedling };
+
+// Treatment zones are the first six; measurement sites add TargetArea.
+enum class ScalpSite { Frontal, Midscalp, Vertex, TemporalLeft, TemporalRight, Occipital, TargetArea };
+
+enum class Endpoint { Erythema, PinpointBleeding, None };
+
+enum class MeasurementMethod { Phototrichogram, Trichoscopy, Manual };
+
+enum class AdverseEventType {
+    Erythema,
+    Itching,
+    Pain,
+    Oedema,
+    Ecchymosis,
+    Headache,
+    Shedding,
+    Infection,
+    Hyperpigmentation,
+    Milia,
+    Scarring,
+    Other
+};
+
+enum class Severity { Mild, Moderate, Severe };
+
+enum class AdjunctType { Minoxidil, Prp, Exosomes, GrowthFactors, FinasterideTopical, Dutasteride, Other };
+
+enum class PhotoView { GlobalFrontal, GlobalVertex, Left, Right, Occipital, Trichoscopic };
+
+// What a progress series measures. Keys are used by `tricholog chart --metric`.
+enum class Metric {
+    Density,
+    MeanDiameter,
+    TerminalPercent,
+    VellusPercent,
+    AnagenPercent,
+    TelogenPercent,
+    HairCount,
+    CumulativeThickness
+};
+
+} // namespace tricholog

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace tricholog {
+
+struct Patient
+{
+    qint64 id = 0; // 0 until stored
+    QString mrn;   // clinic record number, unique, <= 32 characters
+    QString familyName;
+    QString givenName;
+    QDate dateOfBirth; // invalid when not recorded
+    Sex sex = Sex::Other;
+    std::optional<int> fitzpatrick; // skin type 1-6 (I-VI)
+    QString phone;
+    QString email;
+    QString notes;
+    QDate treatmentConsentDate;
+    bool photoConsent = false;
+    QDate photoConsentDate;
+    bool dataProcessingConsent = false;
+    QDate dataProcessingConsentDate;
+    bool archived = false;
+
+    QString displayName() const; // "Family, Given"
+    std::optional<int> ageOn(QDate day) const;
+
+    friend bool operator==(const Patient &, const Patient &) = default;
+};
+
+QString fitzpatrickRoman(int type); // 1 -> "I"
+
+} // namespace tricholog

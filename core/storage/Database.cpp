@@ -1,0 +1,269 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+namespace tricholog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("tricholog-%1").arg(++counter);
+}
+
+// Reads a single-value pragma or query.
+std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        *error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    return q.value(0);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, std::shared_ptr<const Clock> clock)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/tricholog.sqlite");
+}
+
+QString Database::defaultDemoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/tricholog-demo.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().last().version;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::setClock(std::shared_ptr<const Clock> clock)
+{
+    if (clock)
+        m_clock = std::move(clock);
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString detail = error.text().trimmed();
+    // SQLite primary result codes (the extended code's low byte).
+    const int primary = code.toInt() & 0xff;
+    switch (primary) {
+    case 13: // SQLITE_FULL
+        return tr("The disk is full: the change was not saved (%1).").arg(detail);
+    case 8: // SQLITE_READONLY
+        return tr("The database is read-only: the change was not saved (%1).").arg(detail);
+    case 5: // SQLITE_BUSY
+        return tr("The database is busy in another program; try again (%1).").arg(detail);
+    case 26: // SQLITE_NOTADB
+        return tr("The file is not a database (%1).").arg(detail);
+    case 11: // SQLITE_CORRUPT
+        return tr("The database file is damaged (%1).").arg(detail);
+    case 14: // SQLITE_CANTOPEN
+        return tr("The database file cannot be opened (%1).").arg(detail);
+    case 10: // SQLITE_IOERR
+        return tr("The disk reported an error: the change was not saved (%1).").arg(detail);
+    default:
+        return detail.isEmpty() ? tr("Unknown database error") : detail;
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path,
+                                                 std::shared_ptr<const Clock> clock)
+{
+    if (path.isEmpty())
+        return Error::storage(tr("No database file was given."));
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Error::storage(tr("%1 is a folder, not a database file.").arg(path));
+
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error::storage(
+            tr("Cannot create the folder %1 for the database %2: check that the path exists "
+               "and is writable.")
+                .arg(folder, path));
+
+    if (info.exists() && info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::storage(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return Error::storage(
+                tr("%1 is not a Tricholog database (it is not an SQLite file).").arg(path));
+    }
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, std::move(clock)));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(info.absoluteFilePath());
+        if (!db.open())
+            return Error::storage(tr("Cannot open the database %1: %2")
+                                      .arg(path, describe(db.lastError())));
+    }
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    if (auto migrated = database->checkOwnershipAndMigrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    QSqlDatabase db = connection();
+    QString error;
+    // Writing to the file is the first thing we do: an unwritable location or a non-database
+    // file fails here with SQLite's own reason.
+    const auto mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error);
+    if (!mode)
+        return Error::storage(tr("Cannot open the database %1: %2").arg(m_path, error));
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error::storage(tr("Cannot switch %1 to write-ahead logging (journal mode is %2); "
+                                 "the file may be on a read-only or network drive.")
+                                  .arg(m_path, mode->toString()));
+
+    QSqlQuery q(db);
+    for (const auto &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
+                               QStringLiteral("PRAGMA synchronous = FULL"),
+                               QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+        if (!q.exec(pragma))
+            return Error::storage(tr("Cannot configure %1: %2").arg(m_path, describe(q.lastError())));
+    }
+    q.finish();
+    const auto fk = scalar(db, QStringLiteral("PRAGMA foreign_keys"), &error);
+    if (!fk || fk->toInt() != 1)
+        return Error::storage(tr("Foreign keys cannot be enabled on %1.").arg(m_path));
+    const auto sync = scalar(db, QStringLiteral("PRAGMA synchronous"), &error);
+    if (!sync || sync->toInt() != 2)
+        return Error::storage(tr("synchronous=FULL cannot be set on %1.").arg(m_path));
+    return {};
+}
+
+Result<void> Database::checkOwnershipAndMigrate()
+{
+    QSqlDatabase db = connection();
+    QString error;
+    const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), &error);
+    const auto version = scalar(db, QStringLiteral("PRAGMA user_version"), &error);
+    const auto tables = scalar(
+        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), &error);
+    if (!appId || !version || !tables)
+        return Error::storage(tr("Cannot read %1: %2").arg(m_path, error));
+
+    const int id = appId->toInt();
+    m_schemaVersion = version->toInt();
+    const bool empty = tables->toInt() == 0 && m_schemaVersion == 0;
+    if (!empty && id != kApplicationId)
+        return Error::storage(
+            tr("%1 is an SQLite database of another program, not a Tricholog database.").arg(m_path));
+    if (m_schemaVersion > latestSchemaVersion())
+        return Error::storage(tr("%1 was written by a newer Tricholog (schema version %2; this "
+                                 "version knows up to %3). Update Tricholog to open it.")
+                                  .arg(m_path)
+                                  .arg(m_schemaVersion)
+                                  .arg(latestSchemaVersion()));
+    if (m_schemaVersion == latestSchemaVersion())
+        return {};
+
+    if (!empty) {
+        // Keep a copy before changing the structure of an existing file.
+        m_backupPath = m_path + QStringLiteral(".schema%1-%2.bak")
+                                    .arg(m_schemaVersion)
+                                    .arg(clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (auto backup = backupTo(m_backupPath); !backup)
+            return Error::storage(tr("Not migrating %1: the backup copy could not be written (%2).")
+                                      .arg(m_path, backup.error().message));
+    }
+    return migrate(m_schemaVersion);
+}
+
+Result<void> Database::migrate(int from)
+{
+    QSqlDatabase db = connection();
+    for (const auto &step : migrations()) {
+        if (step.version <= from)
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(beginWriteStatement()))
+            return Error::storage(tr("Cannot start migrating %1: %2").arg(m_path, describe(q.lastError())));
+        auto applied = step.apply(db);
+        if (applied) {
+            applied = execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(step.version)});
+        }
+        if (!applied || !q.exec(QStringLiteral("COMMIT"))) {
+            const QString reason = applied ? describe(q.lastError()) : applied.error().message;
+            q.exec(QStringLiteral("ROLLBACK"));
+            QString message = tr("Migrating %1 to schema version %2 failed; the file is left at "
+                                 "version %3. Reason: %4")
+                                  .arg(m_path)
+                                  .arg(step.version)
+                                  .arg(m_schemaVersion)
+                                  .arg(reason);
+            if (!m_backupPath.isEmpty())
+                message += QLatin1Char(' ') + tr("A backup copy is at %1.").arg(m_backupPath);
+            return Error::storage(message);
+        }
+        m_schemaVersion = step.version;
+    }
+    return {};
+}
+
+Result<void> Database::backupTo(const QString &targetPath) const
+{
+    if (QFileInfo::exists(targetPath))
+        return Error::storage(tr("%1 already exists; not overwriting it.").arg(targetPath));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(targetPath);
+    if (!q.exec())
+        return Error::storage(describe(q.lastError()));
+    return {};
+}
+
+} // namespace tricholog

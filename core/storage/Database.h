@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+
+namespace tricholog {
+
+// Owns the one connection to a Tricholog database file: opens or creates it, sets the
+// per-connection pragmas, refuses files that are not ours or newer than this build, keeps a
+// backup copy before migrating, and runs the forward-only migrations.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  std::shared_ptr<const Clock> clock = {});
+
+    // The default file in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+    static QString defaultDemoPath();
+    static int latestSchemaVersion();
+    static constexpr int kApplicationId = 0x54524348; // "TRCH"
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Copy kept before the last migration of an existing file; empty when none was needed.
+    QString migrationBackupPath() const { return m_backupPath; }
+    const Clock &clock() const { return *m_clock; }
+    void setClock(std::shared_ptr<const Clock> clock);
+
+    // A consistent copy of the live database (VACUUM INTO), never a file copy.
+    Result<void> backupTo(const QString &targetPath) const;
+
+    // SQL that starts a write transaction on this engine.
+    QString beginWriteStatement() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // Nesting depth of open Transaction objects (inner ones are savepoints).
+    int &transactionDepth() const { return m_transactionDepth; }
+
+    // A user-facing message for a failed statement; maps SQLite's codes to plain words.
+    static QString describe(const QSqlError &error);
+
+private:
+    Database(QString path, QString connectionName, std::shared_ptr<const Clock> clock);
+    Result<void> configure();
+    Result<void> checkOwnershipAndMigrate();
+    Result<void> migrate(int from);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    int m_schemaVersion = 0;
+    mutable int m_transactionDepth = 0;
+    std::shared_ptr<const Clock> m_clock;
+};
+
+} // namespace tricholog

@@ -1,0 +1,156 @@
+#include "DiagnosisRepository.h"
+
+#include "Database.h"
+#include "PatientRepository.h"
+#include "SqlValues.h"
+#include "clinical/Validation.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tricholog {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, patient_id, type, icd10, diagnosed_on, onset, status, scale, grade, salt_vertex, "
+    "salt_posterior, salt_right, salt_left, findings, notes");
+
+Diagnosis readDiagnosis(const QSqlQuery &q)
+{
+    Diagnosis d;
+    d.id = q.value(0).toLongLong();
+    d.patientId = q.value(1).toLongLong();
+    d.type = sql::toEnum(q.value(2), DiagnosisType::Other);
+    d.icd10 = q.value(3).toString();
+    d.diagnosedOn = sql::toDate(q.value(4));
+    d.onset = q.value(5).toString();
+    d.status = sql::toEnum(q.value(6), DiagnosisStatus::Active);
+    d.scale = sql::toEnum(q.value(7), Scale::None);
+    d.grade = q.value(8).toString();
+    d.salt.vertex = sql::toQuantity<Percentage>(q.value(9));
+    d.salt.posterior = sql::toQuantity<Percentage>(q.value(10));
+    d.salt.rightSide = sql::toQuantity<Percentage>(q.value(11));
+    d.salt.leftSide = sql::toQuantity<Percentage>(q.value(12));
+    for (const auto &key : q.value(13).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+        if (const auto f = fromKey<TrichoscopyFinding>(key))
+            d.findings.append(*f);
+    }
+    d.notes = q.value(14).toString();
+    return d;
+}
+
+void bindDiagnosis(QSqlQuery &q, const Diagnosis &d)
+{
+    const bool salt = d.scale == Scale::Salt;
+    q.bindValue(QStringLiteral(":patient"), d.patientId);
+    q.bindValue(QStringLiteral(":type"), toKey(d.type));
+    q.bindValue(QStringLiteral(":icd10"), sql::text(d.icd10));
+    q.bindValue(QStringLiteral(":diagnosed"), sql::fromDate(d.diagnosedOn));
+    q.bindValue(QStringLiteral(":onset"), sql::text(d.onset));
+    q.bindValue(QStringLiteral(":status"), toKey(d.status));
+    q.bindValue(QStringLiteral(":scale"), toKey(d.scale));
+    q.bindValue(QStringLiteral(":grade"), sql::text(salt ? QString() : d.grade));
+    q.bindValue(QStringLiteral(":sv"), sql::fromQuantity(salt ? d.salt.vertex : Percentage()));
+    q.bindValue(QStringLiteral(":sp"), sql::fromQuantity(salt ? d.salt.posterior : Percentage()));
+    q.bindValue(QStringLiteral(":sr"), sql::fromQuantity(salt ? d.salt.rightSide : Percentage()));
+    q.bindValue(QStringLiteral(":sl"), sql::fromQuantity(salt ? d.salt.leftSide : Percentage()));
+    QStringList findings;
+    for (auto f : d.findings)
+        findings << toKey(f);
+    q.bindValue(QStringLiteral(":findings"), sql::text(findings.join(QLatin1Char('|'))));
+    q.bindValue(QStringLiteral(":notes"), sql::text(d.notes));
+}
+
+} // namespace
+
+Result<void> DiagnosisRepository::validate(const Diagnosis &diagnosis) const
+{
+    const auto owner = PatientRepository(m_db).find(diagnosis.patientId);
+    if (!owner)
+        return owner.error();
+    if (const auto v = validateDiagnosis(diagnosis, owner.value(), m_db.clock().today()); !v.ok())
+        return Error::validation(v);
+    return {};
+}
+
+Result<qint64> DiagnosisRepository::add(Diagnosis &diagnosis)
+{
+    if (auto v = validate(diagnosis); !v)
+        return v.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO diagnosis (patient_id, type, icd10, diagnosed_on, onset, status, scale, grade, "
+        "salt_vertex, salt_posterior, salt_right, salt_left, findings, notes) VALUES (:patient, "
+        ":type, :icd10, :diagnosed, :onset, :status, :scale, :grade, :sv, :sp, :sr, :sl, "
+        ":findings, :notes)"));
+    bindDiagnosis(q, diagnosis);
+    if (!q.exec())
+        return Error::storage(Database::describe(q.lastError()));
+    diagnosis.id = q.lastInsertId().toLongLong();
+    return diagnosis.id;
+}
+
+Result<void> DiagnosisRepository::update(const Diagnosis &diagnosis)
+{
+    if (auto v = validate(diagnosis); !v)
+        return v;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE diagnosis SET patient_id = :patient, type = :type, icd10 = :icd10, "
+        "diagnosed_on = :diagnosed, onset = :onset, status = :status, scale = :scale, "
+        "grade = :grade, salt_vertex = :sv, salt_posterior = :sp, salt_right = :sr, "
+        "salt_left = :sl, findings = :findings, notes = :notes WHERE id = :id"));
+    bindDiagnosis(q, diagnosis);
+    q.bindValue(QStringLiteral(":id"), diagnosis.id);
+    if (!q.exec())
+        return Error::storage(Database::describe(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Diagnosis %1 does not exist.").arg(diagnosis.id));
+    return {};
+}
+
+Result<void> DiagnosisRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM diagnosis WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::storage(Database::describe(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Diagnosis %1 does not exist.").arg(id));
+    return {};
+}
+
+Result<Diagnosis> DiagnosisRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM diagnosis WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::storage(Database::describe(q.lastError()));
+    if (!q.next())
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Diagnosis %1 does not exist.").arg(id));
+    return readDiagnosis(q);
+}
+
+Result<QList<Diagnosis>> DiagnosisRepository::forPatient(qint64 patientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM diagnosis WHERE patient_id = ? ORDER BY diagnosed_on DESC, id DESC"));
+    q.addBindValue(patientId);
+    if (!q.exec())
+        return Error::storage(Database::describe(q.lastError()));
+    QList<Diagnosis> list;
+    while (q.next())
+        list.append(readDiagnosis(q));
+    return list;
+}
+
+} // namespace tricholog

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Measurement.h"
+
+#include <QList>
+
+namespace tricholog {
+
+class Database;
+
+class MeasurementRepository
+{
+public:
+    explicit MeasurementRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> add(Measurement &measurement); // sets measurement.id
+    // A visit's grid: all rows are validated first (every problem reported, prefixed with the
+    // row number) and written in one transaction, or none is.
+    Result<void> addAll(QList<Measurement> &measurements);
+    Result<void> update(const Measurement &measurement);
+    Result<void> remove(qint64 id);
+    Result<Measurement> find(qint64 id) const;
+    // Oldest first, then by site.
+    Result<QList<Measurement>> forPatient(qint64 patientId) const;
+
+private:
+    Result<void> insert(Measurement &measurement);
+    Database &m_db;
+};
+
+} // namespace tricholog

@@ -1,0 +1,109 @@
+#include "OutcomeRepository.h"
+
+#include "Database.h"
+#include "PatientRepository.h"
+#include "SqlValues.h"
+#include "clinical/Validation.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tricholog {
+
+namespace {
+
+void bindOutcome(QSqlQuery &q, const PatientReportedOutcome &o)
+{
+    q.bindValue(QStringLiteral(":patient"), o.patientId);
+    q.bindValue(QStringLiteral(":session"), sql::fromOptional(o.sessionId));
+    q.bindValue(QStringLiteral(":on"), sql::fromDate(o.recordedOn));
+    q.bindValue(QStringLiteral(":global"), sql::fromOptional(o.globalAssessment));
+    q.bindValue(QStringLiteral(":shedding"), sql::fromOptional(o.sheddingScore));
+    q.bindValue(QStringLiteral(":notes"), sql::text(o.notes));
+}
+
+} // namespace
+
+Result<void> OutcomeRepository::validate(const PatientReportedOutcome &outcome) const
+{
+    const auto owner = PatientRepository(m_db).find(outcome.patientId);
+    if (!owner)
+        return owner.error();
+    if (const auto v = validateOutcome(outcome, owner.value(), m_db.clock().today()); !v.ok())
+        return Error::validation(v);
+    return {};
+}
+
+Result<qint64> OutcomeRepository::add(PatientReportedOutcome &outcome)
+{
+    if (auto v = validate(outcome); !v)
+        return v.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO outcome (patient_id, session_id, recorded_on, "
+                             "global_assessment, shedding, notes) VALUES (:patient, :session, :on, "
+                             ":global, :shedding, :notes)"));
+    bindOutcome(q, outcome);
+    if (!q.exec())
+        return Error::storage(Database::describe(q.lastError()));
+    outcome.id = q.lastInsertId().toLongLong();
+    return outcome.id;
+}
+
+Result<void> OutcomeRepository::update(const PatientReportedOutcome &outcome)
+{
+    if (auto v = validate(outcome); !v)
+        return v;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outcome SET patient_id = :patient, session_id = :session, "
+                             "recorded_on = :on, global_assessment = :global, shedding = :shedding, "
+                             "notes = :notes WHERE id = :id"));
+    bindOutcome(q, outcome);
+    q.bindValue(QStringLiteral(":id"), outcome.id);
+    if (!q.exec())
+        return Error::storage(Database::describe(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Outcome %1 does not exist.").arg(outcome.id));
+    return {};
+}
+
+Result<void> OutcomeRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM outcome WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::storage(Database::describe(q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Outcome %1 does not exist.").arg(id));
+    return {};
+}
+
+Result<QList<PatientReportedOutcome>> OutcomeRepository::forPatient(qint64 patientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, patient_id, session_id, recorded_on, global_assessment, "
+                             "shedding, notes FROM outcome WHERE patient_id = ? ORDER BY "
+                             "recorded_on, id"));
+    q.addBindValue(patientId);
+    if (!q.exec())
+        return Error::storage(Database::describe(q.lastError()));
+    QList<PatientReportedOutcome> list;
+    while (q.next()) {
+        PatientReportedOutcome o;
+        o.id = q.value(0).toLongLong();
+        o.patientId = q.value(1).toLongLong();
+        o.sessionId = sql::toOptionalId(q.value(2));
+        o.recordedOn = sql::toDate(q.value(3));
+        o.globalAssessment = sql::toOptionalInt(q.value(4));
+        o.sheddingScore = sql::toOptionalInt(q.value(5));
+        o.notes = q.value(6).toString();
+        list.append(o);
+    }
+    return list;
+}
+
+} // namespace tricholog

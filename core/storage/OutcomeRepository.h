@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+#include "model/PatientReportedOutcome.h"
+
+#include <QList>
+
+namespace tricholog {
+
+class Database;
+
+class OutcomeRepository
+{
+public:
+    explicit OutcomeRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> add(PatientReportedOutcome &outcome); // sets outcome.id
+    Result<void> update(const PatientReportedOutcome &outcome);
+    Result<void> remove(qint64 id);
+    // Oldest first.
+    Result<QList<PatientReportedOutcome>> forPatient(qint64 patientId) const;
+
+private:
+    Result<void> validate(const PatientReportedOutcome &outcome) const;
+    Database &m_db;
+};
+
+} // namespace tricholog

@@ -1,0 +1,226 @@
+#include "PatientRepository.h"
+
+#include "Database.h"
+#include "SearchKey.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+#include "clinical/Validation.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace tricholog {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, mrn, family_name, given_name, date_of_birth, sex, fitzpatrick, phone, email, notes, "
+    "treatment_consent_date, photo_consent, photo_consent_date, data_consent, data_consent_date, "
+    "archived");
+
+Patient readPatient(const QSqlQuery &q)
+{
+    Patient p;
+    p.id = q.value(0).toLongLong();
+    p.mrn = q.value(1).toString();
+    p.familyName = q.value(2).toString();
+    p.givenName = q.value(3).toString();
+    p.dateOfBirth = sql::toDate(q.value(4));
+    p.sex = sql::toEnum(q.value(5), Sex::Other);
+    p.fitzpatrick = sql::toOptionalInt(q.value(6));
+    p.phone = q.value(7).toString();
+    p.email = q.value(8).toString();
+    p.notes = q.value(9).toString();
+    p.treatmentConsentDate = sql::toDate(q.value(10));
+    p.photoConsent = q.value(11).toBool();
+    p.photoConsentDate = sql::toDate(q.value(12));
+    p.dataProcessingConsent = q.value(13).toBool();
+    p.dataProcessingConsentDate = sql::toDate(q.value(14));
+    p.archived = q.value(15).toBool();
+    return p;
+}
+
+void bindPatient(QSqlQuery &q, const Patient &p)
+{
+    q.bindValue(QStringLiteral(":mrn"), p.mrn.trimmed());
+    q.bindValue(QStringLiteral(":family"), p.familyName.trimmed());
+    q.bindValue(QStringLiteral(":given"), p.givenName.trimmed());
+    q.bindValue(QStringLiteral(":dob"), sql::fromDate(p.dateOfBirth));
+    q.bindValue(QStringLiteral(":sex"), toKey(p.sex));
+    q.bindValue(QStringLiteral(":fitz"), sql::fromOptional(p.fitzpatrick));
+    q.bindValue(QStringLiteral(":phone"), sql::text(p.phone.trimmed()));
+    q.bindValue(QStringLiteral(":email"), sql::text(p.email.trimmed()));
+    q.bindValue(QStringLiteral(":notes"), sql::text(p.notes));
+    q.bindValue(QStringLiteral(":tcd"), sql::fromDate(p.treatmentConsentDate));
+    q.bindValue(QStringLiteral(":pc"), p.photoConsent ? 1 : 0);
+    q.bindValue(QStringLiteral(":pcd"), sql::fromDate(p.photoConsentDate));
+    q.bindValue(QStringLiteral(":dc"), p.dataProcessingConsent ? 1 : 0);
+    q.bindValue(QStringLiteral(":dcd"), sql::fromDate(p.dataProcessingConsentDate));
+    q.bindValue(QStringLiteral(":archived"), p.archived ? 1 : 0);
+    q.bindValue(QStringLiteral(":mrn_key"), sql::text(searchKey(p.mrn.trimmed())));
+    q.bindValue(QStringLiteral(":family_key"), sql::text(searchKey(p.familyName)));
+    q.bindValue(QStringLiteral(":given_key"), sql::text(searchKey(p.givenName)));
+}
+
+Error queryError(const QSqlQuery &q)
+{
+    return Error::storage(Database::describe(q.lastError()));
+}
+
+} // namespace
+
+ValidationResult PatientRepository::validate(const Patient &patient) const
+{
+    ValidationResult result = validatePatient(patient, m_db.clock().today());
+    if (!patient.mrn.trimmed().isEmpty() && isMrnTaken(patient.mrn.trimmed(), patient.id)) {
+        const QString label = QCoreApplication::translate("Validation", "Record number (MRN)");
+        result.add(QStringLiteral("mrn"), label, patient.mrn,
+                   QCoreApplication::translate("Validation", "unique"),
+                   QCoreApplication::translate("Validation",
+                                               "%1: \"%2\" is already used by another patient.")
+                       .arg(label, patient.mrn));
+    }
+    return result;
+}
+
+Result<qint64> PatientRepository::add(Patient &patient)
+{
+    if (const auto v = validate(patient); !v.ok())
+        return Error::validation(v);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO patient (mrn, family_name, given_name, date_of_birth, sex, fitzpatrick, phone, "
+        "email, notes, treatment_consent_date, photo_consent, photo_consent_date, data_consent, "
+        "data_consent_date, archived, created_at, updated_at, mrn_key, family_key, given_key) "
+        "VALUES (:mrn, :family, :given, :dob, :sex, :fitz, :phone, :email, :notes, :tcd, :pc, :pcd, "
+        ":dc, :dcd, :archived, :now, :now, :mrn_key, :family_key, :given_key)"));
+    bindPatient(q, patient);
+    q.bindValue(QStringLiteral(":now"), sql::fromDateTime(m_db.clock().now()));
+    if (!q.exec())
+        return queryError(q);
+    patient.id = q.lastInsertId().toLongLong();
+    return patient.id;
+}
+
+Result<void> PatientRepository::update(const Patient &patient)
+{
+    if (patient.id <= 0)
+        return Error::notFound(QCoreApplication::translate("Database", "The patient was never saved."));
+    if (const auto v = validate(patient); !v.ok())
+        return Error::validation(v);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE patient SET mrn = :mrn, family_name = :family, given_name = :given, "
+        "date_of_birth = :dob, sex = :sex, fitzpatrick = :fitz, phone = :phone, email = :email, "
+        "notes = :notes, treatment_consent_date = :tcd, photo_consent = :pc, "
+        "photo_consent_date = :pcd, data_consent = :dc, data_consent_date = :dcd, "
+        "archived = :archived, updated_at = :now, mrn_key = :mrn_key, family_key = :family_key, "
+        "given_key = :given_key WHERE id = :id"));
+    bindPatient(q, patient);
+    q.bindValue(QStringLiteral(":now"), sql::fromDateTime(m_db.clock().now()));
+    q.bindValue(QStringLiteral(":id"), patient.id);
+    if (!q.exec())
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Patient %1 does not exist.").arg(patient.id));
+    return {};
+}
+
+Result<void> PatientRepository::setArchived(qint64 id, bool archived)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(archived ? 1 : 0);
+    q.addBindValue(sql::fromDateTime(m_db.clock().now()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Patient %1 does not exist.").arg(id));
+    return {};
+}
+
+Result<Patient> PatientRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patient WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Patient %1 does not exist.").arg(id));
+    return readPatient(q);
+}
+
+Result<Patient> PatientRepository::findByMrn(const QString &mrn) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patient WHERE mrn = ?"));
+    q.addBindValue(mrn.trimmed());
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return Error::notFound(
+            QCoreApplication::translate("Database", "No patient has the record number \"%1\".").arg(mrn));
+    return readPatient(q);
+}
+
+bool PatientRepository::isMrnTaken(const QString &mrn, qint64 exceptId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM patient WHERE mrn = ? AND id <> ?"));
+    q.addBindValue(mrn.trimmed());
+    q.addBindValue(exceptId);
+    return q.exec() && q.next();
+}
+
+Result<QList<Patient>> PatientRepository::search(const PatientQuery &query) const
+{
+    const QStringList words = searchKey(query.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString sqlText = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patient WHERE 1");
+    if (!query.includeArchived)
+        sqlText += QStringLiteral(" AND archived = 0");
+    // The first word drives an index range scan on one of the three keys; further words narrow.
+    if (!words.isEmpty())
+        sqlText += QStringLiteral(" AND ((mrn_key >= :lo AND mrn_key < :hi) OR (family_key >= :lo "
+                                  "AND family_key < :hi) OR (given_key >= :lo AND given_key < :hi))");
+    for (qsizetype i = 1; i < words.size(); ++i)
+        sqlText += QStringLiteral(" AND (substr(family_key, 1, length(:w%1)) = :w%1 OR "
+                                  "substr(given_key, 1, length(:w%1)) = :w%1 OR "
+                                  "substr(mrn_key, 1, length(:w%1)) = :w%1)")
+                       .arg(i);
+    sqlText += QStringLiteral(" ORDER BY family_key, given_key, id");
+    if (query.limit > 0)
+        sqlText += QStringLiteral(" LIMIT %1").arg(query.limit);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sqlText);
+    if (!words.isEmpty()) {
+        q.bindValue(QStringLiteral(":lo"), words.first());
+        q.bindValue(QStringLiteral(":hi"), prefixUpperBound(words.first()));
+    }
+    for (qsizetype i = 1; i < words.size(); ++i)
+        q.bindValue(QStringLiteral(":w%1").arg(i), words.at(i));
+    if (!q.exec())
+        return queryError(q);
+    QList<Patient> patients;
+    while (q.next())
+        patients.append(readPatient(q));
+    return patients;
+}
+
+int PatientRepository::count(bool includeArchived) const
+{
+    QSqlQuery q(m_db.connection());
+    q.exec(includeArchived ? QStringLiteral("SELECT count(*) FROM patient")
+                           : QStringLiteral("SELECT count(*) FROM patient WHERE archived = 0"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace tricholog

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "clinical/ValidationResult.h"
+#include "model/Patient.h"
+
+#include <QList>
+
+namespace tricholog {
+
+class Database;
+
+struct PatientQuery
+{
+    QString text; // prefix of MRN, family or given name; several words must all match
+    bool includeArchived = false;
+    int limit = -1;
+};
+
+// Patients: validation with MRN uniqueness, accent-insensitive prefix search on indexed keys,
+// archiving instead of deletion.
+class PatientRepository
+{
+public:
+    explicit PatientRepository(Database &db) : m_db(db) {}
+
+    ValidationResult validate(const Patient &patient) const; // DOMAIN rules + unique MRN
+    Result<qint64> add(Patient &patient);                    // sets patient.id
+    Result<void> update(const Patient &patient);
+    Result<void> setArchived(qint64 id, bool archived);
+
+    Result<Patient> find(qint64 id) const;
+    Result<Patient> findByMrn(const QString &mrn) const;
+    bool isMrnTaken(const QString &mrn, qint64 exceptId = 0) const;
+    Result<QList<Patient>> search(const PatientQuery &query) const;
+    int count(bool includeArchived) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace tricholog

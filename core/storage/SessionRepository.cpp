@@ -1,0 +1,282 @@
+#include "SessionRepository.h"
+
+#include "Database.h"
+#include "PatientRepository.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+#include "clinical/Validation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tricholog {
+
+namespace {
+
+Error queryError(const QSqlQuery &q)
+{
+    return Error::storage(Database::describe(q.lastError()));
+}
+
+void bindSession(QSqlQuery &q, const MicroneedlingSession &s)
+{
+    q.bindValue(QStringLiteral(":patient"), s.patientId);
+    q.bindValue(QStringLiteral(":at"), sql::fromDateTime(s.performedAt));
+    q.bindValue(QStringLiteral(":number"), sql::fromOptional(s.sessionNumber));
+    q.bindValue(QStringLiteral(":planned"), sql::fromOptional(s.plannedSessions));
+    q.bindValue(QStringLiteral(":operator"), sql::text(s.operatorName));
+    q.bindValue(QStringLiteral(":device"), toKey(s.device));
+    q.bindValue(QStringLiteral(":needle"), sql::fromQuantity(s.needleLength));
+    q.bindValue(QStringLiteral(":count"), sql::fromOptional(s.needleCount));
+    q.bindValue(QStringLiteral(":passes"), sql::fromOptional(s.passes));
+    q.bindValue(QStringLiteral(":direction"), sql::text(s.direction));
+    q.bindValue(QStringLiteral(":endpoint"), sql::fromEnum(s.endpoint));
+    q.bindValue(QStringLiteral(":anaesthetic"), sql::text(s.anaestheticName));
+    q.bindValue(QStringLiteral(":minutes"), sql::fromOptional(s.anaestheticMinutes));
+    q.bindValue(QStringLiteral(":background"), sql::text(s.backgroundTherapy));
+    q.bindValue(QStringLiteral(":pain"), sql::fromOptional(s.pain));
+    q.bindValue(QStringLiteral(":postcare"), sql::text(s.postCare));
+    q.bindValue(QStringLiteral(":notes"), sql::text(s.notes));
+}
+
+} // namespace
+
+Result<void> SessionRepository::validate(const MicroneedlingSession &session) const
+{
+    const auto owner = PatientRepository(m_db).find(session.patientId);
+    if (!owner)
+        return owner.error();
+    if (const auto v = validateSession(session, owner.value(), m_db.clock().now()); !v.ok())
+        return Error::validation(v);
+    return {};
+}
+
+Result<void> SessionRepository::writeChildren(const MicroneedlingSession &s)
+{
+    QSqlQuery q(m_db.connection());
+    for (const auto &sqlText : {QStringLiteral("DELETE FROM session_zone WHERE session_id = ?"),
+                                QStringLiteral("DELETE FROM session_adjunct WHERE session_id = ?"),
+                                QStringLiteral("DELETE FROM adverse_event WHERE session_id = ?")}) {
+        q.prepare(sqlText);
+        q.addBindValue(s.id);
+        if (!q.exec())
+            return queryError(q);
+    }
+    q.prepare(QStringLiteral("INSERT INTO session_zone (session_id, zone) VALUES (?, ?)"));
+    for (auto zone : s.zones) {
+        q.addBindValue(s.id);
+        q.addBindValue(toKey(zone));
+        if (!q.exec())
+            return queryError(q);
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO session_adjunct (session_id, position, adjunct, dose) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < s.adjuncts.size(); ++i) {
+        q.addBindValue(s.id);
+        q.addBindValue(int(i));
+        q.addBindValue(toKey(s.adjuncts.at(i).type));
+        q.addBindValue(sql::text(s.adjuncts.at(i).dose.trimmed()));
+        if (!q.exec())
+            return queryError(q);
+    }
+    q.prepare(QStringLiteral("INSERT INTO adverse_event (session_id, position, event, severity, "
+                             "notes) VALUES (?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < s.adverseEvents.size(); ++i) {
+        const auto &e = s.adverseEvents.at(i);
+        q.addBindValue(s.id);
+        q.addBindValue(int(i));
+        q.addBindValue(toKey(e.type));
+        q.addBindValue(toKey(e.severity));
+        q.addBindValue(sql::text(e.notes.trimmed()));
+        if (!q.exec())
+            return queryError(q);
+    }
+    return {};
+}
+
+Result<qint64> SessionRepository::add(MicroneedlingSession &session)
+{
+    if (auto v = validate(session); !v)
+        return v.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error::storage(tx.errorText());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO session (patient_id, performed_at, session_number, planned_sessions, operator, "
+        "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
+        "anaesthetic_minutes, background_therapy, pain, post_care, notes) VALUES (:patient, :at, "
+        ":number, :planned, :operator, :device, :needle, :count, :passes, :direction, :endpoint, "
+        ":anaesthetic, :minutes, :background, :pain, :postcare, :notes)"));
+    bindSession(q, session);
+    if (!q.exec())
+        return queryError(q);
+    MicroneedlingSession stored = session;
+    stored.id = q.lastInsertId().toLongLong();
+    if (auto children = writeChildren(stored); !children)
+        return children.error();
+    if (!tx.commit())
+        return Error::storage(tx.errorText());
+    session.id = stored.id;
+    return session.id;
+}
+
+Result<void> SessionRepository::update(const MicroneedlingSession &session)
+{
+    if (auto v = validate(session); !v)
+        return v;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error::storage(tx.errorText());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE session SET patient_id = :patient, performed_at = :at, session_number = :number, "
+        "planned_sessions = :planned, operator = :operator, device = :device, needle_mm = :needle, "
+        "needle_count = :count, passes = :passes, direction = :direction, endpoint = :endpoint, "
+        "anaesthetic = :anaesthetic, anaesthetic_minutes = :minutes, "
+        "background_therapy = :background, pain = :pain, post_care = :postcare, notes = :notes "
+        "WHERE id = :id"));
+    bindSession(q, session);
+    q.bindValue(QStringLiteral(":id"), session.id);
+    if (!q.exec())
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Session %1 does not exist.").arg(session.id));
+    if (auto children = writeChildren(session); !children)
+        return children;
+    if (!tx.commit())
+        return Error::storage(tx.errorText());
+    return {};
+}
+
+Result<void> SessionRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Session %1 does not exist.").arg(id));
+    return {};
+}
+
+Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where,
+                                                            const QVariant &key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT id, patient_id, performed_at, session_number, planned_sessions, operator, "
+                  "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
+                  "anaesthetic_minutes, background_therapy, pain, post_care, notes FROM session WHERE ")
+              + where + QStringLiteral(" ORDER BY performed_at DESC, id DESC"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return queryError(q);
+    QList<MicroneedlingSession> sessions;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        MicroneedlingSession s;
+        s.id = q.value(0).toLongLong();
+        s.patientId = q.value(1).toLongLong();
+        s.performedAt = sql::toDateTime(q.value(2));
+        s.sessionNumber = sql::toOptionalInt(q.value(3));
+        s.plannedSessions = sql::toOptionalInt(q.value(4));
+        s.operatorName = q.value(5).toString();
+        s.device = sql::toEnum(q.value(6), Device::Dermaroller);
+        s.needleLength = sql::toQuantity<NeedleLength>(q.value(7));
+        s.needleCount = sql::toOptionalInt(q.value(8));
+        s.passes = sql::toOptionalInt(q.value(9));
+        s.direction = q.value(10).toString();
+        s.endpoint = sql::toOptionalEnum<Endpoint>(q.value(11));
+        s.anaestheticName = q.value(12).toString();
+        s.anaestheticMinutes = sql::toOptionalInt(q.value(13));
+        s.backgroundTherapy = q.value(14).toString();
+        s.pain = sql::toOptionalInt(q.value(15));
+        s.postCare = q.value(16).toString();
+        s.notes = q.value(17).toString();
+        index.insert(s.id, sessions.size());
+        sessions.append(s);
+    }
+    if (sessions.isEmpty())
+        return sessions;
+
+    // Children of all loaded sessions in one query per table.
+    const QString ids = QStringLiteral("SELECT id FROM session WHERE ") + where;
+    QSqlQuery c(m_db.connection());
+    c.setForwardOnly(true);
+    c.prepare(QStringLiteral("SELECT session_id, zone FROM session_zone WHERE session_id IN (")
+              + ids + QStringLiteral(")"));
+    c.addBindValue(key);
+    if (!c.exec())
+        return queryError(c);
+    while (c.next()) {
+        if (const auto zone = fromKey<ScalpSite>(c.value(1).toString()))
+            sessions[index.value(c.value(0).toLongLong())].zones.append(*zone);
+    }
+    for (auto &s : sessions) // stable display order, independent of insertion order
+        std::sort(s.zones.begin(), s.zones.end());
+
+    c.prepare(QStringLiteral("SELECT session_id, adjunct, dose FROM session_adjunct WHERE "
+                             "session_id IN (")
+              + ids + QStringLiteral(") ORDER BY session_id, position"));
+    c.addBindValue(key);
+    if (!c.exec())
+        return queryError(c);
+    while (c.next()) {
+        Adjunct a;
+        a.type = sql::toEnum(c.value(1), AdjunctType::Other);
+        a.dose = c.value(2).toString();
+        sessions[index.value(c.value(0).toLongLong())].adjuncts.append(a);
+    }
+
+    c.prepare(QStringLiteral("SELECT session_id, event, severity, notes FROM adverse_event WHERE "
+                             "session_id IN (")
+              + ids + QStringLiteral(") ORDER BY session_id, position"));
+    c.addBindValue(key);
+    if (!c.exec())
+        return queryError(c);
+    while (c.next()) {
+        AdverseEvent e;
+        e.type = sql::toEnum(c.value(1), AdverseEventType::Other);
+        e.severity = sql::toEnum(c.value(2), Severity::Mild);
+        e.notes = c.value(3).toString();
+        sessions[index.value(c.value(0).toLongLong())].adverseEvents.append(e);
+    }
+    return sessions;
+}
+
+Result<MicroneedlingSession> SessionRepository::find(qint64 id) const
+{
+    auto list = load(QStringLiteral("id = ?"), id);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Session %1 does not exist.").arg(id));
+    return list.value().first();
+}
+
+Result<QList<MicroneedlingSession>> SessionRepository::forPatient(qint64 patientId) const
+{
+    return load(QStringLiteral("patient_id = ?"), patientId);
+}
+
+Result<MicroneedlingSession> SessionRepository::latestForPatient(qint64 patientId) const
+{
+    auto list = load(QStringLiteral("id = (SELECT id FROM session WHERE patient_id = ? ORDER BY "
+                                    "performed_at DESC, id DESC LIMIT 1)"),
+                     patientId);
+    if (!list)
+        return list.error();
+    if (list.value().isEmpty())
+        return Error::notFound(QCoreApplication::translate("Database", "No session yet."));
+    return list.value().first();
+}
+
+} // namespace tricholog

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "model/Keys.h"
+#include "model/Quantity.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QVariant>
+
+#include <optional>
+
+// Conversions between domain values and the columns they are stored in. "Not recorded" is NULL;
+// dates are ISO 8601 text; timestamps are UTC ISO 8601 text, so text order is time order.
+namespace tricholog::sql {
+
+// Text columns are NOT NULL: a null QString would bind as NULL, so bind "" instead.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+inline QVariant fromDate(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+inline QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+inline QVariant fromDateTime(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODate))
+                        : QVariant(QMetaType::fromType<QString>());
+}
+
+inline QDateTime toDateTime(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return dt.toLocalTime();
+}
+
+inline QVariant fromOptional(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+inline QVariant fromOptional(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+template<typename Unit>
+QVariant fromQuantity(const Quantity<Unit> &q)
+{
+    return q.isRecorded() ? QVariant(q.value()) : QVariant(QMetaType::fromType<double>());
+}
+
+inline std::optional<int> toOptionalInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt();
+}
+
+inline std::optional<qint64> toOptionalId(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+template<typename Q>
+Q toQuantity(const QVariant &v)
+{
+    return v.isNull() ? Q::notRecorded() : Q(v.toDouble());
+}
+
+template<typename E>
+E toEnum(const QVariant &v, E fallback)
+{
+    return fromKey<E>(v.toString()).value_or(fallback);
+}
+
+template<typename E>
+QVariant fromEnum(const std::optional<E> &v)
+{
+    return v ? QVariant(toKey(*v)) : QVariant(QMetaType::fromType<QString>());
+}
+
+template<typename E>
+std::optional<E> toOptionalEnum(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return fromKey<E>(v.toString());
+}
+
+} // namespace tricholog::sql

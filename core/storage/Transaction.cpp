@@ -1,0 +1,64 @@
+#include "Transaction.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tricholog {
+
+Transaction::Transaction(const Database &db) : m_database(db), m_db(db.connection())
+{
+    int &depth = m_database.transactionDepth();
+    if (depth > 0)
+        m_savepoint = QStringLiteral("tricholog_sp%1").arg(depth);
+    QSqlQuery q(m_db);
+    const QString begin = m_savepoint.isEmpty() ? db.beginWriteStatement()
+                                                : QStringLiteral("SAVEPOINT ") + m_savepoint;
+    if (q.exec(begin)) {
+        m_active = true;
+        ++depth;
+    } else {
+        m_error = Database::describe(q.lastError());
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_db);
+    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                              : QStringLiteral("RELEASE ") + m_savepoint;
+    if (!q.exec(sql)) {
+        m_error = Database::describe(q.lastError());
+        rollback();
+        return false;
+    }
+    m_active = false;
+    --m_database.transactionDepth();
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    if (m_savepoint.isEmpty()) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    m_active = false;
+    --m_database.transactionDepth();
+}
+
+} // namespace tricholog

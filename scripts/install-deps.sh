@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Tricholog needs to build, test and run.
+# Safe to run twice: only missing packages are installed.
+set -euo pipefail
+
+PACKAGES=(
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
+  qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
+  xvfb xauth fonts-dejavu-core poppler-utils sqlite3
+  cmake ninja-build g++
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
