@@ -2,11 +2,11 @@
 
 namespace tricholog {
 
-CumulativeThickness cumulativeHairThickness(HairDensity density, ShaftDiameter meanDiameter)
+CumulativeHairThickness cumulativeHairThickness(HairDensity density, ShaftDiameter meanDiameter)
 {
     if (!density.isRecorded() || !meanDiameter.isRecorded())
-        return CumulativeThickness::notRecorded();
-    return CumulativeThickness(density.value() * meanDiameter.value() / 1000.0);
+        return CumulativeHairThickness::notRecorded();
+    return CumulativeHairThickness(density.value() * meanDiameter.value() / 1000.0);
 }
 
 } // namespace tricholog

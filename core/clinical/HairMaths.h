@@ -5,6 +5,6 @@
 namespace tricholog {
 
 // Cumulative hair thickness = density x mean diameter: hairs/cm² x µm / 1000 = mm/cm².
-CumulativeThickness cumulativeHairThickness(HairDensity density, ShaftDiameter meanDiameter);
+CumulativeHairThickness cumulativeHairThickness(HairDensity density, ShaftDiameter meanDiameter);
 
 } // namespace tricholog

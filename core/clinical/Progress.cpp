@@ -113,4 +113,31 @@ QString responderText(ResponderStatus status)
     return {};
 }
 
+const ProgressSeries *primarySeries(const QList<ProgressSeries> &series)
+{
+    const ProgressSeries *best = nullptr;
+    for (const auto &s : series) {
+        if (s.site == ScalpSite::Occipital)
+            continue;
+        if (!best || s.points.size() > best->points.size())
+            best = &s;
+    }
+    if (!best) {
+        for (const auto &s : series) {
+            if (s.site == ScalpSite::Occipital)
+                return &s;
+        }
+    }
+    return best;
+}
+
+std::optional<double> headlineDensityChange(const QList<Measurement> &measurements)
+{
+    const auto series = progressBySite(measurements, Metric::Density);
+    const ProgressSeries *primary = primarySeries(series);
+    if (!primary || !primary->hasProgress())
+        return std::nullopt;
+    return primary->latest().percentChange;
+}
+
 } // namespace tricholog

@@ -62,4 +62,12 @@ ResponderStatus responderStatus(const ProgressSeries &series,
 
 QString responderText(ResponderStatus status);
 
+// The series a headline quotes: the treated site followed longest (the occipital donor/reference
+// site only when nothing else was measured). nullptr when there is none.
+const ProgressSeries *primarySeries(const QList<ProgressSeries> &series);
+
+// Percent change of density since baseline at the primary site; nullopt before a second visit
+// or with a zero baseline.
+std::optional<double> headlineDensityChange(const QList<Measurement> &measurements);
+
 } // namespace tricholog

@@ -4,7 +4,7 @@
 
 namespace tricholog {
 
-CumulativeThickness Measurement::cumulativeThickness() const
+CumulativeHairThickness Measurement::cumulativeThickness() const
 {
     return cumulativeHairThickness(density, meanDiameter);
 }

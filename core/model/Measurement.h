@@ -36,7 +36,7 @@ struct Measurement
     QString notes;
 
     // density x mean diameter, in mm/cm²; not recorded unless both are.
-    CumulativeThickness cumulativeThickness() const;
+    CumulativeHairThickness cumulativeThickness() const;
     // The value of a progress metric, or nullopt when not recorded.
     std::optional<double> value(Metric metric) const;
 

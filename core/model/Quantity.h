@@ -83,7 +83,7 @@ using ShaftDiameter = Quantity<units::Micrometre>;
 using Percentage = Quantity<units::Percent>;
 using NeedleLength = Quantity<units::Millimetre>;
 using AreaCm2 = Quantity<units::SquareCentimetre>;
-using CumulativeThickness = Quantity<units::MillimetrePerCm2>;
+using CumulativeHairThickness = Quantity<units::MillimetrePerCm2>;
 using FollicularUnitDensity = Quantity<units::FollicularUnitsPerCm2>;
 using HairsPerUnit = Quantity<units::HairsPerFollicularUnit>;
 

@@ -1,0 +1,64 @@
+#include "AppSettings.h"
+
+#include "model/Keys.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace tricholog {
+
+namespace keys {
+const QString clinicName = QStringLiteral("clinic/name");
+const QString clinicAddress = QStringLiteral("clinic/address");
+const QString clinicLogo = QStringLiteral("clinic/logo");
+const QString terminalThreshold = QStringLiteral("measurement/terminalThresholdUm");
+const QString vellusThreshold = QStringLiteral("measurement/vellusThresholdUm");
+const QString responderThreshold = QStringLiteral("progress/responderThresholdPercent");
+const QString defaultDevice = QStringLiteral("session/defaultDevice");
+const QString defaultNeedle = QStringLiteral("session/defaultNeedleMm");
+const QString paperSize = QStringLiteral("report/paperSize");
+const QString idleLock = QStringLiteral("security/idleLockMinutes");
+} // namespace keys
+
+AppSettings AppSettings::load(const QSettings &s)
+{
+    AppSettings d;
+    AppSettings a;
+    a.clinicName = s.value(keys::clinicName, d.clinicName).toString();
+    a.clinicAddress = s.value(keys::clinicAddress, d.clinicAddress).toString();
+    a.clinicLogoPath = s.value(keys::clinicLogo, d.clinicLogoPath).toString();
+    a.terminalThresholdUm = s.value(keys::terminalThreshold, d.terminalThresholdUm).toDouble();
+    a.vellusThresholdUm = s.value(keys::vellusThreshold, d.vellusThresholdUm).toDouble();
+    a.responderThresholdPercent = s.value(keys::responderThreshold, d.responderThresholdPercent).toDouble();
+    a.defaultDevice = fromKey<Device>(s.value(keys::defaultDevice).toString()).value_or(d.defaultDevice);
+    a.defaultNeedleMm = s.value(keys::defaultNeedle, d.defaultNeedleMm).toDouble();
+    a.paperSize = s.value(keys::paperSize, d.paperSize).toString();
+    a.idleLockMinutes = s.value(keys::idleLock, d.idleLockMinutes).toInt();
+    return a;
+}
+
+void AppSettings::save(QSettings &s) const
+{
+    s.setValue(keys::clinicName, clinicName);
+    s.setValue(keys::clinicAddress, clinicAddress);
+    s.setValue(keys::clinicLogo, clinicLogoPath);
+    s.setValue(keys::terminalThreshold, terminalThresholdUm);
+    s.setValue(keys::vellusThreshold, vellusThresholdUm);
+    s.setValue(keys::responderThreshold, responderThresholdPercent);
+    s.setValue(keys::defaultDevice, toKey(defaultDevice));
+    s.setValue(keys::defaultNeedle, defaultNeedleMm);
+    s.setValue(keys::paperSize, paperSize);
+    s.setValue(keys::idleLock, idleLockMinutes);
+}
+
+QString AppSettings::effectivePaperSize() const
+{
+    if (paperSize == QLatin1String("A4") || paperSize == QLatin1String("Letter"))
+        return paperSize;
+    const auto territory = QLocale().territory();
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada
+        ? QStringLiteral("Letter")
+        : QStringLiteral("A4");
+}
+
+} // namespace tricholog

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/Enums.h"
+
+#include <QString>
+
+class QSettings;
+
+namespace tricholog {
+
+// The program's settings: typed keys with their defaults in one place, stored with QSettings.
+struct AppSettings
+{
+    QString clinicName;
+    QString clinicAddress; // several lines
+    QString clinicLogoPath;
+    double terminalThresholdUm = 40.0;   // TrichoScan counts > 40 µm as terminal
+    double vellusThresholdUm = 30.0;     // vellus < 30 µm, a common clinic convention
+    double responderThresholdPercent = 10.0;
+    Device defaultDevice = Device::Pen;
+    double defaultNeedleMm = 1.5;
+    QString paperSize; // "A4" or "Letter"; empty: from the locale
+    int idleLockMinutes = 10;
+
+    static AppSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    // Paper size to use: the stored choice, or US Letter in the US and Canada, A4 elsewhere.
+    QString effectivePaperSize() const;
+};
+
+} // namespace tricholog

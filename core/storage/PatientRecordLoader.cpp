@@ -1,0 +1,37 @@
+#include "PatientRecordLoader.h"
+
+#include "DiagnosisRepository.h"
+#include "MeasurementRepository.h"
+#include "OutcomeRepository.h"
+#include "PatientRepository.h"
+#include "SessionRepository.h"
+
+namespace tricholog {
+
+Result<PatientRecord> loadPatientRecord(Database &db, qint64 patientId)
+{
+    PatientRecord record;
+    auto patient = PatientRepository(db).find(patientId);
+    if (!patient)
+        return patient.error();
+    record.patient = std::move(patient).value();
+    auto diagnoses = DiagnosisRepository(db).forPatient(patientId);
+    if (!diagnoses)
+        return diagnoses.error();
+    record.diagnoses = std::move(diagnoses).value();
+    auto sessions = SessionRepository(db).forPatient(patientId);
+    if (!sessions)
+        return sessions.error();
+    record.sessions = std::move(sessions).value();
+    auto measurements = MeasurementRepository(db).forPatient(patientId);
+    if (!measurements)
+        return measurements.error();
+    record.measurements = std::move(measurements).value();
+    auto outcomes = OutcomeRepository(db).forPatient(patientId);
+    if (!outcomes)
+        return outcomes.error();
+    record.outcomes = std::move(outcomes).value();
+    return record;
+}
+
+} // namespace tricholog
