@@ -1,5 +1,6 @@
 #include "HeadlessCommands.h"
 
+#include "ChartCommand.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
@@ -7,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <cstdio>
 
 namespace tricholog {
@@ -36,7 +36,11 @@ QString overview()
               "Usage:\n"
               "  tricholog [--database PATH] [--demo]    start the application\n"
               "  tricholog demo --database PATH [--patients N] [--seed S]\n"
-              "                                          create a database of generated demo patients\n"
+              "                                          create a database of generated demo "
+              "patients\n"
+              "  tricholog chart --database PATH --patient MRN --metric KEY [--percent]\n"
+              "                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]\n"
+              "                                          render a patient's progress chart\n"
               "  tricholog --version | --help\n\n"
               "Without --database the application opens (or creates) %2.")
         .arg(QCoreApplication::applicationVersion(), Database::defaultPath());
@@ -79,7 +83,8 @@ int runDemo(const QStringList &arguments)
         return 2;
     }
     if (!okSeed) {
-        printError(tr("--seed must be a non-negative whole number, not \"%1\".").arg(parser.value(seed)));
+        printError(
+            tr("--seed must be a non-negative whole number, not \"%1\".").arg(parser.value(seed)));
         return 2;
     }
     auto db = Database::open(parser.value(database));
@@ -97,13 +102,14 @@ int runDemo(const QStringList &arguments)
         printError(summary.error().message);
         return 1;
     }
-    print(tr("Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.")
-              .arg(summary.value().patients)
-              .arg(summary.value().diagnoses)
-              .arg(summary.value().sessions)
-              .arg(summary.value().measurements)
-              .arg(summary.value().outcomes)
-              .arg(QFileInfo(parser.value(database)).absoluteFilePath()));
+    print(
+        tr("Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.")
+            .arg(summary.value().patients)
+            .arg(summary.value().diagnoses)
+            .arg(summary.value().sessions)
+            .arg(summary.value().measurements)
+            .arg(summary.value().outcomes)
+            .arg(QFileInfo(parser.value(database)).absoluteFilePath()));
     return 0;
 }
 
@@ -146,7 +152,12 @@ Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options)
 
 bool isHeadlessVerb(const QByteArray &verb)
 {
-    return verb == "demo";
+    return verb == "demo" || needsWidgets(verb);
+}
+
+bool needsWidgets(const QByteArray &verb)
+{
+    return verb == "chart";
 }
 
 int runHeadless(const QStringList &arguments)
@@ -154,6 +165,8 @@ int runHeadless(const QStringList &arguments)
     const QString verb = arguments.value(1);
     if (verb == QLatin1String("demo"))
         return runDemo(arguments);
+    if (verb == QLatin1String("chart"))
+        return runChart(arguments);
 
     // Only --help / --version reach here.
     QCommandLineParser parser;

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QStringList>
-
 #include <memory>
 
 class QCommandLineParser;
@@ -27,6 +26,8 @@ struct GuiOptions
 Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options);
 
 bool isHeadlessVerb(const QByteArray &verb);
+// Headless verbs that draw with widgets (charts, reports): they run on the offscreen platform.
+bool needsWidgets(const QByteArray &verb);
 // Runs a verb, or prints --help / --version. Returns the process exit code.
 int runHeadless(const QStringList &arguments);
 

@@ -1,13 +1,12 @@
-// The tricholog executable: the GUI, or a headless verb (`tricholog demo ...`) that needs no display.
+// The tricholog executable: the GUI, or a headless verb (`tricholog demo ...`) that needs no
+// display.
 #include "HeadlessCommands.h"
-
 #include "MainWindow.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-
 #include <cstdio>
 
 using namespace tricholog;
@@ -25,7 +24,8 @@ bool wantsOnlyText(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
             return true;
     }
     return false;
@@ -46,9 +46,9 @@ int runGui(int argc, char **argv)
     auto opened = openForGui(options);
     if (!opened) {
         std::fprintf(stderr, "tricholog: %s\n", qUtf8Printable(opened.error().message));
-        QMessageBox::critical(nullptr, QObject::tr("Tricholog"),
-                              QObject::tr("The database could not be opened.\n\n%1")
-                                  .arg(opened.error().message));
+        QMessageBox::critical(
+            nullptr, QObject::tr("Tricholog"),
+            QObject::tr("The database could not be opened.\n\n%1").arg(opened.error().message));
         return 1;
     }
     MainWindow window(std::move(opened).value());
@@ -62,8 +62,16 @@ int main(int argc, char **argv)
 {
     const QByteArray verb = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (!verb.isEmpty() && !verb.startsWith('-') && !isHeadlessVerb(verb)) {
-        std::fprintf(stderr, "tricholog: unknown command \"%s\"; see tricholog --help\n", verb.constData());
+        std::fprintf(stderr, "tricholog: unknown command \"%s\"; see tricholog --help\n",
+                     verb.constData());
         return 2;
+    }
+    if (needsWidgets(verb)) {
+        // Drawing without a display: the offscreen platform, whatever the environment says.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setApplicationNames();
+        return runHeadless(app.arguments());
     }
     if (isHeadlessVerb(verb) || wantsOnlyText(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -1,12 +1,28 @@
 #include "MainWindow.h"
 
+#include "RecordEditor.h"
+#include "commands/DatabaseCommand.h"
+#include "dialogs/SettingsDialog.h"
+#include "file/PatientFileWidget.h"
 #include "patients/PatientListModel.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "storage/PatientRepository.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tricholog {
@@ -14,27 +30,290 @@ namespace tricholog {
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
+    , m_notifier(new ChangeNotifier(this))
+    , m_undo(new QUndoStack(this))
 {
+    m_settings = AppSettings::load(QSettings());
+    m_editor = new RecordEditor(*m_db, *m_notifier, *m_undo, this);
+    m_editor->setSettings(m_settings);
+    connect(m_editor, &RecordEditor::error, this, &MainWindow::showError);
+    DatabaseCommand::setErrorHandler([this](const Error &error) { showError(error.message); });
+
     m_patients = new PatientListModel(*m_db, this);
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search name or MRN"));
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 0, 4);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Find patient by name or MRN (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find patient"));
     m_search->setClearButtonEnabled(true);
-    m_list = new QTableView(central);
+    m_showArchived = new QCheckBox(tr("Show &archived patients"), left);
+    m_list = new QTableView(left);
+    m_list->setObjectName(QStringLiteral("patientList"));
+    m_list->setAccessibleName(tr("Patients"));
     m_list->setModel(m_patients);
+    m_list->setSortingEnabled(true);
+    m_list->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setSectionResizeMode(PatientListModel::Diagnosis,
+                                                     QHeaderView::Stretch);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    layout->addWidget(m_search);
-    layout->addWidget(m_list);
-    setCentralWidget(central);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_showArchived);
+    leftLayout->addWidget(m_list, 1);
+
+    m_file = new PatientFileWidget(*m_db, *m_notifier, *m_editor, this);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_file);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 720});
+    setCentralWidget(splitter);
+
+    m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+
     connect(m_search, &QLineEdit::textChanged, m_patients, &PatientListModel::setFilter);
-    statusBar()->showMessage(tr("Database: %1").arg(m_db->path()));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_patients->rowCount() > 0) {
+            m_list->setFocus();
+            if (!m_list->currentIndex().isValid())
+                m_list->selectRow(0);
+        }
+    });
+    connect(m_showArchived, &QCheckBox::toggled, m_patients, &PatientListModel::setIncludeArchived);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_patients, &PatientListModel::reloaded, this, [this] {
+        // Keep the selected patient selected across reloads (search, sort, edits).
+        const int row = m_patients->rowOf(m_selected);
+        if (row >= 0) {
+            const QSignalBlocker blocker(m_list->selectionModel());
+            m_list->selectRow(row);
+        }
+        refreshStatus();
+    });
+    for (auto signal : {&ChangeNotifier::patientChanged, &ChangeNotifier::sessionsChanged,
+                        &ChangeNotifier::measurementsChanged, &ChangeNotifier::diagnosesChanged})
+        connect(m_notifier, signal, m_patients, &PatientListModel::reload);
+    connect(m_notifier, &ChangeNotifier::everythingChanged, m_patients, &PatientListModel::reload);
+
+    m_list->resizeColumnsToContents();
+    m_list->horizontalHeader()->setSectionResizeMode(PatientListModel::Diagnosis,
+                                                     QHeaderView::Stretch);
     setWindowTitle(tr("Tricholog"));
-    resize(1100, 720);
+    resize(1280, 800);
+    refreshStatus();
+    updateActions();
+    if (m_patients->rowCount() > 0)
+        m_list->selectRow(0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    DatabaseCommand::setErrorHandler({});
+    // Commands refer to the database: clear them before it closes.
+    m_undo->clear();
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &keys,
+                       auto slot, bool needsPatient = false) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!keys.isEmpty())
+            a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        if (needsPatient)
+            m_needPatient << a;
+        return a;
+    };
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(make(QStringLiteral("settings"), tr("&Settings…"),
+                             QKeySequence::Preferences, [this] { showSettings(); }));
+    fileMenu->addSeparator();
+    fileMenu->addAction(
+        make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
+
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
+    auto *patientMenu = menuBar()->addMenu(tr("&Patient"));
+    QAction *newPatient =
+        make(QStringLiteral("newPatient"), tr("&New patient…"), QKeySequence::New, [this] {
+            qint64 id = 0;
+            if (m_editor->newPatient(&id)) {
+                m_search->clear();
+                selectPatient(id);
+            }
+        });
+    m_editPatient = make(
+        QStringLiteral("editPatient"), tr("&Edit patient…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] { m_editor->editPatient(currentPatientId()); }, true);
+    m_archive = make(
+        QStringLiteral("archivePatient"), tr("&Archive patient"), QKeySequence(),
+        [this] {
+            const auto *row = m_patients->rowAt(m_patients->rowOf(currentPatientId()));
+            if (row)
+                m_editor->setArchived(row->id, !row->archived);
+        },
+        true);
+    QAction *find =
+        make(QStringLiteral("findPatient"), tr("&Find patient"), QKeySequence::Find, [this] {
+            m_search->setFocus();
+            m_search->selectAll();
+        });
+    QAction *next = make(QStringLiteral("nextPatient"), tr("Ne&xt patient"),
+                         QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { movePatient(1); });
+    QAction *previous = make(QStringLiteral("previousPatient"), tr("Pre&vious patient"),
+                             QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { movePatient(-1); });
+    patientMenu->addActions({newPatient, m_editPatient, m_archive});
+    patientMenu->addSeparator();
+    patientMenu->addActions({find, next, previous});
+
+    auto *recordMenu = menuBar()->addMenu(tr("&Record"));
+    QAction *newSession = make(
+        QStringLiteral("newSession"), tr("New &session…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+        [this] { m_editor->newSession(currentPatientId()); }, true);
+    QAction *newMeasurements = make(
+        QStringLiteral("newMeasurements"), tr("New &measurements…"),
+        QKeySequence(Qt::CTRL | Qt::Key_M),
+        [this] { m_editor->newMeasurements(currentPatientId()); }, true);
+    QAction *newDiagnosis = make(
+        QStringLiteral("newDiagnosis"), tr("New &diagnosis…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        [this] { m_editor->newDiagnosis(currentPatientId()); }, true);
+    QAction *newOutcome = make(
+        QStringLiteral("newOutcome"), tr("New patient-reported &outcome…"),
+        QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_editor->newOutcome(currentPatientId()); },
+        true);
+    recordMenu->addActions({newSession, newMeasurements, newDiagnosis, newOutcome});
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(
+        make(QStringLiteral("about"), tr("&About Tricholog"), QKeySequence(), [this] {
+            QMessageBox::about(
+                this, tr("About Tricholog"),
+                tr("<b>Tricholog %1</b><p>Hair-loss clinic records, microneedling sessions and "
+                   "regrowth reports.</p><p>Database: %2</p>")
+                    .arg(QCoreApplication::applicationVersion(), m_db->path().toHtmlEscaped()));
+        }));
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({newPatient, m_editPatient});
+    toolbar->addSeparator();
+    toolbar->addActions({newSession, newMeasurements, newDiagnosis, newOutcome});
+    toolbar->addSeparator();
+    toolbar->addActions({undo, redo});
+    for (QAction *a : toolbar->actions()) {
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const qint64 id = currentPatientId();
+    for (QAction *a : std::as_const(m_needPatient))
+        a->setEnabled(id > 0);
+    const auto *row = m_patients->rowAt(m_patients->rowOf(id));
+    m_archive->setText(row && row->archived ? tr("Restore from &archive") : tr("&Archive patient"));
+}
+
+qint64 MainWindow::currentPatientId() const
+{
+    return m_selected;
+}
+
+void MainWindow::selectPatient(qint64 patientId)
+{
+    int row = m_patients->rowOf(patientId);
+    if (row < 0 && patientId > 0) {
+        m_search->clear();
+        row = m_patients->rowOf(patientId);
+    }
+    if (row >= 0) {
+        m_list->selectRow(row);
+        m_list->scrollTo(m_patients->index(row, 0));
+    }
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const auto *row = current.isValid() ? m_patients->rowAt(current.row()) : nullptr;
+    const qint64 id = row ? row->id : 0;
+    if (id != m_selected) {
+        m_selected = id;
+        m_file->setPatient(id);
+    }
+    updateActions();
+}
+
+void MainWindow::movePatient(int delta)
+{
+    const int rows = m_patients->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    const int target = std::clamp(current + delta, 0, rows - 1);
+    m_list->selectRow(target);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings = dialog.settings();
+    QSettings store;
+    m_settings.save(store);
+    m_editor->setSettings(m_settings);
+    m_file->reload();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Tricholog"), message);
+}
+
+void MainWindow::refreshStatus()
+{
+    m_dbLabel->setText(tr("SQLite database: %1").arg(m_db->path()));
+    m_countLabel->setText(tr("%n patient(s) listed", nullptr, m_patients->rowCount()));
+    if (!m_patients->lastError().isEmpty())
+        statusBar()->showMessage(m_patients->lastError(), 10000);
+}
 
 } // namespace tricholog

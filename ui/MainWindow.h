@@ -1,18 +1,27 @@
 #pragma once
 
-#include <QMainWindow>
+#include "AppSettings.h"
 
+#include <QMainWindow>
 #include <memory>
 
+class QAction;
+class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
-class QLabel;
+class QUndoStack;
 
 namespace tricholog {
 
+class ChangeNotifier;
 class Database;
+class PatientFileWidget;
 class PatientListModel;
+class RecordEditor;
 
+// The clinician's workspace: the patient list on the left, the selected patient's file on the
+// right; menus, toolbar and keyboard shortcuts for every entry form; one undo stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,12 +30,42 @@ public:
     ~MainWindow() override;
 
     Database &database() { return *m_db; }
+    ChangeNotifier &notifier() { return *m_notifier; }
+    QUndoStack &undoStack() { return *m_undo; }
+    RecordEditor &editor() { return *m_editor; }
+    PatientListModel *patientModel() const { return m_patients; }
+    QTableView *patientList() const { return m_list; }
+    QLineEdit *searchField() const { return m_search; }
+    PatientFileWidget *patientFile() const { return m_file; }
+    qint64 currentPatientId() const;
+    void selectPatient(qint64 patientId);
+    QAction *action(const QString &objectName) const;
 
 private:
+    void createActions();
+    void updateActions();
+    void onSelectionChanged();
+    void movePatient(int delta);
+    void showSettings();
+    void showError(const QString &message);
+    void refreshStatus();
+
     std::unique_ptr<Database> m_db;
+    ChangeNotifier *m_notifier;
+    QUndoStack *m_undo;
+    RecordEditor *m_editor;
+    AppSettings m_settings;
     PatientListModel *m_patients = nullptr;
     QLineEdit *m_search = nullptr;
+    QCheckBox *m_showArchived = nullptr;
     QTableView *m_list = nullptr;
+    PatientFileWidget *m_file = nullptr;
+    QLabel *m_dbLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    qint64 m_selected = 0;
+    QAction *m_editPatient = nullptr;
+    QAction *m_archive = nullptr;
+    QList<QAction *> m_needPatient;
 };
 
 } // namespace tricholog

@@ -43,6 +43,7 @@ Diagnosis readDiagnosis(const QSqlQuery &q)
 
 void bindDiagnosis(QSqlQuery &q, const Diagnosis &d)
 {
+    q.bindValue(QStringLiteral(":id"), sql::fromId(d.id));
     const bool salt = d.scale == Scale::Salt;
     q.bindValue(QStringLiteral(":patient"), d.patientId);
     q.bindValue(QStringLiteral(":type"), toKey(d.type));
@@ -81,8 +82,10 @@ Result<qint64> DiagnosisRepository::add(Diagnosis &diagnosis)
         return v.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO diagnosis (patient_id, type, icd10, diagnosed_on, onset, status, scale, grade, "
-        "salt_vertex, salt_posterior, salt_right, salt_left, findings, notes) VALUES (:patient, "
+        "INSERT INTO diagnosis (id, patient_id, type, icd10, diagnosed_on, onset, status, scale, "
+        "grade, "
+        "salt_vertex, salt_posterior, salt_right, salt_left, findings, notes) VALUES (:id, "
+        ":patient, "
         ":type, :icd10, :diagnosed, :onset, :status, :scale, :grade, :sv, :sp, :sr, :sl, "
         ":findings, :notes)"));
     bindDiagnosis(q, diagnosis);
@@ -108,7 +111,8 @@ Result<void> DiagnosisRepository::update(const Diagnosis &diagnosis)
         return Error::storage(Database::describe(q.lastError()));
     if (q.numRowsAffected() != 1)
         return Error::notFound(
-            QCoreApplication::translate("Database", "Diagnosis %1 does not exist.").arg(diagnosis.id));
+            QCoreApplication::translate("Database", "Diagnosis %1 does not exist.")
+                .arg(diagnosis.id));
     return {};
 }
 
@@ -128,7 +132,8 @@ Result<void> DiagnosisRepository::remove(qint64 id)
 Result<Diagnosis> DiagnosisRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM diagnosis WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM diagnosis WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));
@@ -142,8 +147,9 @@ Result<QList<Diagnosis>> DiagnosisRepository::forPatient(qint64 patientId) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM diagnosis WHERE patient_id = ? ORDER BY diagnosed_on DESC, id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM diagnosis WHERE patient_id = ? ORDER BY diagnosed_on DESC, id DESC"));
     q.addBindValue(patientId);
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));

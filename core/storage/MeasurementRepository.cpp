@@ -52,6 +52,7 @@ Measurement readMeasurement(const QSqlQuery &q)
 
 void bindMeasurement(QSqlQuery &q, const Measurement &m)
 {
+    q.bindValue(QStringLiteral(":id"), sql::fromId(m.id));
     q.bindValue(QStringLiteral(":patient"), m.patientId);
     q.bindValue(QStringLiteral(":session"), sql::fromOptional(m.sessionId));
     q.bindValue(QStringLiteral(":on"), sql::fromDate(m.measuredOn));
@@ -79,9 +80,11 @@ Result<void> MeasurementRepository::insert(Measurement &m)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO measurement (patient_id, session_id, measured_on, site, site_label, method, "
+        "INSERT INTO measurement (id, patient_id, session_id, measured_on, site, site_label, "
+        "method, "
         "instrument, magnification, density, hair_count, area_cm2, mean_diameter_um, terminal_pct, "
-        "vellus_pct, anagen_pct, telogen_pct, fu_per_cm2, hairs_per_fu, notes) VALUES (:patient, "
+        "vellus_pct, anagen_pct, telogen_pct, fu_per_cm2, hairs_per_fu, notes) VALUES (:id, "
+        ":patient, "
         ":session, :on, :site, :label, :method, :instrument, :mag, :density, :count, :area, "
         ":diameter, :terminal, :vellus, :anagen, :telogen, :fu, :hpf, :notes)"));
     bindMeasurement(q, m);
@@ -166,10 +169,25 @@ Result<void> MeasurementRepository::remove(qint64 id)
     return {};
 }
 
+Result<void> MeasurementRepository::removeAll(const QList<qint64> &ids)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error::storage(tx.errorText());
+    for (qint64 id : ids) {
+        if (auto r = remove(id); !r)
+            return r;
+    }
+    if (!tx.commit())
+        return Error::storage(tx.errorText());
+    return {};
+}
+
 Result<Measurement> MeasurementRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM measurement WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM measurement WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return queryError(q);
@@ -183,8 +201,9 @@ Result<QList<Measurement>> MeasurementRepository::forPatient(qint64 patientId) c
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM measurement WHERE patient_id = ? ORDER BY measured_on, site, id"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM measurement WHERE patient_id = ? ORDER BY measured_on, site, id"));
     q.addBindValue(patientId);
     if (!q.exec())
         return queryError(q);

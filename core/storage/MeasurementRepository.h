@@ -12,7 +12,9 @@ class Database;
 class MeasurementRepository
 {
 public:
-    explicit MeasurementRepository(Database &db) : m_db(db) {}
+    explicit MeasurementRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<qint64> add(Measurement &measurement); // sets measurement.id
     // A visit's grid: all rows are validated first (every problem reported, prefixed with the
@@ -20,6 +22,7 @@ public:
     Result<void> addAll(QList<Measurement> &measurements);
     Result<void> update(const Measurement &measurement);
     Result<void> remove(qint64 id);
+    Result<void> removeAll(const QList<qint64> &ids); // one transaction
     Result<Measurement> find(qint64 id) const;
     // Oldest first, then by site.
     Result<QList<Measurement>> forPatient(qint64 patientId) const;

@@ -15,6 +15,7 @@ namespace {
 
 void bindOutcome(QSqlQuery &q, const PatientReportedOutcome &o)
 {
+    q.bindValue(QStringLiteral(":id"), sql::fromId(o.id));
     q.bindValue(QStringLiteral(":patient"), o.patientId);
     q.bindValue(QStringLiteral(":session"), sql::fromOptional(o.sessionId));
     q.bindValue(QStringLiteral(":on"), sql::fromDate(o.recordedOn));
@@ -40,9 +41,10 @@ Result<qint64> OutcomeRepository::add(PatientReportedOutcome &outcome)
     if (auto v = validate(outcome); !v)
         return v.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO outcome (patient_id, session_id, recorded_on, "
-                             "global_assessment, shedding, notes) VALUES (:patient, :session, :on, "
-                             ":global, :shedding, :notes)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO outcome (id, patient_id, session_id, recorded_on, "
+                       "global_assessment, shedding, notes) VALUES (:id, :patient, :session, :on, "
+                       ":global, :shedding, :notes)"));
     bindOutcome(q, outcome);
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));
@@ -55,9 +57,10 @@ Result<void> OutcomeRepository::update(const PatientReportedOutcome &outcome)
     if (auto v = validate(outcome); !v)
         return v;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE outcome SET patient_id = :patient, session_id = :session, "
-                             "recorded_on = :on, global_assessment = :global, shedding = :shedding, "
-                             "notes = :notes WHERE id = :id"));
+    q.prepare(
+        QStringLiteral("UPDATE outcome SET patient_id = :patient, session_id = :session, "
+                       "recorded_on = :on, global_assessment = :global, shedding = :shedding, "
+                       "notes = :notes WHERE id = :id"));
     bindOutcome(q, outcome);
     q.bindValue(QStringLiteral(":id"), outcome.id);
     if (!q.exec())

@@ -44,6 +44,7 @@ Patient readPatient(const QSqlQuery &q)
 
 void bindPatient(QSqlQuery &q, const Patient &p)
 {
+    q.bindValue(QStringLiteral(":id"), sql::fromId(p.id));
     q.bindValue(QStringLiteral(":mrn"), p.mrn.trimmed());
     q.bindValue(QStringLiteral(":family"), p.familyName.trimmed());
     q.bindValue(QStringLiteral(":given"), p.givenName.trimmed());
@@ -91,10 +92,12 @@ Result<qint64> PatientRepository::add(Patient &patient)
         return Error::validation(v);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO patient (mrn, family_name, given_name, date_of_birth, sex, fitzpatrick, phone, "
+        "INSERT INTO patient (id, mrn, family_name, given_name, date_of_birth, sex, fitzpatrick, "
+        "phone, "
         "email, notes, treatment_consent_date, photo_consent, photo_consent_date, data_consent, "
         "data_consent_date, archived, created_at, updated_at, mrn_key, family_key, given_key) "
-        "VALUES (:mrn, :family, :given, :dob, :sex, :fitz, :phone, :email, :notes, :tcd, :pc, :pcd, "
+        "VALUES (:id, :mrn, :family, :given, :dob, :sex, :fitz, :phone, :email, :notes, :tcd, :pc, "
+        ":pcd, "
         ":dc, :dcd, :archived, :now, :now, :mrn_key, :family_key, :given_key)"));
     bindPatient(q, patient);
     q.bindValue(QStringLiteral(":now"), sql::fromDateTime(m_db.clock().now()));
@@ -107,7 +110,8 @@ Result<qint64> PatientRepository::add(Patient &patient)
 Result<void> PatientRepository::update(const Patient &patient)
 {
     if (patient.id <= 0)
-        return Error::notFound(QCoreApplication::translate("Database", "The patient was never saved."));
+        return Error::notFound(
+            QCoreApplication::translate("Database", "The patient was never saved."));
     if (const auto v = validate(patient); !v.ok())
         return Error::validation(v);
     QSqlQuery q(m_db.connection());
@@ -144,6 +148,19 @@ Result<void> PatientRepository::setArchived(qint64 id, bool archived)
     return {};
 }
 
+Result<void> PatientRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM patient WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Patient %1 does not exist.").arg(id));
+    return {};
+}
+
 Result<Patient> PatientRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
@@ -166,7 +183,8 @@ Result<Patient> PatientRepository::findByMrn(const QString &mrn) const
         return queryError(q);
     if (!q.next())
         return Error::notFound(
-            QCoreApplication::translate("Database", "No patient has the record number \"%1\".").arg(mrn));
+            QCoreApplication::translate("Database", "No patient has the record number \"%1\".")
+                .arg(mrn));
     return readPatient(q);
 }
 
@@ -182,13 +200,15 @@ bool PatientRepository::isMrnTaken(const QString &mrn, qint64 exceptId) const
 Result<QList<Patient>> PatientRepository::search(const PatientQuery &query) const
 {
     const QStringList words = searchKey(query.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString sqlText = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patient WHERE 1");
+    QString sqlText =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patient WHERE 1");
     if (!query.includeArchived)
         sqlText += QStringLiteral(" AND archived = 0");
     // The first word drives an index range scan on one of the three keys; further words narrow.
     if (!words.isEmpty())
-        sqlText += QStringLiteral(" AND ((mrn_key >= :lo AND mrn_key < :hi) OR (family_key >= :lo "
-                                  "AND family_key < :hi) OR (given_key >= :lo AND given_key < :hi))");
+        sqlText +=
+            QStringLiteral(" AND ((mrn_key >= :lo AND mrn_key < :hi) OR (family_key >= :lo "
+                           "AND family_key < :hi) OR (given_key >= :lo AND given_key < :hi))");
     for (qsizetype i = 1; i < words.size(); ++i)
         sqlText += QStringLiteral(" AND (substr(family_key, 1, length(:w%1)) = :w%1 OR "
                                   "substr(given_key, 1, length(:w%1)) = :w%1 OR "

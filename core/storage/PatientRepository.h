@@ -22,10 +22,16 @@ struct PatientQuery
 class PatientRepository
 {
 public:
-    explicit PatientRepository(Database &db) : m_db(db) {}
+    explicit PatientRepository(Database &db)
+        : m_db(db)
+    {}
 
     ValidationResult validate(const Patient &patient) const; // DOMAIN rules + unique MRN
-    Result<qint64> add(Patient &patient);                    // sets patient.id
+    // Adds a patient and sets patient.id. A patient that carries an id (an undone creation being
+    // redone) is stored under that id again.
+    Result<qint64> add(Patient &patient);
+    // Only for undoing a creation: the database refuses while the patient has records.
+    Result<void> remove(qint64 id);
     Result<void> update(const Patient &patient);
     Result<void> setArchived(qint64 id, bool archived);
 

@@ -22,6 +22,7 @@ Error queryError(const QSqlQuery &q)
 
 void bindSession(QSqlQuery &q, const MicroneedlingSession &s)
 {
+    q.bindValue(QStringLiteral(":id"), sql::fromId(s.id));
     q.bindValue(QStringLiteral(":patient"), s.patientId);
     q.bindValue(QStringLiteral(":at"), sql::fromDateTime(s.performedAt));
     q.bindValue(QStringLiteral(":number"), sql::fromOptional(s.sessionNumber));
@@ -105,9 +106,11 @@ Result<qint64> SessionRepository::add(MicroneedlingSession &session)
         return Error::storage(tx.errorText());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO session (patient_id, performed_at, session_number, planned_sessions, operator, "
+        "INSERT INTO session (id, patient_id, performed_at, session_number, planned_sessions, "
+        "operator, "
         "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
-        "anaesthetic_minutes, background_therapy, pain, post_care, notes) VALUES (:patient, :at, "
+        "anaesthetic_minutes, background_therapy, pain, post_care, notes) VALUES (:id, :patient, "
+        ":at, "
         ":number, :planned, :operator, :device, :needle, :count, :passes, :direction, :endpoint, "
         ":anaesthetic, :minutes, :background, :pain, :postcare, :notes)"));
     bindSession(q, session);
@@ -170,11 +173,12 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT id, patient_id, performed_at, session_number, planned_sessions, operator, "
-                  "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
-                  "anaesthetic_minutes, background_therapy, pain, post_care, notes FROM session WHERE ")
-              + where + QStringLiteral(" ORDER BY performed_at DESC, id DESC"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT id, patient_id, performed_at, session_number, planned_sessions, operator, "
+            "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
+            "anaesthetic_minutes, background_therapy, pain, post_care, notes FROM session WHERE ") +
+        where + QStringLiteral(" ORDER BY performed_at DESC, id DESC"));
     q.addBindValue(key);
     if (!q.exec())
         return queryError(q);
@@ -210,8 +214,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
     const QString ids = QStringLiteral("SELECT id FROM session WHERE ") + where;
     QSqlQuery c(m_db.connection());
     c.setForwardOnly(true);
-    c.prepare(QStringLiteral("SELECT session_id, zone FROM session_zone WHERE session_id IN (")
-              + ids + QStringLiteral(")"));
+    c.prepare(QStringLiteral("SELECT session_id, zone FROM session_zone WHERE session_id IN (") +
+              ids + QStringLiteral(")"));
     c.addBindValue(key);
     if (!c.exec())
         return queryError(c);
@@ -223,8 +227,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
         std::sort(s.zones.begin(), s.zones.end());
 
     c.prepare(QStringLiteral("SELECT session_id, adjunct, dose FROM session_adjunct WHERE "
-                             "session_id IN (")
-              + ids + QStringLiteral(") ORDER BY session_id, position"));
+                             "session_id IN (") +
+              ids + QStringLiteral(") ORDER BY session_id, position"));
     c.addBindValue(key);
     if (!c.exec())
         return queryError(c);
@@ -236,8 +240,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
     }
 
     c.prepare(QStringLiteral("SELECT session_id, event, severity, notes FROM adverse_event WHERE "
-                             "session_id IN (")
-              + ids + QStringLiteral(") ORDER BY session_id, position"));
+                             "session_id IN (") +
+              ids + QStringLiteral(") ORDER BY session_id, position"));
     c.addBindValue(key);
     if (!c.exec())
         return queryError(c);

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QVariant>
-
 #include <optional>
 
 // Conversions between domain values and the columns they are stored in. "Not recorded" is NULL;
@@ -21,7 +20,8 @@ inline QVariant text(const QString &value)
 
 inline QVariant fromDate(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 inline QDate toDate(const QVariant &v)
@@ -41,6 +41,12 @@ inline QDateTime toDateTime(const QVariant &v)
         return {};
     QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODate);
     return dt.toLocalTime();
+}
+
+// A record id: 0 (not stored yet) binds NULL so SQLite assigns one; undo restores keep theirs.
+inline QVariant fromId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
 inline QVariant fromOptional(const std::optional<int> &v)

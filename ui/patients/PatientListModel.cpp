@@ -1,10 +1,9 @@
 #include "PatientListModel.h"
 
-#include "model/Keys.h"
-#include "storage/Database.h"
-#include "storage/PatientRepository.h"
+#include "clinical/MetricFormat.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace tricholog {
 
@@ -29,27 +28,48 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Patient &p = m_rows.at(index.row());
-    if (role == PatientIdRole)
+    const PatientListRow &p = m_rows.at(index.row());
+    switch (role) {
+    case PatientIdRole:
         return p.id;
-    if (role == Qt::FontRole && p.archived) {
-        QFont font;
-        font.setItalic(true);
-        return font;
-    }
-    if (role != Qt::DisplayRole)
+    case Qt::FontRole:
+        if (p.archived) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Age || index.column() == Sessions || index.column() == DensityChange)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Diagnosis)
+            return p.diagnosis;
+        if (index.column() == DensityChange)
+            return tr("Density change since baseline at the main treated site");
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
     switch (index.column()) {
     case Mrn:
         return p.mrn;
     case Name:
-        return p.archived ? tr("%1 (archived)").arg(p.displayName()) : p.displayName();
+        return p.archived ? tr("%1 (archived)").arg(p.name) : p.name;
     case Age:
-        if (const auto age = p.ageOn(m_db.clock().today()))
-            return *age;
-        return {};
-    case Sex:
-        return label(p.sex);
+        return p.age ? QVariant(*p.age) : QVariant();
+    case Diagnosis:
+        return p.diagnosis;
+    case Sessions:
+        return p.sessions;
+    case LastVisit:
+        return p.lastVisit.isValid() ? QLocale().toString(p.lastVisit, QLocale::ShortFormat)
+                                     : QString();
+    case DensityChange:
+        return p.densityChangePercent ? formatPercentChange(p.densityChangePercent) : QString();
     }
     return {};
 }
@@ -65,41 +85,60 @@ QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Name");
     case Age:
         return tr("Age");
-    case Sex:
-        return tr("Sex");
+    case Diagnosis:
+        return tr("Main diagnosis");
+    case Sessions:
+        return tr("Sessions");
+    case LastVisit:
+        return tr("Last visit");
+    case DensityChange:
+        return tr("Density Δ");
     }
     return {};
 }
 
+void PatientListModel::sort(int column, Qt::SortOrder order)
+{
+    static const PatientSort sorts[] = {PatientSort::Mrn,          PatientSort::Name,
+                                        PatientSort::Age,          PatientSort::Diagnosis,
+                                        PatientSort::Sessions,     PatientSort::LastVisit,
+                                        PatientSort::DensityChange};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_request.sort = sorts[column];
+    m_request.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
 void PatientListModel::setFilter(const QString &text)
 {
-    if (text == m_filter)
+    if (text == m_request.text)
         return;
-    m_filter = text;
+    m_request.text = text;
     reload();
 }
 
 void PatientListModel::setIncludeArchived(bool include)
 {
-    if (include == m_includeArchived)
+    if (include == m_request.includeArchived)
         return;
-    m_includeArchived = include;
+    m_request.includeArchived = include;
     reload();
 }
 
 void PatientListModel::reload()
 {
+    auto result = queryPatientList(m_db, m_request);
     beginResetModel();
-    auto result = PatientRepository(m_db).search({m_filter, m_includeArchived, -1});
-    m_rows = result ? result.value() : QList<Patient>();
+    m_rows = result ? result.value() : QList<PatientListRow>();
+    m_error = result ? QString() : result.error().message;
     endResetModel();
+    emit reloaded();
 }
 
-const Patient *PatientListModel::patientAt(int row) const
+const PatientListRow *PatientListModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
-        return nullptr;
-    return &m_rows.at(row);
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 int PatientListModel::rowOf(qint64 patientId) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Patient.h"
+#include "storage/PatientListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -9,13 +9,26 @@ namespace tricholog {
 
 class Database;
 
-// The patient list: a thin table over PatientRepository::search (filtering and sorting in SQL).
+// The patient list: a thin table over queryPatientList (filter and sort run in SQL).
 class PatientListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Mrn, Name, Age, Sex, ColumnCount };
-    enum Role { PatientIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Mrn,
+        Name,
+        Age,
+        Diagnosis,
+        Sessions,
+        LastVisit,
+        DensityChange,
+        ColumnCount
+    };
+    enum Role
+    {
+        PatientIdRole = Qt::UserRole + 1
+    };
 
     explicit PatientListModel(Database &db, QObject *parent = nullptr);
 
@@ -24,19 +37,25 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const QString &text);
     void setIncludeArchived(bool include);
+    bool includeArchived() const { return m_request.includeArchived; }
     void reload();
 
-    const Patient *patientAt(int row) const;
+    const PatientListRow *rowAt(int row) const;
     int rowOf(qint64 patientId) const;
+    QString lastError() const { return m_error; }
+
+signals:
+    void reloaded();
 
 private:
     Database &m_db;
-    QString m_filter;
-    bool m_includeArchived = false;
-    QList<Patient> m_rows;
+    PatientListRequest m_request;
+    QList<PatientListRow> m_rows;
+    QString m_error;
 };
 
 } // namespace tricholog

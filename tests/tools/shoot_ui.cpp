@@ -1,0 +1,126 @@
+// Renders the main window and each entry form over a demo database to PNG files, offscreen.
+// Used by scripts/screenshots.sh (README picture) and to look at the UI as a person would.
+//   shoot_ui OUTPUT_DIR [--dark] [--scale FACTOR]
+#include "MainWindow.h"
+#include "RecordEditor.h"
+#include "demo/DemoGenerator.h"
+#include "dialogs/DiagnosisDialog.h"
+#include "dialogs/MeasurementGridDialog.h"
+#include "dialogs/OutcomeDialog.h"
+#include "dialogs/PatientDialog.h"
+#include "dialogs/SessionDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "file/PatientFileWidget.h"
+#include "patients/PatientListModel.h"
+#include "storage/Database.h"
+#include "storage/PatientRecordLoader.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+
+using namespace tricholog;
+
+namespace {
+
+void save(QWidget *w, const QString &dir, const QString &name)
+{
+    w->setAttribute(Qt::WA_DontShowOnScreen, false);
+    w->show();
+    w->adjustSize();
+    QApplication::processEvents();
+    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (!w->grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TricholugScreenshots"));
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: shoot_ui OUTPUT_DIR [--dark]\n");
+        return 2;
+    }
+    const QString out = args.at(1);
+    QDir().mkpath(out);
+    if (args.contains(QStringLiteral("--dark"))) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(45, 45, 48));
+        p.setColor(QPalette::WindowText, Qt::white);
+        p.setColor(QPalette::Base, QColor(30, 30, 30));
+        p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+        p.setColor(QPalette::Text, Qt::white);
+        p.setColor(QPalette::Button, QColor(55, 55, 58));
+        p.setColor(QPalette::ButtonText, Qt::white);
+        p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        p.setColor(QPalette::HighlightedText, Qt::black);
+        QApplication::setPalette(p);
+    }
+
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    if (!db || !generateDemo(*db.value(), DemoOptions{}).ok()) {
+        std::fprintf(stderr, "cannot create the demo database\n");
+        return 1;
+    }
+    Database *database = db.value().get();
+    MainWindow window(std::move(db).value());
+    window.resize(1280, 800);
+    // A patient with a long course makes the best picture.
+    int best = 0, bestSessions = -1;
+    for (int r = 0; r < window.patientModel()->rowCount(); ++r) {
+        const auto *row = window.patientModel()->rowAt(r);
+        if (row->sessions > bestSessions && row->densityChangePercent.value_or(0) > 10) {
+            best = r;
+            bestSessions = row->sessions;
+        }
+    }
+    window.patientList()->selectRow(best);
+    save(&window, out, QStringLiteral("main-window"));
+    window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Progress);
+    save(&window, out, QStringLiteral("main-window-progress"));
+    window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Sessions);
+    save(&window, out, QStringLiteral("main-window-sessions"));
+    window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Measurements);
+    save(&window, out, QStringLiteral("main-window-measurements"));
+
+    const auto record = loadPatientRecord(*database, window.currentPatientId()).value();
+    auto noSave = [](const auto &) {
+        return Result<void>();
+    };
+    PatientDialog patient(record.patient, database->clock().today(), noSave,
+                          [](const QString &, qint64) { return false; });
+    save(&patient, out, QStringLiteral("dialog-patient"));
+    Diagnosis salt;
+    salt.patientId = record.patient.id;
+    salt.type = DiagnosisType::AlopeciaAreata;
+    salt.scale = Scale::Salt;
+    salt.diagnosedOn = database->clock().today();
+    salt.salt = {Percentage(50), Percentage(25), Percentage(10), Percentage(0)};
+    DiagnosisDialog diagnosis(salt, noSave);
+    save(&diagnosis, out, QStringLiteral("dialog-diagnosis-salt"));
+    SessionDialog session(window.editor().sessionDefaults(record.patient.id), noSave);
+    save(&session, out, QStringLiteral("dialog-session"));
+    MeasurementGridDialog grid(record.patient.id, record.sessions, database->clock().today(),
+                               noSave);
+    grid.prefill(record.measurements.last());
+    save(&grid, out, QStringLiteral("dialog-measurements"));
+    PatientReportedOutcome outcome;
+    outcome.patientId = record.patient.id;
+    OutcomeDialog outcomeDialog(outcome, record.sessions, noSave);
+    save(&outcomeDialog, out, QStringLiteral("dialog-outcome"));
+    SettingsDialog settings(AppSettings{});
+    save(&settings, out, QStringLiteral("dialog-settings"));
+    return 0;
+}

@@ -1,0 +1,1 @@
+# Tests of the progress charts and the `tricholog chart` verb.

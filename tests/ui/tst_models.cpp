@@ -1,0 +1,115 @@
+// Every item model of the workspace over demo data: QAbstractItemModelTester, and the values.
+#include "TestSupport.h"
+#include "clinical/Progress.h"
+#include "demo/DemoGenerator.h"
+#include "file/DiagnosisTableModel.h"
+#include "file/MeasurementTableModel.h"
+#include "file/OutcomeTableModel.h"
+#include "file/SessionTableModel.h"
+#include "patients/PatientListModel.h"
+#include "storage/PatientRecordLoader.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace tricholog;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+    test::TempDatabase m_db;
+
+private slots:
+    void initTestCase()
+    {
+        DemoOptions options;
+        options.patients = 15;
+        options.seed = 11;
+        QVERIFY(generateDemo(*m_db, options).ok());
+    }
+
+    void patientListModel()
+    {
+        PatientListModel model(*m_db);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int visible = model.rowCount();
+        QVERIFY(visible > 0 && visible <= 15);
+        model.setIncludeArchived(true);
+        QCOMPARE(model.rowCount(), 15);
+
+        // Sorted in SQL by each column, both ways.
+        model.sort(PatientListModel::Sessions, Qt::DescendingOrder);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.rowAt(r - 1)->sessions >= model.rowAt(r)->sessions);
+        model.sort(PatientListModel::Name, Qt::AscendingOrder);
+        model.sort(PatientListModel::DensityChange, Qt::DescendingOrder);
+        double previous = 1e9;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (!model.rowAt(r)->densityChangePercent)
+                continue;
+            QVERIFY(*model.rowAt(r)->densityChangePercent <= previous);
+            previous = *model.rowAt(r)->densityChangePercent;
+        }
+
+        // The density change shown equals the core headline for that patient.
+        const auto *row = model.rowAt(0);
+        const auto record = loadPatientRecord(*m_db, row->id).value();
+        QCOMPARE(row->densityChangePercent, headlineDensityChange(record.measurements));
+        QCOMPARE(row->sessions, int(record.sessions.size()));
+        QCOMPARE(model.data(model.index(0, PatientListModel::Mrn)).toString(), record.patient.mrn);
+        QCOMPARE(model.data(model.index(0, PatientListModel::Sessions)).toInt(),
+                 int(record.sessions.size()));
+
+        model.setFilter(record.patient.mrn);
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilter(QStringLiteral("no such patient"));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void recordModels()
+    {
+        PatientListModel list(*m_db);
+        const auto record = loadPatientRecord(*m_db, list.rowAt(0)->id).value();
+
+        DiagnosisTableModel diagnoses;
+        QAbstractItemModelTester t1(&diagnoses,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        diagnoses.setDiagnoses(record.diagnoses);
+        QCOMPARE(diagnoses.rowCount(), int(record.diagnoses.size()));
+        QCOMPARE(diagnoses.data(diagnoses.index(0, DiagnosisTableModel::Icd10)).toString(),
+                 record.diagnoses.first().icd10);
+
+        SessionTableModel sessions;
+        QAbstractItemModelTester t2(&sessions,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sessions.setSessions(record.sessions);
+        QCOMPARE(sessions.rowCount(), int(record.sessions.size()));
+        QCOMPARE(sessions.data(sessions.index(0, SessionTableModel::Needle)).toString(),
+                 QLocale().toString(record.sessions.first().needleLength.value(), 'f', 2) +
+                     QStringLiteral(" mm"));
+        QCOMPARE(sessions.sessionAt(0)->id, record.sessions.first().id); // newest first
+
+        MeasurementTableModel measurements;
+        QAbstractItemModelTester t3(&measurements,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        measurements.setMeasurements(record.measurements);
+        QCOMPARE(measurements.rowCount(), int(record.measurements.size()));
+        QCOMPARE(measurements.measurementAt(0)->measuredOn,
+                 record.measurements.last().measuredOn); // newest first
+        const Measurement *m = measurements.measurementAt(0);
+        if (m->density.isRecorded())
+            QCOMPARE(
+                measurements.data(measurements.index(0, MeasurementTableModel::Density)).toString(),
+                QLocale().toString(m->density.value(), 'f', 1));
+
+        OutcomeTableModel outcomes;
+        QAbstractItemModelTester t4(&outcomes,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        outcomes.setOutcomes(record.outcomes);
+        QCOMPARE(outcomes.rowCount(), int(record.outcomes.size()));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

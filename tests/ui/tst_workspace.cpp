@@ -1,0 +1,433 @@
+// The clinician's workspace driven as a user drives it: real dialogs, typed input, shortcuts,
+// undo; the database is then read back through core to check what was stored.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "RecordEditor.h"
+#include "TestSupport.h"
+#include "dialogs/DiagnosisDialog.h"
+#include "dialogs/MeasurementGridDialog.h"
+#include "dialogs/OutcomeDialog.h"
+#include "dialogs/PatientDialog.h"
+#include "dialogs/SessionDialog.h"
+#include "file/PatientFileWidget.h"
+#include "patients/PatientListModel.h"
+#include "storage/DiagnosisRepository.h"
+#include "storage/MeasurementRepository.h"
+#include "storage/OutcomeRepository.h"
+#include "storage/SessionRepository.h"
+#include "widgets/FieldErrors.h"
+#include "widgets/ItemListEditor.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace tricholog;
+using test::field;
+using test::retype;
+using test::whenDialogOpens;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    Database *m_db = nullptr;
+
+    // A shortcut typed in the main window, as after closing a dialog: activate it first.
+    void shortcut(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier)
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), key, modifiers);
+    }
+
+    qint64 patientId(const QString &mrn)
+    {
+        auto p = PatientRepository(*m_db).findByMrn(mrn);
+        return p ? p.value().id : 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("TricholugTest"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        auto db = Database::open(m_dir.filePath(QStringLiteral("ws.sqlite")),
+                                 std::make_shared<FixedClock>(test::fixedNow()));
+        QVERIFY(db.ok());
+        m_db = db.value().get();
+        m_window = std::make_unique<MainWindow>(std::move(db).value());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    // Shortcuts reach only the active window; a closed dialog leaves activation to the platform.
+    void init()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void createPatientByKeyboard()
+    {
+        whenDialogOpens<PatientDialog>([](PatientDialog *d) {
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("MRN")), QStringLiteral("GUI-001"));
+            test::typeText(field<QLineEdit>(d, QStringLiteral("Family name")),
+                           QStringLiteral("Zürcher"));
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("Given name(s)")),
+                             QStringLiteral("Lea"));
+            field<OptionalDateEdit>(d, QStringLiteral("Date of birth"))
+                ->setOptionalDate(QDate(1988, 4, 9));
+            auto *sex = field<QComboBox>(d, QStringLiteral("Sex at birth"));
+            sex->setFocus();
+            QTest::keyClick(sex, Qt::Key_Home); // female is first
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("E-mail")),
+                             QStringLiteral("lea@example.org"));
+            QTest::keyClick(field<QCheckBox>(d, QStringLiteral("Photo consent")), Qt::Key_Space);
+            QCOMPARE(d->mrnStatus()->text(), QStringLiteral("available"));
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+        });
+        shortcut(Qt::Key_N, Qt::ControlModifier);
+
+        const auto stored = PatientRepository(*m_db).findByMrn(QStringLiteral("GUI-001"));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().familyName, QStringLiteral("Zürcher"));
+        QCOMPARE(stored.value().givenName, QStringLiteral("Lea"));
+        QCOMPARE(stored.value().dateOfBirth, QDate(1988, 4, 9));
+        QCOMPARE(stored.value().sex, Sex::Female);
+        QCOMPARE(stored.value().email, QStringLiteral("lea@example.org"));
+        QVERIFY(stored.value().photoConsent);
+        QCOMPARE(stored.value().photoConsentDate, test::fixedNow().date());
+        // The new patient is selected and shown.
+        QCOMPARE(m_window->currentPatientId(), stored.value().id);
+        QCOMPARE(m_window->patientFile()->patientId(), stored.value().id);
+    }
+
+    void invalidPatientKeepsInputAndStoresNothing()
+    {
+        const int before = PatientRepository(*m_db).count(true);
+        bool checked = false;
+        whenDialogOpens<PatientDialog>([&](PatientDialog *d) {
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("MRN")), QStringLiteral("GUI-001"));
+            QCOMPARE(d->mrnStatus()->text(), QStringLiteral("already used"));
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("E-mail")),
+                             QStringLiteral("not-an-address"));
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(d->isVisible()); // still open
+            QVERIFY(d->errors()
+                        .messageFor(QStringLiteral("mrn"))
+                        .contains(QStringLiteral("already used")));
+            QVERIFY(d->errors()
+                        .messageFor(QStringLiteral("family_name"))
+                        .contains(QStringLiteral("required")));
+            QVERIFY(d->errors()
+                        .messageFor(QStringLiteral("email"))
+                        .contains(QStringLiteral("not-an-address")));
+            QCOMPARE(field<QLineEdit>(d, QStringLiteral("E-mail"))->text(),
+                     QStringLiteral("not-an-address"));
+            checked = true;
+            d->reject();
+        });
+        shortcut(Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(checked);
+        QCOMPARE(PatientRepository(*m_db).count(true), before);
+    }
+
+    void diagnosisWithSaltCalculator()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        m_window->selectPatient(pid);
+        bool checked = false;
+        whenDialogOpens<DiagnosisDialog>([&](DiagnosisDialog *d) {
+            auto *type = field<QComboBox>(d, QStringLiteral("Type"));
+            type->setCurrentIndex(type->findData(QStringLiteral("alopecia_areata")));
+            QCOMPARE(field<QComboBox>(d, QStringLiteral("ICD-10 code"))->currentText(),
+                     QStringLiteral("L63.9"));
+            QCOMPARE(
+                field<QComboBox>(d, QStringLiteral("Severity scale"))->currentData().toString(),
+                QStringLiteral("salt"));
+            retype(field<QDoubleSpinBox>(d, QStringLiteral("Vertex (40 %)")), QStringLiteral("50"));
+            retype(field<QDoubleSpinBox>(d, QStringLiteral("Posterior (24 %)")),
+                   QStringLiteral("25"));
+            retype(field<QDoubleSpinBox>(d, QStringLiteral("Right side (18 %)")),
+                   QStringLiteral("10"));
+            retype(field<QDoubleSpinBox>(d, QStringLiteral("Left side (18 %)")),
+                   QStringLiteral("0"));
+            const QString live = d->saltResult()->text();
+            QVERIFY2(live.contains(QStringLiteral("SALT 27.8")), qPrintable(live));
+            QVERIFY(live.contains(QStringLiteral("band S2")));
+            QVERIFY(live.contains(QStringLiteral("AA-IGA 2 moderate")));
+            checked = true;
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+        });
+        shortcut(Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(checked);
+        const auto list = DiagnosisRepository(*m_db).forPatient(pid).value();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().type, DiagnosisType::AlopeciaAreata);
+        QCOMPARE(list.first().icd10, QStringLiteral("L63.9"));
+        QCOMPARE(list.first().scale, Scale::Salt);
+        QCOMPARE(list.first().salt.vertex.value(), 50.0);
+        QCOMPARE(list.first().severityText(), QStringLiteral("SALT 27.8 (S2)"));
+        QVERIFY(m_window->patientFile()->overview()->toPlainText().contains(
+            QStringLiteral("SALT 27.8 (S2)")));
+    }
+
+    void sessionByKeyboardAndDefaultsForTheNext()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        m_window->selectPatient(pid);
+        whenDialogOpens<SessionDialog>([](SessionDialog *d) {
+            auto *device = field<QComboBox>(d, QStringLiteral("Device"));
+            device->setCurrentIndex(device->findData(QStringLiteral("dermaroller")));
+            retype(d->needleLength(), QStringLiteral("1.5"));
+            QCheckBox *vertex = nullptr;
+            for (auto *box : d->findChildren<QCheckBox *>())
+                if (box->text() == QStringLiteral("Vertex"))
+                    vertex = box;
+            QVERIFY(vertex);
+            QVERIFY(!vertex->isChecked());
+            vertex->setFocus();
+            QTest::keyClick(vertex, Qt::Key_Space);
+            QTest::mouseClick(d->adjuncts()->addButton(), Qt::LeftButton);
+            QTest::keyClicks(d->adjuncts()->textAt(0), QStringLiteral("5%"));
+            d->pain()->setFocus();
+            for (int i = 0; i < 5; ++i) // from "not recorded" (-1) to 4
+                QTest::keyClick(d->pain(), Qt::Key_Right);
+            QTest::mouseClick(d->adverseEvents()->addButton(), Qt::LeftButton);
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+        });
+        shortcut(Qt::Key_T, Qt::ControlModifier);
+        auto sessions = SessionRepository(*m_db).forPatient(pid).value();
+        QCOMPARE(sessions.size(), 1);
+        const auto &s = sessions.first();
+        QCOMPARE(s.device, Device::Dermaroller);
+        QCOMPARE(s.needleLength.value(), 1.5);
+        QCOMPARE(s.zones, QList<ScalpSite>{ScalpSite::Vertex});
+        QCOMPARE(s.adjuncts.size(), 1);
+        QCOMPARE(s.adjuncts.first().type, AdjunctType::Minoxidil);
+        QCOMPARE(s.adjuncts.first().dose, QStringLiteral("5%"));
+        QCOMPARE(s.pain, 4);
+        QCOMPARE(s.adverseEvents.size(), 1);
+        QCOMPARE(s.adverseEvents.first().type, AdverseEventType::Erythema);
+        QCOMPARE(s.sessionNumber, 1);
+        QCOMPARE(s.performedAt, test::fixedNow());
+
+        // The next session starts from this one.
+        bool checked = false;
+        whenDialogOpens<SessionDialog>([&](SessionDialog *d) {
+            const auto proposed = d->session();
+            QCOMPARE(proposed.device, Device::Dermaroller);
+            QCOMPARE(proposed.needleLength.value(), 1.5);
+            QCOMPARE(proposed.zones, QList<ScalpSite>{ScalpSite::Vertex});
+            QCOMPARE(proposed.adjuncts.size(), 1);
+            QCOMPARE(proposed.sessionNumber, 2);
+            QVERIFY(proposed.adverseEvents.isEmpty());
+            QVERIFY(!proposed.pain.has_value());
+            checked = true;
+            d->reject();
+        });
+        shortcut(Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(checked);
+    }
+
+    void invalidSessionShowsErrorAndStoresNothing()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        const auto before = SessionRepository(*m_db).forPatient(pid).value().size();
+        bool checked = false;
+        whenDialogOpens<SessionDialog>([&](SessionDialog *d) {
+            QTest::mouseClick(d->adjuncts()->addButton(), Qt::LeftButton);
+            auto *kind = d->adjuncts()->choiceAt(1);
+            kind->setCurrentIndex(
+                kind->findData(QStringLiteral("other"))); // "other" needs a description
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(d->isVisible());
+            QVERIFY2(d->errors()
+                         .messageFor(QStringLiteral("adjuncts"))
+                         .contains(QStringLiteral("Adjunct 2")),
+                     qPrintable(d->errors().messageFor(QStringLiteral("adjuncts"))));
+            QCOMPARE(d->adjuncts()->rowCount(), 2); // what was typed is still there
+            checked = true;
+            d->reject();
+        });
+        shortcut(Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(checked);
+        QCOMPARE(SessionRepository(*m_db).forPatient(pid).value().size(), before);
+    }
+
+    void measurementGridTypedLikeASpreadsheet()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        bool checked = false;
+        whenDialogOpens<MeasurementGridDialog>([&](MeasurementGridDialog *d) {
+            QTableWidget *grid = d->grid();
+            grid->setFocus();
+            grid->setCurrentCell(d->rowOf(ScalpSite::Vertex), MeasurementGridDialog::Density);
+            // density, count, area, diameter, terminal, vellus: Tab moves right
+            test::typeFocused(QStringLiteral("900"));
+            test::pressFocused(Qt::Key_Tab);
+            test::pressFocused(Qt::Key_Tab);
+            test::pressFocused(Qt::Key_Tab);
+            test::typeFocused(QStringLiteral("62.5"));
+            test::pressFocused(Qt::Key_Tab);
+            test::typeFocused(QStringLiteral("70"));
+            test::pressFocused(Qt::Key_Tab);
+            test::typeFocused(QStringLiteral("25"));
+            test::pressFocused(Qt::Key_Return);
+            const int vertex = d->rowOf(ScalpSite::Vertex);
+            QVERIFY(d->cellProblem(vertex, MeasurementGridDialog::Density)
+                        .contains(QStringLiteral("0–800")));
+            // Enter moved down to the next site, same column.
+            QCOMPARE(grid->currentRow(), vertex + 1);
+            QCOMPARE(grid->currentColumn(), int(MeasurementGridDialog::Vellus));
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(d->isVisible()); // refused
+            QCOMPARE(MeasurementRepository(*m_db).forPatient(pid).value().size(), 0);
+
+            // Fix the density and add the occipital reference site.
+            grid->setCurrentCell(vertex, MeasurementGridDialog::Density);
+            test::typeFocused(QStringLiteral("150"));
+            test::pressFocused(Qt::Key_Return);
+            QVERIFY(d->cellProblem(vertex, MeasurementGridDialog::Density).isEmpty());
+            grid->setCurrentCell(d->rowOf(ScalpSite::Occipital), MeasurementGridDialog::Density);
+            test::typeFocused(QStringLiteral("210"));
+            test::pressFocused(Qt::Key_Return);
+            checked = true;
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+        });
+        shortcut(Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(checked);
+        const auto stored = MeasurementRepository(*m_db).forPatient(pid).value();
+        QCOMPARE(stored.size(), 2);
+        const Measurement *vertex = nullptr;
+        for (const auto &m : stored)
+            if (m.site == ScalpSite::Vertex)
+                vertex = &m;
+        QVERIFY(vertex);
+        QCOMPARE(vertex->density.value(), 150.0);
+        QCOMPARE(vertex->meanDiameter.value(), 62.5);
+        QCOMPARE(vertex->terminal.value(), 70.0);
+        QCOMPARE(vertex->vellus.value(), 25.0);
+        QVERIFY(!vertex->anagen.isRecorded());
+        QCOMPARE(vertex->measuredOn, test::fixedNow().date());
+        QVERIFY(vertex->sessionId.has_value()); // linked to today's session
+        QCOMPARE(m_window->patientFile()->measurementsView()->model()->rowCount(), 2);
+    }
+
+    void outcomeDialog()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        whenDialogOpens<OutcomeDialog>([](OutcomeDialog *d) {
+            d->globalAssessment()->setCurrentIndex(d->globalAssessment()->findData(2));
+            d->shedding()->setCurrentIndex(d->shedding()->findData(3));
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+        });
+        shortcut(Qt::Key_R, Qt::ControlModifier);
+        const auto outcomes = OutcomeRepository(*m_db).forPatient(pid).value();
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().globalAssessment, 2);
+        QCOMPARE(outcomes.first().sheddingScore, 3);
+    }
+
+    void undoAndRedoRestoreTheDatabase()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        QUndoStack &stack = m_window->undoStack();
+        // Undo the outcome, the measurements and the session, one by one.
+        shortcut(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(OutcomeRepository(*m_db).forPatient(pid).value().size(), 0);
+        shortcut(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(MeasurementRepository(*m_db).forPatient(pid).value().size(), 0);
+        const qint64 sessionId = SessionRepository(*m_db).forPatient(pid).value().first().id;
+        shortcut(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(SessionRepository(*m_db).forPatient(pid).value().size(), 0);
+        QCOMPARE(m_window->patientFile()->sessionsView()->model()->rowCount(), 0);
+        // Redo brings them back with the same ids, links intact.
+        shortcut(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        shortcut(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(SessionRepository(*m_db).forPatient(pid).value().first().id, sessionId);
+        const auto ms = MeasurementRepository(*m_db).forPatient(pid).value();
+        QCOMPARE(ms.size(), 2);
+        QCOMPARE(ms.first().sessionId, sessionId);
+        QCOMPARE(m_window->patientFile()->measurementsView()->model()->rowCount(), 2);
+        QVERIFY(stack.canRedo()); // the outcome
+        stack.redo();
+        QCOMPARE(OutcomeRepository(*m_db).forPatient(pid).value().size(), 1);
+    }
+
+    void deleteSessionAndUndoRelinks()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        const auto session = SessionRepository(*m_db).forPatient(pid).value().first();
+        whenDialogOpens<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QVERIFY(m_window->editor().removeSession(session));
+        QCOMPARE(SessionRepository(*m_db).forPatient(pid).value().size(), 0);
+        for (const auto &m : MeasurementRepository(*m_db).forPatient(pid).value())
+            QVERIFY(!m.sessionId.has_value());
+        m_window->undoStack().undo();
+        QCOMPARE(SessionRepository(*m_db).find(session.id).value(), session);
+        for (const auto &m : MeasurementRepository(*m_db).forPatient(pid).value())
+            QCOMPARE(m.sessionId, session.id);
+    }
+
+    void archiveAndUndo()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        m_window->selectPatient(pid);
+        m_window->action(QStringLiteral("archivePatient"))->trigger();
+        QVERIFY(PatientRepository(*m_db).find(pid).value().archived);
+        QCOMPARE(m_window->patientModel()->rowOf(pid), -1); // hidden from the list
+        m_window->undoStack().undo();
+        QVERIFY(!PatientRepository(*m_db).find(pid).value().archived);
+        QVERIFY(m_window->patientModel()->rowOf(pid) >= 0);
+    }
+
+    void searchAsYouType()
+    {
+        Patient other = test::samplePatient(QStringLiteral("GUI-002"));
+        QVERIFY(PatientRepository(*m_db).add(other).ok());
+        m_window->patientModel()->reload();
+        QCOMPARE(m_window->patientModel()->rowCount(), 2);
+        shortcut(Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(m_window->searchField()->hasFocus());
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("zurch"));
+        QCOMPARE(m_window->patientModel()->rowCount(), 1);
+        QCOMPARE(m_window->patientModel()->rowAt(0)->mrn, QStringLiteral("GUI-001"));
+        m_window->searchField()->clear();
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("gui-00"));
+        QCOMPARE(m_window->patientModel()->rowCount(), 2);
+        m_window->searchField()->clear();
+        // Next / previous patient by keyboard.
+        m_window->patientList()->selectRow(0);
+        const qint64 first = m_window->currentPatientId();
+        shortcut(Qt::Key_PageDown, Qt::ControlModifier);
+        QVERIFY(m_window->currentPatientId() != first);
+        shortcut(Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPatientId(), first);
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,324 @@
+#include "RecordEditor.h"
+
+#include "commands/AddMeasurementsCommand.h"
+#include "commands/RecordCommands.h"
+#include "commands/RemoveSessionCommand.h"
+#include "dialogs/DiagnosisDialog.h"
+#include "dialogs/MeasurementGridDialog.h"
+#include "dialogs/OutcomeDialog.h"
+#include "dialogs/PatientDialog.h"
+#include "dialogs/SessionDialog.h"
+#include "model/Keys.h"
+#include "storage/PatientRecordLoader.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace tricholog {
+
+RecordEditor::RecordEditor(Database &db, ChangeNotifier &notifier, QUndoStack &stack,
+                           QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_db(db)
+    , m_notifier(notifier)
+    , m_stack(stack)
+    , m_parent(dialogParent)
+{}
+
+bool RecordEditor::confirm(const QString &question) const
+{
+    return QMessageBox::question(m_parent, tr("Tricholog"), question) == QMessageBox::Yes;
+}
+
+bool RecordEditor::newPatient(qint64 *createdId)
+{
+    Patient fresh;
+    qint64 id = 0;
+    PatientDialog dialog(
+        fresh, m_db.clock().today(),
+        [&](const Patient &p) -> Result<void> {
+            auto *cmd = new AddRecordCommand<Patient>(m_db, m_notifier, p);
+            auto *raw = cmd;
+            auto r = pushCommand(m_stack, cmd);
+            if (r)
+                id = raw->record().id;
+            return r;
+        },
+        [this](const QString &mrn, qint64 except) {
+            return PatientRepository(m_db).isMrnTaken(mrn, except);
+        },
+        m_parent);
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    if (saved && createdId)
+        *createdId = id;
+    return saved;
+}
+
+bool RecordEditor::editPatient(qint64 patientId)
+{
+    auto before = PatientRepository(m_db).find(patientId);
+    if (!before) {
+        emit error(before.error().message);
+        return false;
+    }
+    PatientDialog dialog(
+        before.value(), m_db.clock().today(),
+        [&](const Patient &p) {
+            return pushCommand(m_stack,
+                               new EditRecordCommand<Patient>(m_db, m_notifier, before.value(), p));
+        },
+        [this](const QString &mrn, qint64 except) {
+            return PatientRepository(m_db).isMrnTaken(mrn, except);
+        },
+        m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::setArchived(qint64 patientId, bool archived)
+{
+    auto before = PatientRepository(m_db).find(patientId);
+    if (!before) {
+        emit error(before.error().message);
+        return false;
+    }
+    if (before.value().archived == archived)
+        return false;
+    Patient after = before.value();
+    after.archived = archived;
+    const QString text = archived ? tr("Archive %1").arg(after.displayName())
+                                  : tr("Restore %1 from the archive").arg(after.displayName());
+    auto r = pushCommand(
+        m_stack, new EditRecordCommand<Patient>(m_db, m_notifier, before.value(), after, text));
+    if (!r)
+        emit error(r.error().message);
+    return r.ok();
+}
+
+bool RecordEditor::saveNotes(qint64 patientId, const QString &notes)
+{
+    auto before = PatientRepository(m_db).find(patientId);
+    if (!before) {
+        emit error(before.error().message);
+        return false;
+    }
+    if (before.value().notes == notes)
+        return false;
+    Patient after = before.value();
+    after.notes = notes;
+    auto r = pushCommand(m_stack, new EditRecordCommand<Patient>(m_db, m_notifier, before.value(),
+                                                                 after, tr("Edit notes")));
+    if (!r)
+        emit error(r.error().message);
+    return r.ok();
+}
+
+bool RecordEditor::newDiagnosis(qint64 patientId)
+{
+    Diagnosis d;
+    d.patientId = patientId;
+    d.diagnosedOn = m_db.clock().today();
+    if (auto p = PatientRepository(m_db).find(patientId); p && p.value().sex == Sex::Female)
+        d.type = DiagnosisType::AgaFemale;
+    DiagnosisDialog dialog(
+        d,
+        [&](const Diagnosis &x) {
+            return pushCommand(m_stack, new AddRecordCommand<Diagnosis>(m_db, m_notifier, x));
+        },
+        m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::editDiagnosis(const Diagnosis &diagnosis)
+{
+    DiagnosisDialog dialog(
+        diagnosis,
+        [&](const Diagnosis &x) {
+            return pushCommand(m_stack,
+                               new EditRecordCommand<Diagnosis>(m_db, m_notifier, diagnosis, x));
+        },
+        m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::removeDiagnosis(const Diagnosis &diagnosis)
+{
+    if (!confirm(tr("Delete the diagnosis %1 of %2? You can undo this.")
+                     .arg(label(diagnosis.type),
+                          QLocale().toString(diagnosis.diagnosedOn, QLocale::ShortFormat))))
+        return false;
+    auto r = pushCommand(m_stack, new RemoveRecordCommand<Diagnosis>(m_db, m_notifier, diagnosis));
+    if (!r)
+        emit error(r.error().message);
+    return r.ok();
+}
+
+MicroneedlingSession RecordEditor::sessionDefaults(qint64 patientId) const
+{
+    MicroneedlingSession s;
+    auto previous = SessionRepository(m_db).latestForPatient(patientId);
+    if (previous) {
+        s = previous.value();
+        s.id = 0;
+        s.pain.reset();
+        s.adverseEvents.clear();
+        s.notes.clear();
+        s.sessionNumber = previous.value().sessionNumber
+                              ? std::optional<int>(*previous.value().sessionNumber + 1)
+                              : std::nullopt;
+    } else {
+        s.device = m_settings.defaultDevice;
+        s.needleLength = NeedleLength(m_settings.defaultNeedleMm);
+        s.sessionNumber = 1;
+    }
+    s.patientId = patientId;
+    s.performedAt = m_db.clock().now();
+    s.performedAt.setTime(QTime(s.performedAt.time().hour(), s.performedAt.time().minute()));
+    return s;
+}
+
+bool RecordEditor::newSession(qint64 patientId)
+{
+    SessionDialog dialog(
+        sessionDefaults(patientId),
+        [&](const MicroneedlingSession &x) {
+            return pushCommand(m_stack,
+                               new AddRecordCommand<MicroneedlingSession>(m_db, m_notifier, x));
+        },
+        m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::editSession(const MicroneedlingSession &session)
+{
+    SessionDialog dialog(
+        session,
+        [&](const MicroneedlingSession &x) {
+            return pushCommand(
+                m_stack, new EditRecordCommand<MicroneedlingSession>(m_db, m_notifier, session, x));
+        },
+        m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::removeSession(const MicroneedlingSession &session)
+{
+    if (!confirm(tr("Delete the session of %1? Its measurements and outcomes are kept. You can "
+                    "undo this.")
+                     .arg(QLocale().toString(session.performedAt, QLocale::ShortFormat))))
+        return false;
+    auto record = loadPatientRecord(m_db, session.patientId);
+    if (!record) {
+        emit error(record.error().message);
+        return false;
+    }
+    QList<Measurement> linked;
+    for (const auto &m : record.value().measurements)
+        if (m.sessionId == session.id)
+            linked << m;
+    QList<PatientReportedOutcome> linkedOutcomes;
+    for (const auto &o : record.value().outcomes)
+        if (o.sessionId == session.id)
+            linkedOutcomes << o;
+    auto r = pushCommand(
+        m_stack, new RemoveSessionCommand(m_db, m_notifier, session, linked, linkedOutcomes));
+    if (!r)
+        emit error(r.error().message);
+    return r.ok();
+}
+
+bool RecordEditor::newMeasurements(qint64 patientId)
+{
+    auto sessions = SessionRepository(m_db).forPatient(patientId);
+    MeasurementGridDialog dialog(
+        patientId, sessions ? sessions.value() : QList<MicroneedlingSession>(),
+        m_db.clock().today(),
+        [&](const QList<Measurement> &rows) {
+            return pushCommand(m_stack, new AddMeasurementsCommand(m_db, m_notifier, rows));
+        },
+        m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::editMeasurement(const Measurement &measurement)
+{
+    auto sessions = SessionRepository(m_db).forPatient(measurement.patientId);
+    MeasurementGridDialog dialog(
+        measurement.patientId, sessions ? sessions.value() : QList<MicroneedlingSession>(),
+        measurement.measuredOn,
+        [&](const QList<Measurement> &rows) -> Result<void> {
+            if (rows.size() != 1) {
+                ValidationResult v;
+                v.add(QStringLiteral("grid"), tr("Sites"), QString::number(rows.size()),
+                      tr("one site"),
+                      tr("Editing changes one site's measurement: leave values in one row only."));
+                return Error::validation(v);
+            }
+            Measurement after = rows.first();
+            after.id = measurement.id;
+            after.notes = measurement.notes;
+            after.follicularUnits = measurement.follicularUnits;
+            after.hairsPerFollicularUnit = measurement.hairsPerFollicularUnit;
+            return pushCommand(
+                m_stack, new EditRecordCommand<Measurement>(m_db, m_notifier, measurement, after));
+        },
+        m_parent);
+    dialog.prefill(measurement);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::removeMeasurement(const Measurement &measurement)
+{
+    if (!confirm(tr("Delete the %1 measurement of %2? You can undo this.")
+                     .arg(label(measurement.site),
+                          QLocale().toString(measurement.measuredOn, QLocale::ShortFormat))))
+        return false;
+    auto r =
+        pushCommand(m_stack, new RemoveRecordCommand<Measurement>(m_db, m_notifier, measurement));
+    if (!r)
+        emit error(r.error().message);
+    return r.ok();
+}
+
+bool RecordEditor::newOutcome(qint64 patientId)
+{
+    PatientReportedOutcome o;
+    o.patientId = patientId;
+    o.recordedOn = m_db.clock().today();
+    auto sessions = SessionRepository(m_db).forPatient(patientId);
+    OutcomeDialog dialog(
+        o, sessions ? sessions.value() : QList<MicroneedlingSession>(),
+        [&](const PatientReportedOutcome &x) {
+            return pushCommand(m_stack,
+                               new AddRecordCommand<PatientReportedOutcome>(m_db, m_notifier, x));
+        },
+        m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::editOutcome(const PatientReportedOutcome &outcome)
+{
+    auto sessions = SessionRepository(m_db).forPatient(outcome.patientId);
+    OutcomeDialog dialog(
+        outcome, sessions ? sessions.value() : QList<MicroneedlingSession>(),
+        [&](const PatientReportedOutcome &x) {
+            return pushCommand(m_stack, new EditRecordCommand<PatientReportedOutcome>(
+                                            m_db, m_notifier, outcome, x));
+        },
+        m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::removeOutcome(const PatientReportedOutcome &outcome)
+{
+    if (!confirm(tr("Delete the outcome of %1? You can undo this.")
+                     .arg(QLocale().toString(outcome.recordedOn, QLocale::ShortFormat))))
+        return false;
+    auto r = pushCommand(
+        m_stack, new RemoveRecordCommand<PatientReportedOutcome>(m_db, m_notifier, outcome));
+    if (!r)
+        emit error(r.error().message);
+    return r.ok();
+}
+
+} // namespace tricholog

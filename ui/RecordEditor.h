@@ -1,0 +1,65 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "model/PatientRecord.h"
+
+#include <QObject>
+
+class QUndoStack;
+class QWidget;
+
+namespace tricholog {
+
+class ChangeNotifier;
+class Database;
+
+// Every edit the user can make: opens the entry form, and saves through an undo command.
+// The main window's actions and the patient file's buttons both come here, so there is one
+// path from a form to the database.
+class RecordEditor : public QObject
+{
+    Q_OBJECT
+public:
+    RecordEditor(Database &db, ChangeNotifier &notifier, QUndoStack &stack, QWidget *dialogParent);
+
+    void setSettings(const AppSettings &settings) { m_settings = settings; }
+    const AppSettings &settings() const { return m_settings; }
+
+    // Each returns true when something was saved.
+    bool newPatient(qint64 *createdId = nullptr);
+    bool editPatient(qint64 patientId);
+    bool setArchived(qint64 patientId, bool archived);
+    bool saveNotes(qint64 patientId, const QString &notes);
+
+    bool newDiagnosis(qint64 patientId);
+    bool editDiagnosis(const Diagnosis &diagnosis);
+    bool removeDiagnosis(const Diagnosis &diagnosis);
+
+    bool newSession(qint64 patientId);
+    bool editSession(const MicroneedlingSession &session);
+    bool removeSession(const MicroneedlingSession &session);
+
+    bool newMeasurements(qint64 patientId);
+    bool editMeasurement(const Measurement &measurement);
+    bool removeMeasurement(const Measurement &measurement);
+
+    bool newOutcome(qint64 patientId);
+    bool editOutcome(const PatientReportedOutcome &outcome);
+    bool removeOutcome(const PatientReportedOutcome &outcome);
+
+    // Defaults of a new session: the previous session's treatment, next number, now.
+    MicroneedlingSession sessionDefaults(qint64 patientId) const;
+
+signals:
+    void error(const QString &message);
+
+private:
+    bool confirm(const QString &question) const;
+    Database &m_db;
+    ChangeNotifier &m_notifier;
+    QUndoStack &m_stack;
+    QWidget *m_parent;
+    AppSettings m_settings;
+};
+
+} // namespace tricholog

@@ -1,0 +1,110 @@
+#include "ChartData.h"
+
+#include "clinical/MetricFormat.h"
+#include "clinical/Progress.h"
+#include "file/SessionTableModel.h"
+#include "model/Keys.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+
+namespace tricholog {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProgressChart", text);
+}
+} // namespace
+
+double chartX(QDate date)
+{
+    return double(date.startOfDay().toMSecsSinceEpoch());
+}
+
+ChartData ChartData::build(const PatientRecord &record, Metric metric, bool percent,
+                           const QLocale &l)
+{
+    ChartData data;
+    data.metric = metric;
+    data.percent = percent;
+    data.valueAxisTitle = percent
+                              ? tr("%1: % change from baseline").arg(label(metric))
+                              : QStringLiteral("%1 (%2)").arg(label(metric), metricUnit(metric));
+
+    double minY = 1e300, maxY = -1e300, minX = 1e300, maxX = -1e300;
+    const auto all = progressBySite(record.measurements, metric);
+    int visits = 0;
+    for (const auto &s : all) {
+        Series out;
+        out.site = s.site;
+        out.name = s.siteLabel.isEmpty() ? label(s.site)
+                                         : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+        out.baseline = percent ? 0.0 : s.baseline();
+        for (const auto &p : s.points) {
+            if (percent && !p.percentChange)
+                continue; // baseline 0: no percent change to plot
+            const double y = percent ? *p.percentChange : p.value;
+            out.points << QPointF(chartX(p.date), y);
+            out.tooltips << tr("%1, %2\n%3\nChange from baseline: %4 (%5)")
+                                .arg(out.name, l.toString(p.date, QLocale::ShortFormat),
+                                     formatMetric(metric, p.value, l),
+                                     formatMetricChange(metric, p.change, l),
+                                     formatPercentChange(p.percentChange, l));
+            minY = std::min({minY, y, out.baseline});
+            maxY = std::max({maxY, y, out.baseline});
+            minX = std::min(minX, chartX(p.date));
+            maxX = std::max(maxX, chartX(p.date));
+        }
+        visits = std::max(visits, int(s.points.size()));
+        if (!out.points.isEmpty())
+            data.series << out;
+    }
+    for (auto it = record.sessions.crbegin(); it != record.sessions.crend(); ++it) {
+        const auto &s = *it;
+        Marker m;
+        m.when = s.performedAt.date().startOfDay();
+        const QString adjuncts = SessionTableModel::adjunctsText(s);
+        const QString when = l.toString(s.performedAt.date(), QLocale::ShortFormat);
+        const QString head = s.courseText().isEmpty()
+                                 ? tr("Session on %1").arg(when)
+                                 : tr("Session %1 on %2").arg(s.courseText(), when);
+        m.tooltip = head + QLatin1Char('\n') +
+                    tr("%1, needle %2 mm")
+                        .arg(label(s.device), l.toString(s.needleLength.valueOr(0), 'f', 2)) +
+                    QLatin1Char('\n') +
+                    tr("Adjuncts: %1").arg(adjuncts.isEmpty() ? tr("none") : adjuncts);
+        data.sessions << m;
+        minX = std::min(minX, double(m.when.toMSecsSinceEpoch()));
+        maxX = std::max(maxX, double(m.when.toMSecsSinceEpoch()));
+    }
+
+    if (data.series.isEmpty()) {
+        data.message = tr("No measurements of %1 yet.").arg(label(metric).toLower());
+        minY = 0;
+        maxY = percent ? 10 : 100;
+        if (percent && !all.isEmpty())
+            data.message =
+                tr("No percent change: the baseline of %1 is 0.").arg(label(metric).toLower());
+    } else if (visits < 2) {
+        data.message = tr("Baseline recorded: progress needs a second visit.");
+    }
+    if (minX > maxX) { // nothing dated at all
+        const double today = chartX(QDate::currentDate());
+        minX = today - 15 * 86400000.0;
+        maxX = today + 15 * 86400000.0;
+    }
+    // Pad the axes: a week either side, 10 % above and below (at least a few units).
+    const double pad = std::max(7 * 86400000.0, (maxX - minX) * 0.04);
+    data.minX = minX - pad;
+    data.maxX = maxX + pad;
+    const double span = std::max(maxY - minY, percent ? 10.0 : std::max(1.0, std::abs(maxY) * 0.1));
+    data.minY = minY - span * 0.18; // room for the session markers at the bottom
+    data.maxY = maxY + span * 0.1;
+    if (!percent && minY >= 0 && data.minY < 0)
+        data.minY = -span * 0.12; // markers sit just below zero
+    return data;
+}
+
+} // namespace tricholog

@@ -1,0 +1,121 @@
+#include "ChartRenderer.h"
+
+#include "SiteColors.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QGraphicsScene>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace tricholog {
+
+QChart *ChartRenderer::createChart(const ChartData &data)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+
+    // A chart without any range yet (an empty view) still gets sane axes.
+    const double minX =
+        data.minX < data.maxX ? data.minX : chartX(QDate::currentDate()) - 15 * 86400000.0;
+    const double maxX =
+        data.minX < data.maxX ? data.maxX : chartX(QDate::currentDate()) + 15 * 86400000.0;
+    const double minY = data.minY < data.maxY ? data.minY : 0.0;
+    const double maxY = data.minY < data.maxY ? data.maxY : 100.0;
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
+                QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
+    x->setTickCount(6);
+    x->setTitleText(QCoreApplication::translate("ProgressChart", "Visit date"));
+    auto *y = new QValueAxis;
+    y->setRange(minY, maxY);
+    y->setTitleText(data.valueAxisTitle);
+    y->setLabelFormat(data.percent ? QStringLiteral("%+.0f %%") : QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    for (const auto &s : data.series) {
+        const QColor color = siteColor(s.site);
+        auto *line = new QLineSeries;
+        line->setName(s.name);
+        line->setPointsVisible(true);
+        QPen pen(color, 2.5);
+        line->setPen(pen);
+        line->replace(s.points);
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+
+        auto *baseline = new QLineSeries;
+        QPen dashed(color, 1.2, Qt::DashLine);
+        baseline->setPen(dashed);
+        baseline->replace({QPointF(minX, s.baseline), QPointF(maxX, s.baseline)});
+        chart->addSeries(baseline);
+        baseline->attachAxis(x);
+        baseline->attachAxis(y);
+        chart->legend()->markers(baseline).first()->setVisible(false);
+    }
+
+    if (!data.sessions.isEmpty()) {
+        auto *markers = new QScatterSeries;
+        markers->setName(QCoreApplication::translate("ProgressChart", "Microneedling session"));
+        markers->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        markers->setMarkerSize(11);
+        markers->setColor(QColor(0x55, 0x55, 0x55));
+        markers->setBorderColor(Qt::white);
+        const double markerY = y->min() + (y->max() - y->min()) * 0.04;
+        QList<QPointF> points;
+        for (const auto &m : data.sessions)
+            points << QPointF(double(m.when.toMSecsSinceEpoch()), markerY);
+        markers->replace(points);
+        chart->addSeries(markers);
+        markers->attachAxis(x);
+        markers->attachAxis(y);
+    }
+    if (!data.message.isEmpty())
+        chart->setTitle(data.message);
+    return chart;
+}
+
+void ChartRenderer::paint(QPainter &painter, const QRectF &target, const PatientRecord &record,
+                          Metric metric, bool percent, const QLocale &locale)
+{
+    const ChartData data = ChartData::build(record, metric, percent, locale);
+    QGraphicsScene scene;
+    QChart *chart = createChart(data);
+    scene.addItem(chart); // the scene owns it
+    // Lay the chart out at a readable size, then scale it onto the target.
+    const QSizeF logical(std::max(target.width(), 480.0), std::max(target.height(), 280.0));
+    chart->setGeometry(QRectF(QPointF(0, 0), logical));
+    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    painter.restore();
+}
+
+QImage ChartRenderer::image(const PatientRecord &record, Metric metric, bool percent, QSize size,
+                            const QLocale &locale)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    // Fonts are sized for about 1000 px wide; larger images are scaled up, not made tiny.
+    const double scale = std::max(1.0, size.width() / 1000.0);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paint(painter, QRectF(0, 0, size.width() / scale, size.height() / scale), record, metric,
+          percent, locale);
+    painter.end();
+    return image;
+}
+
+} // namespace tricholog

@@ -1,0 +1,114 @@
+#include "ProgressChartPanel.h"
+
+#include "ProgressChartView.h"
+#include "SiteProgressModel.h"
+#include "clinical/Progress.h"
+#include "model/Keys.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tricholog {
+
+ProgressChartPanel::ProgressChartPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    auto *metricLabel = new QLabel(tr("Me&tric:"), this);
+    m_metric = new QComboBox(this);
+    m_metric->setAccessibleName(tr("Metric"));
+    metricLabel->setBuddy(m_metric);
+    for (Metric m : {Metric::Density, Metric::MeanDiameter, Metric::TerminalPercent,
+                     Metric::HairCount, Metric::CumulativeThickness, Metric::AnagenPercent})
+        m_metric->addItem(label(m), toKey(m));
+    m_absolute = new QRadioButton(tr("A&bsolute values"), this);
+    m_percent = new QRadioButton(tr("% c&hange from baseline"), this);
+    m_absolute->setChecked(true);
+    controls->addWidget(metricLabel);
+    controls->addWidget(m_metric);
+    controls->addSpacing(16);
+    controls->addWidget(m_absolute);
+    controls->addWidget(m_percent);
+    controls->addStretch();
+    layout->addLayout(controls);
+
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    auto *single = new QSplitter(Qt::Vertical, this);
+    m_chart = new ProgressChartView(single);
+    m_model = new SiteProgressModel(this);
+    m_table = new QTableView(single);
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Progress per site"));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    single->addWidget(m_chart);
+    single->addWidget(m_table);
+    single->setStretchFactor(0, 3);
+    single->setStretchFactor(1, 1);
+    m_views->addTab(single, tr("One metric"));
+
+    auto *pair = new QWidget(this);
+    auto *pairLayout = new QVBoxLayout(pair);
+    pairLayout->setContentsMargins(0, 0, 0, 0);
+    m_density = new ProgressChartView(pair);
+    m_diameter = new ProgressChartView(pair);
+    pairLayout->addWidget(m_density);
+    pairLayout->addWidget(m_diameter);
+    m_views->addTab(pair, tr("Density and diameter"));
+    layout->addWidget(m_views, 1);
+
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ProgressChartPanel::refresh);
+    connect(m_percent, &QRadioButton::toggled, this, &ProgressChartPanel::refresh);
+}
+
+void ProgressChartPanel::setRecord(const PatientRecord &record)
+{
+    m_record = record;
+    refresh();
+}
+
+void ProgressChartPanel::setResponderThreshold(double percent)
+{
+    m_threshold = percent;
+}
+
+void ProgressChartPanel::setMetric(Metric metric)
+{
+    m_metric->setCurrentIndex(m_metric->findData(toKey(metric)));
+}
+
+void ProgressChartPanel::setPercentMode(bool percent)
+{
+    (percent ? m_percent : m_absolute)->setChecked(true);
+}
+
+void ProgressChartPanel::refresh()
+{
+    const Metric metric =
+        fromKey<Metric>(m_metric->currentData().toString()).value_or(Metric::Density);
+    const bool percent = m_percent->isChecked();
+    m_chart->setRecord(m_record, metric, percent);
+    m_model->setSeries(metric, progressBySite(m_record.measurements, metric), m_threshold);
+    m_table->resizeColumnsToContents();
+    // The pair shares one time range: both are built from the same sessions and visit dates.
+    const auto density = ChartData::build(m_record, Metric::Density, percent);
+    const auto diameter = ChartData::build(m_record, Metric::MeanDiameter, percent);
+    const double minX = std::min(density.minX, diameter.minX);
+    const double maxX = std::max(density.maxX, diameter.maxX);
+    m_density->setRecord(m_record, Metric::Density, percent, minX, maxX);
+    m_diameter->setRecord(m_record, Metric::MeanDiameter, percent, minX, maxX);
+}
+
+} // namespace tricholog

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/PatientRecord.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QRadioButton;
+class QTabWidget;
+class QTableView;
+
+namespace tricholog {
+
+class ProgressChartView;
+class SiteProgressModel;
+
+// The Progress tab of the patient file: a metric, absolute or % change, the chart with the
+// per-site table under it; and a second view with density and diameter on aligned time axes.
+class ProgressChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProgressChartPanel(QWidget *parent = nullptr);
+
+    void setRecord(const PatientRecord &record); // keeps the chosen metric and mode
+    void setResponderThreshold(double percent);
+    void setMetric(Metric metric);
+    void setPercentMode(bool percent);
+
+    ProgressChartView *chartView() const { return m_chart; }
+    ProgressChartView *densityView() const { return m_density; }
+    ProgressChartView *diameterView() const { return m_diameter; }
+    SiteProgressModel *siteModel() const { return m_model; }
+    QComboBox *metricBox() const { return m_metric; }
+
+private:
+    void refresh();
+    PatientRecord m_record;
+    double m_threshold = 10.0;
+    QComboBox *m_metric;
+    QRadioButton *m_absolute;
+    QRadioButton *m_percent;
+    QTabWidget *m_views;
+    ProgressChartView *m_chart;
+    ProgressChartView *m_density;
+    ProgressChartView *m_diameter;
+    SiteProgressModel *m_model;
+    QTableView *m_table;
+};
+
+} // namespace tricholog

@@ -1,0 +1,134 @@
+#include "ProgressChartView.h"
+
+#include "ChartRenderer.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QContextMenuEvent>
+#include <QCursor>
+#include <QFileDialog>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace tricholog {
+
+ProgressChartView::ProgressChartView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QChartView(this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(240);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu); // handled here
+    layout->addWidget(m_view);
+    setAccessibleName(tr("Progress chart"));
+    rebuild();
+}
+
+QChart *ProgressChartView::chart() const
+{
+    return m_view->chart();
+}
+
+void ProgressChartView::setRecord(const PatientRecord &record, Metric metric, bool percent,
+                                  double minX, double maxX)
+{
+    m_record = record;
+    m_data = ChartData::build(record, metric, percent);
+    if (minX < maxX) {
+        m_data.minX = minX;
+        m_data.maxX = maxX;
+    }
+    rebuild();
+}
+
+void ProgressChartView::rebuild()
+{
+    QChart *chart = ChartRenderer::createChart(m_data);
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+
+    // Tooltips: a data point shows site, date, value and change; a marker shows the session.
+    const auto series = chart->series();
+    int dataIndex = 0;
+    for (QAbstractSeries *s : series) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
+            connect(scatter, &QScatterSeries::hovered, this,
+                    [this](const QPointF &point, bool state) {
+                        if (!state) {
+                            QToolTip::hideText();
+                            return;
+                        }
+                        for (const auto &m : std::as_const(m_data.sessions)) {
+                            if (qAbs(double(m.when.toMSecsSinceEpoch()) - point.x()) < 43200000.0) {
+                                QToolTip::showText(QCursor::pos(), m.tooltip, this);
+                                return;
+                            }
+                        }
+                    });
+            continue;
+        }
+        auto *line = qobject_cast<QLineSeries *>(s);
+        if (!line || line->name().isEmpty())
+            continue; // baselines carry no name
+        const int index = dataIndex++;
+        connect(line, &QLineSeries::hovered, this, [this, index](const QPointF &point, bool state) {
+            if (!state || index >= m_data.series.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const auto &site = m_data.series.at(index);
+            qsizetype best = -1;
+            double bestDistance = 1e300;
+            for (qsizetype i = 0; i < site.points.size(); ++i) {
+                const double d = qAbs(site.points.at(i).x() - point.x());
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = i;
+                }
+            }
+            if (best >= 0)
+                QToolTip::showText(QCursor::pos(), site.tooltips.at(best), this);
+        });
+    }
+}
+
+bool ProgressChartView::exportPng(const QString &path, QSize size, QString *error) const
+{
+    const QImage image = ChartRenderer::image(m_record, m_data.metric, m_data.percent,
+                                              size.isValid() ? size : ChartRenderer::printSize());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ProgressChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *png = menu.addAction(tr("Export as PNG (print resolution)…"));
+    if (menu.exec(event->globalPos()) != png)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPng(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
+                       ? path
+                       : path + QStringLiteral(".png"),
+                   {}, &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+} // namespace tricholog

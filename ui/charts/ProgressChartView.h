@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ChartData.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+
+namespace tricholog {
+
+// An interactive progress chart: tooltips on points and session markers, and a context menu
+// that exports the chart as PNG at print resolution.
+class ProgressChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProgressChartView(QWidget *parent = nullptr);
+
+    // minX/maxX (ms since the epoch) force a shared time range, e.g. for aligned charts.
+    void setRecord(const PatientRecord &record, Metric metric, bool percent, double minX = 0,
+                   double maxX = 0);
+    const ChartData &data() const { return m_data; }
+    QChart *chart() const;
+    QString message() const { return m_data.message; }
+    // Writes the chart at `size` (default: print resolution) through QSaveFile.
+    bool exportPng(const QString &path, QSize size = {}, QString *error = nullptr) const;
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void rebuild();
+    PatientRecord m_record;
+    ChartData m_data;
+    QChartView *m_view;
+};
+
+} // namespace tricholog

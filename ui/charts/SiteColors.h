@@ -1,0 +1,13 @@
+#pragma once
+
+#include "model/Enums.h"
+
+#include <QColor>
+
+namespace tricholog {
+
+// One colour per scalp site, the same in every chart, table and report (Okabe-Ito palette,
+// distinguishable with the common colour-vision deficiencies).
+QColor siteColor(ScalpSite site);
+
+} // namespace tricholog

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "EntryDialog.h"
+#include "model/Diagnosis.h"
+
+#include <QList>
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace tricholog {
+
+// Diagnosis entry: the ICD-10 code is proposed from the type and can be refined; the severity
+// control follows the type (Norwood-Hamilton, Ludwig, Sinclair, or a live SALT calculator).
+class DiagnosisDialog : public EntryDialog
+{
+    Q_OBJECT
+public:
+    using SaveFunction = std::function<Result<void>(const Diagnosis &)>;
+    DiagnosisDialog(const Diagnosis &diagnosis, SaveFunction save, QWidget *parent = nullptr);
+
+    Diagnosis diagnosis() const;
+    QLabel *saltResult() const { return m_saltResult; }
+
+protected:
+    Result<void> save() override;
+
+private:
+    void typeChanged();
+    void scaleChanged();
+    void updateSalt();
+
+    Diagnosis m_original;
+    SaveFunction m_save;
+    QComboBox *m_type;
+    QComboBox *m_icd10;
+    QDateEdit *m_diagnosedOn;
+    QLineEdit *m_onset;
+    QComboBox *m_status;
+    QComboBox *m_scale;
+    QComboBox *m_grade;
+    QLabel *m_gradeLabel;
+    QGroupBox *m_saltBox;
+    QDoubleSpinBox *m_saltVertex;
+    QDoubleSpinBox *m_saltPosterior;
+    QDoubleSpinBox *m_saltRight;
+    QDoubleSpinBox *m_saltLeft;
+    QLabel *m_saltResult;
+    QList<QCheckBox *> m_findings;
+    QPlainTextEdit *m_notes;
+};
+
+} // namespace tricholog

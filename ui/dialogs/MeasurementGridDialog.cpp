@@ -1,0 +1,410 @@
+#include "MeasurementGridDialog.h"
+
+#include "clinical/Ranges.h"
+#include "model/Keys.h"
+#include "widgets/FieldErrors.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+#include <QTableWidget>
+
+namespace tricholog {
+
+namespace {
+
+struct ColumnSpec
+{
+    const char *key; // core validation field key
+    const char *title;
+    QString unit;
+    Range range;
+};
+
+const QList<ColumnSpec> &columns()
+{
+    static const QList<ColumnSpec> specs{
+        {"density_per_cm2", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Density"),
+         HairDensity::unitSymbol(), ranges::kDensity},
+        {"hair_count", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Hair count"),
+         QStringLiteral("hairs"), ranges::kHairCount},
+        {"area_cm2", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Area"), AreaCm2::unitSymbol(),
+         ranges::kAreaCm2},
+        {"mean_diameter_um", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Mean diameter"),
+         ShaftDiameter::unitSymbol(), ranges::kDiameterUm},
+        {"terminal_pct", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Terminal"),
+         QStringLiteral("%"), ranges::kPercent},
+        {"vellus_pct", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Vellus"), QStringLiteral("%"),
+         ranges::kPercent},
+        {"anagen_pct", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Anagen"), QStringLiteral("%"),
+         ranges::kPercent},
+        {"telogen_pct", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Telogen"), QStringLiteral("%"),
+         ranges::kPercent},
+    };
+    return specs;
+}
+
+std::optional<double> parseNumber(const QString &text, bool *ok)
+{
+    const QString t = text.trimmed();
+    *ok = true;
+    if (t.isEmpty())
+        return std::nullopt;
+    double v = QLocale().toDouble(t, ok);
+    if (!*ok)
+        v = QLocale::c().toDouble(t, ok);
+    if (!*ok)
+        return std::nullopt;
+    return v;
+}
+
+QString rangeText(const ColumnSpec &spec)
+{
+    const QLocale l;
+    const bool whole =
+        spec.range.min == qRound(spec.range.min) && spec.range.max == qRound(spec.range.max);
+    const int d = whole ? 0 : spec.range.decimals;
+    return l.toString(spec.range.min, 'f', d) + QStringLiteral("–") +
+           l.toString(spec.range.max, 'f', d) + QLatin1Char(' ') + spec.unit;
+}
+
+// Enter moves down a column, as in a spreadsheet; Tab moves right (the view's default).
+class GridTable : public QTableWidget
+{
+public:
+    using QTableWidget::QTableWidget;
+
+protected:
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override
+    {
+        QTableWidget::closeEditor(editor, hint == QAbstractItemDelegate::SubmitModelCache
+                                              ? QAbstractItemDelegate::NoHint
+                                              : hint);
+        if (hint == QAbstractItemDelegate::SubmitModelCache)
+            moveDown();
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+            event->modifiers() == Qt::NoModifier && state() != EditingState) {
+            moveDown();
+            return;
+        }
+        if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) &&
+            state() != EditingState) {
+            const auto selected = selectedIndexes();
+            for (const auto &index : selected)
+                model()->setData(index, QString());
+            return;
+        }
+        QTableWidget::keyPressEvent(event);
+    }
+
+private:
+    void moveDown()
+    {
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && current.row() + 1 < rowCount())
+            setCurrentCell(current.row() + 1, current.column());
+    }
+};
+
+} // namespace
+
+MeasurementGridDialog::MeasurementGridDialog(qint64 patientId,
+                                             const QList<MicroneedlingSession> &sessions,
+                                             QDate visitDate, SaveFunction save, QWidget *parent)
+    : EntryDialog(parent)
+    , m_patientId(patientId)
+    , m_save(std::move(save))
+{
+    setWindowTitle(tr("Measurements for a visit"));
+    auto &e = errors();
+    auto *form = newForm();
+
+    m_date = new QDateEdit(visitDate.isValid() ? visitDate : QDate::currentDate(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_session = new QComboBox(this);
+    m_session->addItem(tr("no session (measurement-only visit)"), 0);
+    for (const auto &s : sessions)
+        m_session->addItem(
+            tr("%1 · %2 %3 mm%4")
+                .arg(QLocale().toString(s.performedAt.date(), QLocale::ShortFormat),
+                     label(s.device), QLocale().toString(s.needleLength.valueOr(0), 'f', 2),
+                     s.courseText().isEmpty() ? QString()
+                                              : tr(" · session %1").arg(s.courseText())),
+            s.id);
+    auto selectSessionForDate = [this, sessions] {
+        for (qsizetype i = 0; i < sessions.size(); ++i) {
+            if (sessions.at(i).performedAt.date() == m_date->date()) {
+                m_session->setCurrentIndex(int(i) + 1);
+                return;
+            }
+        }
+        m_session->setCurrentIndex(0);
+    };
+    selectSessionForDate();
+    connect(m_date, &QDateEdit::dateChanged, this, selectSessionForDate);
+    m_method = new QComboBox(this);
+    for (auto m : allValues<MeasurementMethod>())
+        m_method->addItem(label(m), toKey(m));
+    m_method->setCurrentIndex(m_method->findData(toKey(MeasurementMethod::Trichoscopy)));
+    m_instrument = new QLineEdit(this);
+    m_instrument->setPlaceholderText(tr("e.g. videodermatoscope"));
+    m_magnification = new QSpinBox(this);
+    m_magnification->setRange(0, int(ranges::kMagnification.max));
+    m_magnification->setSpecialValueText(tr("—"));
+    m_magnification->setSuffix(QStringLiteral("×"));
+    m_targetLabel = new QLineEdit(this);
+    m_targetLabel->setPlaceholderText(
+        tr("name of the marked target area, e.g. tattoo 1 cm² vertex"));
+
+    auto addRow = [&](const QString &text, const QString &key, QWidget *field) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(field);
+        field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        form->addRow(l, e.wrap(key, field));
+    };
+    addRow(tr("Visit &date:"), QStringLiteral("date"), m_date);
+    addRow(tr("&Session:"), QStringLiteral("session"), m_session);
+    addRow(tr("&Method:"), QStringLiteral("method"), m_method);
+    addRow(tr("&Instrument:"), QStringLiteral("instrument"), m_instrument);
+    addRow(tr("Ma&gnification:"), QStringLiteral("magnification"), m_magnification);
+    addRow(tr("&Target area:"), QStringLiteral("site"), m_targetLabel);
+    mainLayout()->addLayout(form);
+
+    for (auto site : allValues<ScalpSite>())
+        m_sites << site;
+    m_grid = new GridTable(int(m_sites.size()), ColumnCount, this);
+    m_grid->setObjectName(QStringLiteral("measurementGrid"));
+    m_grid->setAccessibleName(tr("Measurements by site"));
+    QStringList headers;
+    for (const auto &spec : columns())
+        headers << tr(spec.title) + QLatin1Char('\n') + spec.unit;
+    m_grid->setHorizontalHeaderLabels(headers);
+    QStringList rowsText;
+    for (auto site : std::as_const(m_sites))
+        rowsText << label(site);
+    m_grid->setVerticalHeaderLabels(rowsText);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                            QAbstractItemView::EditKeyPressed);
+    m_grid->setTabKeyNavigation(true);
+    for (int r = 0; r < m_grid->rowCount(); ++r) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem;
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_grid->setItem(r, c, item);
+        }
+    }
+    m_grid->setMinimumHeight(m_grid->verticalHeader()->length() +
+                             m_grid->horizontalHeader()->height() + 6);
+    connect(m_grid, &QTableWidget::cellChanged, this, &MeasurementGridDialog::checkCell);
+    auto *hint =
+        new QLabel(tr("Type values per site; empty cells are not recorded. Tab moves right, "
+                      "Enter moves down, Delete clears."),
+                   this);
+    hint->setWordWrap(true);
+    mainLayout()->addWidget(m_grid);
+    mainLayout()->addWidget(hint);
+    finishLayout();
+    m_grid->setCurrentCell(rowOf(ScalpSite::Vertex), Density);
+    setMinimumWidth(900);
+}
+
+void MeasurementGridDialog::prefill(const Measurement &m)
+{
+    setWindowTitle(tr("Edit measurement"));
+    m_date->setDate(m.measuredOn);
+    if (m.sessionId)
+        m_session->setCurrentIndex(std::max(0, m_session->findData(*m.sessionId)));
+    else
+        m_session->setCurrentIndex(0);
+    m_method->setCurrentIndex(m_method->findData(toKey(m.method)));
+    m_instrument->setText(m.instrument);
+    m_magnification->setValue(m.magnification.value_or(0));
+    m_targetLabel->setText(m.siteLabel);
+    const int row = rowOf(m.site);
+    const std::optional<double> values[ColumnCount] = {
+        m.density.toOptional(),  m.hairCount ? std::optional<double>(*m.hairCount) : std::nullopt,
+        m.area.toOptional(),     m.meanDiameter.toOptional(),
+        m.terminal.toOptional(), m.vellus.toOptional(),
+        m.anagen.toOptional(),   m.telogen.toOptional()};
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (values[c])
+            m_grid->item(row, c)->setText(
+                QLocale().toString(*values[c], 'g', QLocale::FloatingPointShortest));
+    }
+    m_grid->setCurrentCell(row, Density);
+}
+
+int MeasurementGridDialog::rowOf(ScalpSite site) const
+{
+    return int(m_sites.indexOf(site));
+}
+
+QString MeasurementGridDialog::cellProblem(int row, int column) const
+{
+    const auto *item = m_grid->item(row, column);
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void MeasurementGridDialog::checkCell(int row, int column)
+{
+    auto *item = m_grid->item(row, column);
+    if (!item || column < 0 || column >= ColumnCount)
+        return;
+    const auto &spec = columns().at(column);
+    bool ok = false;
+    const auto value = parseNumber(item->text(), &ok);
+    QString problem;
+    if (!ok)
+        problem = tr("\"%1\" is not a number. Allowed: %2.").arg(item->text(), rangeText(spec));
+    else if (value && !spec.range.contains(*value))
+        problem =
+            tr("%1 is outside the allowed range %2.").arg(item->text().trimmed(), rangeText(spec));
+    else if (value && column == HairCount && *value != qRound(*value))
+        problem = tr("A hair count is a whole number.");
+    const QSignalBlocker blocker(m_grid);
+    item->setData(Qt::UserRole, problem);
+    item->setToolTip(problem.isEmpty() ? tr("Allowed: %1").arg(rangeText(spec)) : problem);
+    item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xf5, 0xb7, 0xb1)));
+}
+
+QList<Measurement> MeasurementGridDialog::measurements() const
+{
+    QList<Measurement> out;
+    const auto method = fromKey<MeasurementMethod>(m_method->currentData().toString())
+                            .value_or(MeasurementMethod::Trichoscopy);
+    const qint64 sessionId = m_session->currentData().toLongLong();
+    for (int r = 0; r < m_grid->rowCount(); ++r) {
+        std::optional<double> v[ColumnCount];
+        bool any = false;
+        for (int c = 0; c < ColumnCount; ++c) {
+            bool ok = false;
+            v[c] = parseNumber(m_grid->item(r, c)->text(), &ok);
+            any = any || v[c].has_value();
+        }
+        if (!any)
+            continue;
+        Measurement m;
+        m.patientId = m_patientId;
+        m.sessionId = sessionId > 0 ? std::optional<qint64>(sessionId) : std::nullopt;
+        m.measuredOn = m_date->date();
+        m.site = m_sites.at(r);
+        if (m.site == ScalpSite::TargetArea)
+            m.siteLabel = m_targetLabel->text().trimmed();
+        m.method = method;
+        m.instrument = m_instrument->text().trimmed();
+        if (m_magnification->value() > 0)
+            m.magnification = m_magnification->value();
+        m.density = HairDensity(v[Density]);
+        if (v[HairCount])
+            m.hairCount = int(qRound(*v[HairCount]));
+        m.area = AreaCm2(v[Area]);
+        m.meanDiameter = ShaftDiameter(v[Diameter]);
+        m.terminal = Percentage(v[Terminal]);
+        m.vellus = Percentage(v[Vellus]);
+        m.anagen = Percentage(v[Anagen]);
+        m.telogen = Percentage(v[Telogen]);
+        out << m;
+    }
+    return out;
+}
+
+void MeasurementGridDialog::markRowIssues(const QList<ValidationIssue> &issues,
+                                          const QList<int> &rowForMeasurement)
+{
+    for (const auto &issue : issues) {
+        int index = 0;
+        QString field = issue.field;
+        if (field.startsWith(QLatin1String("row"))) {
+            const int dot = int(field.indexOf(QLatin1Char('.')));
+            index = field.mid(3, dot - 3).toInt() - 1;
+            field = field.mid(dot + 1);
+        }
+        if (index < 0 || index >= rowForMeasurement.size())
+            continue;
+        const int row = rowForMeasurement.at(index);
+        int column = -1;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (field == QLatin1String(columns().at(c).key))
+                column = c;
+        }
+        if (field == QLatin1String("terminal_vellus_sum"))
+            column = Terminal;
+        if (field == QLatin1String("anagen_telogen_sum"))
+            column = Anagen;
+        if (column < 0)
+            continue;
+        auto *item = m_grid->item(row, column);
+        const QSignalBlocker blocker(m_grid);
+        item->setData(Qt::UserRole, issue.message);
+        item->setToolTip(issue.message);
+        item->setBackground(QBrush(QColor(0xf5, 0xb7, 0xb1)));
+    }
+}
+
+Result<void> MeasurementGridDialog::save()
+{
+    // Cells that do not parse are the user's to fix; nothing is saved meanwhile.
+    QList<ValidationIssue> cellIssues;
+    for (int r = 0; r < m_grid->rowCount(); ++r) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            const QString problem = cellProblem(r, c);
+            if (!problem.isEmpty())
+                cellIssues << ValidationIssue{
+                    QString::fromLatin1(columns().at(c).key), tr(columns().at(c).title),
+                    m_grid->item(r, c)->text(), rangeText(columns().at(c)),
+                    tr("%1, %2: %3").arg(label(m_sites.at(r)), tr(columns().at(c).title), problem)};
+        }
+    }
+    if (!cellIssues.isEmpty()) {
+        Error error = Error::validation(ValidationResult());
+        error.issues = cellIssues;
+        return error;
+    }
+    const auto rows = measurements();
+    if (rows.isEmpty()) {
+        Error error = Error::validation(ValidationResult());
+        error.issues = {
+            {QString(), QString(), QString(), QString(), tr("Enter at least one value.")}};
+        return error;
+    }
+    QList<int> rowFor;
+    for (const auto &m : rows)
+        rowFor << rowOf(m.site);
+    auto result = m_save(rows);
+    if (!result && result.error().kind == Error::Kind::Validation) {
+        markRowIssues(result.error().issues, rowFor);
+        // Prefix each message with its site so the list under the grid says where.
+        Error error = result.error();
+        for (auto &issue : error.issues) {
+            if (issue.field.startsWith(QLatin1String("row"))) {
+                const int dot = int(issue.field.indexOf(QLatin1Char('.')));
+                const int index = issue.field.mid(3, dot - 3).toInt() - 1;
+                if (index >= 0 && index < rows.size())
+                    issue.message =
+                        label(rows.at(index).site) + QStringLiteral(": ") + issue.message;
+                issue.field = issue.field.mid(dot + 1);
+            } else if (rows.size() == 1) {
+                issue.message = label(rows.first().site) + QStringLiteral(": ") + issue.message;
+            }
+            // Grid cells are not form fields: list the problem under the grid.
+            if (issue.field != QLatin1String("date"))
+                issue.field = QStringLiteral("grid.") + issue.field;
+        }
+        return error;
+    }
+    return result;
+}
+
+} // namespace tricholog

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "EntryDialog.h"
+#include "model/Measurement.h"
+#include "model/MicroneedlingSession.h"
+
+#include <QList>
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace tricholog {
+
+// One visit's measurements: a grid of scalp sites x metrics, typed like a spreadsheet (Tab moves
+// right, Enter moves down). Units are in the headers; a value outside its range is flagged in
+// its cell with the allowed range as you type, and core validation has the last word on save.
+class MeasurementGridDialog : public EntryDialog
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Density,
+        HairCount,
+        Area,
+        Diameter,
+        Terminal,
+        Vellus,
+        Anagen,
+        Telogen,
+        ColumnCount
+    };
+    using SaveFunction = std::function<Result<void>(const QList<Measurement> &)>;
+
+    MeasurementGridDialog(qint64 patientId, const QList<MicroneedlingSession> &sessions,
+                          QDate visitDate, SaveFunction save, QWidget *parent = nullptr);
+
+    QTableWidget *grid() const { return m_grid; }
+    int rowOf(ScalpSite site) const;
+    // Rows with at least one value, as measurements; cells that do not parse are skipped and
+    // reported by cellProblem().
+    QList<Measurement> measurements() const;
+    QString cellProblem(int row, int column) const;
+    // Shows an existing measurement (for editing): its visit fields and its site's row.
+    void prefill(const Measurement &measurement);
+
+protected:
+    Result<void> save() override;
+
+private:
+    void checkCell(int row, int column);
+    void markRowIssues(const QList<ValidationIssue> &issues, const QList<int> &rowForMeasurement);
+
+    qint64 m_patientId;
+    SaveFunction m_save;
+    QDateEdit *m_date;
+    QComboBox *m_session;
+    QComboBox *m_method;
+    QLineEdit *m_instrument;
+    QSpinBox *m_magnification;
+    QLineEdit *m_targetLabel;
+    QTableWidget *m_grid;
+    QList<ScalpSite> m_sites;
+};
+
+} // namespace tricholog

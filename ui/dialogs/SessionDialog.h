@@ -1,0 +1,67 @@
+#pragma once
+
+#include "EntryDialog.h"
+#include "model/MicroneedlingSession.h"
+
+#include <QList>
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSlider;
+class QSpinBox;
+
+namespace tricholog {
+
+class ItemListEditor;
+
+// A microneedling session. A new session arrives pre-filled from the patient's previous one
+// (device, depth, zones, adjuncts...) so a repeat visit takes seconds.
+class SessionDialog : public EntryDialog
+{
+    Q_OBJECT
+public:
+    using SaveFunction = std::function<Result<void>(const MicroneedlingSession &)>;
+    SessionDialog(const MicroneedlingSession &session, SaveFunction save,
+                  QWidget *parent = nullptr);
+
+    MicroneedlingSession session() const;
+    QDoubleSpinBox *needleLength() const { return m_needle; }
+    QSlider *pain() const { return m_pain; }
+    ItemListEditor *adjuncts() const { return m_adjuncts; }
+    ItemListEditor *adverseEvents() const { return m_adverse; }
+
+protected:
+    Result<void> save() override;
+
+private:
+    MicroneedlingSession m_original;
+    SaveFunction m_save;
+    QDateTimeEdit *m_when;
+    QSpinBox *m_number;
+    QSpinBox *m_planned;
+    QLineEdit *m_operator;
+    QComboBox *m_device;
+    QDoubleSpinBox *m_needle;
+    QSpinBox *m_needleCount;
+    QSpinBox *m_passes;
+    QLineEdit *m_direction;
+    QList<QCheckBox *> m_zones;
+    QComboBox *m_endpoint;
+    QLineEdit *m_anaesthetic;
+    QSpinBox *m_anaestheticMinutes;
+    ItemListEditor *m_adjuncts;
+    QLineEdit *m_background;
+    QSlider *m_pain;
+    QLabel *m_painValue;
+    ItemListEditor *m_adverse;
+    QLineEdit *m_postCare;
+    QPlainTextEdit *m_notes;
+};
+
+} // namespace tricholog

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "EntryDialog.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace tricholog {
+
+// The clinic's settings: name, address and logo for reports, measurement thresholds, responder
+// threshold and the defaults of a new session.
+class SettingsDialog : public EntryDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+    AppSettings settings() const;
+
+protected:
+    Result<void> save() override;
+
+private:
+    AppSettings m_original;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_address;
+    QLineEdit *m_logo;
+    QDoubleSpinBox *m_vellus;
+    QDoubleSpinBox *m_terminal;
+    QDoubleSpinBox *m_responder;
+    QComboBox *m_device;
+    QDoubleSpinBox *m_needle;
+    QComboBox *m_paper;
+    QSpinBox *m_idle;
+};
+
+} // namespace tricholog

@@ -1,0 +1,355 @@
+#include "PatientFileWidget.h"
+
+#include "DiagnosisTableModel.h"
+#include "MeasurementTableModel.h"
+#include "OutcomeTableModel.h"
+#include "RecordEditor.h"
+#include "SessionTableModel.h"
+#include "charts/ProgressChartPanel.h"
+#include "clinical/Course.h"
+#include "clinical/MetricFormat.h"
+#include "clinical/Progress.h"
+#include "model/Keys.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/Database.h"
+#include "storage/PatientRecordLoader.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace tricholog {
+
+namespace {
+
+QTableView *newTable(QWidget *parent, QAbstractItemModel *model, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setObjectName(name);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+PatientFileWidget::PatientFileWidget(Database &db, ChangeNotifier &notifier, RecordEditor &editor,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_editor(editor)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel(this);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setObjectName(QStringLiteral("patientHeader"));
+    m_header->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_header);
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs, 1);
+
+    m_overview = new QTextBrowser(this);
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_overview->setOpenLinks(false);
+    m_progress = new ProgressChartPanel(this);
+    m_diagnoses = new DiagnosisTableModel(this);
+    m_sessions = new SessionTableModel(this);
+    m_measurements = new MeasurementTableModel(this);
+    m_outcomes = new OutcomeTableModel(this);
+    m_diagnosesView = newTable(this, m_diagnoses, tr("Diagnoses"));
+    m_sessionsView = newTable(this, m_sessions, tr("Sessions"));
+    m_measurementsView = newTable(this, m_measurements, tr("Measurements"));
+    m_outcomesView = newTable(this, m_outcomes, tr("Outcomes"));
+    m_measurementsView->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_measurementsView->horizontalHeader()->setMinimumHeight(
+        2 * m_measurementsView->fontMetrics().height() + 8);
+
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_progress, tr("&Progress"));
+    m_tabs->addTab(makeListTab(m_diagnosesView, tr("New &diagnosis…"),
+                               [this] { m_editor.newDiagnosis(m_patientId); }),
+                   tr("D&iagnoses"));
+    m_tabs->addTab(makeListTab(m_sessionsView, tr("New &session…"),
+                               [this] { m_editor.newSession(m_patientId); }),
+                   tr("&Sessions"));
+    m_tabs->addTab(makeListTab(m_measurementsView, tr("New &measurements…"),
+                               [this] { m_editor.newMeasurements(m_patientId); }),
+                   tr("&Measurements"));
+    m_tabs->addTab(makeListTab(m_outcomesView, tr("New o&utcome…"),
+                               [this] { m_editor.newOutcome(m_patientId); }),
+                   tr("O&utcomes"));
+
+    auto *notesTab = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notesTab);
+    m_notes = new QPlainTextEdit(notesTab);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(tr("Patient notes"));
+    m_saveNotes = new QPushButton(tr("Save notes"), notesTab);
+    m_saveNotes->setEnabled(false);
+    notesLayout->addWidget(m_notes);
+    notesLayout->addWidget(m_saveNotes, 0, Qt::AlignRight);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_saveNotes->setEnabled(m_patientId && m_notes->toPlainText() != m_record.patient.notes);
+    });
+    connect(m_saveNotes, &QPushButton::clicked, this,
+            [this] { m_editor.saveNotes(m_patientId, m_notes->toPlainText()); });
+    m_tabs->addTab(notesTab, tr("&Notes"));
+
+    connect(&notifier, &ChangeNotifier::patientChanged, this, &PatientFileWidget::onChanged);
+    connect(&notifier, &ChangeNotifier::diagnosesChanged, this, &PatientFileWidget::onChanged);
+    connect(&notifier, &ChangeNotifier::sessionsChanged, this, &PatientFileWidget::onChanged);
+    connect(&notifier, &ChangeNotifier::measurementsChanged, this, &PatientFileWidget::onChanged);
+    connect(&notifier, &ChangeNotifier::outcomesChanged, this, &PatientFileWidget::onChanged);
+    connect(&notifier, &ChangeNotifier::everythingChanged, this, &PatientFileWidget::reload);
+    setPatient(0);
+}
+
+QWidget *PatientFileWidget::makeListTab(QTableView *view, const QString &newText,
+                                        const std::function<void()> &onNew)
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(newText, tab);
+    auto *edit = new QPushButton(tr("&Edit…"), tab);
+    auto *remove = new QPushButton(tr("De&lete"), tab);
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addWidget(view);
+    connect(add, &QPushButton::clicked, this, onNew);
+    connect(edit, &QPushButton::clicked, this, &PatientFileWidget::editCurrent);
+    connect(remove, &QPushButton::clicked, this, &PatientFileWidget::deleteCurrent);
+    connect(view, &QTableView::activated, this, &PatientFileWidget::editCurrent);
+    auto *del = new QShortcut(QKeySequence::Delete, view);
+    del->setContext(Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &PatientFileWidget::deleteCurrent);
+    return tab;
+}
+
+void PatientFileWidget::onChanged(qint64 patientId)
+{
+    if (patientId == m_patientId)
+        reload();
+}
+
+void PatientFileWidget::setPatient(qint64 patientId)
+{
+    m_patientId = patientId;
+    reload();
+}
+
+void PatientFileWidget::reload()
+{
+    const bool have = m_patientId > 0;
+    PatientRecord record;
+    if (have) {
+        auto loaded = loadPatientRecord(m_db, m_patientId);
+        if (loaded)
+            record = std::move(loaded).value();
+        else
+            m_patientId = 0;
+    }
+    m_record = record;
+    m_tabs->setEnabled(m_patientId > 0);
+    if (!m_patientId) {
+        m_header->setText(
+            tr("<i>No patient selected. Choose one in the list, or create one with Ctrl+N.</i>"));
+        m_overview->clear();
+    } else {
+        const Patient &p = m_record.patient;
+        const auto age = p.ageOn(m_db.clock().today());
+        m_header->setText(
+            tr("<span style='font-size:large'><b>%1</b></span> &nbsp; MRN %2 &nbsp; %3%4%5")
+                .arg(escaped(p.displayName()), escaped(p.mrn),
+                     age ? tr("%n year(s)", nullptr, *age) : tr("age unknown"),
+                     QStringLiteral(" · ") + label(p.sex),
+                     p.archived ? tr(" · <b>archived</b>") : QString()));
+        m_overview->setHtml(overviewHtml());
+    }
+    m_progress->setResponderThreshold(m_editor.settings().responderThresholdPercent);
+    m_progress->setRecord(m_record);
+    m_diagnoses->setDiagnoses(m_record.diagnoses);
+    m_sessions->setSessions(m_record.sessions);
+    m_measurements->setMeasurements(m_record.measurements);
+    m_outcomes->setOutcomes(m_record.outcomes);
+    for (auto *view : {m_diagnosesView, m_sessionsView, m_measurementsView, m_outcomesView})
+        view->resizeColumnsToContents();
+    const QSignalBlocker blocker(m_notes);
+    m_notes->setPlainText(m_record.patient.notes);
+    m_saveNotes->setEnabled(false);
+}
+
+QString PatientFileWidget::overviewHtml() const
+{
+    const Patient &p = m_record.patient;
+    const QLocale locale;
+    auto date = [&](QDate d) {
+        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : tr("—");
+    };
+    QString html =
+        QStringLiteral("<style>td, th { padding: 2px 10px 2px 0; } th { text-align: left; }"
+                       " .r { text-align: right; }</style>");
+
+    html += tr("<h3>Patient</h3>");
+    html += QStringLiteral("<table>");
+    auto row = [&](const QString &k, const QString &v) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k, v);
+    };
+    const auto age = p.ageOn(m_db.clock().today());
+    row(tr("Date of birth"),
+        p.dateOfBirth.isValid()
+            ? tr("%1 (%2)").arg(date(p.dateOfBirth), tr("%n year(s)", nullptr, age.value_or(0)))
+            : tr("not recorded"));
+    row(tr("Sex at birth"), label(p.sex));
+    row(tr("Fitzpatrick skin type"),
+        p.fitzpatrick ? fitzpatrickRoman(*p.fitzpatrick) : tr("not recorded"));
+    if (!p.phone.isEmpty() || !p.email.isEmpty())
+        row(tr("Contact"),
+            escaped(QStringList{p.phone, p.email}.join(QStringLiteral("  "))).trimmed());
+    row(tr("Treatment consent"),
+        p.treatmentConsentDate.isValid() ? date(p.treatmentConsentDate) : tr("not recorded"));
+    row(tr("Photo consent"),
+        p.photoConsent ? tr("yes, %1").arg(date(p.photoConsentDate)) : tr("no"));
+    row(tr("Data-processing consent"),
+        p.dataProcessingConsent ? tr("yes, %1").arg(date(p.dataProcessingConsentDate)) : tr("no"));
+    html += QStringLiteral("</table>");
+
+    html += tr("<h3>Diagnoses</h3>");
+    QStringList active;
+    for (const auto &d : m_record.diagnoses) {
+        if (d.status != DiagnosisStatus::Active)
+            continue;
+        QString line = QStringLiteral("%1 (%2)").arg(escaped(label(d.type)), d.icd10);
+        if (!d.severityText().isEmpty())
+            line += QStringLiteral(" — ") + escaped(d.severityText());
+        line += tr(", since %1").arg(date(d.diagnosedOn));
+        active << line;
+    }
+    html += active.isEmpty()
+                ? tr("<p>No active diagnosis.</p>")
+                : QStringLiteral("<ul><li>") + active.join(QStringLiteral("</li><li>")) +
+                      QStringLiteral("</li></ul>");
+
+    const CourseStatus course = courseStatus(m_record.sessions);
+    html += tr("<h3>Treatment course</h3><table>");
+    row(tr("Course"), course.text());
+    row(tr("Last visit"), date(course.lastSession));
+    row(tr("Next visit (expected)"),
+        course.expectedNext.isValid() ? date(course.expectedNext) : tr("—"));
+    html += QStringLiteral("</table>");
+
+    html += tr("<h3>Progress since baseline</h3>");
+    bool any = false;
+    for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
+        const auto series = progressBySite(m_record.measurements, metric);
+        if (series.isEmpty())
+            continue;
+        any = true;
+        html +=
+            QStringLiteral(
+                "<p><b>%1</b></p><table><tr><th>%2</th><th class='r'>%3</th><th class='r'>%4</th>"
+                "<th class='r'>%5</th><th class='r'>%6</th><th>%7</th></tr>")
+                .arg(label(metric), tr("Site"), tr("Baseline"), tr("Latest"), tr("Change"),
+                     tr("Per month"), metric == Metric::Density ? tr("Response") : QString());
+        for (const auto &s : series) {
+            const QString site = s.siteLabel.isEmpty()
+                                     ? label(s.site)
+                                     : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+            const QString response = metric == Metric::Density
+                                         ? responderText(responderStatus(
+                                               s, m_editor.settings().responderThresholdPercent))
+                                         : QString();
+            html += QStringLiteral("<tr><td>%1</td><td class='r'>%2</td><td class='r'>%3</td><td "
+                                   "class='r'>%4 (%5)</td>"
+                                   "<td class='r'>%6</td><td>%7</td></tr>")
+                        .arg(escaped(site), formatMetric(metric, s.baseline()),
+                             formatMetric(metric, s.latest().value),
+                             formatMetricChange(metric, s.latest().change),
+                             s.hasProgress() ? formatPercentChange(s.latest().percentChange)
+                                             : tr("single visit"),
+                             s.ratePerMonth ? formatRatePerMonth(metric, s.ratePerMonth) : tr("—"),
+                             response);
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (!any)
+        html += tr("<p>No measurements yet: record a baseline visit with Ctrl+M.</p>");
+    return html;
+}
+
+void PatientFileWidget::editCurrent()
+{
+    switch (m_tabs->currentIndex()) {
+    case Diagnoses:
+        if (auto *d = m_diagnoses->diagnosisAt(m_diagnosesView->currentIndex().row()))
+            m_editor.editDiagnosis(Diagnosis(*d));
+        break;
+    case Sessions:
+        if (auto *s = m_sessions->sessionAt(m_sessionsView->currentIndex().row()))
+            m_editor.editSession(MicroneedlingSession(*s));
+        break;
+    case Measurements:
+        if (auto *m = m_measurements->measurementAt(m_measurementsView->currentIndex().row()))
+            m_editor.editMeasurement(Measurement(*m));
+        break;
+    case Outcomes:
+        if (auto *o = m_outcomes->outcomeAt(m_outcomesView->currentIndex().row()))
+            m_editor.editOutcome(PatientReportedOutcome(*o));
+        break;
+    default:
+        break;
+    }
+}
+
+void PatientFileWidget::deleteCurrent()
+{
+    // Copies: the models are reset by the change the removal causes.
+    switch (m_tabs->currentIndex()) {
+    case Diagnoses:
+        if (auto *d = m_diagnoses->diagnosisAt(m_diagnosesView->currentIndex().row()))
+            m_editor.removeDiagnosis(Diagnosis(*d));
+        break;
+    case Sessions:
+        if (auto *s = m_sessions->sessionAt(m_sessionsView->currentIndex().row()))
+            m_editor.removeSession(MicroneedlingSession(*s));
+        break;
+    case Measurements:
+        if (auto *m = m_measurements->measurementAt(m_measurementsView->currentIndex().row()))
+            m_editor.removeMeasurement(Measurement(*m));
+        break;
+    case Outcomes:
+        if (auto *o = m_outcomes->outcomeAt(m_outcomesView->currentIndex().row()))
+            m_editor.removeOutcome(PatientReportedOutcome(*o));
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace tricholog

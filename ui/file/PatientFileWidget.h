@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/PatientRecord.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace tricholog {
+
+class ChangeNotifier;
+class Database;
+class DiagnosisTableModel;
+class MeasurementTableModel;
+class OutcomeTableModel;
+class ProgressChartPanel;
+class RecordEditor;
+class SessionTableModel;
+
+// The selected patient's file: overview, progress, diagnoses, sessions, measurements, outcomes
+// and notes. Reloads itself when the change notifier reports a change to this patient.
+class PatientFileWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        Overview,
+        Progress,
+        Diagnoses,
+        Sessions,
+        Measurements,
+        Outcomes,
+        Notes
+    };
+
+    PatientFileWidget(Database &db, ChangeNotifier &notifier, RecordEditor &editor,
+                      QWidget *parent = nullptr);
+
+    void setPatient(qint64 patientId); // 0: nothing selected
+    qint64 patientId() const { return m_patientId; }
+    const PatientRecord &record() const { return m_record; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTextBrowser *overview() const { return m_overview; }
+    QTableView *sessionsView() const { return m_sessionsView; }
+    QTableView *measurementsView() const { return m_measurementsView; }
+    QTableView *diagnosesView() const { return m_diagnosesView; }
+    QTableView *outcomesView() const { return m_outcomesView; }
+
+public slots:
+    void reload();
+    void editCurrent();
+    void deleteCurrent();
+
+private:
+    QWidget *makeListTab(QTableView *view, const QString &newText,
+                         const std::function<void()> &onNew);
+    QString overviewHtml() const;
+    void onChanged(qint64 patientId);
+
+    Database &m_db;
+    RecordEditor &m_editor;
+    qint64 m_patientId = 0;
+    PatientRecord m_record;
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_overview;
+    ProgressChartPanel *m_progress;
+    DiagnosisTableModel *m_diagnoses;
+    SessionTableModel *m_sessions;
+    MeasurementTableModel *m_measurements;
+    OutcomeTableModel *m_outcomes;
+    QTableView *m_diagnosesView;
+    QTableView *m_sessionsView;
+    QTableView *m_measurementsView;
+    QTableView *m_outcomesView;
+    QPlainTextEdit *m_notes;
+    QPushButton *m_saveNotes;
+};
+
+} // namespace tricholog

@@ -1,0 +1,491 @@
+#include "ProgressReport.h"
+
+#include "PageFlow.h"
+#include "ReportTable.h"
+#include "charts/ChartRenderer.h"
+#include "clinical/Course.h"
+#include "clinical/MetricFormat.h"
+#include "clinical/Progress.h"
+#include "clinical/Salt.h"
+#include "file/SessionTableModel.h"
+#include "model/Keys.h"
+
+#include <QCoreApplication>
+#include <QImageReader>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QSet>
+#include <algorithm>
+
+namespace tricholog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProgressReport", text);
+}
+
+QFont font(int pixels, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+const QColor kAccent(0x1f, 0x4e, 0x79);
+const QColor kMuted(0x55, 0x55, 0x55);
+
+bool inPeriod(QDate d, const ReportOptions &o)
+{
+    return (!o.from.isValid() || d >= o.from) && (!o.to.isValid() || d <= o.to);
+}
+
+PatientRecord limited(PatientRecord record, const ReportOptions &o)
+{
+    record.sessions.removeIf(
+        [&](const MicroneedlingSession &s) { return !inPeriod(s.performedAt.date(), o); });
+    record.measurements.removeIf([&](const Measurement &m) { return !inPeriod(m.measuredOn, o); });
+    record.outcomes.removeIf(
+        [&](const PatientReportedOutcome &x) { return !inPeriod(x.recordedOn, o); });
+    return record;
+}
+
+double textHeight(const QFont &f, double width, const QString &text)
+{
+    return QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
+// A paragraph of wrapped text.
+void paragraph(PageFlow &flow, const QString &text, const QFont &f, const QColor &color = Qt::black)
+{
+    const double h = textHeight(f, flow.width(), text) + 2;
+    flow.place(h, [text, f, color](QPainter &p, const QRectF &area) {
+        p.setFont(f);
+        p.setPen(color);
+        p.drawText(area, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+    });
+}
+
+void heading(PageFlow &flow, const QString &text)
+{
+    flow.space(10);
+    flow.ensure(60); // never a heading alone at the bottom of a page
+    const QFont f = font(13, true);
+    flow.place(QFontMetricsF(f).height() + 6, [text, f](QPainter &p, const QRectF &area) {
+        p.setFont(f);
+        p.setPen(kAccent);
+        p.drawText(area, Qt::AlignLeft | Qt::AlignTop, text);
+        p.drawLine(QPointF(area.left(), area.bottom() - 2),
+                   QPointF(area.right(), area.bottom() - 2));
+    });
+    flow.space(3);
+}
+
+// Label/value lines, two columns.
+void facts(PageFlow &flow, const QList<QPair<QString, QString>> &rows)
+{
+    const QFont label = font(9, true);
+    const QFont value = font(9);
+    const double labelWidth = flow.width() * 0.3;
+    for (const auto &[k, v] : rows) {
+        const double h = std::max(textHeight(value, flow.width() - labelWidth, v),
+                                  textHeight(label, labelWidth, k)) +
+                         2;
+        flow.place(h, [k = k, v = v, label, value, labelWidth](QPainter &p, const QRectF &area) {
+            p.setPen(Qt::black);
+            p.setFont(label);
+            p.drawText(QRectF(area.left(), area.top(), labelWidth - 6, area.height()),
+                       Qt::TextWordWrap, k);
+            p.setFont(value);
+            p.drawText(QRectF(area.left() + labelWidth, area.top(), area.width() - labelWidth,
+                              area.height()),
+                       Qt::TextWordWrap, v);
+        });
+    }
+}
+
+QString date(const QLocale &l, QDate d)
+{
+    return d.isValid() ? l.toString(d, QLocale::ShortFormat) : tr("—");
+}
+
+} // namespace
+
+ProgressReport::ProgressReport(PatientRecord record, ReportOptions options)
+    : m_record(limited(std::move(record), options))
+    , m_options(std::move(options))
+{
+    if (!m_options.reportDate.isValid())
+        m_options.reportDate = QDate::currentDate();
+}
+
+QString ProgressReport::title() const
+{
+    return tr("Hair regrowth progress report: %1 (MRN %2)")
+        .arg(m_record.patient.displayName(), m_record.patient.mrn);
+}
+
+void ProgressReport::layout(PageFlow &flow, double) const
+{
+    const QLocale &l = m_options.locale;
+    const Patient &patient = m_record.patient;
+    const AppSettings &settings = m_options.settings;
+
+    // Header: logo and clinic, then title and patient.
+    const QImage logo =
+        settings.clinicLogoPath.isEmpty() ? QImage() : QImageReader(settings.clinicLogoPath).read();
+    const QString clinic = settings.clinicName.isEmpty() ? tr("Hair clinic") : settings.clinicName;
+    const QString address = settings.clinicAddress;
+    const double headerHeight = 62;
+    flow.place(headerHeight, [logo, clinic, address](QPainter &p, const QRectF &area) {
+        double x = area.left();
+        if (!logo.isNull()) {
+            const QSizeF size =
+                QSizeF(logo.size()).scaled(QSizeF(120, area.height() - 6), Qt::KeepAspectRatio);
+            p.drawImage(QRectF(QPointF(x, area.top()), size), logo);
+        }
+        p.setPen(kAccent);
+        p.setFont(font(14, true));
+        const QRectF right(area.left() + area.width() * 0.4, area.top(), area.width() * 0.6,
+                           area.height());
+        p.drawText(right, Qt::AlignRight | Qt::AlignTop, clinic);
+        p.setPen(kMuted);
+        p.setFont(font(8));
+        p.drawText(right.adjusted(0, 20, 0, 0), Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap,
+                   address);
+        p.setPen(QPen(kAccent, 1.2));
+        p.drawLine(QPointF(area.left(), area.bottom() - 3),
+                   QPointF(area.right(), area.bottom() - 3));
+    });
+    flow.space(8);
+    paragraph(flow, tr("Hair regrowth progress report"), font(18, true), kAccent);
+    flow.space(4);
+    const auto age = patient.ageOn(m_options.reportDate);
+    QString period = tr("all records");
+    if (m_options.from.isValid() || m_options.to.isValid())
+        period = tr("%1 to %2")
+                     .arg(m_options.from.isValid() ? date(l, m_options.from) : tr("first record"),
+                          m_options.to.isValid() ? date(l, m_options.to) : tr("latest record"));
+    facts(flow, {{tr("Patient"), patient.displayName()},
+                 {tr("Record number (MRN)"), patient.mrn},
+                 {tr("Date of birth"),
+                  patient.dateOfBirth.isValid()
+                      ? tr("%1 (%2 years)").arg(date(l, patient.dateOfBirth)).arg(age.value_or(0))
+                      : tr("not recorded")},
+                 {tr("Sex at birth"), label(patient.sex)},
+                 {tr("Report date"), date(l, m_options.reportDate)},
+                 {tr("Period"), period}});
+
+    // Diagnoses.
+    heading(flow, tr("Diagnoses"));
+    if (m_record.diagnoses.isEmpty()) {
+        paragraph(flow, tr("No diagnosis recorded."), font(9));
+    } else {
+        ReportTable table({{tr("Diagnosed"), 0.14},
+                           {tr("Diagnosis"), 0.36},
+                           {tr("ICD-10"), 0.1},
+                           {tr("Severity"), 0.26},
+                           {tr("Status"), 0.14}});
+        for (const auto &d : m_record.diagnoses) {
+            QString severity = d.severityText();
+            if (d.scale == Scale::Salt)
+                if (const auto salt = computeSalt(d.salt))
+                    severity += tr(", AA-IGA %1").arg(aaIgaText(salt->aaIga));
+            table.addRow(
+                {date(l, d.diagnosedOn), label(d.type), d.icd10, severity, label(d.status)});
+        }
+        table.place(flow);
+    }
+
+    // Treatment course.
+    heading(flow, tr("Treatment course"));
+    const CourseStatus course = courseStatus(m_record.sessions);
+    QStringList devices, needles, adjuncts, background;
+    for (auto it = m_record.sessions.crbegin(); it != m_record.sessions.crend(); ++it) {
+        const auto &s = *it;
+        if (!devices.contains(label(s.device)))
+            devices << label(s.device);
+        const QString needle =
+            l.toString(s.needleLength.valueOr(0), 'f', 2) + QStringLiteral(" mm");
+        if (!needles.contains(needle))
+            needles << needle;
+        for (const auto &a : s.adjuncts) {
+            const QString text =
+                a.dose.isEmpty() ? label(a.type) : label(a.type) + QLatin1Char(' ') + a.dose;
+            if (!adjuncts.contains(text))
+                adjuncts << text;
+        }
+        if (!s.backgroundTherapy.isEmpty() && !background.contains(s.backgroundTherapy))
+            background << s.backgroundTherapy;
+    }
+    const QString none = tr("none");
+    facts(flow,
+          {{tr("Sessions"),
+            course.sessionsDone == 0
+                ? tr("none in this period")
+                : QString::number(m_record.sessions.size()) +
+                      (course.planned ? tr(" (course: %1)").arg(course.text()) : QString())},
+           {tr("First and last session"),
+            tr("%1 – %2").arg(date(l, course.firstSession), date(l, course.lastSession))},
+           {tr("Devices"), devices.isEmpty() ? none : devices.join(QStringLiteral(", "))},
+           {tr("Needle lengths"), needles.isEmpty() ? none : needles.join(QStringLiteral(", "))},
+           {tr("Adjuncts"), adjuncts.isEmpty() ? none : adjuncts.join(QStringLiteral(", "))},
+           {tr("Background therapy"),
+            background.isEmpty() ? none : background.join(QStringLiteral("; "))}});
+
+    // Progress per site and metric.
+    heading(flow, tr("Progress since baseline"));
+    const double threshold = settings.responderThresholdPercent;
+    bool anyMetric = false;
+    for (Metric metric : allValues<Metric>()) {
+        const auto series = progressBySite(m_record.measurements, metric);
+        if (series.isEmpty())
+            continue;
+        anyMetric = true;
+        flow.ensure(70);
+        paragraph(flow,
+                  label(metric) + QStringLiteral(" (") + metricUnit(metric) + QLatin1Char(')'),
+                  font(10, true));
+        const bool density = metric == Metric::Density;
+        QList<ReportTable::Column> columns{{tr("Site"), 0.2},      {tr("Baseline"), 0.13},
+                                           {tr("Latest"), 0.13},   {tr("Change"), 0.15},
+                                           {tr("% change"), 0.12}, {tr("Per month"), 0.15}};
+        if (density)
+            columns << ReportTable::Column{tr("Response"), 0.12};
+        ReportTable table(columns);
+        table.setRightAligned({1, 2, 3, 4, 5});
+        for (const auto &s : series) {
+            const QString site = s.siteLabel.isEmpty()
+                                     ? label(s.site)
+                                     : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+            QStringList row{
+                site,
+                formatMetric(metric, s.baseline(), l) + QStringLiteral("\n") +
+                    date(l, s.points.first().date),
+                formatMetric(metric, s.latest().value, l) + QStringLiteral("\n") +
+                    date(l, s.latest().date),
+                s.hasProgress() ? formatMetricChange(metric, s.latest().change, l)
+                                : tr("single visit"),
+                s.hasProgress() ? formatPercentChange(s.latest().percentChange, l) : tr("—"),
+                s.ratePerMonth ? formatMetricChange(metric, *s.ratePerMonth, l) : tr("—")};
+            if (density)
+                row << responderText(responderStatus(s, threshold));
+            table.addRow(row);
+        }
+        table.place(flow);
+        flow.space(6);
+    }
+    if (!anyMetric)
+        paragraph(flow, tr("No measurements in this period."), font(9));
+    else
+        paragraph(flow,
+                  tr("Change and %% change: latest visit against the first (baseline) visit of the "
+                     "site. Per "
+                     "month: least-squares slope over all visits. Responder: density gain of at "
+                     "least %1 %.")
+                      .arg(l.toString(threshold, 'f', 0)),
+                  font(8), kMuted);
+
+    // Charts: vector drawings of the same series.
+    for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
+        if (progressBySite(m_record.measurements, metric).isEmpty())
+            continue;
+        heading(flow, tr("Chart: %1").arg(label(metric)));
+        const PatientRecord record = m_record;
+        const double h = std::min(300.0, flow.width() * 0.55);
+        flow.place(h, [record, metric, l](QPainter &p, const QRectF &area) {
+            ChartRenderer::paint(p, area, record, metric, false, l);
+        });
+    }
+
+    // Session log.
+    heading(flow, tr("Session log"));
+    if (m_record.sessions.isEmpty()) {
+        paragraph(flow, tr("No sessions in this period."), font(9));
+    } else {
+        ReportTable table({{tr("Date"), 0.1},
+                           {tr("Device"), 0.13},
+                           {tr("Needle"), 0.08},
+                           {tr("Zones"), 0.16},
+                           {tr("Endpoint"), 0.1},
+                           {tr("Adjuncts"), 0.19},
+                           {tr("Pain"), 0.06},
+                           {tr("Adverse events"), 0.18}});
+        table.setRightAligned({2, 6});
+        for (auto it = m_record.sessions.crbegin(); it != m_record.sessions.crend(); ++it) {
+            const auto &s = *it;
+            table.addRow({date(l, s.performedAt.date()), label(s.device),
+                          l.toString(s.needleLength.valueOr(0), 'f', 2) + QStringLiteral(" mm"),
+                          SessionTableModel::zonesText(s),
+                          s.endpoint ? label(*s.endpoint) : QString(),
+                          SessionTableModel::adjunctsText(s),
+                          s.pain ? QStringLiteral("%1/10").arg(*s.pain) : QString(),
+                          SessionTableModel::adverseEventsText(s)});
+        }
+        table.place(flow);
+    }
+
+    // Patient-reported outcomes.
+    heading(flow, tr("Patient-reported outcomes"));
+    if (m_record.outcomes.isEmpty()) {
+        paragraph(flow, tr("None recorded in this period."), font(9));
+    } else {
+        ReportTable table({{tr("Date"), 0.16},
+                           {tr("Global self-assessment (−3 to +3)"), 0.38},
+                           {tr("Shedding (1–6)"), 0.16},
+                           {tr("Notes"), 0.3}});
+        for (const auto &o : m_record.outcomes)
+            table.addRow(
+                {date(l, o.recordedOn),
+                 o.globalAssessment ? globalAssessmentLabel(*o.globalAssessment) : QString(),
+                 o.sheddingScore ? QString::number(*o.sheddingScore) : QString(), o.notes});
+        table.place(flow);
+    }
+
+    // Adverse events summary.
+    heading(flow, tr("Adverse events"));
+    QMap<QPair<int, int>, int> counts; // (type, severity) -> count
+    int totalEvents = 0;
+    for (const auto &s : m_record.sessions)
+        for (const auto &e : s.adverseEvents) {
+            ++counts[{int(e.type), int(e.severity)}];
+            ++totalEvents;
+        }
+    if (totalEvents == 0) {
+        paragraph(flow,
+                  QCoreApplication::translate("ProgressReport",
+                                              "No adverse events recorded in %n session(s).",
+                                              nullptr, int(m_record.sessions.size())),
+                  font(9));
+    } else {
+        ReportTable table(
+            {{tr("Event"), 0.4}, {tr("Mild"), 0.2}, {tr("Moderate"), 0.2}, {tr("Severe"), 0.2}});
+        table.setRightAligned({1, 2, 3});
+        for (auto type : allValues<AdverseEventType>()) {
+            const int mild = counts.value({int(type), int(Severity::Mild)});
+            const int moderate = counts.value({int(type), int(Severity::Moderate)});
+            const int severe = counts.value({int(type), int(Severity::Severe)});
+            if (mild + moderate + severe > 0)
+                table.addRow({label(type), QString::number(mild), QString::number(moderate),
+                              QString::number(severe)});
+        }
+        table.place(flow);
+        paragraph(flow,
+                  tr("%1 adverse event(s) in %2 session(s).")
+                      .arg(totalEvents)
+                      .arg(m_record.sessions.size()),
+                  font(8), kMuted);
+    }
+
+    // Method note and signature.
+    heading(flow, tr("Method"));
+    QStringList methods;
+    for (const auto &m : m_record.measurements) {
+        QString text = label(m.method);
+        if (!m.instrument.isEmpty())
+            text += QStringLiteral(" (") + m.instrument +
+                    (m.magnification ? QStringLiteral(", %1×").arg(*m.magnification) : QString()) +
+                    QLatin1Char(')');
+        if (!methods.contains(text))
+            methods << text;
+    }
+    paragraph(
+        flow,
+        tr("Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp "
+           "site by: %1. "
+           "Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. "
+           "Cumulative hair thickness = density × mean diameter (mm/cm²).")
+            .arg(methods.isEmpty() ? tr("no measurement in this period")
+                                   : methods.join(QStringLiteral("; ")),
+                 l.toString(settings.vellusThresholdUm, 'f', 0),
+                 l.toString(settings.terminalThresholdUm, 'f', 0)),
+        font(9));
+    flow.space(28);
+    flow.place(46, [l, reportDate = m_options.reportDate](QPainter &p, const QRectF &area) {
+        p.setPen(Qt::black);
+        const double lineY = area.top() + 26;
+        p.drawLine(QPointF(area.left(), lineY), QPointF(area.left() + area.width() * 0.45, lineY));
+        p.drawLine(QPointF(area.left() + area.width() * 0.55, lineY), QPointF(area.right(), lineY));
+        p.setFont(font(8));
+        p.setPen(kMuted);
+        p.drawText(QRectF(area.left(), lineY + 3, area.width() * 0.45, 14), Qt::AlignLeft,
+                   tr("Clinician (name and signature)"));
+        p.drawText(QRectF(area.left() + area.width() * 0.55, lineY + 3, area.width() * 0.45, 14),
+                   Qt::AlignLeft, tr("Place and date"));
+        Q_UNUSED(reportDate);
+        Q_UNUSED(l);
+    });
+}
+
+int ProgressReport::render(QPagedPaintDevice &device) const
+{
+    // Layout in points (1/72 inch) whatever the device resolution.
+    const double scale = device.logicalDpiX() / 72.0;
+    const QRectF page(0, 0, device.width() / scale, device.height() / scale);
+    const double footerHeight = 22;
+    PageFlow flow(QRectF(page.left(), page.top(), page.width(), page.height() - footerHeight));
+    layout(flow, scale);
+
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int pages = flow.pageCount();
+    const QString footerLeft =
+        m_record.patient.displayName() + QStringLiteral(" · MRN ") + m_record.patient.mrn;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        flow.paintPage(i, painter);
+        const QRectF footer(page.left(), page.bottom() - footerHeight + 8, page.width(),
+                            footerHeight - 8);
+        painter.setPen(QPen(kMuted, 0.5));
+        painter.drawLine(footer.topLeft(), footer.topRight());
+        painter.setFont(font(8));
+        painter.drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignLeft | Qt::AlignTop, footerLeft);
+        painter.drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignRight | Qt::AlignTop,
+                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+Result<int> ProgressReport::writePdf(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setPageSize(m_options.settings.effectivePaperSize() == QLatin1String("Letter")
+                               ? QPageSize(QPageSize::Letter)
+                               : QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
+        writer.setTitle(title());
+        writer.setCreator(
+            QStringLiteral("Tricholog %1").arg(QCoreApplication::applicationVersion()));
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        // Title, author and subject go in the document information dictionary.
+        writer.setDocumentXmpMetadata({});
+        pages = render(writer);
+    }
+    if (!file.commit())
+        return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return pages;
+}
+
+void ProgressReport::print(QPrinter &printer) const
+{
+    printer.setDocName(title());
+    render(printer);
+}
+
+} // namespace tricholog

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ReportOptions.h"
+#include "Result.h"
+#include "model/PatientRecord.h"
+
+#include <QString>
+
+class QPagedPaintDevice;
+class QPrinter;
+
+namespace tricholog {
+
+class PageFlow;
+
+// The patient's progress report: header with clinic and patient, diagnoses, treatment course,
+// progress per site and metric, vector charts, session log (header repeated, rows never split),
+// outcomes, adverse events, method note and signature line; a footer with patient, MRN and
+// "Page x of y" on every page. Every figure comes from the core progress functions and is
+// formatted by the same code the screen uses.
+class ProgressReport
+{
+public:
+    ProgressReport(PatientRecord record, ReportOptions options);
+
+    // Paints onto any paged device (PDF writer, printer); returns the number of pages.
+    int render(QPagedPaintDevice &device) const;
+    // Writes a PDF through QSaveFile, so a failure never leaves a partial file.
+    Result<int> writePdf(const QString &path) const;
+    void print(QPrinter &printer) const;
+
+    QString title() const;
+    const PatientRecord &record() const { return m_record; } // limited to the period
+
+private:
+    void layout(PageFlow &flow, double dpiScale) const;
+    PatientRecord m_record;
+    ReportOptions m_options;
+};
+
+} // namespace tricholog
