@@ -1,14 +1,95 @@
 #include "ChartCommand.h"
 
-#include <cstdio>
+#include "CommandSupport.h"
+#include "charts/ChartRenderer.h"
+#include "model/Keys.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSaveFile>
 
 namespace tricholog {
 
 int runChart(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    std::fprintf(stderr, "tricholog: chart is not available in this build\n");
-    return 1;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Renders a patient's progress chart to a PNG file."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("chart"),
+                                 QCoreApplication::translate("Cli", "The verb."));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QCoreApplication::translate("Cli", "Database file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption patient(QStringLiteral("patient"),
+                                     QCoreApplication::translate("Cli", "Patient MRN."),
+                                     QStringLiteral("MRN"));
+    const QCommandLineOption metric(QStringLiteral("metric"),
+                                    QCoreApplication::translate("Cli", "Metric: %1.")
+                                        .arg(allKeys<Metric>().join(QStringLiteral(", "))),
+                                    QStringLiteral("KEY"));
+    const QCommandLineOption percent(
+        QStringLiteral("percent"),
+        QCoreApplication::translate("Cli", "Plot the % change from baseline."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QCoreApplication::translate("Cli", "Output .png file."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("Cli", "Image size in pixels (default 1600x1000)."),
+        QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1600x1000"));
+    parser.addOptions({database, patient, metric, percent, output, size});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return 0;
+    }
+    for (const auto &required : {database, patient, metric, output}) {
+        if (!parser.isSet(required)) {
+            printError(QStringLiteral("chart needs --%1.").arg(required.names().first()));
+            return 2;
+        }
+    }
+    const auto key = fromKey<Metric>(parser.value(metric));
+    if (!key) {
+        printError(QStringLiteral("unknown metric \"%1\"; use one of: %2.")
+                       .arg(parser.value(metric), allKeys<Metric>().join(QStringLiteral(", "))));
+        return 2;
+    }
+    static const QRegularExpression sizePattern(QStringLiteral(R"(^(\d{2,5})x(\d{2,5})$)"));
+    const auto match = sizePattern.match(parser.value(size));
+    const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
+    const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
+    if (width < 200 || height < 150 || width > 10000 || height > 10000) {
+        printError(QStringLiteral(
+                       "--size must be WIDTHxHEIGHT between 200x150 and 10000x10000, not \"%1\".")
+                       .arg(parser.value(size)));
+        return 2;
+    }
+    const QString out = parser.value(output);
+    if (!out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        printError(QStringLiteral(
+                       "--output must end in .png (SVG is not available in this build): \"%1\".")
+                       .arg(out));
+        return 2;
+    }
+    const auto record = loadPatientByMrn(parser.value(database), parser.value(patient));
+    if (!record) {
+        printError(record.error().message);
+        return 1;
+    }
+    const QImage image =
+        ChartRenderer::image(record.value(), *key, parser.isSet(percent), QSize(width, height));
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        printError(QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace tricholog

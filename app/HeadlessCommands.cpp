@@ -1,6 +1,7 @@
 #include "HeadlessCommands.h"
 
 #include "ChartCommand.h"
+#include "ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
@@ -39,8 +40,11 @@ QString overview()
               "                                          create a database of generated demo "
               "patients\n"
               "  tricholog chart --database PATH --patient MRN --metric KEY [--percent]\n"
-              "                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]\n"
+              "                  --output FILE.png [--size WIDTHxHEIGHT]\n"
               "                                          render a patient's progress chart\n"
+              "  tricholog report --database PATH --patient MRN --output FILE.pdf\n"
+              "                   [--from DATE] [--to DATE]\n"
+              "                                          write a patient's progress report (PDF)\n"
               "  tricholog --version | --help\n\n"
               "Without --database the application opens (or creates) %2.")
         .arg(QCoreApplication::applicationVersion(), Database::defaultPath());
@@ -157,7 +161,7 @@ bool isHeadlessVerb(const QByteArray &verb)
 
 bool needsWidgets(const QByteArray &verb)
 {
-    return verb == "chart";
+    return verb == "chart" || verb == "report";
 }
 
 int runHeadless(const QStringList &arguments)
@@ -167,6 +171,8 @@ int runHeadless(const QStringList &arguments)
         return runDemo(arguments);
     if (verb == QLatin1String("chart"))
         return runChart(arguments);
+    if (verb == QLatin1String("report"))
+        return runReport(arguments);
 
     // Only --help / --version reach here.
     QCommandLineParser parser;

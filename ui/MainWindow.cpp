@@ -5,6 +5,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "file/PatientFileWidget.h"
 #include "patients/PatientListModel.h"
+#include "report/ReportActions.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -36,6 +38,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_settings = AppSettings::load(QSettings());
     m_editor = new RecordEditor(*m_db, *m_notifier, *m_undo, this);
     m_editor->setSettings(m_settings);
+    m_reports = new ReportActions(*m_db, this);
+    m_reports->setSettings(m_settings);
     connect(m_editor, &RecordEditor::error, this, &MainWindow::showError);
     DatabaseCommand::setErrorHandler([this](const Error &error) { showError(error.message); });
 
@@ -57,9 +61,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_list->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(false);
-    m_list->horizontalHeader()->setSectionResizeMode(PatientListModel::Diagnosis,
-                                                     QHeaderView::Stretch);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,7 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     splitter->addWidget(m_file);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({560, 720});
+    splitter->setSizes({660, 620});
     setCentralWidget(splitter);
 
     m_dbLabel = new QLabel(this);
@@ -112,9 +113,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         connect(m_notifier, signal, m_patients, &PatientListModel::reload);
     connect(m_notifier, &ChangeNotifier::everythingChanged, m_patients, &PatientListModel::reload);
 
-    m_list->resizeColumnsToContents();
-    m_list->horizontalHeader()->setSectionResizeMode(PatientListModel::Diagnosis,
-                                                     QHeaderView::Stretch);
+    // Fixed widths from the font (ResizeToContents would measure every row: slow on big lists);
+    // the diagnosis takes the rest and is elided, its full text in the tooltip.
+    const QFontMetrics fm(m_list->font());
+    auto *header = m_list->horizontalHeader();
+    header->setStretchLastSection(false);
+    auto fixed = [&](int column, const QString &sample) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_list->setColumnWidth(column, fm.horizontalAdvance(sample) + 14);
+    };
+    fixed(PatientListModel::Mrn, QStringLiteral("DEMO-00000"));
+    fixed(PatientListModel::Name, QStringLiteral("Fernández, Amélie"));
+    fixed(PatientListModel::Age, QStringLiteral("Age"));
+    fixed(PatientListModel::Sessions, QStringLiteral("Sessions"));
+    fixed(PatientListModel::LastVisit,
+          QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    fixed(PatientListModel::DensityChange, QStringLiteral("Density Δ"));
+    header->setSectionResizeMode(PatientListModel::Diagnosis, QHeaderView::Stretch);
     setWindowTitle(tr("Tricholog"));
     resize(1280, 800);
     refreshStatus();
@@ -216,6 +231,20 @@ void MainWindow::createActions()
         true);
     recordMenu->addActions({newSession, newMeasurements, newDiagnosis, newOutcome});
 
+    auto *reportMenu = menuBar()->addMenu(tr("Rep&ort"));
+    QAction *exportPdf = make(
+        QStringLiteral("exportReport"), tr("&Export progress report as PDF…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        [this] { m_reports->exportPdf(currentPatientId()); }, true);
+    QAction *printReport = make(
+        QStringLiteral("printReport"), tr("&Print progress report…"), QKeySequence::Print,
+        [this] { m_reports->print(currentPatientId()); }, true);
+    QAction *previewReport = make(
+        QStringLiteral("previewReport"), tr("Print pre&view…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] { m_reports->preview(currentPatientId()); }, true);
+    reportMenu->addActions({exportPdf, printReport, previewReport});
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(
         make(QStringLiteral("about"), tr("&About Tricholog"), QKeySequence(), [this] {
@@ -232,6 +261,8 @@ void MainWindow::createActions()
     toolbar->addActions({newPatient, m_editPatient});
     toolbar->addSeparator();
     toolbar->addActions({newSession, newMeasurements, newDiagnosis, newOutcome});
+    toolbar->addSeparator();
+    toolbar->addActions({exportPdf});
     toolbar->addSeparator();
     toolbar->addActions({undo, redo});
     for (QAction *a : toolbar->actions()) {
@@ -300,6 +331,7 @@ void MainWindow::showSettings()
     QSettings store;
     m_settings.save(store);
     m_editor->setSettings(m_settings);
+    m_reports->setSettings(m_settings);
     m_file->reload();
 }
 

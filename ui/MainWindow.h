@@ -19,6 +19,7 @@ class Database;
 class PatientFileWidget;
 class PatientListModel;
 class RecordEditor;
+class ReportActions;
 
 // The clinician's workspace: the patient list on the left, the selected patient's file on the
 // right; menus, toolbar and keyboard shortcuts for every entry form; one undo stack.
@@ -54,6 +55,7 @@ private:
     ChangeNotifier *m_notifier;
     QUndoStack *m_undo;
     RecordEditor *m_editor;
+    ReportActions *m_reports;
     AppSettings m_settings;
     PatientListModel *m_patients = nullptr;
     QLineEdit *m_search = nullptr;

@@ -11,7 +11,6 @@
 #include "storage/Transaction.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 
@@ -21,17 +20,19 @@ namespace {
 
 // Fictitious names from many countries, with diacritics and apostrophes on purpose.
 const char *const kFamilyNames[] = {
-    "Müller", "O'Brien", "García", "Dubois", "Kowalski", "Nguyễn", "Østergaard", "Schäfer",
-    "D'Angelo", "Fernández", "Łukasiewicz", "Smith", "Novák", "Çelik", "Jönsson", "Rossi",
-    "Petrović", "Håkansson", "Ó Súilleabháin", "Lefèvre", "Yılmaz", "Brennan", "Dvořák", "Costa",
-    "MacLeod", "Núñez", "Wójcik", "Bauer", "Kovačević", "Lindqvist", "Okafor", "Tanaka",
-    "Ferreira", "Weiß", "Åberg", "Moreau", "De Luca", "Horváth", "Papadopoulos", "Al-Masri"};
-const char *const kMaleGiven[] = {"Jonas", "Seán", "Mateo", "François", "Piotr", "Minh", "Lars",
-                                   "Jürgen", "Luca", "José", "Ömer", "Tomáš", "Björn", "Ahmed",
-                                   "Chidi", "Hiroshi", "João", "Dimitris", "Noël", "André"};
-const char *const kFemaleGiven[] = {"Anna", "Siobhán", "Lucía", "Amélie", "Zofia", "Linh", "Ingrid",
-                                     "Jülide", "Giulia", "Inés", "Elif", "Kateřina", "Åsa", "Leila",
-                                     "Ngozi", "Yuki", "Beatriz", "Eleni", "Chloé", "Renée"};
+    "Müller",         "O'Brien", "García",       "Dubois",    "Kowalski",    "Nguyễn",
+    "Østergaard",     "Schäfer", "D'Angelo",     "Fernández", "Łukasiewicz", "Smith",
+    "Novák",          "Çelik",   "Jönsson",      "Rossi",     "Petrović",    "Håkansson",
+    "Ó Súilleabháin", "Lefèvre", "Yılmaz",       "Brennan",   "Dvořák",      "Costa",
+    "MacLeod",        "Núñez",   "Wójcik",       "Bauer",     "Kovačević",   "Lindqvist",
+    "Okafor",         "Tanaka",  "Ferreira",     "Weiß",      "Åberg",       "Moreau",
+    "De Luca",        "Horváth", "Papadopoulos", "Al-Masri"};
+const char *const kMaleGiven[] = {
+    "Jonas", "Seán",  "Mateo", "François", "Piotr", "Minh",    "Lars", "Jürgen",   "Luca", "José",
+    "Ömer",  "Tomáš", "Björn", "Ahmed",    "Chidi", "Hiroshi", "João", "Dimitris", "Noël", "André"};
+const char *const kFemaleGiven[] = {
+    "Anna", "Siobhán",  "Lucía", "Amélie", "Zofia", "Linh", "Ingrid",  "Jülide", "Giulia", "Inés",
+    "Elif", "Kateřina", "Åsa",   "Leila",  "Ngozi", "Yuki", "Beatriz", "Eleni",  "Chloé",  "Renée"};
 
 template<typename T, std::size_t N>
 const T &pick(QRandomGenerator &rng, const T (&items)[N])
@@ -99,8 +100,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
     for (int i = 0; i < options.patients; ++i) {
         const bool male = rng.bounded(100) < 60;
         Patient p;
-        p.mrn = QStringLiteral("DEMO-%1").arg(options.seed % 1000, 3, 10, QLatin1Char('0'))
-            + QStringLiteral("-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
+        p.mrn = QStringLiteral("DEMO-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
         p.familyName = QString::fromUtf8(pick(rng, kFamilyNames));
         p.givenName = QString::fromUtf8(male ? pick(rng, kMaleGiven) : pick(rng, kFemaleGiven));
         p.sex = male ? Sex::Male : (rng.bounded(50) == 0 ? Sex::Other : Sex::Female);
@@ -108,8 +108,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
         p.dateOfBirth = today.addYears(-age).addDays(-rng.bounded(365));
         p.fitzpatrick = 1 + rng.bounded(6);
         p.phone = QStringLiteral("+1 555 01%1").arg(rng.bounded(100), 2, 10, QLatin1Char('0'));
-        p.email = asciiMailPart(p.givenName) + QLatin1Char('.') + asciiMailPart(p.familyName)
-            + QStringLiteral("@example.org");
+        p.email = asciiMailPart(p.givenName) + QLatin1Char('.') + asciiMailPart(p.familyName) +
+                  QStringLiteral("@example.org");
 
         // Course: 4-16 sessions at device-typical intervals, the latest within the last weeks.
         const int done = 4 + rng.bounded(13);
@@ -120,8 +120,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
                               : deviceRoll < 75 ? Device::Pen
                               : deviceRoll < 88 ? Device::RfMicroneedling
                                                 : Device::Dermastamp;
-        const int interval = device == Device::Dermaroller ? 7
-                             : device == Device::Pen       ? 14 + 7 * rng.bounded(3)
+        const int interval = device == Device::Dermaroller       ? 7
+                             : device == Device::Pen             ? 14 + 7 * rng.bounded(3)
                              : device == Device::RfMicroneedling ? 28
                                                                  : 14;
         const QDate lastDate = today.addDays(-(1 + rng.bounded(ongoing ? 14 : 120)));
@@ -141,7 +141,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
         Diagnosis d;
         d.patientId = p.id;
         d.diagnosedOn = p.treatmentConsentDate.addDays(-rng.bounded(60));
-        d.onset = d.diagnosedOn.addMonths(-(6 + rng.bounded(60))).toString(QStringLiteral("yyyy-MM"));
+        d.onset =
+            d.diagnosedOn.addMonths(-(6 + rng.bounded(60))).toString(QStringLiteral("yyyy-MM"));
         const int diagnosisRoll = rng.bounded(100);
         if (diagnosisRoll < 72) {
             d.type = male ? DiagnosisType::AgaMale : DiagnosisType::AgaFemale;
@@ -157,10 +158,12 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
         if (d.type == DiagnosisType::AgaFemale && rng.bounded(3) == 0)
             d.scale = Scale::Sinclair;
         if (d.scale == Scale::NorwoodHamilton) {
-            static const char *const grades[] = {"II", "III", "IIIv", "IIIv", "IV", "IV", "IVa", "V"};
+            static const char *const grades[] = {"II", "III", "IIIv", "IIIv",
+                                                 "IV", "IV",  "IVa",  "V"};
             d.grade = QString::fromLatin1(pick(rng, grades));
         } else if (d.scale == Scale::Ludwig) {
-            d.grade = QString::fromLatin1(rng.bounded(4) == 0 ? "III" : (rng.bounded(2) ? "II" : "I"));
+            d.grade =
+                QString::fromLatin1(rng.bounded(4) == 0 ? "III" : (rng.bounded(2) ? "II" : "I"));
         } else if (d.scale == Scale::Sinclair) {
             d.grade = QString::number(2 + rng.bounded(3));
         } else if (d.scale == Scale::Salt) {
@@ -169,7 +172,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
             d.salt.rightSide = Percentage(round1(uniform(rng, 0, 40)));
             d.salt.leftSide = Percentage(round1(uniform(rng, 0, 40)));
             if (rng.bounded(4) == 0)
-                d.findings = {TrichoscopyFinding::YellowDots, TrichoscopyFinding::ExclamationMarkHairs};
+                d.findings = {TrichoscopyFinding::YellowDots,
+                              TrichoscopyFinding::ExclamationMarkHairs};
             else
                 d.findings = {TrichoscopyFinding::BlackDots, TrichoscopyFinding::BrokenHairs};
         }
@@ -187,10 +191,13 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
         const double terminalDiameter = uniform(rng, 62, 82);
         if (d.type == DiagnosisType::AgaMale) {
             sites << SiteProfile{ScalpSite::Vertex, occipital * loss, terminalDiameter * 0.72, true}
-                  << SiteProfile{ScalpSite::Frontal, occipital * (loss + 0.1), terminalDiameter * 0.78, true};
+                  << SiteProfile{ScalpSite::Frontal, occipital * (loss + 0.1),
+                                 terminalDiameter * 0.78, true};
         } else if (d.type == DiagnosisType::AgaFemale) {
-            sites << SiteProfile{ScalpSite::Midscalp, occipital * loss, terminalDiameter * 0.75, true}
-                  << SiteProfile{ScalpSite::Frontal, occipital * (loss + 0.15), terminalDiameter * 0.82, true};
+            sites << SiteProfile{ScalpSite::Midscalp, occipital * loss, terminalDiameter * 0.75,
+                                 true}
+                  << SiteProfile{ScalpSite::Frontal, occipital * (loss + 0.15),
+                                 terminalDiameter * 0.82, true};
         } else {
             sites << SiteProfile{ScalpSite::Vertex, occipital * loss, terminalDiameter * 0.8, true};
             if (rng.bounded(2))
@@ -199,32 +206,35 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
         }
         if (rng.bounded(3) == 0)
             sites << SiteProfile{ScalpSite::Midscalp == sites.first().site ? ScalpSite::Vertex
-                                                                            : ScalpSite::Midscalp,
+                                                                           : ScalpSite::Midscalp,
                                  occipital * (loss + 0.2), terminalDiameter * 0.85, true};
         sites << SiteProfile{ScalpSite::Occipital, occipital, terminalDiameter, false};
         const bool withTargetArea = aga && rng.bounded(4) == 0;
 
         // Response: monthly relative density gain on treated sites.
         const bool responder = rng.bounded(100) < 65;
-        const double monthlyGain = responder ? uniform(rng, 0.02, 0.06) : uniform(rng, -0.01, 0.012);
+        const double monthlyGain =
+            responder ? uniform(rng, 0.02, 0.06) : uniform(rng, -0.01, 0.012);
         const double needle = device == Device::RfMicroneedling ? 1.5 + 0.25 * rng.bounded(3)
                               : device == Device::Dermaroller   ? (rng.bounded(3) ? 1.5 : 1.0)
                                                                 : 0.75 + 0.25 * rng.bounded(4);
         const bool prp = rng.bounded(3) == 0;
         const bool exosomes = !prp && rng.bounded(6) == 0;
-        const QString background = male ? (rng.bounded(2) ? QStringLiteral("Oral finasteride 1 mg daily")
-                                                           : QString())
-                                        : (rng.bounded(3) == 0 ? QStringLiteral("Spironolactone 100 mg daily")
-                                                               : QString());
+        const QString background =
+            male
+                ? (rng.bounded(2) ? QStringLiteral("Oral finasteride 1 mg daily") : QString())
+                : (rng.bounded(3) == 0 ? QStringLiteral("Spironolactone 100 mg daily") : QString());
 
         for (int n = 1; n <= done; ++n) {
-            const QDate date = firstDate.addDays(interval * (n - 1) + (n > 1 ? rng.bounded(3) - 1 : 0));
+            const QDate date =
+                firstDate.addDays(interval * (n - 1) + (n > 1 ? rng.bounded(3) - 1 : 0));
             MicroneedlingSession s;
             s.patientId = p.id;
             s.performedAt = QDateTime(date, QTime(8 + rng.bounded(10), 15 * rng.bounded(4)));
             s.sessionNumber = n;
             s.plannedSessions = planned;
-            s.operatorName = rng.bounded(2) ? QStringLiteral("Dr. A. Demo") : QStringLiteral("Dr. B. Sample");
+            s.operatorName =
+                rng.bounded(2) ? QStringLiteral("Dr. A. Demo") : QStringLiteral("Dr. B. Sample");
             s.device = device;
             s.needleLength = NeedleLength(needle);
             if (device == Device::Dermaroller)
@@ -234,8 +244,9 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
             else if (device == Device::RfMicroneedling)
                 s.needleCount = 49;
             s.passes = device == Device::Dermaroller ? 4 : 2 + rng.bounded(2);
-            s.direction = device == Device::Dermaroller ? QStringLiteral("vertical, horizontal, diagonal")
-                                                        : QString();
+            s.direction = device == Device::Dermaroller
+                              ? QStringLiteral("vertical, horizontal, diagonal")
+                              : QString();
             for (const auto &site : std::as_const(sites)) {
                 if (site.treated && site.site != ScalpSite::Occipital)
                     s.zones << site.site;
@@ -247,17 +258,20 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
             }
             s.adjuncts << Adjunct{AdjunctType::Minoxidil, QStringLiteral("5%")};
             if (prp)
-                s.adjuncts << Adjunct{AdjunctType::Prp, QStringLiteral("%1 ml").arg(3 + rng.bounded(3))};
+                s.adjuncts << Adjunct{AdjunctType::Prp,
+                                      QStringLiteral("%1 ml").arg(3 + rng.bounded(3))};
             if (exosomes)
                 s.adjuncts << Adjunct{AdjunctType::Exosomes, QStringLiteral("2 ml")};
             s.backgroundTherapy = background;
             s.pain = std::clamp(int(std::round(needle * 2.5)) + rng.bounded(3) - 1, 0, 10);
             if (rng.bounded(9) == 0) {
                 static const AdverseEventType events[] = {
-                    AdverseEventType::Erythema, AdverseEventType::Itching, AdverseEventType::Headache,
-                    AdverseEventType::Oedema, AdverseEventType::Shedding, AdverseEventType::Ecchymosis};
+                    AdverseEventType::Erythema, AdverseEventType::Itching,
+                    AdverseEventType::Headache, AdverseEventType::Oedema,
+                    AdverseEventType::Shedding, AdverseEventType::Ecchymosis};
                 s.adverseEvents << AdverseEvent{pick(rng, events),
-                                                rng.bounded(5) == 0 ? Severity::Moderate : Severity::Mild,
+                                                rng.bounded(5) == 0 ? Severity::Moderate
+                                                                    : Severity::Mild,
                                                 {}};
             }
             s.postCare = QStringLiteral("No washing for 24 h; minoxidil restarted after 24 h");
@@ -283,17 +297,22 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
                 m.site = site.site;
                 m.method = method;
                 m.instrument = method == MeasurementMethod::Trichoscopy
-                    ? QStringLiteral("Videodermatoscope") : QStringLiteral("Phototrichogram camera");
+                                   ? QStringLiteral("Videodermatoscope")
+                                   : QStringLiteral("Phototrichogram camera");
                 m.magnification = method == MeasurementMethod::Trichoscopy ? 20 : 40;
                 const double density = site.baselineDensity * (1.0 + gain * months + noise);
                 m.density = HairDensity(round1(clamp(density, 10, 790)));
-                const double diameter = site.baselineDiameter * (1.0 + 0.5 * gain * months) + uniform(rng, -1.5, 1.5);
+                const double diameter =
+                    site.baselineDiameter * (1.0 + 0.5 * gain * months) + uniform(rng, -1.5, 1.5);
                 m.meanDiameter = ShaftDiameter(round1(clamp(diameter, 20, 110)));
-                const double terminal = clamp(100.0 * (diameter - 30.0) / 60.0 + uniform(rng, -4, 4), 20, 92);
+                const double terminal =
+                    clamp(100.0 * (diameter - 30.0) / 60.0 + uniform(rng, -4, 4), 20, 92);
                 m.terminal = Percentage(round1(terminal));
-                m.vellus = Percentage(round1(clamp(100.0 - terminal - uniform(rng, 0, 6), 0, 100 - terminal)));
+                m.vellus = Percentage(
+                    round1(clamp(100.0 - terminal - uniform(rng, 0, 6), 0, 100 - terminal)));
                 if (method == MeasurementMethod::Phototrichogram) {
-                    const double anagen = clamp(72 + 20 * gain * months + uniform(rng, -4, 4), 40, 95);
+                    const double anagen =
+                        clamp(72 + 20 * gain * months + uniform(rng, -4, 4), 40, 95);
                     m.anagen = Percentage(round1(anagen));
                     m.telogen = Percentage(round1(100.0 - anagen));
                 }
@@ -308,8 +327,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
                 m.siteLabel = QStringLiteral("Tattoo-marked 1 cm² (vertex)");
                 m.method = MeasurementMethod::Manual;
                 m.area = AreaCm2(1.0);
-                const double count = sites.first().baselineDensity * (1.0 + monthlyGain * months
-                                                                      + uniform(rng, -0.02, 0.02));
+                const double count = sites.first().baselineDensity *
+                                     (1.0 + monthlyGain * months + uniform(rng, -0.02, 0.02));
                 m.hairCount = int(std::round(clamp(count, 5, 700)));
                 m.density = HairDensity(double(*m.hairCount));
                 visit << m;
@@ -325,9 +344,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
                 o.recordedOn = date;
                 const int base = responder ? 1 + int(months / 3.0) : 0;
                 o.globalAssessment = std::clamp(base + rng.bounded(3) - 1, -3, 3);
-                o.sheddingScore = std::clamp(responder ? 3 - int(months / 3.0) + rng.bounded(2)
-                                                       : 3 + rng.bounded(3),
-                                             1, 6);
+                o.sheddingScore = std::clamp(
+                    responder ? 3 - int(months / 3.0) + rng.bounded(2) : 3 + rng.bounded(3), 1, 6);
                 if (auto r = outcomes.add(o); !r)
                     return r.error();
                 ++summary.outcomes;

@@ -112,7 +112,9 @@ Result<QList<PatientListRow>> queryPatientList(Database &db, const PatientListRe
             d.salt = {
                 sql::toQuantity<Percentage>(q.value(12)), sql::toQuantity<Percentage>(q.value(13)),
                 sql::toQuantity<Percentage>(q.value(14)), sql::toQuantity<Percentage>(q.value(15))};
-            row.diagnosis = label(d.type);
+            // Compact for the list: ICD-10 code and grade; the full label is the tooltip.
+            row.diagnosis = d.icd10;
+            row.diagnosisLabel = label(d.type);
             const QString severity = d.severityText();
             if (!severity.isEmpty())
                 row.diagnosis += QStringLiteral(" · ") + severity;

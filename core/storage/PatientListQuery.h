@@ -20,8 +20,8 @@ struct PatientListRow
     QDate dateOfBirth;
     std::optional<int> age;
     bool archived = false;
-    QString diagnosis; // main diagnosis with its grade, e.g. "Androgenetic alopecia, male pattern ·
-                       // Norwood-Hamilton IV"
+    QString diagnosis;      // main diagnosis, compact: "L64.9 · Norwood-Hamilton IV"
+    QString diagnosisLabel; // its type in words: "Androgenetic alopecia, male pattern"
     int sessions = 0;
     QDate lastVisit;
     std::optional<double> densityChangePercent; // headline, from headlineDensityChange()

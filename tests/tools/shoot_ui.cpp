@@ -16,6 +16,7 @@
 #include "storage/PatientRecordLoader.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,9 +30,9 @@ namespace {
 
 void save(QWidget *w, const QString &dir, const QString &name)
 {
-    w->setAttribute(Qt::WA_DontShowOnScreen, false);
     w->show();
-    w->adjustSize();
+    if (qobject_cast<QDialog *>(w))
+        w->adjustSize();
     QApplication::processEvents();
     const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
     if (!w->grab().save(path))

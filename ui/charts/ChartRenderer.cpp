@@ -94,7 +94,10 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &target, const Patient
     QChart *chart = createChart(data);
     scene.addItem(chart); // the scene owns it
     // Lay the chart out at a readable size, then scale it onto the target.
-    const QSizeF logical(std::max(target.width(), 480.0), std::max(target.height(), 280.0));
+    // Lay out at 1.6x the target (at least 760 x 440) so axis labels and titles keep their room,
+    // then scale down onto the target.
+    const QSizeF logical(std::max(target.width() * 1.6, 760.0),
+                         std::max(target.height() * 1.6, 440.0));
     chart->setGeometry(QRectF(QPointF(0, 0), logical));
     scene.setSceneRect(QRectF(QPointF(0, 0), logical));
     painter.save();

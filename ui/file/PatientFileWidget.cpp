@@ -271,12 +271,17 @@ QString PatientFileWidget::overviewHtml() const
         if (series.isEmpty())
             continue;
         any = true;
-        html +=
-            QStringLiteral(
-                "<p><b>%1</b></p><table><tr><th>%2</th><th class='r'>%3</th><th class='r'>%4</th>"
-                "<th class='r'>%5</th><th class='r'>%6</th><th>%7</th></tr>")
-                .arg(label(metric), tr("Site"), tr("Baseline"), tr("Latest"), tr("Change"),
-                     tr("Per month"), metric == Metric::Density ? tr("Response") : QString());
+        const int decimals = metricDecimals(metric);
+        auto num = [&](double v, bool sign) -> QString {
+            return (sign && v > 0 ? QStringLiteral("+") : QString()) +
+                   locale.toString(v, 'f', decimals);
+        };
+        html += QStringLiteral("<p><b>%1</b> (%2)</p><table><tr><th>%3</th><th class='r'>%4</th>"
+                               "<th class='r'>%5</th><th class='r'>%6</th><th class='r'>%7</th>"
+                               "<th class='r'>%8</th><th>%9</th></tr>")
+                    .arg(label(metric), metricUnit(metric), tr("Site"), tr("Baseline"),
+                         tr("Latest"), tr("Change"), tr("% change"), tr("Per month"),
+                         metric == Metric::Density ? tr("Response") : QString());
         for (const auto &s : series) {
             const QString site = s.siteLabel.isEmpty()
                                      ? label(s.site)
@@ -285,16 +290,14 @@ QString PatientFileWidget::overviewHtml() const
                                          ? responderText(responderStatus(
                                                s, m_editor.settings().responderThresholdPercent))
                                          : QString();
-            html += QStringLiteral("<tr><td>%1</td><td class='r'>%2</td><td class='r'>%3</td><td "
-                                   "class='r'>%4 (%5)</td>"
-                                   "<td class='r'>%6</td><td>%7</td></tr>")
-                        .arg(escaped(site), formatMetric(metric, s.baseline()),
-                             formatMetric(metric, s.latest().value),
-                             formatMetricChange(metric, s.latest().change),
+            html += QStringLiteral("<tr><td>%1</td><td class='r'>%2</td><td class='r'>%3</td>"
+                                   "<td class='r'>%4</td><td class='r'>%5</td><td class='r'>%6</td>"
+                                   "<td>%7</td></tr>")
+                        .arg(escaped(site), num(s.baseline(), false), num(s.latest().value, false),
+                             s.hasProgress() ? num(s.latest().change, true) : tr("single visit"),
                              s.hasProgress() ? formatPercentChange(s.latest().percentChange)
-                                             : tr("single visit"),
-                             s.ratePerMonth ? formatRatePerMonth(metric, s.ratePerMonth) : tr("—"),
-                             response);
+                                             : QString(),
+                             s.ratePerMonth ? num(*s.ratePerMonth, true) : tr("—"), response);
         }
         html += QStringLiteral("</table>");
     }

@@ -65,7 +65,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return QLocale().toString(s.performedAt, QLocale::ShortFormat);
+        return QString(QLocale().toString(s.performedAt.date(), QLocale::ShortFormat) +
+                       QLatin1Char(' ') + s.performedAt.time().toString(QStringLiteral("HH:mm")));
     case Course:
         return s.courseText();
     case Device:

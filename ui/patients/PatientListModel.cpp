@@ -45,7 +45,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Diagnosis)
-            return p.diagnosis;
+            return QString(p.diagnosisLabel + QStringLiteral(" (") + p.diagnosis +
+                           QLatin1Char(')'));
         if (index.column() == DensityChange)
             return tr("Density change since baseline at the main treated site");
         return {};

@@ -263,16 +263,19 @@ void ProgressReport::layout(PageFlow &flow, double) const
             const QString site = s.siteLabel.isEmpty()
                                      ? label(s.site)
                                      : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+            // The unit is in the heading; cells carry numbers only, so they never wrap.
+            const int decimals = metricDecimals(metric);
+            auto num = [&](double v, bool sign) -> QString {
+                return (sign && v > 0 ? QStringLiteral("+") : QString()) +
+                       l.toString(v, 'f', decimals);
+            };
             QStringList row{
                 site,
-                formatMetric(metric, s.baseline(), l) + QStringLiteral("\n") +
-                    date(l, s.points.first().date),
-                formatMetric(metric, s.latest().value, l) + QStringLiteral("\n") +
-                    date(l, s.latest().date),
-                s.hasProgress() ? formatMetricChange(metric, s.latest().change, l)
-                                : tr("single visit"),
+                num(s.baseline(), false) + QStringLiteral("\n") + date(l, s.points.first().date),
+                num(s.latest().value, false) + QStringLiteral("\n") + date(l, s.latest().date),
+                s.hasProgress() ? num(s.latest().change, true) : tr("single visit"),
                 s.hasProgress() ? formatPercentChange(s.latest().percentChange, l) : tr("—"),
-                s.ratePerMonth ? formatMetricChange(metric, *s.ratePerMonth, l) : tr("—")};
+                s.ratePerMonth ? num(*s.ratePerMonth, true) : tr("—")};
             if (density)
                 row << responderText(responderStatus(s, threshold));
             table.addRow(row);
@@ -295,9 +298,10 @@ void ProgressReport::layout(PageFlow &flow, double) const
     for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
         if (progressBySite(m_record.measurements, metric).isEmpty())
             continue;
+        const double h = std::min(300.0, flow.width() * 0.55);
+        flow.ensure(h + 40); // the heading stays with its chart
         heading(flow, tr("Chart: %1").arg(label(metric)));
         const PatientRecord record = m_record;
-        const double h = std::min(300.0, flow.width() * 0.55);
         flow.place(h, [record, metric, l](QPainter &p, const QRectF &area) {
             ChartRenderer::paint(p, area, record, metric, false, l);
         });
@@ -473,13 +477,51 @@ Result<int> ProgressReport::writePdf(const QString &path) const
         writer.setCreator(
             QStringLiteral("Tricholog %1").arg(QCoreApplication::applicationVersion()));
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-        // Title, author and subject go in the document information dictionary.
-        writer.setDocumentXmpMetadata({});
+        // Qt 6.4 writes only the title into the PDF information dictionary; author and subject
+        // travel in the XMP metadata (pdfinfo -meta shows them).
+        writer.setDocumentXmpMetadata(xmpMetadata());
         pages = render(writer);
     }
     if (!file.commit())
         return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return pages;
+}
+
+QString ProgressReport::author() const
+{
+    if (!m_options.author.isEmpty())
+        return m_options.author;
+    return m_options.settings.clinicName.isEmpty() ? QStringLiteral("Tricholog")
+                                                   : m_options.settings.clinicName;
+}
+
+QString ProgressReport::subject() const
+{
+    return tr("Microneedling treatment and hair regrowth since baseline");
+}
+
+QByteArray ProgressReport::xmpMetadata() const
+{
+    auto esc = [](const QString &t) {
+        return t.toHtmlEscaped().toUtf8();
+    };
+    QByteArray xmp;
+    xmp += "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+           "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+           "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+           "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+           "xmlns:pdf='http://ns.adobe.com/pdf/1.3/' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n";
+    xmp += "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" + esc(title()) +
+           "</rdf:li></rdf:Alt></dc:title>\n";
+    xmp += "<dc:creator><rdf:Seq><rdf:li>" + esc(author()) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>" + esc(subject()) +
+           "</rdf:li></rdf:Alt></dc:description>\n";
+    xmp += "<pdf:Producer>Tricholog " + esc(QCoreApplication::applicationVersion()) +
+           "</pdf:Producer>\n";
+    xmp += "<xmp:CreateDate>" + m_options.reportDate.toString(Qt::ISODate).toUtf8() +
+           "</xmp:CreateDate>\n";
+    xmp += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>";
+    return xmp;
 }
 
 void ProgressReport::print(QPrinter &printer) const

@@ -30,6 +30,9 @@ public:
     void print(QPrinter &printer) const;
 
     QString title() const;
+    QString author() const;
+    QString subject() const;
+    QByteArray xmpMetadata() const;
     const PatientRecord &record() const { return m_record; } // limited to the period
 
 private:

@@ -50,7 +50,7 @@ void ReportTable::place(PageFlow &flow) const
             for (int i = 0; i < widths.size(); ++i) {
                 const QRectF cell(x + kPad, area.top() + kPad, widths.at(i) - 2 * kPad,
                                   area.height() - 2 * kPad);
-                const int align = right.contains(i) && !header ? Qt::AlignRight : Qt::AlignLeft;
+                const int align = right.contains(i) ? Qt::AlignRight : Qt::AlignLeft;
                 p.drawText(cell, Qt::TextWordWrap | Qt::AlignTop | align, cells.value(i));
                 x += widths.at(i);
             }

@@ -1,0 +1,93 @@
+#include "ReportCommand.h"
+
+#include "CommandSupport.h"
+#include "report/ProgressReport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace tricholog {
+
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Writes a patient's progress report as PDF."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("report"),
+                                 QCoreApplication::translate("Cli", "The verb."));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QCoreApplication::translate("Cli", "Database file."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption patient(QStringLiteral("patient"),
+                                     QCoreApplication::translate("Cli", "Patient MRN."),
+                                     QStringLiteral("MRN"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QCoreApplication::translate("Cli", "Output .pdf file."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("Cli", "First day of the period (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("Cli", "Last day of the period (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    parser.addOptions({database, patient, output, from, to});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return 0;
+    }
+    for (const auto &required : {database, patient, output}) {
+        if (!parser.isSet(required)) {
+            printError(QStringLiteral("report needs --%1.").arg(required.names().first()));
+            return 2;
+        }
+    }
+    ReportOptions options;
+    for (const auto &[option, target] :
+         {std::pair{from, &options.from}, std::pair{to, &options.to}}) {
+        if (!parser.isSet(option))
+            continue;
+        *target = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!target->isValid()) {
+            printError(QStringLiteral("--%1: \"%2\" is not a date (expected YYYY-MM-DD).")
+                           .arg(option.names().first(), parser.value(option)));
+            return 2;
+        }
+    }
+    if (options.from.isValid() && options.to.isValid() && options.from > options.to) {
+        printError(QStringLiteral("--from %1 is after --to %2.")
+                       .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
+        return 2;
+    }
+    const QString out = parser.value(output);
+    if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        printError(QStringLiteral("--output must end in .pdf: \"%1\".").arg(out));
+        return 2;
+    }
+    const auto record = loadPatientByMrn(parser.value(database), parser.value(patient));
+    if (!record) {
+        printError(record.error().message);
+        return 1;
+    }
+    options.settings = AppSettings::load(QSettings());
+    options.reportDate = QDate::currentDate();
+    const ProgressReport report(record.value(), options);
+    const auto pages = report.writePdf(out);
+    if (!pages) {
+        printError(pages.error().message);
+        return 1;
+    }
+    printLine(QStringLiteral("%1 (%n page(s))")
+                  .arg(out)
+                  .replace(QStringLiteral("%n"), QString::number(pages.value())));
+    return 0;
+}
+
+} // namespace tricholog

@@ -1,0 +1,227 @@
+// The progress chart shows exactly the core progress values, marks every session, explains
+// sparse data, and exports a PNG of the requested size that is not blank.
+#include "TestSupport.h"
+#include "charts/ChartData.h"
+#include "charts/ChartRenderer.h"
+#include "charts/ProgressChartPanel.h"
+#include "charts/ProgressChartView.h"
+#include "charts/SiteColors.h"
+#include "charts/SiteProgressModel.h"
+#include "clinical/Progress.h"
+#include "storage/MeasurementRepository.h"
+#include "storage/PatientRecordLoader.h"
+#include "storage/SessionRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QImage>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSet>
+#include <QTest>
+
+using namespace tricholog;
+
+namespace {
+
+Measurement measure(qint64 pid, QDate date, ScalpSite site, double density, double diameter)
+{
+    Measurement m;
+    m.patientId = pid;
+    m.measuredOn = date;
+    m.site = site;
+    m.density = HairDensity(density);
+    m.meanDiameter = ShaftDiameter(diameter);
+    return m;
+}
+
+MicroneedlingSession session(qint64 pid, QDate date)
+{
+    MicroneedlingSession s;
+    s.patientId = pid;
+    s.performedAt = QDateTime(date, QTime(9, 0));
+    s.device = Device::Dermaroller;
+    s.needleLength = NeedleLength(1.5);
+    s.adjuncts = {{AdjunctType::Minoxidil, QStringLiteral("5%")}};
+    return s;
+}
+
+} // namespace
+
+class TestProgressChart : public QObject
+{
+    Q_OBJECT
+    test::TempDatabase m_db;
+    PatientRecord m_record;
+    const QDate d0{2026, 1, 5};
+
+private slots:
+    void initTestCase()
+    {
+        const qint64 pid = test::addPatient(*m_db);
+        // Vertex 100 -> 110 -> 125, occipital 200 -> 202; four sessions, one without measurements.
+        for (QDate d : {d0, d0.addDays(28), d0.addDays(56), d0.addDays(84)}) {
+            auto s = session(pid, d);
+            QVERIFY(SessionRepository(*m_db).add(s).ok());
+        }
+        QList<Measurement> rows{measure(pid, d0, ScalpSite::Vertex, 100, 50),
+                                measure(pid, d0, ScalpSite::Occipital, 200, 70),
+                                measure(pid, d0.addDays(28), ScalpSite::Vertex, 110, 52),
+                                measure(pid, d0.addDays(84), ScalpSite::Vertex, 125, 55),
+                                measure(pid, d0.addDays(84), ScalpSite::Occipital, 202, 70)};
+        QVERIFY(MeasurementRepository(*m_db).addAll(rows).ok());
+        m_record = loadPatientRecord(*m_db, pid).value();
+    }
+
+    void seriesEqualCoreProgress()
+    {
+        const auto data = ChartData::build(m_record, Metric::Density, false);
+        const auto core = progressBySite(m_record.measurements, Metric::Density);
+        QCOMPARE(data.series.size(), core.size());
+        for (qsizetype i = 0; i < core.size(); ++i) {
+            QCOMPARE(data.series[i].site, core[i].site);
+            QCOMPARE(data.series[i].baseline, core[i].baseline());
+            QCOMPARE(data.series[i].points.size(), core[i].points.size());
+            for (qsizetype j = 0; j < core[i].points.size(); ++j) {
+                QCOMPARE(data.series[i].points[j].x(),
+                         double(core[i].points[j].date.startOfDay().toMSecsSinceEpoch()));
+                QCOMPARE(data.series[i].points[j].y(), core[i].points[j].value);
+            }
+        }
+        QCOMPARE(data.series[0].points.last().y(), 125.0);
+        QVERIFY(data.message.isEmpty());
+        QVERIFY(data.valueAxisTitle.contains(QStringLiteral("hairs/cm²")));
+
+        // The QChart carries the same points: one line per site plus a dashed baseline each.
+        std::unique_ptr<QChart> chart(ChartRenderer::createChart(data));
+        QList<QLineSeries *> named;
+        for (auto *s : chart->series())
+            if (auto *line = qobject_cast<QLineSeries *>(s);
+                line && !qobject_cast<QScatterSeries *>(s) && !line->name().isEmpty())
+                named << line;
+        QCOMPARE(named.size(), 2);
+        QCOMPARE(named[0]->points(), data.series[0].points);
+        QCOMPARE(named[0]->pen().color(), siteColor(ScalpSite::Vertex));
+    }
+
+    void percentModeEqualsCorePercentChange()
+    {
+        const auto data = ChartData::build(m_record, Metric::Density, true);
+        const auto core = progressBySite(m_record.measurements, Metric::Density);
+        QCOMPARE(data.series[0].baseline, 0.0);
+        for (qsizetype j = 0; j < core[0].points.size(); ++j)
+            QCOMPARE(data.series[0].points[j].y(), *core[0].points[j].percentChange);
+        QCOMPARE(data.series[0].points.last().y(), 25.0);
+        QCOMPARE(data.series[1].points.last().y(), 1.0);
+        QVERIFY(data.valueAxisTitle.contains(QStringLiteral("% change")));
+    }
+
+    void markersForEverySession()
+    {
+        const auto data = ChartData::build(m_record, Metric::Density, false);
+        QSet<QDate> markers;
+        for (const auto &m : data.sessions)
+            markers << m.when.date();
+        QCOMPARE(markers, (QSet<QDate>{d0, d0.addDays(28), d0.addDays(56), d0.addDays(84)}));
+        QVERIFY(data.sessions.first().tooltip.contains(QStringLiteral("1.50 mm")));
+        QVERIFY(data.sessions.first().tooltip.contains(QStringLiteral("Minoxidil 5%")));
+        QVERIFY(data.series[0].tooltips.last().contains(QStringLiteral("+25.0 %")));
+    }
+
+    void sparseStates()
+    {
+        PatientRecord single = m_record;
+        single.measurements = {m_record.measurements.first()};
+        const auto one = ChartData::build(single, Metric::Density, false);
+        QCOMPARE(one.series.size(), 1);
+        QCOMPARE(one.series[0].points.size(), 1);
+        QVERIFY2(one.message.contains(QStringLiteral("second visit")), qPrintable(one.message));
+
+        PatientRecord empty = m_record;
+        empty.measurements.clear();
+        const auto none = ChartData::build(empty, Metric::Density, false);
+        QVERIFY(none.series.isEmpty());
+        QVERIFY(none.message.startsWith(QStringLiteral("No measurements")));
+        QCOMPARE(none.sessions.size(), 4); // the sessions still show
+
+        ProgressChartView view;
+        view.setRecord(single, Metric::Density, false);
+        QCOMPARE(view.chart()->title(), one.message);
+    }
+
+    void siteTableMatchesCore()
+    {
+        SiteProgressModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto core = progressBySite(m_record.measurements, Metric::Density);
+        model.setSeries(Metric::Density, core, 10.0);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, SiteProgressModel::Baseline)).toString(),
+                 QStringLiteral("100.0 hairs/cm²"));
+        QCOMPARE(model.data(model.index(0, SiteProgressModel::Latest)).toString(),
+                 QStringLiteral("125.0 hairs/cm²"));
+        QCOMPARE(model.data(model.index(0, SiteProgressModel::Change)).toString(),
+                 QStringLiteral("+25.0 hairs/cm²"));
+        QCOMPARE(model.data(model.index(0, SiteProgressModel::PercentChange)).toString(),
+                 QStringLiteral("+25.0 %"));
+        QCOMPARE(model.data(model.index(0, SiteProgressModel::Responder)).toString(),
+                 QStringLiteral("Responder"));
+        QCOMPARE(model.data(model.index(1, SiteProgressModel::Responder)).toString(),
+                 QStringLiteral("Non-responder"));
+        const double rate = *core[0].ratePerMonth;
+        QVERIFY(model.data(model.index(0, SiteProgressModel::RatePerMonth))
+                    .toString()
+                    .startsWith(QStringLiteral("+") + QLocale().toString(rate, 'f', 1)));
+    }
+
+    void panelKeepsMetricAndUpdates()
+    {
+        ProgressChartPanel panel;
+        panel.setRecord(m_record);
+        panel.setMetric(Metric::MeanDiameter);
+        panel.setPercentMode(true);
+        QCOMPARE(panel.chartView()->data().metric, Metric::MeanDiameter);
+        QCOMPARE(panel.chartView()->data().series[0].points.last().y(), 10.0); // 50 -> 55 µm
+        // New data (an added measurement) keeps the chosen metric and mode.
+        PatientRecord more = m_record;
+        Measurement extra =
+            measure(m_record.patient.id, d0.addDays(90), ScalpSite::Vertex, 130, 60);
+        more.measurements << extra;
+        panel.setRecord(more);
+        QCOMPARE(panel.chartView()->data().metric, Metric::MeanDiameter);
+        QCOMPARE(panel.chartView()->data().series[0].points.last().y(), 20.0);
+        // The pair view shares one time range.
+        QCOMPARE(panel.densityView()->data().minX, panel.diameterView()->data().minX);
+        QCOMPARE(panel.densityView()->data().maxX, panel.diameterView()->data().maxX);
+    }
+
+    void exportedPngHasSizeAndContent()
+    {
+        QTemporaryDir dir;
+        ProgressChartView view;
+        view.setRecord(m_record, Metric::Density, false);
+        const QString path = dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(view.exportPng(path));
+        QImage image(path);
+        QCOMPARE(image.size(), ChartRenderer::printSize()); // print resolution, not screen size
+        // Inside the plot area: many distinct colours, and the vertex colour drawn.
+        QSet<QRgb> colours;
+        int vertexPixels = 0;
+        const QColor vertex = siteColor(ScalpSite::Vertex);
+        for (int y = image.height() / 8; y < image.height() * 3 / 4; y += 2)
+            for (int x = image.width() / 8; x < image.width() * 7 / 8; x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                colours << c.rgb();
+                if (qAbs(c.red() - vertex.red()) < 20 && qAbs(c.green() - vertex.green()) < 20 &&
+                    qAbs(c.blue() - vertex.blue()) < 20)
+                    ++vertexPixels;
+            }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        QVERIFY2(vertexPixels > 100, qPrintable(QString::number(vertexPixels)));
+        QVERIFY(!view.exportPng(dir.filePath(QStringLiteral("missing/folder/chart.png"))));
+    }
+};
+
+QTEST_MAIN(TestProgressChart)
+#include "tst_progresschart.moc"

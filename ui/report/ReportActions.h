@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AppSettings.h"
+
+#include <QDate>
+#include <QObject>
+
+class QWidget;
+
+namespace tricholog {
+
+class Database;
+
+// Export PDF, print and print preview of the selected patient's progress report, each after
+// asking for the period (all records by default).
+class ReportActions : public QObject
+{
+    Q_OBJECT
+public:
+    ReportActions(Database &db, QWidget *parent);
+    void setSettings(const AppSettings &settings) { m_settings = settings; }
+
+    bool exportPdf(qint64 patientId);
+    bool print(qint64 patientId);
+    bool preview(qint64 patientId);
+
+private:
+    struct Period
+    {
+        QDate from, to;
+        bool accepted = false;
+    };
+    Period askPeriod(const QString &title) const;
+    Database &m_db;
+    QWidget *m_parent;
+    AppSettings m_settings;
+};
+
+} // namespace tricholog
