@@ -287,7 +287,7 @@ void ProgressReport::layout(PageFlow &flow, double) const
         paragraph(flow, tr("No measurements in this period."), font(9));
     else
         paragraph(flow,
-                  tr("Change and %% change: latest visit against the first (baseline) visit of the "
+                  tr("Change and % change: latest visit against the first (baseline) visit of the "
                      "site. Per "
                      "month: least-squares slope over all visits. Responder: density gain of at "
                      "least %1 %.")
@@ -312,14 +312,14 @@ void ProgressReport::layout(PageFlow &flow, double) const
     if (m_record.sessions.isEmpty()) {
         paragraph(flow, tr("No sessions in this period."), font(9));
     } else {
-        ReportTable table({{tr("Date"), 0.1},
-                           {tr("Device"), 0.13},
+        ReportTable table({{tr("Date"), 0.12},
+                           {tr("Device"), 0.15},
                            {tr("Needle"), 0.08},
-                           {tr("Zones"), 0.16},
-                           {tr("Endpoint"), 0.1},
-                           {tr("Adjuncts"), 0.19},
+                           {tr("Zones"), 0.15},
+                           {tr("Endpoint"), 0.11},
+                           {tr("Adjuncts"), 0.17},
                            {tr("Pain"), 0.06},
-                           {tr("Adverse events"), 0.18}});
+                           {tr("Adverse events"), 0.16}});
         table.setRightAligned({2, 6});
         for (auto it = m_record.sessions.crbegin(); it != m_record.sessions.crend(); ++it) {
             const auto &s = *it;

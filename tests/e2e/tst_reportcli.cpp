@@ -1,0 +1,280 @@
+// `tricholog report` and `tricholog chart` run as a clinic's script runs them; the PDF is read
+// back with poppler's pdftotext / pdfinfo / pdftoppm and compared with the core values.
+#include "TestSupport.h"
+#include "clinical/MetricFormat.h"
+#include "model/Keys.h"
+#include "clinical/Progress.h"
+#include "storage/MeasurementRepository.h"
+#include "storage/PatientRecordLoader.h"
+#include "storage/SessionRepository.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tricholog;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run runApp(const QStringList &args)
+{
+    return run(QStringLiteral(TRICHOLOG_BINARY), args);
+}
+
+QString pdfText(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out;
+}
+
+int pdfPages(const QString &pdf)
+{
+    static const QRegularExpression pages(QStringLiteral(R"(Pages:\s+(\d+))"));
+    return pages.match(run(QStringLiteral("pdfinfo"), {pdf}).out).captured(1).toInt();
+}
+
+} // namespace
+
+class TestReportCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    const QDate d0{2025, 3, 3};
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("report.sqlite"));
+        auto db = Database::open(m_db);
+        QVERIFY(db.ok());
+        Patient p = test::samplePatient(QStringLiteral("RPT-1"));
+        QVERIFY(PatientRepository(*db.value()).add(p).ok());
+        // Dhurat-like: weekly dermaroller for 12 weeks; target-area count 150 -> 241.4.
+        for (int week = 0; week <= 12; ++week) {
+            MicroneedlingSession s;
+            s.patientId = p.id;
+            s.performedAt = QDateTime(d0.addDays(7 * week), QTime(10, 0));
+            s.sessionNumber = week + 1;
+            s.plannedSessions = 13;
+            s.device = Device::Dermaroller;
+            s.needleLength = NeedleLength(1.5);
+            s.zones = {ScalpSite::Vertex};
+            s.endpoint = Endpoint::Erythema;
+            s.adjuncts = {{AdjunctType::Minoxidil, QStringLiteral("5%")}};
+            s.pain = 3;
+            if (week == 4)
+                s.adverseEvents = {{AdverseEventType::Headache, Severity::Mild, {}}};
+            s.notes = QStringLiteral("visit-%1").arg(week + 1);
+            QVERIFY(SessionRepository(*db.value()).add(s).ok());
+        }
+        QList<Measurement> rows;
+        for (const auto &[day, density, diameter] :
+             {std::tuple{0, 150.0, 55.0}, std::tuple{42, 190.0, 58.0}, std::tuple{84, 241.4, 61.0}}) {
+            Measurement m;
+            m.patientId = p.id;
+            m.measuredOn = d0.addDays(day);
+            m.site = ScalpSite::Vertex;
+            m.method = MeasurementMethod::Phototrichogram;
+            m.density = HairDensity(density);
+            m.meanDiameter = ShaftDiameter(diameter);
+            rows << m;
+            Measurement o = m;
+            o.site = ScalpSite::Occipital;
+            o.density = HairDensity(220 + day / 42);
+            o.meanDiameter = ShaftDiameter(70);
+            rows << o;
+        }
+        QVERIFY(MeasurementRepository(*db.value()).addAll(rows).ok());
+
+        // A second patient with 60 sessions for pagination.
+        Patient many = test::samplePatient(QStringLiteral("RPT-60"));
+        many.familyName = QStringLiteral("O'Brien");
+        QVERIFY(PatientRepository(*db.value()).add(many).ok());
+        for (int i = 0; i < 60; ++i) {
+            MicroneedlingSession s;
+            s.patientId = many.id;
+            s.performedAt = QDateTime(QDate(2024, 1, 8).addDays(7 * i), QTime(9, 30));
+            s.device = Device::Pen;
+            s.needleLength = NeedleLength(1.0);
+            s.zones = {ScalpSite::Frontal, ScalpSite::Vertex};
+            s.adjuncts = {{AdjunctType::Prp, QStringLiteral("4 ml")}};
+            QVERIFY(SessionRepository(*db.value()).add(s).ok());
+        }
+    }
+
+    void reportFiguresEqualCore()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("rpt1.pdf"));
+        const auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
+                                  QStringLiteral("--patient"), QStringLiteral("RPT-1"), QStringLiteral("--output"), pdf});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(pdf));
+        const QString text = pdfText(pdf);
+        QVERIFY2(!text.isEmpty(), "pdftotext returned nothing");
+
+        auto db = Database::open(m_db);
+        const auto record = loadPatientRecord(*db.value(), PatientRepository(*db.value()).findByMrn(QStringLiteral("RPT-1")).value().id).value();
+        const QLocale c(QLocale::C);
+        for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
+            for (const auto &s : progressBySite(record.measurements, metric)) {
+                const int d = metricDecimals(metric);
+                // The row of this site holds baseline, latest, change and % change, in order.
+                const QString pattern = QStringLiteral("%1\\s+%2\\s+%3\\s+%4\\s+%5")
+                                            .arg(QRegularExpression::escape(label(s.site)),
+                                                 QRegularExpression::escape(c.toString(s.baseline(), 'f', d)),
+                                                 QRegularExpression::escape(c.toString(s.latest().value, 'f', d)),
+                                                 QRegularExpression::escape((s.latest().change > 0 ? QStringLiteral("+") : QString()) + c.toString(s.latest().change, 'f', d)),
+                                                 QRegularExpression::escape(formatPercentChange(s.latest().percentChange, c)));
+                QVERIFY2(text.contains(QRegularExpression(pattern)), qPrintable(pattern));
+            }
+        }
+        // The reference example: 150 -> 241.4 is +91.4, +60.9 %.
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral(R"(Vertex\s+150\.0\s+241\.4\s+\+91\.4\s+\+60\.9 %)"))));
+        // Every session appears once in the log (dates are unique per session here).
+        for (const auto &s : record.sessions) {
+            const QString date = c.toString(s.performedAt.date(), QLocale::ShortFormat);
+            QCOMPARE(text.count(QRegularExpression(QStringLiteral("^\\s*") + QRegularExpression::escape(date) + QStringLiteral("\\s+Dermaroller"),
+                                                   QRegularExpression::MultilineOption)), 1);
+        }
+        QVERIFY(text.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(text.contains(QStringLiteral("Headache")));
+        QVERIFY(text.contains(QStringLiteral("Müller, Jonas · MRN RPT-1")));
+        QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).out.contains(QStringLiteral("Title:           Hair regrowth progress report")));
+        QVERIFY(run(QStringLiteral("pdffonts"), {pdf}).out.contains(QStringLiteral("yes")));
+
+        // The chart page is not blank: the vertex colour covers part of the chart area.
+        QVERIFY(run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), pdf,
+                                                m_dir.filePath(QStringLiteral("page"))}).exitCode == 0);
+        int coloured = 0;
+        for (int page = 1; page <= pdfPages(pdf); ++page) {
+            QImage image(m_dir.filePath(QStringLiteral("page-%1.png").arg(page)));
+            for (int y = 0; y < image.height(); y += 2)
+                for (int x = 0; x < image.width(); x += 2) {
+                    const QColor px = image.pixelColor(x, y);
+                    if (px.red() < 60 && px.green() > 120 && px.blue() > 80 && px.blue() < 160)
+                        ++coloured; // the vertex green (#009E73)
+                }
+        }
+        QVERIFY2(coloured > 50, qPrintable(QString::number(coloured)));
+    }
+
+    void sixtySessionsPaginateWithRepeatedHeader()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("rpt60.pdf"));
+        const auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
+                                  QStringLiteral("--patient"), QStringLiteral("RPT-60"), QStringLiteral("--output"), pdf});
+        QCOMPARE(r.exitCode, 0);
+        const int pages = pdfPages(pdf);
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        int sessionPages = 0;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"),
+                                                                  QString::number(page), QStringLiteral("-l"),
+                                                                  QString::number(page), pdf, QStringLiteral("-")}).out;
+            QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+            if (text.contains(QStringLiteral("Automated pen"))) {
+                ++sessionPages;
+                QVERIFY2(text.contains(QRegularExpression(QStringLiteral(R"(Date\s+Device\s+Needle\s+Zones)"))),
+                         qPrintable(QStringLiteral("page %1 lacks the table header").arg(page)));
+            }
+        }
+        QVERIFY(sessionPages >= 2);
+        QCOMPARE(pdfText(pdf).count(QStringLiteral("4 ml")), 60 + 1); // 60 rows + course summary
+    }
+
+    void dateRangeLimitsTheReport()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("range.pdf"));
+        const auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
+                                  QStringLiteral("RPT-1"), QStringLiteral("--output"), pdf, QStringLiteral("--from"),
+                                  d0.addDays(40).toString(Qt::ISODate), QStringLiteral("--to"),
+                                  d0.addDays(90).toString(Qt::ISODate)});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = pdfText(pdf);
+        // Baseline inside the period is the 42-day visit: 190.0 -> 241.4 (+51.4, +27.1 %).
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral(R"(Vertex\s+190\.0\s+241\.4\s+\+51\.4\s+\+27\.1 %)"))));
+        QVERIFY(!text.contains(QLocale::c().toString(d0, QLocale::ShortFormat) + QStringLiteral("  ")));
+    }
+
+    void reportErrors()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("never.pdf"));
+        auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
+                            QStringLiteral("NOPE"), QStringLiteral("--output"), pdf});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.err.contains(QStringLiteral("NOPE")));
+        r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
+                       QStringLiteral("RPT-1"), QStringLiteral("--output"), pdf, QStringLiteral("--from"),
+                       QStringLiteral("2025-13-40")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("2025-13-40")));
+        const QString unwritable = m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+        r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
+                       QStringLiteral("RPT-1"), QStringLiteral("--output"), unwritable});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFile::exists(pdf));
+        QVERIFY(!QFile::exists(unwritable));
+    }
+
+    void chartCommand()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+        auto r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
+                            QStringLiteral("RPT-1"), QStringLiteral("--metric"), QStringLiteral("density"),
+                            QStringLiteral("--percent"), QStringLiteral("--output"), png, QStringLiteral("--size"),
+                            QStringLiteral("1200x700")});
+        QCOMPARE(r.exitCode, 0);
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 700));
+        QSet<QRgb> colours;
+        for (int y = 100; y < 600; y += 4)
+            for (int x = 150; x < 1100; x += 4)
+                colours << image.pixel(x, y);
+        QVERIFY(colours.size() > 10);
+
+        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
+                       QStringLiteral("NOPE"), QStringLiteral("--metric"), QStringLiteral("density"),
+                       QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith(QStringLiteral("tricholog: ")));
+        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
+                       QStringLiteral("RPT-1"), QStringLiteral("--metric"), QStringLiteral("volume"),
+                       QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("density, diameter")));
+        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
+                       QStringLiteral("RPT-1"), QStringLiteral("--metric"), QStringLiteral("density"),
+                       QStringLiteral("--output"), m_dir.filePath(QStringLiteral("no/dir/x.png"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "tst_reportcli.moc"
