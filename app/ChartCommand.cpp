@@ -7,15 +7,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace tricholog {
 
 int runChart(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "Renders a patient's progress chart to a PNG file."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Renders a patient's progress chart to a PNG or SVG file."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("chart"),
                                  QCoreApplication::translate("Cli", "The verb."));
@@ -32,9 +31,9 @@ int runChart(const QStringList &arguments)
     const QCommandLineOption percent(
         QStringLiteral("percent"),
         QCoreApplication::translate("Cli", "Plot the % change from baseline."));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    QCoreApplication::translate("Cli", "Output .png file."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), QCoreApplication::translate("Cli", "Output file, .png or .svg."),
+        QStringLiteral("FILE"));
     const QCommandLineOption size(
         QStringLiteral("size"),
         QCoreApplication::translate("Cli", "Image size in pixels (default 1600x1000)."),
@@ -71,10 +70,8 @@ int runChart(const QStringList &arguments)
         return 2;
     }
     const QString out = parser.value(output);
-    if (!out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
-        printError(QStringLiteral(
-                       "--output must end in .png (SVG is not available in this build): \"%1\".")
-                       .arg(out));
+    if (!ChartRenderer::isExportSuffix(out)) {
+        printError(QStringLiteral("--output must end in .png or .svg: \"%1\".").arg(out));
         return 2;
     }
     const auto record = loadPatientByMrn(parser.value(database), parser.value(patient));
@@ -82,11 +79,10 @@ int runChart(const QStringList &arguments)
         printError(record.error().message);
         return 1;
     }
-    const QImage image =
-        ChartRenderer::image(record.value(), *key, parser.isSet(percent), QSize(width, height));
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        printError(QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
+    const auto written = ChartRenderer::exportFile(out, record.value(), *key, parser.isSet(percent),
+                                                   QSize(width, height));
+    if (!written) {
+        printError(written.error().message);
         return 1;
     }
     return 0;

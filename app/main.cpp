@@ -6,7 +6,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
 #include <QMessageBox>
+#include <QTranslator>
 #include <cstdio>
 
 using namespace tricholog;
@@ -18,6 +21,19 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("Tricholog"));
     QCoreApplication::setApplicationName(QStringLiteral("Tricholog"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRICHOLOG_VERSION));
+}
+
+// Qt's own strings (dialog buttons) and ours, in the system's language; English when none fits.
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("tricholog"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
 }
 
 bool wantsOnlyText(int argc, char **argv)
@@ -37,6 +53,8 @@ int runGui(int argc, char **argv)
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Tricholog"));
     QApplication::setDesktopFileName(QStringLiteral(TRICHOLOG_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tricholog.svg")));
+    installTranslators(app);
 
     QCommandLineParser parser;
     GuiOptions::addTo(parser);
@@ -71,6 +89,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setApplicationNames();
+        installTranslators(app);
         return runHeadless(app.arguments());
     }
     if (isHeadlessVerb(verb) || wantsOnlyText(argc, argv)) {

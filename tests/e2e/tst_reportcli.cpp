@@ -2,8 +2,8 @@
 // back with poppler's pdftotext / pdfinfo / pdftoppm and compared with the core values.
 #include "TestSupport.h"
 #include "clinical/MetricFormat.h"
-#include "model/Keys.h"
 #include "clinical/Progress.h"
+#include "model/Keys.h"
 #include "storage/MeasurementRepository.h"
 #include "storage/PatientRecordLoader.h"
 #include "storage/SessionRepository.h"
@@ -37,7 +37,8 @@ Run run(const QString &program, const QStringList &args)
     if (!p.waitForFinished(120000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 Run runApp(const QStringList &args)
@@ -47,7 +48,8 @@ Run runApp(const QStringList &args)
 
 QString pdfText(const QString &pdf)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out;
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        .out;
 }
 
 int pdfPages(const QString &pdf)
@@ -93,7 +95,8 @@ private slots:
         }
         QList<Measurement> rows;
         for (const auto &[day, density, diameter] :
-             {std::tuple{0, 150.0, 55.0}, std::tuple{42, 190.0, 58.0}, std::tuple{84, 241.4, 61.0}}) {
+             {std::tuple{0, 150.0, 55.0}, std::tuple{42, 190.0, 58.0},
+              std::tuple{84, 241.4, 61.0}}) {
             Measurement m;
             m.patientId = p.id;
             m.measuredOn = d0.addDays(day);
@@ -130,45 +133,62 @@ private slots:
     {
         const QString pdf = m_dir.filePath(QStringLiteral("rpt1.pdf"));
         const auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
-                                  QStringLiteral("--patient"), QStringLiteral("RPT-1"), QStringLiteral("--output"), pdf});
+                               QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                               QStringLiteral("--output"), pdf});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFile::exists(pdf));
         const QString text = pdfText(pdf);
         QVERIFY2(!text.isEmpty(), "pdftotext returned nothing");
 
         auto db = Database::open(m_db);
-        const auto record = loadPatientRecord(*db.value(), PatientRepository(*db.value()).findByMrn(QStringLiteral("RPT-1")).value().id).value();
+        const auto record =
+            loadPatientRecord(
+                *db.value(),
+                PatientRepository(*db.value()).findByMrn(QStringLiteral("RPT-1")).value().id)
+                .value();
         const QLocale c(QLocale::C);
         for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
             for (const auto &s : progressBySite(record.measurements, metric)) {
                 const int d = metricDecimals(metric);
                 // The row of this site holds baseline, latest, change and % change, in order.
-                const QString pattern = QStringLiteral("%1\\s+%2\\s+%3\\s+%4\\s+%5")
-                                            .arg(QRegularExpression::escape(label(s.site)),
-                                                 QRegularExpression::escape(c.toString(s.baseline(), 'f', d)),
-                                                 QRegularExpression::escape(c.toString(s.latest().value, 'f', d)),
-                                                 QRegularExpression::escape((s.latest().change > 0 ? QStringLiteral("+") : QString()) + c.toString(s.latest().change, 'f', d)),
-                                                 QRegularExpression::escape(formatPercentChange(s.latest().percentChange, c)));
+                const QString pattern =
+                    QStringLiteral("%1\\s+%2\\s+%3\\s+%4\\s+%5")
+                        .arg(QRegularExpression::escape(label(s.site)),
+                             QRegularExpression::escape(c.toString(s.baseline(), 'f', d)),
+                             QRegularExpression::escape(c.toString(s.latest().value, 'f', d)),
+                             QRegularExpression::escape(
+                                 (s.latest().change > 0 ? QStringLiteral("+") : QString()) +
+                                 c.toString(s.latest().change, 'f', d)),
+                             QRegularExpression::escape(
+                                 formatPercentChange(s.latest().percentChange, c)));
                 QVERIFY2(text.contains(QRegularExpression(pattern)), qPrintable(pattern));
             }
         }
         // The reference example: 150 -> 241.4 is +91.4, +60.9 %.
-        QVERIFY(text.contains(QRegularExpression(QStringLiteral(R"(Vertex\s+150\.0\s+241\.4\s+\+91\.4\s+\+60\.9 %)"))));
+        QVERIFY(text.contains(QRegularExpression(
+            QStringLiteral(R"(Vertex\s+150\.0\s+241\.4\s+\+91\.4\s+\+60\.9 %)"))));
         // Every session appears once in the log (dates are unique per session here).
         for (const auto &s : record.sessions) {
             const QString date = c.toString(s.performedAt.date(), QLocale::ShortFormat);
-            QCOMPARE(text.count(QRegularExpression(QStringLiteral("^\\s*") + QRegularExpression::escape(date) + QStringLiteral("\\s+Dermaroller"),
-                                                   QRegularExpression::MultilineOption)), 1);
+            QCOMPARE(text.count(QRegularExpression(QStringLiteral("^\\s*") +
+                                                       QRegularExpression::escape(date) +
+                                                       QStringLiteral("\\s+Dermaroller"),
+                                                   QRegularExpression::MultilineOption)),
+                     1);
         }
         QVERIFY(text.contains(QStringLiteral("Page 1 of")));
         QVERIFY(text.contains(QStringLiteral("Headache")));
         QVERIFY(text.contains(QStringLiteral("Müller, Jonas · MRN RPT-1")));
-        QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).out.contains(QStringLiteral("Title:           Hair regrowth progress report")));
+        QVERIFY(
+            run(QStringLiteral("pdfinfo"), {pdf})
+                .out.contains(QStringLiteral("Title:           Hair regrowth progress report")));
         QVERIFY(run(QStringLiteral("pdffonts"), {pdf}).out.contains(QStringLiteral("yes")));
 
         // The chart page is not blank: the vertex colour covers part of the chart area.
-        QVERIFY(run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), pdf,
-                                                m_dir.filePath(QStringLiteral("page"))}).exitCode == 0);
+        QVERIFY(run(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), pdf,
+                     m_dir.filePath(QStringLiteral("page"))})
+                    .exitCode == 0);
         int coloured = 0;
         for (int page = 1; page <= pdfPages(pdf); ++page) {
             QImage image(m_dir.filePath(QStringLiteral("page-%1.png").arg(page)));
@@ -186,19 +206,23 @@ private slots:
     {
         const QString pdf = m_dir.filePath(QStringLiteral("rpt60.pdf"));
         const auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
-                                  QStringLiteral("--patient"), QStringLiteral("RPT-60"), QStringLiteral("--output"), pdf});
+                               QStringLiteral("--patient"), QStringLiteral("RPT-60"),
+                               QStringLiteral("--output"), pdf});
         QCOMPARE(r.exitCode, 0);
         const int pages = pdfPages(pdf);
         QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
         int sessionPages = 0;
         for (int page = 1; page <= pages; ++page) {
-            const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"),
-                                                                  QString::number(page), QStringLiteral("-l"),
-                                                                  QString::number(page), pdf, QStringLiteral("-")}).out;
+            const QString text =
+                run(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                     QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")})
+                    .out;
             QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
             if (text.contains(QStringLiteral("Automated pen"))) {
                 ++sessionPages;
-                QVERIFY2(text.contains(QRegularExpression(QStringLiteral(R"(Date\s+Device\s+Needle\s+Zones)"))),
+                QVERIFY2(text.contains(QRegularExpression(
+                             QStringLiteral(R"(Date\s+Device\s+Needle\s+Zones)"))),
                          qPrintable(QStringLiteral("page %1 lacks the table header").arg(page)));
             }
         }
@@ -209,33 +233,39 @@ private slots:
     void dateRangeLimitsTheReport()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("range.pdf"));
-        const auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
-                                  QStringLiteral("RPT-1"), QStringLiteral("--output"), pdf, QStringLiteral("--from"),
-                                  d0.addDays(40).toString(Qt::ISODate), QStringLiteral("--to"),
-                                  d0.addDays(90).toString(Qt::ISODate)});
+        const auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
+                               QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                               QStringLiteral("--output"), pdf, QStringLiteral("--from"),
+                               d0.addDays(40).toString(Qt::ISODate), QStringLiteral("--to"),
+                               d0.addDays(90).toString(Qt::ISODate)});
         QCOMPARE(r.exitCode, 0);
         const QString text = pdfText(pdf);
         // Baseline inside the period is the 42-day visit: 190.0 -> 241.4 (+51.4, +27.1 %).
-        QVERIFY(text.contains(QRegularExpression(QStringLiteral(R"(Vertex\s+190\.0\s+241\.4\s+\+51\.4\s+\+27\.1 %)"))));
-        QVERIFY(!text.contains(QLocale::c().toString(d0, QLocale::ShortFormat) + QStringLiteral("  ")));
+        QVERIFY(text.contains(QRegularExpression(
+            QStringLiteral(R"(Vertex\s+190\.0\s+241\.4\s+\+51\.4\s+\+27\.1 %)"))));
+        QVERIFY(
+            !text.contains(QLocale::c().toString(d0, QLocale::ShortFormat) + QStringLiteral("  ")));
     }
 
     void reportErrors()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("never.pdf"));
-        auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
-                            QStringLiteral("NOPE"), QStringLiteral("--output"), pdf});
+        auto r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
+                         QStringLiteral("--patient"), QStringLiteral("NOPE"),
+                         QStringLiteral("--output"), pdf});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(r.err.contains(QStringLiteral("NOPE")));
-        r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
-                       QStringLiteral("RPT-1"), QStringLiteral("--output"), pdf, QStringLiteral("--from"),
-                       QStringLiteral("2025-13-40")});
+        r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
+                    QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                    QStringLiteral("--output"), pdf, QStringLiteral("--from"),
+                    QStringLiteral("2025-13-40")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("2025-13-40")));
         const QString unwritable = m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
-        r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
-                       QStringLiteral("RPT-1"), QStringLiteral("--output"), unwritable});
+        r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
+                    QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                    QStringLiteral("--output"), unwritable});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(!QFile::exists(pdf));
@@ -245,10 +275,11 @@ private slots:
     void chartCommand()
     {
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
-        auto r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
-                            QStringLiteral("RPT-1"), QStringLiteral("--metric"), QStringLiteral("density"),
-                            QStringLiteral("--percent"), QStringLiteral("--output"), png, QStringLiteral("--size"),
-                            QStringLiteral("1200x700")});
+        auto r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db,
+                         QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                         QStringLiteral("--metric"), QStringLiteral("density"),
+                         QStringLiteral("--percent"), QStringLiteral("--output"), png,
+                         QStringLiteral("--size"), QStringLiteral("1200x700")});
         QCOMPARE(r.exitCode, 0);
         QImage image(png);
         QCOMPARE(image.size(), QSize(1200, 700));
@@ -258,19 +289,35 @@ private slots:
                 colours << image.pixel(x, y);
         QVERIFY(colours.size() > 10);
 
-        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
-                       QStringLiteral("NOPE"), QStringLiteral("--metric"), QStringLiteral("density"),
-                       QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.png"))});
+        const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db,
+                    QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                    QStringLiteral("--metric"), QStringLiteral("diameter"),
+                    QStringLiteral("--output"), svg, QStringLiteral("--size"),
+                    QStringLiteral("800x500")});
+        QCOMPARE(r.exitCode, 0);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray drawing = svgFile.readAll();
+        QVERIFY(drawing.contains("<svg") && drawing.contains("viewBox=\"0 0 800 500\""));
+        QVERIFY(drawing.contains("Mean hair-shaft diameter"));
+
+        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db,
+                    QStringLiteral("--patient"), QStringLiteral("NOPE"), QStringLiteral("--metric"),
+                    QStringLiteral("density"), QStringLiteral("--output"),
+                    m_dir.filePath(QStringLiteral("x.png"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.startsWith(QStringLiteral("tricholog: ")));
-        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
-                       QStringLiteral("RPT-1"), QStringLiteral("--metric"), QStringLiteral("volume"),
-                       QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.png"))});
+        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db,
+                    QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                    QStringLiteral("--metric"), QStringLiteral("volume"),
+                    QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.png"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("density, diameter")));
-        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
-                       QStringLiteral("RPT-1"), QStringLiteral("--metric"), QStringLiteral("density"),
-                       QStringLiteral("--output"), m_dir.filePath(QStringLiteral("no/dir/x.png"))});
+        r = runApp({QStringLiteral("chart"), QStringLiteral("--database"), m_db,
+                    QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                    QStringLiteral("--metric"), QStringLiteral("density"),
+                    QStringLiteral("--output"), m_dir.filePath(QStringLiteral("no/dir/x.png"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
     }

@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QFile>
 #include <QImage>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -202,7 +203,7 @@ private slots:
         ProgressChartView view;
         view.setRecord(m_record, Metric::Density, false);
         const QString path = dir.filePath(QStringLiteral("chart.png"));
-        QVERIFY(view.exportPng(path));
+        QVERIFY(view.exportFile(path));
         QImage image(path);
         QCOMPARE(image.size(), ChartRenderer::printSize()); // print resolution, not screen size
         // Inside the plot area: many distinct colours, and the vertex colour drawn.
@@ -219,7 +220,28 @@ private slots:
             }
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
         QVERIFY2(vertexPixels > 100, qPrintable(QString::number(vertexPixels)));
-        QVERIFY(!view.exportPng(dir.filePath(QStringLiteral("missing/folder/chart.png"))));
+        QVERIFY(!view.exportFile(dir.filePath(QStringLiteral("missing/folder/chart.png"))));
+    }
+
+    void exportedSvgIsVector()
+    {
+        QTemporaryDir dir;
+        ProgressChartView view;
+        view.setRecord(m_record, Metric::Density, false);
+        const QString path = dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY(view.exportFile(path, QSize(1200, 700)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("viewBox=\"0 0 1200 700\""));
+        // The vertex series is drawn as vector strokes in its site colour, not as an image.
+        const QByteArray vertex = siteColor(ScalpSite::Vertex).name().toLatin1();
+        QVERIFY2(svg.contains(QByteArray("stroke=\"" + vertex + "\"")), vertex.constData());
+        QVERIFY(!svg.contains("<image"));
+        QString error;
+        QVERIFY(!view.exportFile(dir.filePath(QStringLiteral("chart.jpg")), {}, &error));
+        QVERIFY(error.contains(QStringLiteral(".png or .svg")));
     }
 };
 

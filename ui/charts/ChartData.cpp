@@ -29,6 +29,7 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
     ChartData data;
     data.metric = metric;
     data.percent = percent;
+    data.locale = l;
     data.valueAxisTitle = percent
                               ? tr("%1: % change from baseline").arg(label(metric))
                               : QStringLiteral("%1 (%2)").arg(label(metric), metricUnit(metric));
@@ -36,6 +37,7 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
     double minY = 1e300, maxY = -1e300, minX = 1e300, maxX = -1e300;
     const auto all = progressBySite(record.measurements, metric);
     int visits = 0;
+    QStringList zeroBaseline; // sites left out of the percent view
     for (const auto &s : all) {
         Series out;
         out.site = s.site;
@@ -60,6 +62,8 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
         visits = std::max(visits, int(s.points.size()));
         if (!out.points.isEmpty())
             data.series << out;
+        else if (percent)
+            zeroBaseline << out.name;
     }
     for (auto it = record.sessions.crbegin(); it != record.sessions.crend(); ++it) {
         const auto &s = *it;
@@ -89,6 +93,9 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
                 tr("No percent change: the baseline of %1 is 0.").arg(label(metric).toLower());
     } else if (visits < 2) {
         data.message = tr("Baseline recorded: progress needs a second visit.");
+    } else if (!zeroBaseline.isEmpty()) {
+        data.message = tr("Not shown: %1 (baseline is 0, so no percent change).")
+                           .arg(zeroBaseline.join(QStringLiteral(", ")));
     }
     if (minX > maxX) { // nothing dated at all
         const double today = chartX(QDate::currentDate());

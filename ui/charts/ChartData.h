@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QPointF>
 #include <QString>
 
@@ -34,6 +35,7 @@ struct ChartData
     QString valueAxisTitle;
     QString message; // empty, or why the chart shows little ("needs a second visit")
     double minX = 0, maxX = 0, minY = 0, maxY = 0;
+    QLocale locale; // axis labels follow it
 
     static ChartData build(const PatientRecord &record, Metric metric, bool percent,
                            const QLocale &locale = QLocale());

@@ -1,7 +1,9 @@
 #include "ChartRenderer.h"
 
 #include "SiteColors.h"
+#include "model/Keys.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
@@ -9,7 +11,9 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
+#include <QSaveFile>
 #include <QScatterSeries>
+#include <QSvgGenerator>
 #include <QValueAxis>
 
 namespace tricholog {
@@ -30,7 +34,7 @@ QChart *ChartRenderer::createChart(const ChartData &data)
     const double minY = data.minY < data.maxY ? data.minY : 0.0;
     const double maxY = data.minY < data.maxY ? data.maxY : 100.0;
     auto *x = new QDateTimeAxis;
-    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    x->setFormat(data.locale.dateFormat(QLocale::ShortFormat));
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
                 QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
     x->setTickCount(6);
@@ -38,8 +42,13 @@ QChart *ChartRenderer::createChart(const ChartData &data)
     auto *y = new QValueAxis;
     y->setRange(minY, maxY);
     y->setTitleText(data.valueAxisTitle);
-    y->setLabelFormat(data.percent ? QStringLiteral("%+.0f %%") : QStringLiteral("%.0f"));
     y->applyNiceNumbers();
+    // Enough decimals that ticks never repeat (cumulative thickness spans a few mm/cm²).
+    const double step = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
+    const int decimals = step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
+    y->setLabelFormat(data.percent
+                          ? QStringLiteral("%+.0f %%")
+                          : QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
 
@@ -119,6 +128,53 @@ QImage ChartRenderer::image(const PatientRecord &record, Metric metric, bool per
           percent, locale);
     painter.end();
     return image;
+}
+
+QByteArray ChartRenderer::svg(const PatientRecord &record, Metric metric, bool percent, QSize size,
+                              const QLocale &locale)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(96);
+    generator.setTitle(
+        QCoreApplication::translate("ProgressChart", "Progress chart: %1").arg(label(metric)));
+    QPainter painter(&generator);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), record, metric, percent, locale);
+    painter.end();
+    return buffer.data();
+}
+
+bool ChartRenderer::isExportSuffix(const QString &path)
+{
+    return path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+}
+
+Result<void> ChartRenderer::exportFile(const QString &path, const PatientRecord &record,
+                                       Metric metric, bool percent, QSize size,
+                                       const QLocale &locale)
+{
+    if (!isExportSuffix(path))
+        return Error::storage(QCoreApplication::translate(
+                                  "ProgressChart", "%1: the file name must end in .png or .svg.")
+                                  .arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::storage(QCoreApplication::translate("ProgressChart", "Cannot write %1: %2")
+                                  .arg(path, file.errorString()));
+    bool written = false;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        written = file.write(svg(record, metric, percent, size, locale)) > 0;
+    else
+        written = image(record, metric, percent, size, locale).save(&file, "PNG");
+    if (!written || !file.commit())
+        return Error::storage(QCoreApplication::translate("ProgressChart", "Cannot write %1: %2")
+                                  .arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace tricholog

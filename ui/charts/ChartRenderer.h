@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartData.h"
+#include "Result.h"
 
 #include <QImage>
 #include <QLocale>
@@ -23,6 +24,14 @@ public:
     // A raster image at the given pixel size (for PNG export).
     static QImage image(const PatientRecord &record, Metric metric, bool percent, QSize size,
                         const QLocale &locale = QLocale());
+    // A scalable vector drawing (SVG 1.2 Tiny) of the same chart, `size` in pixels at 96 dpi.
+    static QByteArray svg(const PatientRecord &record, Metric metric, bool percent, QSize size,
+                          const QLocale &locale = QLocale());
+    // Writes PNG or SVG, chosen by the suffix of `path` (.png or .svg), through QSaveFile so a
+    // failure never leaves a partial file.
+    static Result<void> exportFile(const QString &path, const PatientRecord &record, Metric metric,
+                                   bool percent, QSize size, const QLocale &locale = QLocale());
+    static bool isExportSuffix(const QString &path);
     // Print resolution for the context-menu export: 16 x 10 cm at 300 dpi.
     static QSize printSize() { return {1890, 1181}; }
 };

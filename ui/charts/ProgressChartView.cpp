@@ -100,34 +100,35 @@ void ProgressChartView::rebuild()
     }
 }
 
-bool ProgressChartView::exportPng(const QString &path, QSize size, QString *error) const
+bool ProgressChartView::exportFile(const QString &path, QSize size, QString *error) const
 {
-    const QImage image = ChartRenderer::image(m_record, m_data.metric, m_data.percent,
-                                              size.isValid() ? size : ChartRenderer::printSize());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const auto written = ChartRenderer::exportFile(
+        path, m_record, m_data.metric, m_data.percent,
+        size.isValid() ? size : ChartRenderer::printSize(), m_data.locale);
+    if (!written && error)
+        *error = written.error().message;
+    return written.ok();
 }
 
 void ProgressChartView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
     QAction *png = menu.addAction(tr("Export as PNG (print resolution)…"));
-    if (menu.exec(event->globalPos()) != png)
+    QAction *svg = menu.addAction(tr("Export as SVG (vector)…"));
+    QAction *chosen = menu.exec(event->globalPos());
+    if (chosen != png && chosen != svg)
         return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG images (*.png)"));
+    const bool asSvg = chosen == svg;
+    const QString suffix = asSvg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
+                                     asSvg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     QString error;
-    if (!exportPng(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
-                       ? path
-                       : path + QStringLiteral(".png"),
-                   {}, &error))
+    if (!exportFile(path, asSvg ? QSize(1600, 1000) : QSize(), &error))
         QMessageBox::warning(this, tr("Export chart"), error);
 }
 

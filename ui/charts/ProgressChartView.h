@@ -23,8 +23,9 @@ public:
     const ChartData &data() const { return m_data; }
     QChart *chart() const;
     QString message() const { return m_data.message; }
-    // Writes the chart at `size` (default: print resolution) through QSaveFile.
-    bool exportPng(const QString &path, QSize size = {}, QString *error = nullptr) const;
+    // Writes the chart as PNG or SVG (by the suffix) at `size` (default: print resolution)
+    // through QSaveFile.
+    bool exportFile(const QString &path, QSize size = {}, QString *error = nullptr) const;
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
