@@ -107,6 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
             m_list->selectRow(row);
         }
         refreshStatus();
+        updateActions();
     });
     for (auto signal : {&ChangeNotifier::patientChanged, &ChangeNotifier::sessionsChanged,
                         &ChangeNotifier::measurementsChanged, &ChangeNotifier::diagnosesChanged})
@@ -196,9 +197,10 @@ void MainWindow::createActions()
     m_archive = make(
         QStringLiteral("archivePatient"), tr("&Archive patient"), QKeySequence(),
         [this] {
-            const auto *row = m_patients->rowAt(m_patients->rowOf(currentPatientId()));
-            if (row)
-                m_editor->setArchived(row->id, !row->archived);
+            // The file, not the list row: an archived patient stays open when the list hides it.
+            const Patient &patient = m_file->record().patient;
+            if (patient.id > 0 && patient.id == currentPatientId())
+                m_editor->setArchived(patient.id, !patient.archived);
         },
         true);
     QAction *find =
@@ -278,8 +280,9 @@ void MainWindow::updateActions()
     const qint64 id = currentPatientId();
     for (QAction *a : std::as_const(m_needPatient))
         a->setEnabled(id > 0);
-    const auto *row = m_patients->rowAt(m_patients->rowOf(id));
-    m_archive->setText(row && row->archived ? tr("Restore from &archive") : tr("&Archive patient"));
+    const bool archived =
+        id > 0 && m_file->record().patient.id == id && m_file->record().patient.archived;
+    m_archive->setText(archived ? tr("Restore from &archive") : tr("&Archive patient"));
 }
 
 qint64 MainWindow::currentPatientId() const
@@ -333,6 +336,12 @@ void MainWindow::showSettings()
     m_editor->setSettings(m_settings);
     m_reports->setSettings(m_settings);
     m_file->reload();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_file->saveNotesIfEdited();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showError(const QString &message)

@@ -42,6 +42,9 @@ public:
     void selectPatient(qint64 patientId);
     QAction *action(const QString &objectName) const;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void updateActions();

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
@@ -426,6 +427,77 @@ private slots:
         QVERIFY(m_window->currentPatientId() != first);
         shortcut(Qt::Key_PageUp, Qt::ControlModifier);
         QCOMPARE(m_window->currentPatientId(), first);
+    }
+
+    // Forms open with the cursor in their first field; Tab walks the fields in form order and
+    // reaches Save and Cancel last.
+    void formsOpenOnTheirFirstFieldAndTabInOrder()
+    {
+        QStringList visited;
+        QString firstButton;
+        whenDialogOpens<PatientDialog>([&](PatientDialog *d) {
+            QTRY_VERIFY(d->focusWidget() != nullptr);
+            for (int i = 0; i < 40 && firstButton.isEmpty(); ++i) {
+                QWidget *w = QApplication::focusWidget();
+                if (auto *button = qobject_cast<QPushButton *>(w))
+                    firstButton = button->text().remove(QLatin1Char('&'));
+                else if (!w->accessibleName().isEmpty() && !visited.contains(w->accessibleName()))
+                    visited << w->accessibleName();
+                QTest::keyClick(w, Qt::Key_Tab);
+            }
+            d->reject();
+        });
+        shortcut(Qt::Key_N, Qt::ControlModifier);
+        QVERIFY2(visited.size() >= 8, qPrintable(visited.join(QStringLiteral(", "))));
+        QCOMPARE(visited.mid(0, 3),
+                 (QStringList{QStringLiteral("MRN"), QStringLiteral("Family name"),
+                              QStringLiteral("Given name(s)")}));
+        QVERIFY(visited.indexOf(QStringLiteral("E-mail")) >
+                visited.indexOf(QStringLiteral("Phone")));
+        QCOMPARE(visited.last(), QStringLiteral("Notes"));
+        QCOMPARE(firstButton, QStringLiteral("Save"));
+    }
+
+    void editPatientThenUndo()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        m_window->selectPatient(pid);
+        whenDialogOpens<PatientDialog>([](PatientDialog *d) {
+            auto *phone = field<QLineEdit>(d, QStringLiteral("Phone"));
+            retype(phone, QStringLiteral("+41 44 555 01 02"));
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+        });
+        shortcut(Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(PatientRepository(*m_db).find(pid).value().phone,
+                 QStringLiteral("+41 44 555 01 02"));
+        QCOMPARE(PatientRepository(*m_db).find(pid).value().familyName, QStringLiteral("Zürcher"));
+        shortcut(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(PatientRepository(*m_db).find(pid).value().phone, QString());
+        shortcut(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(PatientRepository(*m_db).find(pid).value().phone,
+                 QStringLiteral("+41 44 555 01 02"));
+    }
+
+    // Notes being typed survive a reload of the file (a session added meanwhile) and are saved,
+    // through the undo stack, when the clinician moves to another patient.
+    void typedNotesAreNeverLost()
+    {
+        const qint64 pid = patientId(QStringLiteral("GUI-001"));
+        const qint64 other = patientId(QStringLiteral("GUI-002"));
+        m_window->selectPatient(pid);
+        auto *file = m_window->patientFile();
+        file->tabs()->setCurrentIndex(PatientFileWidget::Notes);
+        file->notesEditor()->setFocus();
+        QTest::keyClicks(file->notesEditor(), QStringLiteral("Scalp calm; continue 1.5 mm."));
+        QVERIFY(file->notesEdited());
+        file->reload(); // as after any change to this patient
+        QCOMPARE(file->notesEditor()->toPlainText(),
+                 QStringLiteral("Scalp calm; continue 1.5 mm."));
+        m_window->selectPatient(other);
+        QCOMPARE(PatientRepository(*m_db).find(pid).value().notes,
+                 QStringLiteral("Scalp calm; continue 1.5 mm."));
+        m_window->undoStack().undo();
+        QCOMPARE(PatientRepository(*m_db).find(pid).value().notes, QString());
     }
 };
 

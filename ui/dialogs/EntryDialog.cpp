@@ -35,6 +35,23 @@ void EntryDialog::finishLayout()
 {
     m_layout->addWidget(m_general);
     m_layout->addWidget(m_buttons);
+
+    // The buttons were created before the fields: move them to the end of the tab order, and
+    // open the form with the cursor in its first field, not on Save.
+    QList<QWidget *> fields;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (w != m_buttons && !m_buttons->isAncestorOf(w) && isAncestorOf(w) &&
+            (w->focusPolicy() & Qt::TabFocus))
+            fields << w;
+    }
+    if (fields.isEmpty())
+        return;
+    QWidget *previous = fields.last();
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    fields.first()->setFocus(Qt::OtherFocusReason);
 }
 
 QFormLayout *EntryDialog::newForm()

@@ -46,6 +46,10 @@ const QList<ColumnSpec> &columns()
          ranges::kPercent},
         {"telogen_pct", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Telogen"), QStringLiteral("%"),
          ranges::kPercent},
+        {"fu_per_cm2", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Follicular units"),
+         FollicularUnitDensity::unitSymbol(), ranges::kFollicularUnits},
+        {"hairs_per_fu", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Hairs per unit"),
+         QStringLiteral("hairs/FU"), ranges::kHairsPerUnit},
     };
     return specs;
 }
@@ -217,7 +221,7 @@ MeasurementGridDialog::MeasurementGridDialog(qint64 patientId,
     mainLayout()->addWidget(hint);
     finishLayout();
     m_grid->setCurrentCell(rowOf(ScalpSite::Vertex), Density);
-    setMinimumWidth(900);
+    setMinimumWidth(1080);
 }
 
 void MeasurementGridDialog::prefill(const Measurement &m)
@@ -234,10 +238,16 @@ void MeasurementGridDialog::prefill(const Measurement &m)
     m_targetLabel->setText(m.siteLabel);
     const int row = rowOf(m.site);
     const std::optional<double> values[ColumnCount] = {
-        m.density.toOptional(),  m.hairCount ? std::optional<double>(*m.hairCount) : std::nullopt,
-        m.area.toOptional(),     m.meanDiameter.toOptional(),
-        m.terminal.toOptional(), m.vellus.toOptional(),
-        m.anagen.toOptional(),   m.telogen.toOptional()};
+        m.density.toOptional(),
+        m.hairCount ? std::optional<double>(*m.hairCount) : std::nullopt,
+        m.area.toOptional(),
+        m.meanDiameter.toOptional(),
+        m.terminal.toOptional(),
+        m.vellus.toOptional(),
+        m.anagen.toOptional(),
+        m.telogen.toOptional(),
+        m.follicularUnits.toOptional(),
+        m.hairsPerFollicularUnit.toOptional()};
     for (int c = 0; c < ColumnCount; ++c) {
         if (values[c])
             m_grid->item(row, c)->setText(
@@ -315,6 +325,8 @@ QList<Measurement> MeasurementGridDialog::measurements() const
         m.vellus = Percentage(v[Vellus]);
         m.anagen = Percentage(v[Anagen]);
         m.telogen = Percentage(v[Telogen]);
+        m.follicularUnits = FollicularUnitDensity(v[FollicularUnits]);
+        m.hairsPerFollicularUnit = tricholog::HairsPerUnit(v[HairsPerUnit]);
         out << m;
     }
     return out;
@@ -398,8 +410,13 @@ Result<void> MeasurementGridDialog::save()
             } else if (rows.size() == 1) {
                 issue.message = label(rows.first().site) + QStringLiteral(": ") + issue.message;
             }
-            // Grid cells are not form fields: list the problem under the grid.
-            if (issue.field != QLatin1String("date"))
+            // Grid cells are not form fields: list the problem under the grid. Problems of the
+            // fields above the grid stay next to their field.
+            static const QStringList formFields{
+                QStringLiteral("date"),          QStringLiteral("session"),
+                QStringLiteral("method"),        QStringLiteral("instrument"),
+                QStringLiteral("magnification"), QStringLiteral("site")}; // target-area name
+            if (!formFields.contains(issue.field))
                 issue.field = QStringLiteral("grid.") + issue.field;
         }
         return error;

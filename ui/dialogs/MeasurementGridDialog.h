@@ -32,6 +32,8 @@ public:
         Vellus,
         Anagen,
         Telogen,
+        FollicularUnits,
+        HairsPerUnit,
         ColumnCount
     };
     using SaveFunction = std::function<Result<void>(const QList<Measurement> &)>;

@@ -114,8 +114,12 @@ PatientFileWidget::PatientFileWidget(Database &db, ChangeNotifier &notifier, Rec
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         m_saveNotes->setEnabled(m_patientId && m_notes->toPlainText() != m_record.patient.notes);
     });
-    connect(m_saveNotes, &QPushButton::clicked, this,
-            [this] { m_editor.saveNotes(m_patientId, m_notes->toPlainText()); });
+    connect(m_saveNotes, &QPushButton::clicked, this, [this] { saveNotesIfEdited(); });
+    m_saveNotes->setToolTip(tr("Save the notes (Ctrl+S). Notes are also saved when you switch "
+                               "to another patient."));
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, m_notes);
+    saveShortcut->setContext(Qt::WidgetShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, [this] { saveNotesIfEdited(); });
     m_tabs->addTab(notesTab, tr("&Notes"));
 
     connect(&notifier, &ChangeNotifier::patientChanged, this, &PatientFileWidget::onChanged);
@@ -160,8 +164,23 @@ void PatientFileWidget::onChanged(qint64 patientId)
 
 void PatientFileWidget::setPatient(qint64 patientId)
 {
+    // Notes typed but not saved go with the patient they were typed for, never lost.
+    if (patientId != m_patientId)
+        saveNotesIfEdited();
     m_patientId = patientId;
     reload();
+}
+
+bool PatientFileWidget::notesEdited() const
+{
+    return m_patientId > 0 && m_notes->toPlainText() != m_record.patient.notes;
+}
+
+bool PatientFileWidget::saveNotesIfEdited()
+{
+    if (!notesEdited())
+        return true;
+    return m_editor.saveNotes(m_patientId, m_notes->toPlainText());
 }
 
 void PatientFileWidget::reload()
@@ -175,6 +194,9 @@ void PatientFileWidget::reload()
         else
             m_patientId = 0;
     }
+    // A reload for the same patient (a session added, an undo) keeps notes being typed.
+    const bool keepTypedNotes =
+        m_patientId > 0 && record.patient.id == m_record.patient.id && notesEdited();
     m_record = record;
     m_tabs->setEnabled(m_patientId > 0);
     if (!m_patientId) {
@@ -200,9 +222,11 @@ void PatientFileWidget::reload()
     m_outcomes->setOutcomes(m_record.outcomes);
     for (auto *view : {m_diagnosesView, m_sessionsView, m_measurementsView, m_outcomesView})
         view->resizeColumnsToContents();
-    const QSignalBlocker blocker(m_notes);
-    m_notes->setPlainText(m_record.patient.notes);
-    m_saveNotes->setEnabled(false);
+    if (!keepTypedNotes) {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->setPlainText(m_record.patient.notes);
+    }
+    m_saveNotes->setEnabled(notesEdited());
 }
 
 QString PatientFileWidget::overviewHtml() const

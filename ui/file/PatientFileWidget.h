@@ -51,6 +51,11 @@ public:
     QTableView *measurementsView() const { return m_measurementsView; }
     QTableView *diagnosesView() const { return m_diagnosesView; }
     QTableView *outcomesView() const { return m_outcomesView; }
+    QPlainTextEdit *notesEditor() const { return m_notes; }
+    // True when the notes editor holds text that differs from the stored notes.
+    bool notesEdited() const;
+    // Saves typed notes through the undo stack; true when nothing was pending or the save worked.
+    bool saveNotesIfEdited();
 
 public slots:
     void reload();

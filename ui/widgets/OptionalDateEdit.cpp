@@ -32,6 +32,7 @@ void OptionalDateEdit::setOptionalDate(QDate value)
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
 {
+
     // Delete or Backspace with everything selected (or while showing "—") clears the date.
     if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) &&
         (date() == kNoDate || lineEdit()->selectedText() == lineEdit()->text())) {
@@ -44,6 +45,13 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
         lineEdit()->selectAll();
     }
     QDateEdit::keyPressEvent(event);
+}
+
+bool OptionalDateEdit::focusNextPrevChild(bool next)
+{
+    // Tab leaves the field as in every other field of a form: QDateEdit would step through its
+    // sections, and never leaves while it shows "—". Typing "-" moves to the next section.
+    return QWidget::focusNextPrevChild(next);
 }
 
 void OptionalDateEdit::focusInEvent(QFocusEvent *event)
