@@ -19,6 +19,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSet>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace tricholog;
@@ -195,6 +196,22 @@ private slots:
         // The pair view shares one time range.
         QCOMPARE(panel.densityView()->data().minX, panel.diameterView()->data().minX);
         QCOMPARE(panel.densityView()->data().maxX, panel.diameterView()->data().maxX);
+    }
+
+    void pairChartsShareTheirLeftEdge()
+    {
+        ProgressChartPanel panel;
+        panel.setAttribute(Qt::WA_DontShowOnScreen);
+        panel.resize(900, 800);
+        panel.setRecord(m_record);
+        panel.show();
+        QCoreApplication::processEvents();
+        panel.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTRY_VERIFY(panel.densityView()->chart()->plotArea().width() > 100);
+        QTRY_COMPARE(qRound(panel.densityView()->chart()->plotArea().left()),
+                     qRound(panel.diameterView()->chart()->plotArea().left()));
+        QCOMPARE(qRound(panel.densityView()->chart()->plotArea().right()),
+                 qRound(panel.diameterView()->chart()->plotArea().right()));
     }
 
     void exportedPngHasSizeAndContent()

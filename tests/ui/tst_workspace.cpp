@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "RecordEditor.h"
 #include "TestSupport.h"
+#include "charts/ProgressChartPanel.h"
+#include "charts/ProgressChartView.h"
 #include "dialogs/DiagnosisDialog.h"
 #include "dialogs/MeasurementGridDialog.h"
 #include "dialogs/OutcomeDialog.h"
@@ -358,8 +360,11 @@ private slots:
         // Undo the outcome, the measurements and the session, one by one.
         shortcut(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(OutcomeRepository(*m_db).forPatient(pid).value().size(), 0);
+        auto *chart = m_window->patientFile()->progressPanel()->chartView();
+        QCOMPARE(chart->data().series.size(), 2); // two sites measured
         shortcut(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(MeasurementRepository(*m_db).forPatient(pid).value().size(), 0);
+        QCOMPARE(chart->data().series.size(), 0); // the chart follows the undo at once
         const qint64 sessionId = SessionRepository(*m_db).forPatient(pid).value().first().id;
         shortcut(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(SessionRepository(*m_db).forPatient(pid).value().size(), 0);
@@ -372,6 +377,7 @@ private slots:
         QCOMPARE(ms.size(), 2);
         QCOMPARE(ms.first().sessionId, sessionId);
         QCOMPARE(m_window->patientFile()->measurementsView()->model()->rowCount(), 2);
+        QCOMPARE(chart->data().series.size(), 2);
         QVERIFY(stack.canRedo()); // the outcome
         stack.redo();
         QCOMPARE(OutcomeRepository(*m_db).forPatient(pid).value().size(), 1);

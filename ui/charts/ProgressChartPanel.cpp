@@ -56,7 +56,8 @@ ProgressChartPanel::ProgressChartPanel(QWidget *parent)
     single->addWidget(m_chart);
     single->addWidget(m_table);
     single->setStretchFactor(0, 3);
-    single->setStretchFactor(1, 1);
+    single->setStretchFactor(1, 2);
+    single->setSizes({440, 200}); // room for six sites under the chart
     m_views->addTab(single, tr("One metric"));
 
     auto *pair = new QWidget(this);
@@ -69,8 +70,21 @@ ProgressChartPanel::ProgressChartPanel(QWidget *parent)
     m_views->addTab(pair, tr("Density and diameter"));
     layout->addWidget(m_views, 1);
 
+    // The two charts of the pair share the time axis: their plot areas start at the same x,
+    // whatever the width of each value axis's labels.
+    for (auto *view : {m_density, m_diameter})
+        connect(view, &ProgressChartView::plotAreaChanged, this, &ProgressChartPanel::alignPair);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ProgressChartPanel::refresh);
     connect(m_percent, &QRadioButton::toggled, this, &ProgressChartPanel::refresh);
+}
+
+void ProgressChartPanel::alignPair()
+{
+    const double a = m_density->naturalPlotLeft();
+    const double b = m_diameter->naturalPlotLeft();
+    const double left = std::max(a, b);
+    m_density->setExtraLeftMargin(qRound(left - a));
+    m_diameter->setExtraLeftMargin(qRound(left - b));
 }
 
 void ProgressChartPanel::setRecord(const PatientRecord &record)

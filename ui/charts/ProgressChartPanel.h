@@ -34,6 +34,7 @@ public:
     QComboBox *metricBox() const { return m_metric; }
 
 private:
+    void alignPair();
     void refresh();
     PatientRecord m_record;
     double m_threshold = 10.0;

@@ -51,9 +51,13 @@ void ProgressChartView::setRecord(const PatientRecord &record, Metric metric, bo
 void ProgressChartView::rebuild()
 {
     QChart *chart = ChartRenderer::createChart(m_data);
+    QMargins margins = chart->margins();
+    margins.setLeft(margins.left() + m_extraLeft);
+    chart->setMargins(margins);
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+    connect(chart, &QChart::plotAreaChanged, this, &ProgressChartView::plotAreaChanged);
 
     // Tooltips: a data point shows site, date, value and change; a marker shows the session.
     const auto series = chart->series();
@@ -98,6 +102,21 @@ void ProgressChartView::rebuild()
                 QToolTip::showText(QCursor::pos(), site.tooltips.at(best), this);
         });
     }
+}
+
+double ProgressChartView::naturalPlotLeft() const
+{
+    return chart()->plotArea().left() - m_extraLeft;
+}
+
+void ProgressChartView::setExtraLeftMargin(int extra)
+{
+    if (extra == m_extraLeft)
+        return;
+    QMargins margins = chart()->margins();
+    margins.setLeft(margins.left() - m_extraLeft + extra);
+    m_extraLeft = extra;
+    chart()->setMargins(margins);
 }
 
 bool ProgressChartView::exportFile(const QString &path, QSize size, QString *error) const

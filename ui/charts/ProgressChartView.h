@@ -27,6 +27,14 @@ public:
     // through QSaveFile.
     bool exportFile(const QString &path, QSize size = {}, QString *error = nullptr) const;
 
+    // Aligning charts stacked on one time axis: the plot's left edge without any extra margin,
+    // and an extra left margin that moves it to a common edge.
+    double naturalPlotLeft() const;
+    void setExtraLeftMargin(int extra);
+
+signals:
+    void plotAreaChanged();
+
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
@@ -35,6 +43,7 @@ private:
     PatientRecord m_record;
     ChartData m_data;
     QChartView *m_view;
+    int m_extraLeft = 0;
 };
 
 } // namespace tricholog

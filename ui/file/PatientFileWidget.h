@@ -52,6 +52,7 @@ public:
     QTableView *diagnosesView() const { return m_diagnosesView; }
     QTableView *outcomesView() const { return m_outcomesView; }
     QPlainTextEdit *notesEditor() const { return m_notes; }
+    ProgressChartPanel *progressPanel() const { return m_progress; }
     // True when the notes editor holds text that differs from the stored notes.
     bool notesEdited() const;
     // Saves typed notes through the undo stack; true when nothing was pending or the save worked.
