@@ -45,16 +45,20 @@ static QString withUnit(const QString &number, const QString &unit)
     return number + QLatin1Char(' ') + unit;
 }
 
+QString formatMetricNumber(Metric metric, double value, const QLocale &locale, bool withSign)
+{
+    const QString sign = withSign && value > 0 ? QStringLiteral("+") : QString();
+    return sign + locale.toString(value, 'f', metricDecimals(metric));
+}
+
 QString formatMetric(Metric metric, double value, const QLocale &locale)
 {
-    return withUnit(locale.toString(value, 'f', metricDecimals(metric)), metricUnit(metric));
+    return withUnit(formatMetricNumber(metric, value, locale, false), metricUnit(metric));
 }
 
 QString formatMetricChange(Metric metric, double change, const QLocale &locale)
 {
-    const QString sign = change > 0 ? QStringLiteral("+") : QString();
-    return withUnit(sign + locale.toString(change, 'f', metricDecimals(metric)),
-                    metricUnit(metric));
+    return withUnit(formatMetricNumber(metric, change, locale, true), metricUnit(metric));
 }
 
 QString formatPercentChange(std::optional<double> percent, const QLocale &locale)

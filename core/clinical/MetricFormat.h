@@ -12,6 +12,9 @@ namespace tricholog {
 // locale-formatted, with its unit.
 QString metricUnit(Metric metric); // "hairs/cm²", "µm", "%", "hairs", "mm/cm²"
 int metricDecimals(Metric metric);
+// The number alone, for tables whose header carries the unit; `withSign` puts "+" on gains.
+QString formatMetricNumber(Metric metric, double value, const QLocale &locale = QLocale(),
+                           bool withSign = false);
 QString formatMetric(Metric metric, double value, const QLocale &locale = QLocale());
 QString formatMetricChange(Metric metric, double change,
                            const QLocale &locale = QLocale()); // signed

@@ -149,18 +149,21 @@ private slots:
         const QLocale c(QLocale::C);
         for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
             for (const auto &s : progressBySite(record.measurements, metric)) {
-                const int d = metricDecimals(metric);
-                // The row of this site holds baseline, latest, change and % change, in order.
-                const QString pattern =
-                    QStringLiteral("%1\\s+%2\\s+%3\\s+%4\\s+%5")
-                        .arg(QRegularExpression::escape(label(s.site)),
-                             QRegularExpression::escape(c.toString(s.baseline(), 'f', d)),
-                             QRegularExpression::escape(c.toString(s.latest().value, 'f', d)),
-                             QRegularExpression::escape(
-                                 (s.latest().change > 0 ? QStringLiteral("+") : QString()) +
-                                 c.toString(s.latest().change, 'f', d)),
-                             QRegularExpression::escape(
-                                 formatPercentChange(s.latest().percentChange, c)));
+                // The row of this site holds baseline, latest, change, % change, rate per
+                // month and (for density) the responder status, in order, as core computes them.
+                auto esc = [](const QString &t) {
+                    return QRegularExpression::escape(t);
+                };
+                QString pattern =
+                    QStringLiteral("%1\\s+%2\\s+%3\\s+%4\\s+%5\\s+%6")
+                        .arg(esc(label(s.site)), esc(formatMetricNumber(metric, s.baseline(), c)),
+                             esc(formatMetricNumber(metric, s.latest().value, c)),
+                             esc(formatMetricNumber(metric, s.latest().change, c, true)),
+                             esc(formatPercentChange(s.latest().percentChange, c)),
+                             esc(formatMetricNumber(metric, *s.ratePerMonth, c, true)));
+                if (metric == Metric::Density)
+                    pattern +=
+                        QStringLiteral("\\s+") + esc(responderText(responderStatus(s, 10.0)));
                 QVERIFY2(text.contains(QRegularExpression(pattern)), qPrintable(pattern));
             }
         }
@@ -182,23 +185,43 @@ private slots:
         QVERIFY(
             run(QStringLiteral("pdfinfo"), {pdf})
                 .out.contains(QStringLiteral("Title:           Hair regrowth progress report")));
-        QVERIFY(run(QStringLiteral("pdffonts"), {pdf}).out.contains(QStringLiteral("yes")));
-
-        // The chart page is not blank: the vertex colour covers part of the chart area.
-        QVERIFY(run(QStringLiteral("pdftoppm"),
-                    {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("50"), pdf,
-                     m_dir.filePath(QStringLiteral("page"))})
-                    .exitCode == 0);
-        int coloured = 0;
-        for (int page = 1; page <= pdfPages(pdf); ++page) {
-            QImage image(m_dir.filePath(QStringLiteral("page-%1.png").arg(page)));
-            for (int y = 0; y < image.height(); y += 2)
-                for (int x = 0; x < image.width(); x += 2) {
-                    const QColor px = image.pixelColor(x, y);
-                    if (px.red() < 60 && px.green() > 120 && px.blue() > 80 && px.blue() < 160)
-                        ++coloured; // the vertex green (#009E73)
-                }
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf}).out;
+        QVERIFY(info.contains(QRegularExpression(QStringLiteral(R"(Author:\s+Tricholog)"))));
+        QVERIFY(info.contains(QRegularExpression(
+            QStringLiteral(R"(Subject:\s+Microneedling treatment and hair regrowth)"))));
+        // Every font embedded: pdffonts' "emb" column (the third from the right) says yes.
+        const QStringList fonts =
+            run(QStringLiteral("pdffonts"), {pdf}).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(fonts.size() > 2); // two header lines, then one line per font
+        for (const QString &line : fonts.mid(2)) {
+            const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QVERIFY2(cols.size() >= 7 && cols.at(cols.size() - 5) == QLatin1String("yes"),
+                     qPrintable(line));
         }
+        // The page count is what the command reported, and what this content needs.
+        const int pages = pdfPages(pdf);
+        QVERIFY(r.out.contains(QStringLiteral("(%1 page(s))").arg(pages)));
+        QCOMPARE(pages, 3);
+
+        // The chart area of the first page is not blank: the vertex colour covers part of it.
+        QVERIFY(run(QStringLiteral("pdftoppm"),
+                    {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
+                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                     QStringLiteral("1"), pdf, m_dir.filePath(QStringLiteral("page"))})
+                    .exitCode == 0);
+        const QImage first(m_dir.filePath(QStringLiteral("page-1.png")));
+        QVERIFY(!first.isNull());
+        int coloured = 0;
+        for (int y = first.height() / 3; y < first.height(); y += 2)
+            for (int x = 0; x < first.width(); x += 2) {
+                const QColor px = first.pixelColor(x, y);
+                if (px.red() < 60 && px.green() > 120 && px.blue() > 80 && px.blue() < 160)
+                    ++coloured; // the vertex green (#009E73)
+            }
+        // Charts are vector drawings: with no clinic logo set, the PDF holds no image at all.
+        const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                       .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // the two header lines of the listing, no image rows
         QVERIFY2(coloured > 50, qPrintable(QString::number(coloured)));
     }
 

@@ -1,6 +1,7 @@
 #include "ProgressReport.h"
 
 #include "PageFlow.h"
+#include "PdfInfo.h"
 #include "ReportTable.h"
 #include "charts/ChartRenderer.h"
 #include "clinical/Course.h"
@@ -10,6 +11,7 @@
 #include "file/SessionTableModel.h"
 #include "model/Keys.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
 #include <QPageLayout>
@@ -195,7 +197,10 @@ void ProgressReport::layout(PageFlow &flow, double) const
             QString severity = d.severityText();
             if (d.scale == Scale::Salt)
                 if (const auto salt = computeSalt(d.salt))
-                    severity += tr(", AA-IGA %1").arg(aaIgaText(salt->aaIga));
+                    severity += tr(", AA-IGA %1").arg(aaIgaText(salt->aaIga)) +
+                                (salt->treatmentSuccess ? tr("; SALT ≤ 20: success criterion met")
+                                                        : tr("; SALT > 20: success criterion "
+                                                             "not met"));
             table.addRow(
                 {date(l, d.diagnosedOn), label(d.type), d.icd10, severity, label(d.status)});
         }
@@ -238,6 +243,19 @@ void ProgressReport::layout(PageFlow &flow, double) const
            {tr("Background therapy"),
             background.isEmpty() ? none : background.join(QStringLiteral("; "))}});
 
+    // Charts: vector drawings of the same series.
+    for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
+        if (progressBySite(m_record.measurements, metric).isEmpty())
+            continue;
+        const double h = std::min(270.0, flow.width() * 0.5);
+        flow.ensure(h + 40); // the heading stays with its chart
+        heading(flow, tr("Chart: %1").arg(label(metric)));
+        const PatientRecord record = m_record;
+        flow.place(h, [record, metric, l](QPainter &p, const QRectF &area) {
+            ChartRenderer::paint(p, area, record, metric, false, l);
+        });
+    }
+
     // Progress per site and metric.
     heading(flow, tr("Progress since baseline"));
     const double threshold = settings.responderThresholdPercent;
@@ -252,11 +270,11 @@ void ProgressReport::layout(PageFlow &flow, double) const
                   label(metric) + QStringLiteral(" (") + metricUnit(metric) + QLatin1Char(')'),
                   font(10, true));
         const bool density = metric == Metric::Density;
-        QList<ReportTable::Column> columns{{tr("Site"), 0.2},      {tr("Baseline"), 0.13},
-                                           {tr("Latest"), 0.13},   {tr("Change"), 0.15},
-                                           {tr("% change"), 0.12}, {tr("Per month"), 0.15}};
+        QList<ReportTable::Column> columns{{tr("Site"), 0.19},     {tr("Baseline"), 0.13},
+                                           {tr("Latest"), 0.13},   {tr("Change"), 0.12},
+                                           {tr("% change"), 0.12}, {tr("Per month"), 0.13}};
         if (density)
-            columns << ReportTable::Column{tr("Response"), 0.12};
+            columns << ReportTable::Column{tr("Response"), 0.18};
         ReportTable table(columns);
         table.setRightAligned({1, 2, 3, 4, 5});
         for (const auto &s : series) {
@@ -264,10 +282,8 @@ void ProgressReport::layout(PageFlow &flow, double) const
                                      ? label(s.site)
                                      : label(s.site) + QStringLiteral(": ") + s.siteLabel;
             // The unit is in the heading; cells carry numbers only, so they never wrap.
-            const int decimals = metricDecimals(metric);
-            auto num = [&](double v, bool sign) -> QString {
-                return (sign && v > 0 ? QStringLiteral("+") : QString()) +
-                       l.toString(v, 'f', decimals);
+            auto num = [&](double v, bool sign) {
+                return formatMetricNumber(metric, v, l, sign);
             };
             QStringList row{
                 site,
@@ -293,19 +309,6 @@ void ProgressReport::layout(PageFlow &flow, double) const
                      "least %1 %.")
                       .arg(l.toString(threshold, 'f', 0)),
                   font(8), kMuted);
-
-    // Charts: vector drawings of the same series.
-    for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
-        if (progressBySite(m_record.measurements, metric).isEmpty())
-            continue;
-        const double h = std::min(300.0, flow.width() * 0.55);
-        flow.ensure(h + 40); // the heading stays with its chart
-        heading(flow, tr("Chart: %1").arg(label(metric)));
-        const PatientRecord record = m_record;
-        flow.place(h, [record, metric, l](QPainter &p, const QRectF &area) {
-            ChartRenderer::paint(p, area, record, metric, false, l);
-        });
-    }
 
     // Session log.
     heading(flow, tr("Session log"));
@@ -466,8 +469,10 @@ Result<int> ProgressReport::writePdf(const QString &path) const
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
     int pages = 0;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(300);
         writer.setPageSize(m_options.settings.effectivePaperSize() == QLatin1String("Letter")
                                ? QPageSize(QPageSize::Letter)
@@ -477,12 +482,14 @@ Result<int> ProgressReport::writePdf(const QString &path) const
         writer.setCreator(
             QStringLiteral("Tricholog %1").arg(QCoreApplication::applicationVersion()));
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-        // Qt 6.4 writes only the title into the PDF information dictionary; author and subject
-        // travel in the XMP metadata (pdfinfo -meta shows them).
+        // Qt 6.4 writes only title and creator into the information dictionary: author and
+        // subject go into the XMP metadata here and into the dictionary just below.
         writer.setDocumentXmpMetadata(xmpMetadata());
         pages = render(writer);
     }
-    if (!file.commit())
+    const QByteArray pdf = addPdfInfoEntries(
+        buffer.data(), {{"Author", author()}, {"Subject", subject()}, {"Keywords", keywords()}});
+    if (file.write(pdf) != pdf.size() || !file.commit())
         return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return pages;
 }
@@ -493,6 +500,11 @@ QString ProgressReport::author() const
         return m_options.author;
     return m_options.settings.clinicName.isEmpty() ? QStringLiteral("Tricholog")
                                                    : m_options.settings.clinicName;
+}
+
+QString ProgressReport::keywords() const
+{
+    return tr("hair regrowth, microneedling, trichoscopy, MRN %1").arg(m_record.patient.mrn);
 }
 
 QString ProgressReport::subject() const

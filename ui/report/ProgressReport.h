@@ -32,6 +32,7 @@ public:
     QString title() const;
     QString author() const;
     QString subject() const;
+    QString keywords() const;
     QByteArray xmpMetadata() const;
     const PatientRecord &record() const { return m_record; } // limited to the period
 
