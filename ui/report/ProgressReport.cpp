@@ -477,7 +477,7 @@ Result<int> ProgressReport::writePdf(const QString &path) const
         writer.setPageSize(m_options.settings.effectivePaperSize() == QLatin1String("Letter")
                                ? QPageSize(QPageSize::Letter)
                                : QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
+        writer.setPageMargins(pageMarginsMm(), QPageLayout::Millimeter);
         writer.setTitle(title());
         writer.setCreator(
             QStringLiteral("Tricholog %1").arg(QCoreApplication::applicationVersion()));

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "model/PatientRecord.h"
 
+#include <QMarginsF>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -28,6 +29,8 @@ public:
     // Writes a PDF through QSaveFile, so a failure never leaves a partial file.
     Result<int> writePdf(const QString &path) const;
     void print(QPrinter &printer) const;
+    // Page margins of the PDF and of printing (left, top, right, bottom), in millimetres.
+    static QMarginsF pageMarginsMm() { return {16, 14, 16, 12}; }
 
     QString title() const;
     QString author() const;

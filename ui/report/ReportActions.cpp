@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QMessageBox>
@@ -92,6 +93,17 @@ bool ReportActions::exportPdf(qint64 patientId)
     return true;
 }
 
+void ReportActions::setUpPrinter(QPrinter &printer, const ProgressReport &report) const
+{
+    // The same page as the PDF export: paper from the settings, the same margins and name.
+    printer.setPageSize(QPageSize(m_settings.effectivePaperSize() == QLatin1String("Letter")
+                                      ? QPageSize::Letter
+                                      : QPageSize::A4));
+    printer.setPageMargins(ProgressReport::pageMarginsMm(), QPageLayout::Millimeter);
+    printer.setDocName(report.title());
+    printer.setCreator(QStringLiteral("Tricholog %1").arg(QCoreApplication::applicationVersion()));
+}
+
 bool ReportActions::print(qint64 patientId)
 {
     const Period period = askPeriod(tr("Print progress report"));
@@ -100,12 +112,12 @@ bool ReportActions::print(qint64 patientId)
     QString error;
     const ProgressReport report =
         makeReport(m_db, patientId, m_settings, period.from, period.to, &error);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_parent, tr("Print progress report"), error);
         return false;
+    }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(m_settings.effectivePaperSize() == QLatin1String("Letter")
-                                      ? QPageSize::Letter
-                                      : QPageSize::A4));
+    setUpPrinter(printer, report);
     QPrintDialog dialog(&printer, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -121,12 +133,12 @@ bool ReportActions::preview(qint64 patientId)
     QString error;
     const ProgressReport report =
         makeReport(m_db, patientId, m_settings, period.from, period.to, &error);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_parent, tr("Print preview"), error);
         return false;
+    }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(m_settings.effectivePaperSize() == QLatin1String("Letter")
-                                      ? QPageSize::Letter
-                                      : QPageSize::A4));
+    setUpPrinter(printer, report);
     QPrintPreviewDialog dialog(&printer, m_parent);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&report](QPrinter *p) { report.print(*p); });

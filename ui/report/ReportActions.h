@@ -5,11 +5,13 @@
 #include <QDate>
 #include <QObject>
 
+class QPrinter;
 class QWidget;
 
 namespace tricholog {
 
 class Database;
+class ProgressReport;
 
 // Export PDF, print and print preview of the selected patient's progress report, each after
 // asking for the period (all records by default).
@@ -31,6 +33,7 @@ private:
         bool accepted = false;
     };
     Period askPeriod(const QString &title) const;
+    void setUpPrinter(QPrinter &printer, const ProgressReport &report) const;
     Database &m_db;
     QWidget *m_parent;
     AppSettings m_settings;
