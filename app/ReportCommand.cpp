@@ -84,9 +84,9 @@ int runReport(const QStringList &arguments)
         printError(pages.error().message);
         return 1;
     }
-    printLine(QStringLiteral("%1 (%n page(s))")
-                  .arg(out)
-                  .replace(QStringLiteral("%n"), QString::number(pages.value())));
+    printLine(QStringLiteral("%1 (%2 %3)")
+                  .arg(out, QString::number(pages.value()),
+                       pages.value() == 1 ? QStringLiteral("page") : QStringLiteral("pages")));
     return 0;
 }
 

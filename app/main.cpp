@@ -2,14 +2,13 @@
 // display.
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QMessageBox>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace tricholog;
@@ -21,19 +20,6 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("Tricholog"));
     QCoreApplication::setApplicationName(QStringLiteral("Tricholog"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRICHOLOG_VERSION));
-}
-
-// Qt's own strings (dialog buttons) and ours, in the system's language; English when none fits.
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("tricholog"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
 }
 
 bool wantsOnlyText(int argc, char **argv)

@@ -612,6 +612,14 @@
         <source>Telogen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follicular units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hairs per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressChart</name>
@@ -640,6 +648,20 @@
     <name>ProgressReport</name>
     <message numerus="yes">
         <source>No adverse events recorded in %n session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adverse event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1073,13 +1095,17 @@ Without --database the application opens (or creates) %2.</source>
         <source>An outcome needs a global self-assessment or a shedding score.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mean diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative thickness</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ChartData</name>
-    <message>
-        <source>%1: % change from baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1, %2
 %3
@@ -1120,6 +1146,10 @@ Change from baseline: %4 (%5)</source>
     </message>
     <message>
         <source>Not shown: %1 (baseline is 0, so no percent change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% change from baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,6 +2131,10 @@ Change from baseline: %4 (%5)</source>
         <source>&lt;p&gt;No measurements yet: record a baseline visit with Ctrl+M.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the notes (Ctrl+S). Notes are also saved when you switch to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -2462,10 +2496,6 @@ Change from baseline: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 adverse event(s) in %2 session(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,6 +2525,18 @@ Change from baseline: %4 (%5)</source>
     </message>
     <message>
         <source>Microneedling treatment and hair regrowth since baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; SALT ≤ 20: success criterion met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; SALT &gt; 20: success criterion not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hair regrowth, microneedling, trichoscopy, MRN %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2892,15 +2934,11 @@ Change from baseline: %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>% change</source>
+        <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response (density)</source>
+        <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

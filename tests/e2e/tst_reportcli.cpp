@@ -200,7 +200,7 @@ private slots:
         }
         // The page count is what the command reported, and what this content needs.
         const int pages = pdfPages(pdf);
-        QVERIFY(r.out.contains(QStringLiteral("(%1 page(s))").arg(pages)));
+        QVERIFY(r.out.contains(QStringLiteral("(%1 pages)").arg(pages)));
         QCOMPARE(pages, 3);
 
         // The chart area of the first page is not blank: the vertex colour covers part of it.

@@ -3,6 +3,8 @@
 //   shoot_ui OUTPUT_DIR [--dark] [--scale FACTOR]
 #include "MainWindow.h"
 #include "RecordEditor.h"
+#include "Translations.h"
+#include "charts/ProgressChartPanel.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/DiagnosisDialog.h"
 #include "dialogs/MeasurementGridDialog.h"
@@ -46,6 +48,7 @@ void save(QWidget *w, const QString &dir, const QString &name)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    installTranslators(app);
     QCoreApplication::setOrganizationName(QStringLiteral("TricholugScreenshots"));
     const QStringList args = app.arguments();
     if (args.size() < 2) {
@@ -91,6 +94,11 @@ int main(int argc, char **argv)
     save(&window, out, QStringLiteral("main-window"));
     window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Progress);
     save(&window, out, QStringLiteral("main-window-progress"));
+    if (auto *views = window.patientFile()->progressPanel()->findChild<QTabWidget *>()) {
+        views->setCurrentIndex(1);
+        save(&window, out, QStringLiteral("main-window-progress-pair"));
+        views->setCurrentIndex(0);
+    }
     window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Sessions);
     save(&window, out, QStringLiteral("main-window-sessions"));
     window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Measurements);

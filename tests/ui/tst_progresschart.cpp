@@ -160,11 +160,15 @@ private slots:
         model.setSeries(Metric::Density, core, 10.0);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0, SiteProgressModel::Baseline)).toString(),
-                 QStringLiteral("100.0 hairs/cm²"));
+                 QStringLiteral("100.0"));
         QCOMPARE(model.data(model.index(0, SiteProgressModel::Latest)).toString(),
-                 QStringLiteral("125.0 hairs/cm²"));
+                 QStringLiteral("125.0"));
         QCOMPARE(model.data(model.index(0, SiteProgressModel::Change)).toString(),
+                 QStringLiteral("+25.0"));
+        QCOMPARE(model.data(model.index(0, SiteProgressModel::Change), Qt::ToolTipRole).toString(),
                  QStringLiteral("+25.0 hairs/cm²"));
+        QCOMPARE(model.headerData(SiteProgressModel::Baseline, Qt::Horizontal).toString(),
+                 QStringLiteral("Baseline\nhairs/cm²"));
         QCOMPARE(model.data(model.index(0, SiteProgressModel::PercentChange)).toString(),
                  QStringLiteral("+25.0 %"));
         QCOMPARE(model.data(model.index(0, SiteProgressModel::Responder)).toString(),

@@ -16,6 +16,18 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ProgressChart", text);
 }
+// Axis titles must fit beside a short chart: compact names for the long metric labels.
+QString axisName(Metric metric)
+{
+    switch (metric) {
+    case Metric::MeanDiameter:
+        return tr("Mean diameter");
+    case Metric::CumulativeThickness:
+        return tr("Cumulative thickness");
+    default:
+        return label(metric);
+    }
+}
 } // namespace
 
 double chartX(QDate date)
@@ -31,8 +43,8 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
     data.percent = percent;
     data.locale = l;
     data.valueAxisTitle = percent
-                              ? tr("%1: % change from baseline").arg(label(metric))
-                              : QStringLiteral("%1 (%2)").arg(label(metric), metricUnit(metric));
+                              ? tr("% change from baseline")
+                              : QStringLiteral("%1 (%2)").arg(axisName(metric), metricUnit(metric));
 
     double minY = 1e300, maxY = -1e300, minX = 1e300, maxX = -1e300;
     const auto all = progressBySite(record.measurements, metric);

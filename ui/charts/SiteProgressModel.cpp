@@ -42,23 +42,35 @@ QVariant SiteProgressModel::data(const QModelIndex &index, int role) const
         return siteColor(s.site);
     if (role == Qt::TextAlignmentRole && index.column() != Site && index.column() != Responder)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    // Cells hold numbers, the unit is in the header (the table stays narrow beside the chart);
+    // the tooltip spells the value out with its unit.
+    const bool tip = role == Qt::ToolTipRole;
     const bool progress = s.hasProgress();
+    const QLocale l;
     switch (index.column()) {
     case Site:
         return s.siteLabel.isEmpty() ? label(s.site)
                                      : label(s.site) + QStringLiteral(": ") + s.siteLabel;
     case Baseline:
-        return formatMetric(m_metric, s.baseline());
+        return tip ? formatMetric(m_metric, s.baseline(), l)
+                   : formatMetricNumber(m_metric, s.baseline(), l);
     case Latest:
-        return formatMetric(m_metric, s.latest().value);
+        return tip ? formatMetric(m_metric, s.latest().value, l)
+                   : formatMetricNumber(m_metric, s.latest().value, l);
     case Change:
-        return progress ? formatMetricChange(m_metric, s.latest().change) : tr("single visit");
+        if (!progress)
+            return tr("single visit");
+        return tip ? formatMetricChange(m_metric, s.latest().change, l)
+                   : formatMetricNumber(m_metric, s.latest().change, l, true);
     case PercentChange:
-        return progress ? formatPercentChange(s.latest().percentChange) : QString();
+        return progress ? formatPercentChange(s.latest().percentChange, l) : QString();
     case RatePerMonth:
-        return s.ratePerMonth ? formatRatePerMonth(m_metric, s.ratePerMonth) : QString();
+        if (!s.ratePerMonth)
+            return QString();
+        return tip ? formatRatePerMonth(m_metric, s.ratePerMonth, l)
+                   : formatMetricNumber(m_metric, *s.ratePerMonth, l, true);
     case Responder:
         return m_metric == Metric::Density ? responderText(responderStatus(s, m_threshold))
                                            : QString();
@@ -70,21 +82,22 @@ QVariant SiteProgressModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    const QString unit = QLatin1Char('\n') + metricUnit(m_metric);
     switch (section) {
     case Site:
         return tr("Site");
     case Baseline:
-        return tr("Baseline");
+        return QString(tr("Baseline") + unit);
     case Latest:
-        return tr("Latest");
+        return QString(tr("Latest") + unit);
     case Change:
-        return tr("Change");
+        return QString(tr("Change") + unit);
     case PercentChange:
-        return tr("% change");
+        return QString(tr("Change") + QStringLiteral("\n%"));
     case RatePerMonth:
-        return tr("Rate");
+        return QString(tr("Per month") + unit);
     case Responder:
-        return tr("Response (density)");
+        return tr("Response");
     }
     return {};
 }

@@ -383,9 +383,10 @@ void ProgressReport::layout(PageFlow &flow, double) const
         }
         table.place(flow);
         paragraph(flow,
-                  tr("%1 adverse event(s) in %2 session(s).")
-                      .arg(totalEvents)
-                      .arg(m_record.sessions.size()),
+                  QCoreApplication::translate("ProgressReport", "%1 in %n session(s).", nullptr,
+                                              int(m_record.sessions.size()))
+                      .arg(QCoreApplication::translate("ProgressReport", "%n adverse event(s)",
+                                                       nullptr, totalEvents)),
                   font(8), kMuted);
     }
 
