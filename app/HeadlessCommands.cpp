@@ -1,6 +1,7 @@
 #include "HeadlessCommands.h"
 
 #include "ChartCommand.h"
+#include "DataCommands.h"
 #include "ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
@@ -40,11 +41,22 @@ QString overview()
               "                                          create a database of generated demo "
               "patients\n"
               "  tricholog chart --database PATH --patient MRN --metric KEY [--percent]\n"
-              "                  --output FILE.png [--size WIDTHxHEIGHT]\n"
+              "                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]\n"
               "                                          render a patient's progress chart\n"
               "  tricholog report --database PATH --patient MRN --output FILE.pdf\n"
               "                   [--from DATE] [--to DATE]\n"
               "                                          write a patient's progress report (PDF)\n"
+              "  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]\n"
+              "                   [--sessions F.csv] [--measurements F.csv]\n"
+              "                                          import CSV files, all or nothing\n"
+              "  tricholog export csv --database PATH --out DIR [--patient MRN]\n"
+              "  tricholog export fhir --database PATH --out FILE.json [--patient MRN]\n"
+              "                                          export CSV files or an HL7 FHIR R4 "
+              "Bundle\n"
+              "  tricholog backup --database PATH --out FILE\n"
+              "  tricholog restore --database PATH --from FILE\n"
+              "                                          a checked copy of the database; "
+              "restore one\n"
               "  tricholog --version | --help\n\n"
               "Without --database the application opens (or creates) %2.")
         .arg(QCoreApplication::applicationVersion(), Database::defaultPath());
@@ -156,7 +168,8 @@ Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options)
 
 bool isHeadlessVerb(const QByteArray &verb)
 {
-    return verb == "demo" || needsWidgets(verb);
+    return verb == "demo" || verb == "import" || verb == "export" || verb == "backup" ||
+           verb == "restore" || needsWidgets(verb);
 }
 
 bool needsWidgets(const QByteArray &verb)
@@ -173,6 +186,14 @@ int runHeadless(const QStringList &arguments)
         return runChart(arguments);
     if (verb == QLatin1String("report"))
         return runReport(arguments);
+    if (verb == QLatin1String("import"))
+        return runImport(arguments);
+    if (verb == QLatin1String("export"))
+        return runExport(arguments);
+    if (verb == QLatin1String("backup"))
+        return runBackup(arguments);
+    if (verb == QLatin1String("restore"))
+        return runRestore(arguments);
 
     // Only --help / --version reach here.
     QCommandLineParser parser;

@@ -8,6 +8,7 @@ bash scripts/install-deps.sh
 cmake -S . -B build-tests -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DTRICHOLOG_BUILD_TESTS=ON -DTRICHOLOG_WARNINGS_AS_ERRORS=ON
 cmake --build build-tests --parallel
+bash scripts/install-test-tools.sh build-tests/npm   # the FHIR R4 schema validator (npm)
 
 export XDG_RUNTIME_DIR="$(mktemp -d)"
 chmod 700 "$XDG_RUNTIME_DIR"

@@ -1,0 +1,220 @@
+#include "DataCommands.h"
+
+#include "CommandSupport.h"
+#include "io/CsvExporter.h"
+#include "io/CsvImporter.h"
+#include "io/FhirExporter.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace tricholog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QCommandLineOption kDatabase(QStringLiteral("database"), tr("Database file."),
+                                   QStringLiteral("PATH"));
+
+// Parses the options of a verb; returns -1 to go on, or the exit code (help shown, usage error).
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+          const QList<QCommandLineOption> &options, const QList<QCommandLineOption> &required,
+          int positionals)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOptions(options);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return 0;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        printError(tr("unexpected arguments: %1; see tricholog %2 --help.")
+                       .arg(parser.positionalArguments().mid(positionals).join(QLatin1Char(' ')),
+                            arguments.value(1)));
+        return 2;
+    }
+    for (const auto &option : required) {
+        if (!parser.isSet(option)) {
+            printError(tr("%1 needs --%2.").arg(arguments.value(1), option.names().first()));
+            return 2;
+        }
+    }
+    return -1;
+}
+
+// An existing database: export and backup never create an empty file by mistake.
+Result<std::unique_ptr<Database>> openExisting(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return Error::notFound(tr("%1 does not exist.").arg(path));
+    return Database::open(path);
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption patients(QStringLiteral("patients"), tr("Patients CSV file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption diagnoses(QStringLiteral("diagnoses"), tr("Diagnoses CSV file."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption sessions(QStringLiteral("sessions"), tr("Sessions CSV file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption measurements(QStringLiteral("measurements"),
+                                          tr("Measurements CSV file."), QStringLiteral("FILE"));
+    if (const int code =
+            parse(parser, arguments,
+                  tr("Imports CSV files (see the README for their columns), all in "
+                     "one transaction: when any row is wrong nothing is written and "
+                     "every bad row is listed."),
+                  {kDatabase, patients, diagnoses, sessions, measurements}, {kDatabase}, 1);
+        code >= 0)
+        return code;
+    ImportFiles files;
+    files.patients = parser.value(patients);
+    files.diagnoses = parser.value(diagnoses);
+    files.sessions = parser.value(sessions);
+    files.measurements = parser.value(measurements);
+    if (files.isEmpty()) {
+        printError(tr("import needs at least one of --patients, --diagnoses, --sessions, "
+                      "--measurements."));
+        return 2;
+    }
+    auto db = Database::open(parser.value(kDatabase));
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    CsvImporter importer(*db.value());
+    const auto summary = importer.importFiles(files);
+    if (!summary) {
+        printError(summary.error().message);
+        return 1;
+    }
+    printLine(summary.value().text());
+    return 0;
+}
+
+int runExport(const QStringList &arguments)
+{
+    const QString format = arguments.value(2);
+    QCommandLineParser parser;
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        format == QLatin1String("fhir") ? tr("Output JSON file.") : tr("Output folder."),
+        format == QLatin1String("fhir") ? QStringLiteral("FILE") : QStringLiteral("DIR"));
+    const QCommandLineOption patient(QStringLiteral("patient"),
+                                     tr("Only this patient (MRN); default: every patient."),
+                                     QStringLiteral("MRN"));
+    if (format != QLatin1String("csv") && format != QLatin1String("fhir")) {
+        printError(
+            tr("export needs a format: tricholog export csv|fhir ... (not \"%1\").").arg(format));
+        return 2;
+    }
+    if (const int code = parse(parser, arguments,
+                               format == QLatin1String("csv")
+                                   ? tr("Writes patients.csv, diagnoses.csv, sessions.csv and "
+                                        "measurements.csv, readable by tricholog import.")
+                                   : tr("Writes an HL7 FHIR R4 Bundle (JSON)."),
+                               {kDatabase, out, patient}, {kDatabase, out}, 2);
+        code >= 0)
+        return code;
+    auto db = openExisting(parser.value(kDatabase));
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    if (format == QLatin1String("csv")) {
+        const auto rows = exportCsv(*db.value(), parser.value(out), parser.value(patient));
+        if (!rows) {
+            printError(rows.error().message);
+            return 1;
+        }
+        printLine(tr("%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.")
+                      .arg(rows.value().value(CsvKind::Patients))
+                      .arg(rows.value().value(CsvKind::Diagnoses))
+                      .arg(rows.value().value(CsvKind::Sessions))
+                      .arg(rows.value().value(CsvKind::Measurements))
+                      .arg(parser.value(out)));
+        return 0;
+    }
+    const auto resources =
+        fhir::exportBundle(*db.value(), parser.value(out), parser.value(patient));
+    if (!resources) {
+        printError(resources.error().message);
+        return 1;
+    }
+    printLine(tr("%1 resources written to %2.").arg(resources.value()).arg(parser.value(out)));
+    return 0;
+}
+
+int runBackup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), tr("The backup file to write."),
+                                 QStringLiteral("FILE"));
+    if (const int code = parse(parser, arguments,
+                               tr("Writes a consistent, checked copy of the database, even while "
+                                  "it is in use."),
+                               {kDatabase, out}, {kDatabase, out}, 1);
+        code >= 0)
+        return code;
+    auto db = openExisting(parser.value(kDatabase));
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    if (auto made = backup::create(*db.value(), parser.value(out)); !made) {
+        printError(made.error().message);
+        return 1;
+    }
+    printLine(tr("Backup written to %1.").arg(parser.value(out)));
+    return 0;
+}
+
+int runRestore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), tr("The backup file to restore."),
+                                  QStringLiteral("FILE"));
+    if (const int code = parse(parser, arguments,
+                               tr("Replaces the database with a backup after checking the "
+                                  "backup's integrity and schema version; the current file is "
+                                  "kept aside. Close Tricholog on every workstation first."),
+                               {kDatabase, from}, {kDatabase, from}, 1);
+        code >= 0)
+        return code;
+    const auto aside =
+        backup::restore(parser.value(kDatabase), parser.value(from), QDateTime::currentDateTime());
+    if (!aside) {
+        printError(aside.error().message);
+        return 1;
+    }
+    // Opening it migrates an older backup to this version's schema (with its own copy first).
+    auto db = Database::open(parser.value(kDatabase));
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    printLine(aside.value().isEmpty()
+                  ? tr("Restored %1 from %2.").arg(parser.value(kDatabase), parser.value(from))
+                  : tr("Restored %1 from %2; the previous file is kept at %3.")
+                        .arg(parser.value(kDatabase), parser.value(from), aside.value()));
+    return 0;
+}
+
+} // namespace tricholog

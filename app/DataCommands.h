@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tricholog {
+
+// Data in and out, headless: import, export csv, export fhir, backup, restore.
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runBackup(const QStringList &arguments);
+int runRestore(const QStringList &arguments);
+
+} // namespace tricholog

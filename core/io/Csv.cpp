@@ -1,0 +1,189 @@
+#include "Csv.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace tricholog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Csv", text);
+}
+
+// The delimiter of the header line: the one of comma and semicolon that occurs outside quotes.
+QChar detectDelimiter(QStringView text)
+{
+    int commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+    }
+    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+} // namespace
+
+Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
+{
+    int scratch = 0;
+    int &failedAt = errorLine ? *errorLine : scratch;
+    failedAt = 0;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(data);
+    if (decoder.hasError())
+        return Error::storage(tr("The file is not UTF-8 text."));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+
+    CsvTable table;
+    table.delimiter = detectDelimiter(text);
+    const QChar delimiter = table.delimiter;
+
+    QList<CsvRecord> all;
+    CsvRecord current;
+    QString field;
+    int line = 1;
+    current.line = 1;
+    bool inQuotes = false;
+    bool afterQuote = false; // a quoted field just closed: only a delimiter or line end may follow
+    bool fieldStarted = false; // the record has content (blank lines are skipped)
+    int quoteLine = 0;
+
+    auto endField = [&] {
+        current.fields << field;
+        field.clear();
+        afterQuote = false;
+    };
+    auto endRecord = [&] {
+        if (fieldStarted || !current.fields.isEmpty()) {
+            endField();
+            all << current;
+        }
+        current = CsvRecord();
+        fieldStarted = false;
+        afterQuote = false;
+    };
+
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    inQuotes = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRecord();
+            ++line;
+            current.line = line;
+            continue;
+        }
+        if (c == delimiter) {
+            fieldStarted = true;
+            endField();
+            continue;
+        }
+        if (afterQuote) {
+            failedAt = line;
+            return Error::storage(
+                tr("Line %1: text after a closing quote (a quote inside a quoted field must be "
+                   "doubled: \"\").")
+                    .arg(line));
+        }
+        if (c == QLatin1Char('"') && field.isEmpty()) {
+            inQuotes = true;
+            quoteLine = line;
+            fieldStarted = true;
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            failedAt = line;
+            return Error::storage(
+                tr("Line %1: a quote inside an unquoted field; quote the whole field and double "
+                   "the quote (\"\").")
+                    .arg(line));
+        }
+        field += c;
+        fieldStarted = true;
+    }
+    if (inQuotes) {
+        failedAt = quoteLine;
+        return Error::storage(
+            tr("Line %1: a quoted field is never closed (unbalanced quote).").arg(quoteLine));
+    }
+    endRecord();
+
+    if (all.isEmpty())
+        return Error::storage(tr("The file is empty: it needs a header line."));
+    table.header = all.takeFirst().fields;
+    for (auto &name : table.header)
+        name = name.trimmed();
+    for (const auto &record : std::as_const(all)) {
+        if (record.fields.size() != table.header.size()) {
+            failedAt = record.line;
+            return Error::storage(tr("Line %1 has %2 field(s) but the header has %3 (is the "
+                                     "delimiter \"%4\" right?).")
+                                      .arg(record.line)
+                                      .arg(record.fields.size())
+                                      .arg(table.header.size())
+                                      .arg(delimiter));
+        }
+    }
+    table.records = all;
+    return table;
+}
+
+CsvWriter::CsvWriter(QChar delimiter)
+    : m_delimiter(delimiter)
+{}
+
+QString CsvWriter::quoted(const QString &field) const
+{
+    const bool needs = field.contains(m_delimiter) || field.contains(QLatin1Char('"')) ||
+                       field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
+                       (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    if (!needs)
+        return field;
+    QString out = field;
+    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+void CsvWriter::addRow(const QStringList &fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            m_text += m_delimiter;
+        m_text += quoted(fields.at(i));
+    }
+    m_text += QStringLiteral("\r\n");
+}
+
+QByteArray CsvWriter::data() const
+{
+    return QByteArray("\xEF\xBB\xBF") + m_text.toUtf8();
+}
+
+} // namespace tricholog

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tricholog {
+
+// One record of a CSV file and the line it starts on (1 = the header), for error reports.
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+
+struct CsvTable
+{
+    QChar delimiter = QLatin1Char(',');
+    QStringList header;
+    QList<CsvRecord> records;
+
+    // Index of a column by its header name (exact, case-sensitive); -1 when absent.
+    int column(const QString &name) const { return int(header.indexOf(name)); }
+};
+
+// RFC 4180 reading: UTF-8 with or without a byte-order mark; LF or CRLF line ends; fields
+// quoted with ", a quote inside a quoted field doubled (""), delimiters and line breaks allowed
+// inside quotes. The delimiter (comma or semicolon) is detected from the header line. Blank
+// lines are skipped. Errors name the line: an unbalanced quote, text after a closing quote,
+// a record with more or fewer fields than the header, bytes that are not UTF-8.
+// `errorLine`, when given, receives the line a failure is on (0 for the whole file).
+Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine = nullptr);
+
+// RFC 4180 writing: fields that hold the delimiter, a quote, a line break or leading or
+// trailing spaces are quoted; CRLF line ends; UTF-8 with a byte-order mark so spreadsheet
+// programs read the accents right.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QChar delimiter = QLatin1Char(','));
+    void addRow(const QStringList &fields);
+    QByteArray data() const; // with the byte-order mark
+
+private:
+    QString quoted(const QString &field) const;
+    QChar m_delimiter;
+    QString m_text;
+};
+
+} // namespace tricholog

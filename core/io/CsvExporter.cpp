@@ -1,0 +1,92 @@
+#include "CsvExporter.h"
+
+#include "Csv.h"
+#include "storage/Database.h"
+#include "storage/PatientRecordLoader.h"
+#include "storage/PatientRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+#include <algorithm>
+
+namespace tricholog {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvExporter", text);
+}
+} // namespace
+
+Result<QList<PatientRecord>> recordsForExport(Database &db, const QString &mrn)
+{
+    QList<Patient> patients;
+    if (!mrn.isEmpty()) {
+        auto p = PatientRepository(db).findByMrn(mrn);
+        if (!p)
+            return Error::notFound(tr("No patient with MRN \"%1\".").arg(mrn));
+        patients << p.value();
+    } else {
+        PatientQuery all;
+        all.includeArchived = true;
+        auto found = PatientRepository(db).search(all);
+        if (!found)
+            return found.error();
+        patients = found.value();
+    }
+    std::sort(patients.begin(), patients.end(),
+              [](const Patient &a, const Patient &b) { return a.mrn < b.mrn; });
+    QList<PatientRecord> records;
+    records.reserve(patients.size());
+    for (const auto &p : std::as_const(patients)) {
+        auto record = loadPatientRecord(db, p.id);
+        if (!record)
+            return record.error();
+        records << std::move(record).value();
+    }
+    return records;
+}
+
+Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const QString &mrn)
+{
+    auto records = recordsForExport(db, mrn);
+    if (!records)
+        return records.error();
+    if (!QDir().mkpath(folder))
+        return Error::storage(tr("Cannot create the folder %1.").arg(folder));
+
+    QMap<CsvKind, CsvWriter> writers;
+    QMap<CsvKind, int> rows;
+    for (CsvKind kind :
+         {CsvKind::Patients, CsvKind::Diagnoses, CsvKind::Sessions, CsvKind::Measurements}) {
+        writers[kind].addRow(csv::columns(kind));
+        rows[kind] = 0;
+    }
+    for (const PatientRecord &r : records.value()) {
+        const QString &m = r.patient.mrn;
+        writers[CsvKind::Patients].addRow(csv::patientRow(r.patient));
+        ++rows[CsvKind::Patients];
+        // Oldest first, as a clinic's spreadsheet runs.
+        for (auto it = r.diagnoses.crbegin(); it != r.diagnoses.crend();
+             ++it, ++rows[CsvKind::Diagnoses])
+            writers[CsvKind::Diagnoses].addRow(csv::diagnosisRow(m, *it));
+        for (auto it = r.sessions.crbegin(); it != r.sessions.crend();
+             ++it, ++rows[CsvKind::Sessions])
+            writers[CsvKind::Sessions].addRow(csv::sessionRow(m, *it));
+        for (const auto &measurement : r.measurements) {
+            writers[CsvKind::Measurements].addRow(csv::measurementRow(m, measurement));
+            ++rows[CsvKind::Measurements];
+        }
+    }
+    for (auto it = writers.cbegin(); it != writers.cend(); ++it) {
+        const QString path = QDir(folder).filePath(csv::fileName(it.key()));
+        QSaveFile file(path);
+        const QByteArray data = it.value().data();
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+            return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return rows;
+}
+
+} // namespace tricholog

@@ -1,0 +1,517 @@
+#include "CsvFormat.h"
+
+#include "model/Keys.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace tricholog::csv {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvFormat", text);
+}
+
+const QLocale &c()
+{
+    static const QLocale locale = QLocale::c();
+    return locale;
+}
+
+// Numbers as written: shortest exact form, dot decimal separator.
+QString num(std::optional<double> v)
+{
+    return v ? c().toString(*v, 'g', QLocale::FloatingPointShortest) : QString();
+}
+
+QString num(std::optional<int> v)
+{
+    return v ? QString::number(*v) : QString();
+}
+
+QString date(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString yesNo(bool v)
+{
+    return v ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+template<typename E>
+QString keyList(const QList<E> &values)
+{
+    QStringList keys;
+    for (const E &v : values)
+        keys << toKey(v);
+    return keys.join(QLatin1Char('|'));
+}
+
+// Readers: each appends a problem naming the column, the value and the rule when it fails.
+struct Reader
+{
+    const CellGetter &cell;
+    QList<CellProblem> &problems;
+
+    QString text(const QString &column) const { return cell(column).trimmed(); }
+
+    void problem(const QString &column, const QString &value, const QString &reason) const
+    {
+        problems << CellProblem{column, value, reason};
+    }
+
+    QDate date(const QString &column) const
+    {
+        const QString v = text(column);
+        if (v.isEmpty())
+            return {};
+        static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+        const QDate d = QDate::fromString(v, Qt::ISODate);
+        if (!iso.match(v).hasMatch() || !d.isValid())
+            problem(column, v, tr("not a date: use YYYY-MM-DD with a day that exists"));
+        return iso.match(v).hasMatch() ? d : QDate();
+    }
+
+    std::optional<double> number(const QString &column) const
+    {
+        const QString v = text(column);
+        if (v.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const double d = c().toDouble(v, &ok);
+        if (!ok) {
+            problem(column, v, tr("not a number (use a dot as decimal separator, e.g. 1.5)"));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    std::optional<int> integer(const QString &column) const
+    {
+        const QString v = text(column);
+        if (v.isEmpty())
+            return std::nullopt;
+        bool ok = false;
+        const int i = v.toInt(&ok);
+        if (!ok) {
+            problem(column, v, tr("not a whole number"));
+            return std::nullopt;
+        }
+        return i;
+    }
+
+    bool yesNo(const QString &column) const
+    {
+        const QString v = text(column).toLower();
+        if (v.isEmpty() || v == QLatin1String("no"))
+            return false;
+        if (v == QLatin1String("yes"))
+            return true;
+        problem(column, text(column), tr("use yes or no"));
+        return false;
+    }
+
+    template<typename E>
+    std::optional<E> key(const QString &column, const QString &value) const
+    {
+        const auto e = fromKey<E>(value.trimmed());
+        if (!e)
+            problem(column, value,
+                    tr("unknown key; use one of: %1").arg(allKeys<E>().join(QStringLiteral(", "))));
+        return e;
+    }
+
+    template<typename E>
+    std::optional<E> key(const QString &column) const
+    {
+        const QString v = text(column);
+        if (v.isEmpty())
+            return std::nullopt;
+        return key<E>(column, v);
+    }
+
+    // "a|b:detail|c" -> [(a, ""), (b, "detail"), (c, "")]
+    QList<QPair<QString, QString>> items(const QString &column) const
+    {
+        QList<QPair<QString, QString>> out;
+        const QString v = text(column);
+        if (v.isEmpty())
+            return out;
+        for (const QString &item : v.split(QLatin1Char('|'))) {
+            const qsizetype colon = item.indexOf(QLatin1Char(':'));
+            if (colon < 0)
+                out << qMakePair(item.trimmed(), QString());
+            else
+                out << qMakePair(item.left(colon).trimmed(), item.mid(colon + 1).trimmed());
+        }
+        return out;
+    }
+};
+
+int fitzpatrickFrom(const QString &v, bool *ok)
+{
+    static const QStringList roman{QStringLiteral("I"),   QStringLiteral("II"),
+                                   QStringLiteral("III"), QStringLiteral("IV"),
+                                   QStringLiteral("V"),   QStringLiteral("VI")};
+    const int r = int(roman.indexOf(v.toUpper()));
+    if (r >= 0) {
+        *ok = true;
+        return r + 1;
+    }
+    const int n = v.toInt(ok);
+    return n;
+}
+
+} // namespace
+
+QString fileName(CsvKind kind)
+{
+    switch (kind) {
+    case CsvKind::Patients:
+        return QStringLiteral("patients.csv");
+    case CsvKind::Diagnoses:
+        return QStringLiteral("diagnoses.csv");
+    case CsvKind::Sessions:
+        return QStringLiteral("sessions.csv");
+    case CsvKind::Measurements:
+        return QStringLiteral("measurements.csv");
+    }
+    return {};
+}
+
+QStringList requiredColumns(CsvKind kind)
+{
+    switch (kind) {
+    case CsvKind::Patients:
+        return {QStringLiteral("mrn"),          QStringLiteral("family_name"),
+                QStringLiteral("given_name"),   QStringLiteral("date_of_birth"),
+                QStringLiteral("sex"),          QStringLiteral("fitzpatrick"),
+                QStringLiteral("phone"),        QStringLiteral("email"),
+                QStringLiteral("photo_consent")};
+    case CsvKind::Diagnoses:
+        return {QStringLiteral("mrn"),          QStringLiteral("type"),  QStringLiteral("icd10"),
+                QStringLiteral("diagnosed_on"), QStringLiteral("scale"), QStringLiteral("grade"),
+                QStringLiteral("status")};
+    case CsvKind::Sessions:
+        return {
+            QStringLiteral("mrn"),       QStringLiteral("date"),  QStringLiteral("device"),
+            QStringLiteral("needle_mm"), QStringLiteral("zones"), QStringLiteral("endpoint"),
+            QStringLiteral("adjuncts"),  QStringLiteral("pain"),  QStringLiteral("adverse_events"),
+            QStringLiteral("notes")};
+    case CsvKind::Measurements:
+        return {QStringLiteral("mrn"),
+                QStringLiteral("date"),
+                QStringLiteral("site"),
+                QStringLiteral("method"),
+                QStringLiteral("density_per_cm2"),
+                QStringLiteral("hair_count"),
+                QStringLiteral("area_cm2"),
+                QStringLiteral("mean_diameter_um"),
+                QStringLiteral("terminal_pct"),
+                QStringLiteral("vellus_pct"),
+                QStringLiteral("anagen_pct"),
+                QStringLiteral("telogen_pct")};
+    }
+    return {};
+}
+
+QStringList columns(CsvKind kind)
+{
+    QStringList all = requiredColumns(kind);
+    switch (kind) {
+    case CsvKind::Patients:
+        all << QStringLiteral("photo_consent_date") << QStringLiteral("treatment_consent_date")
+            << QStringLiteral("data_consent") << QStringLiteral("data_consent_date")
+            << QStringLiteral("archived") << QStringLiteral("notes");
+        break;
+    case CsvKind::Diagnoses:
+        all << QStringLiteral("onset") << QStringLiteral("findings") << QStringLiteral("notes");
+        break;
+    case CsvKind::Sessions:
+        all << QStringLiteral("session_number") << QStringLiteral("planned_sessions")
+            << QStringLiteral("operator") << QStringLiteral("needle_count")
+            << QStringLiteral("passes") << QStringLiteral("direction")
+            << QStringLiteral("anaesthetic") << QStringLiteral("anaesthetic_minutes")
+            << QStringLiteral("background_therapy") << QStringLiteral("post_care");
+        break;
+    case CsvKind::Measurements:
+        all << QStringLiteral("site_label") << QStringLiteral("instrument")
+            << QStringLiteral("magnification") << QStringLiteral("fu_per_cm2")
+            << QStringLiteral("hairs_per_fu") << QStringLiteral("notes");
+        break;
+    }
+    return all;
+}
+
+QStringList patientRow(const Patient &p)
+{
+    return {p.mrn,
+            p.familyName,
+            p.givenName,
+            date(p.dateOfBirth),
+            toKey(p.sex),
+            p.fitzpatrick ? fitzpatrickRoman(*p.fitzpatrick) : QString(),
+            p.phone,
+            p.email,
+            yesNo(p.photoConsent),
+            date(p.photoConsentDate),
+            date(p.treatmentConsentDate),
+            yesNo(p.dataProcessingConsent),
+            date(p.dataProcessingConsentDate),
+            yesNo(p.archived),
+            p.notes};
+}
+
+QStringList diagnosisRow(const QString &mrn, const Diagnosis &d)
+{
+    QString grade = d.grade;
+    if (d.scale == Scale::Salt)
+        grade = QStringList{num(d.salt.vertex.toOptional()), num(d.salt.posterior.toOptional()),
+                            num(d.salt.rightSide.toOptional()), num(d.salt.leftSide.toOptional())}
+                    .join(QLatin1Char('|'));
+    return {mrn,   toKey(d.type),   d.icd10, date(d.diagnosedOn), toKey(d.scale),
+            grade, toKey(d.status), d.onset, keyList(d.findings), d.notes};
+}
+
+QStringList sessionRow(const QString &mrn, const MicroneedlingSession &s)
+{
+    QStringList adjuncts, events;
+    for (const auto &a : s.adjuncts)
+        adjuncts << (a.dose.isEmpty() ? toKey(a.type) : toKey(a.type) + QLatin1Char(':') + a.dose);
+    for (const auto &e : s.adverseEvents)
+        events << toKey(e.type) + QLatin1Char(':') + toKey(e.severity);
+    return {mrn,
+            s.performedAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")),
+            toKey(s.device),
+            num(s.needleLength.toOptional()),
+            keyList(s.zones),
+            s.endpoint ? toKey(*s.endpoint) : QString(),
+            adjuncts.join(QLatin1Char('|')),
+            num(s.pain),
+            events.join(QLatin1Char('|')),
+            s.notes,
+            num(s.sessionNumber),
+            num(s.plannedSessions),
+            s.operatorName,
+            num(s.needleCount),
+            num(s.passes),
+            s.direction,
+            s.anaestheticName,
+            num(s.anaestheticMinutes),
+            s.backgroundTherapy,
+            s.postCare};
+}
+
+QStringList measurementRow(const QString &mrn, const Measurement &m)
+{
+    return {mrn,
+            date(m.measuredOn),
+            toKey(m.site),
+            toKey(m.method),
+            num(m.density.toOptional()),
+            num(m.hairCount),
+            num(m.area.toOptional()),
+            num(m.meanDiameter.toOptional()),
+            num(m.terminal.toOptional()),
+            num(m.vellus.toOptional()),
+            num(m.anagen.toOptional()),
+            num(m.telogen.toOptional()),
+            m.siteLabel,
+            m.instrument,
+            num(m.magnification),
+            num(m.follicularUnits.toOptional()),
+            num(m.hairsPerFollicularUnit.toOptional()),
+            m.notes};
+}
+
+Patient patientFrom(const CellGetter &cell, QList<CellProblem> &problems)
+{
+    const Reader r{cell, problems};
+    Patient p;
+    p.mrn = r.text(QStringLiteral("mrn"));
+    p.familyName = r.text(QStringLiteral("family_name"));
+    p.givenName = r.text(QStringLiteral("given_name"));
+    p.dateOfBirth = r.date(QStringLiteral("date_of_birth"));
+    p.sex = r.key<Sex>(QStringLiteral("sex")).value_or(Sex::Other);
+    const QString fitz = r.text(QStringLiteral("fitzpatrick"));
+    if (!fitz.isEmpty()) {
+        bool ok = false;
+        const int type = fitzpatrickFrom(fitz, &ok);
+        if (!ok)
+            r.problem(QStringLiteral("fitzpatrick"), fitz, tr("use I to VI (or 1 to 6)"));
+        else
+            p.fitzpatrick = type; // the range is core validation's to check
+    }
+    p.phone = r.text(QStringLiteral("phone"));
+    p.email = r.text(QStringLiteral("email"));
+    p.photoConsent = r.yesNo(QStringLiteral("photo_consent"));
+    p.photoConsentDate = r.date(QStringLiteral("photo_consent_date"));
+    p.treatmentConsentDate = r.date(QStringLiteral("treatment_consent_date"));
+    p.dataProcessingConsent = r.yesNo(QStringLiteral("data_consent"));
+    p.dataProcessingConsentDate = r.date(QStringLiteral("data_consent_date"));
+    p.archived = r.yesNo(QStringLiteral("archived"));
+    p.notes = cell(QStringLiteral("notes"));
+    return p;
+}
+
+Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
+{
+    const Reader r{cell, problems};
+    Diagnosis d;
+    if (r.text(QStringLiteral("type")).isEmpty())
+        r.problem(QStringLiteral("type"), QString(), tr("required"));
+    d.type = r.key<DiagnosisType>(QStringLiteral("type")).value_or(DiagnosisType::Other);
+    d.icd10 = r.text(QStringLiteral("icd10")).toUpper();
+    d.diagnosedOn = r.date(QStringLiteral("diagnosed_on"));
+    d.scale = r.key<Scale>(QStringLiteral("scale")).value_or(Scale::None);
+    d.status = r.key<DiagnosisStatus>(QStringLiteral("status")).value_or(DiagnosisStatus::Active);
+    const QString grade = r.text(QStringLiteral("grade"));
+    if (d.scale == Scale::Salt) {
+        const QStringList parts = grade.split(QLatin1Char('|'));
+        if (parts.size() != 4) {
+            r.problem(QStringLiteral("grade"), grade,
+                      tr("for the SALT scale give the hair loss in % of the four regions: "
+                         "vertex|posterior|right|left, e.g. 50|25|10|0"));
+        } else {
+            std::optional<double> v[4];
+            for (int i = 0; i < 4; ++i) {
+                bool ok = true;
+                if (!parts.at(i).trimmed().isEmpty()) {
+                    v[i] = c().toDouble(parts.at(i).trimmed(), &ok);
+                    if (!ok)
+                        r.problem(QStringLiteral("grade"), grade,
+                                  tr("\"%1\" is not a number").arg(parts.at(i)));
+                }
+            }
+            d.salt.vertex = Percentage(v[0]);
+            d.salt.posterior = Percentage(v[1]);
+            d.salt.rightSide = Percentage(v[2]);
+            d.salt.leftSide = Percentage(v[3]);
+        }
+    } else {
+        d.grade = grade;
+    }
+    d.onset = r.text(QStringLiteral("onset"));
+    for (const auto &[key, detail] : r.items(QStringLiteral("findings")))
+        if (const auto f = r.key<TrichoscopyFinding>(QStringLiteral("findings"), key))
+            d.findings << *f;
+    d.notes = cell(QStringLiteral("notes"));
+    return d;
+}
+
+MicroneedlingSession sessionFrom(const CellGetter &cell, QList<CellProblem> &problems)
+{
+    const Reader r{cell, problems};
+    MicroneedlingSession s;
+    const QString when = r.text(QStringLiteral("date"));
+    static const QRegularExpression dateTime(
+        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2})?)?$)"));
+    const auto match = dateTime.match(when);
+    const QDate day =
+        match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+    const QTime time = match.captured(2).isEmpty()
+                           ? QTime(0, 0)
+                           : QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
+    if (when.isEmpty())
+        r.problem(QStringLiteral("date"), when, tr("required: YYYY-MM-DD or YYYY-MM-DDTHH:MM"));
+    else if (!day.isValid() || !time.isValid())
+        r.problem(QStringLiteral("date"), when,
+                  tr("not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists"));
+    else
+        s.performedAt = QDateTime(day, time);
+    if (r.text(QStringLiteral("device")).isEmpty())
+        r.problem(QStringLiteral("device"), QString(),
+                  tr("required; use one of: %1").arg(allKeys<Device>().join(QStringLiteral(", "))));
+    s.device = r.key<Device>(QStringLiteral("device")).value_or(Device::Dermaroller);
+    s.needleLength = NeedleLength(r.number(QStringLiteral("needle_mm")));
+    for (const auto &[key, detail] : r.items(QStringLiteral("zones")))
+        if (const auto z = r.key<ScalpSite>(QStringLiteral("zones"), key))
+            s.zones << *z;
+    s.endpoint = r.key<Endpoint>(QStringLiteral("endpoint"));
+    for (const auto &[key, detail] : r.items(QStringLiteral("adjuncts")))
+        if (const auto a = r.key<AdjunctType>(QStringLiteral("adjuncts"), key))
+            s.adjuncts << Adjunct{*a, detail};
+    s.pain = r.integer(QStringLiteral("pain"));
+    for (const auto &[key, detail] : r.items(QStringLiteral("adverse_events"))) {
+        const auto type = r.key<AdverseEventType>(QStringLiteral("adverse_events"), key);
+        const auto severity = detail.isEmpty()
+                                  ? std::optional<Severity>(Severity::Mild)
+                                  : r.key<Severity>(QStringLiteral("adverse_events"), detail);
+        if (type && severity)
+            s.adverseEvents << AdverseEvent{*type, *severity, {}};
+    }
+    s.notes = cell(QStringLiteral("notes"));
+    s.sessionNumber = r.integer(QStringLiteral("session_number"));
+    s.plannedSessions = r.integer(QStringLiteral("planned_sessions"));
+    s.operatorName = r.text(QStringLiteral("operator"));
+    s.needleCount = r.integer(QStringLiteral("needle_count"));
+    s.passes = r.integer(QStringLiteral("passes"));
+    s.direction = r.text(QStringLiteral("direction"));
+    s.anaestheticName = r.text(QStringLiteral("anaesthetic"));
+    s.anaestheticMinutes = r.integer(QStringLiteral("anaesthetic_minutes"));
+    s.backgroundTherapy = r.text(QStringLiteral("background_therapy"));
+    s.postCare = r.text(QStringLiteral("post_care"));
+    return s;
+}
+
+Measurement measurementFrom(const CellGetter &cell, QList<CellProblem> &problems)
+{
+    const Reader r{cell, problems};
+    Measurement m;
+    m.measuredOn = r.date(QStringLiteral("date"));
+    if (r.text(QStringLiteral("date")).isEmpty())
+        r.problem(QStringLiteral("date"), QString(), tr("required: YYYY-MM-DD"));
+    if (r.text(QStringLiteral("site")).isEmpty())
+        r.problem(
+            QStringLiteral("site"), QString(),
+            tr("required; use one of: %1").arg(allKeys<ScalpSite>().join(QStringLiteral(", "))));
+    m.site = r.key<ScalpSite>(QStringLiteral("site")).value_or(ScalpSite::Vertex);
+    if (r.text(QStringLiteral("method")).isEmpty())
+        r.problem(QStringLiteral("method"), QString(),
+                  tr("required; use one of: %1")
+                      .arg(allKeys<MeasurementMethod>().join(QStringLiteral(", "))));
+    m.method =
+        r.key<MeasurementMethod>(QStringLiteral("method")).value_or(MeasurementMethod::Trichoscopy);
+    m.density = HairDensity(r.number(QStringLiteral("density_per_cm2")));
+    m.hairCount = r.integer(QStringLiteral("hair_count"));
+    m.area = AreaCm2(r.number(QStringLiteral("area_cm2")));
+    m.meanDiameter = ShaftDiameter(r.number(QStringLiteral("mean_diameter_um")));
+    m.terminal = Percentage(r.number(QStringLiteral("terminal_pct")));
+    m.vellus = Percentage(r.number(QStringLiteral("vellus_pct")));
+    m.anagen = Percentage(r.number(QStringLiteral("anagen_pct")));
+    m.telogen = Percentage(r.number(QStringLiteral("telogen_pct")));
+    m.siteLabel = r.text(QStringLiteral("site_label"));
+    m.instrument = r.text(QStringLiteral("instrument"));
+    m.magnification = r.integer(QStringLiteral("magnification"));
+    m.follicularUnits = FollicularUnitDensity(r.number(QStringLiteral("fu_per_cm2")));
+    m.hairsPerFollicularUnit = HairsPerUnit(r.number(QStringLiteral("hairs_per_fu")));
+    m.notes = cell(QStringLiteral("notes"));
+    return m;
+}
+
+QString columnForField(CsvKind kind, const QString &field)
+{
+    QString f = field;
+    const qsizetype bracket = f.indexOf(QLatin1Char('['));
+    if (bracket >= 0)
+        f = f.left(bracket);
+    const qsizetype dot = f.indexOf(QLatin1Char('.'));
+    if (dot >= 0)
+        f = f.left(dot);
+    if (f.startsWith(QLatin1String("salt")))
+        return QStringLiteral("grade");
+    if (f == QLatin1String("terminal_vellus_sum"))
+        return QStringLiteral("terminal_pct");
+    if (f == QLatin1String("anagen_telogen_sum"))
+        return QStringLiteral("anagen_pct");
+    if (kind == CsvKind::Patients && f == QLatin1String("photo_consent_date") &&
+        !columns(kind).contains(f))
+        return QStringLiteral("photo_consent");
+    return columns(kind).contains(f) ? f : QString();
+}
+
+} // namespace tricholog::csv

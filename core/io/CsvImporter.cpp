@@ -1,0 +1,407 @@
+#include "CsvImporter.h"
+
+#include "clinical/Validation.h"
+#include "model/Keys.h"
+#include "storage/Database.h"
+#include "storage/DiagnosisRepository.h"
+#include "storage/MeasurementRepository.h"
+#include "storage/PatientRecordLoader.h"
+#include "storage/PatientRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace tricholog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvImporter", text);
+}
+
+const QList<CsvKind> kAllKinds{CsvKind::Patients, CsvKind::Diagnoses, CsvKind::Sessions,
+                               CsvKind::Measurements};
+
+QString kindName(CsvKind kind)
+{
+    switch (kind) {
+    case CsvKind::Patients:
+        return tr("patients");
+    case CsvKind::Diagnoses:
+        return tr("diagnoses");
+    case CsvKind::Sessions:
+        return tr("sessions");
+    case CsvKind::Measurements:
+        return tr("measurements");
+    }
+    return {};
+}
+
+QString sessionKey(const QString &mrn, const QDateTime &at)
+{
+    return mrn + QLatin1Char('\x1f') + at.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+QString diagnosisKey(const QString &mrn, const Diagnosis &d)
+{
+    return mrn + QLatin1Char('\x1f') + toKey(d.type) + QLatin1Char('\x1f') +
+           d.diagnosedOn.toString(Qt::ISODate);
+}
+
+QString measurementKey(const QString &mrn, const Measurement &m)
+{
+    return mrn + QLatin1Char('\x1f') + m.measuredOn.toString(Qt::ISODate) + QLatin1Char('\x1f') +
+           toKey(m.site) + QLatin1Char('\x1f') + m.siteLabel + QLatin1Char('\x1f') +
+           toKey(m.method);
+}
+
+} // namespace
+
+QString ImportFiles::path(CsvKind kind) const
+{
+    switch (kind) {
+    case CsvKind::Patients:
+        return patients;
+    case CsvKind::Diagnoses:
+        return diagnoses;
+    case CsvKind::Sessions:
+        return sessions;
+    case CsvKind::Measurements:
+        return measurements;
+    }
+    return {};
+}
+
+QString ImportIssue::text() const
+{
+    QString where = file;
+    if (line > 0)
+        where += tr(", line %1").arg(line);
+    if (!column.isEmpty())
+        where += tr(", column %1").arg(column);
+    if (!value.isEmpty())
+        where += QStringLiteral(" (\"%1\")").arg(value);
+    return where + QStringLiteral(": ") + reason;
+}
+
+QString ImportSummary::text() const
+{
+    QStringList lines;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        lines << tr("%1: %2 added, %3 already present (unchanged)")
+                     .arg(kindName(it.key()))
+                     .arg(it.value().added)
+                     .arg(it.value().alreadyPresent);
+    return lines.join(QLatin1Char('\n'));
+}
+
+CsvImporter::CsvImporter(Database &db)
+    : m_db(db)
+{}
+
+Result<CsvTable> CsvImporter::readFile(const QString &path, int *errorLine)
+{
+    if (errorLine)
+        *errorLine = 0;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(tr("cannot read the file: %1").arg(file.errorString()));
+    return parseCsv(file.readAll(), errorLine);
+}
+
+Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
+{
+    m_issues.clear();
+    if (files.isEmpty())
+        return Error::storage(tr("Nothing to import: name at least one file."));
+    const QDateTime now = m_db.clock().now();
+    const QDate today = now.date();
+
+    // Nothing is written when anything is wrong; the error lists every problem, one per line.
+    auto failure = [this] {
+        Error error;
+        error.kind = Error::Kind::Validation;
+        QStringList lines;
+        for (const auto &issue : std::as_const(m_issues)) {
+            lines << issue.text();
+            error.issues << ValidationIssue{issue.column, issue.file, issue.value, QString(),
+                                            issue.text()};
+        }
+        error.message = tr("%1 problem(s) found; nothing was imported.\n%2")
+                            .arg(m_issues.size())
+                            .arg(lines.join(QLatin1Char('\n')));
+        return error;
+    };
+
+    // 1. Read every file and check its columns.
+    QMap<CsvKind, CsvTable> tables;
+    QMap<CsvKind, QString> names;
+    for (CsvKind kind : kAllKinds) {
+        const QString path = files.path(kind);
+        if (path.isEmpty())
+            continue;
+        const QString name = QFileInfo(path).fileName();
+        names[kind] = name;
+        int line = 0;
+        auto table = readFile(path, &line);
+        if (!table) {
+            m_issues << ImportIssue{name, line, {}, {}, table.error().message};
+            continue;
+        }
+        const QStringList &header = table.value().header;
+        for (const QString &required : csv::requiredColumns(kind))
+            if (!header.contains(required))
+                m_issues << ImportIssue{name,
+                                        1,
+                                        required,
+                                        {},
+                                        tr("missing column; a %1 file needs: %2")
+                                            .arg(kindName(kind), csv::requiredColumns(kind).join(
+                                                                     QStringLiteral(", ")))};
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            if (!csv::columns(kind).contains(header.at(i)))
+                m_issues << ImportIssue{
+                    name,
+                    1,
+                    header.at(i),
+                    {},
+                    tr("unknown column; the columns of a %1 file are: %2")
+                        .arg(kindName(kind), csv::columns(kind).join(QStringLiteral(", ")))};
+            else if (header.indexOf(header.at(i)) != i)
+                m_issues << ImportIssue{name, 1, header.at(i), {}, tr("column given twice")};
+        }
+        tables[kind] = table.value();
+    }
+    if (!m_issues.isEmpty())
+        return failure();
+
+    // Patients already in the database, loaded once per MRN.
+    QHash<QString, std::optional<PatientRecord>> stored;
+    auto storedRecord = [&](const QString &mrn) -> const PatientRecord * {
+        auto it = stored.find(mrn);
+        if (it == stored.end()) {
+            std::optional<PatientRecord> record;
+            if (auto p = PatientRepository(m_db).findByMrn(mrn)) {
+                if (auto loaded = loadPatientRecord(m_db, p.value().id))
+                    record = std::move(loaded).value();
+            }
+            it = stored.insert(mrn, record);
+        }
+        return it->has_value() ? &**it : nullptr;
+    };
+
+    ImportSummary summary;
+    QHash<QString, Patient> filePatients; // MRN -> patient of the patients file
+    QList<Patient> newPatients;
+    QList<QPair<QString, Diagnosis>> newDiagnoses;
+    QList<QPair<QString, MicroneedlingSession>> newSessions;
+    QList<QPair<QString, Measurement>> newMeasurements;
+
+    auto rowsOf =
+        [&](CsvKind kind,
+            const std::function<void(const QString &, const CsvRecord &, const csv::CellGetter &,
+                                     QList<csv::CellProblem> &)> &each) {
+            if (!tables.contains(kind))
+                return;
+            const CsvTable &table = tables[kind];
+            for (const CsvRecord &record : table.records) {
+                const csv::CellGetter cell = [&](const QString &column) {
+                    const int i = table.column(column);
+                    return i >= 0 ? record.fields.at(i) : QString();
+                };
+                QList<csv::CellProblem> problems;
+                each(names[kind], record, cell, problems);
+                for (const auto &p : problems)
+                    m_issues << ImportIssue{names[kind], record.line, p.column, p.value, p.reason};
+            }
+        };
+    auto addValidation = [&](CsvKind kind, const CsvRecord &record, const ValidationResult &v) {
+        for (const auto &issue : v.issues()) {
+            const QString column = csv::columnForField(kind, issue.field);
+            m_issues << ImportIssue{names[kind], record.line, column, issue.value, issue.message};
+        }
+    };
+    // The patient a row belongs to: from this import's patients file, or already stored.
+    auto ownerOf = [&](const QString &mrn) -> std::optional<Patient> {
+        if (filePatients.contains(mrn))
+            return filePatients.value(mrn);
+        if (const PatientRecord *r = storedRecord(mrn))
+            return r->patient;
+        return std::nullopt;
+    };
+    auto unknownMrn = [&](CsvKind kind, const CsvRecord &record, const QString &mrn) {
+        m_issues << ImportIssue{names[kind], record.line, QStringLiteral("mrn"), mrn,
+                                mrn.isEmpty() ? tr("required")
+                                              : tr("no patient with this MRN, in the database "
+                                                   "or in the patients file")};
+    };
+
+    // 2. Read and check every row.
+    QHash<QString, int> seen; // natural key -> line, per kind (prefixed)
+    rowsOf(CsvKind::Patients, [&](const QString &, const CsvRecord &record,
+                                  const csv::CellGetter &cell, QList<csv::CellProblem> &problems) {
+        Patient p = csv::patientFrom(cell, problems);
+        addValidation(CsvKind::Patients, record, validatePatient(p, today));
+        const QString key = QStringLiteral("p\x1f") + p.mrn;
+        if (!p.mrn.isEmpty() && seen.contains(key)) {
+            problems << csv::CellProblem{QStringLiteral("mrn"), p.mrn,
+                                         tr("the same MRN as line %1").arg(seen.value(key))};
+            return;
+        }
+        seen.insert(key, record.line);
+        if (storedRecord(p.mrn)) {
+            ++summary.counts[CsvKind::Patients].alreadyPresent;
+            return;
+        }
+        filePatients.insert(p.mrn, p);
+        newPatients << p;
+        ++summary.counts[CsvKind::Patients].added;
+    });
+    rowsOf(CsvKind::Diagnoses, [&](const QString &, const CsvRecord &record,
+                                   const csv::CellGetter &cell, QList<csv::CellProblem> &problems) {
+        const QString mrn = cell(QStringLiteral("mrn")).trimmed();
+        Diagnosis d = csv::diagnosisFrom(cell, problems);
+        const auto owner = ownerOf(mrn);
+        if (!owner)
+            return unknownMrn(CsvKind::Diagnoses, record, mrn);
+        addValidation(CsvKind::Diagnoses, record, validateDiagnosis(d, *owner, today));
+        const QString key = QStringLiteral("d\x1f") + diagnosisKey(mrn, d);
+        if (seen.contains(key)) {
+            problems << csv::CellProblem{
+                QStringLiteral("diagnosed_on"), d.diagnosedOn.toString(Qt::ISODate),
+                tr("the same patient, type and date as line %1").arg(seen.value(key))};
+            return;
+        }
+        seen.insert(key, record.line);
+        if (const PatientRecord *r = storedRecord(mrn)) {
+            for (const auto &existing : r->diagnoses)
+                if (diagnosisKey(mrn, existing) == diagnosisKey(mrn, d)) {
+                    ++summary.counts[CsvKind::Diagnoses].alreadyPresent;
+                    return;
+                }
+        }
+        newDiagnoses << qMakePair(mrn, d);
+        ++summary.counts[CsvKind::Diagnoses].added;
+    });
+    rowsOf(CsvKind::Sessions, [&](const QString &, const CsvRecord &record,
+                                  const csv::CellGetter &cell, QList<csv::CellProblem> &problems) {
+        const QString mrn = cell(QStringLiteral("mrn")).trimmed();
+        MicroneedlingSession s = csv::sessionFrom(cell, problems);
+        const auto owner = ownerOf(mrn);
+        if (!owner)
+            return unknownMrn(CsvKind::Sessions, record, mrn);
+        if (!s.performedAt.isValid())
+            return; // the date problem is reported already
+        addValidation(CsvKind::Sessions, record, validateSession(s, *owner, now));
+        const QString key = QStringLiteral("s\x1f") + sessionKey(mrn, s.performedAt);
+        if (seen.contains(key)) {
+            problems << csv::CellProblem{
+                QStringLiteral("date"), cell(QStringLiteral("date")),
+                tr("the same patient and date-time as line %1").arg(seen.value(key))};
+            return;
+        }
+        seen.insert(key, record.line);
+        if (const PatientRecord *r = storedRecord(mrn)) {
+            for (const auto &existing : r->sessions)
+                if (sessionKey(mrn, existing.performedAt) == sessionKey(mrn, s.performedAt)) {
+                    ++summary.counts[CsvKind::Sessions].alreadyPresent;
+                    return;
+                }
+        }
+        newSessions << qMakePair(mrn, s);
+        ++summary.counts[CsvKind::Sessions].added;
+    });
+    rowsOf(CsvKind::Measurements, [&](const QString &, const CsvRecord &record,
+                                      const csv::CellGetter &cell,
+                                      QList<csv::CellProblem> &problems) {
+        const QString mrn = cell(QStringLiteral("mrn")).trimmed();
+        Measurement m = csv::measurementFrom(cell, problems);
+        const auto owner = ownerOf(mrn);
+        if (!owner)
+            return unknownMrn(CsvKind::Measurements, record, mrn);
+        addValidation(CsvKind::Measurements, record, validateMeasurement(m, *owner, today));
+        const QString key = QStringLiteral("m\x1f") + measurementKey(mrn, m);
+        if (seen.contains(key)) {
+            problems << csv::CellProblem{
+                QStringLiteral("site"), toKey(m.site),
+                tr("the same patient, date, site and method as line %1").arg(seen.value(key))};
+            return;
+        }
+        seen.insert(key, record.line);
+        if (const PatientRecord *r = storedRecord(mrn)) {
+            for (const auto &existing : r->measurements)
+                if (measurementKey(mrn, existing) == measurementKey(mrn, m)) {
+                    ++summary.counts[CsvKind::Measurements].alreadyPresent;
+                    return;
+                }
+        }
+        newMeasurements << qMakePair(mrn, m);
+        ++summary.counts[CsvKind::Measurements].added;
+    });
+    if (!m_issues.isEmpty())
+        return failure();
+
+    // 3. Write everything in one transaction.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error::storage(tx.errorText());
+    QHash<QString, qint64> patientIds;
+    for (Patient &p : newPatients) {
+        const auto added = PatientRepository(m_db).add(p);
+        if (!added)
+            return added.error();
+        patientIds.insert(p.mrn, p.id);
+    }
+    auto idOf = [&](const QString &mrn) {
+        if (patientIds.contains(mrn))
+            return patientIds.value(mrn);
+        const PatientRecord *r = storedRecord(mrn);
+        return r ? r->patient.id : qint64(0);
+    };
+    for (auto &[mrn, d] : newDiagnoses) {
+        d.patientId = idOf(mrn);
+        const auto added = DiagnosisRepository(m_db).add(d);
+        if (!added)
+            return added.error();
+    }
+    QHash<QString, qint64> sessionOnDay; // patient id + date -> session id
+    auto dayKey = [](qint64 patientId, QDate day) -> QString {
+        return QString::number(patientId) + QLatin1Char('@') + day.toString(Qt::ISODate);
+    };
+    for (auto &[mrn, s] : newSessions) {
+        s.patientId = idOf(mrn);
+        const auto added = SessionRepository(m_db).add(s);
+        if (!added)
+            return added.error();
+        sessionOnDay.insert(dayKey(s.patientId, s.performedAt.date()), s.id);
+    }
+    QList<Measurement> measurements;
+    for (auto &[mrn, m] : newMeasurements) {
+        m.patientId = idOf(mrn);
+        // A measurement belongs to the session of its day, if there is one.
+        qint64 sessionId = sessionOnDay.value(dayKey(m.patientId, m.measuredOn));
+        if (!sessionId)
+            if (const PatientRecord *r = storedRecord(mrn))
+                for (const auto &s : r->sessions)
+                    if (s.performedAt.date() == m.measuredOn)
+                        sessionId = s.id;
+        if (sessionId)
+            m.sessionId = sessionId;
+        measurements << m;
+    }
+    if (!measurements.isEmpty()) {
+        const auto added = MeasurementRepository(m_db).addAll(measurements);
+        if (!added)
+            return added.error();
+    }
+    if (!tx.commit())
+        return Error::storage(tr("The import could not be saved: %1").arg(tx.errorText()));
+    return summary;
+}
+
+} // namespace tricholog

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Csv.h"
+#include "CsvFormat.h"
+#include "Result.h"
+
+#include <QMap>
+#include <QString>
+
+namespace tricholog {
+
+class Database;
+
+struct ImportFiles
+{
+    QString patients, diagnoses, sessions, measurements; // paths; empty: not imported
+    bool isEmpty() const
+    {
+        return patients.isEmpty() && diagnoses.isEmpty() && sessions.isEmpty() &&
+               measurements.isEmpty();
+    }
+    QString path(CsvKind kind) const;
+};
+
+// One bad cell (or line) of an import file: where it is, what it holds, and why it is refused.
+struct ImportIssue
+{
+    QString file; // file name as given
+    int line = 0; // 1 = the header; 0 = the whole file
+    QString column;
+    QString value;
+    QString reason;
+    QString text() const; // "measurements.csv, line 4, column density_per_cm2 (\"900\"): ..."
+};
+
+struct ImportCounts
+{
+    int added = 0;
+    int alreadyPresent = 0; // matched an existing record: left unchanged
+};
+
+struct ImportSummary
+{
+    QMap<CsvKind, ImportCounts> counts;
+    QString text() const; // one line per kind
+};
+
+// Imports the CSV files of ../README (one per kind) all-or-nothing: every row is read and checked
+// with the core rules first; only when no row has a problem is anything written, in one
+// transaction across all files. Rows are matched to existing records by their natural key
+// (patients by MRN; diagnoses by MRN, type and date; sessions by MRN and date-time; measurements
+// by MRN, date, site, target-area name and method): a match is left unchanged, so re-importing a
+// file adds nothing. Two rows with the same key in one import are an error.
+class CsvImporter
+{
+public:
+    explicit CsvImporter(Database &db);
+
+    Result<ImportSummary> importFiles(const ImportFiles &files);
+    const QList<ImportIssue> &issues() const { return m_issues; }
+
+    // The first rows of a file as parsed (for the preview before importing).
+    static Result<CsvTable> readFile(const QString &path, int *errorLine = nullptr);
+
+private:
+    Database &m_db;
+    QList<ImportIssue> m_issues;
+};
+
+} // namespace tricholog

@@ -1,0 +1,379 @@
+#include "FhirExporter.h"
+
+#include "CsvExporter.h"
+#include "clinical/Salt.h"
+#include "model/Keys.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace tricholog::fhir {
+
+namespace {
+
+const QUuid kNamespace(QStringLiteral("{6b1f3c2e-5d0a-4e7b-9a51-2f6c8d4e7a10}"));
+const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
+
+QString system(const char *path)
+{
+    return QString::fromLatin1(kBase) + QString::fromLatin1(path);
+}
+
+QString uuid(const QString &naturalKey)
+{
+    return QUuid::createUuidV5(kNamespace, naturalKey).toString(QUuid::WithoutBraces);
+}
+
+QJsonObject reference(const QString &id)
+{
+    return {{QStringLiteral("reference"), QString(QStringLiteral("urn:uuid:") + id)}};
+}
+
+QJsonObject coding(const QString &sys, const QString &code, const QString &display = {})
+{
+    QJsonObject c{{QStringLiteral("system"), sys}, {QStringLiteral("code"), code}};
+    if (!display.isEmpty())
+        c.insert(QStringLiteral("display"), display);
+    return c;
+}
+
+QJsonObject codeable(const QJsonObject &c, const QString &text = {})
+{
+    QJsonObject out{{QStringLiteral("coding"), QJsonArray{c}}};
+    if (!text.isEmpty())
+        out.insert(QStringLiteral("text"), text);
+    return out;
+}
+
+QJsonObject textConcept(const QString &text)
+{
+    return {{QStringLiteral("text"), text}};
+}
+
+QString dateTime(const QDateTime &at)
+{
+    // FHIR needs the offset with a time of day.
+    return at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QJsonObject quantity(double value, const QString &unit, const QString &code)
+{
+    return {{QStringLiteral("value"), value},
+            {QStringLiteral("unit"), unit},
+            {QStringLiteral("system"), kUcum},
+            {QStringLiteral("code"), code}};
+}
+
+QJsonObject siteConcept(ScalpSite site, const QString &siteLabel = {})
+{
+    return codeable(coding(system("CodeSystem/scalp-site"), toKey(site), label(site)),
+                    siteLabel.isEmpty() ? label(site)
+                                        : label(site) + QStringLiteral(": ") + siteLabel);
+}
+
+QJsonObject entry(const QString &id, QJsonObject resource)
+{
+    resource.insert(QStringLiteral("id"), id);
+    return {{QStringLiteral("fullUrl"), QString(QStringLiteral("urn:uuid:") + id)},
+            {QStringLiteral("resource"), resource}};
+}
+
+QJsonObject extension(const char *name, const QString &valueKey, const QJsonValue &value)
+{
+    return {{QStringLiteral("url"),
+             QString(system("StructureDefinition/") + QString::fromLatin1(name))},
+            {valueKey, value}};
+}
+
+struct Metric
+{
+    const char *code;
+    const char *display;
+    QString unit, ucum;
+};
+
+QJsonObject patientResource(const Patient &p)
+{
+    QJsonObject r{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                  {QStringLiteral("active"), !p.archived}};
+    r.insert(QStringLiteral("identifier"),
+             QJsonArray{QJsonObject{{QStringLiteral("system"), system("sid/mrn")},
+                                    {QStringLiteral("value"), p.mrn}}});
+    QJsonObject name{{QStringLiteral("family"), p.familyName}};
+    if (!p.givenName.isEmpty())
+        name.insert(QStringLiteral("given"), QJsonArray::fromStringList(p.givenName.split(
+                                                 QLatin1Char(' '), Qt::SkipEmptyParts)));
+    r.insert(QStringLiteral("name"), QJsonArray{name});
+    r.insert(QStringLiteral("gender"), p.sex == Sex::Female ? QStringLiteral("female")
+                                       : p.sex == Sex::Male ? QStringLiteral("male")
+                                                            : QStringLiteral("unknown"));
+    if (p.dateOfBirth.isValid())
+        r.insert(QStringLiteral("birthDate"), p.dateOfBirth.toString(Qt::ISODate));
+    QJsonArray telecom;
+    if (!p.phone.isEmpty())
+        telecom << QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
+                               {QStringLiteral("value"), p.phone}};
+    if (!p.email.isEmpty())
+        telecom << QJsonObject{{QStringLiteral("system"), QStringLiteral("email")},
+                               {QStringLiteral("value"), p.email}};
+    if (!telecom.isEmpty())
+        r.insert(QStringLiteral("telecom"), telecom);
+    return r;
+}
+
+QJsonObject conditionResource(const Diagnosis &d, const QString &patientId)
+{
+    static const QString clinical =
+        QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-clinical");
+    const QString status = d.status == DiagnosisStatus::Active        ? QStringLiteral("active")
+                           : d.status == DiagnosisStatus::InRemission ? QStringLiteral("remission")
+                                                                      : QStringLiteral("resolved");
+    QJsonObject r{{QStringLiteral("resourceType"), QStringLiteral("Condition")},
+                  {QStringLiteral("clinicalStatus"), codeable(coding(clinical, status))},
+                  {QStringLiteral("code"),
+                   codeable(coding(QStringLiteral("http://hl7.org/fhir/sid/icd-10"), d.icd10),
+                            label(d.type))},
+                  {QStringLiteral("subject"), reference(patientId)}};
+    if (d.diagnosedOn.isValid())
+        r.insert(QStringLiteral("recordedDate"), d.diagnosedOn.toString(Qt::ISODate));
+    if (!d.onset.isEmpty())
+        r.insert(QStringLiteral("onsetString"), d.onset);
+    if (d.scale != Scale::None) {
+        QJsonObject stage{
+            {QStringLiteral("summary"), textConcept(d.severityText())},
+            {QStringLiteral("type"), codeable(coding(system("CodeSystem/alopecia-scale"),
+                                                     toKey(d.scale), label(d.scale)))}};
+        r.insert(QStringLiteral("stage"), QJsonArray{stage});
+    }
+    QJsonArray evidence;
+    for (auto f : d.findings)
+        evidence << QJsonObject{
+            {QStringLiteral("code"),
+             QJsonArray{
+                 codeable(coding(system("CodeSystem/trichoscopy-finding"), toKey(f), label(f)))}}};
+    if (!evidence.isEmpty())
+        r.insert(QStringLiteral("evidence"), evidence);
+    if (!d.notes.isEmpty())
+        r.insert(QStringLiteral("note"),
+                 QJsonArray{QJsonObject{{QStringLiteral("text"), d.notes}}});
+    return r;
+}
+
+QJsonObject encounterResource(const MicroneedlingSession &s, const QString &patientId)
+{
+    return {{QStringLiteral("resourceType"), QStringLiteral("Encounter")},
+            {QStringLiteral("status"), QStringLiteral("finished")},
+            {QStringLiteral("class"),
+             coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ActCode"),
+                    QStringLiteral("AMB"), QStringLiteral("ambulatory"))},
+            {QStringLiteral("subject"), reference(patientId)},
+            {QStringLiteral("period"),
+             QJsonObject{{QStringLiteral("start"), dateTime(s.performedAt)}}}};
+}
+
+QJsonObject procedureResource(const MicroneedlingSession &s, const QString &patientId,
+                              const QString &encounterId)
+{
+    QJsonObject r{{QStringLiteral("resourceType"), QStringLiteral("Procedure")},
+                  {QStringLiteral("status"), QStringLiteral("completed")},
+                  {QStringLiteral("code"),
+                   codeable(coding(system("CodeSystem/procedure"), QStringLiteral("microneedling"),
+                                   QStringLiteral("Microneedling (collagen induction therapy)")))},
+                  {QStringLiteral("subject"), reference(patientId)},
+                  {QStringLiteral("encounter"), reference(encounterId)},
+                  {QStringLiteral("performedDateTime"), dateTime(s.performedAt)}};
+    QJsonArray ext{extension("microneedling-device", QStringLiteral("valueCode"), toKey(s.device))};
+    if (s.needleLength.isRecorded())
+        ext << extension(
+            "needle-length", QStringLiteral("valueQuantity"),
+            quantity(s.needleLength.valueOr(0), QStringLiteral("mm"), QStringLiteral("mm")));
+    if (s.needleCount)
+        ext << extension("needle-count", QStringLiteral("valueInteger"), *s.needleCount);
+    if (s.passes)
+        ext << extension("passes", QStringLiteral("valueInteger"), *s.passes);
+    if (s.endpoint)
+        ext << extension("clinical-endpoint", QStringLiteral("valueCode"), toKey(*s.endpoint));
+    if (s.pain)
+        ext << extension("pain-score", QStringLiteral("valueInteger"), *s.pain);
+    if (s.sessionNumber)
+        ext << extension("session-number", QStringLiteral("valueInteger"), *s.sessionNumber);
+    if (!s.backgroundTherapy.isEmpty())
+        ext << extension("background-therapy", QStringLiteral("valueString"), s.backgroundTherapy);
+    r.insert(QStringLiteral("extension"), ext);
+    if (!s.operatorName.isEmpty())
+        r.insert(
+            QStringLiteral("performer"),
+            QJsonArray{QJsonObject{{QStringLiteral("actor"),
+                                    QJsonObject{{QStringLiteral("display"), s.operatorName}}}}});
+    QJsonArray sites;
+    for (auto z : s.zones)
+        sites << siteConcept(z);
+    if (!sites.isEmpty())
+        r.insert(QStringLiteral("bodySite"), sites);
+    QJsonArray complications;
+    for (const auto &e : s.adverseEvents)
+        complications << codeable(
+            coding(system("CodeSystem/adverse-event"), toKey(e.type), label(e.type)),
+            QStringLiteral("%1 (%2)").arg(label(e.type), toKey(e.severity)));
+    if (!complications.isEmpty())
+        r.insert(QStringLiteral("complication"), complications);
+    QJsonArray used;
+    for (const auto &a : s.adjuncts)
+        used << codeable(coding(system("CodeSystem/adjunct"), toKey(a.type), label(a.type)),
+                         a.dose.isEmpty() ? label(a.type)
+                                          : label(a.type) + QLatin1Char(' ') + a.dose);
+    if (!used.isEmpty())
+        r.insert(QStringLiteral("usedCode"), used);
+    QJsonArray notes;
+    for (const QString &n : {s.notes, s.postCare})
+        if (!n.isEmpty())
+            notes << QJsonObject{{QStringLiteral("text"), n}};
+    if (!notes.isEmpty())
+        r.insert(QStringLiteral("note"), notes);
+    return r;
+}
+
+} // namespace
+
+QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timestamp)
+{
+    QJsonArray entries;
+    static const QList<Metric> metrics{
+        {"hair-density", "Hair density", QStringLiteral("/cm²"), QStringLiteral("/cm2")},
+        {"hair-count", "Hair count in the target area", QStringLiteral("hairs"),
+         QStringLiteral("{hairs}")},
+        {"counted-area", "Counted area", QStringLiteral("cm²"), QStringLiteral("cm2")},
+        {"mean-shaft-diameter", "Mean hair-shaft diameter", QStringLiteral("µm"),
+         QStringLiteral("um")},
+        {"terminal-hair-percent", "Terminal hairs", QStringLiteral("%"), QStringLiteral("%")},
+        {"vellus-hair-percent", "Vellus hairs", QStringLiteral("%"), QStringLiteral("%")},
+        {"anagen-percent", "Anagen hairs", QStringLiteral("%"), QStringLiteral("%")},
+        {"telogen-percent", "Telogen hairs", QStringLiteral("%"), QStringLiteral("%")},
+        {"follicular-unit-density", "Follicular units", QStringLiteral("/cm²"),
+         QStringLiteral("/cm2")},
+        {"hairs-per-follicular-unit", "Hairs per follicular unit", QStringLiteral("hairs"),
+         QStringLiteral("{hairs}")},
+        {"cumulative-hair-thickness", "Cumulative hair thickness", QStringLiteral("mm/cm²"),
+         QStringLiteral("mm/cm2")}};
+    for (const PatientRecord &record : records) {
+        const Patient &p = record.patient;
+        const QString key = QStringLiteral("patient/") + p.mrn;
+        const QString patientId = uuid(key);
+        entries << entry(patientId, patientResource(p));
+        for (const auto &d : record.diagnoses)
+            entries << entry(uuid(key + QStringLiteral("/condition/") + toKey(d.type) +
+                                  QLatin1Char('/') + d.diagnosedOn.toString(Qt::ISODate)),
+                             conditionResource(d, patientId));
+        QHash<qint64, QString> encounterOf;
+        for (auto it = record.sessions.crbegin(); it != record.sessions.crend(); ++it) {
+            const QString at = it->performedAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+            const QString encounterId = uuid(key + QStringLiteral("/encounter/") + at);
+            encounterOf.insert(it->id, encounterId);
+            entries << entry(encounterId, encounterResource(*it, patientId));
+            entries << entry(uuid(key + QStringLiteral("/procedure/") + at),
+                             procedureResource(*it, patientId, encounterId));
+        }
+        for (const auto &m : record.measurements) {
+            const std::optional<double> values[] = {
+                m.density.toOptional(),
+                m.hairCount ? std::optional<double>(*m.hairCount) : std::nullopt,
+                m.area.toOptional(),
+                m.meanDiameter.toOptional(),
+                m.terminal.toOptional(),
+                m.vellus.toOptional(),
+                m.anagen.toOptional(),
+                m.telogen.toOptional(),
+                m.follicularUnits.toOptional(),
+                m.hairsPerFollicularUnit.toOptional(),
+                m.cumulativeThickness().toOptional()};
+            for (qsizetype i = 0; i < metrics.size(); ++i) {
+                if (!values[i])
+                    continue;
+                const Metric &metric = metrics.at(i);
+                QJsonObject o{
+                    {QStringLiteral("resourceType"), QStringLiteral("Observation")},
+                    {QStringLiteral("status"), QStringLiteral("final")},
+                    {QStringLiteral("category"),
+                     QJsonArray{codeable(
+                         coding(QStringLiteral(
+                                    "http://terminology.hl7.org/CodeSystem/observation-category"),
+                                QStringLiteral("exam")))}},
+                    {QStringLiteral("code"), codeable(coding(system("CodeSystem/hair-metric"),
+                                                             QString::fromLatin1(metric.code),
+                                                             QString::fromLatin1(metric.display)))},
+                    {QStringLiteral("subject"), reference(patientId)},
+                    {QStringLiteral("effectiveDateTime"), m.measuredOn.toString(Qt::ISODate)},
+                    {QStringLiteral("valueQuantity"),
+                     quantity(*values[i], metric.unit, metric.ucum)},
+                    {QStringLiteral("bodySite"), siteConcept(m.site, m.siteLabel)},
+                    {QStringLiteral("method"),
+                     codeable(coding(system("CodeSystem/measurement-method"), toKey(m.method),
+                                     label(m.method)),
+                              m.instrument.isEmpty()
+                                  ? label(m.method)
+                                  : label(m.method) + QStringLiteral(", ") + m.instrument)}};
+                if (m.sessionId && encounterOf.contains(*m.sessionId))
+                    o.insert(QStringLiteral("encounter"),
+                             reference(encounterOf.value(*m.sessionId)));
+                entries << entry(uuid(key + QStringLiteral("/observation/") +
+                                      m.measuredOn.toString(Qt::ISODate) + QLatin1Char('/') +
+                                      toKey(m.site) + QLatin1Char('/') + m.siteLabel +
+                                      QLatin1Char('/') + toKey(m.method) + QLatin1Char('/') +
+                                      QString::fromLatin1(metric.code)),
+                                 o);
+            }
+        }
+        for (const auto &o : record.outcomes) {
+            auto outcome = [&](const char *code, const char *display, int value) {
+                return QJsonObject{
+                    {QStringLiteral("resourceType"), QStringLiteral("Observation")},
+                    {QStringLiteral("status"), QStringLiteral("final")},
+                    {QStringLiteral("code"),
+                     codeable(coding(system("CodeSystem/patient-reported"),
+                                     QString::fromLatin1(code), QString::fromLatin1(display)))},
+                    {QStringLiteral("subject"), reference(patientId)},
+                    {QStringLiteral("effectiveDateTime"), o.recordedOn.toString(Qt::ISODate)},
+                    {QStringLiteral("valueInteger"), value}};
+            };
+            const QString base =
+                key + QStringLiteral("/outcome/") + o.recordedOn.toString(Qt::ISODate);
+            if (o.globalAssessment)
+                entries << entry(uuid(base + QStringLiteral("/global")),
+                                 outcome("global-self-assessment",
+                                         "Global self-assessment (-3 much worse to +3 much better)",
+                                         *o.globalAssessment));
+            if (o.sheddingScore)
+                entries << entry(
+                    uuid(base + QStringLiteral("/shedding")),
+                    outcome("shedding-score", "Shedding score (1-6)", *o.sheddingScore));
+        }
+    }
+    QStringList mrns;
+    for (const auto &r : records)
+        mrns << r.patient.mrn;
+    return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+            {QStringLiteral("id"), uuid(QStringLiteral("bundle/") + mrns.join(QLatin1Char('|')))},
+            {QStringLiteral("type"), QStringLiteral("collection")},
+            {QStringLiteral("timestamp"), dateTime(timestamp)},
+            {QStringLiteral("entry"), entries}};
+}
+
+Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
+{
+    auto records = recordsForExport(db, mrn);
+    if (!records)
+        return records.error();
+    const QJsonObject b = bundle(records.value(), db.clock().now());
+    const QByteArray json = QJsonDocument(b).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return Error::storage(QCoreApplication::translate("FhirExporter", "Cannot write %1: %2")
+                                  .arg(path, file.errorString()));
+    return int(b.value(QStringLiteral("entry")).toArray().size());
+}
+
+} // namespace tricholog::fhir

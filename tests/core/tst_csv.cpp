@@ -1,0 +1,110 @@
+// RFC 4180 reading and writing: the cases a clinic's spreadsheet export produces.
+#include "io/Csv.h"
+
+#include <QTest>
+
+using namespace tricholog;
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quotedDelimitersDoubledQuotesAndNewlines()
+    {
+        const QByteArray data = "mrn,notes,family_name\r\n"
+                                "A-1,\"calm, no redness\",O'Brien\r\n"
+                                "A-2,\"said \"\"much better\"\"\",Smith\r\n"
+                                "A-3,\"line one\r\nline two\",\"Ngu,yen\"\r\n"
+                                "A-4,,\"\"\r\n";
+        const auto table = parseCsv(data);
+        QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().message));
+        QCOMPARE(table.value().delimiter, QLatin1Char(','));
+        QCOMPARE(table.value().header, (QStringList{QStringLiteral("mrn"), QStringLiteral("notes"),
+                                                    QStringLiteral("family_name")}));
+        const auto &r = table.value().records;
+        QCOMPARE(r.size(), 4);
+        QCOMPARE(r[0].fields[1], QStringLiteral("calm, no redness"));
+        QCOMPARE(r[0].fields[2], QStringLiteral("O'Brien"));
+        QCOMPARE(r[1].fields[1], QStringLiteral("said \"much better\""));
+        QCOMPARE(r[2].fields[1], QStringLiteral("line one\r\nline two"));
+        QCOMPARE(r[2].fields[2], QStringLiteral("Ngu,yen"));
+        QCOMPARE(r[3].fields, (QStringList{QStringLiteral("A-4"), QString(), QString()}));
+        // Line numbers count physical lines: the record after the embedded newline is on line 6.
+        QCOMPARE(r[0].line, 2);
+        QCOMPARE(r[2].line, 4);
+        QCOMPARE(r[3].line, 6);
+    }
+
+    void bomSemicolonLfAndBlankLines()
+    {
+        const QByteArray data = "\xEF\xBB\xBFmrn;density_per_cm2\n\nX-1;150.5\nX-2;\"1;2\"\n\n";
+        const auto table = parseCsv(data);
+        QVERIFY(table.ok());
+        QCOMPARE(table.value().delimiter, QLatin1Char(';'));
+        QCOMPARE(table.value().header.first(), QStringLiteral("mrn")); // no BOM left in it
+        QCOMPARE(table.value().records.size(), 2);
+        QCOMPARE(table.value().records[0].line, 3);
+        QCOMPARE(table.value().records[1].fields[1], QStringLiteral("1;2"));
+        QCOMPARE(table.value().column(QStringLiteral("density_per_cm2")), 1);
+        QCOMPARE(table.value().column(QStringLiteral("nope")), -1);
+    }
+
+    void errorsNameTheLine_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("unbalanced quote")
+            << QByteArray("a,b\n1,2\n3,\"open\n4,5\n") << 3 << QStringLiteral("never closed");
+        QTest::newRow("text after quote")
+            << QByteArray("a,b\n1,\"x\"y\n") << 2 << QStringLiteral("after a closing quote");
+        QTest::newRow("quote inside field")
+            << QByteArray("a,b\n1,x\"y\n") << 2 << QStringLiteral("quote inside an unquoted field");
+        QTest::newRow("too many fields") << QByteArray("a,b\n1,2\n1,2,3\n") << 3
+                                         << QStringLiteral("has 3 field(s) but the header has 2");
+        QTest::newRow("too few fields")
+            << QByteArray("a,b,c\r\n1,2\r\n") << 2 << QStringLiteral("has 2 field(s)");
+        QTest::newRow("not utf-8")
+            << QByteArray("a,b\n1,\xff\xfe\n") << 0 << QStringLiteral("not UTF-8");
+        QTest::newRow("empty") << QByteArray("") << 0 << QStringLiteral("empty");
+    }
+
+    void errorsNameTheLine()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, line);
+        QFETCH(QString, words);
+        int at = -1;
+        const auto table = parseCsv(data, &at);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().message.contains(words), qPrintable(table.error().message));
+        QCOMPARE(at, line);
+        if (line > 0)
+            QVERIFY(table.error().message.startsWith(QStringLiteral("Line %1").arg(line)));
+    }
+
+    void writerQuotesOnlyWhatNeedsIt()
+    {
+        CsvWriter w;
+        w.addRow({QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
+                  QStringLiteral("two\nlines"), QStringLiteral(" padded"), QString(),
+                  QStringLiteral("Åberg")});
+        const QByteArray out = w.data();
+        QVERIFY(out.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(out.mid(3), QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\","
+                                            "\" padded\",,Åberg\r\n")
+                                 .toUtf8());
+        // What it writes, it reads back unchanged.
+        CsvWriter table;
+        table.addRow({QStringLiteral("h1"), QStringLiteral("h2")});
+        table.addRow({QStringLiteral("x;\"y\""), QStringLiteral("l1\r\nl2")});
+        const auto back = parseCsv(table.data());
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().records[0].fields,
+                 (QStringList{QStringLiteral("x;\"y\""), QStringLiteral("l1\r\nl2")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"

@@ -1,0 +1,349 @@
+// CSV import and export, and backups, through core: round trips, all-or-nothing rejection of bad
+// files with the line and column of each problem, duplicates, and restores that refuse damage.
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "io/CsvExporter.h"
+#include "io/CsvImporter.h"
+#include "storage/Backup.h"
+#include "storage/PatientRecordLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+
+using namespace tricholog;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+int rows(Database &db, const char *table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+QString counts(Database &db)
+{
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(rows(db, "patient"))
+        .arg(rows(db, "diagnosis"))
+        .arg(rows(db, "session"))
+        .arg(rows(db, "measurement"));
+}
+
+ImportFiles filesIn(const QString &dir)
+{
+    return {QDir(dir).filePath(QStringLiteral("patients.csv")),
+            QDir(dir).filePath(QStringLiteral("diagnoses.csv")),
+            QDir(dir).filePath(QStringLiteral("sessions.csv")),
+            QDir(dir).filePath(QStringLiteral("measurements.csv"))};
+}
+
+const QByteArray kPatients =
+    "mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,photo_consent\n"
+    "P-1,O'Brien,Siobhán,1980-05-01,female,II,,siobhan@example.org,yes\n"
+    "P-2,\"Nguyễn, Jr\",Văn,1975-11-30,male,4,+84 555 0100,,no\n";
+const QByteArray kMeasurementsHeader =
+    "mrn,date,site,method,density_per_cm2,hair_count,area_cm2,mean_diameter_um,terminal_pct,"
+    "vellus_pct,anagen_pct,telogen_pct\n";
+
+} // namespace
+
+class TestDataIo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportImportRoundTripIsIdentical()
+    {
+        test::TempDatabase source;
+        DemoOptions demo;
+        demo.patients = 12;
+        demo.seed = 7;
+        QVERIFY(generateDemo(*source, demo).ok());
+        QTemporaryDir dir;
+        const auto written = exportCsv(*source, dir.filePath(QStringLiteral("a")));
+        QVERIFY(written.ok());
+        QCOMPARE(written.value().value(CsvKind::Patients), 12);
+
+        test::TempDatabase target;
+        CsvImporter importer(*target);
+        const auto summary = importer.importFiles(filesIn(dir.filePath(QStringLiteral("a"))));
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        QCOMPARE(summary.value().counts.value(CsvKind::Patients).added, 12);
+        QCOMPARE(counts(*target), counts(*source));
+
+        // Every record equals the source's, field by field (ids aside).
+        const auto a = recordsForExport(*source).value();
+        const auto b = recordsForExport(*target).value();
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            Patient pa = a[i].patient, pb = b[i].patient;
+            pa.id = pb.id = 0;
+            QCOMPARE(pa, pb);
+            QCOMPARE(a[i].sessions.size(), b[i].sessions.size());
+            for (qsizetype s = 0; s < a[i].sessions.size(); ++s) {
+                auto sa = a[i].sessions[s], sb = b[i].sessions[s];
+                sa.id = sb.id = sa.patientId = sb.patientId = 0;
+                QCOMPARE(sa, sb);
+            }
+            for (qsizetype m = 0; m < a[i].measurements.size(); ++m) {
+                auto ma = a[i].measurements[m], mb = b[i].measurements[m];
+                QCOMPARE(ma.sessionId.has_value(), mb.sessionId.has_value());
+                ma.id = mb.id = ma.patientId = mb.patientId = 0;
+                ma.sessionId = mb.sessionId = std::nullopt;
+                QCOMPARE(ma, mb);
+            }
+            for (qsizetype d = 0; d < a[i].diagnoses.size(); ++d) {
+                auto da = a[i].diagnoses[d], db = b[i].diagnoses[d];
+                da.id = db.id = da.patientId = db.patientId = 0;
+                QCOMPARE(da, db);
+            }
+        }
+        // And the export of the copy is byte for byte the export of the source.
+        QVERIFY(exportCsv(*target, dir.filePath(QStringLiteral("b"))).ok());
+        for (const char *name :
+             {"patients.csv", "diagnoses.csv", "sessions.csv", "measurements.csv"})
+            QCOMPARE(readAll(dir.filePath(QStringLiteral("b/") + QLatin1String(name))),
+                     readAll(dir.filePath(QStringLiteral("a/") + QLatin1String(name))));
+
+        // Importing the same files again adds nothing.
+        const auto again = importer.importFiles(filesIn(dir.filePath(QStringLiteral("a"))));
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().counts.value(CsvKind::Sessions).added, 0);
+        QCOMPARE(again.value().counts.value(CsvKind::Sessions).alreadyPresent,
+                 rows(*source, "session"));
+        QCOMPARE(counts(*target), counts(*source));
+    }
+
+    void importLinksMeasurementsToTheSessionOfTheirDay()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("p.csv")), kPatients);
+        write(dir.filePath(QStringLiteral("s.csv")),
+              "mrn;date;device;needle_mm;zones;endpoint;adjuncts;pain;adverse_events;notes\r\n"
+              "P-1;2026-03-02T10:30;dermaroller;1.5;vertex|frontal;erythema;minoxidil:5%|prp:4 ml;"
+              "3;erythema:mild|itching:moderate;\"first; calm\"\r\n");
+        write(dir.filePath(QStringLiteral("m.csv")),
+              kMeasurementsHeader + "P-1,2026-03-02,vertex,phototrichogram,150,150,1,55,60,30,,\n"
+                                    "P-1,2026-04-02,vertex,phototrichogram,165.5,,,58.2,,,85,15\n");
+        CsvImporter importer(*db);
+        ImportFiles files;
+        files.patients = dir.filePath(QStringLiteral("p.csv"));
+        files.sessions = dir.filePath(QStringLiteral("s.csv"));
+        files.measurements = dir.filePath(QStringLiteral("m.csv"));
+        const auto summary = importer.importFiles(files);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        const auto p1 = PatientRepository(*db).findByMrn(QStringLiteral("P-1")).value();
+        QCOMPARE(p1.familyName, QStringLiteral("O'Brien"));
+        QCOMPARE(p1.givenName, QStringLiteral("Siobhán"));
+        QCOMPARE(p1.fitzpatrick, 2);
+        QVERIFY(p1.photoConsent);
+        const auto p2 = PatientRepository(*db).findByMrn(QStringLiteral("P-2")).value();
+        QCOMPARE(p2.familyName, QStringLiteral("Nguyễn, Jr"));
+        QCOMPARE(p2.fitzpatrick, 4);
+        const auto record = loadPatientRecord(*db, p1.id).value();
+        QCOMPARE(record.sessions.size(), 1);
+        const auto &s = record.sessions.first();
+        QCOMPARE(s.performedAt, QDateTime(QDate(2026, 3, 2), QTime(10, 30)));
+        QCOMPARE(s.needleLength.valueOr(0), 1.5);
+        QCOMPARE(s.zones, (QList<ScalpSite>{ScalpSite::Frontal, ScalpSite::Vertex}));
+        QCOMPARE(s.adjuncts.size(), 2);
+        QCOMPARE(s.adjuncts[1].dose, QStringLiteral("4 ml"));
+        QCOMPARE(s.adverseEvents[1].severity, Severity::Moderate);
+        QCOMPARE(s.notes, QStringLiteral("first; calm"));
+        QCOMPARE(record.measurements.size(), 2);
+        QCOMPARE(record.measurements[0].sessionId, s.id); // same day as the session
+        QVERIFY(!record.measurements[1].sessionId.has_value());
+        QCOMPARE(record.measurements[1].density.valueOr(0), 165.5);
+        QCOMPARE(record.measurements[1].anagen.valueOr(0), 85.0);
+    }
+
+    // Each bad file is refused whole, with the line and column of the problem; nothing changes.
+    void badFilesAreRefusedWithLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("measurements");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("words");
+        const QByteArray h = kMeasurementsHeader;
+        QTest::newRow("wrong delimiter")
+            << QByteArray(QByteArray(h).replace(',', '\t') + "P-1\t2026-03-02\tvertex\n") << 1
+            << QStringLiteral("mrn") << QStringLiteral("missing column");
+        QTest::newRow("unbalanced quote")
+            << QByteArray(h + "P-1,2026-03-02,vertex,manual,150,,,,,,,\n"
+                              "P-1,\"2026-03-03,vertex,manual,150,,,,,,,\n")
+            << 3 << QString() << QStringLiteral("never closed");
+        QTest::newRow("missing column")
+            << QByteArray(
+                   "mrn,date,site,method,density_per_cm2\nP-1,2026-03-02,vertex,manual,150\n")
+            << 1 << QStringLiteral("hair_count") << QStringLiteral("missing column");
+        QTest::newRow("unknown MRN")
+            << QByteArray(h + "P-1,2026-03-02,vertex,manual,150,,,,,,,\n"
+                              "NOPE-9,2026-03-02,vertex,manual,150,,,,,,,\n")
+            << 3 << QStringLiteral("mrn") << QStringLiteral("no patient with this MRN");
+        QTest::newRow("impossible date")
+            << QByteArray(h + "P-1,2023-02-30,vertex,manual,150,,,,,,,\n") << 2
+            << QStringLiteral("date") << QStringLiteral("not a date");
+        QTest::newRow("density out of range")
+            << QByteArray(h + "P-1,2026-03-02,vertex,manual,150,,,,,,,\n"
+                              "P-1,2026-03-03,vertex,manual,900,,,,,,,\n")
+            << 3 << QStringLiteral("density_per_cm2") << QStringLiteral("0");
+        QTest::newRow("percentages over 100")
+            << QByteArray(h + "P-1,2026-03-02,vertex,manual,150,,,,70,40,,\n") << 2
+            << QStringLiteral("terminal_pct") << QStringLiteral("100");
+        QTest::newRow("duplicated rows")
+            << QByteArray(h + "P-1,2026-03-02,vertex,manual,150,,,,,,,\n"
+                              "P-1,2026-03-02,vertex,manual,151,,,,,,,\n")
+            << 3 << QStringLiteral("site") << QStringLiteral("as line 2");
+        QTest::newRow("unknown site key")
+            << QByteArray(h + "P-1,2026-03-02,crown,manual,150,,,,,,,\n") << 2
+            << QStringLiteral("site") << QStringLiteral("unknown key");
+        QTest::newRow("comma decimal")
+            << QByteArray(h + "P-1,2026-03-02,vertex,manual,\"150,5\",,,,,,,\n") << 2
+            << QStringLiteral("density_per_cm2") << QStringLiteral("not a number");
+    }
+
+    void badFilesAreRefusedWithLineAndColumn()
+    {
+        QFETCH(QByteArray, measurements);
+        QFETCH(int, line);
+        QFETCH(QString, column);
+        QFETCH(QString, words);
+        test::TempDatabase db;
+        test::addPatient(*db, test::samplePatient(QStringLiteral("P-1")));
+        const QString before = counts(*db);
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("m.csv")), measurements);
+        // A good patients file in the same import is not written either.
+        write(dir.filePath(QStringLiteral("p.csv")),
+              "mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,photo_consent\n"
+              "P-7,Weiß,Ana,1990-01-01,female,,,,no\n");
+        ImportFiles files;
+        files.patients = dir.filePath(QStringLiteral("p.csv"));
+        files.measurements = dir.filePath(QStringLiteral("m.csv"));
+        CsvImporter importer(*db);
+        const auto result = importer.importFiles(files);
+        QVERIFY(!result.ok());
+        QVERIFY(!importer.issues().isEmpty());
+        bool found = false;
+        for (const auto &issue : importer.issues()) {
+            if (issue.file == QLatin1String("m.csv") && issue.line == line &&
+                (column.isEmpty() || issue.column == column) && issue.text().contains(words))
+                found = true;
+        }
+        QVERIFY2(found, qPrintable(result.error().message));
+        QVERIFY(result.error().message.contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(counts(*db), before);
+    }
+
+    void backupWhileAnotherProcessWritesIsConsistent()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+        QProcess writer;
+        writer.start(QStringLiteral(TRICHOLOG_BINARY),
+                     {QStringLiteral("demo"), QStringLiteral("--database"), live,
+                      QStringLiteral("--patients"), QStringLiteral("400")});
+        QVERIFY(writer.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(live).size() > 0, 20000);
+        int taken = 0;
+        while (writer.state() != QProcess::NotRunning || taken < 3) {
+            auto db = Database::open(live);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            const QString copy = dir.filePath(QStringLiteral("copy-%1.sqlite").arg(taken));
+            const auto made = backup::create(*db.value(), copy);
+            QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+            QVERIFY(backup::verify(copy).ok()); // integrity_check ok, our schema
+            ++taken;
+            writer.waitForFinished(50);
+        }
+        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY(taken >= 3);
+        // A copy taken after the writer finished holds everything it wrote.
+        {
+            auto db = Database::open(live);
+            QVERIFY(db.ok());
+            QVERIFY(backup::create(*db.value(), dir.filePath(QStringLiteral("final.sqlite"))).ok());
+        }
+        auto last = Database::open(dir.filePath(QStringLiteral("final.sqlite")));
+        QVERIFY(last.ok());
+        QCOMPARE(rows(*last.value(), "patient"), 400);
+    }
+
+    void restoreChecksTheBackupAndKeepsTheCurrentFile()
+    {
+        test::TempDatabase db;
+        test::addPatient(*db, test::samplePatient(QStringLiteral("R-1")));
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(backup::create(*db, copy).ok());
+        QVERIFY(!backup::create(*db, copy).ok()); // never overwrites
+        test::addPatient(*db, test::samplePatient(QStringLiteral("R-2")));
+        const QString path = db.path();
+        db.db.reset(); // closed, as before a restore
+
+        // A damaged backup is refused and the current file is untouched.
+        QByteArray damaged = readAll(copy);
+        for (qsizetype i = 4096; i < std::min<qsizetype>(damaged.size(), 12288); ++i)
+            damaged[i] = char(0x5A);
+        const QString bad = dir.filePath(QStringLiteral("damaged.sqlite"));
+        write(bad, damaged);
+        const auto refused = backup::restore(path, bad, test::fixedNow());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("Not restoring")),
+                 qPrintable(refused.error().message));
+        write(dir.filePath(QStringLiteral("text.sqlite")), "not a database at all");
+        QVERIFY(
+            !backup::restore(path, dir.filePath(QStringLiteral("text.sqlite")), test::fixedNow())
+                 .ok());
+        {
+            auto still = Database::open(path);
+            QVERIFY(still.ok());
+            QCOMPARE(PatientRepository(*still.value()).count(true), 2);
+        }
+
+        // A good one replaces the file; the previous one is kept aside.
+        const auto aside = backup::restore(path, copy, test::fixedNow());
+        QVERIFY2(aside.ok(), qPrintable(aside.ok() ? QString() : aside.error().message));
+        QVERIFY(aside.value().contains(QStringLiteral(".before-restore-20260615-103000")));
+        auto restored = Database::open(path);
+        QVERIFY(restored.ok());
+        QCOMPARE(PatientRepository(*restored.value()).count(true), 1);
+        auto previous = Database::open(aside.value());
+        QVERIFY(previous.ok());
+        QCOMPARE(PatientRepository(*previous.value()).count(true), 2);
+    }
+
+    void rotationKeepsTheNewestCopies()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(backup::rotate(*db, dir.path(), 3, test::fixedNow().addSecs(60 * i)).ok());
+        const QStringList kept =
+            QDir(dir.path())
+                .entryList({QStringLiteral("tricholog-*.sqlite")}, QDir::Files, QDir::Name);
+        QCOMPARE(kept, (QStringList{QStringLiteral("tricholog-20260615-103200.sqlite"),
+                                    QStringLiteral("tricholog-20260615-103300.sqlite"),
+                                    QStringLiteral("tricholog-20260615-103400.sqlite")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataIo)
+#include "tst_dataio.moc"
