@@ -220,10 +220,13 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
                     m_issues << ImportIssue{names[kind], record.line, p.column, p.value, p.reason};
             }
         };
-    auto addValidation = [&](CsvKind kind, const CsvRecord &record, const ValidationResult &v) {
+    // Core validation's problems, placed on the CSV column and showing the cell as written.
+    auto addValidation = [&](CsvKind kind, const CsvRecord &record, const csv::CellGetter &cell,
+                             const ValidationResult &v) {
         for (const auto &issue : v.issues()) {
             const QString column = csv::columnForField(kind, issue.field);
-            m_issues << ImportIssue{names[kind], record.line, column, issue.value, issue.message};
+            const QString value = column.isEmpty() ? issue.value : cell(column).trimmed();
+            m_issues << ImportIssue{names[kind], record.line, column, value, issue.message};
         }
     };
     // The patient a row belongs to: from this import's patients file, or already stored.
@@ -246,7 +249,7 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
     rowsOf(CsvKind::Patients, [&](const QString &, const CsvRecord &record,
                                   const csv::CellGetter &cell, QList<csv::CellProblem> &problems) {
         Patient p = csv::patientFrom(cell, problems);
-        addValidation(CsvKind::Patients, record, validatePatient(p, today));
+        addValidation(CsvKind::Patients, record, cell, validatePatient(p, today));
         const QString key = QStringLiteral("p\x1f") + p.mrn;
         if (!p.mrn.isEmpty() && seen.contains(key)) {
             problems << csv::CellProblem{QStringLiteral("mrn"), p.mrn,
@@ -269,7 +272,7 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
         const auto owner = ownerOf(mrn);
         if (!owner)
             return unknownMrn(CsvKind::Diagnoses, record, mrn);
-        addValidation(CsvKind::Diagnoses, record, validateDiagnosis(d, *owner, today));
+        addValidation(CsvKind::Diagnoses, record, cell, validateDiagnosis(d, *owner, today));
         const QString key = QStringLiteral("d\x1f") + diagnosisKey(mrn, d);
         if (seen.contains(key)) {
             problems << csv::CellProblem{
@@ -297,7 +300,7 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
             return unknownMrn(CsvKind::Sessions, record, mrn);
         if (!s.performedAt.isValid())
             return; // the date problem is reported already
-        addValidation(CsvKind::Sessions, record, validateSession(s, *owner, now));
+        addValidation(CsvKind::Sessions, record, cell, validateSession(s, *owner, now));
         const QString key = QStringLiteral("s\x1f") + sessionKey(mrn, s.performedAt);
         if (seen.contains(key)) {
             problems << csv::CellProblem{
@@ -324,7 +327,7 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
         const auto owner = ownerOf(mrn);
         if (!owner)
             return unknownMrn(CsvKind::Measurements, record, mrn);
-        addValidation(CsvKind::Measurements, record, validateMeasurement(m, *owner, today));
+        addValidation(CsvKind::Measurements, record, cell, validateMeasurement(m, *owner, today));
         const QString key = QStringLiteral("m\x1f") + measurementKey(mrn, m);
         if (seen.contains(key)) {
             problems << csv::CellProblem{

@@ -1,0 +1,255 @@
+// The data verbs as a clinic's script runs them: import, export csv, export fhir (validated
+// against the official FHIR R4 JSON schema with Node.js), backup and restore.
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tricholog;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args,
+        const QProcessEnvironment &extra = QProcessEnvironment())
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run app(const QStringList &args)
+{
+    return run(QStringLiteral(TRICHOLOG_BINARY), args);
+}
+
+// node validate.js FILE with the validator installed by scripts/install-test-tools.sh.
+Run validateFhir(const QString &file)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("NODE_PATH"), QStringLiteral(TRICHOLOG_NODE_MODULES));
+    return run(QStringLiteral("node"), {QStringLiteral(TRICHOLOG_FHIR_VALIDATOR), file}, env);
+}
+
+} // namespace
+
+class TestDataCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = path(QStringLiteral("clinic.sqlite"));
+        const auto r = app({QStringLiteral("demo"), QStringLiteral("--database"), m_db,
+                            QStringLiteral("--patients"), QStringLiteral("8")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void exportCsvAndImportIntoAnEmptyDatabase()
+    {
+        auto r = app({QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--database"),
+                      m_db, QStringLiteral("--out"), path(QStringLiteral("csv"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("8 patients")));
+        const QString copy = path(QStringLiteral("copy.sqlite"));
+        const QStringList files{
+            QStringLiteral("--patients"),     path(QStringLiteral("csv/patients.csv")),
+            QStringLiteral("--diagnoses"),    path(QStringLiteral("csv/diagnoses.csv")),
+            QStringLiteral("--sessions"),     path(QStringLiteral("csv/sessions.csv")),
+            QStringLiteral("--measurements"), path(QStringLiteral("csv/measurements.csv"))};
+        r = app(QStringList{QStringLiteral("import"), QStringLiteral("--database"), copy} + files);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("patients: 8 added, 0 already present")));
+        r = app(QStringList{QStringLiteral("import"), QStringLiteral("--database"), copy} + files);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("patients: 0 added, 8 already present")));
+        // One patient only.
+        r = app({QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--database"),
+                 copy, QStringLiteral("--out"), path(QStringLiteral("one")),
+                 QStringLiteral("--patient"), QStringLiteral("DEMO-00003")});
+        QCOMPARE(r.exitCode, 0);
+        QFile patients(path(QStringLiteral("one/patients.csv")));
+        QVERIFY(patients.open(QIODevice::ReadOnly));
+        QCOMPARE(patients.readAll().count('\n'), 2); // header and one patient
+    }
+
+    void importErrorsListEveryBadRow()
+    {
+        QFile bad(path(QStringLiteral("bad.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("mrn,date,site,method,density_per_cm2,hair_count,area_cm2,mean_diameter_um,"
+                  "terminal_pct,vellus_pct,anagen_pct,telogen_pct\n"
+                  "DEMO-00001,2026-01-05,vertex,manual,1200,,,,,,,\n"
+                  "DEMO-00001,2026-01-06,vertex,manual,150,,,,,,60,50\n");
+        bad.close();
+        const auto r = app({QStringLiteral("import"), QStringLiteral("--database"), m_db,
+                            QStringLiteral("--measurements"), bad.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("bad.csv, line 2, column density_per_cm2 (\"1200\")")),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("bad.csv, line 3, column anagen_pct")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was imported")));
+        // Usage errors: exit code 2.
+        QCOMPARE(app({QStringLiteral("import"), QStringLiteral("--database"), m_db}).exitCode, 2);
+        QCOMPARE(app({QStringLiteral("export"), QStringLiteral("xml"), QStringLiteral("--database"),
+                      m_db, QStringLiteral("--out"), path(QStringLiteral("x"))})
+                     .exitCode,
+                 2);
+        QCOMPARE(app({QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--database"),
+                      path(QStringLiteral("missing.sqlite")), QStringLiteral("--out"),
+                      path(QStringLiteral("x"))})
+                     .exitCode,
+                 1);
+        QVERIFY(!QFile::exists(path(QStringLiteral("missing.sqlite")))); // not created
+    }
+
+    void fhirBundleIsValidR4()
+    {
+        const QString out = path(QStringLiteral("bundle.json"));
+        auto r = app({QStringLiteral("export"), QStringLiteral("fhir"),
+                      QStringLiteral("--database"), m_db, QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+        QMap<QString, int> types;
+        QString densityUnit, conditionSystem;
+        for (const auto &e : bundle.value(QStringLiteral("entry")).toArray()) {
+            const QJsonObject resource = e.toObject().value(QStringLiteral("resource")).toObject();
+            const QString type = resource.value(QStringLiteral("resourceType")).toString();
+            ++types[type];
+            QCOMPARE(e.toObject().value(QStringLiteral("fullUrl")).toString(),
+                     QStringLiteral("urn:uuid:") + resource.value(QStringLiteral("id")).toString());
+            const auto coding = resource.value(QStringLiteral("code"))
+                                    .toObject()
+                                    .value(QStringLiteral("coding"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+            if (type == QLatin1String("Observation") &&
+                coding.value(QStringLiteral("code")).toString() == QLatin1String("hair-density"))
+                densityUnit = resource.value(QStringLiteral("valueQuantity"))
+                                  .toObject()
+                                  .value(QStringLiteral("code"))
+                                  .toString();
+            if (type == QLatin1String("Condition"))
+                conditionSystem = coding.value(QStringLiteral("system")).toString();
+        }
+        QCOMPARE(types.value(QStringLiteral("Patient")), 8);
+        QCOMPARE(types.value(QStringLiteral("Condition")), 8);
+        QVERIFY(types.value(QStringLiteral("Encounter")) > 8);
+        QCOMPARE(types.value(QStringLiteral("Procedure")),
+                 types.value(QStringLiteral("Encounter")));
+        QVERIFY(types.value(QStringLiteral("Observation")) > 50);
+        QCOMPARE(densityUnit, QStringLiteral("/cm2")); // UCUM
+        QCOMPARE(conditionSystem, QStringLiteral("http://hl7.org/fhir/sid/icd-10"));
+
+        // The official FHIR R4 JSON schema accepts it...
+        const auto valid = validateFhir(out);
+        QVERIFY2(valid.exitCode == 0, qPrintable(valid.err + valid.out));
+        QVERIFY(valid.out.contains(QStringLiteral("valid FHIR R4: Bundle")));
+        // ... and the same validator rejects a broken copy (so it really checks).
+        QJsonObject broken = bundle;
+        QJsonArray entries = broken.value(QStringLiteral("entry")).toArray();
+        QJsonObject first = entries.first().toObject();
+        QJsonObject patient = first.value(QStringLiteral("resource")).toObject();
+        patient.insert(QStringLiteral("gender"), QStringLiteral("M"));
+        first.insert(QStringLiteral("resource"), patient);
+        entries.replace(0, first);
+        broken.insert(QStringLiteral("entry"), entries);
+        QFile brokenFile(path(QStringLiteral("broken.json")));
+        QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+        brokenFile.write(QJsonDocument(broken).toJson());
+        brokenFile.close();
+        QCOMPARE(validateFhir(brokenFile.fileName()).exitCode, 1);
+
+        // Stable ids: a second export of one patient gives the same resource ids.
+        const QString one = path(QStringLiteral("one.json"));
+        QCOMPARE(app({QStringLiteral("export"), QStringLiteral("fhir"),
+                      QStringLiteral("--database"), m_db, QStringLiteral("--out"), one,
+                      QStringLiteral("--patient"), QStringLiteral("DEMO-00001")})
+                     .exitCode,
+                 0);
+        QFile oneFile(one);
+        QVERIFY(oneFile.open(QIODevice::ReadOnly));
+        const auto oneEntries = QJsonDocument::fromJson(oneFile.readAll())
+                                    .object()
+                                    .value(QStringLiteral("entry"))
+                                    .toArray();
+        QCOMPARE(oneEntries.first().toObject().value(QStringLiteral("fullUrl")),
+                 bundle.value(QStringLiteral("entry"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("fullUrl")));
+        QVERIFY(validateFhir(one).exitCode == 0);
+    }
+
+    void backupAndRestore()
+    {
+        const QString copy = path(QStringLiteral("backup.sqlite"));
+        auto r = app({QStringLiteral("backup"), QStringLiteral("--database"), m_db,
+                      QStringLiteral("--out"), copy});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(app({QStringLiteral("backup"), QStringLiteral("--database"), m_db,
+                      QStringLiteral("--out"), copy})
+                     .exitCode,
+                 1); // never overwrites
+        const QString target = path(QStringLiteral("restored.sqlite"));
+        r = app({QStringLiteral("restore"), QStringLiteral("--database"), target,
+                 QStringLiteral("--from"), copy});
+        QCOMPARE(r.exitCode, 0);
+        auto restored = Database::open(target);
+        QVERIFY(restored.ok());
+        QCOMPARE(PatientRepository(*restored.value()).count(true), 8);
+        restored.value().reset();
+        // A damaged backup is refused with a clear message; the database is unchanged.
+        QFile damaged(path(QStringLiteral("damaged.sqlite")));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        QFile source(copy);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray bytes = source.readAll();
+        bytes.replace(4096, 4096, QByteArray(4096, 'Z'));
+        damaged.write(bytes);
+        damaged.close();
+        r = app({QStringLiteral("restore"), QStringLiteral("--database"), target,
+                 QStringLiteral("--from"), damaged.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("tricholog: Not restoring")), qPrintable(r.err));
+        auto still = Database::open(target);
+        QVERIFY(still.ok());
+        QCOMPARE(PatientRepository(*still.value()).count(true), 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataCli)
+#include "tst_datacli.moc"
