@@ -3,10 +3,12 @@
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QIcon>
 #include <QMessageBox>
 #include <cstdio>
@@ -48,16 +50,36 @@ int runGui(int argc, char **argv)
     const GuiOptions options = GuiOptions::from(parser);
 
     auto opened = openForGui(options);
-    if (!opened) {
-        std::fprintf(stderr, "tricholog: %s\n", qUtf8Printable(opened.error().message));
-        QMessageBox::critical(
-            nullptr, QObject::tr("Tricholog"),
-            QObject::tr("The database could not be opened.\n\n%1").arg(opened.error().message));
-        return 1;
+    while (true) {
+        if (!opened) {
+            std::fprintf(stderr, "tricholog: %s\n", qUtf8Printable(opened.error().message));
+            QMessageBox::critical(
+                nullptr, QObject::tr("Tricholog"),
+                QObject::tr("The database could not be opened.\n\n%1").arg(opened.error().message));
+            return 1;
+        }
+        const QString path = opened.value()->path();
+        QString restoreFrom;
+        {
+            MainWindow window(std::move(opened).value());
+            window.show();
+            const int code = app.exec();
+            restoreFrom = window.pendingRestore();
+            if (restoreFrom.isEmpty())
+                return code;
+        } // the window, and with it the database connection, is gone: the file can be replaced
+        const auto aside = backup::restore(path, restoreFrom, QDateTime::currentDateTime());
+        if (!aside)
+            QMessageBox::warning(nullptr, QObject::tr("Restore"), aside.error().message);
+        else
+            QMessageBox::information(
+                nullptr, QObject::tr("Restore"),
+                aside.value().isEmpty()
+                    ? QObject::tr("The backup was restored.")
+                    : QObject::tr("The backup was restored. The previous database is kept at %1.")
+                          .arg(aside.value()));
+        opened = Database::open(path);
     }
-    MainWindow window(std::move(opened).value());
-    window.show();
-    return app.exec();
 }
 
 } // namespace

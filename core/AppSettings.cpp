@@ -2,6 +2,8 @@
 
 #include "model/Keys.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
 
@@ -18,6 +20,8 @@ const QString defaultDevice = QStringLiteral("session/defaultDevice");
 const QString defaultNeedle = QStringLiteral("session/defaultNeedleMm");
 const QString paperSize = QStringLiteral("report/paperSize");
 const QString idleLock = QStringLiteral("security/idleLockMinutes");
+const QString backupsToKeep = QStringLiteral("backup/keep");
+const QString backupFolder = QStringLiteral("backup/folder");
 } // namespace keys
 
 AppSettings AppSettings::load(const QSettings &s)
@@ -29,11 +33,15 @@ AppSettings AppSettings::load(const QSettings &s)
     a.clinicLogoPath = s.value(keys::clinicLogo, d.clinicLogoPath).toString();
     a.terminalThresholdUm = s.value(keys::terminalThreshold, d.terminalThresholdUm).toDouble();
     a.vellusThresholdUm = s.value(keys::vellusThreshold, d.vellusThresholdUm).toDouble();
-    a.responderThresholdPercent = s.value(keys::responderThreshold, d.responderThresholdPercent).toDouble();
-    a.defaultDevice = fromKey<Device>(s.value(keys::defaultDevice).toString()).value_or(d.defaultDevice);
+    a.responderThresholdPercent =
+        s.value(keys::responderThreshold, d.responderThresholdPercent).toDouble();
+    a.defaultDevice =
+        fromKey<Device>(s.value(keys::defaultDevice).toString()).value_or(d.defaultDevice);
     a.defaultNeedleMm = s.value(keys::defaultNeedle, d.defaultNeedleMm).toDouble();
     a.paperSize = s.value(keys::paperSize, d.paperSize).toString();
     a.idleLockMinutes = s.value(keys::idleLock, d.idleLockMinutes).toInt();
+    a.backupsToKeep = s.value(keys::backupsToKeep, d.backupsToKeep).toInt();
+    a.backupFolder = s.value(keys::backupFolder, d.backupFolder).toString();
     return a;
 }
 
@@ -49,6 +57,8 @@ void AppSettings::save(QSettings &s) const
     s.setValue(keys::defaultNeedle, defaultNeedleMm);
     s.setValue(keys::paperSize, paperSize);
     s.setValue(keys::idleLock, idleLockMinutes);
+    s.setValue(keys::backupsToKeep, backupsToKeep);
+    s.setValue(keys::backupFolder, backupFolder);
 }
 
 QString AppSettings::effectivePaperSize() const
@@ -57,8 +67,15 @@ QString AppSettings::effectivePaperSize() const
         return paperSize;
     const auto territory = QLocale().territory();
     return territory == QLocale::UnitedStates || territory == QLocale::Canada
-        ? QStringLiteral("Letter")
-        : QStringLiteral("A4");
+               ? QStringLiteral("Letter")
+               : QStringLiteral("A4");
+}
+
+QString AppSettings::effectiveBackupFolder(const QString &databasePath) const
+{
+    if (!backupFolder.isEmpty())
+        return backupFolder;
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
 } // namespace tricholog

@@ -4,6 +4,7 @@
 #include "commands/DatabaseCommand.h"
 #include "dialogs/SettingsDialog.h"
 #include "file/PatientFileWidget.h"
+#include "io/DataActions.h"
 #include "patients/PatientListModel.h"
 #include "report/ReportActions.h"
 #include "storage/ChangeNotifier.h"
@@ -40,6 +41,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_editor->setSettings(m_settings);
     m_reports = new ReportActions(*m_db, this);
     m_reports->setSettings(m_settings);
+    m_data = new DataActions(*m_db, *m_notifier, this);
+    m_data->setSettings(m_settings);
     connect(m_editor, &RecordEditor::error, this, &MainWindow::showError);
     DatabaseCommand::setErrorHandler([this](const Error &error) { showError(error.message); });
 
@@ -166,6 +169,29 @@ void MainWindow::createActions()
     };
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto selectedMrn = [this] {
+        return m_file->record().patient.id == currentPatientId() ? m_file->record().patient.mrn
+                                                                 : QString();
+    };
+    fileMenu->addAction(make(QStringLiteral("importCsv"), tr("&Import CSV files…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                             [this] { m_data->importCsv(); }));
+    fileMenu->addAction(make(QStringLiteral("exportCsv"), tr("Export &CSV files…"), QKeySequence(),
+                             [this, selectedMrn] { m_data->exportCsv(selectedMrn()); }));
+    fileMenu->addAction(make(QStringLiteral("exportFhir"), tr("Export &FHIR R4 bundle…"),
+                             QKeySequence(),
+                             [this, selectedMrn] { m_data->exportFhir(selectedMrn()); }));
+    fileMenu->addSeparator();
+    fileMenu->addAction(make(QStringLiteral("backupNow"), tr("&Back up now…"), QKeySequence(),
+                             [this] { m_data->backupNow(); }));
+    fileMenu->addAction(
+        make(QStringLiteral("restoreBackup"), tr("&Restore from backup…"), QKeySequence(), [this] {
+            m_file->saveNotesIfEdited();
+            m_restoreFrom = m_data->chooseRestore();
+            if (!m_restoreFrom.isEmpty())
+                close();
+        }));
+    fileMenu->addSeparator();
     fileMenu->addAction(make(QStringLiteral("settings"), tr("&Settings…"),
                              QKeySequence::Preferences, [this] { showSettings(); }));
     fileMenu->addSeparator();
@@ -335,12 +361,15 @@ void MainWindow::showSettings()
     m_settings.save(store);
     m_editor->setSettings(m_settings);
     m_reports->setSettings(m_settings);
+    m_data->setSettings(m_settings);
     m_file->reload();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_file->saveNotesIfEdited();
+    if (m_restoreFrom.isEmpty()) // a restore keeps its own copy of the current file
+        m_data->backupOnExit();
     QMainWindow::closeEvent(event);
 }
 

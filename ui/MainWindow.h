@@ -15,6 +15,7 @@ class QUndoStack;
 namespace tricholog {
 
 class ChangeNotifier;
+class DataActions;
 class Database;
 class PatientFileWidget;
 class PatientListModel;
@@ -41,6 +42,10 @@ public:
     qint64 currentPatientId() const;
     void selectPatient(qint64 patientId);
     QAction *action(const QString &objectName) const;
+    DataActions *dataActions() const { return m_data; }
+    // A backup chosen in File > Restore: app/main.cpp restores it once this window has closed
+    // the database, then opens it again.
+    QString pendingRestore() const { return m_restoreFrom; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +64,8 @@ private:
     QUndoStack *m_undo;
     RecordEditor *m_editor;
     ReportActions *m_reports;
+    DataActions *m_data;
+    QString m_restoreFrom;
     AppSettings m_settings;
     PatientListModel *m_patients = nullptr;
     QLineEdit *m_search = nullptr;

@@ -13,6 +13,8 @@
 #include "dialogs/SessionDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "file/PatientFileWidget.h"
+#include "io/CsvExporter.h"
+#include "io/ImportDialog.h"
 #include "patients/PatientListModel.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
@@ -131,5 +133,10 @@ int main(int argc, char **argv)
     save(&outcomeDialog, out, QStringLiteral("dialog-outcome"));
     SettingsDialog settings(AppSettings{});
     save(&settings, out, QStringLiteral("dialog-settings"));
+    if (exportCsv(window.database(), dir.filePath(QStringLiteral("csv"))).ok()) {
+        ImportDialog import(window.database());
+        import.setFile(CsvKind::Measurements, dir.filePath(QStringLiteral("csv/measurements.csv")));
+        save(&import, out, QStringLiteral("dialog-import"));
+    }
     return 0;
 }

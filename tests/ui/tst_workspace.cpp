@@ -12,7 +12,10 @@
 #include "dialogs/PatientDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "file/PatientFileWidget.h"
+#include "io/DataActions.h"
+#include "io/ImportDialog.h"
 #include "patients/PatientListModel.h"
+#include "storage/Backup.h"
 #include "storage/DiagnosisRepository.h"
 #include "storage/MeasurementRepository.h"
 #include "storage/OutcomeRepository.h"
@@ -24,7 +27,9 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -433,6 +438,71 @@ private slots:
         QVERIFY(m_window->currentPatientId() != first);
         shortcut(Qt::Key_PageUp, Qt::ControlModifier);
         QCOMPARE(m_window->currentPatientId(), first);
+    }
+
+    // File > Import CSV: the preview shows the detected columns; a bad file is refused with its
+    // line listed and nothing stored; a good one lands and the list shows it at once.
+    void importCsvFromTheFileMenu()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        const QByteArray header = "mrn;family_name;given_name;date_of_birth;sex;fitzpatrick;phone;"
+                                  "email;photo_consent\n";
+        for (const auto &[path, row] :
+             {std::pair{bad, QByteArray("IMP-1;Åström;Eva;2030-01-01;female;;;;no\n")},
+              std::pair{good, QByteArray("IMP-1;Åström;Eva;1971-01-01;female;III;;;yes\n"
+                                         "IMP-2;D'Souza;Ravi;1969-12-24;male;;;;no\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(header + row);
+        }
+        const int before = PatientRepository(*m_db).count(true);
+        bool sawProblems = false;
+        whenDialogOpens<ImportDialog>([&](ImportDialog *d) {
+            d->setFile(CsvKind::Patients, bad);
+            QVERIFY(d->previewInfo()->text().contains(QStringLiteral("semicolon")));
+            QCOMPARE(d->preview()->columnCount(), 9);
+            QCOMPARE(d->preview()->rowCount(), 1);
+            QCOMPARE(d->preview()->item(0, 1)->text(), QStringLiteral("Åström"));
+            d->runImport();
+            QVERIFY(d->isVisible()); // refused: the dialog stays, with the problem listed
+            sawProblems = d->problems()->isVisible() &&
+                          d->problems()->toPlainText().contains(
+                              QStringLiteral("bad.csv, line 2, column date_of_birth"));
+            QCOMPARE(PatientRepository(*m_db).count(true), before);
+            d->setFile(CsvKind::Patients, good);
+            QTest::keyClick(d, Qt::Key_Return); // "Check and import" is the default button
+        });
+        whenDialogOpens<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        shortcut(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(sawProblems);
+        QCOMPARE(PatientRepository(*m_db).count(true), before + 2);
+        QVERIFY(m_window->patientModel()->rowOf(patientId(QStringLiteral("IMP-2"))) >= 0);
+        QCOMPARE(PatientRepository(*m_db).findByMrn(QStringLiteral("IMP-1")).value().fitzpatrick,
+                 3);
+    }
+
+    void automaticBackupOnExitKeepsTheNewest()
+    {
+        QTemporaryDir dir;
+        AppSettings settings;
+        settings.backupsToKeep = 2;
+        settings.backupFolder = dir.path();
+        DataActions actions(*m_db, m_window->notifier(), m_window.get());
+        actions.setSettings(settings);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(actions.backupOnExit());
+            QTest::qWait(1100); // copies are named by the second
+        }
+        const QStringList copies =
+            QDir(dir.path()).entryList({QStringLiteral("tricholog-*.sqlite")});
+        QCOMPARE(copies.size(), 2);
+        QVERIFY(backup::verify(QDir(dir.path()).filePath(copies.last())).ok());
+        settings.backupsToKeep = 0; // off
+        actions.setSettings(settings);
+        QVERIFY(actions.backupOnExit());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("tricholog-*.sqlite")}).size(), 2);
     }
 
     // Forms open with the cursor in their first field; Tab walks the fields in form order and

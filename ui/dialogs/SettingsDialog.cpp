@@ -74,6 +74,15 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_idle->setRange(1, 240);
     m_idle->setSuffix(tr(" min"));
     m_idle->setValue(settings.idleLockMinutes);
+    m_backups = new QSpinBox(this);
+    m_backups->setRange(0, 100);
+    m_backups->setSpecialValueText(tr("off"));
+    m_backups->setSuffix(tr(" copies"));
+    m_backups->setValue(settings.backupsToKeep);
+    m_backups->setToolTip(tr("On closing, a checked copy of the database goes into the backup "
+                             "folder; the newest copies are kept."));
+    m_backupFolder = new QLineEdit(settings.backupFolder, this);
+    m_backupFolder->setPlaceholderText(tr("a \"backups\" folder beside the database"));
 
     auto addRow = [&](const QString &text, const QString &key, QWidget *field,
                       QWidget *shown = nullptr) {
@@ -93,6 +102,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     addRow(tr("Default needle l&ength:"), QStringLiteral("default_needle"), m_needle);
     addRow(tr("Report &paper size:"), QStringLiteral("paper"), m_paper);
     addRow(tr("Lock after &idle time:"), QStringLiteral("idle"), m_idle);
+    addRow(tr("Automatic &backups on exit:"), QStringLiteral("backups"), m_backups);
+    addRow(tr("Backup &folder:"), QStringLiteral("backup_folder"), m_backupFolder);
     mainLayout()->addLayout(form);
     finishLayout();
     setMinimumWidth(560);
@@ -111,6 +122,8 @@ AppSettings SettingsDialog::settings() const
     s.defaultNeedleMm = m_needle->value();
     s.paperSize = m_paper->currentData().toString();
     s.idleLockMinutes = m_idle->value();
+    s.backupsToKeep = m_backups->value();
+    s.backupFolder = m_backupFolder->text().trimmed();
     return s;
 }
 

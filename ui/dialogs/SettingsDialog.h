@@ -35,6 +35,8 @@ private:
     QDoubleSpinBox *m_needle;
     QComboBox *m_paper;
     QSpinBox *m_idle;
+    QSpinBox *m_backups;
+    QLineEdit *m_backupFolder;
 };
 
 } // namespace tricholog

@@ -1,0 +1,169 @@
+#include "DataActions.h"
+
+#include "ImportDialog.h"
+#include "io/CsvExporter.h"
+#include "io/FhirExporter.h"
+#include "storage/Backup.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace tricholog {
+
+DataActions::DataActions(Database &db, ChangeNotifier &notifier, QWidget *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_notifier(notifier)
+    , m_parent(parent)
+{}
+
+std::optional<QString> DataActions::askScope(const QString &title, const QString &selectedMrn) const
+{
+    if (selectedMrn.isEmpty())
+        return QString();
+    QMessageBox box(QMessageBox::Question, title, tr("Export which records?"), QMessageBox::Cancel,
+                    m_parent);
+    QPushButton *one =
+        box.addButton(tr("Patient %1 only").arg(selectedMrn), QMessageBox::AcceptRole);
+    QPushButton *all = box.addButton(tr("All patients"), QMessageBox::AcceptRole);
+    box.setDefaultButton(one);
+    box.exec();
+    if (box.clickedButton() == one)
+        return selectedMrn;
+    if (box.clickedButton() == all)
+        return QString();
+    return std::nullopt;
+}
+
+bool DataActions::importCsv()
+{
+    ImportDialog dialog(m_db, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    emit m_notifier.everythingChanged();
+    QMessageBox::information(m_parent, tr("Import CSV files"),
+                             tr("Imported.\n\n%1").arg(dialog.summary().text()));
+    return true;
+}
+
+bool DataActions::exportCsv(const QString &selectedMrn)
+{
+    const auto scope = askScope(tr("Export CSV"), selectedMrn);
+    if (!scope)
+        return false;
+    const QString folder = QFileDialog::getExistingDirectory(
+        m_parent, tr("Export CSV files into"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return false;
+    const auto rows = tricholog::exportCsv(m_db, folder, *scope);
+    if (!rows) {
+        QMessageBox::warning(m_parent, tr("Export CSV"), rows.error().message);
+        return false;
+    }
+    QMessageBox::information(
+        m_parent, tr("Export CSV"),
+        tr("%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.")
+            .arg(rows.value().value(CsvKind::Patients))
+            .arg(rows.value().value(CsvKind::Diagnoses))
+            .arg(rows.value().value(CsvKind::Sessions))
+            .arg(rows.value().value(CsvKind::Measurements))
+            .arg(QDir::toNativeSeparators(folder)));
+    return true;
+}
+
+bool DataActions::exportFhir(const QString &selectedMrn)
+{
+    const auto scope = askScope(tr("Export FHIR"), selectedMrn);
+    if (!scope)
+        return false;
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+        (scope->isEmpty() ? QStringLiteral("tricholog") : *scope) + QStringLiteral("-fhir.json");
+    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export FHIR R4 bundle"), suggested,
+                                                tr("FHIR JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".json");
+    const auto written = fhir::exportBundle(m_db, path, *scope);
+    if (!written) {
+        QMessageBox::warning(m_parent, tr("Export FHIR"), written.error().message);
+        return false;
+    }
+    QMessageBox::information(
+        m_parent, tr("Export FHIR"),
+        tr("%1 resources written to %2.").arg(written.value()).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DataActions::backupNow()
+{
+    const QString suggested =
+        m_settings.effectiveBackupFolder(m_db.path()) + QStringLiteral("/tricholog-") +
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+        QStringLiteral(".sqlite");
+    QDir().mkpath(QFileInfo(suggested).absolutePath());
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Back up the database"), suggested, tr("Tricholog database (*.sqlite)"));
+    if (path.isEmpty())
+        return false;
+    QFile::remove(path); // the file dialog has asked before overwriting
+    const auto made = backup::create(m_db, path);
+    if (!made) {
+        QMessageBox::warning(m_parent, tr("Back up"), made.error().message);
+        return false;
+    }
+    QMessageBox::information(
+        m_parent, tr("Back up"),
+        tr("A checked copy of the database is at %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString DataActions::chooseRestore()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_parent, tr("Restore from a backup"), m_settings.effectiveBackupFolder(m_db.path()),
+        tr("Tricholog database (*.sqlite *.bak);;All files (*)"));
+    if (path.isEmpty())
+        return {};
+    const auto checked = backup::verify(path);
+    if (!checked) {
+        QMessageBox::warning(
+            m_parent, tr("Restore"),
+            tr("This file cannot be restored.\n\n%1").arg(checked.error().message));
+        return {};
+    }
+    const auto answer = QMessageBox::question(
+        m_parent, tr("Restore"),
+        tr("Replace the open database with the backup %1 (last changed %2)?\n\nThe current "
+           "database is kept beside it as a \".before-restore\" copy. Tricholog closes the "
+           "database, restores the backup and opens it again.")
+            .arg(QDir::toNativeSeparators(path),
+                 QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)));
+    return answer == QMessageBox::Yes ? path : QString();
+}
+
+bool DataActions::backupOnExit()
+{
+    if (m_settings.backupsToKeep <= 0)
+        return true;
+    const auto made = backup::rotate(m_db, m_settings.effectiveBackupFolder(m_db.path()),
+                                     m_settings.backupsToKeep, QDateTime::currentDateTime());
+    if (!made) {
+        QMessageBox::warning(m_parent, tr("Automatic backup"),
+                             tr("The automatic backup failed; your data is unchanged.\n\n%1")
+                                 .arg(made.error().message));
+        return false;
+    }
+    return true;
+}
+
+} // namespace tricholog
