@@ -38,7 +38,11 @@ int runChart(const QStringList &arguments)
         QStringLiteral("size"),
         QCoreApplication::translate("Cli", "Image size in pixels (default 1600x1000)."),
         QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1600x1000"));
-    parser.addOptions({database, patient, metric, percent, output, size});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Cli", "Language of the labels: en, de, fr or es."),
+        QStringLiteral("LANG"));
+    parser.addOptions({database, patient, metric, percent, output, size, lang});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;

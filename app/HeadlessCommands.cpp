@@ -36,7 +36,8 @@ QString overview()
     return tr("Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth "
               "reports.\n\n"
               "Usage:\n"
-              "  tricholog [--database PATH] [--demo]    start the application\n"
+              "  tricholog [--database PATH] [--demo] [--lang LANG]\n"
+              "                                          start the application\n"
               "  tricholog demo --database PATH [--patients N] [--seed S]\n"
               "                                          create a database of generated demo "
               "patients\n"
@@ -44,7 +45,7 @@ QString overview()
               "                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]\n"
               "                                          render a patient's progress chart\n"
               "  tricholog report --database PATH --patient MRN --output FILE.pdf\n"
-              "                   [--from DATE] [--to DATE]\n"
+              "                   [--from DATE] [--to DATE] [--lang LANG]\n"
               "                                          write a patient's progress report (PDF)\n"
               "  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]\n"
               "                   [--sessions F.csv] [--measurements F.csv]\n"
@@ -140,6 +141,10 @@ void GuiOptions::addTo(QCommandLineParser &parser)
                       tr("Open this database file (created if missing)."), tr("PATH")});
     parser.addOption({QStringLiteral("demo"),
                       tr("Open the demo database of generated patients (created on first use).")});
+    parser.addOption({QStringLiteral("lang"),
+                      tr("Language of the interface and reports: en, de, fr or es (default: the "
+                         "system's)."),
+                      QStringLiteral("LANG")});
 }
 
 GuiOptions GuiOptions::from(const QCommandLineParser &parser)

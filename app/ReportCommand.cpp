@@ -34,7 +34,11 @@ int runReport(const QStringList &arguments)
         QStringLiteral("to"),
         QCoreApplication::translate("Cli", "Last day of the period (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
-    parser.addOptions({database, patient, output, from, to});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Cli", "Language of the report: en, de, fr or es."),
+        QStringLiteral("LANG"));
+    parser.addOptions({database, patient, output, from, to, lang});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;

@@ -1,5 +1,6 @@
 // The tricholog executable: the GUI, or a headless verb (`tricholog demo ...`) that needs no
 // display.
+#include "AppSettings.h"
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <cstdio>
 
 using namespace tricholog;
@@ -42,7 +44,16 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Tricholog"));
     QApplication::setDesktopFileName(QStringLiteral(TRICHOLOG_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tricholog.svg")));
-    installTranslators(app);
+    // The language: --lang, else the one chosen in the settings, else the system's.
+    QString language = languageArgument(argc, argv);
+    if (language.isEmpty())
+        language = AppSettings::load(QSettings()).language;
+    if (!installTranslators(app, language)) {
+        std::fprintf(stderr, "tricholog: unknown language \"%s\"; use one of: %s\n",
+                     qUtf8Printable(language),
+                     qUtf8Printable(availableLanguages().join(QStringLiteral(", "))));
+        return 2;
+    }
 
     QCommandLineParser parser;
     GuiOptions::addTo(parser);
@@ -97,7 +108,13 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setApplicationNames();
-        installTranslators(app);
+        const QString language = languageArgument(argc, argv);
+        if (!installTranslators(app, language)) {
+            std::fprintf(stderr, "tricholog: unknown language \"%s\"; use one of: %s\n",
+                         qUtf8Printable(language),
+                         qUtf8Printable(availableLanguages().join(QStringLiteral(", "))));
+            return 2;
+        }
         return runHeadless(app.arguments());
     }
     if (isHeadlessVerb(verb) || wantsOnlyText(argc, argv)) {

@@ -22,6 +22,7 @@ const QString paperSize = QStringLiteral("report/paperSize");
 const QString idleLock = QStringLiteral("security/idleLockMinutes");
 const QString backupsToKeep = QStringLiteral("backup/keep");
 const QString backupFolder = QStringLiteral("backup/folder");
+const QString language = QStringLiteral("ui/language");
 } // namespace keys
 
 AppSettings AppSettings::load(const QSettings &s)
@@ -42,6 +43,7 @@ AppSettings AppSettings::load(const QSettings &s)
     a.idleLockMinutes = s.value(keys::idleLock, d.idleLockMinutes).toInt();
     a.backupsToKeep = s.value(keys::backupsToKeep, d.backupsToKeep).toInt();
     a.backupFolder = s.value(keys::backupFolder, d.backupFolder).toString();
+    a.language = s.value(keys::language, d.language).toString();
     return a;
 }
 
@@ -59,6 +61,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(keys::idleLock, idleLockMinutes);
     s.setValue(keys::backupsToKeep, backupsToKeep);
     s.setValue(keys::backupFolder, backupFolder);
+    s.setValue(keys::language, language);
 }
 
 QString AppSettings::effectivePaperSize() const

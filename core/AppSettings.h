@@ -23,6 +23,7 @@ struct AppSettings
     int idleLockMinutes = 10;
     int backupsToKeep = 10; // automatic backup on exit, the newest N kept; 0: off
     QString backupFolder;   // empty: a "backups" folder beside the database file
+    QString language;       // "en", "de", "fr", "es"; empty: the system's language
 
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;

@@ -144,6 +144,7 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
 
     m_adjuncts = new ItemListEditor(choicesOf<AdjunctType>(), {}, tr("dose, e.g. 5% or 4 ml"),
                                     tr("Add &adjunct"), this);
+    m_adjuncts->setItemName(tr("Adjunct"));
     QList<ItemListEditor::Row> adjunctRows;
     for (const auto &a : session.adjuncts)
         adjunctRows << ItemListEditor::Row{toKey(a.type), QString(), a.dose};
@@ -173,6 +174,7 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
 
     m_adverse = new ItemListEditor(choicesOf<AdverseEventType>(), choicesOf<Severity>(),
                                    tr("notes"), tr("Add adverse &event"), this);
+    m_adverse->setItemName(tr("Adverse event"));
     QList<ItemListEditor::Row> adverseRows;
     for (const auto &a : session.adverseEvents)
         adverseRows << ItemListEditor::Row{toKey(a.type), toKey(a.severity), a.notes};

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "Translations.h"
 #include "clinical/Ranges.h"
 #include "model/Keys.h"
 #include "widgets/FieldErrors.h"
@@ -81,6 +82,12 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_backups->setValue(settings.backupsToKeep);
     m_backups->setToolTip(tr("On closing, a checked copy of the database goes into the backup "
                              "folder; the newest copies are kept."));
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("The system's language"), QString());
+    for (const QString &code : availableLanguages())
+        m_language->addItem(languageName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+    m_language->setToolTip(tr("Takes effect the next time Tricholog starts."));
     m_backupFolder = new QLineEdit(settings.backupFolder, this);
     m_backupFolder->setPlaceholderText(tr("a \"backups\" folder beside the database"));
 
@@ -101,6 +108,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     addRow(tr("Default &device:"), QStringLiteral("default_device"), m_device);
     addRow(tr("Default needle l&ength:"), QStringLiteral("default_needle"), m_needle);
     addRow(tr("Report &paper size:"), QStringLiteral("paper"), m_paper);
+    addRow(tr("Lan&guage (at next start):"), QStringLiteral("language"), m_language);
     addRow(tr("Lock after &idle time:"), QStringLiteral("idle"), m_idle);
     addRow(tr("Automatic &backups on exit:"), QStringLiteral("backups"), m_backups);
     addRow(tr("Backup &folder:"), QStringLiteral("backup_folder"), m_backupFolder);
@@ -124,6 +132,7 @@ AppSettings SettingsDialog::settings() const
     s.idleLockMinutes = m_idle->value();
     s.backupsToKeep = m_backups->value();
     s.backupFolder = m_backupFolder->text().trimmed();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

@@ -36,6 +36,7 @@ private:
     QComboBox *m_paper;
     QSpinBox *m_idle;
     QSpinBox *m_backups;
+    QComboBox *m_language;
     QLineEdit *m_backupFolder;
 };
 

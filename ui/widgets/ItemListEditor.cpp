@@ -41,7 +41,6 @@ QWidget *ItemListEditor::addRow(const Row &row)
         w.first->addItem(text, key);
     if (const int i = w.first->findData(row.key); i >= 0)
         w.first->setCurrentIndex(i);
-    w.first->setAccessibleName(tr("Item %1").arg(m_rows.size() + 1));
     layout->addWidget(w.first, 2);
     if (!m_secondChoices.isEmpty()) {
         w.second = new QComboBox(w.container);
@@ -49,23 +48,22 @@ QWidget *ItemListEditor::addRow(const Row &row)
             w.second->addItem(text, key);
         if (const int i = w.second->findData(row.secondKey); i >= 0)
             w.second->setCurrentIndex(i);
-        w.second->setAccessibleName(tr("Item %1 grade").arg(m_rows.size() + 1));
         layout->addWidget(w.second, 1);
     }
     w.text = new QLineEdit(row.text, w.container);
     w.text->setPlaceholderText(m_placeholder);
-    w.text->setAccessibleName(tr("Item %1 detail").arg(m_rows.size() + 1));
     layout->addWidget(w.text, 2);
     auto *remove = new QToolButton(w.container);
     remove->setText(QStringLiteral("✕"));
     remove->setToolTip(tr("Remove this row"));
-    remove->setAccessibleName(tr("Remove item %1").arg(m_rows.size() + 1));
+    w.remove = remove;
     layout->addWidget(remove);
     QWidget *container = w.container;
     connect(remove, &QToolButton::clicked, this, [this, container] {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             if (m_rows.at(i).container == container) {
                 m_rows.removeAt(i);
+                nameRows();
                 break;
             }
         }
@@ -74,7 +72,27 @@ QWidget *ItemListEditor::addRow(const Row &row)
     m_rowsLayout->addWidget(w.container);
     m_rows << w;
     w.container->setFocusProxy(w.first);
+    nameRows();
     return w.container;
+}
+
+void ItemListEditor::setItemName(const QString &name)
+{
+    m_itemName = name;
+    nameRows();
+}
+
+void ItemListEditor::nameRows()
+{
+    const QString item = m_itemName.isEmpty() ? tr("Item") : m_itemName;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const QString n = QStringLiteral("%1 %2").arg(item).arg(i + 1);
+        m_rows[i].first->setAccessibleName(n);
+        if (m_rows[i].second)
+            m_rows[i].second->setAccessibleName(tr("%1 severity").arg(n));
+        m_rows[i].text->setAccessibleName(tr("%1 detail").arg(n));
+        m_rows[i].remove->setAccessibleName(tr("Remove %1").arg(n));
+    }
 }
 
 QList<ItemListEditor::Row> ItemListEditor::rows() const

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class QVBoxLayout;
 
 namespace tricholog {
@@ -38,17 +39,21 @@ public:
     QPushButton *addButton() const { return m_add; }
     QComboBox *choiceAt(int row) const;
     QLineEdit *textAt(int row) const;
+    // What one row is called for screen readers ("Adjunct" -> "Adjunct 2", "Adjunct 2 detail").
+    void setItemName(const QString &name);
 
 public slots:
     QWidget *addRow(const Row &row = {});
 
 private:
+    void nameRows();
     struct Widgets
     {
         QWidget *container;
         QComboBox *first;
         QComboBox *second;
         QLineEdit *text;
+        QToolButton *remove;
     };
     Choices m_choices;
     Choices m_secondChoices;
@@ -56,6 +61,7 @@ private:
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_add;
     QList<Widgets> m_rows;
+    QString m_itemName;
 };
 
 } // namespace tricholog
