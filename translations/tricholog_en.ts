@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>tricholog::ImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported. %n problem(s):</source>
+        <translation>
+            <numerusform>Nothing was imported. %n problem:</numerusform>
+            <numerusform>Nothing was imported. %n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tricholog::MainWindow</name>
     <message numerus="yes">
         <source>%n patient(s) listed</source>

@@ -5,6 +5,7 @@
 #include "widgets/FieldErrors.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -33,7 +34,7 @@ const QList<ColumnSpec> &columns()
         {"density_per_cm2", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Density"),
          HairDensity::unitSymbol(), ranges::kDensity},
         {"hair_count", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Hair count"),
-         QStringLiteral("hairs"), ranges::kHairCount},
+         QCoreApplication::translate("MeasurementGridDialog", "hairs"), ranges::kHairCount},
         {"area_cm2", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Area"), AreaCm2::unitSymbol(),
          ranges::kAreaCm2},
         {"mean_diameter_um", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Mean diameter"),
@@ -49,7 +50,7 @@ const QList<ColumnSpec> &columns()
         {"fu_per_cm2", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Follicular units"),
          FollicularUnitDensity::unitSymbol(), ranges::kFollicularUnits},
         {"hairs_per_fu", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Hairs per unit"),
-         QStringLiteral("hairs/FU"), ranges::kHairsPerUnit},
+         QCoreApplication::translate("MeasurementGridDialog", "hairs/FU"), ranges::kHairsPerUnit},
     };
     return specs;
 }
