@@ -71,6 +71,7 @@ int main(int argc, char **argv)
         p.setColor(QPalette::ButtonText, Qt::white);
         p.setColor(QPalette::Highlight, QColor(42, 130, 218));
         p.setColor(QPalette::HighlightedText, Qt::black);
+        p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
         QApplication::setPalette(p);
     }
 

@@ -11,6 +11,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPalette>
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QSvgGenerator>
@@ -93,6 +94,25 @@ QChart *ChartRenderer::createChart(const ChartData &data)
     if (!data.message.isEmpty())
         chart->setTitle(data.message);
     return chart;
+}
+
+void ChartRenderer::applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    if (base.lightness() >= 128)
+        return; // the default light chart fits a light palette
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlpha(60);
+    chart->setBackgroundBrush(base);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
 }
 
 void ChartRenderer::paint(QPainter &painter, const QRectF &target, const PatientRecord &record,

@@ -8,6 +8,7 @@
 
 class QChart;
 class QPainter;
+class QPalette;
 
 namespace tricholog {
 
@@ -18,6 +19,9 @@ class ChartRenderer
 public:
     // A chart of `data`; the caller owns it. Series are filled with replace() in one call.
     static QChart *createChart(const ChartData &data);
+    // Screen charts follow the window's palette (a dark desktop gets a dark chart); printed and
+    // exported charts stay black on white.
+    static void applyPalette(QChart *chart, const QPalette &palette);
     // Draws onto any painter (vector output on a PDF writer or printer).
     static void paint(QPainter &painter, const QRectF &target, const PatientRecord &record,
                       Metric metric, bool percent, const QLocale &locale = QLocale());

@@ -51,6 +51,7 @@ void ProgressChartView::setRecord(const PatientRecord &record, Metric metric, bo
 void ProgressChartView::rebuild()
 {
     QChart *chart = ChartRenderer::createChart(m_data);
+    ChartRenderer::applyPalette(chart, palette());
     QMargins margins = chart->margins();
     margins.setLeft(margins.left() + m_extraLeft);
     chart->setMargins(margins);
