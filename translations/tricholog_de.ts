@@ -5,666 +5,673 @@
     <name>Cli</name>
     <message>
         <source>Renders a patient&apos;s progress chart to a PNG or SVG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet das Verlaufsdiagramm eines Patienten in eine PNG- oder SVG-Datei.</translation>
     </message>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterbefehl.</translation>
     </message>
     <message>
         <source>Database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei.</translation>
     </message>
     <message>
         <source>Patient MRN.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN des Patienten.</translation>
     </message>
     <message>
         <source>Metric: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße: %1.</translation>
     </message>
     <message>
         <source>Plot the % change from baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die prozentuale Veränderung gegenüber dem Ausgangswert darstellen.</translation>
     </message>
     <message>
         <source>Output file, .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei, .png oder .svg.</translation>
     </message>
     <message>
         <source>Image size in pixels (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgröße in Pixeln (Standard 1600x1000).</translation>
     </message>
     <message>
         <source>Writes a patient&apos;s progress report as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Fortschrittsbericht eines Patienten als PDF.</translation>
     </message>
     <message>
         <source>Output .pdf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei (.pdf).</translation>
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Zeitraums (YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Add %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messung hinzufügen</numerusform>
+            <numerusform>%n Messungen hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenbewertung</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Diagnosis %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Measurement %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messung %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Outcome %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientenbewertung %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The patient was never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Patient wurde nie gespeichert.</translation>
     </message>
     <message>
         <source>Patient %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Patient %1 existiert nicht.</translation>
     </message>
     <message>
         <source>No patient has the record number &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Patient hat die Patientennummer &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung %1 existiert nicht.</translation>
     </message>
     <message>
         <source>No session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzung.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
     <message>
         <source>III vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>III vertex</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Sitzungen</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 sessions, course complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sitzungen, Behandlungsserie abgeschlossen</translation>
     </message>
     <message>
         <source>session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 von %2</translation>
     </message>
     <message>
         <source>hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Haare</translation>
     </message>
     <message>
         <source>undefined (baseline is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert (Ausgangswert ist 0)</translation>
     </message>
     <message>
         <source>needs two visits</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt zwei Termine</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat</translation>
     </message>
     <message>
         <source>Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Non-responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-Responder</translation>
     </message>
     <message>
         <source>Not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beurteilbar</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>limited</source>
-        <translation type="unfinished"></translation>
+        <translation>begrenzt</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>schwer</translation>
     </message>
     <message>
         <source>very severe</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr schwer</translation>
     </message>
     <message>
         <source>SALT %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SALT %1 (%2)</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Other / unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Divers / unbekannt</translation>
     </message>
     <message>
         <source>Androgenetic alopecia, male pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Androgenetische Alopezie, männliches Muster</translation>
     </message>
     <message>
         <source>Androgenetic alopecia, female pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Androgenetische Alopezie, weibliches Muster</translation>
     </message>
     <message>
         <source>Alopecia areata (patchy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia areata (umschrieben)</translation>
     </message>
     <message>
         <source>Alopecia totalis</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia totalis</translation>
     </message>
     <message>
         <source>Alopecia universalis</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia universalis</translation>
     </message>
     <message>
         <source>Ophiasis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ophiasis</translation>
     </message>
     <message>
         <source>Telogen effluvium</source>
-        <translation type="unfinished"></translation>
+        <translation>Telogenes Effluvium</translation>
     </message>
     <message>
         <source>Anagen effluvium</source>
-        <translation type="unfinished"></translation>
+        <translation>Anagenes Effluvium</translation>
     </message>
     <message>
         <source>Traction alopecia</source>
-        <translation type="unfinished"></translation>
+        <translation>Traktionsalopezie</translation>
     </message>
     <message>
         <source>Cicatricial (scarring) alopecia</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernarbende Alopezie</translation>
     </message>
     <message>
         <source>Other / unspecified alopecia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige / nicht näher bezeichnete Alopezie</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>In remission</source>
-        <translation type="unfinished"></translation>
+        <translation>In Remission</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeheilt</translation>
     </message>
     <message>
         <source>No scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Skala</translation>
     </message>
     <message>
         <source>Norwood-Hamilton</source>
-        <translation type="unfinished"></translation>
+        <translation>Norwood-Hamilton</translation>
     </message>
     <message>
         <source>Ludwig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludwig</translation>
     </message>
     <message>
         <source>Sinclair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinclair</translation>
     </message>
     <message>
         <source>SALT</source>
-        <translation type="unfinished"></translation>
+        <translation>SALT</translation>
     </message>
     <message>
         <source>Yellow dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelbe Punkte</translation>
     </message>
     <message>
         <source>Black dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarze Punkte</translation>
     </message>
     <message>
         <source>Broken hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochene Haare</translation>
     </message>
     <message>
         <source>Exclamation-mark hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrufezeichenhaare</translation>
     </message>
     <message>
         <source>Short vellus hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Vellushaare</translation>
     </message>
     <message>
         <source>Hair-diameter diversity &gt; 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Haardurchmesser-Variabilität &gt; 20 %</translation>
     </message>
     <message>
         <source>Perifollicular discoloration</source>
-        <translation type="unfinished"></translation>
+        <translation>Perifollikuläre Verfärbung</translation>
     </message>
     <message>
         <source>Peripilar sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Peripilares Zeichen</translation>
     </message>
     <message>
         <source>Tufting</source>
-        <translation type="unfinished"></translation>
+        <translation>Büschelhaare (Tufting)</translation>
     </message>
     <message>
         <source>Absent follicular openings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Follikelöffnungen</translation>
     </message>
     <message>
         <source>Perifollicular scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Perifollikuläre Schuppung</translation>
     </message>
     <message>
         <source>Dermaroller</source>
-        <translation type="unfinished"></translation>
+        <translation>Dermaroller</translation>
     </message>
     <message>
         <source>Dermastamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Dermastamp</translation>
     </message>
     <message>
         <source>Automated pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Microneedling-Pen</translation>
     </message>
     <message>
         <source>Fractional RF microneedling</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraktioniertes Radiofrequenz-Microneedling</translation>
     </message>
     <message>
         <source>Frontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontal</translation>
     </message>
     <message>
         <source>Mid-scalp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelkopf</translation>
     </message>
     <message>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheitel</translation>
     </message>
     <message>
         <source>Left temporal</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporal links</translation>
     </message>
     <message>
         <source>Right temporal</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporal rechts</translation>
     </message>
     <message>
         <source>Occipital</source>
-        <translation type="unfinished"></translation>
+        <translation>Okzipital</translation>
     </message>
     <message>
         <source>Target area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielareal</translation>
     </message>
     <message>
         <source>Mild erythema</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichtes Erythem</translation>
     </message>
     <message>
         <source>Pinpoint bleeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktförmige Blutung</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Phototrichogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Phototrichogramm</translation>
     </message>
     <message>
         <source>Trichoscopy (software-assisted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichoskopie (softwaregestützt)</translation>
     </message>
     <message>
         <source>Manual count</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Zählung</translation>
     </message>
     <message>
         <source>Erythema</source>
-        <translation type="unfinished"></translation>
+        <translation>Erythem</translation>
     </message>
     <message>
         <source>Itching</source>
-        <translation type="unfinished"></translation>
+        <translation>Juckreiz</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen</translation>
     </message>
     <message>
         <source>Oedema</source>
-        <translation type="unfinished"></translation>
+        <translation>Ödem</translation>
     </message>
     <message>
         <source>Ecchymosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekchymose</translation>
     </message>
     <message>
         <source>Headache</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfschmerzen</translation>
     </message>
     <message>
         <source>Shedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermehrter Haarausfall (Shedding)</translation>
     </message>
     <message>
         <source>Folliculitis / infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Follikulitis / Infektion</translation>
     </message>
     <message>
         <source>Post-inflammatory hyperpigmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinflammatorische Hyperpigmentierung</translation>
     </message>
     <message>
         <source>Milia</source>
-        <translation type="unfinished"></translation>
+        <translation>Milien</translation>
     </message>
     <message>
         <source>Scarring</source>
-        <translation type="unfinished"></translation>
+        <translation>Narbenbildung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Minoxidil</source>
-        <translation type="unfinished"></translation>
+        <translation>Minoxidil</translation>
     </message>
     <message>
         <source>Platelet-rich plasma</source>
-        <translation type="unfinished"></translation>
+        <translation>Plättchenreiches Plasma (PRP)</translation>
     </message>
     <message>
         <source>Exosomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exosomen</translation>
     </message>
     <message>
         <source>Growth-factor serum</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstumsfaktor-Serum</translation>
     </message>
     <message>
         <source>Topical finasteride</source>
-        <translation type="unfinished"></translation>
+        <translation>Topisches Finasterid</translation>
     </message>
     <message>
         <source>Dutasteride mesotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dutasterid-Mesotherapie</translation>
     </message>
     <message>
         <source>Global frontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht frontal</translation>
     </message>
     <message>
         <source>Global vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht Scheitel</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Trichoscopic</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichoskopisch</translation>
     </message>
     <message>
         <source>Hair density</source>
-        <translation type="unfinished"></translation>
+        <translation>Haardichte</translation>
     </message>
     <message>
         <source>Mean hair-shaft diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Haarschaftdurchmesser</translation>
     </message>
     <message>
         <source>Terminal hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalhaare</translation>
     </message>
     <message>
         <source>Vellus hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vellushaare</translation>
     </message>
     <message>
         <source>Anagen hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anagenhaare</translation>
     </message>
     <message>
         <source>Telogen hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Telogenhaare</translation>
     </message>
     <message>
         <source>Hair count in target area</source>
-        <translation type="unfinished"></translation>
+        <translation>Haaranzahl im Zielareal</translation>
     </message>
     <message>
         <source>Cumulative hair thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulative Haardicke</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>much worse</source>
-        <translation type="unfinished"></translation>
+        <translation>viel schlechter</translation>
     </message>
     <message>
         <source>moderately worse</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig schlechter</translation>
     </message>
     <message>
         <source>slightly worse</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas schlechter</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas besser</translation>
     </message>
     <message>
         <source>moderately better</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig besser</translation>
     </message>
     <message>
         <source>much better</source>
-        <translation type="unfinished"></translation>
+        <translation>viel besser</translation>
     </message>
 </context>
 <context>
     <name>MeasurementGridDialog</name>
     <message>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte</translation>
     </message>
     <message>
         <source>Hair count</source>
-        <translation type="unfinished"></translation>
+        <translation>Haaranzahl</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche</translation>
     </message>
     <message>
         <source>Mean diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Durchmesser</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Vellus</source>
-        <translation type="unfinished"></translation>
+        <translation>Vellus</translation>
     </message>
     <message>
         <source>Anagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anagen</translation>
     </message>
     <message>
         <source>Telogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Telogen</translation>
     </message>
     <message>
         <source>Follicular units</source>
-        <translation type="unfinished"></translation>
+        <translation>Follikuläre Einheiten</translation>
     </message>
     <message>
         <source>Hairs per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Haare pro Einheit</translation>
     </message>
 </context>
 <context>
     <name>ProgressChart</name>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termindatum</translation>
     </message>
     <message>
         <source>Microneedling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Microneedling-Sitzung</translation>
     </message>
     <message>
         <source>Progress chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm: %1</translation>
     </message>
     <message>
         <source>%1: the file name must end in .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Dateiname muss auf .png oder .svg enden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ProgressReport</name>
     <message numerus="yes">
         <source>No adverse events recorded in %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine unerwünschten Ereignisse in %n Sitzung dokumentiert.</numerusform>
+            <numerusform>Keine unerwünschten Ereignisse in %n Sitzungen dokumentiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Sitzung.</numerusform>
+            <numerusform>%1 in %n Sitzungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adverse event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unerwünschtes Ereignis</numerusform>
+            <numerusform>%n unerwünschte Ereignisse</numerusform>
         </translation>
     </message>
 </context>
@@ -672,39 +679,533 @@
     <name>QObject</name>
     <message>
         <source>Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog</translation>
     </message>
     <message>
         <source>The database could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Die Sicherung wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database is kept at %1.</source>
+        <translation>Die Sicherung wurde wiederhergestellt. Die bisherige Datenbank liegt unter %1.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer (MRN)</translation>
     </message>
     <message>
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation>eindeutig</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is already used by another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; wird bereits für einen anderen Patienten verwendet.</translation>
     </message>
 </context>
 <context>
     <name>tricholog</name>
+    <message>
+        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
+        <translation>Erstellt eine Datenbank mit generierten, fiktiven Patienten. Derselbe Startwert (Seed) ergibt dieselben Daten.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>The database file to create or fill.</source>
+        <translation>Die Datenbankdatei, die erstellt oder befüllt werden soll.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Number of patients (default 40).</source>
+        <translation>Anzahl der Patienten (Standard 40).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 2013).</source>
+        <translation>Zufallsstartwert (Standard 2013).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>demo needs --database PATH.</source>
+        <translation>demo benötigt --database PATH.</translation>
+    </message>
+    <message>
+        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
+        <translation>--patients muss eine ganze Zahl von 1 bis 100000 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients; the demo is only written into an empty database.</source>
+        <translation>%1 enthält bereits Patienten; die Demo wird nur in eine leere Datenbank geschrieben.</translation>
+    </message>
+    <message>
+        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
+        <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen, %4 Messungen und %5 Patientenbewertungen in %6 erstellt.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Record number (MRN)</source>
+        <translation>Patientennummer (MRN)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fitzpatrick-Hauttyp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name@domain.tld</source>
+        <translation>name@domain.tld</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not a valid address (expected name@domain.tld).</source>
+        <translation>E-Mail: &quot;%1&quot; ist keine gültige Adresse (erwartet: name@domain.tld).</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>digits, spaces and + ( ) . / -</source>
+        <translation>Ziffern, Leerzeichen und + ( ) . / -</translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; may contain only digits, spaces and + ( ) . / - (3–32 characters).</source>
+        <translation>Telefon: &quot;%1&quot; darf nur Ziffern, Leerzeichen und + ( ) . / - enthalten (3–32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Treatment consent date</source>
+        <translation>Datum der Behandlungseinwilligung</translation>
+    </message>
+    <message>
+        <source>Photo consent date</source>
+        <translation>Datum der Fotoeinwilligung</translation>
+    </message>
+    <message>
+        <source>Data-processing consent date</source>
+        <translation>Datum der Einwilligung zur Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>ICD-10 code</source>
+        <translation>ICD-10-Code</translation>
+    </message>
+    <message>
+        <source>ICD-10 code: &quot;%1&quot; does not fit %2 (allowed: %3).</source>
+        <translation>ICD-10-Code: &quot;%1&quot; passt nicht zu %2 (zulässig: %3).</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <translation>Diagnostiziert am</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY-MM oder YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Beginn: &quot;%1&quot; ist kein Datum (erwartet: YYYY-MM oder YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>not after %1</source>
+        <translation>nicht nach %1</translation>
+    </message>
+    <message>
+        <source>Onset: %1 is after the diagnosis date %2.</source>
+        <translation>Beginn: %1 liegt nach dem Diagnosedatum %2.</translation>
+    </message>
+    <message>
+        <source>Severity scale</source>
+        <translation>Schweregradskala</translation>
+    </message>
+    <message>
+        <source>Severity scale: %1 does not apply to %2 (use %3).</source>
+        <translation>Schweregradskala: %1 ist für %2 nicht anwendbar (verwenden Sie %3).</translation>
+    </message>
+    <message>
+        <source>SALT vertex</source>
+        <translation>SALT Scheitel</translation>
+    </message>
+    <message>
+        <source>SALT posterior</source>
+        <translation>SALT Hinterkopf</translation>
+    </message>
+    <message>
+        <source>SALT right side</source>
+        <translation>SALT rechte Seite</translation>
+    </message>
+    <message>
+        <source>SALT left side</source>
+        <translation>SALT linke Seite</translation>
+    </message>
+    <message>
+        <source>SALT regions</source>
+        <translation>SALT-Regionen</translation>
+    </message>
+    <message>
+        <source>all four regions, 0–100%</source>
+        <translation>alle vier Regionen, 0–100%</translation>
+    </message>
+    <message>
+        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%.</source>
+        <translation>SALT benötigt den prozentualen Haarverlust in allen vier Regionen (Scheitel, Hinterkopf, rechte Seite, linke Seite), jeweils 0–100%.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Grade: &quot;%1&quot; is not a %2 grade (allowed: %3).</source>
+        <translation>Grad: &quot;%1&quot; ist kein Grad der Skala %2 (zulässig: %3).</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Sitzungsdatum</translation>
+    </message>
+    <message>
+        <source>Needle length</source>
+        <translation>Nadellänge</translation>
+    </message>
+    <message>
+        <source>Needle length is required (%1).</source>
+        <translation>Die Nadellänge ist erforderlich (%1).</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Nadelanzahl</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Sitzungsnummer</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Geplante Sitzungen</translation>
+    </message>
+    <message>
+        <source>Anaesthetic contact time</source>
+        <translation>Einwirkzeit des Anästhetikums</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Pain score</source>
+        <translation>Schmerzwert</translation>
+    </message>
+    <message>
+        <source>Treated zones</source>
+        <translation>Behandelte Zonen</translation>
+    </message>
+    <message>
+        <source>frontal, midscalp, vertex, temporal_left, temporal_right, occipital</source>
+        <translation>frontal, midscalp, vertex, temporal_left, temporal_right, occipital</translation>
+    </message>
+    <message>
+        <source>Treated zones: &quot;target_area&quot; is a measurement site, not a treatment zone.</source>
+        <translation>Behandelte Zonen: &quot;target_area&quot; ist ein Messareal, keine Behandlungszone.</translation>
+    </message>
+    <message>
+        <source>Dose of adjunct %1</source>
+        <translation>Dosis des Zusatzwirkstoffs %1</translation>
+    </message>
+    <message>
+        <source>Adjunct %1</source>
+        <translation>Zusatzwirkstoff %1</translation>
+    </message>
+    <message>
+        <source>a name and dose</source>
+        <translation>ein Name und eine Dosis</translation>
+    </message>
+    <message>
+        <source>Adjunct %1 is &quot;other&quot;: say what was applied in its dose field.</source>
+        <translation>Zusatzwirkstoff %1 ist &quot;Sonstiges&quot; (other): Geben Sie im Dosisfeld an, was aufgetragen wurde.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1</source>
+        <translation>Unerwünschtes Ereignis %1</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>eine Beschreibung</translation>
+    </message>
+    <message>
+        <source>Adverse event %1 is &quot;other&quot;: describe it.</source>
+        <translation>Unerwünschtes Ereignis %1 ist &quot;Sonstiges&quot; (other): Beschreiben Sie es.</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Messdatum</translation>
+    </message>
+    <message>
+        <source>Hair density</source>
+        <translation>Haardichte</translation>
+    </message>
+    <message>
+        <source>Mean hair-shaft diameter</source>
+        <translation>Mittlerer Haarschaftdurchmesser</translation>
+    </message>
+    <message>
+        <source>Terminal hairs</source>
+        <translation>Terminalhaare</translation>
+    </message>
+    <message>
+        <source>Vellus hairs</source>
+        <translation>Vellushaare</translation>
+    </message>
+    <message>
+        <source>Anagen hairs</source>
+        <translation>Anagenhaare</translation>
+    </message>
+    <message>
+        <source>Telogen hairs</source>
+        <translation>Telogenhaare</translation>
+    </message>
+    <message>
+        <source>Terminal + vellus hairs</source>
+        <translation>Terminal- + Vellushaare</translation>
+    </message>
+    <message>
+        <source>Anagen + telogen hairs</source>
+        <translation>Anagen- + Telogenhaare</translation>
+    </message>
+    <message>
+        <source>Hair count</source>
+        <translation>Haaranzahl</translation>
+    </message>
+    <message>
+        <source>Counted area</source>
+        <translation>Gezählte Fläche</translation>
+    </message>
+    <message>
+        <source>Counted area is required with a hair count (%1).</source>
+        <translation>Bei einer Haarzählung ist die gezählte Fläche erforderlich (%1).</translation>
+    </message>
+    <message>
+        <source>Follicular units</source>
+        <translation>Follikuläre Einheiten</translation>
+    </message>
+    <message>
+        <source>Hairs per follicular unit</source>
+        <translation>Haare pro follikulärer Einheit</translation>
+    </message>
+    <message>
+        <source>Magnification</source>
+        <translation>Vergrößerung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source>a named area of known size</source>
+        <translation>ein benanntes Areal bekannter Größe</translation>
+    </message>
+    <message>
+        <source>Site: a target area needs a name or its area in cm².</source>
+        <translation>Areal: Ein Zielareal benötigt einen Namen oder seine Fläche in cm².</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>at least one value</source>
+        <translation>mindestens ein Wert</translation>
+    </message>
+    <message>
+        <source>A measurement needs at least one recorded value.</source>
+        <translation>Eine Messung benötigt mindestens einen erfassten Wert.</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Datum der Bewertung</translation>
+    </message>
+    <message>
+        <source>Global self-assessment</source>
+        <translation>Globale Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Shedding score</source>
+        <translation>Haarausfall-Score</translation>
+    </message>
+    <message>
+        <source>at least one score</source>
+        <translation>mindestens ein Score</translation>
+    </message>
+    <message>
+        <source>An outcome needs a global self-assessment or a shedding score.</source>
+        <translation>Eine Patientenbewertung benötigt eine globale Selbsteinschätzung oder einen Haarausfall-Score.</translation>
+    </message>
+    <message>
+        <source>Mean diameter</source>
+        <translation>Mittlerer Durchmesser</translation>
+    </message>
+    <message>
+        <source>Cumulative thickness</source>
+        <translation>Kumulative Dicke</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>unexpected arguments: %1; see tricholog %2 --help.</source>
+        <translation>unerwartete Argumente: %1; siehe tricholog %2 --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 benötigt --%2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Patients CSV file.</source>
+        <translation>CSV-Datei mit Patienten.</translation>
+    </message>
+    <message>
+        <source>Diagnoses CSV file.</source>
+        <translation>CSV-Datei mit Diagnosen.</translation>
+    </message>
+    <message>
+        <source>Sessions CSV file.</source>
+        <translation>CSV-Datei mit Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Measurements CSV file.</source>
+        <translation>CSV-Datei mit Messungen.</translation>
+    </message>
+    <message>
+        <source>Imports CSV files (see the README for their columns), all in one transaction: when any row is wrong nothing is written and every bad row is listed.</source>
+        <translation>Importiert CSV-Dateien (Spalten siehe README), alles in einer Transaktion: Ist eine Zeile fehlerhaft, wird nichts geschrieben und jede fehlerhafte Zeile wird aufgelistet.</translation>
+    </message>
+    <message>
+        <source>import needs at least one of --patients, --diagnoses, --sessions, --measurements.</source>
+        <translation>import benötigt mindestens eine der Optionen --patients, --diagnoses, --sessions, --measurements.</translation>
+    </message>
+    <message>
+        <source>Output JSON file.</source>
+        <translation>JSON-Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Only this patient (MRN); default: every patient.</source>
+        <translation>Nur dieser Patient (MRN); Standard: alle Patienten.</translation>
+    </message>
+    <message>
+        <source>export needs a format: tricholog export csv|fhir ... (not &quot;%1&quot;).</source>
+        <translation>export benötigt ein Format: tricholog export csv|fhir ... (nicht &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv, readable by tricholog import.</source>
+        <translation>Schreibt patients.csv, diagnoses.csv, sessions.csv und measurements.csv, lesbar mit tricholog import.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
+        <translation>Schreibt ein HL7-FHIR-R4-Bundle (JSON).</translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
+        <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen und %4 Messungen nach %5 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2.</source>
+        <translation>%1 Ressourcen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Die zu schreibende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent, checked copy of the database, even while it is in use.</source>
+        <translation>Schreibt eine konsistente, geprüfte Kopie der Datenbank, auch während sie in Gebrauch ist.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sicherung nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Die wiederherzustellende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
+        <translation>Ersetzt die Datenbank durch eine Sicherung, nachdem Integrität und Schemaversion der Sicherung geprüft wurden; die aktuelle Datei wird beiseitegelegt. Schließen Sie Tricholog zuvor auf allen Arbeitsplätzen.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous file is kept at %3.</source>
+        <translation>%1 aus %2 wiederhergestellt; die bisherige Datei liegt unter %3.</translation>
+    </message>
     <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
@@ -713,395 +1214,99 @@ Usage:
   tricholog demo --database PATH [--patients N] [--seed S]
                                           create a database of generated demo patients
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png [--size WIDTHxHEIGHT]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
                                           render a patient&apos;s progress chart
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE]
                                           write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
   tricholog --version | --help
 
 Without --database the application opens (or creates) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog %1: Dokumentation für Haarsprechstunden, Microneedling-Sitzungen und Berichte zum Haarwachstum.
+
+Aufruf:
+  tricholog [--database PATH] [--demo]    Anwendung starten
+  tricholog demo --database PATH [--patients N] [--seed S]
+                                          Datenbank mit generierten Demo-Patienten erstellen
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          Verlaufsdiagramm eines Patienten zeichnen
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE]
+                                          Fortschrittsbericht eines Patienten schreiben (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          CSV-Dateien importieren, alles oder nichts
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          CSV-Dateien oder ein HL7-FHIR-R4-Bundle exportieren
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          geprüfte Kopie der Datenbank; eine Kopie wiederherstellen
+  tricholog --version | --help
+
+Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
     <message>
-        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <source>The verb.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;).</translation>
     </message>
     <message>
-        <source>The database file to create or fill.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
+        <translation>Zeile %1: Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: a quoted field is never closed (unbalanced quote).</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (unpaariges Anführungszeichen).</translation>
     </message>
     <message>
-        <source>Number of patients (default 40).</source>
-        <translation type="unfinished"></translation>
+        <source>The file is empty: it needs a header line.</source>
+        <translation>Die Datei ist leer: Sie benötigt eine Kopfzeile.</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
+        <translation>Zeile %1 hat %2 Feld(er), die Kopfzeile aber %3 (ist das Trennzeichen &quot;%4&quot; richtig?).</translation>
     </message>
     <message>
-        <source>Random seed (default 2013).</source>
-        <translation type="unfinished"></translation>
+        <source>No patient with MRN &quot;%1&quot;.</source>
+        <translation>Kein Patient mit der MRN &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>demo needs --database PATH.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>patients</source>
+        <translation>Patienten</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>diagnoses</source>
+        <translation>Diagnosen</translation>
     </message>
     <message>
-        <source>%1 already holds patients; the demo is only written into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
     </message>
     <message>
-        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fitzpatrick skin type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@domain.tld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail: &quot;%1&quot; is not a valid address (expected name@domain.tld).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digits, spaces and + ( ) . / -</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone: &quot;%1&quot; may contain only digits, spaces and + ( ) . / - (3–32 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treatment consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data-processing consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICD-10 code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICD-10 code: &quot;%1&quot; does not fit %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onset: %1 is after the diagnosis date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity scale: %1 does not apply to %2 (use %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT vertex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT posterior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT right side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT left side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all four regions, 0–100%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade: &quot;%1&quot; is not a %2 grade (allowed: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle length is required (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anaesthetic contact time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treated zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frontal, midscalp, vertex, temporal_left, temporal_right, occipital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treated zones: &quot;target_area&quot; is a measurement site, not a treatment zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose of adjunct %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjunct %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a name and dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjunct %1 is &quot;other&quot;: say what was applied in its dose field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse event %1 is &quot;other&quot;: describe it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hair density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean hair-shaft diameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vellus hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anagen hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telogen hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal + vellus hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anagen + telogen hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hair count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted area is required with a hair count (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follicular units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hairs per follicular unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Magnification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a named area of known size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site: a target area needs a name or its area in cm².</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A measurement needs at least one recorded value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shedding score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An outcome needs a global self-assessment or a shedding score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean diameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative thickness</source>
-        <translation type="unfinished"></translation>
+        <source>measurements</source>
+        <translation>Messungen</translation>
     </message>
 </context>
 <context>
@@ -1110,1836 +1315,2306 @@ Without --database the application opens (or creates) %2.</source>
         <source>%1, %2
 %3
 Change from baseline: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+%3
+Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     </message>
     <message>
         <source>Session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung am %1</translation>
     </message>
     <message>
         <source>Session %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 am %2</translation>
     </message>
     <message>
         <source>%1, needle %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Nadel %2 mm</translation>
     </message>
     <message>
         <source>Adjuncts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzwirkstoffe: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No measurements of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Messungen von %1.</translation>
     </message>
     <message>
         <source>No percent change: the baseline of %1 is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine prozentuale Veränderung: Der Ausgangswert von %1 ist 0.</translation>
     </message>
     <message>
         <source>Baseline recorded: progress needs a second visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert erfasst: Für den Verlauf ist ein zweiter Termin nötig.</translation>
     </message>
     <message>
         <source>Not shown: %1 (baseline is 0, so no percent change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dargestellt: %1 (Ausgangswert ist 0, daher keine prozentuale Veränderung).</translation>
     </message>
     <message>
         <source>% change from baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber Ausgangswert in %</translation>
     </message>
 </context>
 <context>
     <name>tricholog::Checker</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1: %2 is outside the allowed range %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt außerhalb des zulässigen Bereichs %3.</translation>
     </message>
     <message>
         <source>not after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nach %1</translation>
     </message>
     <message>
         <source>%1: %2 is in the future (today is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt in der Zukunft (heute ist der %3).</translation>
     </message>
     <message>
         <source>not before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vor %1</translation>
     </message>
     <message>
         <source>%1: %2 is before the patient&apos;s date of birth (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt vor dem Geburtsdatum des Patienten (%3).</translation>
     </message>
     <message>
         <source>a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gültiges Datum</translation>
     </message>
     <message>
         <source>%1: the sum is %2%, more than 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Summe beträgt %2 %, mehr als 100 %.</translation>
     </message>
     <message>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; hat %3 Zeichen; zulässig sind höchstens %4.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::CsvImporter</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import: name at least one file.</source>
+        <translation>Nichts zu importieren: Geben Sie mindestens eine Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found; nothing was imported.
+%2</source>
+        <translation>%1 Problem(e) gefunden; es wurde nichts importiert.
+%2</translation>
+    </message>
+    <message>
+        <source>missing column; a %1 file needs: %2</source>
+        <translation>fehlende Spalte; eine %1-Datei benötigt: %2</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of a %1 file are: %2</source>
+        <translation>unbekannte Spalte; die Spalten einer %1-Datei sind: %2</translation>
+    </message>
+    <message>
+        <source>column given twice</source>
+        <translation>Spalte doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>no patient with this MRN, in the database or in the patients file</source>
+        <translation>kein Patient mit dieser MRN, weder in der Datenbank noch in der Patientendatei</translation>
+    </message>
+    <message>
+        <source>the same MRN as line %1</source>
+        <translation>dieselbe MRN wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>the same patient, type and date as line %1</source>
+        <translation>derselbe Patient, dieselbe Art und dasselbe Datum wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>the same patient and date-time as line %1</source>
+        <translation>derselbe Patient und derselbe Zeitpunkt wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>the same patient, date, site and method as line %1</source>
+        <translation>derselbe Patient, dasselbe Datum, dasselbe Areal und dieselbe Methode wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>Der Import konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::DataActions</name>
+    <message>
+        <source>Export which records?</source>
+        <translation>Welche Datensätze sollen exportiert werden?</translation>
+    </message>
+    <message>
+        <source>Patient %1 only</source>
+        <translation>Nur Patient %1</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Alle Patienten</translation>
+    </message>
+    <message>
+        <source>Import CSV files</source>
+        <translation>CSV-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Imported.
+
+%1</source>
+        <translation>Importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export CSV files into</source>
+        <translation>CSV-Dateien exportieren nach</translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
+        <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen und %4 Messungen nach %5 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export FHIR</source>
+        <translation>FHIR exportieren</translation>
+    </message>
+    <message>
+        <source>Export FHIR R4 bundle</source>
+        <translation>FHIR-R4-Bundle exportieren</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2.</source>
+        <translation>%1 Ressourcen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Tricholog database (*.sqlite)</source>
+        <translation>Tricholog-Datenbank (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database is at %1.</source>
+        <translation>Eine geprüfte Kopie der Datenbank liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Tricholog database (*.sqlite *.bak);;All files (*)</source>
+        <translation>Tricholog-Datenbank (*.sqlite *.bak);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored.
+
+%1</source>
+        <translation>Diese Datei kann nicht wiederhergestellt werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace the open database with the backup %1 (last changed %2)?
+
+The current database is kept beside it as a &quot;.before-restore&quot; copy. Tricholog closes the database, restores the backup and opens it again.</source>
+        <translation>Die geöffnete Datenbank durch die Sicherung %1 (zuletzt geändert %2) ersetzen?
+
+Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erhalten. Tricholog schließt die Datenbank, stellt die Sicherung wieder her und öffnet sie erneut.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische Sicherung</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; your data is unchanged.
+
+%1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen; Ihre Daten sind unverändert.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>tricholog::Database</name>
     <message>
         <source>The disk is full: the change was not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Die Änderung wurde nicht gespeichert (%1).</translation>
     </message>
     <message>
         <source>The database is read-only: the change was not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist schreibgeschützt: Die Änderung wurde nicht gespeichert (%1).</translation>
     </message>
     <message>
         <source>The database is busy in another program; try again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird von einem anderen Programm verwendet; versuchen Sie es erneut (%1).</translation>
     </message>
     <message>
         <source>The file is not a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine Datenbank (%1).</translation>
     </message>
     <message>
         <source>The database file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>The database file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei kann nicht geöffnet werden (%1).</translation>
     </message>
     <message>
         <source>The disk reported an error: the change was not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat einen Fehler gemeldet: Die Änderung wurde nicht gespeichert (%1).</translation>
     </message>
     <message>
         <source>Unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Datenbankfehler</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database %2: check that the path exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank %2 kann nicht erstellt werden: Prüfen Sie, ob der Pfad existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tricholog database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Tricholog-Datenbank (keine SQLite-Datei).</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging (journal mode is %2); the file may be on a read-only or network drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf Write-Ahead-Logging umgestellt werden (Journalmodus ist %2); die Datei liegt möglicherweise auf einem schreibgeschützten Laufwerk oder Netzlaufwerk.</translation>
     </message>
     <message>
         <source>Cannot configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht konfiguriert werden: %2</translation>
     </message>
     <message>
         <source>Foreign keys cannot be enabled on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel können für %1 nicht aktiviert werden.</translation>
     </message>
     <message>
         <source>synchronous=FULL cannot be set on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronous=FULL kann für %1 nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Tricholog database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Tricholog-Datenbank.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3). Update Tricholog to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Tricholog-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Tricholog, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Not migrating %1: the backup copy could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht migriert: Die Sicherungskopie konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>Cannot start migrating %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration von %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>Migrating %1 to schema version %2 failed; the file is left at version %3. Reason: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration von %1 auf Schemaversion %2 ist fehlgeschlagen; die Datei bleibt auf Version %3. Grund: %4</translation>
     </message>
     <message>
         <source>A backup copy is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungskopie liegt unter %1.</translation>
     </message>
     <message>
         <source>%1 already exists; not overwriting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; die Datei wird nicht überschrieben.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::DiagnosisDialog</name>
     <message>
         <source>Edit diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose bearbeiten</translation>
     </message>
     <message>
         <source>New diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Diagnose</translation>
     </message>
     <message>
         <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM oder YYYY-MM-DD</translation>
     </message>
     <message>
         <source>SALT: percent of hair loss per region</source>
-        <translation type="unfinished"></translation>
+        <translation>SALT: prozentualer Haarverlust je Region</translation>
     </message>
     <message>
         <source>&amp;Vertex (40 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cheitel (40 %):</translation>
     </message>
     <message>
         <source>&amp;Posterior (24 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinterkopf (24 %):</translation>
     </message>
     <message>
         <source>&amp;Right side (18 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechte Seite (18 %):</translation>
     </message>
     <message>
         <source>&amp;Left side (18 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linke Seite (18 %):</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Trichoscopy findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichoskopische Befunde</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;ICD-10 code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ICD-10-Code:</translation>
     </message>
     <message>
         <source>&amp;Diagnosed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostiziert am:</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Severity &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad&amp;skala:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grad:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>&lt;b&gt;SALT %1&lt;/b&gt; · band %2 · AA-IGA %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SALT %1&lt;/b&gt; · Stufe %2 · AA-IGA %3%4</translation>
     </message>
     <message>
         <source> · within the trial success criterion (SALT ≤ 20)</source>
-        <translation type="unfinished"></translation>
+        <translation> · innerhalb des Studien-Erfolgskriteriums (SALT ≤ 20)</translation>
     </message>
 </context>
 <context>
     <name>tricholog::DiagnosisTableModel</name>
     <message>
         <source>Diagnosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiziert</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>ICD-10</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
 </context>
 <context>
     <name>tricholog::EntryDialog</name>
     <message>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
     <name>tricholog::GuiOptions</name>
     <message>
         <source>Open this database file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbankdatei öffnen (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Open the demo database of generated patients (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank mit generierten Patienten öffnen (wird bei der ersten Verwendung angelegt).</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ImportDialog</name>
+    <message>
+        <source>&amp;Patients:</source>
+        <translation>&amp;Patienten:</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnoses:</source>
+        <translation>&amp;Diagnosen:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Sitzungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurements:</source>
+        <translation>&amp;Messungen:</translation>
+    </message>
+    <message>
+        <source>Import CSV files</source>
+        <translation>CSV-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>One file per kind, with a header row (see the README for the columns). Everything is checked first: if any row is wrong, nothing is imported. Rows already in the database are left unchanged.</source>
+        <translation>Eine Datei pro Art, mit Kopfzeile (Spalten siehe README). Alles wird zuerst geprüft: Ist eine Zeile fehlerhaft, wird nichts importiert. Bereits in der Datenbank vorhandene Zeilen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>P&amp;review:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>Preview of</source>
+        <translation>Vorschau von</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Check and &amp;import</source>
+        <translation>Prüfen und &amp;importieren</translation>
+    </message>
+    <message>
+        <source>No %1 file chosen.</source>
+        <translation>Keine %1-Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot read %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 kann nicht gelesen werden:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 · delimiter %2 · %3 column(s) · %4 row(s)</source>
+        <translation>%1 · Trennzeichen %2 · %3 Spalte(n) · %4 Zeile(n)</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1</source>
+        <translation>Fehlende Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Unknown columns: %1</source>
+        <translation>Unbekannte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Not a column Tricholog knows: the import will refuse the file.</source>
+        <translation>Keine Spalte, die Tricholog kennt: Der Import wird die Datei ablehnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. %n problem(s):</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert. %n Problem:</numerusform>
+            <numerusform>Es wurde nichts importiert. %n Probleme:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ImportIssue</name>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ImportSummary</name>
+    <message>
+        <source>%1: %2 added, %3 already present (unchanged)</source>
+        <translation>%1: %2 hinzugefügt, %3 bereits vorhanden (unverändert)</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ItemListEditor</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>Item %1 grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: Grad</translation>
     </message>
     <message>
         <source>Item %1 detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: Details</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile entfernen</translation>
     </message>
     <message>
         <source>Remove item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>tricholog::MainWindow</name>
     <message>
         <source>Find patient by name or MRN (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient nach Name oder MRN suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient suchen</translation>
     </message>
     <message>
         <source>Show &amp;archived patients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivierte Patienten anzeigen</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Archive patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;archivieren</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;suchen</translation>
     </message>
     <message>
         <source>Ne&amp;xt patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chster Patient</translation>
     </message>
     <message>
         <source>Pre&amp;vious patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Patient</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Sitzung…</translation>
     </message>
     <message>
         <source>New &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Messungen…</translation>
     </message>
     <message>
         <source>New &amp;diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Diagnose…</translation>
     </message>
     <message>
         <source>New patient-reported &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Patienten&amp;bewertung…</translation>
     </message>
     <message>
         <source>Rep&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt</translation>
     </message>
     <message>
         <source>&amp;Export progress report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht als PDF &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht &amp;drucken…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Tricholog</translation>
     </message>
     <message>
         <source>About Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tricholog</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tricholog %1&lt;/b&gt;&lt;p&gt;Hair-loss clinic records, microneedling sessions and regrowth reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tricholog %1&lt;/b&gt;&lt;p&gt;Dokumentation für Haarsprechstunden, Microneedling-Sitzungen und Berichte zum Haarwachstum.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Restore from &amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem &amp;Archiv wiederherstellen</translation>
     </message>
     <message>
         <source>SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Patient aufgelistet</numerusform>
+            <numerusform>%n Patienten aufgelistet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV files…</source>
+        <translation>CSV-Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV files…</source>
+        <translation>&amp;CSV-Dateien exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;FHIR R4 bundle…</source>
+        <translation>&amp;FHIR-R4-Bundle exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
     <message>
         <source>Measurements for a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen eines Termins</translation>
     </message>
     <message>
         <source>no session (measurement-only visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzung (Termin nur zur Messung)</translation>
     </message>
     <message>
         <source>%1 · %2 %3 mm%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 mm%4</translation>
     </message>
     <message>
         <source> · session %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Sitzung %1</translation>
     </message>
     <message>
         <source>e.g. videodermatoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Videodermatoskop</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>name of the marked target area, e.g. tattoo 1 cm² vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des markierten Zielareals, z. B. Tattoo 1 cm² Scheitel</translation>
     </message>
     <message>
         <source>Visit &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum des Termins:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>Ma&amp;gnification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößerung:</translation>
     </message>
     <message>
         <source>&amp;Target area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielareal:</translation>
     </message>
     <message>
         <source>Measurements by site</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen je Areal</translation>
     </message>
     <message>
         <source>Type values per site; empty cells are not recorded. Tab moves right, Enter moves down, Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Werte je Areal ein; leere Zellen werden nicht gespeichert. Tab springt nach rechts, Eingabe nach unten, Entf löscht.</translation>
     </message>
     <message>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung bearbeiten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Zahl. Zulässig: %2.</translation>
     </message>
     <message>
         <source>%1 is outside the allowed range %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs %2.</translation>
     </message>
     <message>
         <source>A hair count is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Haaranzahl ist eine ganze Zahl.</translation>
     </message>
     <message>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässig: %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Enter at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Wert ein.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::MeasurementTableModel</name>
     <message>
         <source>%1 in %2 cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 cm²</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Areal</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Density
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte
+(%1)</translation>
     </message>
     <message>
         <source>Diameter
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchmesser
+(%1)</translation>
     </message>
     <message>
         <source>Cum. thickness
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kum. Dicke
+(%1)</translation>
     </message>
     <message>
         <source>Terminal
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal
+(%)</translation>
     </message>
     <message>
         <source>Vellus
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vellus
+(%)</translation>
     </message>
     <message>
         <source>Anagen
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anagen
+(%)</translation>
     </message>
     <message>
         <source>Telogen
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telogen
+(%)</translation>
     </message>
     <message>
         <source>Hair count</source>
-        <translation type="unfinished"></translation>
+        <translation>Haaranzahl</translation>
     </message>
 </context>
 <context>
     <name>tricholog::OutcomeDialog</name>
     <message>
         <source>Edit patient-reported outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenbewertung bearbeiten</translation>
     </message>
     <message>
         <source>New patient-reported outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Patientenbewertung</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung:</translation>
     </message>
     <message>
         <source>&amp;Global self-assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Globale Selbsteinschätzung:</translation>
     </message>
     <message>
         <source>S&amp;hedding score (1-6):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haarausfall-Score (1-6):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
     <name>tricholog::OutcomeTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Global self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Selbsteinschätzung</translation>
     </message>
     <message>
         <source>Shedding (1-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haarausfall (1-6)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>tricholog::PatientDialog</name>
     <message>
         <source>Edit patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 bearbeiten</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Patient</translation>
     </message>
     <message>
         <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer (MRN)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>&amp;MRN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MRN:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Given name(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orname(n):</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburts&amp;datum:</translation>
     </message>
     <message>
         <source>&amp;Sex at birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschlecht bei Geburt:</translation>
     </message>
     <message>
         <source>Fit&amp;zpatrick skin type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit&amp;zpatrick-Hauttyp:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Treatment consent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung &amp;Behandlung am:</translation>
     </message>
     <message>
         <source>Ph&amp;oto consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto-Einwilligung:</translation>
     </message>
     <message>
         <source>&amp;Data-processing consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung Daten&amp;verarbeitung:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Photo consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Fotoeinwilligung</translation>
     </message>
     <message>
         <source>Data-processing consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Einwilligung zur Datenverarbeitung</translation>
     </message>
     <message>
         <source>already used</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vergeben</translation>
     </message>
     <message>
         <source>too long (max. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lang (max. %1)</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>verfügbar</translation>
     </message>
 </context>
 <context>
     <name>tricholog::PatientFileWidget</name>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenbewertungen</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>New &amp;diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Diagnose…</translation>
     </message>
     <message>
         <source>D&amp;iagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iagnosen</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Sitzung…</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen</translation>
     </message>
     <message>
         <source>New &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Messungen…</translation>
     </message>
     <message>
         <source>&amp;Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messungen</translation>
     </message>
     <message>
         <source>New o&amp;utcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Be&amp;wertung…</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;wertungen</translation>
     </message>
     <message>
         <source>Patient notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennotizen</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen speichern</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&lt;i&gt;No patient selected. Choose one in the list, or create one with Ctrl+N.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Kein Patient ausgewählt. Wählen Sie einen in der Liste aus oder legen Sie mit Strg+N einen neuen an.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; MRN %2 &amp;nbsp; %3%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; MRN %2 &amp;nbsp; %3%4%5</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter unbekannt</translation>
     </message>
     <message>
         <source> · &lt;b&gt;archived&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;archiviert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Patient&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Patient&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Sex at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht bei Geburt</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitzpatrick-Hauttyp</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Treatment consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung zur Behandlung</translation>
     </message>
     <message>
         <source>Photo consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoeinwilligung</translation>
     </message>
     <message>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Data-processing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung zur Datenverarbeitung</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Diagnoses&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Diagnosen&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>, since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, seit %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;No active diagnosis.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine aktive Diagnose.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Treatment course&lt;/h3&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Behandlungsverlauf&lt;/h3&gt;&lt;table&gt;</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsserie</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Termin</translation>
     </message>
     <message>
         <source>Next visit (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Termin (voraussichtlich)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Progress since baseline&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Verlauf seit Ausgangswert&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Areal</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>% change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung in %</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechen</translation>
     </message>
     <message>
         <source>single visit</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Termin</translation>
     </message>
     <message>
         <source>&lt;p&gt;No measurements yet: record a baseline visit with Ctrl+M.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch keine Messungen: Erfassen Sie mit Strg+M einen Ausgangstermin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the notes (Ctrl+S). Notes are also saved when you switch to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen speichern (Strg+S). Notizen werden auch gespeichert, wenn Sie zu einem anderen Patienten wechseln.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
     <message>
         <source>Density change since baseline at the main treated site</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung der Haardichte seit Ausgangswert im hauptsächlich behandelten Areal</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archiviert)</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Main diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptdiagnose</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Termin</translation>
     </message>
     <message>
         <source>Density Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte Δ</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ProgressChartPanel</name>
     <message>
         <source>Me&amp;tric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messgröße:</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>A&amp;bsolute values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absolutwerte</translation>
     </message>
     <message>
         <source>% c&amp;hange from baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veränderung gegenüber Ausgangswert in %</translation>
     </message>
     <message>
         <source>Progress per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf je Areal</translation>
     </message>
     <message>
         <source>One metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Messgröße</translation>
     </message>
     <message>
         <source>Density and diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte und Durchmesser</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ProgressChartView</name>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
         <source>Export as PNG (print resolution)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG exportieren (Druckauflösung)…</translation>
     </message>
     <message>
         <source>Export as SVG (vector)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG exportieren (Vektorgrafik)…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ProgressReport</name>
     <message>
         <source>Hair regrowth progress report: %1 (MRN %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht Haarwachstum: %1 (MRN %2)</translation>
     </message>
     <message>
         <source>Hair clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Haarsprechstunde</translation>
     </message>
     <message>
         <source>Hair regrowth progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht Haarwachstum</translation>
     </message>
     <message>
         <source>all records</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Einträge</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>first record</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Eintrag</translation>
     </message>
     <message>
         <source>latest record</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Eintrag</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer (MRN)</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Jahre)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Sex at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht bei Geburt</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatum</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosen</translation>
     </message>
     <message>
         <source>No diagnosis recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Diagnose erfasst.</translation>
     </message>
     <message>
         <source>Diagnosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiziert</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>ICD-10</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>, AA-IGA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, AA-IGA %1</translation>
     </message>
     <message>
         <source>Treatment course</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsverlauf</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine in diesem Zeitraum</translation>
     </message>
     <message>
         <source> (course: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Behandlungsserie: %1)</translation>
     </message>
     <message>
         <source>First and last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste und letzte Sitzung</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Needle lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadellängen</translation>
     </message>
     <message>
         <source>Adjuncts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzwirkstoffe</translation>
     </message>
     <message>
         <source>Background therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Basistherapie</translation>
     </message>
     <message>
         <source>Progress since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf seit Ausgangswert</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Areal</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>% change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung in %</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechen</translation>
     </message>
     <message>
         <source>single visit</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Termin</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No measurements in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Messungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung und Veränderung in %: letzter Termin gegenüber dem ersten Termin (Ausgangswert) des Areals. Pro Monat: Steigung nach der Methode der kleinsten Quadrate über alle Termine. Responder: Zunahme der Haardichte um mindestens %1 %.</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1</translation>
     </message>
     <message>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwünschte Ereignisse</translation>
     </message>
     <message>
         <source>Patient-reported outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenbewertungen</translation>
     </message>
     <message>
         <source>None recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Zeitraum erfasst.</translation>
     </message>
     <message>
         <source>Global self-assessment (−3 to +3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Selbsteinschätzung (−3 bis +3)</translation>
     </message>
     <message>
         <source>Shedding (1–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haarausfall (1–6)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haardichte (Haare/cm²) und mittlerer Haarschaftdurchmesser (µm) wurden je Kopfhautareal gemessen mit: %1. Haare dünner als %2 µm werden als Vellushaare gezählt, Haare ab %3 µm als Terminalhaare. Kumulative Haardicke = Dichte × mittlerer Durchmesser (mm/cm²).</translation>
     </message>
     <message>
         <source>no measurement in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Messung in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Clinician (name and signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztin/Arzt (Name und Unterschrift)</translation>
     </message>
     <message>
         <source>Place and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort und Datum</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Microneedling treatment and hair regrowth since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Microneedling-Behandlung und Haarwachstum seit Ausgangswert</translation>
     </message>
     <message>
         <source>; SALT ≤ 20: success criterion met</source>
-        <translation type="unfinished"></translation>
+        <translation>; SALT ≤ 20: Erfolgskriterium erfüllt</translation>
     </message>
     <message>
         <source>; SALT &gt; 20: success criterion not met</source>
-        <translation type="unfinished"></translation>
+        <translation>; SALT &gt; 20: Erfolgskriterium nicht erfüllt</translation>
     </message>
     <message>
         <source>hair regrowth, microneedling, trichoscopy, MRN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haarwachstum, Microneedling, Trichoskopie, MRN %1</translation>
     </message>
 </context>
 <context>
     <name>tricholog::RecordEditor</name>
     <message>
         <source>Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivieren</translation>
     </message>
     <message>
         <source>Restore %1 from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Archiv wiederherstellen</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen bearbeiten</translation>
     </message>
     <message>
         <source>Delete the diagnosis %1 of %2? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose %1 vom %2 löschen? Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete the session of %1? Its measurements and outcomes are kept. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung vom %1 löschen? Die zugehörigen Messungen und Patientenbewertungen bleiben erhalten. Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Areale</translation>
     </message>
     <message>
         <source>one site</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Areal</translation>
     </message>
     <message>
         <source>Editing changes one site&apos;s measurement: leave values in one row only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Bearbeiten wird die Messung eines einzelnen Areals geändert: Lassen Sie Werte nur in einer Zeile stehen.</translation>
     </message>
     <message>
         <source>Delete the %1 measurement of %2? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messung im Areal %1 vom %2 löschen? Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete the outcome of %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientenbewertung vom %1 löschen? Sie können dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ReportActions</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>&amp;From (empty: first record):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von (leer: erster Eintrag):</translation>
     </message>
     <message>
         <source>&amp;To (empty: latest record):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis (leer: letzter Eintrag):</translation>
     </message>
     <message>
         <source>Export progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Print progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht drucken</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung bearbeiten</translation>
     </message>
     <message>
         <source>New microneedling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Microneedling-Sitzung</translation>
     </message>
     <message>
         <source>Session number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsnummer</translation>
     </message>
     <message>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Sitzungen</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>e.g. vertical, horizontal, diagonal</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. vertikal, horizontal, diagonal</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>name, e.g. lidocaine 5% cream</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. Lidocain-Creme 5%</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Anaesthetic contact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwirkzeit des Anästhetikums</translation>
     </message>
     <message>
         <source>dose, e.g. 5% or 4 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis, z. B. 5% oder 4 ml</translation>
     </message>
     <message>
         <source>Add &amp;adjunct</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatz&amp;wirkstoff hinzufügen</translation>
     </message>
     <message>
         <source>e.g. oral finasteride 1 mg daily</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Finasterid oral 1 mg täglich</translation>
     </message>
     <message>
         <source>%1 / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 10</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Add adverse &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwünschtes &amp;Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum und Uhrzeit:</translation>
     </message>
     <message>
         <source>Session n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsnu&amp;mmer:</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandler(in):</translation>
     </message>
     <message>
         <source>De&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;rät:</translation>
     </message>
     <message>
         <source>Needle &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel&amp;länge:</translation>
     </message>
     <message>
         <source>Needle &amp;count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel&amp;zahl:</translation>
     </message>
     <message>
         <source>&amp;Passes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;gänge:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ichtung:</translation>
     </message>
     <message>
         <source>Treated &amp;zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelte Z&amp;onen:</translation>
     </message>
     <message>
         <source>&amp;Endpoint reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>End&amp;punkt erreicht:</translation>
     </message>
     <message>
         <source>Ana&amp;esthetic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anästhesie:</translation>
     </message>
     <message>
         <source>Ad&amp;juncts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzwir&amp;kstoffe:</translation>
     </message>
     <message>
         <source>&amp;Background therapy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis&amp;therapie:</translation>
     </message>
     <message>
         <source>Pa&amp;in (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerz (0-10):</translation>
     </message>
     <message>
         <source>Adverse e&amp;vents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unerwünschte Ereignisse:</translation>
     </message>
     <message>
         <source>Post-&amp;care:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;chsorge:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SessionTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadel</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Adjuncts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzwirkstoffe</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwünschte Ereignisse</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxislogo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source> µm</source>
-        <translation type="unfinished"></translation>
+        <translation> µm</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>From the language and country (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sprache und Land (derzeit %1)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis&amp;name:</translation>
     </message>
     <message>
         <source>Clinic &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis&amp;adresse:</translation>
     </message>
     <message>
         <source>Clinic &amp;logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis&amp;logo:</translation>
     </message>
     <message>
         <source>&amp;Vellus hairs below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vellushaare unter:</translation>
     </message>
     <message>
         <source>&amp;Terminal hairs from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminalhaare ab:</translation>
     </message>
     <message>
         <source>&amp;Responder: density gain of at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder: Zunahme der Haardichte um mindestens:</translation>
     </message>
     <message>
         <source>Default &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan&amp;dardgerät:</translation>
     </message>
     <message>
         <source>Default needle l&amp;ength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Nad&amp;ellänge:</translation>
     </message>
     <message>
         <source>Report &amp;paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat des Berichts:</translation>
     </message>
     <message>
         <source>Lock after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach &amp;Inaktivität von:</translation>
     </message>
     <message>
         <source>Vellus threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vellushaar-Grenzwert</translation>
     </message>
     <message>
         <source>at most the terminal threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens der Terminalhaar-Grenzwert</translation>
     </message>
     <message>
         <source>Vellus threshold: %1 µm is above the terminal threshold (%2 µm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vellushaar-Grenzwert: %1 µm liegt über dem Terminalhaar-Grenzwert (%2 µm).</translation>
     </message>
     <message>
         <source>a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lesbares Bild</translation>
     </message>
     <message>
         <source>Clinic logo: %1 is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxislogo: %1 ist kein lesbares Bild.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> Kopien</translation>
+    </message>
+    <message>
+        <source>On closing, a checked copy of the database goes into the backup folder; the newest copies are kept.</source>
+        <translation>Beim Schließen wird eine geprüfte Kopie der Datenbank im Sicherungsordner abgelegt; die neuesten Kopien werden aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>a &quot;backups&quot; folder beside the database</source>
+        <translation>ein Ordner &quot;backups&quot; neben der Datenbank</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups on exit:</source>
+        <translation>Automatische &amp;Sicherungen beim Beenden:</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Sicherungs&amp;ordner:</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SiteProgressModel</name>
     <message>
         <source>single visit</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Termin</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Areal</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Monat</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechen</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::backup</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog backup (not an SQLite file).</source>
+        <translation>%1 ist keine Tricholog-Sicherung (keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2).</source>
+        <translation>%1 ist beschädigt (Integritätsprüfung: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog database.</source>
+        <translation>%1 ist keine Tricholog-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3).</source>
+        <translation>%1 wurde von einer neueren Tricholog-Version geschrieben (Schemaversion %2; diese Version kennt bis %3).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 existiert bereits; die Datei wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check; nothing was kept. %1</source>
+        <translation>Die Sicherungskopie hat die Prüfung nicht bestanden; es wurde nichts aufbewahrt. %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>Die Sicherung kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1</source>
+        <translation>Keine Wiederherstellung: %1</translation>
+    </message>
+    <message>
+        <source>Not restoring: the backup is the database itself.</source>
+        <translation>Keine Wiederherstellung: Die Sicherung ist die Datenbank selbst.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the current database %1 cannot be opened to keep a copy of it (%2). Move it away yourself first.</source>
+        <translation>Keine Wiederherstellung: Die aktuelle Datenbank %1 kann nicht geöffnet werden, um eine Kopie davon aufzubewahren (%2). Verschieben Sie sie zuerst selbst an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2.</source>
+        <translation>%1 kann nicht neben %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 (is it open in another program?). The current file is unchanged.</source>
+        <translation>%1 kann nicht ersetzt werden (ist die Datei in einem anderen Programm geöffnet?). Die aktuelle Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
+        <translation>Die wiederhergestellte Datei kann nicht nach %1 verschoben werden; die Sicherung liegt unter %2 und die bisherige Datenbank unter %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::csv</name>
+    <message>
+        <source>use I to VI (or 1 to 6)</source>
+        <translation>verwenden Sie I bis VI (oder 1 bis 6)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
+        <translation>für die SALT-Skala den Haarverlust in % der vier Regionen angeben: vertex|posterior|right|left, z. B. 50|25|10|0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>erforderlich: YYYY-MM-DD oder YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists</source>
+        <translation>kein Datum: verwenden Sie YYYY-MM-DD oder YYYY-MM-DDTHH:MM mit einem existierenden Tag</translation>
+    </message>
+    <message>
+        <source>required; use one of: %1</source>
+        <translation>erforderlich; verwenden Sie einen der Werte: %1</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD</source>
+        <translation>erforderlich: YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::csv::Reader</name>
+    <message>
+        <source>not a date: use YYYY-MM-DD with a day that exists</source>
+        <translation>kein Datum: verwenden Sie YYYY-MM-DD mit einem existierenden Tag</translation>
+    </message>
+    <message>
+        <source>not a number (use a dot as decimal separator, e.g. 1.5)</source>
+        <translation>keine Zahl (verwenden Sie einen Punkt als Dezimaltrennzeichen, z. B. 1.5)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>verwenden Sie yes oder no</translation>
+    </message>
+    <message>
+        <source>unknown key; use one of: %1</source>
+        <translation>unbekannter Schlüssel; verwenden Sie einen der Werte: %1</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace tricholog {
@@ -28,7 +27,8 @@ QString number(double value, int decimals = -1)
 
 QString rangeText(const Range &range, const QString &unit)
 {
-    // Whole-number bounds print without decimals ("0–800"), others at entry precision ("0.10–3.00").
+    // Whole-number bounds print without decimals ("0–800"), others at entry precision
+    // ("0.10–3.00").
     const bool whole = range.min == std::floor(range.min) && range.max == std::floor(range.max);
     const int decimals = whole ? 0 : range.decimals;
     QString text = number(range.min, decimals) + QStringLiteral("–") + number(range.max, decimals);
@@ -46,7 +46,9 @@ QString dateText(QDate date)
 class Checker
 {
 public:
-    explicit Checker(ValidationResult &result) : m_result(result) {}
+    explicit Checker(ValidationResult &result)
+        : m_result(result)
+    {}
 
     void required(const QString &field, const QString &label, const QString &value)
     {
@@ -61,16 +63,16 @@ public:
             return;
         if (!std::isfinite(*value) || !range.contains(*value)) {
             const QString allowed = rangeText(range, unit);
-            const QString shown = number(*value) + (unit.isEmpty() || unit == QLatin1String("%")
-                                                        ? unit
-                                                        : QStringLiteral(" ") + unit);
+            const QString shown =
+                number(*value) +
+                (unit.isEmpty() || unit == QLatin1String("%") ? unit : QStringLiteral(" ") + unit);
             m_result.add(field, label, number(*value), allowed,
                          tr("%1: %2 is outside the allowed range %3.").arg(label, shown, allowed));
         }
     }
 
-    void range(const QString &field, const QString &label, std::optional<int> value,
-               const Range &r, const QString &unit = {})
+    void range(const QString &field, const QString &label, std::optional<int> value, const Range &r,
+               const QString &unit = {})
     {
         if (value)
             range(field, label, std::optional<double>(double(*value)), r, unit);
@@ -84,7 +86,8 @@ public:
                              .arg(label, dateText(date), dateText(today)));
     }
 
-    void notBeforeBirth(const QString &field, const QString &label, QDate date, const Patient &owner)
+    void notBeforeBirth(const QString &field, const QString &label, QDate date,
+                        const Patient &owner)
     {
         if (date.isValid() && owner.dateOfBirth.isValid() && date < owner.dateOfBirth)
             m_result.add(field, label, dateText(date),
@@ -129,8 +132,7 @@ private:
 
 bool isValidEmail(const QString &email)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$)"));
     return pattern.match(email).hasMatch();
 }
 
@@ -146,14 +148,15 @@ ValidationResult validatePatient(const Patient &p, QDate today)
     check.range(QStringLiteral("fitzpatrick"), tr("Fitzpatrick skin type"), p.fitzpatrick,
                 ranges::kFitzpatrick);
     if (!p.email.isEmpty() && !isValidEmail(p.email))
-        result.add(QStringLiteral("email"), tr("E-mail"), p.email, tr("name@domain.tld"),
-                   tr("E-mail: \"%1\" is not a valid address (expected name@domain.tld).").arg(p.email));
+        result.add(
+            QStringLiteral("email"), tr("E-mail"), p.email, tr("name@domain.tld"),
+            tr("E-mail: \"%1\" is not a valid address (expected name@domain.tld).").arg(p.email));
     static const QRegularExpression phonePattern(QStringLiteral(R"(^[0-9+()./\- ]{3,32}$)"));
     if (!p.phone.isEmpty() && !phonePattern.match(p.phone).hasMatch())
-        result.add(QStringLiteral("phone"), tr("Phone"), p.phone,
-                   tr("digits, spaces and + ( ) . / -"),
-                   tr("Phone: \"%1\" may contain only digits, spaces and + ( ) . / - (3–32 characters).")
-                       .arg(p.phone));
+        result.add(
+            QStringLiteral("phone"), tr("Phone"), p.phone, tr("digits, spaces and + ( ) . / -"),
+            tr("Phone: \"%1\" may contain only digits, spaces and + ( ) . / - (3–32 characters).")
+                .arg(p.phone));
     check.notFuture(QStringLiteral("treatment_consent_date"), tr("Treatment consent date"),
                     p.treatmentConsentDate, today);
     check.notFuture(QStringLiteral("photo_consent_date"), tr("Photo consent date"),
@@ -185,8 +188,9 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
         if (!onset.isValid())
             onset = QDate::fromString(d.onset + QStringLiteral("-01"), Qt::ISODate);
         if (!onset.isValid()) {
-            result.add(QStringLiteral("onset"), tr("Onset"), d.onset, tr("YYYY-MM or YYYY-MM-DD"),
-                       tr("Onset: \"%1\" is not a date (expected YYYY-MM or YYYY-MM-DD).").arg(d.onset));
+            result.add(
+                QStringLiteral("onset"), tr("Onset"), d.onset, tr("YYYY-MM or YYYY-MM-DD"),
+                tr("Onset: \"%1\" is not a date (expected YYYY-MM or YYYY-MM-DD).").arg(d.onset));
         } else {
             check.notFuture(QStringLiteral("onset"), tr("Onset"), onset, today);
             if (d.diagnosedOn.isValid() && onset > d.diagnosedOn)
@@ -224,9 +228,15 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
     } else if (d.scale != Scale::None) {
         const QStringList grades = scaleGrades(d.scale);
         if (!grades.contains(d.grade))
-            result.add(QStringLiteral("grade"), tr("Grade"), d.grade, grades.join(QStringLiteral(", ")),
+            result.add(QStringLiteral("grade"), tr("Grade"), d.grade,
+                       grades.join(QStringLiteral(", ")),
                        tr("Grade: \"%1\" is not a %2 grade (allowed: %3).")
                            .arg(d.grade, label(d.scale), grades.join(QStringLiteral(", "))));
+    } else if (!d.grade.trimmed().isEmpty()) {
+        result.add(QStringLiteral("grade"), tr("Grade"), d.grade, tr("a severity scale first"),
+                   tr("Grade: \"%1\" is given without a severity scale; choose the scale it "
+                      "belongs to.")
+                       .arg(d.grade));
     }
     return result;
 }
@@ -239,8 +249,10 @@ ValidationResult validateSession(const MicroneedlingSession &s, const Patient &o
     if (!s.performedAt.isValid()) {
         check.requiredDate(QStringLiteral("date"), tr("Session date"), QDate());
     } else {
-        check.notFuture(QStringLiteral("date"), tr("Session date"), s.performedAt.date(), now.date());
-        check.notBeforeBirth(QStringLiteral("date"), tr("Session date"), s.performedAt.date(), owner);
+        check.notFuture(QStringLiteral("date"), tr("Session date"), s.performedAt.date(),
+                        now.date());
+        check.notBeforeBirth(QStringLiteral("date"), tr("Session date"), s.performedAt.date(),
+                             owner);
     }
     if (!s.needleLength.isRecorded())
         result.add(QStringLiteral("needle_mm"), tr("Needle length"), QString(),
@@ -249,7 +261,8 @@ ValidationResult validateSession(const MicroneedlingSession &s, const Patient &o
                        .arg(rangeText(ranges::kNeedleLengthMm, QStringLiteral("mm"))));
     check.range(QStringLiteral("needle_mm"), tr("Needle length"), s.needleLength.toOptional(),
                 ranges::kNeedleLengthMm, NeedleLength::unitSymbol());
-    check.range(QStringLiteral("needle_count"), tr("Needle count"), s.needleCount, ranges::kNeedleCount);
+    check.range(QStringLiteral("needle_count"), tr("Needle count"), s.needleCount,
+                ranges::kNeedleCount);
     check.range(QStringLiteral("passes"), tr("Passes"), s.passes, ranges::kPasses);
     check.range(QStringLiteral("session_number"), tr("Session number"), s.sessionNumber,
                 ranges::kSessionNumber);
@@ -259,18 +272,20 @@ ValidationResult validateSession(const MicroneedlingSession &s, const Patient &o
                 s.anaestheticMinutes, ranges::kAnaestheticMinutes, tr("min"));
     check.range(QStringLiteral("pain"), tr("Pain score"), s.pain, ranges::kPain);
     if (s.zones.contains(ScalpSite::TargetArea))
-        result.add(QStringLiteral("zones"), tr("Treated zones"), toKey(ScalpSite::TargetArea),
-                   tr("frontal, midscalp, vertex, temporal_left, temporal_right, occipital"),
-                   tr("Treated zones: \"target_area\" is a measurement site, not a treatment zone."));
+        result.add(
+            QStringLiteral("zones"), tr("Treated zones"), toKey(ScalpSite::TargetArea),
+            tr("frontal, midscalp, vertex, temporal_left, temporal_right, occipital"),
+            tr("Treated zones: \"target_area\" is a measurement site, not a treatment zone."));
     for (qsizetype i = 0; i < s.adjuncts.size(); ++i) {
         const auto &a = s.adjuncts.at(i);
         if (a.dose.size() > 64)
             check.maxLength(QStringLiteral("adjuncts[%1].dose").arg(i + 1),
                             tr("Dose of adjunct %1").arg(i + 1), a.dose, 64);
         if (a.type == AdjunctType::Other && a.dose.trimmed().isEmpty())
-            result.add(QStringLiteral("adjuncts[%1].dose").arg(i + 1),
-                       tr("Adjunct %1").arg(i + 1), QString(), tr("a name and dose"),
-                       tr("Adjunct %1 is \"other\": say what was applied in its dose field.").arg(i + 1));
+            result.add(
+                QStringLiteral("adjuncts[%1].dose").arg(i + 1), tr("Adjunct %1").arg(i + 1),
+                QString(), tr("a name and dose"),
+                tr("Adjunct %1 is \"other\": say what was applied in its dose field.").arg(i + 1));
     }
     for (qsizetype i = 0; i < s.adverseEvents.size(); ++i) {
         const auto &e = s.adverseEvents.at(i);
@@ -314,18 +329,21 @@ ValidationResult validateMeasurement(const Measurement &m, const Patient &owner,
                    rangeText(ranges::kAreaCm2, AreaCm2::unitSymbol()),
                    tr("Counted area is required with a hair count (%1).")
                        .arg(rangeText(ranges::kAreaCm2, AreaCm2::unitSymbol())));
-    check.range(QStringLiteral("fu_per_cm2"), tr("Follicular units"), m.follicularUnits.toOptional(),
-                ranges::kFollicularUnits, FollicularUnitDensity::unitSymbol());
+    check.range(QStringLiteral("fu_per_cm2"), tr("Follicular units"),
+                m.follicularUnits.toOptional(), ranges::kFollicularUnits,
+                FollicularUnitDensity::unitSymbol());
     check.range(QStringLiteral("hairs_per_fu"), tr("Hairs per follicular unit"),
                 m.hairsPerFollicularUnit.toOptional(), ranges::kHairsPerUnit);
     check.range(QStringLiteral("magnification"), tr("Magnification"), m.magnification,
                 ranges::kMagnification, QStringLiteral("×"));
     if (m.site == ScalpSite::TargetArea && m.siteLabel.trimmed().isEmpty() && !m.area.isRecorded())
-        result.add(QStringLiteral("site"), tr("Site"), toKey(m.site), tr("a named area of known size"),
+        result.add(QStringLiteral("site"), tr("Site"), toKey(m.site),
+                   tr("a named area of known size"),
                    tr("Site: a target area needs a name or its area in cm²."));
-    const bool anyValue = m.density.isRecorded() || m.hairCount || m.meanDiameter.isRecorded()
-        || m.terminal.isRecorded() || m.vellus.isRecorded() || m.anagen.isRecorded()
-        || m.telogen.isRecorded() || m.follicularUnits.isRecorded();
+    const bool anyValue = m.density.isRecorded() || m.hairCount || m.meanDiameter.isRecorded() ||
+                          m.terminal.isRecorded() || m.vellus.isRecorded() ||
+                          m.anagen.isRecorded() || m.telogen.isRecorded() ||
+                          m.follicularUnits.isRecorded();
     if (!anyValue)
         result.add(QStringLiteral("values"), tr("Values"), QString(), tr("at least one value"),
                    tr("A measurement needs at least one recorded value."));
@@ -341,7 +359,8 @@ ValidationResult validateOutcome(const PatientReportedOutcome &o, const Patient 
     check.notBeforeBirth(QStringLiteral("date"), tr("Outcome date"), o.recordedOn, owner);
     check.range(QStringLiteral("global_assessment"), tr("Global self-assessment"),
                 o.globalAssessment, ranges::kGlobalAssessment);
-    check.range(QStringLiteral("shedding"), tr("Shedding score"), o.sheddingScore, ranges::kShedding);
+    check.range(QStringLiteral("shedding"), tr("Shedding score"), o.sheddingScore,
+                ranges::kShedding);
     if (!o.globalAssessment && !o.sheddingScore)
         result.add(QStringLiteral("values"), tr("Values"), QString(), tr("at least one score"),
                    tr("An outcome needs a global self-assessment or a shedding score."));

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace tricholog {
 
@@ -139,7 +140,12 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
         return Error::storage(tr("The file is empty: it needs a header line."));
     table.header = all.takeFirst().fields;
     for (auto &name : table.header)
-        name = name.trimmed();
+        name = name.trimmed().toLower();
+    // Rows of empty cells only (a spreadsheet's trailing ",,,,") carry nothing.
+    all.removeIf([](const CsvRecord &r) {
+        return std::all_of(r.fields.cbegin(), r.fields.cend(),
+                           [](const QString &f) { return f.trimmed().isEmpty(); });
+    });
     for (const auto &record : std::as_const(all)) {
         if (record.fields.size() != table.header.size()) {
             failedAt = record.line;

@@ -82,7 +82,7 @@ struct Reader
         if (v.isEmpty())
             return std::nullopt;
         bool ok = false;
-        const double d = c().toDouble(v, &ok);
+        const double d = v.contains(QLatin1Char(',')) ? 0 : c().toDouble(v, &ok);
         if (!ok) {
             problem(column, v, tr("not a number (use a dot as decimal separator, e.g. 1.5)"));
             return std::nullopt;
@@ -283,7 +283,8 @@ QStringList sessionRow(const QString &mrn, const MicroneedlingSession &s)
     for (const auto &a : s.adjuncts)
         adjuncts << (a.dose.isEmpty() ? toKey(a.type) : toKey(a.type) + QLatin1Char(':') + a.dose);
     for (const auto &e : s.adverseEvents)
-        events << toKey(e.type) + QLatin1Char(':') + toKey(e.severity);
+        events << toKey(e.type) + QLatin1Char(':') + toKey(e.severity) +
+                      (e.notes.isEmpty() ? QString() : QLatin1Char(':') + e.notes);
     return {mrn,
             s.performedAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")),
             toKey(s.device),
@@ -368,6 +369,10 @@ Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
     d.icd10 = r.text(QStringLiteral("icd10")).toUpper();
     d.diagnosedOn = r.date(QStringLiteral("diagnosed_on"));
     d.scale = r.key<Scale>(QStringLiteral("scale")).value_or(Scale::None);
+    if (r.text(QStringLiteral("status")).isEmpty())
+        r.problem(QStringLiteral("status"), QString(),
+                  tr("required; use one of: %1")
+                      .arg(allKeys<DiagnosisStatus>().join(QStringLiteral(", "))));
     d.status = r.key<DiagnosisStatus>(QStringLiteral("status")).value_or(DiagnosisStatus::Active);
     const QString grade = r.text(QStringLiteral("grade"));
     if (d.scale == Scale::Salt) {
@@ -421,8 +426,11 @@ MicroneedlingSession sessionFrom(const CellGetter &cell, QList<CellProblem> &pro
     else if (!day.isValid() || !time.isValid())
         r.problem(QStringLiteral("date"), when,
                   tr("not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists"));
+    else if (const QDateTime at(day, time); !at.isValid())
+        r.problem(QStringLiteral("date"), when,
+                  tr("this local time does not exist (a daylight-saving change skips it)"));
     else
-        s.performedAt = QDateTime(day, time);
+        s.performedAt = at;
     if (r.text(QStringLiteral("device")).isEmpty())
         r.problem(QStringLiteral("device"), QString(),
                   tr("required; use one of: %1").arg(allKeys<Device>().join(QStringLiteral(", "))));
@@ -437,12 +445,20 @@ MicroneedlingSession sessionFrom(const CellGetter &cell, QList<CellProblem> &pro
             s.adjuncts << Adjunct{*a, detail};
     s.pain = r.integer(QStringLiteral("pain"));
     for (const auto &[key, detail] : r.items(QStringLiteral("adverse_events"))) {
+        // "type:severity" or "type:severity:description"
         const auto type = r.key<AdverseEventType>(QStringLiteral("adverse_events"), key);
-        const auto severity = detail.isEmpty()
-                                  ? std::optional<Severity>(Severity::Mild)
-                                  : r.key<Severity>(QStringLiteral("adverse_events"), detail);
+        const qsizetype colon = detail.indexOf(QLatin1Char(':'));
+        const QString severityKey = (colon < 0 ? detail : detail.left(colon)).trimmed();
+        const QString notes = colon < 0 ? QString() : detail.mid(colon + 1).trimmed();
+        std::optional<Severity> severity;
+        if (severityKey.isEmpty())
+            r.problem(QStringLiteral("adverse_events"), key,
+                      tr("give the severity after a colon, e.g. %1:mild (%2)")
+                          .arg(key, allKeys<Severity>().join(QStringLiteral(", "))));
+        else
+            severity = r.key<Severity>(QStringLiteral("adverse_events"), severityKey);
         if (type && severity)
-            s.adverseEvents << AdverseEvent{*type, *severity, {}};
+            s.adverseEvents << AdverseEvent{*type, *severity, notes};
     }
     s.notes = cell(QStringLiteral("notes"));
     s.sessionNumber = r.integer(QStringLiteral("session_number"));

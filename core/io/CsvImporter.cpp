@@ -244,26 +244,75 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
                                                    "or in the patients file")};
     };
 
+    // Matching by natural key. An identical row twice in one import is a mistake; rows that
+    // share a key but differ (two measurements of one site on one day) are matched in order
+    // with the records already stored under that key. A match must hold the same values in the
+    // columns the file has, or the import names the difference.
+    enum class Match
+    {
+        Add,
+        Present,
+        Problem
+    };
+    QHash<QString, QList<QPair<int, QStringList>>> seen; // kind-prefixed key -> (line, row)
+    auto match = [&](CsvKind kind, const CsvRecord &record, const QString &key,
+                     const QString &keyColumn, const QString &keyValue, const QStringList &row,
+                     const QList<QStringList> &inDatabase, QList<csv::CellProblem> &problems) {
+        auto &earlier = seen[QString::number(int(kind)) + QLatin1Char('\x1f') + key];
+        for (const auto &[line, other] : std::as_const(earlier)) {
+            if (kind == CsvKind::Patients || other == row) {
+                problems << csv::CellProblem{keyColumn, keyValue,
+                                             kind == CsvKind::Patients
+                                                 ? tr("the same MRN as line %1").arg(line)
+                                                 : tr("duplicates line %1").arg(line)};
+                return Match::Problem;
+            }
+        }
+        const qsizetype occurrence = earlier.size();
+        earlier << qMakePair(record.line, row);
+        if (occurrence >= inDatabase.size())
+            return Match::Add;
+        const QStringList columns = csv::columns(kind);
+        QStringList differences;
+        const QStringList &header = tables[kind].header;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            if (header.contains(columns.at(i)) && row.at(i) != inDatabase.at(occurrence).at(i))
+                differences
+                    << tr("%1 is \"%2\" there").arg(columns.at(i), inDatabase.at(occurrence).at(i));
+        if (!differences.isEmpty()) {
+            problems << csv::CellProblem{
+                keyColumn, keyValue,
+                tr("already in the database with other values (%1); change the record in "
+                   "Tricholog, or leave this row out")
+                    .arg(differences.join(QStringLiteral("; ")))};
+            return Match::Problem;
+        }
+        return Match::Present;
+    };
+
     // 2. Read and check every row.
-    QHash<QString, int> seen; // natural key -> line, per kind (prefixed)
     rowsOf(CsvKind::Patients, [&](const QString &, const CsvRecord &record,
                                   const csv::CellGetter &cell, QList<csv::CellProblem> &problems) {
         Patient p = csv::patientFrom(cell, problems);
         addValidation(CsvKind::Patients, record, cell, validatePatient(p, today));
-        const QString key = QStringLiteral("p\x1f") + p.mrn;
-        if (!p.mrn.isEmpty() && seen.contains(key)) {
-            problems << csv::CellProblem{QStringLiteral("mrn"), p.mrn,
-                                         tr("the same MRN as line %1").arg(seen.value(key))};
+        if (p.mrn.isEmpty())
             return;
-        }
-        seen.insert(key, record.line);
-        if (storedRecord(p.mrn)) {
+        QList<QStringList> matches;
+        if (const PatientRecord *r = storedRecord(p.mrn))
+            matches << csv::patientRow(r->patient);
+        switch (match(CsvKind::Patients, record, p.mrn, QStringLiteral("mrn"), p.mrn,
+                      csv::patientRow(p), matches, problems)) {
+        case Match::Add:
+            filePatients.insert(p.mrn, p);
+            newPatients << p;
+            ++summary.counts[CsvKind::Patients].added;
+            break;
+        case Match::Present:
             ++summary.counts[CsvKind::Patients].alreadyPresent;
-            return;
+            break;
+        case Match::Problem:
+            break;
         }
-        filePatients.insert(p.mrn, p);
-        newPatients << p;
-        ++summary.counts[CsvKind::Patients].added;
     });
     rowsOf(CsvKind::Diagnoses, [&](const QString &, const CsvRecord &record,
                                    const csv::CellGetter &cell, QList<csv::CellProblem> &problems) {
@@ -273,23 +322,25 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
         if (!owner)
             return unknownMrn(CsvKind::Diagnoses, record, mrn);
         addValidation(CsvKind::Diagnoses, record, cell, validateDiagnosis(d, *owner, today));
-        const QString key = QStringLiteral("d\x1f") + diagnosisKey(mrn, d);
-        if (seen.contains(key)) {
-            problems << csv::CellProblem{
-                QStringLiteral("diagnosed_on"), d.diagnosedOn.toString(Qt::ISODate),
-                tr("the same patient, type and date as line %1").arg(seen.value(key))};
-            return;
+        const QString key = diagnosisKey(mrn, d);
+        QList<QStringList> matches;
+        if (const PatientRecord *r = storedRecord(mrn))
+            for (auto it = r->diagnoses.crbegin(); it != r->diagnoses.crend(); ++it)
+                if (diagnosisKey(mrn, *it) == key)
+                    matches << csv::diagnosisRow(mrn, *it);
+        switch (match(CsvKind::Diagnoses, record, key, QStringLiteral("diagnosed_on"),
+                      cell(QStringLiteral("diagnosed_on")), csv::diagnosisRow(mrn, d), matches,
+                      problems)) {
+        case Match::Add:
+            newDiagnoses << qMakePair(mrn, d);
+            ++summary.counts[CsvKind::Diagnoses].added;
+            break;
+        case Match::Present:
+            ++summary.counts[CsvKind::Diagnoses].alreadyPresent;
+            break;
+        case Match::Problem:
+            break;
         }
-        seen.insert(key, record.line);
-        if (const PatientRecord *r = storedRecord(mrn)) {
-            for (const auto &existing : r->diagnoses)
-                if (diagnosisKey(mrn, existing) == diagnosisKey(mrn, d)) {
-                    ++summary.counts[CsvKind::Diagnoses].alreadyPresent;
-                    return;
-                }
-        }
-        newDiagnoses << qMakePair(mrn, d);
-        ++summary.counts[CsvKind::Diagnoses].added;
     });
     rowsOf(CsvKind::Sessions, [&](const QString &, const CsvRecord &record,
                                   const csv::CellGetter &cell, QList<csv::CellProblem> &problems) {
@@ -301,23 +352,24 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
         if (!s.performedAt.isValid())
             return; // the date problem is reported already
         addValidation(CsvKind::Sessions, record, cell, validateSession(s, *owner, now));
-        const QString key = QStringLiteral("s\x1f") + sessionKey(mrn, s.performedAt);
-        if (seen.contains(key)) {
-            problems << csv::CellProblem{
-                QStringLiteral("date"), cell(QStringLiteral("date")),
-                tr("the same patient and date-time as line %1").arg(seen.value(key))};
-            return;
+        const QString key = sessionKey(mrn, s.performedAt);
+        QList<QStringList> matches;
+        if (const PatientRecord *r = storedRecord(mrn))
+            for (auto it = r->sessions.crbegin(); it != r->sessions.crend(); ++it)
+                if (sessionKey(mrn, it->performedAt) == key)
+                    matches << csv::sessionRow(mrn, *it);
+        switch (match(CsvKind::Sessions, record, key, QStringLiteral("date"),
+                      cell(QStringLiteral("date")), csv::sessionRow(mrn, s), matches, problems)) {
+        case Match::Add:
+            newSessions << qMakePair(mrn, s);
+            ++summary.counts[CsvKind::Sessions].added;
+            break;
+        case Match::Present:
+            ++summary.counts[CsvKind::Sessions].alreadyPresent;
+            break;
+        case Match::Problem:
+            break;
         }
-        seen.insert(key, record.line);
-        if (const PatientRecord *r = storedRecord(mrn)) {
-            for (const auto &existing : r->sessions)
-                if (sessionKey(mrn, existing.performedAt) == sessionKey(mrn, s.performedAt)) {
-                    ++summary.counts[CsvKind::Sessions].alreadyPresent;
-                    return;
-                }
-        }
-        newSessions << qMakePair(mrn, s);
-        ++summary.counts[CsvKind::Sessions].added;
     });
     rowsOf(CsvKind::Measurements, [&](const QString &, const CsvRecord &record,
                                       const csv::CellGetter &cell,
@@ -328,23 +380,25 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
         if (!owner)
             return unknownMrn(CsvKind::Measurements, record, mrn);
         addValidation(CsvKind::Measurements, record, cell, validateMeasurement(m, *owner, today));
-        const QString key = QStringLiteral("m\x1f") + measurementKey(mrn, m);
-        if (seen.contains(key)) {
-            problems << csv::CellProblem{
-                QStringLiteral("site"), toKey(m.site),
-                tr("the same patient, date, site and method as line %1").arg(seen.value(key))};
-            return;
-        }
-        seen.insert(key, record.line);
-        if (const PatientRecord *r = storedRecord(mrn)) {
+        const QString key = measurementKey(mrn, m);
+        QList<QStringList> matches;
+        if (const PatientRecord *r = storedRecord(mrn))
             for (const auto &existing : r->measurements)
-                if (measurementKey(mrn, existing) == measurementKey(mrn, m)) {
-                    ++summary.counts[CsvKind::Measurements].alreadyPresent;
-                    return;
-                }
+                if (measurementKey(mrn, existing) == key)
+                    matches << csv::measurementRow(mrn, existing);
+        switch (match(CsvKind::Measurements, record, key, QStringLiteral("site"),
+                      cell(QStringLiteral("site")), csv::measurementRow(mrn, m), matches,
+                      problems)) {
+        case Match::Add:
+            newMeasurements << qMakePair(mrn, m);
+            ++summary.counts[CsvKind::Measurements].added;
+            break;
+        case Match::Present:
+            ++summary.counts[CsvKind::Measurements].alreadyPresent;
+            break;
+        case Match::Problem:
+            break;
         }
-        newMeasurements << qMakePair(mrn, m);
-        ++summary.counts[CsvKind::Measurements].added;
     });
     if (!m_issues.isEmpty())
         return failure();

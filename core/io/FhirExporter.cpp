@@ -264,13 +264,24 @@ QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timesta
         const QString key = QStringLiteral("patient/") + p.mrn;
         const QString patientId = uuid(key);
         entries << entry(patientId, patientResource(p));
-        for (const auto &d : record.diagnoses)
-            entries << entry(uuid(key + QStringLiteral("/condition/") + toKey(d.type) +
-                                  QLatin1Char('/') + d.diagnosedOn.toString(Qt::ISODate)),
-                             conditionResource(d, patientId));
+        // Records that share a natural key (two measurements of a site on one day) get the
+        // occurrence number in their id: ids stay unique within the bundle.
+        QHash<QString, int> occurrences;
+        auto occurrence = [&occurrences](const QString &naturalKey) -> QString {
+            const int n = occurrences[naturalKey]++;
+            return n == 0 ? QString() : QStringLiteral("#%1").arg(n);
+        };
+        for (const auto &d : record.diagnoses) {
+            const QString natural = key + QStringLiteral("/condition/") + toKey(d.type) +
+                                    QLatin1Char('/') + d.diagnosedOn.toString(Qt::ISODate);
+            entries << entry(uuid(natural + occurrence(natural)), conditionResource(d, patientId));
+        }
         QHash<qint64, QString> encounterOf;
         for (auto it = record.sessions.crbegin(); it != record.sessions.crend(); ++it) {
-            const QString at = it->performedAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+            // UTC: the id must not change with the time zone of the exporting computer.
+            const QString utc =
+                it->performedAt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+            const QString at = utc + occurrence(key + QStringLiteral("/session/") + utc);
             const QString encounterId = uuid(key + QStringLiteral("/encounter/") + at);
             encounterOf.insert(it->id, encounterId);
             entries << entry(encounterId, encounterResource(*it, patientId));
@@ -319,12 +330,12 @@ QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timesta
                 if (m.sessionId && encounterOf.contains(*m.sessionId))
                     o.insert(QStringLiteral("encounter"),
                              reference(encounterOf.value(*m.sessionId)));
-                entries << entry(uuid(key + QStringLiteral("/observation/") +
-                                      m.measuredOn.toString(Qt::ISODate) + QLatin1Char('/') +
-                                      toKey(m.site) + QLatin1Char('/') + m.siteLabel +
-                                      QLatin1Char('/') + toKey(m.method) + QLatin1Char('/') +
-                                      QString::fromLatin1(metric.code)),
-                                 o);
+                const QString natural = key + QStringLiteral("/observation/") +
+                                        m.measuredOn.toString(Qt::ISODate) + QLatin1Char('/') +
+                                        toKey(m.site) + QLatin1Char('/') + m.siteLabel +
+                                        QLatin1Char('/') + toKey(m.method) + QLatin1Char('/') +
+                                        QString::fromLatin1(metric.code);
+                entries << entry(uuid(natural + occurrence(natural)), o);
             }
         }
         for (const auto &o : record.outcomes) {

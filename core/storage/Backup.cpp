@@ -128,36 +128,81 @@ Result<QString> restore(const QString &databasePath, const QString &from, const 
         return Error::storage(tr("Not restoring: the backup is the database itself."));
 
     QString aside;
-    if (target.exists()) {
-        // A consistent copy of the current file (its WAL included), kept beside it.
-        aside = target.absoluteFilePath() + QStringLiteral(".before-restore-") + stamp(now);
-        auto current = Database::open(target.absoluteFilePath());
-        if (!current)
-            return Error::storage(tr("Not restoring: the current database %1 cannot be opened to "
-                                     "keep a copy of it (%2). Move it away yourself first.")
-                                      .arg(databasePath, current.error().message));
-        if (auto kept = create(*current.value(), aside); !kept)
-            return Error::storage(tr("Not restoring: %1").arg(kept.error().message));
+    const QString name =
+        QStringLiteral("tricholog-restore-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<QString> result = QString();
+    {
+        QSqlDatabase current;
+        if (target.exists()) {
+            // Nobody else may have the file open: with an exclusive lock taken at once (no busy
+            // wait) and the journal switched out of WAL, which needs every other connection gone,
+            // no other program or workstation can write into a file that is about to go.
+            current = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            current.setDatabaseName(target.absoluteFilePath());
+            QString mode;
+            bool busy = false;
+            if (current.open()) {
+                QSqlQuery q(current);
+                q.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+                q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+                if (q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next())
+                    mode = q.value(0).toString().toLower();
+                else // SQLITE_BUSY (5) or SQLITE_LOCKED (6): someone else has it open
+                    busy = q.lastError().nativeErrorCode() == QLatin1String("5") ||
+                           q.lastError().nativeErrorCode() == QLatin1String("6");
+                q.finish();
+            }
+            if (mode.isEmpty() && !busy) {
+                // Damaged, or not a database at all: exactly what a restore is for. Keep the
+                // file as it is beside it.
+                aside = target.absoluteFilePath() + QStringLiteral(".before-restore-") + stamp(now);
+                if (QFileInfo::exists(aside) || !QFile::copy(target.absoluteFilePath(), aside))
+                    result = Error::storage(
+                        tr("Not restoring: the current file could not be copied to %1.")
+                            .arg(aside));
+            } else if (mode != QLatin1String("delete")) {
+                result = Error::conflict(
+                    tr("Not restoring: %1 is open in another program or on another workstation. "
+                       "Close Tricholog everywhere, then restore.")
+                        .arg(databasePath));
+            } else if (aside.isEmpty()) {
+                // A consistent copy of the current file, kept beside it.
+                aside = target.absoluteFilePath() + QStringLiteral(".before-restore-") + stamp(now);
+                QSqlQuery copy(current);
+                copy.prepare(QStringLiteral("VACUUM INTO ?"));
+                copy.addBindValue(aside);
+                if (QFileInfo::exists(aside) || !copy.exec())
+                    result = Error::storage(tr("Not restoring: the current database could not be "
+                                               "copied to %1 (%2).")
+                                                .arg(aside, Database::describe(copy.lastError())));
+            }
+        }
+        if (result) {
+            // The backup goes in under a temporary name first, then takes the file's place.
+            const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
+            QFile::remove(incoming);
+            if (!QFile::copy(from, incoming)) {
+                result = Error::storage(tr("Cannot copy %1 next to %2.").arg(from, databasePath));
+            } else if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
+                QFile::remove(incoming);
+                result = Error::storage(
+                    tr("Cannot replace %1. The current file is unchanged.").arg(databasePath));
+            } else if (!QFile::rename(incoming, target.absoluteFilePath())) {
+                result = Error::storage(tr("Cannot put the restored file in place at %1; the "
+                                           "backup is at %2 and the previous database at %3.")
+                                            .arg(databasePath, incoming, aside));
+            } else {
+                QFile::remove(target.absoluteFilePath() + QStringLiteral("-wal"));
+                QFile::remove(target.absoluteFilePath() + QStringLiteral("-shm"));
+                result = aside;
+            }
+        }
+        if (current.isValid())
+            current.close();
     }
-    // Copy the backup beside the target, then swap it in; the old WAL must not be replayed
-    // into the restored file.
-    const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
-    QFile::remove(incoming);
-    if (!QFile::copy(from, incoming))
-        return Error::storage(tr("Cannot copy %1 next to %2.").arg(from, databasePath));
-    QFile::remove(target.absoluteFilePath() + QStringLiteral("-wal"));
-    QFile::remove(target.absoluteFilePath() + QStringLiteral("-shm"));
-    if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
-        QFile::remove(incoming);
-        return Error::storage(tr("Cannot replace %1 (is it open in another program?). The "
-                                 "current file is unchanged.")
-                                  .arg(databasePath));
-    }
-    if (!QFile::rename(incoming, target.absoluteFilePath()))
-        return Error::storage(tr("Cannot put the restored file in place at %1; the backup is at "
-                                 "%2 and the previous database at %3.")
-                                  .arg(databasePath, incoming, aside));
-    return aside;
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Result<QString> rotate(const Database &db, const QString &folder, int keep, const QDateTime &now)

@@ -22,14 +22,15 @@ Result<void> create(const Database &db, const QString &target);
 // PRAGMA integrity_check and whose schema this build knows. Returns its schema version.
 Result<int> verify(const QString &path);
 
-// Replaces the database file at `databasePath` (not open anywhere) with the verified backup
-// `from`. The current file, if any, is first copied aside to
+// Replaces the database file at `databasePath` with the verified backup `from`; refused while
+// any other connection has the file open. The current file, if any, is first copied aside to
 // `databasePath.before-restore-YYYYMMDD-HHMMSS`; returns that path (empty when there was no
 // current file). The restored file is migrated on its next open if it is older.
 Result<QString> restore(const QString &databasePath, const QString &from, const QDateTime &now);
 
 // The automatic backup: a copy named tricholog-YYYYMMDD-HHMMSS.sqlite in `folder`, keeping the
-// newest `keep` such copies there and deleting older ones. Returns the new copy's path.
+// newest `keep` such copies there and deleting older ones (manual backups, named
+// manual-..., are not touched). Returns the new copy's path.
 Result<QString> rotate(const Database &db, const QString &folder, int keep, const QDateTime &now);
 
 } // namespace backup

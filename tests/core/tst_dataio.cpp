@@ -209,8 +209,11 @@ private slots:
             << QStringLiteral("terminal_pct") << QStringLiteral("100");
         QTest::newRow("duplicated rows")
             << QByteArray(h + "P-1,2026-03-02,vertex,manual,150,,,,,,,\n"
-                              "P-1,2026-03-02,vertex,manual,151,,,,,,,\n")
-            << 3 << QStringLiteral("site") << QStringLiteral("as line 2");
+                              "P-1,2026-03-02,vertex,manual,150,,,,,,,\n")
+            << 3 << QStringLiteral("site") << QStringLiteral("duplicates line 2");
+        QTest::newRow("thousands, not decimals")
+            << QByteArray(h + "P-1,2026-03-02,vertex,manual,\"1,500\",,,,,,,\n") << 2
+            << QStringLiteral("density_per_cm2") << QStringLiteral("use a dot");
         QTest::newRow("unknown site key")
             << QByteArray(h + "P-1,2026-03-02,crown,manual,150,,,,,,,\n") << 2
             << QStringLiteral("site") << QStringLiteral("unknown key");
@@ -250,6 +253,81 @@ private slots:
         QVERIFY2(found, qPrintable(result.error().message));
         QVERIFY(result.error().message.contains(QStringLiteral("nothing was imported")));
         QCOMPARE(counts(*db), before);
+    }
+
+    // Rows that share a key but differ are repeats (two counts of a site on one day): kept, and
+    // matched in order on the next import. A stored record with other values is a conflict.
+    void repeatsAreKeptAndConflictsNamed()
+    {
+        test::TempDatabase db;
+        test::addPatient(*db, test::samplePatient(QStringLiteral("P-1")));
+        QTemporaryDir dir;
+        const QString m = dir.filePath(QStringLiteral("m.csv"));
+        write(m, kMeasurementsHeader + "P-1,2026-03-02,vertex,manual,150,,,,,,,\n"
+                                       "P-1,2026-03-02,vertex,manual,152,,,,,,,\n");
+        ImportFiles files;
+        files.measurements = m;
+        CsvImporter importer(*db);
+        auto r = importer.importFiles(files);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().counts.value(CsvKind::Measurements).added, 2);
+        r = importer.importFiles(files);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().counts.value(CsvKind::Measurements).alreadyPresent, 2);
+        QCOMPARE(rows(*db, "measurement"), 2);
+
+        const QString p = dir.filePath(QStringLiteral("p.csv"));
+        write(p, "mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,"
+                 "photo_consent\nP-1,Smith,John,1999-01-01,male,III,,,no\n");
+        files = ImportFiles();
+        files.patients = p;
+        r = importer.importFiles(files);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(
+                     QStringLiteral("already in the database with other values")) &&
+                     r.error().message.contains(QStringLiteral("family_name is \"Müller\" there")),
+                 qPrintable(r.error().message));
+    }
+
+    void sessionRulesOfTheFormat()
+    {
+        test::TempDatabase db;
+        test::addPatient(*db, test::samplePatient(QStringLiteral("P-1")));
+        QTemporaryDir dir;
+        const QString sfile = dir.filePath(QStringLiteral("s.csv"));
+        write(sfile, "mrn,date,device,needle_mm,zones,endpoint,adjuncts,pain,adverse_events,notes\n"
+                     "P-1,2026-03-02T10:00,pen,1.5,vertex,,,,erythema,\n"
+                     "P-1,2026-03-03T10:00,pen,1.5,vertex,,,,other:moderate:contact dermatitis,\n");
+        ImportFiles files;
+        files.sessions = sfile;
+        CsvImporter importer(*db);
+        auto r = importer.importFiles(files);
+        QVERIFY(!r.ok()); // line 2: an adverse event needs its severity
+        QCOMPARE(importer.issues().size(), 1);
+        QCOMPARE(importer.issues().first().line, 2);
+        QVERIFY(importer.issues().first().reason.contains(QStringLiteral("severity")));
+        write(sfile, "mrn,date,device,needle_mm,zones,endpoint,adjuncts,pain,adverse_events,notes\n"
+                     "P-1,2026-03-03T10:00,pen,1.5,vertex,,,,other:moderate:contact dermatitis,\n");
+        r = importer.importFiles(files);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const auto record =
+            loadPatientRecord(*db,
+                              PatientRepository(*db).findByMrn(QStringLiteral("P-1")).value().id)
+                .value();
+        QCOMPARE(record.sessions.first().adverseEvents.first().notes,
+                 QStringLiteral("contact dermatitis"));
+        QCOMPARE(csv::sessionRow(QStringLiteral("P-1"), record.sessions.first()).at(8),
+                 QStringLiteral("other:moderate:contact dermatitis"));
+
+        // A grade needs its scale.
+        const QString dfile = dir.filePath(QStringLiteral("d.csv"));
+        write(dfile, "mrn,type,icd10,diagnosed_on,scale,grade,status\n"
+                     "P-1,aga_male,L64.9,2026-01-05,none,III,active\n");
+        files = ImportFiles();
+        files.diagnoses = dfile;
+        r = importer.importFiles(files);
+        QVERIFY(!r.ok());
+        QCOMPARE(importer.issues().first().column, QStringLiteral("grade"));
     }
 
     void backupWhileAnotherProcessWritesIsConsistent()
@@ -318,6 +396,17 @@ private slots:
             QCOMPARE(PatientRepository(*still.value()).count(true), 2);
         }
 
+        // Not while another connection has the file open (another workstation, say).
+        {
+            auto other = Database::open(path);
+            QVERIFY(other.ok());
+            const auto busy = backup::restore(path, copy, test::fixedNow());
+            QVERIFY(!busy.ok());
+            QVERIFY2(busy.error().message.contains(QStringLiteral("open in another program")),
+                     qPrintable(busy.error().message));
+            QCOMPARE(PatientRepository(*other.value()).count(true), 2);
+        }
+
         // A good one replaces the file; the previous one is kept aside.
         const auto aside = backup::restore(path, copy, test::fixedNow());
         QVERIFY2(aside.ok(), qPrintable(aside.ok() ? QString() : aside.error().message));
@@ -328,6 +417,18 @@ private slots:
         auto previous = Database::open(aside.value());
         QVERIFY(previous.ok());
         QCOMPARE(PatientRepository(*previous.value()).count(true), 2);
+        restored.value().reset();
+
+        // A damaged database is what a restore is for: it is kept aside as it is.
+        write(path, "garbage, not a database");
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        const auto repaired = backup::restore(path, copy, test::fixedNow().addSecs(1));
+        QVERIFY2(repaired.ok(), qPrintable(repaired.ok() ? QString() : repaired.error().message));
+        QCOMPARE(readAll(repaired.value()), QByteArray("garbage, not a database"));
+        auto again = Database::open(path);
+        QVERIFY(again.ok());
+        QCOMPARE(PatientRepository(*again.value()).count(true), 1);
     }
 
     void rotationKeepsTheNewestCopies()

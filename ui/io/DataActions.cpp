@@ -107,7 +107,7 @@ bool DataActions::exportFhir(const QString &selectedMrn)
 bool DataActions::backupNow()
 {
     const QString suggested =
-        m_settings.effectiveBackupFolder(m_db.path()) + QStringLiteral("/tricholog-") +
+        m_settings.effectiveBackupFolder(m_db.path()) + QStringLiteral("/manual-") +
         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
         QStringLiteral(".sqlite");
     QDir().mkpath(QFileInfo(suggested).absolutePath());
@@ -115,6 +115,15 @@ bool DataActions::backupNow()
         m_parent, tr("Back up the database"), suggested, tr("Tricholog database (*.sqlite)"));
     if (path.isEmpty())
         return false;
+    const QString chosen = QFileInfo(path).absoluteFilePath();
+    const QString live = QFileInfo(m_db.path()).absoluteFilePath();
+    if (chosen == live || chosen == live + QStringLiteral("-wal") ||
+        chosen == live + QStringLiteral("-shm")) {
+        QMessageBox::warning(m_parent, tr("Back up"),
+                             tr("%1 is the open database itself; choose another file.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     QFile::remove(path); // the file dialog has asked before overwriting
     const auto made = backup::create(m_db, path);
     if (!made) {
