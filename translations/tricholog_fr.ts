@@ -5,666 +5,673 @@
     <name>Cli</name>
     <message>
         <source>Renders a patient&apos;s progress chart to a PNG or SVG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Génère le graphique d&apos;évolution d&apos;un patient dans un fichier PNG ou SVG.</translation>
     </message>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sous-commande.</translation>
     </message>
     <message>
         <source>Database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données.</translation>
     </message>
     <message>
         <source>Patient MRN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier (MRN) du patient.</translation>
     </message>
     <message>
         <source>Metric: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre : %1.</translation>
     </message>
     <message>
         <source>Plot the % change from baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer la variation en % par rapport à la valeur initiale.</translation>
     </message>
     <message>
         <source>Output file, .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sortie, .png ou .svg.</translation>
     </message>
     <message>
         <source>Image size in pixels (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;image en pixels (par défaut 1600x1000).</translation>
     </message>
     <message>
         <source>Writes a patient&apos;s progress report as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport d&apos;évolution d&apos;un patient au format PDF.</translation>
     </message>
     <message>
         <source>Output .pdf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier .pdf de sortie.</translation>
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période (AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Add %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajout de %n mesure</numerusform>
+            <numerusform>Ajout de %n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>patient</translation>
     </message>
     <message>
         <source>diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnostic</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>séance</translation>
     </message>
     <message>
         <source>measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Diagnosis %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagnostic %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Measurement %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesure %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Outcome %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The patient was never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patient n&apos;a jamais été enregistré.</translation>
     </message>
     <message>
         <source>Patient %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le patient %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No patient has the record number &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient ne porte le numéro de dossier « %1 ».</translation>
     </message>
     <message>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
     <message>
         <source>III vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>III vertex</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune séance pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 sessions, course complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances sur %2, protocole terminé</translation>
     </message>
     <message>
         <source>session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>séance %1 sur %2</translation>
     </message>
     <message>
         <source>hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>cheveux</translation>
     </message>
     <message>
         <source>undefined (baseline is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (valeur initiale nulle)</translation>
     </message>
     <message>
         <source>needs two visits</source>
-        <translation type="unfinished"></translation>
+        <translation>deux visites nécessaires</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par mois</translation>
     </message>
     <message>
         <source>Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondeur</translation>
     </message>
     <message>
         <source>Non-responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-répondeur</translation>
     </message>
     <message>
         <source>Not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore déterminé</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>limited</source>
-        <translation type="unfinished"></translation>
+        <translation>limitée</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modérée</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>sévère</translation>
     </message>
     <message>
         <source>very severe</source>
-        <translation type="unfinished"></translation>
+        <translation>très sévère</translation>
     </message>
     <message>
         <source>SALT %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SALT %1 (%2)</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Other / unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre / inconnu</translation>
     </message>
     <message>
         <source>Androgenetic alopecia, male pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopécie androgénétique masculine</translation>
     </message>
     <message>
         <source>Androgenetic alopecia, female pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopécie androgénétique féminine</translation>
     </message>
     <message>
         <source>Alopecia areata (patchy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelade (en plaques)</translation>
     </message>
     <message>
         <source>Alopecia totalis</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelade décalvante totale</translation>
     </message>
     <message>
         <source>Alopecia universalis</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelade universelle</translation>
     </message>
     <message>
         <source>Ophiasis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ophiasis</translation>
     </message>
     <message>
         <source>Telogen effluvium</source>
-        <translation type="unfinished"></translation>
+        <translation>Effluvium télogène</translation>
     </message>
     <message>
         <source>Anagen effluvium</source>
-        <translation type="unfinished"></translation>
+        <translation>Effluvium anagène</translation>
     </message>
     <message>
         <source>Traction alopecia</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopécie de traction</translation>
     </message>
     <message>
         <source>Cicatricial (scarring) alopecia</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopécie cicatricielle</translation>
     </message>
     <message>
         <source>Other / unspecified alopecia</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre alopécie / non précisée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>In remission</source>
-        <translation type="unfinished"></translation>
+        <translation>En rémission</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>No scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échelle</translation>
     </message>
     <message>
         <source>Norwood-Hamilton</source>
-        <translation type="unfinished"></translation>
+        <translation>Norwood-Hamilton</translation>
     </message>
     <message>
         <source>Ludwig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludwig</translation>
     </message>
     <message>
         <source>Sinclair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinclair</translation>
     </message>
     <message>
         <source>SALT</source>
-        <translation type="unfinished"></translation>
+        <translation>SALT</translation>
     </message>
     <message>
         <source>Yellow dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Points jaunes</translation>
     </message>
     <message>
         <source>Black dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Points noirs</translation>
     </message>
     <message>
         <source>Broken hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheveux cassés</translation>
     </message>
     <message>
         <source>Exclamation-mark hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheveux en point d&apos;exclamation</translation>
     </message>
     <message>
         <source>Short vellus hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Duvets courts</translation>
     </message>
     <message>
         <source>Hair-diameter diversity &gt; 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabilité du diamètre des cheveux &gt; 20 %</translation>
     </message>
     <message>
         <source>Perifollicular discoloration</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoloration périfolliculaire</translation>
     </message>
     <message>
         <source>Peripilar sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe péripilaire</translation>
     </message>
     <message>
         <source>Tufting</source>
-        <translation type="unfinished"></translation>
+        <translation>Touffes (polytrichie)</translation>
     </message>
     <message>
         <source>Absent follicular openings</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence d&apos;orifices folliculaires</translation>
     </message>
     <message>
         <source>Perifollicular scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Desquamation périfolliculaire</translation>
     </message>
     <message>
         <source>Dermaroller</source>
-        <translation type="unfinished"></translation>
+        <translation>Dermaroller</translation>
     </message>
     <message>
         <source>Dermastamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Dermastamp</translation>
     </message>
     <message>
         <source>Automated pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stylo de microneedling</translation>
     </message>
     <message>
         <source>Fractional RF microneedling</source>
-        <translation type="unfinished"></translation>
+        <translation>Microneedling par radiofréquence fractionnée</translation>
     </message>
     <message>
         <source>Frontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontale</translation>
     </message>
     <message>
         <source>Mid-scalp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone médiane</translation>
     </message>
     <message>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex</translation>
     </message>
     <message>
         <source>Left temporal</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporale gauche</translation>
     </message>
     <message>
         <source>Right temporal</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporale droite</translation>
     </message>
     <message>
         <source>Occipital</source>
-        <translation type="unfinished"></translation>
+        <translation>Occipitale</translation>
     </message>
     <message>
         <source>Target area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone cible</translation>
     </message>
     <message>
         <source>Mild erythema</source>
-        <translation type="unfinished"></translation>
+        <translation>Érythème léger</translation>
     </message>
     <message>
         <source>Pinpoint bleeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Saignement punctiforme</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Phototrichogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Phototrichogramme</translation>
     </message>
     <message>
         <source>Trichoscopy (software-assisted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichoscopie (assistée par logiciel)</translation>
     </message>
     <message>
         <source>Manual count</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage manuel</translation>
     </message>
     <message>
         <source>Erythema</source>
-        <translation type="unfinished"></translation>
+        <translation>Érythème</translation>
     </message>
     <message>
         <source>Itching</source>
-        <translation type="unfinished"></translation>
+        <translation>Prurit</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Oedema</source>
-        <translation type="unfinished"></translation>
+        <translation>Œdème</translation>
     </message>
     <message>
         <source>Ecchymosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecchymose</translation>
     </message>
     <message>
         <source>Headache</source>
-        <translation type="unfinished"></translation>
+        <translation>Céphalées</translation>
     </message>
     <message>
         <source>Shedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Chute de cheveux</translation>
     </message>
     <message>
         <source>Folliculitis / infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Folliculite / infection</translation>
     </message>
     <message>
         <source>Post-inflammatory hyperpigmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperpigmentation post-inflammatoire</translation>
     </message>
     <message>
         <source>Milia</source>
-        <translation type="unfinished"></translation>
+        <translation>Grains de milium</translation>
     </message>
     <message>
         <source>Scarring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cicatrices</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Léger</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévère</translation>
     </message>
     <message>
         <source>Minoxidil</source>
-        <translation type="unfinished"></translation>
+        <translation>Minoxidil</translation>
     </message>
     <message>
         <source>Platelet-rich plasma</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasma riche en plaquettes (PRP)</translation>
     </message>
     <message>
         <source>Exosomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exosomes</translation>
     </message>
     <message>
         <source>Growth-factor serum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sérum de facteurs de croissance</translation>
     </message>
     <message>
         <source>Topical finasteride</source>
-        <translation type="unfinished"></translation>
+        <translation>Finastéride topique</translation>
     </message>
     <message>
         <source>Dutasteride mesotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mésothérapie au dutastéride</translation>
     </message>
     <message>
         <source>Global frontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue globale frontale</translation>
     </message>
     <message>
         <source>Global vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue globale du vertex</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite</translation>
     </message>
     <message>
         <source>Trichoscopic</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichoscopique</translation>
     </message>
     <message>
         <source>Hair density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité capillaire</translation>
     </message>
     <message>
         <source>Mean hair-shaft diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamètre moyen de la tige pilaire</translation>
     </message>
     <message>
         <source>Terminal hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheveux terminaux</translation>
     </message>
     <message>
         <source>Vellus hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Duvet (vellus)</translation>
     </message>
     <message>
         <source>Anagen hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheveux anagènes</translation>
     </message>
     <message>
         <source>Telogen hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheveux télogènes</translation>
     </message>
     <message>
         <source>Hair count in target area</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de cheveux dans la zone cible</translation>
     </message>
     <message>
         <source>Cumulative hair thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur capillaire cumulée</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>much worse</source>
-        <translation type="unfinished"></translation>
+        <translation>nettement aggravé</translation>
     </message>
     <message>
         <source>moderately worse</source>
-        <translation type="unfinished"></translation>
+        <translation>modérément aggravé</translation>
     </message>
     <message>
         <source>slightly worse</source>
-        <translation type="unfinished"></translation>
+        <translation>légèrement aggravé</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>légèrement amélioré</translation>
     </message>
     <message>
         <source>moderately better</source>
-        <translation type="unfinished"></translation>
+        <translation>modérément amélioré</translation>
     </message>
     <message>
         <source>much better</source>
-        <translation type="unfinished"></translation>
+        <translation>nettement amélioré</translation>
     </message>
 </context>
 <context>
     <name>MeasurementGridDialog</name>
     <message>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité</translation>
     </message>
     <message>
         <source>Hair count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de cheveux</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface</translation>
     </message>
     <message>
         <source>Mean diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamètre moyen</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminaux</translation>
     </message>
     <message>
         <source>Vellus</source>
-        <translation type="unfinished"></translation>
+        <translation>Duvet</translation>
     </message>
     <message>
         <source>Anagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anagènes</translation>
     </message>
     <message>
         <source>Telogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Télogènes</translation>
     </message>
     <message>
         <source>Follicular units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités folliculaires</translation>
     </message>
     <message>
         <source>Hairs per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheveux par unité</translation>
     </message>
 </context>
 <context>
     <name>ProgressChart</name>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la visite</translation>
     </message>
     <message>
         <source>Microneedling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance de microneedling</translation>
     </message>
     <message>
         <source>Progress chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique d&apos;évolution : %1</translation>
     </message>
     <message>
         <source>%1: the file name must end in .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nom du fichier doit se terminer par .png ou .svg.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ProgressReport</name>
     <message numerus="yes">
         <source>No adverse events recorded in %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun effet indésirable enregistré lors de %n séance.</numerusform>
+            <numerusform>Aucun effet indésirable enregistré lors de %n séances.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 lors de %n séance.</numerusform>
+            <numerusform>%1 lors de %n séances.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adverse event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n effet indésirable</numerusform>
+            <numerusform>%n effets indésirables</numerusform>
         </translation>
     </message>
 </context>
@@ -672,39 +679,533 @@
     <name>QObject</name>
     <message>
         <source>Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog</translation>
     </message>
     <message>
         <source>The database could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être ouverte.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database is kept at %1.</source>
+        <translation>La sauvegarde a été restaurée. L&apos;ancienne base de données est conservée dans %1.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier (MRN)</translation>
     </message>
     <message>
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation>unique</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is already used by another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » est déjà utilisé par un autre patient.</translation>
     </message>
 </context>
 <context>
     <name>tricholog</name>
+    <message>
+        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
+        <translation>Crée une base de données remplie de patients fictifs générés. La même graine donne les mêmes données.</translation>
+    </message>
+    <message>
+        <source>The verb.</source>
+        <translation>La sous-commande.</translation>
+    </message>
+    <message>
+        <source>The database file to create or fill.</source>
+        <translation>Le fichier de base de données à créer ou à remplir.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Number of patients (default 40).</source>
+        <translation>Nombre de patients (40 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 2013).</source>
+        <translation>Graine aléatoire (2013 par défaut).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>demo needs --database PATH.</source>
+        <translation>demo nécessite --database PATH.</translation>
+    </message>
+    <message>
+        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
+        <translation>--patients doit être un nombre entier de 1 à 100000, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
+        <translation>--seed doit être un nombre entier positif ou nul, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients; the demo is only written into an empty database.</source>
+        <translation>%1 contient déjà des patients ; la démo ne s&apos;écrit que dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
+        <translation>%1 patients, %2 diagnostics, %3 séances, %4 mesures et %5 évaluations créés dans %6.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Record number (MRN)</source>
+        <translation>Numéro de dossier (MRN)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Phototype de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@domain.tld</source>
+        <translation>nom@domaine.tld</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not a valid address (expected name@domain.tld).</source>
+        <translation>E-mail : « %1 » n&apos;est pas une adresse valide (format attendu : nom@domaine.tld).</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>digits, spaces and + ( ) . / -</source>
+        <translation>chiffres, espaces et + ( ) . / -</translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; may contain only digits, spaces and + ( ) . / - (3–32 characters).</source>
+        <translation>Téléphone : « %1 » ne peut contenir que des chiffres, des espaces et + ( ) . / - (3 à 32 caractères).</translation>
+    </message>
+    <message>
+        <source>Treatment consent date</source>
+        <translation>Date du consentement au traitement</translation>
+    </message>
+    <message>
+        <source>Photo consent date</source>
+        <translation>Date du consentement photo</translation>
+    </message>
+    <message>
+        <source>Data-processing consent date</source>
+        <translation>Date du consentement au traitement des données</translation>
+    </message>
+    <message>
+        <source>ICD-10 code</source>
+        <translation>Code ICD-10</translation>
+    </message>
+    <message>
+        <source>ICD-10 code: &quot;%1&quot; does not fit %2 (allowed: %3).</source>
+        <translation>Code ICD-10 : « %1 » ne correspond pas à %2 (autorisés : %3).</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <translation>Diagnostiqué le</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Début : « %1 » n&apos;est pas une date (format attendu : AAAA-MM ou AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>not after %1</source>
+        <translation>pas après le %1</translation>
+    </message>
+    <message>
+        <source>Onset: %1 is after the diagnosis date %2.</source>
+        <translation>Début : %1 est postérieur à la date du diagnostic, %2.</translation>
+    </message>
+    <message>
+        <source>Severity scale</source>
+        <translation>Échelle de sévérité</translation>
+    </message>
+    <message>
+        <source>Severity scale: %1 does not apply to %2 (use %3).</source>
+        <translation>Échelle de sévérité : %1 ne s&apos;applique pas à %2 (utilisez %3).</translation>
+    </message>
+    <message>
+        <source>SALT vertex</source>
+        <translation>SALT vertex</translation>
+    </message>
+    <message>
+        <source>SALT posterior</source>
+        <translation>SALT postérieur</translation>
+    </message>
+    <message>
+        <source>SALT right side</source>
+        <translation>SALT côté droit</translation>
+    </message>
+    <message>
+        <source>SALT left side</source>
+        <translation>SALT côté gauche</translation>
+    </message>
+    <message>
+        <source>SALT regions</source>
+        <translation>Régions SALT</translation>
+    </message>
+    <message>
+        <source>all four regions, 0–100%</source>
+        <translation>les quatre régions, 0–100 %</translation>
+    </message>
+    <message>
+        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%.</source>
+        <translation>Le SALT nécessite le pourcentage de perte de cheveux dans les quatre régions (vertex, postérieure, côté droit, côté gauche), chacune de 0 à 100 %.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Grade: &quot;%1&quot; is not a %2 grade (allowed: %3).</source>
+        <translation>Grade : « %1 » n&apos;est pas un grade %2 (autorisés : %3).</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <source>Needle length</source>
+        <translation>Longueur des aiguilles</translation>
+    </message>
+    <message>
+        <source>Needle length is required (%1).</source>
+        <translation>La longueur des aiguilles est obligatoire (%1).</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Nombre d&apos;aiguilles</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Numéro de séance</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Séances prévues</translation>
+    </message>
+    <message>
+        <source>Anaesthetic contact time</source>
+        <translation>Durée d&apos;application de l&apos;anesthésique</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Pain score</source>
+        <translation>Score de douleur</translation>
+    </message>
+    <message>
+        <source>Treated zones</source>
+        <translation>Zones traitées</translation>
+    </message>
+    <message>
+        <source>frontal, midscalp, vertex, temporal_left, temporal_right, occipital</source>
+        <translation>frontal, midscalp, vertex, temporal_left, temporal_right, occipital</translation>
+    </message>
+    <message>
+        <source>Treated zones: &quot;target_area&quot; is a measurement site, not a treatment zone.</source>
+        <translation>Zones traitées : « target_area » est un site de mesure, pas une zone de traitement.</translation>
+    </message>
+    <message>
+        <source>Dose of adjunct %1</source>
+        <translation>Dose de l&apos;adjuvant %1</translation>
+    </message>
+    <message>
+        <source>Adjunct %1</source>
+        <translation>Adjuvant %1</translation>
+    </message>
+    <message>
+        <source>a name and dose</source>
+        <translation>un nom et une dose</translation>
+    </message>
+    <message>
+        <source>Adjunct %1 is &quot;other&quot;: say what was applied in its dose field.</source>
+        <translation>L&apos;adjuvant %1 est « autre » : indiquez ce qui a été appliqué dans son champ de dose.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1</source>
+        <translation>Effet indésirable %1</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>une description</translation>
+    </message>
+    <message>
+        <source>Adverse event %1 is &quot;other&quot;: describe it.</source>
+        <translation>L&apos;effet indésirable %1 est « autre » : décrivez-le.</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <source>Hair density</source>
+        <translation>Densité capillaire</translation>
+    </message>
+    <message>
+        <source>Mean hair-shaft diameter</source>
+        <translation>Diamètre moyen de la tige pilaire</translation>
+    </message>
+    <message>
+        <source>Terminal hairs</source>
+        <translation>Cheveux terminaux</translation>
+    </message>
+    <message>
+        <source>Vellus hairs</source>
+        <translation>Duvet (vellus)</translation>
+    </message>
+    <message>
+        <source>Anagen hairs</source>
+        <translation>Cheveux anagènes</translation>
+    </message>
+    <message>
+        <source>Telogen hairs</source>
+        <translation>Cheveux télogènes</translation>
+    </message>
+    <message>
+        <source>Terminal + vellus hairs</source>
+        <translation>Cheveux terminaux + duvet</translation>
+    </message>
+    <message>
+        <source>Anagen + telogen hairs</source>
+        <translation>Cheveux anagènes + télogènes</translation>
+    </message>
+    <message>
+        <source>Hair count</source>
+        <translation>Nombre de cheveux</translation>
+    </message>
+    <message>
+        <source>Counted area</source>
+        <translation>Surface comptée</translation>
+    </message>
+    <message>
+        <source>Counted area is required with a hair count (%1).</source>
+        <translation>La surface comptée est obligatoire avec un nombre de cheveux (%1).</translation>
+    </message>
+    <message>
+        <source>Follicular units</source>
+        <translation>Unités folliculaires</translation>
+    </message>
+    <message>
+        <source>Hairs per follicular unit</source>
+        <translation>Cheveux par unité folliculaire</translation>
+    </message>
+    <message>
+        <source>Magnification</source>
+        <translation>Grossissement</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>a named area of known size</source>
+        <translation>une zone nommée de surface connue</translation>
+    </message>
+    <message>
+        <source>Site: a target area needs a name or its area in cm².</source>
+        <translation>Site : une zone cible nécessite un nom ou sa surface en cm².</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>at least one value</source>
+        <translation>au moins une valeur</translation>
+    </message>
+    <message>
+        <source>A measurement needs at least one recorded value.</source>
+        <translation>Une mesure nécessite au moins une valeur saisie.</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Global self-assessment</source>
+        <translation>Auto-évaluation globale</translation>
+    </message>
+    <message>
+        <source>Shedding score</source>
+        <translation>Score de chute</translation>
+    </message>
+    <message>
+        <source>at least one score</source>
+        <translation>au moins un score</translation>
+    </message>
+    <message>
+        <source>An outcome needs a global self-assessment or a shedding score.</source>
+        <translation>Une évaluation nécessite une auto-évaluation globale ou un score de chute.</translation>
+    </message>
+    <message>
+        <source>Mean diameter</source>
+        <translation>Diamètre moyen</translation>
+    </message>
+    <message>
+        <source>Cumulative thickness</source>
+        <translation>Épaisseur cumulée</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>unexpected arguments: %1; see tricholog %2 --help.</source>
+        <translation>arguments inattendus : %1 ; voir tricholog %2 --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 nécessite --%2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Patients CSV file.</source>
+        <translation>Fichier CSV des patients.</translation>
+    </message>
+    <message>
+        <source>Diagnoses CSV file.</source>
+        <translation>Fichier CSV des diagnostics.</translation>
+    </message>
+    <message>
+        <source>Sessions CSV file.</source>
+        <translation>Fichier CSV des séances.</translation>
+    </message>
+    <message>
+        <source>Measurements CSV file.</source>
+        <translation>Fichier CSV des mesures.</translation>
+    </message>
+    <message>
+        <source>Imports CSV files (see the README for their columns), all in one transaction: when any row is wrong nothing is written and every bad row is listed.</source>
+        <translation>Importe des fichiers CSV (voir le README pour leurs colonnes), en une seule transaction : si une ligne est erronée, rien n&apos;est écrit et toutes les lignes erronées sont listées.</translation>
+    </message>
+    <message>
+        <source>import needs at least one of --patients, --diagnoses, --sessions, --measurements.</source>
+        <translation>import nécessite au moins une des options --patients, --diagnoses, --sessions, --measurements.</translation>
+    </message>
+    <message>
+        <source>Output JSON file.</source>
+        <translation>Fichier JSON de sortie.</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>Only this patient (MRN); default: every patient.</source>
+        <translation>Uniquement ce patient (MRN) ; par défaut : tous les patients.</translation>
+    </message>
+    <message>
+        <source>export needs a format: tricholog export csv|fhir ... (not &quot;%1&quot;).</source>
+        <translation>export nécessite un format : tricholog export csv|fhir ... (et non « %1 »).</translation>
+    </message>
+    <message>
+        <source>Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv, readable by tricholog import.</source>
+        <translation>Écrit patients.csv, diagnoses.csv, sessions.csv et measurements.csv, lisibles par tricholog import.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
+        <translation>Écrit un Bundle HL7 FHIR R4 (JSON).</translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
+        <translation>%1 patients, %2 diagnostics, %3 séances et %4 mesures écrits dans %5.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2.</source>
+        <translation>%1 ressources écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent, checked copy of the database, even while it is in use.</source>
+        <translation>Écrit une copie cohérente et vérifiée de la base de données, même pendant son utilisation.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
+        <translation>Remplace la base de données par une sauvegarde après avoir vérifié l&apos;intégrité et la version de schéma de la sauvegarde ; le fichier actuel est mis de côté. Fermez d&apos;abord Tricholog sur tous les postes de travail.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restauré à partir de %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous file is kept at %3.</source>
+        <translation>%1 restauré à partir de %2 ; l&apos;ancien fichier est conservé dans %3.</translation>
+    </message>
     <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
@@ -713,395 +1214,99 @@ Usage:
   tricholog demo --database PATH [--patients N] [--seed S]
                                           create a database of generated demo patients
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png [--size WIDTHxHEIGHT]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
                                           render a patient&apos;s progress chart
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE]
                                           write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
   tricholog --version | --help
 
 Without --database the application opens (or creates) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog %1 : dossiers de clinique capillaire, séances de microneedling et rapports de repousse.
+
+Utilisation :
+  tricholog [--database PATH] [--demo]    démarre l&apos;application
+  tricholog demo --database PATH [--patients N] [--seed S]
+                                          crée une base de données de patients de démonstration générés
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          génère le graphique d&apos;évolution d&apos;un patient
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE]
+                                          écrit le rapport d&apos;évolution d&apos;un patient (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          importe des fichiers CSV, tout ou rien
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          exporte des fichiers CSV ou un Bundle HL7 FHIR R4
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          copie vérifiée de la base de données ; restauration d&apos;une copie
+  tricholog --version | --help
+
+Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
     <message>
-        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <source>The verb.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
+        <translation>Ligne %1 : texte après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : &quot;&quot;).</translation>
     </message>
     <message>
-        <source>The database file to create or fill.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
+        <translation>Ligne %1 : guillemet dans un champ sans guillemets ; mettez tout le champ entre guillemets et doublez le guillemet (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: a quoted field is never closed (unbalanced quote).</source>
+        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé (guillemet non apparié).</translation>
     </message>
     <message>
-        <source>Number of patients (default 40).</source>
-        <translation type="unfinished"></translation>
+        <source>The file is empty: it needs a header line.</source>
+        <translation>Le fichier est vide : il lui faut une ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
+        <translation>La ligne %1 a %2 champ(s) mais l&apos;en-tête en a %3 (le séparateur « %4 » est-il le bon ?).</translation>
     </message>
     <message>
-        <source>Random seed (default 2013).</source>
-        <translation type="unfinished"></translation>
+        <source>No patient with MRN &quot;%1&quot;.</source>
+        <translation>Aucun patient avec le MRN « %1 ».</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>demo needs --database PATH.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>patients</source>
+        <translation>patients</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>diagnoses</source>
+        <translation>diagnostics</translation>
     </message>
     <message>
-        <source>%1 already holds patients; the demo is only written into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <source>sessions</source>
+        <translation>séances</translation>
     </message>
     <message>
-        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fitzpatrick skin type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@domain.tld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail: &quot;%1&quot; is not a valid address (expected name@domain.tld).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digits, spaces and + ( ) . / -</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone: &quot;%1&quot; may contain only digits, spaces and + ( ) . / - (3–32 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treatment consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data-processing consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICD-10 code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICD-10 code: &quot;%1&quot; does not fit %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onset: %1 is after the diagnosis date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity scale: %1 does not apply to %2 (use %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT vertex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT posterior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT right side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT left side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all four regions, 0–100%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade: &quot;%1&quot; is not a %2 grade (allowed: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle length is required (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anaesthetic contact time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treated zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frontal, midscalp, vertex, temporal_left, temporal_right, occipital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treated zones: &quot;target_area&quot; is a measurement site, not a treatment zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose of adjunct %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjunct %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a name and dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjunct %1 is &quot;other&quot;: say what was applied in its dose field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse event %1 is &quot;other&quot;: describe it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hair density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean hair-shaft diameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vellus hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anagen hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telogen hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal + vellus hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anagen + telogen hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hair count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted area is required with a hair count (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follicular units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hairs per follicular unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Magnification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a named area of known size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site: a target area needs a name or its area in cm².</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A measurement needs at least one recorded value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shedding score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An outcome needs a global self-assessment or a shedding score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean diameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative thickness</source>
-        <translation type="unfinished"></translation>
+        <source>measurements</source>
+        <translation>mesures</translation>
     </message>
 </context>
 <context>
@@ -1110,1836 +1315,2306 @@ Without --database the application opens (or creates) %2.</source>
         <source>%1, %2
 %3
 Change from baseline: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2
+%3
+Variation par rapport à la valeur initiale : %4 (%5)</translation>
     </message>
     <message>
         <source>Session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance du %1</translation>
     </message>
     <message>
         <source>Session %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance %1 du %2</translation>
     </message>
     <message>
         <source>%1, needle %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aiguilles de %2 mm</translation>
     </message>
     <message>
         <source>Adjuncts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuvants : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>No measurements of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure de %1 pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No percent change: the baseline of %1 is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de variation en pourcentage : la valeur initiale de %1 est 0.</translation>
     </message>
     <message>
         <source>Baseline recorded: progress needs a second visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur initiale enregistrée : l&apos;évolution nécessite une deuxième visite.</translation>
     </message>
     <message>
         <source>Not shown: %1 (baseline is 0, so no percent change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affiché : %1 (valeur initiale nulle, donc pas de variation en pourcentage).</translation>
     </message>
     <message>
         <source>% change from baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation en % par rapport à la valeur initiale</translation>
     </message>
 </context>
 <context>
     <name>tricholog::Checker</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : champ obligatoire.</translation>
     </message>
     <message>
         <source>%1: %2 is outside the allowed range %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est en dehors de la plage autorisée %3.</translation>
     </message>
     <message>
         <source>not after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas après le %1</translation>
     </message>
     <message>
         <source>%1: %2 is in the future (today is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est dans le futur (nous sommes le %3).</translation>
     </message>
     <message>
         <source>not before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas avant le %1</translation>
     </message>
     <message>
         <source>%1: %2 is before the patient&apos;s date of birth (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est antérieur à la date de naissance du patient (%3).</translation>
     </message>
     <message>
         <source>a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date valide</translation>
     </message>
     <message>
         <source>%1: the sum is %2%, more than 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la somme est de %2 %, soit plus de 100 %.</translation>
     </message>
     <message>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 caractères</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » compte %3 caractères ; %4 au maximum sont autorisés.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::CsvImporter</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import: name at least one file.</source>
+        <translation>Rien à importer : indiquez au moins un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found; nothing was imported.
+%2</source>
+        <translation>%1 problème(s) trouvé(s) ; rien n&apos;a été importé.
+%2</translation>
+    </message>
+    <message>
+        <source>missing column; a %1 file needs: %2</source>
+        <translation>colonne manquante ; un fichier de %1 nécessite : %2</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of a %1 file are: %2</source>
+        <translation>colonne inconnue ; les colonnes d&apos;un fichier de %1 sont : %2</translation>
+    </message>
+    <message>
+        <source>column given twice</source>
+        <translation>colonne présente deux fois</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>no patient with this MRN, in the database or in the patients file</source>
+        <translation>aucun patient avec ce MRN, ni dans la base de données ni dans le fichier des patients</translation>
+    </message>
+    <message>
+        <source>the same MRN as line %1</source>
+        <translation>même MRN qu&apos;à la ligne %1</translation>
+    </message>
+    <message>
+        <source>the same patient, type and date as line %1</source>
+        <translation>même patient, même type et même date qu&apos;à la ligne %1</translation>
+    </message>
+    <message>
+        <source>the same patient and date-time as line %1</source>
+        <translation>même patient et même date-heure qu&apos;à la ligne %1</translation>
+    </message>
+    <message>
+        <source>the same patient, date, site and method as line %1</source>
+        <translation>même patient, même date, même site et même méthode qu&apos;à la ligne %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::DataActions</name>
+    <message>
+        <source>Export which records?</source>
+        <translation>Exporter quels dossiers ?</translation>
+    </message>
+    <message>
+        <source>Patient %1 only</source>
+        <translation>Patient %1 uniquement</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
+        <source>Import CSV files</source>
+        <translation>Importer des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Imported.
+
+%1</source>
+        <translation>Importation terminée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV files into</source>
+        <translation>Exporter les fichiers CSV dans</translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
+        <translation>%1 patients, %2 diagnostics, %3 séances et %4 mesures écrits dans %5.</translation>
+    </message>
+    <message>
+        <source>Export FHIR</source>
+        <translation>Exporter en FHIR</translation>
+    </message>
+    <message>
+        <source>Export FHIR R4 bundle</source>
+        <translation>Exporter un bundle FHIR R4</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2.</source>
+        <translation>%1 ressources écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Tricholog database (*.sqlite)</source>
+        <translation>Base de données Tricholog (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database is at %1.</source>
+        <translation>Une copie vérifiée de la base de données se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Tricholog database (*.sqlite *.bak);;All files (*)</source>
+        <translation>Base de données Tricholog (*.sqlite *.bak);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored.
+
+%1</source>
+        <translation>Ce fichier ne peut pas être restauré.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Replace the open database with the backup %1 (last changed %2)?
+
+The current database is kept beside it as a &quot;.before-restore&quot; copy. Tricholog closes the database, restores the backup and opens it again.</source>
+        <translation>Remplacer la base de données ouverte par la sauvegarde %1 (dernière modification : %2) ?
+
+La base de données actuelle est conservée à côté sous forme de copie « .before-restore ». Tricholog ferme la base de données, restaure la sauvegarde puis la rouvre.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; your data is unchanged.
+
+%1</source>
+        <translation>La sauvegarde automatique a échoué ; vos données sont inchangées.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>tricholog::Database</name>
     <message>
         <source>The disk is full: the change was not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : la modification n&apos;a pas été enregistrée (%1).</translation>
     </message>
     <message>
         <source>The database is read-only: the change was not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est en lecture seule : la modification n&apos;a pas été enregistrée (%1).</translation>
     </message>
     <message>
         <source>The database is busy in another program; try again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée par un autre programme ; réessayez (%1).</translation>
     </message>
     <message>
         <source>The file is not a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas une base de données (%1).</translation>
     </message>
     <message>
         <source>The database file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données est endommagé (%1).</translation>
     </message>
     <message>
         <source>The database file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données ne peut pas être ouvert (%1).</translation>
     </message>
     <message>
         <source>The disk reported an error: the change was not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur : la modification n&apos;a pas été enregistrée (%1).</translation>
     </message>
     <message>
         <source>Unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données inconnue</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database %2: check that the path exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de données %2 : vérifiez que le chemin existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Tricholog database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Tricholog (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging (journal mode is %2); the file may be on a read-only or network drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer %1 en journalisation anticipée (WAL) : le mode de journal est %2 ; le fichier se trouve peut-être sur un lecteur réseau ou en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer %1 : %2</translation>
     </message>
     <message>
         <source>Foreign keys cannot be enabled on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés étrangères ne peuvent pas être activées sur %1.</translation>
     </message>
     <message>
         <source>synchronous=FULL cannot be set on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronous=FULL ne peut pas être défini sur %1.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Tricholog database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de données Tricholog.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3). Update Tricholog to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Tricholog (version de schéma %2 ; cette version connaît jusqu&apos;à la version %3). Mettez Tricholog à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Not migrating %1: the backup copy could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration de %1 annulée : la copie de sauvegarde n&apos;a pas pu être écrite (%2).</translation>
     </message>
     <message>
         <source>Cannot start migrating %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la migration de %1 : %2</translation>
     </message>
     <message>
         <source>Migrating %1 to schema version %2 failed; the file is left at version %3. Reason: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de %1 vers la version de schéma %2 a échoué ; le fichier reste en version %3. Raison : %4</translation>
     </message>
     <message>
         <source>A backup copy is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de sauvegarde se trouve dans %1.</translation>
     </message>
     <message>
         <source>%1 already exists; not overwriting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; il n&apos;est pas écrasé.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::DiagnosisDialog</name>
     <message>
         <source>Edit diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le diagnostic</translation>
     </message>
     <message>
         <source>New diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau diagnostic</translation>
     </message>
     <message>
         <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>SALT: percent of hair loss per region</source>
-        <translation type="unfinished"></translation>
+        <translation>SALT : pourcentage de perte de cheveux par région</translation>
     </message>
     <message>
         <source>&amp;Vertex (40 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertex (40 %) :</translation>
     </message>
     <message>
         <source>&amp;Posterior (24 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postérieure (24 %) :</translation>
     </message>
     <message>
         <source>&amp;Right side (18 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté d&amp;roit (18 %) :</translation>
     </message>
     <message>
         <source>&amp;Left side (18 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté &amp;gauche (18 %) :</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>Trichoscopy findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes trichoscopiques</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;ICD-10 code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;ICD-10 :</translation>
     </message>
     <message>
         <source>&amp;Diagnosed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostiqué le :</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but :</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Severity &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelle de sévérité :</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;ade :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&lt;b&gt;SALT %1&lt;/b&gt; · band %2 · AA-IGA %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SALT %1&lt;/b&gt; · classe %2 · AA-IGA %3%4</translation>
     </message>
     <message>
         <source> · within the trial success criterion (SALT ≤ 20)</source>
-        <translation type="unfinished"></translation>
+        <translation> · critère de succès des essais cliniques atteint (SALT ≤ 20)</translation>
     </message>
 </context>
 <context>
     <name>tricholog::DiagnosisTableModel</name>
     <message>
         <source>Diagnosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiqué le</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>ICD-10</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévérité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
 </context>
 <context>
     <name>tricholog::EntryDialog</name>
     <message>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
     <name>tricholog::GuiOptions</name>
     <message>
         <source>Open this database file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce fichier de base de données (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Open the demo database of generated patients (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de données de démonstration avec des patients générés (créée à la première utilisation).</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ImportDialog</name>
+    <message>
+        <source>&amp;Patients:</source>
+        <translation>&amp;Patients :</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnoses:</source>
+        <translation>&amp;Diagnostics :</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Séances :</translation>
+    </message>
+    <message>
+        <source>&amp;Measurements:</source>
+        <translation>&amp;Mesures :</translation>
+    </message>
+    <message>
+        <source>Import CSV files</source>
+        <translation>Importer des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>One file per kind, with a header row (see the README for the columns). Everything is checked first: if any row is wrong, nothing is imported. Rows already in the database are left unchanged.</source>
+        <translation>Un fichier par type, avec une ligne d&apos;en-tête (voir le README pour les colonnes). Tout est d&apos;abord vérifié : si une ligne est erronée, rien n&apos;est importé. Les lignes déjà présentes dans la base de données restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>P&amp;review:</source>
+        <translation>&amp;Aperçu :</translation>
+    </message>
+    <message>
+        <source>Preview of</source>
+        <translation>Aperçu de</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Check and &amp;import</source>
+        <translation>&amp;Vérifier et importer</translation>
+    </message>
+    <message>
+        <source>No %1 file chosen.</source>
+        <translation>Aucun fichier de %1 choisi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot read %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Impossible de lire %1 :&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 · delimiter %2 · %3 column(s) · %4 row(s)</source>
+        <translation>%1 · séparateur %2 · %3 colonne(s) · %4 ligne(s)</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1</source>
+        <translation>Colonnes manquantes : %1</translation>
+    </message>
+    <message>
+        <source>Unknown columns: %1</source>
+        <translation>Colonnes inconnues : %1</translation>
+    </message>
+    <message>
+        <source>Not a column Tricholog knows: the import will refuse the file.</source>
+        <translation>Colonne inconnue de Tricholog : l&apos;import refusera le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. %n problem(s):</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé. %n problème :</numerusform>
+            <numerusform>Rien n&apos;a été importé. %n problèmes :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ImportIssue</name>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ImportSummary</name>
+    <message>
+        <source>%1: %2 added, %3 already present (unchanged)</source>
+        <translation>%1 : %2 ajouté(s), %3 déjà présent(s) (inchangé(s))</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ItemListEditor</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément %1</translation>
     </message>
     <message>
         <source>Item %1 grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade de l&apos;élément %1</translation>
     </message>
     <message>
         <source>Item %1 detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de l&apos;élément %1</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette ligne</translation>
     </message>
     <message>
         <source>Remove item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;élément %1</translation>
     </message>
 </context>
 <context>
     <name>tricholog::MainWindow</name>
     <message>
         <source>Find patient by name or MRN (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un patient par nom ou MRN (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un patient</translation>
     </message>
     <message>
         <source>Show &amp;archived patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les patients arc&amp;hivés</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le patient…</translation>
     </message>
     <message>
         <source>&amp;Archive patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver le patient</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher un patient</translation>
     </message>
     <message>
         <source>Ne&amp;xt patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;suivant</translation>
     </message>
     <message>
         <source>Pre&amp;vious patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisie</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;séance…</translation>
     </message>
     <message>
         <source>New &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
         <source>New &amp;diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;diagnostic…</translation>
     </message>
     <message>
         <source>New patient-reported &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation rapportée par le &amp;patient…</translation>
     </message>
     <message>
         <source>Rep&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport</translation>
     </message>
     <message>
         <source>&amp;Export progress report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport d&apos;évolution en PDF…</translation>
     </message>
     <message>
         <source>&amp;Print progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le rapport d&apos;évolution…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tricholog</translation>
     </message>
     <message>
         <source>About Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tricholog</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tricholog %1&lt;/b&gt;&lt;p&gt;Hair-loss clinic records, microneedling sessions and regrowth reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tricholog %1&lt;/b&gt;&lt;p&gt;Dossiers de clinique capillaire, séances de microneedling et rapports de repousse.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Restore from &amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis l&apos;&amp;archive</translation>
     </message>
     <message>
         <source>SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données SQLite : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient affiché</numerusform>
+            <numerusform>%n patients affichés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV files…</source>
+        <translation>&amp;Importer des fichiers CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV files…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;FHIR R4 bundle…</source>
+        <translation>Exporter un bundle &amp;FHIR R4…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
     <message>
         <source>Measurements for a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures d&apos;une visite</translation>
     </message>
     <message>
         <source>no session (measurement-only visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de séance (visite de mesure uniquement)</translation>
     </message>
     <message>
         <source>%1 · %2 %3 mm%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 mm%4</translation>
     </message>
     <message>
         <source> · session %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · séance %1</translation>
     </message>
     <message>
         <source>e.g. videodermatoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. vidéodermoscope</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>name of the marked target area, e.g. tattoo 1 cm² vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de la zone cible marquée, p. ex. tatouage 1 cm² vertex</translation>
     </message>
     <message>
         <source>Visit &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de la visite :</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance :</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument :</translation>
     </message>
     <message>
         <source>Ma&amp;gnification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grossissement :</translation>
     </message>
     <message>
         <source>&amp;Target area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone cible :</translation>
     </message>
     <message>
         <source>Measurements by site</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures par site</translation>
     </message>
     <message>
         <source>Type values per site; empty cells are not recorded. Tab moves right, Enter moves down, Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les valeurs par site ; les cellules vides ne sont pas enregistrées. Tab passe à droite, Entrée descend, Suppr efface.</translation>
     </message>
     <message>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mesure</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre. Valeurs autorisées : %2.</translation>
     </message>
     <message>
         <source>%1 is outside the allowed range %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dehors de la plage autorisée %2.</translation>
     </message>
     <message>
         <source>A hair count is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de cheveux est un nombre entier.</translation>
     </message>
     <message>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs autorisées : %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <source>Enter at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins une valeur.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::MeasurementTableModel</name>
     <message>
         <source>%1 in %2 cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 cm²</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Density
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité
+(%1)</translation>
     </message>
     <message>
         <source>Diameter
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamètre
+(%1)</translation>
     </message>
     <message>
         <source>Cum. thickness
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaiss. cumulée
+(%1)</translation>
     </message>
     <message>
         <source>Terminal
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminaux
+(%)</translation>
     </message>
     <message>
         <source>Vellus
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duvet
+(%)</translation>
     </message>
     <message>
         <source>Anagen
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anagènes
+(%)</translation>
     </message>
     <message>
         <source>Telogen
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télogènes
+(%)</translation>
     </message>
     <message>
         <source>Hair count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de cheveux</translation>
     </message>
 </context>
 <context>
     <name>tricholog::OutcomeDialog</name>
     <message>
         <source>Edit patient-reported outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;évaluation rapportée par le patient</translation>
     </message>
     <message>
         <source>New patient-reported outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation rapportée par le patient</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance :</translation>
     </message>
     <message>
         <source>&amp;Global self-assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation &amp;globale :</translation>
     </message>
     <message>
         <source>S&amp;hedding score (1-6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de &amp;chute (1-6) :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
     <name>tricholog::OutcomeTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Global self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation globale</translation>
     </message>
     <message>
         <source>Shedding (1-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chute (1-6)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>tricholog::PatientDialog</name>
     <message>
         <source>Edit patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le patient %1</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau patient</translation>
     </message>
     <message>
         <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier (MRN)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phototype %1</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>&amp;MRN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MRN :</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;famille :</translation>
     </message>
     <message>
         <source>&amp;Given name(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom(s) :</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de n&amp;aissance :</translation>
     </message>
     <message>
         <source>&amp;Sex at birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexe à la naissance :</translation>
     </message>
     <message>
         <source>Fit&amp;zpatrick skin type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Photot&amp;ype de Fitzpatrick :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Treatment consent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement au t&amp;raitement le :</translation>
     </message>
     <message>
         <source>Ph&amp;oto consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement ph&amp;oto :</translation>
     </message>
     <message>
         <source>&amp;Data-processing consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement au traitement des &amp;données :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>Photo consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement photo</translation>
     </message>
     <message>
         <source>Data-processing consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement au traitement des données</translation>
     </message>
     <message>
         <source>already used</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà utilisé</translation>
     </message>
     <message>
         <source>too long (max. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop long (max. %1)</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
 </context>
 <context>
     <name>tricholog::PatientFileWidget</name>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;&amp;ensemble</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;volution</translation>
     </message>
     <message>
         <source>New &amp;diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;diagnostic…</translation>
     </message>
     <message>
         <source>D&amp;iagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iagnostics</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;séance…</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances</translation>
     </message>
     <message>
         <source>New &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles &amp;mesures…</translation>
     </message>
     <message>
         <source>&amp;Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesures</translation>
     </message>
     <message>
         <source>New o&amp;utcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle év&amp;aluation…</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Év&amp;aluations</translation>
     </message>
     <message>
         <source>Patient notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le patient</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les notes</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>&lt;i&gt;No patient selected. Choose one in the list, or create one with Ctrl+N.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Aucun patient sélectionné. Choisissez-en un dans la liste ou créez-en un avec Ctrl+N.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; MRN %2 &amp;nbsp; %3%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; MRN %2 &amp;nbsp; %3%4%5</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>âge inconnu</translation>
     </message>
     <message>
         <source> · &lt;b&gt;archived&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;archivé&lt;/b&gt;</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Patient&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Patient&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Sex at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe à la naissance</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
-        <translation type="unfinished"></translation>
+        <translation>Phototype de Fitzpatrick</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Treatment consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement au traitement</translation>
     </message>
     <message>
         <source>Photo consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement photo</translation>
     </message>
     <message>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, le %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Data-processing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement au traitement des données</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Diagnoses&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Diagnostics&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>, since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, depuis le %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;No active diagnosis.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun diagnostic actif.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Treatment course&lt;/h3&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Protocole de traitement&lt;/h3&gt;&lt;table&gt;</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière visite</translation>
     </message>
     <message>
         <source>Next visit (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine visite (prévue)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Progress since baseline&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Évolution depuis la valeur initiale&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur initiale</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>% change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation en %</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>single visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visite unique</translation>
     </message>
     <message>
         <source>&lt;p&gt;No measurements yet: record a baseline visit with Ctrl+M.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune mesure pour l&apos;instant : enregistrez une visite initiale avec Ctrl+M.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the notes (Ctrl+S). Notes are also saved when you switch to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les notes (Ctrl+S). Les notes sont aussi enregistrées lorsque vous passez à un autre patient.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
     <message>
         <source>Density change since baseline at the main treated site</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation de densité depuis la valeur initiale au principal site traité</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivé)</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Main diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic principal</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière visite</translation>
     </message>
     <message>
         <source>Density Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ densité</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ProgressChartPanel</name>
     <message>
         <source>Me&amp;tric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètre :</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>A&amp;bsolute values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs a&amp;bsolues</translation>
     </message>
     <message>
         <source>% c&amp;hange from baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variation en % par rapport à la valeur initiale</translation>
     </message>
     <message>
         <source>Progress per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution par site</translation>
     </message>
     <message>
         <source>One metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre</translation>
     </message>
     <message>
         <source>Density and diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité et diamètre</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ProgressChartView</name>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique d&apos;évolution</translation>
     </message>
     <message>
         <source>Export as PNG (print resolution)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG (résolution d&apos;impression)…</translation>
     </message>
     <message>
         <source>Export as SVG (vector)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en SVG (vectoriel)…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ProgressReport</name>
     <message>
         <source>Hair regrowth progress report: %1 (MRN %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;évolution de la repousse capillaire : %1 (MRN %2)</translation>
     </message>
     <message>
         <source>Hair clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinique capillaire</translation>
     </message>
     <message>
         <source>Hair regrowth progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;évolution de la repousse capillaire</translation>
     </message>
     <message>
         <source>all records</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les enregistrements</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>first record</source>
-        <translation type="unfinished"></translation>
+        <translation>premier enregistrement</translation>
     </message>
     <message>
         <source>latest record</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier enregistrement</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier (MRN)</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ans)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Sex at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe à la naissance</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du rapport</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>No diagnosis recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun diagnostic enregistré.</translation>
     </message>
     <message>
         <source>Diagnosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiqué le</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>ICD-10</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévérité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>, AA-IGA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, AA-IGA %1</translation>
     </message>
     <message>
         <source>Treatment course</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole de traitement</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sur cette période</translation>
     </message>
     <message>
         <source> (course: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (protocole : %1)</translation>
     </message>
     <message>
         <source>First and last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Première et dernière séance</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Needle lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueurs d&apos;aiguilles</translation>
     </message>
     <message>
         <source>Adjuncts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuvants</translation>
     </message>
     <message>
         <source>Background therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement de fond</translation>
     </message>
     <message>
         <source>Progress since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution depuis la valeur initiale</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur initiale</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>% change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation en %</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>single visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visite unique</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No measurements in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure sur cette période.</translation>
     </message>
     <message>
         <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation et variation en % : dernière visite par rapport à la première visite (valeur initiale) du site. Par mois : pente des moindres carrés sur l&apos;ensemble des visites. Répondeur : gain de densité d&apos;au moins %1 %.</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : %1</translation>
     </message>
     <message>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des séances</translation>
     </message>
     <message>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance sur cette période.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguilles</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère d&apos;arrêt</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets indésirables</translation>
     </message>
     <message>
         <source>Patient-reported outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations rapportées par le patient</translation>
     </message>
     <message>
         <source>None recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enregistrée sur cette période.</translation>
     </message>
     <message>
         <source>Global self-assessment (−3 to +3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation globale (−3 à +3)</translation>
     </message>
     <message>
         <source>Shedding (1–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chute (1–6)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Léger</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévère</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
-        <translation type="unfinished"></translation>
+        <translation>La densité capillaire (cheveux/cm²) et le diamètre moyen de la tige pilaire (µm) ont été mesurés par site du cuir chevelu par : %1. Les cheveux de moins de %2 µm sont comptés comme duvet (vellus) et ceux de %3 µm ou plus comme cheveux terminaux. Épaisseur capillaire cumulée = densité × diamètre moyen (mm/cm²).</translation>
     </message>
     <message>
         <source>no measurement in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mesure sur cette période</translation>
     </message>
     <message>
         <source>Clinician (name and signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien (nom et signature)</translation>
     </message>
     <message>
         <source>Place and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu et date</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Microneedling treatment and hair regrowth since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement par microneedling et repousse capillaire depuis la valeur initiale</translation>
     </message>
     <message>
         <source>; SALT ≤ 20: success criterion met</source>
-        <translation type="unfinished"></translation>
+        <translation>; SALT ≤ 20 : critère de succès atteint</translation>
     </message>
     <message>
         <source>; SALT &gt; 20: success criterion not met</source>
-        <translation type="unfinished"></translation>
+        <translation>; SALT &gt; 20 : critère de succès non atteint</translation>
     </message>
     <message>
         <source>hair regrowth, microneedling, trichoscopy, MRN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repousse capillaire, microneedling, trichoscopie, MRN %1</translation>
     </message>
 </context>
 <context>
     <name>tricholog::RecordEditor</name>
     <message>
         <source>Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver %1</translation>
     </message>
     <message>
         <source>Restore %1 from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer %1 depuis l&apos;archive</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les notes</translation>
     </message>
     <message>
         <source>Delete the diagnosis %1 of %2? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le diagnostic %1 du %2 ? Vous pouvez annuler cette action.</translation>
     </message>
     <message>
         <source>Delete the session of %1? Its measurements and outcomes are kept. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance du %1 ? Ses mesures et évaluations sont conservées. Vous pouvez annuler cette action.</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>one site</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul site</translation>
     </message>
     <message>
         <source>Editing changes one site&apos;s measurement: leave values in one row only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification porte sur la mesure d&apos;un seul site : ne laissez des valeurs que sur une ligne.</translation>
     </message>
     <message>
         <source>Delete the %1 measurement of %2? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure « %1 » du %2 ? Vous pouvez annuler cette action.</translation>
     </message>
     <message>
         <source>Delete the outcome of %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;évaluation du %1 ? Vous pouvez annuler cette action.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ReportActions</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>&amp;From (empty: first record):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du (vide : premier enregistrement) :</translation>
     </message>
     <message>
         <source>&amp;To (empty: latest record):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au (vide : dernier enregistrement) :</translation>
     </message>
     <message>
         <source>Export progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport d&apos;évolution</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport d&apos;évolution</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la séance</translation>
     </message>
     <message>
         <source>New microneedling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance de microneedling</translation>
     </message>
     <message>
         <source>Session number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de séance</translation>
     </message>
     <message>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances prévues</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>sur</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>e.g. vertical, horizontal, diagonal</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. vertical, horizontal, diagonal</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>name, e.g. lidocaine 5% cream</source>
-        <translation type="unfinished"></translation>
+        <translation>nom, p. ex. lidocaïne crème à 5 %</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Anaesthetic contact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;application de l&apos;anesthésique</translation>
     </message>
     <message>
         <source>dose, e.g. 5% or 4 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>dose, p. ex. 5 % ou 4 ml</translation>
     </message>
     <message>
         <source>Add &amp;adjunct</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;adjuvant</translation>
     </message>
     <message>
         <source>e.g. oral finasteride 1 mg daily</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. finastéride oral 1 mg par jour</translation>
     </message>
     <message>
         <source>%1 / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 10</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>remarques</translation>
     </message>
     <message>
         <source>Add adverse &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un effet indésira&amp;ble</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure :</translation>
     </message>
     <message>
         <source>Session n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro de séance :</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opérateur :</translation>
     </message>
     <message>
         <source>De&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appa&amp;reil :</translation>
     </message>
     <message>
         <source>Needle &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lon&amp;gueur des aiguilles :</translation>
     </message>
     <message>
         <source>Needle &amp;count:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre d&apos;aiguilles :</translation>
     </message>
     <message>
         <source>&amp;Passes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passages :</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir&amp;ection :</translation>
     </message>
     <message>
         <source>Treated &amp;zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zones traitées :</translation>
     </message>
     <message>
         <source>&amp;Endpoint reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critère d&apos;arrêt atteint :</translation>
     </message>
     <message>
         <source>Ana&amp;esthetic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ane&amp;sthésique :</translation>
     </message>
     <message>
         <source>Ad&amp;juncts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juvants :</translation>
     </message>
     <message>
         <source>&amp;Background therapy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement de &amp;fond :</translation>
     </message>
     <message>
         <source>Pa&amp;in (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dou&amp;leur (0-10) :</translation>
     </message>
     <message>
         <source>Adverse e&amp;vents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets &amp;indésirables :</translation>
     </message>
     <message>
         <source>Post-&amp;care:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins pos&amp;t-traitement :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SessionTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguilles</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère d&apos;arrêt</translation>
     </message>
     <message>
         <source>Adjuncts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuvants</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets indésirables</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de la clinique</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source> µm</source>
-        <translation type="unfinished"></translation>
+        <translation> µm</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>From the language and country (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la langue et le pays (actuellement %1)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la clinique :</translation>
     </message>
     <message>
         <source>Clinic &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de la clinique :</translation>
     </message>
     <message>
         <source>Clinic &amp;logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo de la clinique :</translation>
     </message>
     <message>
         <source>&amp;Vellus hairs below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duvet (vellus) en dessous de :</translation>
     </message>
     <message>
         <source>&amp;Terminal hairs from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheveux &amp;terminaux à partir de :</translation>
     </message>
     <message>
         <source>&amp;Responder: density gain of at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondeur : gain de densité d&apos;au moins :</translation>
     </message>
     <message>
         <source>Default &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppareil par défaut :</translation>
     </message>
     <message>
         <source>Default needle l&amp;ength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longu&amp;eur d&apos;aiguilles par défaut :</translation>
     </message>
     <message>
         <source>Report &amp;paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat de papier des rapports :</translation>
     </message>
     <message>
         <source>Lock after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouillage après inactivité :</translation>
     </message>
     <message>
         <source>Vellus threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil du duvet</translation>
     </message>
     <message>
         <source>at most the terminal threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus le seuil des cheveux terminaux</translation>
     </message>
     <message>
         <source>Vellus threshold: %1 µm is above the terminal threshold (%2 µm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil du duvet : %1 µm est supérieur au seuil des cheveux terminaux (%2 µm).</translation>
     </message>
     <message>
         <source>a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>une image lisible</translation>
     </message>
     <message>
         <source>Clinic logo: %1 is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de la clinique : %1 n&apos;est pas une image lisible.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>On closing, a checked copy of the database goes into the backup folder; the newest copies are kept.</source>
+        <translation>À la fermeture, une copie vérifiée de la base de données est placée dans le dossier de sauvegarde ; les copies les plus récentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>a &quot;backups&quot; folder beside the database</source>
+        <translation>un dossier « backups » à côté de la base de données</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups on exit:</source>
+        <translation>Sauve&amp;gardes automatiques à la fermeture :</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Dossier de &amp;sauvegarde :</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SiteProgressModel</name>
     <message>
         <source>single visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visite unique</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur initiale</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::backup</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog backup (not an SQLite file).</source>
+        <translation>%1 n&apos;est pas une sauvegarde Tricholog (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2).</source>
+        <translation>%1 est endommagé (contrôle d&apos;intégrité : %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog database.</source>
+        <translation>%1 n&apos;est pas une base de données Tricholog.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3).</source>
+        <translation>%1 a été écrit par une version plus récente de Tricholog (version de schéma %2 ; cette version connaît jusqu&apos;à la version %3).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 existe déjà ; il n&apos;est pas écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>La sauvegarde %1 n&apos;a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check; nothing was kept. %1</source>
+        <translation>La copie de sauvegarde n&apos;a pas passé la vérification ; rien n&apos;a été conservé. %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>Impossible de mettre la sauvegarde en place dans %1.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1</source>
+        <translation>Restauration annulée : %1</translation>
+    </message>
+    <message>
+        <source>Not restoring: the backup is the database itself.</source>
+        <translation>Restauration annulée : la sauvegarde est la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the current database %1 cannot be opened to keep a copy of it (%2). Move it away yourself first.</source>
+        <translation>Restauration annulée : la base de données actuelle %1 ne peut pas être ouverte pour en conserver une copie (%2). Déplacez-la d&apos;abord vous-même.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2.</source>
+        <translation>Impossible de copier %1 à côté de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 (is it open in another program?). The current file is unchanged.</source>
+        <translation>Impossible de remplacer %1 (est-il ouvert dans un autre programme ?). Le fichier actuel est inchangé.</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
+        <translation>Impossible de mettre le fichier restauré en place dans %1 ; la sauvegarde se trouve dans %2 et l&apos;ancienne base de données dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::csv</name>
+    <message>
+        <source>use I to VI (or 1 to 6)</source>
+        <translation>utilisez I à VI (ou 1 à 6)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
+        <translation>pour l&apos;échelle SALT, indiquez la perte de cheveux en % dans les quatre régions : vertex|postérieure|droite|gauche, p. ex. 50|25|10|0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>obligatoire : AAAA-MM-JJ ou AAAA-MM-JJThh:mm</translation>
+    </message>
+    <message>
+        <source>not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists</source>
+        <translation>pas une date : utilisez AAAA-MM-JJ ou AAAA-MM-JJThh:mm avec un jour qui existe</translation>
+    </message>
+    <message>
+        <source>required; use one of: %1</source>
+        <translation>obligatoire ; utilisez l&apos;une des valeurs : %1</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD</source>
+        <translation>obligatoire : AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::csv::Reader</name>
+    <message>
+        <source>not a date: use YYYY-MM-DD with a day that exists</source>
+        <translation>pas une date : utilisez AAAA-MM-JJ avec un jour qui existe</translation>
+    </message>
+    <message>
+        <source>not a number (use a dot as decimal separator, e.g. 1.5)</source>
+        <translation>pas un nombre (utilisez le point comme séparateur décimal, p. ex. 1.5)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>utilisez yes ou no</translation>
+    </message>
+    <message>
+        <source>unknown key; use one of: %1</source>
+        <translation>clé inconnue ; utilisez l&apos;une des valeurs : %1</translation>
     </message>
 </context>
 </TS>
