@@ -16,12 +16,8 @@ namespace tricholog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-const QCommandLineOption kDatabase(QStringLiteral("database"), tr("Database file."),
+const QCommandLineOption kDatabase(QStringLiteral("database"),
+                                   QCoreApplication::translate("Cli", "Database file."),
                                    QStringLiteral("PATH"));
 
 // Parses the options of a verb; returns -1 to go on, or the exit code (help shown, usage error).
@@ -41,14 +37,16 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
         return 0;
     }
     if (parser.positionalArguments().size() != positionals) {
-        printError(tr("unexpected arguments: %1; see tricholog %2 --help.")
-                       .arg(parser.positionalArguments().mid(positionals).join(QLatin1Char(' ')),
-                            arguments.value(1)));
+        printError(
+            QCoreApplication::translate("Cli", "unexpected arguments: %1; see tricholog %2 --help.")
+                .arg(parser.positionalArguments().mid(positionals).join(QLatin1Char(' ')),
+                     arguments.value(1)));
         return 2;
     }
     for (const auto &option : required) {
         if (!parser.isSet(option)) {
-            printError(tr("%1 needs --%2.").arg(arguments.value(1), option.names().first()));
+            printError(QCoreApplication::translate("Cli", "%1 needs --%2.")
+                           .arg(arguments.value(1), option.names().first()));
             return 2;
         }
     }
@@ -59,7 +57,7 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 Result<std::unique_ptr<Database>> openExisting(const QString &path)
 {
     if (!QFileInfo(path).isFile())
-        return Error::notFound(tr("%1 does not exist.").arg(path));
+        return Error::notFound(QCoreApplication::translate("Cli", "%1 does not exist.").arg(path));
     return Database::open(path);
 }
 
@@ -68,19 +66,24 @@ Result<std::unique_ptr<Database>> openExisting(const QString &path)
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption patients(QStringLiteral("patients"), tr("Patients CSV file."),
+    const QCommandLineOption patients(QStringLiteral("patients"),
+                                      QCoreApplication::translate("Cli", "Patients CSV file."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption diagnoses(QStringLiteral("diagnoses"), tr("Diagnoses CSV file."),
+    const QCommandLineOption diagnoses(QStringLiteral("diagnoses"),
+                                       QCoreApplication::translate("Cli", "Diagnoses CSV file."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption sessions(QStringLiteral("sessions"), tr("Sessions CSV file."),
+    const QCommandLineOption sessions(QStringLiteral("sessions"),
+                                      QCoreApplication::translate("Cli", "Sessions CSV file."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption measurements(QStringLiteral("measurements"),
-                                          tr("Measurements CSV file."), QStringLiteral("FILE"));
+    const QCommandLineOption measurements(
+        QStringLiteral("measurements"),
+        QCoreApplication::translate("Cli", "Measurements CSV file."), QStringLiteral("FILE"));
     if (const int code =
             parse(parser, arguments,
-                  tr("Imports CSV files (see the README for their columns), all in "
-                     "one transaction: when any row is wrong nothing is written and "
-                     "every bad row is listed."),
+                  QCoreApplication::translate(
+                      "Cli", "Imports CSV files (see the README for their columns), all in "
+                             "one transaction: when any row is wrong nothing is written and "
+                             "every bad row is listed."),
                   {kDatabase, patients, diagnoses, sessions, measurements}, {kDatabase}, 1);
         code >= 0)
         return code;
@@ -90,8 +93,9 @@ int runImport(const QStringList &arguments)
     files.sessions = parser.value(sessions);
     files.measurements = parser.value(measurements);
     if (files.isEmpty()) {
-        printError(tr("import needs at least one of --patients, --diagnoses, --sessions, "
-                      "--measurements."));
+        printError(QCoreApplication::translate(
+            "Cli", "import needs at least one of --patients, --diagnoses, --sessions, "
+                   "--measurements."));
         return 2;
     }
     auto db = Database::open(parser.value(kDatabase));
@@ -115,22 +119,27 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption out(
         QStringLiteral("out"),
-        format == QLatin1String("fhir") ? tr("Output JSON file.") : tr("Output folder."),
+        format == QLatin1String("fhir") ? QCoreApplication::translate("Cli", "Output JSON file.")
+                                        : QCoreApplication::translate("Cli", "Output folder."),
         format == QLatin1String("fhir") ? QStringLiteral("FILE") : QStringLiteral("DIR"));
-    const QCommandLineOption patient(QStringLiteral("patient"),
-                                     tr("Only this patient (MRN); default: every patient."),
-                                     QStringLiteral("MRN"));
+    const QCommandLineOption patient(
+        QStringLiteral("patient"),
+        QCoreApplication::translate("Cli", "Only this patient (MRN); default: every patient."),
+        QStringLiteral("MRN"));
     if (format != QLatin1String("csv") && format != QLatin1String("fhir")) {
-        printError(
-            tr("export needs a format: tricholog export csv|fhir ... (not \"%1\").").arg(format));
+        printError(QCoreApplication::translate(
+                       "Cli", "export needs a format: tricholog export csv|fhir ... (not \"%1\").")
+                       .arg(format));
         return 2;
     }
-    if (const int code = parse(parser, arguments,
-                               format == QLatin1String("csv")
-                                   ? tr("Writes patients.csv, diagnoses.csv, sessions.csv and "
-                                        "measurements.csv, readable by tricholog import.")
-                                   : tr("Writes an HL7 FHIR R4 Bundle (JSON)."),
-                               {kDatabase, out, patient}, {kDatabase, out}, 2);
+    if (const int code =
+            parse(parser, arguments,
+                  format == QLatin1String("csv")
+                      ? QCoreApplication::translate(
+                            "Cli", "Writes patients.csv, diagnoses.csv, sessions.csv and "
+                                   "measurements.csv, readable by tricholog import.")
+                      : QCoreApplication::translate("Cli", "Writes an HL7 FHIR R4 Bundle (JSON)."),
+                  {kDatabase, out, patient}, {kDatabase, out}, 2);
         code >= 0)
         return code;
     auto db = openExisting(parser.value(kDatabase));
@@ -144,12 +153,14 @@ int runExport(const QStringList &arguments)
             printError(rows.error().message);
             return 1;
         }
-        printLine(tr("%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.")
-                      .arg(rows.value().value(CsvKind::Patients))
-                      .arg(rows.value().value(CsvKind::Diagnoses))
-                      .arg(rows.value().value(CsvKind::Sessions))
-                      .arg(rows.value().value(CsvKind::Measurements))
-                      .arg(parser.value(out)));
+        printLine(
+            QCoreApplication::translate(
+                "Cli", "%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.")
+                .arg(rows.value().value(CsvKind::Patients))
+                .arg(rows.value().value(CsvKind::Diagnoses))
+                .arg(rows.value().value(CsvKind::Sessions))
+                .arg(rows.value().value(CsvKind::Measurements))
+                .arg(parser.value(out)));
         return 0;
     }
     const auto resources =
@@ -158,19 +169,24 @@ int runExport(const QStringList &arguments)
         printError(resources.error().message);
         return 1;
     }
-    printLine(tr("%1 resources written to %2.").arg(resources.value()).arg(parser.value(out)));
+    printLine(QCoreApplication::translate("Cli", "%1 resources written to %2.")
+                  .arg(resources.value())
+                  .arg(parser.value(out)));
     return 0;
 }
 
 int runBackup(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), tr("The backup file to write."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("Cli", "The backup file to write."),
                                  QStringLiteral("FILE"));
-    if (const int code = parse(parser, arguments,
-                               tr("Writes a consistent, checked copy of the database, even while "
-                                  "it is in use."),
-                               {kDatabase, out}, {kDatabase, out}, 1);
+    if (const int code =
+            parse(parser, arguments,
+                  QCoreApplication::translate(
+                      "Cli", "Writes a consistent, checked copy of the database, even while "
+                             "it is in use."),
+                  {kDatabase, out}, {kDatabase, out}, 1);
         code >= 0)
         return code;
     auto db = openExisting(parser.value(kDatabase));
@@ -182,20 +198,23 @@ int runBackup(const QStringList &arguments)
         printError(made.error().message);
         return 1;
     }
-    printLine(tr("Backup written to %1.").arg(parser.value(out)));
+    printLine(QCoreApplication::translate("Cli", "Backup written to %1.").arg(parser.value(out)));
     return 0;
 }
 
 int runRestore(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), tr("The backup file to restore."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("Cli", "The backup file to restore."),
                                   QStringLiteral("FILE"));
-    if (const int code = parse(parser, arguments,
-                               tr("Replaces the database with a backup after checking the "
-                                  "backup's integrity and schema version; the current file is "
-                                  "kept aside. Close Tricholog on every workstation first."),
-                               {kDatabase, from}, {kDatabase, from}, 1);
+    if (const int code =
+            parse(parser, arguments,
+                  QCoreApplication::translate(
+                      "Cli", "Replaces the database with a backup after checking the "
+                             "backup's integrity and schema version; the current file is "
+                             "kept aside. Close Tricholog on every workstation first."),
+                  {kDatabase, from}, {kDatabase, from}, 1);
         code >= 0)
         return code;
     const auto aside =
@@ -211,8 +230,10 @@ int runRestore(const QStringList &arguments)
         return 1;
     }
     printLine(aside.value().isEmpty()
-                  ? tr("Restored %1 from %2.").arg(parser.value(kDatabase), parser.value(from))
-                  : tr("Restored %1 from %2; the previous file is kept at %3.")
+                  ? QCoreApplication::translate("Cli", "Restored %1 from %2.")
+                        .arg(parser.value(kDatabase), parser.value(from))
+                  : QCoreApplication::translate(
+                        "Cli", "Restored %1 from %2; the previous file is kept at %3.")
                         .arg(parser.value(kDatabase), parser.value(from), aside.value()));
     return 0;
 }

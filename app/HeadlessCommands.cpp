@@ -16,11 +16,6 @@ namespace tricholog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 void printError(const QString &message)
 {
     std::fprintf(stderr, "tricholog: %s\n", qUtf8Printable(message));
@@ -33,50 +28,58 @@ void print(const QString &text)
 
 QString overview()
 {
-    return tr("Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth "
-              "reports.\n\n"
-              "Usage:\n"
-              "  tricholog [--database PATH] [--demo] [--lang LANG]\n"
-              "                                          start the application\n"
-              "  tricholog demo --database PATH [--patients N] [--seed S]\n"
-              "                                          create a database of generated demo "
-              "patients\n"
-              "  tricholog chart --database PATH --patient MRN --metric KEY [--percent]\n"
-              "                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]\n"
-              "                                          render a patient's progress chart\n"
-              "  tricholog report --database PATH --patient MRN --output FILE.pdf\n"
-              "                   [--from DATE] [--to DATE] [--lang LANG]\n"
-              "                                          write a patient's progress report (PDF)\n"
-              "  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]\n"
-              "                   [--sessions F.csv] [--measurements F.csv]\n"
-              "                                          import CSV files, all or nothing\n"
-              "  tricholog export csv --database PATH --out DIR [--patient MRN]\n"
-              "  tricholog export fhir --database PATH --out FILE.json [--patient MRN]\n"
-              "                                          export CSV files or an HL7 FHIR R4 "
-              "Bundle\n"
-              "  tricholog backup --database PATH --out FILE\n"
-              "  tricholog restore --database PATH --from FILE\n"
-              "                                          a checked copy of the database; "
-              "restore one\n"
-              "  tricholog --version | --help\n\n"
-              "Without --database the application opens (or creates) %2.")
+    return QCoreApplication::translate(
+               "Cli",
+               "Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth "
+               "reports.\n\n"
+               "Usage:\n"
+               "  tricholog [--database PATH] [--demo] [--lang LANG]\n"
+               "                                          start the application\n"
+               "  tricholog demo --database PATH [--patients N] [--seed S]\n"
+               "                                          create a database of generated demo "
+               "patients\n"
+               "  tricholog chart --database PATH --patient MRN --metric KEY [--percent]\n"
+               "                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]\n"
+               "                                          render a patient's progress chart\n"
+               "  tricholog report --database PATH --patient MRN --output FILE.pdf\n"
+               "                   [--from DATE] [--to DATE] [--lang LANG]\n"
+               "                                          write a patient's progress report (PDF)\n"
+               "  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]\n"
+               "                   [--sessions F.csv] [--measurements F.csv]\n"
+               "                                          import CSV files, all or nothing\n"
+               "  tricholog export csv --database PATH --out DIR [--patient MRN]\n"
+               "  tricholog export fhir --database PATH --out FILE.json [--patient MRN]\n"
+               "                                          export CSV files or an HL7 FHIR R4 "
+               "Bundle\n"
+               "  tricholog backup --database PATH --out FILE\n"
+               "  tricholog restore --database PATH --from FILE\n"
+               "                                          a checked copy of the database; "
+               "restore one\n"
+               "  tricholog --version | --help\n\n"
+               "Without --database the application opens (or creates) %2.")
         .arg(QCoreApplication::applicationVersion(), Database::defaultPath());
 }
 
 int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a database filled with generated, fictitious "
-                                        "patients. The same seed gives the same data."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Creates a database filled with generated, fictitious "
+                                           "patients. The same seed gives the same data."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("demo"), tr("The verb."));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("The database file to create or fill."), tr("PATH"));
-    const QCommandLineOption patients(QStringLiteral("patients"),
-                                      tr("Number of patients (default 40)."), tr("N"),
-                                      QStringLiteral("40"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2013)."),
-                                  tr("S"), QStringLiteral("2013"));
+    parser.addPositionalArgument(QStringLiteral("demo"),
+                                 QCoreApplication::translate("Cli", "The verb."));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("Cli", "The database file to create or fill."),
+        QCoreApplication::translate("Cli", "PATH"));
+    const QCommandLineOption patients(
+        QStringLiteral("patients"),
+        QCoreApplication::translate("Cli", "Number of patients (default 40)."),
+        QCoreApplication::translate("Cli", "N"), QStringLiteral("40"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("Cli", "Random seed (default 2013)."),
+                                  QCoreApplication::translate("Cli", "S"), QStringLiteral("2013"));
     parser.addOptions({database, patients, seed});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -87,7 +90,7 @@ int runDemo(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(database)) {
-        printError(tr("demo needs --database PATH."));
+        printError(QCoreApplication::translate("Cli", "demo needs --database PATH."));
         return 2;
     }
     bool okCount = false, okSeed = false;
@@ -95,13 +98,15 @@ int runDemo(const QStringList &arguments)
     options.patients = parser.value(patients).toInt(&okCount);
     options.seed = parser.value(seed).toUInt(&okSeed);
     if (!okCount || options.patients < 1 || options.patients > 100000) {
-        printError(tr("--patients must be a whole number from 1 to 100000, not \"%1\".")
+        printError(QCoreApplication::translate(
+                       "Cli", "--patients must be a whole number from 1 to 100000, not \"%1\".")
                        .arg(parser.value(patients)));
         return 2;
     }
     if (!okSeed) {
-        printError(
-            tr("--seed must be a non-negative whole number, not \"%1\".").arg(parser.value(seed)));
+        printError(QCoreApplication::translate(
+                       "Cli", "--seed must be a non-negative whole number, not \"%1\".")
+                       .arg(parser.value(seed)));
         return 2;
     }
     auto db = Database::open(parser.value(database));
@@ -110,8 +115,11 @@ int runDemo(const QStringList &arguments)
         return 1;
     }
     if (PatientRepository(*db.value()).count(true) > 0) {
-        printError(tr("%1 already holds patients; the demo is only written into an empty database.")
-                       .arg(parser.value(database)));
+        printError(
+            QCoreApplication::translate(
+                "Cli",
+                "%1 already holds patients; the demo is only written into an empty database.")
+                .arg(parser.value(database)));
         return 1;
     }
     const auto summary = generateDemo(*db.value(), options);
@@ -119,14 +127,14 @@ int runDemo(const QStringList &arguments)
         printError(summary.error().message);
         return 1;
     }
-    print(
-        tr("Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.")
-            .arg(summary.value().patients)
-            .arg(summary.value().diagnoses)
-            .arg(summary.value().sessions)
-            .arg(summary.value().measurements)
-            .arg(summary.value().outcomes)
-            .arg(QFileInfo(parser.value(database)).absoluteFilePath()));
+    print(QCoreApplication::translate("Cli", "Created %1 patients, %2 diagnoses, %3 sessions, %4 "
+                                             "measurements and %5 outcomes in %6.")
+              .arg(summary.value().patients)
+              .arg(summary.value().diagnoses)
+              .arg(summary.value().sessions)
+              .arg(summary.value().measurements)
+              .arg(summary.value().outcomes)
+              .arg(QFileInfo(parser.value(database)).absoluteFilePath()));
     return 0;
 }
 
@@ -137,14 +145,20 @@ void GuiOptions::addTo(QCommandLineParser &parser)
     parser.setApplicationDescription(overview());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("database"),
-                      tr("Open this database file (created if missing)."), tr("PATH")});
-    parser.addOption({QStringLiteral("demo"),
-                      tr("Open the demo database of generated patients (created on first use).")});
-    parser.addOption({QStringLiteral("lang"),
-                      tr("Language of the interface and reports: en, de, fr or es (default: the "
-                         "system's)."),
-                      QStringLiteral("LANG")});
+    parser.addOption(
+        {QStringLiteral("database"),
+         QCoreApplication::translate("Cli", "Open this database file (created if missing)."),
+         QCoreApplication::translate("Cli", "PATH")});
+    parser.addOption(
+        {QStringLiteral("demo"),
+         QCoreApplication::translate(
+             "Cli", "Open the demo database of generated patients (created on first use).")});
+    parser.addOption(
+        {QStringLiteral("lang"),
+         QCoreApplication::translate(
+             "Cli", "Language of the interface and reports: en, de, fr or es (default: the "
+                    "system's)."),
+         QStringLiteral("LANG")});
 }
 
 GuiOptions GuiOptions::from(const QCommandLineParser &parser)

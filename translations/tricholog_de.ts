@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog backup (not an SQLite file).</source>
+        <translation>%1 ist keine Tricholog-Sicherung (keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2).</source>
+        <translation>%1 ist beschädigt (Integritätsprüfung: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog database.</source>
+        <translation>%1 ist keine Tricholog-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3).</source>
+        <translation>%1 wurde von einer neueren Tricholog-Version geschrieben (Schemaversion %2; diese Version kennt bis %3).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 existiert bereits; die Datei wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check; nothing was kept. %1</source>
+        <translation>Die Sicherungskopie hat die Prüfung nicht bestanden; es wurde nichts aufbewahrt. %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>Die Sicherung kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1</source>
+        <translation>Keine Wiederherstellung: %1</translation>
+    </message>
+    <message>
+        <source>Not restoring: the backup is the database itself.</source>
+        <translation>Keine Wiederherstellung: Die Sicherung ist die Datenbank selbst.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the current file could not be copied to %1.</source>
+        <translation>Keine Wiederherstellung: Die aktuelle Datei konnte nicht nach %1 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 is open in another program or on another workstation. Close Tricholog everywhere, then restore.</source>
+        <translation>Keine Wiederherstellung: %1 ist in einem anderen Programm oder an einem anderen Arbeitsplatz geöffnet. Schließen Sie Tricholog überall und stellen Sie dann wieder her.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the current database could not be copied to %1 (%2).</source>
+        <translation>Keine Wiederherstellung: Die aktuelle Datenbank konnte nicht nach %1 kopiert werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2.</source>
+        <translation>%1 kann nicht neben %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1. The current file is unchanged.</source>
+        <translation>%1 kann nicht ersetzt werden. Die aktuelle Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
+        <translation>Die wiederhergestellte Datei kann nicht nach %1 verschoben werden; die Sicherung liegt unter %2 und die bisherige Datenbank unter %3.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Renders a patient&apos;s progress chart to a PNG or SVG file.</source>
@@ -51,6 +134,222 @@
         <source>Last day of the period (YYYY-MM-DD).</source>
         <translation>Letzter Tag des Zeitraums (YYYY-MM-DD).</translation>
     </message>
+    <message>
+        <source>Language of the labels: en, de, fr or es.</source>
+        <translation>Sprache der Beschriftungen: en, de, fr oder es.</translation>
+    </message>
+    <message>
+        <source>Language of the report: en, de, fr or es.</source>
+        <translation>Sprache des Berichts: en, de, fr oder es.</translation>
+    </message>
+    <message>
+        <source>unexpected arguments: %1; see tricholog %2 --help.</source>
+        <translation>unerwartete Argumente: %1; siehe tricholog %2 --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 benötigt --%2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Patients CSV file.</source>
+        <translation>CSV-Datei mit Patienten.</translation>
+    </message>
+    <message>
+        <source>Diagnoses CSV file.</source>
+        <translation>CSV-Datei mit Diagnosen.</translation>
+    </message>
+    <message>
+        <source>Sessions CSV file.</source>
+        <translation>CSV-Datei mit Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Measurements CSV file.</source>
+        <translation>CSV-Datei mit Messungen.</translation>
+    </message>
+    <message>
+        <source>Imports CSV files (see the README for their columns), all in one transaction: when any row is wrong nothing is written and every bad row is listed.</source>
+        <translation>Importiert CSV-Dateien (Spalten siehe README), alles in einer Transaktion: Ist eine Zeile fehlerhaft, wird nichts geschrieben und jede fehlerhafte Zeile wird aufgelistet.</translation>
+    </message>
+    <message>
+        <source>import needs at least one of --patients, --diagnoses, --sessions, --measurements.</source>
+        <translation>import benötigt mindestens eine der Optionen --patients, --diagnoses, --sessions, --measurements.</translation>
+    </message>
+    <message>
+        <source>Output JSON file.</source>
+        <translation>JSON-Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Only this patient (MRN); default: every patient.</source>
+        <translation>Nur dieser Patient (MRN); Standard: alle Patienten.</translation>
+    </message>
+    <message>
+        <source>export needs a format: tricholog export csv|fhir ... (not &quot;%1&quot;).</source>
+        <translation>export benötigt ein Format: tricholog export csv|fhir ... (nicht &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv, readable by tricholog import.</source>
+        <translation>Schreibt patients.csv, diagnoses.csv, sessions.csv und measurements.csv, lesbar mit tricholog import.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
+        <translation>Schreibt ein HL7-FHIR-R4-Bundle (JSON).</translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
+        <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen und %4 Messungen nach %5 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2.</source>
+        <translation>%1 Ressourcen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Die zu schreibende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent, checked copy of the database, even while it is in use.</source>
+        <translation>Schreibt eine konsistente, geprüfte Kopie der Datenbank, auch während sie in Gebrauch ist.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sicherung nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Die wiederherzustellende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
+        <translation>Ersetzt die Datenbank durch eine Sicherung, nachdem Integrität und Schemaversion der Sicherung geprüft wurden; die aktuelle Datei wird beiseitegelegt. Schließen Sie Tricholog zuvor auf allen Arbeitsplätzen.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous file is kept at %3.</source>
+        <translation>%1 aus %2 wiederhergestellt; die bisherige Datei liegt unter %3.</translation>
+    </message>
+    <message>
+        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
+
+Usage:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          start the application
+  tricholog demo --database PATH [--patients N] [--seed S]
+                                          create a database of generated demo patients
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          render a patient&apos;s progress chart
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
+  tricholog --version | --help
+
+Without --database the application opens (or creates) %2.</source>
+        <translation>Tricholog %1: Patientenakten für Haarausfall-Praxen, Microneedling-Sitzungen und Fortschrittsberichte.
+
+Aufruf:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          die Anwendung starten
+  tricholog demo --database PATH [--patients N] [--seed S]
+                                          eine Datenbank mit generierten Demo-Patienten erstellen
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          das Verlaufsdiagramm eines Patienten zeichnen
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          den Fortschrittsbericht eines Patienten schreiben (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          CSV-Dateien importieren, alles oder nichts
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          CSV-Dateien oder ein HL7-FHIR-R4-Bundle exportieren
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          eine geprüfte Kopie der Datenbank; eine wiederherstellen
+  tricholog --version | --help
+
+Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
+    </message>
+    <message>
+        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
+        <translation>Erstellt eine Datenbank mit generierten, fiktiven Patienten. Derselbe Startwert (Seed) ergibt dieselben Daten.</translation>
+    </message>
+    <message>
+        <source>The database file to create or fill.</source>
+        <translation>Die Datenbankdatei, die erstellt oder befüllt werden soll.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Number of patients (default 40).</source>
+        <translation>Anzahl der Patienten (Standard 40).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 2013).</source>
+        <translation>Zufallsstartwert (Standard 2013).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>demo needs --database PATH.</source>
+        <translation>demo benötigt --database PATH.</translation>
+    </message>
+    <message>
+        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
+        <translation>--patients muss eine ganze Zahl von 1 bis 100000 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients; the demo is only written into an empty database.</source>
+        <translation>%1 enthält bereits Patienten; die Demo wird nur in eine leere Datenbank geschrieben.</translation>
+    </message>
+    <message>
+        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
+        <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen, %4 Messungen und %5 Patientenbewertungen in %6 erstellt.</translation>
+    </message>
+    <message>
+        <source>Open this database file (created if missing).</source>
+        <translation>Diese Datenbankdatei öffnen (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Open the demo database of generated patients (created on first use).</source>
+        <translation>Die Demo-Datenbank mit generierten Patienten öffnen (wird bei der ersten Verwendung angelegt).</translation>
+    </message>
+    <message>
+        <source>Language of the interface and reports: en, de, fr or es (default: the system&apos;s).</source>
+        <translation>Sprache der Oberfläche und der Berichte: en, de, fr oder es (Standard: die des Systems).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -95,6 +394,196 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
+        <translation>Zeile %1: Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (unbalanced quote).</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (unpaariges Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line.</source>
+        <translation>Die Datei ist leer: Sie benötigt eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
+        <translation>Zeile %1 hat %2 Feld(er), die Kopfzeile aber %3 (ist das Trennzeichen &quot;%4&quot; richtig?).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>No patient with MRN &quot;%1&quot;.</source>
+        <translation>Kein Patient mit der MRN &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>not a date: use YYYY-MM-DD with a day that exists</source>
+        <translation>kein Datum: verwenden Sie YYYY-MM-DD mit einem existierenden Tag</translation>
+    </message>
+    <message>
+        <source>not a number (use a dot as decimal separator, e.g. 1.5)</source>
+        <translation>keine Zahl (verwenden Sie einen Punkt als Dezimaltrennzeichen, z. B. 1.5)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>verwenden Sie yes oder no</translation>
+    </message>
+    <message>
+        <source>unknown key; use one of: %1</source>
+        <translation>unbekannter Schlüssel; verwenden Sie einen der Werte: %1</translation>
+    </message>
+    <message>
+        <source>use I to VI (or 1 to 6)</source>
+        <translation>verwenden Sie I bis VI (oder 1 bis 6)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>required; use one of: %1</source>
+        <translation>erforderlich; verwenden Sie einen der Werte: %1</translation>
+    </message>
+    <message>
+        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
+        <translation>für die SALT-Skala den Haarverlust in % der vier Regionen angeben: vertex|posterior|right|left, z. B. 50|25|10|0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>erforderlich: YYYY-MM-DD oder YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists</source>
+        <translation>kein Datum: verwenden Sie YYYY-MM-DD oder YYYY-MM-DDTHH:MM mit einem existierenden Tag</translation>
+    </message>
+    <message>
+        <source>this local time does not exist (a daylight-saving change skips it)</source>
+        <translation>diese Ortszeit gibt es nicht (die Zeitumstellung überspringt sie)</translation>
+    </message>
+    <message>
+        <source>give the severity after a colon, e.g. %1:mild (%2)</source>
+        <translation>geben Sie den Schweregrad nach einem Doppelpunkt an, z. B. %1:mild (%2)</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD</source>
+        <translation>erforderlich: YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>diagnoses</source>
+        <translation>Diagnosen</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already present (unchanged)</source>
+        <translation>%1: %2 hinzugefügt, %3 bereits vorhanden (unverändert)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import: name at least one file.</source>
+        <translation>Nichts zu importieren: Geben Sie mindestens eine Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found; nothing was imported.
+%2</source>
+        <translation>%1 Problem(e) gefunden; es wurde nichts importiert.
+%2</translation>
+    </message>
+    <message>
+        <source>missing column; a %1 file needs: %2</source>
+        <translation>fehlende Spalte; eine %1-Datei benötigt: %2</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of a %1 file are: %2</source>
+        <translation>unbekannte Spalte; die Spalten einer %1-Datei sind: %2</translation>
+    </message>
+    <message>
+        <source>column given twice</source>
+        <translation>Spalte doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>no patient with this MRN, in the database or in the patients file</source>
+        <translation>kein Patient mit dieser MRN, weder in der Datenbank noch in der Patientendatei</translation>
+    </message>
+    <message>
+        <source>the same MRN as line %1</source>
+        <translation>dieselbe MRN wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>duplicates line %1</source>
+        <translation>wiederholt Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; there</source>
+        <translation>%1 ist dort &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>already in the database with other values (%1); change the record in Tricholog, or leave this row out</source>
+        <translation>bereits mit anderen Werten in der Datenbank (%1); ändern Sie den Datensatz in Tricholog oder lassen Sie diese Zeile weg</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>Der Import konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Diagnosis %1 does not exist.</source>
@@ -127,6 +616,106 @@
     <message>
         <source>No session yet.</source>
         <translation>Noch keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved (%1).</source>
+        <translation>Der Datenträger ist voll: Die Änderung wurde nicht gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>The database is read-only: the change was not saved (%1).</source>
+        <translation>Die Datenbank ist schreibgeschützt: Die Änderung wurde nicht gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again (%1).</source>
+        <translation>Die Datenbank wird von einem anderen Programm verwendet; versuchen Sie es erneut (%1).</translation>
+    </message>
+    <message>
+        <source>The file is not a database (%1).</source>
+        <translation>Die Datei ist keine Datenbank (%1).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>Die Datenbankdatei ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (%1).</source>
+        <translation>Die Datenbankdatei kann nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: the change was not saved (%1).</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet: Die Änderung wurde nicht gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown database error</source>
+        <translation>Unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2: check that the path exists and is writable.</source>
+        <translation>Der Ordner %1 für die Datenbank %2 kann nicht erstellt werden: Prüfen Sie, ob der Pfad existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog database (it is not an SQLite file).</source>
+        <translation>%1 ist keine Tricholog-Datenbank (keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging (journal mode is %2); the file may be on a read-only or network drive.</source>
+        <translation>%1 kann nicht auf Write-Ahead-Logging umgestellt werden (Journalmodus ist %2); die Datei liegt möglicherweise auf einem schreibgeschützten Laufwerk oder Netzlaufwerk.</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>%1 kann nicht konfiguriert werden: %2</translation>
+    </message>
+    <message>
+        <source>Foreign keys cannot be enabled on %1.</source>
+        <translation>Fremdschlüssel können für %1 nicht aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>synchronous=FULL cannot be set on %1.</source>
+        <translation>synchronous=FULL kann für %1 nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tricholog database.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Tricholog-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3). Update Tricholog to open it.</source>
+        <translation>%1 wurde von einer neueren Tricholog-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Tricholog, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Not migrating %1: the backup copy could not be written (%2).</source>
+        <translation>%1 wird nicht migriert: Die Sicherungskopie konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot start migrating %1: %2</source>
+        <translation>Die Migration von %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Migrating %1 to schema version %2 failed; the file is left at version %3. Reason: %4</source>
+        <translation>Die Migration von %1 auf Schemaversion %2 ist fehlgeschlagen; die Datei bleibt auf Version %3. Grund: %4</translation>
+    </message>
+    <message>
+        <source>A backup copy is at %1.</source>
+        <translation>Eine Sicherungskopie liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 existiert bereits; die Datei wird nicht überschrieben.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1216,14 @@
         <source>Hairs per unit</source>
         <translation>Haare pro Einheit</translation>
     </message>
+    <message>
+        <source>hairs</source>
+        <translation>Haare</translation>
+    </message>
+    <message>
+        <source>hairs/FU</source>
+        <translation>Haare/FE</translation>
+    </message>
 </context>
 <context>
     <name>ProgressChart</name>
@@ -649,6 +1246,62 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Mean diameter</source>
+        <translation>Mittlerer Durchmesser</translation>
+    </message>
+    <message>
+        <source>Cumulative thickness</source>
+        <translation>Kumulative Dicke</translation>
+    </message>
+    <message>
+        <source>% change from baseline</source>
+        <translation>Veränderung gegenüber Ausgangswert in %</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3
+Change from baseline: %4 (%5)</source>
+        <translation>%1, %2
+%3
+Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Sitzung am %1</translation>
+    </message>
+    <message>
+        <source>Session %1 on %2</source>
+        <translation>Sitzung %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1, needle %2 mm</source>
+        <translation>%1, Nadel %2 mm</translation>
+    </message>
+    <message>
+        <source>Adjuncts: %1</source>
+        <translation>Zusatzwirkstoffe: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No measurements of %1 yet.</source>
+        <translation>Noch keine Messungen von %1.</translation>
+    </message>
+    <message>
+        <source>No percent change: the baseline of %1 is 0.</source>
+        <translation>Keine prozentuale Veränderung: Der Ausgangswert von %1 ist 0.</translation>
+    </message>
+    <message>
+        <source>Baseline recorded: progress needs a second visit.</source>
+        <translation>Ausgangswert erfasst: Für den Verlauf ist ein zweiter Termin nötig.</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 (baseline is 0, so no percent change).</source>
+        <translation>Nicht dargestellt: %1 (Ausgangswert ist 0, daher keine prozentuale Veränderung).</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1326,310 @@
             <numerusform>%n unerwünschtes Ereignis</numerusform>
             <numerusform>%n unerwünschte Ereignisse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Hair regrowth progress report: %1 (MRN %2)</source>
+        <translation>Fortschrittsbericht Haarwachstum: %1 (MRN %2)</translation>
+    </message>
+    <message>
+        <source>Hair clinic</source>
+        <translation>Haarsprechstunde</translation>
+    </message>
+    <message>
+        <source>Hair regrowth progress report</source>
+        <translation>Fortschrittsbericht Haarwachstum</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>alle Einträge</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>first record</source>
+        <translation>erster Eintrag</translation>
+    </message>
+    <message>
+        <source>latest record</source>
+        <translation>letzter Eintrag</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Record number (MRN)</source>
+        <translation>Patientennummer (MRN)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 Jahre)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Sex at birth</source>
+        <translation>Geschlecht bei Geburt</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnosen</translation>
+    </message>
+    <message>
+        <source>No diagnosis recorded.</source>
+        <translation>Keine Diagnose erfasst.</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Diagnostiziert</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>, AA-IGA %1</source>
+        <translation>, AA-IGA %1</translation>
+    </message>
+    <message>
+        <source>; SALT ≤ 20: success criterion met</source>
+        <translation>; SALT ≤ 20: Erfolgskriterium erfüllt</translation>
+    </message>
+    <message>
+        <source>; SALT &gt; 20: success criterion not met</source>
+        <translation>; SALT &gt; 20: Erfolgskriterium nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Treatment course</source>
+        <translation>Behandlungsverlauf</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>keine in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source> (course: %1)</source>
+        <translation> (Behandlungsserie: %1)</translation>
+    </message>
+    <message>
+        <source>First and last session</source>
+        <translation>Erste und letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Needle lengths</source>
+        <translation>Nadellängen</translation>
+    </message>
+    <message>
+        <source>Adjuncts</source>
+        <translation>Zusatzwirkstoffe</translation>
+    </message>
+    <message>
+        <source>Background therapy</source>
+        <translation>Basistherapie</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Progress since baseline</source>
+        <translation>Verlauf seit Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>Veränderung in %</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ansprechen</translation>
+    </message>
+    <message>
+        <source>single visit</source>
+        <translation>nur ein Termin</translation>
+    </message>
+    <message>
+        <source>No measurements in this period.</source>
+        <translation>Keine Messungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
+        <translation>Veränderung und Veränderung in %: letzter Termin gegenüber dem ersten Termin (Ausgangswert) des Areals. Pro Monat: Steigung nach der Methode der kleinsten Quadrate über alle Termine. Responder: Zunahme der Haardichte um mindestens %1 %.</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Sitzungsprotokoll</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Nadel</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Unerwünschte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Patient-reported outcomes</source>
+        <translation>Patientenbewertungen</translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation>Keine in diesem Zeitraum erfasst.</translation>
+    </message>
+    <message>
+        <source>Global self-assessment (−3 to +3)</source>
+        <translation>Globale Selbsteinschätzung (−3 bis +3)</translation>
+    </message>
+    <message>
+        <source>Shedding (1–6)</source>
+        <translation>Haarausfall (1–6)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
+        <translation>Haardichte (Haare/cm²) und mittlerer Haarschaftdurchmesser (µm) wurden je Kopfhautareal gemessen mit: %1. Haare dünner als %2 µm werden als Vellushaare gezählt, Haare ab %3 µm als Terminalhaare. Kumulative Haardicke = Dichte × mittlerer Durchmesser (mm/cm²).</translation>
+    </message>
+    <message>
+        <source>no measurement in this period</source>
+        <translation>keine Messung in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Clinician (name and signature)</source>
+        <translation>Ärztin/Arzt (Name und Unterschrift)</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort und Datum</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>hair regrowth, microneedling, trichoscopy, MRN %1</source>
+        <translation>Haarwachstum, Microneedling, Trichoskopie, MRN %1</translation>
+    </message>
+    <message>
+        <source>Microneedling treatment and hair regrowth since baseline</source>
+        <translation>Microneedling-Behandlung und Haarwachstum seit Ausgangswert</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1667,41 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>hairs/cm²</source>
+        <translation>Haare/cm²</translation>
+    </message>
+    <message>
+        <source>µm</source>
+        <translation>µm</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>cm²</source>
+        <translation>cm²</translation>
+    </message>
+    <message>
+        <source>mm/cm²</source>
+        <translation>mm/cm²</translation>
+    </message>
+    <message>
+        <source>FU/cm²</source>
+        <translation>FE/cm²</translation>
+    </message>
+    <message>
+        <source>hairs/FU</source>
+        <translation>Haare/FE</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Record number (MRN)</source>
@@ -723,68 +1715,49 @@
         <source>%1: &quot;%2&quot; is already used by another patient.</source>
         <translation>%1: &quot;%2&quot; wird bereits für einen anderen Patienten verwendet.</translation>
     </message>
-</context>
-<context>
-    <name>tricholog</name>
     <message>
-        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
-        <translation>Erstellt eine Datenbank mit generierten, fiktiven Patienten. Derselbe Startwert (Seed) ergibt dieselben Daten.</translation>
+        <source>required</source>
+        <translation>erforderlich</translation>
     </message>
     <message>
-        <source>The verb.</source>
-        <translation>Der Unterbefehl.</translation>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <source>The database file to create or fill.</source>
-        <translation>Die Datenbankdatei, die erstellt oder befüllt werden soll.</translation>
+        <source>%1: %2 is outside the allowed range %3.</source>
+        <translation>%1: %2 liegt außerhalb des zulässigen Bereichs %3.</translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
+        <source>not after %1</source>
+        <translation>nicht nach %1</translation>
     </message>
     <message>
-        <source>Number of patients (default 40).</source>
-        <translation>Anzahl der Patienten (Standard 40).</translation>
+        <source>%1: %2 is in the future (today is %3).</source>
+        <translation>%1: %2 liegt in der Zukunft (heute ist der %3).</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>N</translation>
+        <source>not before %1</source>
+        <translation>nicht vor %1</translation>
     </message>
     <message>
-        <source>Random seed (default 2013).</source>
-        <translation>Zufallsstartwert (Standard 2013).</translation>
+        <source>%1: %2 is before the patient&apos;s date of birth (%3).</source>
+        <translation>%1: %2 liegt vor dem Geburtsdatum des Patienten (%3).</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>S</translation>
+        <source>a valid date</source>
+        <translation>ein gültiges Datum</translation>
     </message>
     <message>
-        <source>demo needs --database PATH.</source>
-        <translation>demo benötigt --database PATH.</translation>
+        <source>%1: the sum is %2%, more than 100%.</source>
+        <translation>%1: Die Summe beträgt %2 %, mehr als 100 %.</translation>
     </message>
     <message>
-        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
-        <translation>--patients muss eine ganze Zahl von 1 bis 100000 sein, nicht &quot;%1&quot;.</translation>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
-        <translation>--seed muss eine nicht negative ganze Zahl sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 already holds patients; the demo is only written into an empty database.</source>
-        <translation>%1 enthält bereits Patienten; die Demo wird nur in eine leere Datenbank geschrieben.</translation>
-    </message>
-    <message>
-        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
-        <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen, %4 Messungen und %5 Patientenbewertungen in %6 erstellt.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Record number (MRN)</source>
-        <translation>Patientennummer (MRN)</translation>
+        <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
+        <translation>%1: &quot;%2&quot; hat %3 Zeichen; zulässig sind höchstens %4.</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -863,10 +1836,6 @@
         <translation>Beginn: &quot;%1&quot; ist kein Datum (erwartet: YYYY-MM oder YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>not after %1</source>
-        <translation>nicht nach %1</translation>
-    </message>
-    <message>
         <source>Onset: %1 is after the diagnosis date %2.</source>
         <translation>Beginn: %1 liegt nach dem Diagnosedatum %2.</translation>
     </message>
@@ -913,6 +1882,14 @@
     <message>
         <source>Grade: &quot;%1&quot; is not a %2 grade (allowed: %3).</source>
         <translation>Grad: &quot;%1&quot; ist kein Grad der Skala %2 (zulässig: %3).</translation>
+    </message>
+    <message>
+        <source>a severity scale first</source>
+        <translation>zuerst eine Schweregradskala</translation>
+    </message>
+    <message>
+        <source>Grade: &quot;%1&quot; is given without a severity scale; choose the scale it belongs to.</source>
+        <translation>Grad: &quot;%1&quot; ist ohne Schweregradskala angegeben; wählen Sie die Skala, zu der er gehört.</translation>
     </message>
     <message>
         <source>Session date</source>
@@ -1098,371 +2075,6 @@
         <source>An outcome needs a global self-assessment or a shedding score.</source>
         <translation>Eine Patientenbewertung benötigt eine globale Selbsteinschätzung oder einen Haarausfall-Score.</translation>
     </message>
-    <message>
-        <source>Mean diameter</source>
-        <translation>Mittlerer Durchmesser</translation>
-    </message>
-    <message>
-        <source>Cumulative thickness</source>
-        <translation>Kumulative Dicke</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>unexpected arguments: %1; see tricholog %2 --help.</source>
-        <translation>unerwartete Argumente: %1; siehe tricholog %2 --help.</translation>
-    </message>
-    <message>
-        <source>%1 needs --%2.</source>
-        <translation>%1 benötigt --%2.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Patients CSV file.</source>
-        <translation>CSV-Datei mit Patienten.</translation>
-    </message>
-    <message>
-        <source>Diagnoses CSV file.</source>
-        <translation>CSV-Datei mit Diagnosen.</translation>
-    </message>
-    <message>
-        <source>Sessions CSV file.</source>
-        <translation>CSV-Datei mit Sitzungen.</translation>
-    </message>
-    <message>
-        <source>Measurements CSV file.</source>
-        <translation>CSV-Datei mit Messungen.</translation>
-    </message>
-    <message>
-        <source>Imports CSV files (see the README for their columns), all in one transaction: when any row is wrong nothing is written and every bad row is listed.</source>
-        <translation>Importiert CSV-Dateien (Spalten siehe README), alles in einer Transaktion: Ist eine Zeile fehlerhaft, wird nichts geschrieben und jede fehlerhafte Zeile wird aufgelistet.</translation>
-    </message>
-    <message>
-        <source>import needs at least one of --patients, --diagnoses, --sessions, --measurements.</source>
-        <translation>import benötigt mindestens eine der Optionen --patients, --diagnoses, --sessions, --measurements.</translation>
-    </message>
-    <message>
-        <source>Output JSON file.</source>
-        <translation>JSON-Ausgabedatei.</translation>
-    </message>
-    <message>
-        <source>Output folder.</source>
-        <translation>Ausgabeordner.</translation>
-    </message>
-    <message>
-        <source>Only this patient (MRN); default: every patient.</source>
-        <translation>Nur dieser Patient (MRN); Standard: alle Patienten.</translation>
-    </message>
-    <message>
-        <source>export needs a format: tricholog export csv|fhir ... (not &quot;%1&quot;).</source>
-        <translation>export benötigt ein Format: tricholog export csv|fhir ... (nicht &quot;%1&quot;).</translation>
-    </message>
-    <message>
-        <source>Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv, readable by tricholog import.</source>
-        <translation>Schreibt patients.csv, diagnoses.csv, sessions.csv und measurements.csv, lesbar mit tricholog import.</translation>
-    </message>
-    <message>
-        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
-        <translation>Schreibt ein HL7-FHIR-R4-Bundle (JSON).</translation>
-    </message>
-    <message>
-        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
-        <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen und %4 Messungen nach %5 geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 resources written to %2.</source>
-        <translation>%1 Ressourcen nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>The backup file to write.</source>
-        <translation>Die zu schreibende Sicherungsdatei.</translation>
-    </message>
-    <message>
-        <source>Writes a consistent, checked copy of the database, even while it is in use.</source>
-        <translation>Schreibt eine konsistente, geprüfte Kopie der Datenbank, auch während sie in Gebrauch ist.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation>Sicherung nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>The backup file to restore.</source>
-        <translation>Die wiederherzustellende Sicherungsdatei.</translation>
-    </message>
-    <message>
-        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
-        <translation>Ersetzt die Datenbank durch eine Sicherung, nachdem Integrität und Schemaversion der Sicherung geprüft wurden; die aktuelle Datei wird beiseitegelegt. Schließen Sie Tricholog zuvor auf allen Arbeitsplätzen.</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2.</source>
-        <translation>%1 aus %2 wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2; the previous file is kept at %3.</source>
-        <translation>%1 aus %2 wiederhergestellt; die bisherige Datei liegt unter %3.</translation>
-    </message>
-    <message>
-        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
-
-Usage:
-  tricholog [--database PATH] [--demo]    start the application
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          create a database of generated demo patients
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          render a patient&apos;s progress chart
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE]
-                                          write a patient&apos;s progress report (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          import CSV files, all or nothing
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          export CSV files or an HL7 FHIR R4 Bundle
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          a checked copy of the database; restore one
-  tricholog --version | --help
-
-Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1: Dokumentation für Haarsprechstunden, Microneedling-Sitzungen und Berichte zum Haarwachstum.
-
-Aufruf:
-  tricholog [--database PATH] [--demo]    Anwendung starten
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          Datenbank mit generierten Demo-Patienten erstellen
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          Verlaufsdiagramm eines Patienten zeichnen
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE]
-                                          Fortschrittsbericht eines Patienten schreiben (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          CSV-Dateien importieren, alles oder nichts
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          CSV-Dateien oder ein HL7-FHIR-R4-Bundle exportieren
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          geprüfte Kopie der Datenbank; eine Kopie wiederherstellen
-  tricholog --version | --help
-
-Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text.</source>
-        <translation>Die Datei ist kein UTF-8-Text.</translation>
-    </message>
-    <message>
-        <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
-        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
-        <translation>Zeile %1: Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field is never closed (unbalanced quote).</source>
-        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (unpaariges Anführungszeichen).</translation>
-    </message>
-    <message>
-        <source>The file is empty: it needs a header line.</source>
-        <translation>Die Datei ist leer: Sie benötigt eine Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
-        <translation>Zeile %1 hat %2 Feld(er), die Kopfzeile aber %3 (ist das Trennzeichen &quot;%4&quot; richtig?).</translation>
-    </message>
-    <message>
-        <source>No patient with MRN &quot;%1&quot;.</source>
-        <translation>Kein Patient mit der MRN &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>patients</source>
-        <translation>Patienten</translation>
-    </message>
-    <message>
-        <source>diagnoses</source>
-        <translation>Diagnosen</translation>
-    </message>
-    <message>
-        <source>sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>Messungen</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::ChartData</name>
-    <message>
-        <source>%1, %2
-%3
-Change from baseline: %4 (%5)</source>
-        <translation>%1, %2
-%3
-Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
-    </message>
-    <message>
-        <source>Session on %1</source>
-        <translation>Sitzung am %1</translation>
-    </message>
-    <message>
-        <source>Session %1 on %2</source>
-        <translation>Sitzung %1 am %2</translation>
-    </message>
-    <message>
-        <source>%1, needle %2 mm</source>
-        <translation>%1, Nadel %2 mm</translation>
-    </message>
-    <message>
-        <source>Adjuncts: %1</source>
-        <translation>Zusatzwirkstoffe: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>No measurements of %1 yet.</source>
-        <translation>Noch keine Messungen von %1.</translation>
-    </message>
-    <message>
-        <source>No percent change: the baseline of %1 is 0.</source>
-        <translation>Keine prozentuale Veränderung: Der Ausgangswert von %1 ist 0.</translation>
-    </message>
-    <message>
-        <source>Baseline recorded: progress needs a second visit.</source>
-        <translation>Ausgangswert erfasst: Für den Verlauf ist ein zweiter Termin nötig.</translation>
-    </message>
-    <message>
-        <source>Not shown: %1 (baseline is 0, so no percent change).</source>
-        <translation>Nicht dargestellt: %1 (Ausgangswert ist 0, daher keine prozentuale Veränderung).</translation>
-    </message>
-    <message>
-        <source>% change from baseline</source>
-        <translation>Veränderung gegenüber Ausgangswert in %</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::Checker</name>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is outside the allowed range %3.</source>
-        <translation>%1: %2 liegt außerhalb des zulässigen Bereichs %3.</translation>
-    </message>
-    <message>
-        <source>not after %1</source>
-        <translation>nicht nach %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 is in the future (today is %3).</source>
-        <translation>%1: %2 liegt in der Zukunft (heute ist der %3).</translation>
-    </message>
-    <message>
-        <source>not before %1</source>
-        <translation>nicht vor %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 is before the patient&apos;s date of birth (%3).</source>
-        <translation>%1: %2 liegt vor dem Geburtsdatum des Patienten (%3).</translation>
-    </message>
-    <message>
-        <source>a valid date</source>
-        <translation>ein gültiges Datum</translation>
-    </message>
-    <message>
-        <source>%1: the sum is %2%, more than 100%.</source>
-        <translation>%1: Die Summe beträgt %2 %, mehr als 100 %.</translation>
-    </message>
-    <message>
-        <source>at most %1 characters</source>
-        <translation>höchstens %1 Zeichen</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
-        <translation>%1: &quot;%2&quot; hat %3 Zeichen; zulässig sind höchstens %4.</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::CsvImporter</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to import: name at least one file.</source>
-        <translation>Nichts zu importieren: Geben Sie mindestens eine Datei an.</translation>
-    </message>
-    <message>
-        <source>%1 problem(s) found; nothing was imported.
-%2</source>
-        <translation>%1 Problem(e) gefunden; es wurde nichts importiert.
-%2</translation>
-    </message>
-    <message>
-        <source>missing column; a %1 file needs: %2</source>
-        <translation>fehlende Spalte; eine %1-Datei benötigt: %2</translation>
-    </message>
-    <message>
-        <source>unknown column; the columns of a %1 file are: %2</source>
-        <translation>unbekannte Spalte; die Spalten einer %1-Datei sind: %2</translation>
-    </message>
-    <message>
-        <source>column given twice</source>
-        <translation>Spalte doppelt angegeben</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>no patient with this MRN, in the database or in the patients file</source>
-        <translation>kein Patient mit dieser MRN, weder in der Datenbank noch in der Patientendatei</translation>
-    </message>
-    <message>
-        <source>the same MRN as line %1</source>
-        <translation>dieselbe MRN wie Zeile %1</translation>
-    </message>
-    <message>
-        <source>the same patient, type and date as line %1</source>
-        <translation>derselbe Patient, dieselbe Art und dasselbe Datum wie Zeile %1</translation>
-    </message>
-    <message>
-        <source>the same patient and date-time as line %1</source>
-        <translation>derselbe Patient und derselbe Zeitpunkt wie Zeile %1</translation>
-    </message>
-    <message>
-        <source>the same patient, date, site and method as line %1</source>
-        <translation>derselbe Patient, dasselbe Datum, dasselbe Areal und dieselbe Methode wie Zeile %1</translation>
-    </message>
-    <message>
-        <source>The import could not be saved: %1</source>
-        <translation>Der Import konnte nicht gespeichert werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>
@@ -1574,108 +2186,9 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
 
 %1</translation>
     </message>
-</context>
-<context>
-    <name>tricholog::Database</name>
     <message>
-        <source>The disk is full: the change was not saved (%1).</source>
-        <translation>Der Datenträger ist voll: Die Änderung wurde nicht gespeichert (%1).</translation>
-    </message>
-    <message>
-        <source>The database is read-only: the change was not saved (%1).</source>
-        <translation>Die Datenbank ist schreibgeschützt: Die Änderung wurde nicht gespeichert (%1).</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program; try again (%1).</source>
-        <translation>Die Datenbank wird von einem anderen Programm verwendet; versuchen Sie es erneut (%1).</translation>
-    </message>
-    <message>
-        <source>The file is not a database (%1).</source>
-        <translation>Die Datei ist keine Datenbank (%1).</translation>
-    </message>
-    <message>
-        <source>The database file is damaged (%1).</source>
-        <translation>Die Datenbankdatei ist beschädigt (%1).</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened (%1).</source>
-        <translation>Die Datenbankdatei kann nicht geöffnet werden (%1).</translation>
-    </message>
-    <message>
-        <source>The disk reported an error: the change was not saved (%1).</source>
-        <translation>Der Datenträger hat einen Fehler gemeldet: Die Änderung wurde nicht gespeichert (%1).</translation>
-    </message>
-    <message>
-        <source>Unknown database error</source>
-        <translation>Unbekannter Datenbankfehler</translation>
-    </message>
-    <message>
-        <source>No database file was given.</source>
-        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the database %2: check that the path exists and is writable.</source>
-        <translation>Der Ordner %1 für die Datenbank %2 kann nicht erstellt werden: Prüfen Sie, ob der Pfad existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Tricholog database (it is not an SQLite file).</source>
-        <translation>%1 ist keine Tricholog-Datenbank (keine SQLite-Datei).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot switch %1 to write-ahead logging (journal mode is %2); the file may be on a read-only or network drive.</source>
-        <translation>%1 kann nicht auf Write-Ahead-Logging umgestellt werden (Journalmodus ist %2); die Datei liegt möglicherweise auf einem schreibgeschützten Laufwerk oder Netzlaufwerk.</translation>
-    </message>
-    <message>
-        <source>Cannot configure %1: %2</source>
-        <translation>%1 kann nicht konfiguriert werden: %2</translation>
-    </message>
-    <message>
-        <source>Foreign keys cannot be enabled on %1.</source>
-        <translation>Fremdschlüssel können für %1 nicht aktiviert werden.</translation>
-    </message>
-    <message>
-        <source>synchronous=FULL cannot be set on %1.</source>
-        <translation>synchronous=FULL kann für %1 nicht gesetzt werden.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not a Tricholog database.</source>
-        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Tricholog-Datenbank.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3). Update Tricholog to open it.</source>
-        <translation>%1 wurde von einer neueren Tricholog-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie Tricholog, um sie zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Not migrating %1: the backup copy could not be written (%2).</source>
-        <translation>%1 wird nicht migriert: Die Sicherungskopie konnte nicht geschrieben werden (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot start migrating %1: %2</source>
-        <translation>Die Migration von %1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>Migrating %1 to schema version %2 failed; the file is left at version %3. Reason: %4</source>
-        <translation>Die Migration von %1 auf Schemaversion %2 ist fehlgeschlagen; die Datei bleibt auf Version %3. Grund: %4</translation>
-    </message>
-    <message>
-        <source>A backup copy is at %1.</source>
-        <translation>Eine Sicherungskopie liegt unter %1.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; not overwriting it.</source>
-        <translation>%1 existiert bereits; die Datei wird nicht überschrieben.</translation>
+        <source>%1 is the open database itself; choose another file.</source>
+        <translation>%1 ist die geöffnete Datenbank selbst; wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -1800,21 +2313,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     </message>
 </context>
 <context>
-    <name>tricholog::GuiOptions</name>
-    <message>
-        <source>Open this database file (created if missing).</source>
-        <translation>Diese Datenbankdatei öffnen (wird angelegt, falls sie fehlt).</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Open the demo database of generated patients (created on first use).</source>
-        <translation>Die Demo-Datenbank mit generierten Patienten öffnen (wird bei der ersten Verwendung angelegt).</translation>
-    </message>
-</context>
-<context>
     <name>tricholog::ImportDialog</name>
     <message>
         <source>&amp;Patients:</source>
@@ -1913,44 +2411,26 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     </message>
 </context>
 <context>
-    <name>tricholog::ImportIssue</name>
-    <message>
-        <source>, line %1</source>
-        <translation>, Zeile %1</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, Spalte %1</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::ImportSummary</name>
-    <message>
-        <source>%1: %2 added, %3 already present (unchanged)</source>
-        <translation>%1: %2 hinzugefügt, %3 bereits vorhanden (unverändert)</translation>
-    </message>
-</context>
-<context>
     <name>tricholog::ItemListEditor</name>
-    <message>
-        <source>Item %1</source>
-        <translation>Eintrag %1</translation>
-    </message>
-    <message>
-        <source>Item %1 grade</source>
-        <translation>Eintrag %1: Grad</translation>
-    </message>
-    <message>
-        <source>Item %1 detail</source>
-        <translation>Eintrag %1: Details</translation>
-    </message>
     <message>
         <source>Remove this row</source>
         <translation>Diese Zeile entfernen</translation>
     </message>
     <message>
-        <source>Remove item %1</source>
-        <translation>Eintrag %1 entfernen</translation>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 severity</source>
+        <translation>%1 Schweregrad</translation>
+    </message>
+    <message>
+        <source>%1 detail</source>
+        <translation>%1 Angabe</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2752,313 +3232,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     </message>
 </context>
 <context>
-    <name>tricholog::ProgressReport</name>
-    <message>
-        <source>Hair regrowth progress report: %1 (MRN %2)</source>
-        <translation>Fortschrittsbericht Haarwachstum: %1 (MRN %2)</translation>
-    </message>
-    <message>
-        <source>Hair clinic</source>
-        <translation>Haarsprechstunde</translation>
-    </message>
-    <message>
-        <source>Hair regrowth progress report</source>
-        <translation>Fortschrittsbericht Haarwachstum</translation>
-    </message>
-    <message>
-        <source>all records</source>
-        <translation>alle Einträge</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>first record</source>
-        <translation>erster Eintrag</translation>
-    </message>
-    <message>
-        <source>latest record</source>
-        <translation>letzter Eintrag</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Record number (MRN)</source>
-        <translation>Patientennummer (MRN)</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>%1 (%2 years)</source>
-        <translation>%1 (%2 Jahre)</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nicht erfasst</translation>
-    </message>
-    <message>
-        <source>Sex at birth</source>
-        <translation>Geschlecht bei Geburt</translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation>Berichtsdatum</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Diagnoses</source>
-        <translation>Diagnosen</translation>
-    </message>
-    <message>
-        <source>No diagnosis recorded.</source>
-        <translation>Keine Diagnose erfasst.</translation>
-    </message>
-    <message>
-        <source>Diagnosed</source>
-        <translation>Diagnostiziert</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>ICD-10</source>
-        <translation>ICD-10</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>, AA-IGA %1</source>
-        <translation>, AA-IGA %1</translation>
-    </message>
-    <message>
-        <source>Treatment course</source>
-        <translation>Behandlungsverlauf</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>none in this period</source>
-        <translation>keine in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source> (course: %1)</source>
-        <translation> (Behandlungsserie: %1)</translation>
-    </message>
-    <message>
-        <source>First and last session</source>
-        <translation>Erste und letzte Sitzung</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>Needle lengths</source>
-        <translation>Nadellängen</translation>
-    </message>
-    <message>
-        <source>Adjuncts</source>
-        <translation>Zusatzwirkstoffe</translation>
-    </message>
-    <message>
-        <source>Background therapy</source>
-        <translation>Basistherapie</translation>
-    </message>
-    <message>
-        <source>Progress since baseline</source>
-        <translation>Verlauf seit Ausgangswert</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Areal</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Ausgangswert</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
-        <source>% change</source>
-        <translation>Veränderung in %</translation>
-    </message>
-    <message>
-        <source>Per month</source>
-        <translation>Pro Monat</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Ansprechen</translation>
-    </message>
-    <message>
-        <source>single visit</source>
-        <translation>nur ein Termin</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>No measurements in this period.</source>
-        <translation>Keine Messungen in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
-        <translation>Veränderung und Veränderung in %: letzter Termin gegenüber dem ersten Termin (Ausgangswert) des Areals. Pro Monat: Steigung nach der Methode der kleinsten Quadrate über alle Termine. Responder: Zunahme der Haardichte um mindestens %1 %.</translation>
-    </message>
-    <message>
-        <source>Chart: %1</source>
-        <translation>Diagramm: %1</translation>
-    </message>
-    <message>
-        <source>Session log</source>
-        <translation>Sitzungsprotokoll</translation>
-    </message>
-    <message>
-        <source>No sessions in this period.</source>
-        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation>Nadel</translation>
-    </message>
-    <message>
-        <source>Zones</source>
-        <translation>Zonen</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Endpunkt</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
-        <source>Adverse events</source>
-        <translation>Unerwünschte Ereignisse</translation>
-    </message>
-    <message>
-        <source>Patient-reported outcomes</source>
-        <translation>Patientenbewertungen</translation>
-    </message>
-    <message>
-        <source>None recorded in this period.</source>
-        <translation>Keine in diesem Zeitraum erfasst.</translation>
-    </message>
-    <message>
-        <source>Global self-assessment (−3 to +3)</source>
-        <translation>Globale Selbsteinschätzung (−3 bis +3)</translation>
-    </message>
-    <message>
-        <source>Shedding (1–6)</source>
-        <translation>Haarausfall (1–6)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Ereignis</translation>
-    </message>
-    <message>
-        <source>Mild</source>
-        <translation>Leicht</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
-        <translation>Haardichte (Haare/cm²) und mittlerer Haarschaftdurchmesser (µm) wurden je Kopfhautareal gemessen mit: %1. Haare dünner als %2 µm werden als Vellushaare gezählt, Haare ab %3 µm als Terminalhaare. Kumulative Haardicke = Dichte × mittlerer Durchmesser (mm/cm²).</translation>
-    </message>
-    <message>
-        <source>no measurement in this period</source>
-        <translation>keine Messung in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>Clinician (name and signature)</source>
-        <translation>Ärztin/Arzt (Name und Unterschrift)</translation>
-    </message>
-    <message>
-        <source>Place and date</source>
-        <translation>Ort und Datum</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Microneedling treatment and hair regrowth since baseline</source>
-        <translation>Microneedling-Behandlung und Haarwachstum seit Ausgangswert</translation>
-    </message>
-    <message>
-        <source>; SALT ≤ 20: success criterion met</source>
-        <translation>; SALT ≤ 20: Erfolgskriterium erfüllt</translation>
-    </message>
-    <message>
-        <source>; SALT &gt; 20: success criterion not met</source>
-        <translation>; SALT &gt; 20: Erfolgskriterium nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>hair regrowth, microneedling, trichoscopy, MRN %1</source>
-        <translation>Haarwachstum, Microneedling, Trichoskopie, MRN %1</translation>
-    </message>
-</context>
-<context>
     <name>tricholog::RecordEditor</name>
     <message>
         <source>Tricholog</source>
@@ -3278,6 +3451,14 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
+    <message>
+        <source>Adjunct</source>
+        <translation>Zusatzwirkstoff</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Unerwünschtes Ereignis</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SessionTableModel</name>
@@ -3452,6 +3633,18 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Backup &amp;folder:</source>
         <translation>Sicherungs&amp;ordner:</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Tricholog starts.</source>
+        <translation>Wirkt beim nächsten Start von Tricholog.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage (at next start):</source>
+        <translation>S&amp;prache (ab dem nächsten Start):</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SiteProgressModel</name>
@@ -3482,139 +3675,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Response</source>
         <translation>Ansprechen</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::backup</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Tricholog backup (not an SQLite file).</source>
-        <translation>%1 ist keine Tricholog-Sicherung (keine SQLite-Datei).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (integrity check: %2).</source>
-        <translation>%1 ist beschädigt (Integritätsprüfung: %2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a Tricholog database.</source>
-        <translation>%1 ist keine Tricholog-Datenbank.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3).</source>
-        <translation>%1 wurde von einer neueren Tricholog-Version geschrieben (Schemaversion %2; diese Version kennt bis %3).</translation>
-    </message>
-    <message>
-        <source>%1 already exists; not overwriting it.</source>
-        <translation>%1 existiert bereits; die Datei wird nicht überschrieben.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written: %2</source>
-        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The backup copy failed its check; nothing was kept. %1</source>
-        <translation>Die Sicherungskopie hat die Prüfung nicht bestanden; es wurde nichts aufbewahrt. %1</translation>
-    </message>
-    <message>
-        <source>Cannot move the backup into place at %1.</source>
-        <translation>Die Sicherung kann nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
-        <source>Not restoring: %1</source>
-        <translation>Keine Wiederherstellung: %1</translation>
-    </message>
-    <message>
-        <source>Not restoring: the backup is the database itself.</source>
-        <translation>Keine Wiederherstellung: Die Sicherung ist die Datenbank selbst.</translation>
-    </message>
-    <message>
-        <source>Not restoring: the current database %1 cannot be opened to keep a copy of it (%2). Move it away yourself first.</source>
-        <translation>Keine Wiederherstellung: Die aktuelle Datenbank %1 kann nicht geöffnet werden, um eine Kopie davon aufzubewahren (%2). Verschieben Sie sie zuerst selbst an einen anderen Ort.</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 next to %2.</source>
-        <translation>%1 kann nicht neben %2 kopiert werden.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1 (is it open in another program?). The current file is unchanged.</source>
-        <translation>%1 kann nicht ersetzt werden (ist die Datei in einem anderen Programm geöffnet?). Die aktuelle Datei ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
-        <translation>Die wiederhergestellte Datei kann nicht nach %1 verschoben werden; die Sicherung liegt unter %2 und die bisherige Datenbank unter %3.</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::csv</name>
-    <message>
-        <source>use I to VI (or 1 to 6)</source>
-        <translation>verwenden Sie I bis VI (oder 1 bis 6)</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
-        <translation>für die SALT-Skala den Haarverlust in % der vier Regionen angeben: vertex|posterior|right|left, z. B. 50|25|10|0</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>required: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
-        <translation>erforderlich: YYYY-MM-DD oder YYYY-MM-DDTHH:MM</translation>
-    </message>
-    <message>
-        <source>not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists</source>
-        <translation>kein Datum: verwenden Sie YYYY-MM-DD oder YYYY-MM-DDTHH:MM mit einem existierenden Tag</translation>
-    </message>
-    <message>
-        <source>required; use one of: %1</source>
-        <translation>erforderlich; verwenden Sie einen der Werte: %1</translation>
-    </message>
-    <message>
-        <source>required: YYYY-MM-DD</source>
-        <translation>erforderlich: YYYY-MM-DD</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::csv::Reader</name>
-    <message>
-        <source>not a date: use YYYY-MM-DD with a day that exists</source>
-        <translation>kein Datum: verwenden Sie YYYY-MM-DD mit einem existierenden Tag</translation>
-    </message>
-    <message>
-        <source>not a number (use a dot as decimal separator, e.g. 1.5)</source>
-        <translation>keine Zahl (verwenden Sie einen Punkt als Dezimaltrennzeichen, z. B. 1.5)</translation>
-    </message>
-    <message>
-        <source>not a whole number</source>
-        <translation>keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>use yes or no</source>
-        <translation>verwenden Sie yes oder no</translation>
-    </message>
-    <message>
-        <source>unknown key; use one of: %1</source>
-        <translation>unbekannter Schlüssel; verwenden Sie einen der Werte: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,2944 +2,3679 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog backup (not an SQLite file).</source>
+        <translation>%1 no es una copia de seguridad de Tricholog (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2).</source>
+        <translation>%1 está dañado (comprobación de integridad: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog database.</source>
+        <translation>%1 no es una base de datos de Tricholog.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3).</source>
+        <translation>%1 se escribió con una versión más reciente de Tricholog (versión de esquema %2; esta versión admite hasta la %3).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 ya existe; no se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>No se pudo escribir la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check; nothing was kept. %1</source>
+        <translation>La copia de seguridad no superó la comprobación; no se conservó nada. %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>No se puede mover la copia de seguridad a su ubicación en %1.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1</source>
+        <translation>No se restaura: %1</translation>
+    </message>
+    <message>
+        <source>Not restoring: the backup is the database itself.</source>
+        <translation>No se restaura: la copia de seguridad es la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the current file could not be copied to %1.</source>
+        <translation>No se restaura: no se pudo copiar el archivo actual a %1.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 is open in another program or on another workstation. Close Tricholog everywhere, then restore.</source>
+        <translation>No se restaura: %1 está abierto en otro programa o en otro puesto. Cierre Tricholog en todas partes y restaure después.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the current database could not be copied to %1 (%2).</source>
+        <translation>No se restaura: no se pudo copiar la base de datos actual a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2.</source>
+        <translation>No se puede copiar %1 junto a %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1. The current file is unchanged.</source>
+        <translation>No se puede reemplazar %1. El archivo actual no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
+        <translation>No se puede colocar el archivo restaurado en %1; la copia de seguridad está en %2 y la base de datos anterior en %3.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Renders a patient&apos;s progress chart to a PNG or SVG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera el gráfico de evolución de un paciente en un archivo PNG o SVG.</translation>
     </message>
     <message>
         <source>The verb.</source>
-        <translation type="unfinished"></translation>
+        <translation>El subcomando.</translation>
     </message>
     <message>
         <source>Database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de base de datos.</translation>
     </message>
     <message>
         <source>Patient MRN.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN del paciente.</translation>
     </message>
     <message>
         <source>Metric: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica: %1.</translation>
     </message>
     <message>
         <source>Plot the % change from baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Representar el % de cambio respecto al valor basal.</translation>
     </message>
     <message>
         <source>Output file, .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de salida, .png o .svg.</translation>
     </message>
     <message>
         <source>Image size in pixels (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la imagen en píxeles (predeterminado: 1600x1000).</translation>
     </message>
     <message>
         <source>Writes a patient&apos;s progress report as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el informe de evolución de un paciente en PDF.</translation>
     </message>
     <message>
         <source>Output .pdf file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo .pdf de salida.</translation>
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del periodo (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del periodo (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Language of the labels: en, de, fr or es.</source>
+        <translation>Idioma de las etiquetas: en, de, fr o es.</translation>
+    </message>
+    <message>
+        <source>Language of the report: en, de, fr or es.</source>
+        <translation>Idioma del informe: en, de, fr o es.</translation>
+    </message>
+    <message>
+        <source>unexpected arguments: %1; see tricholog %2 --help.</source>
+        <translation>argumentos inesperados: %1; consulte tricholog %2 --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 necesita --%2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>Patients CSV file.</source>
+        <translation>Archivo CSV de pacientes.</translation>
+    </message>
+    <message>
+        <source>Diagnoses CSV file.</source>
+        <translation>Archivo CSV de diagnósticos.</translation>
+    </message>
+    <message>
+        <source>Sessions CSV file.</source>
+        <translation>Archivo CSV de sesiones.</translation>
+    </message>
+    <message>
+        <source>Measurements CSV file.</source>
+        <translation>Archivo CSV de mediciones.</translation>
+    </message>
+    <message>
+        <source>Imports CSV files (see the README for their columns), all in one transaction: when any row is wrong nothing is written and every bad row is listed.</source>
+        <translation>Importa archivos CSV (consulte el README para sus columnas), todo en una sola transacción: si alguna fila es incorrecta, no se escribe nada y se enumeran todas las filas erróneas.</translation>
+    </message>
+    <message>
+        <source>import needs at least one of --patients, --diagnoses, --sessions, --measurements.</source>
+        <translation>import necesita al menos una de --patients, --diagnoses, --sessions, --measurements.</translation>
+    </message>
+    <message>
+        <source>Output JSON file.</source>
+        <translation>Archivo JSON de salida.</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>Only this patient (MRN); default: every patient.</source>
+        <translation>Solo este paciente (MRN); predeterminado: todos los pacientes.</translation>
+    </message>
+    <message>
+        <source>export needs a format: tricholog export csv|fhir ... (not &quot;%1&quot;).</source>
+        <translation>export necesita un formato: tricholog export csv|fhir ... (no &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv, readable by tricholog import.</source>
+        <translation>Escribe patients.csv, diagnoses.csv, sessions.csv y measurements.csv, legibles por tricholog import.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
+        <translation>Escribe un Bundle HL7 FHIR R4 (JSON).</translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
+        <translation>%1 pacientes, %2 diagnósticos, %3 sesiones y %4 mediciones escritos en %5.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2.</source>
+        <translation>%1 recursos escritos en %2.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>El archivo de copia de seguridad que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent, checked copy of the database, even while it is in use.</source>
+        <translation>Escribe una copia coherente y comprobada de la base de datos, incluso mientras está en uso.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Copia de seguridad escrita en %1.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>El archivo de copia de seguridad que se restaurará.</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
+        <translation>Sustituye la base de datos por una copia de seguridad tras comprobar su integridad y la versión del esquema; el archivo actual se conserva aparte. Cierre antes Tricholog en todos los puestos de trabajo.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Se restauró %1 desde %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous file is kept at %3.</source>
+        <translation>Se restauró %1 desde %2; el archivo anterior se conserva en %3.</translation>
+    </message>
+    <message>
+        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
+
+Usage:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          start the application
+  tricholog demo --database PATH [--patients N] [--seed S]
+                                          create a database of generated demo patients
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          render a patient&apos;s progress chart
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
+  tricholog --version | --help
+
+Without --database the application opens (or creates) %2.</source>
+        <translation>Tricholog %1: historias de clínica capilar, sesiones de microneedling e informes de evolución.
+
+Uso:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          iniciar la aplicación
+  tricholog demo --database PATH [--patients N] [--seed S]
+                                          crear una base de datos de pacientes de demostración generados
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          dibujar el gráfico de evolución de un paciente
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          escribir el informe de evolución de un paciente (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          importar archivos CSV, todo o nada
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          exportar archivos CSV o un Bundle HL7 FHIR R4
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          una copia verificada de la base de datos; restaurar una
+  tricholog --version | --help
+
+Sin --database, la aplicación abre (o crea) %2.</translation>
+    </message>
+    <message>
+        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
+        <translation>Crea una base de datos con pacientes ficticios generados. La misma semilla produce los mismos datos.</translation>
+    </message>
+    <message>
+        <source>The database file to create or fill.</source>
+        <translation>El archivo de base de datos que se creará o rellenará.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Number of patients (default 40).</source>
+        <translation>Número de pacientes (predeterminado: 40).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 2013).</source>
+        <translation>Semilla aleatoria (predeterminada: 2013).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>demo needs --database PATH.</source>
+        <translation>demo necesita --database PATH.</translation>
+    </message>
+    <message>
+        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
+        <translation>--patients debe ser un número entero de 1 a 100000, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
+        <translation>--seed debe ser un número entero no negativo, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients; the demo is only written into an empty database.</source>
+        <translation>%1 ya contiene pacientes; la demostración solo se escribe en una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
+        <translation>Se crearon %1 pacientes, %2 diagnósticos, %3 sesiones, %4 mediciones y %5 resultados en %6.</translation>
+    </message>
+    <message>
+        <source>Open this database file (created if missing).</source>
+        <translation>Abrir este archivo de base de datos (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>Open the demo database of generated patients (created on first use).</source>
+        <translation>Abrir la base de datos de demostración con pacientes generados (se crea en el primer uso).</translation>
+    </message>
+    <message>
+        <source>Language of the interface and reports: en, de, fr or es (default: the system&apos;s).</source>
+        <translation>Idioma de la interfaz y de los informes: en, de, fr o es (por defecto: el del sistema).</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Add %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n medición</numerusform>
+            <numerusform>Añadir %n mediciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>patient</source>
-        <translation type="unfinished"></translation>
+        <translation>paciente</translation>
     </message>
     <message>
         <source>diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnóstico</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión</translation>
     </message>
     <message>
         <source>measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>medición</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>El archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
+        <translation>Línea %1: texto tras unas comillas de cierre (las comillas dentro de un campo entrecomillado deben duplicarse: &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
+        <translation>Línea %1: comillas dentro de un campo sin comillas; entrecomille todo el campo y duplique las comillas (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (unbalanced quote).</source>
+        <translation>Línea %1: un campo entrecomillado no se cierra nunca (comillas desequilibradas).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line.</source>
+        <translation>El archivo está vacío: necesita una línea de encabezado.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
+        <translation>La línea %1 tiene %2 campo(s), pero el encabezado tiene %3 (¿es correcto el delimitador &quot;%4&quot;?).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>No patient with MRN &quot;%1&quot;.</source>
+        <translation>Ningún paciente con MRN &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>not a date: use YYYY-MM-DD with a day that exists</source>
+        <translation>no es una fecha: use AAAA-MM-DD con un día que exista</translation>
+    </message>
+    <message>
+        <source>not a number (use a dot as decimal separator, e.g. 1.5)</source>
+        <translation>no es un número (use el punto como separador decimal, p. ej. 1.5)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>use yes o no</translation>
+    </message>
+    <message>
+        <source>unknown key; use one of: %1</source>
+        <translation>clave desconocida; use una de: %1</translation>
+    </message>
+    <message>
+        <source>use I to VI (or 1 to 6)</source>
+        <translation>use de I a VI (o de 1 a 6)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>required; use one of: %1</source>
+        <translation>obligatorio; use uno de: %1</translation>
+    </message>
+    <message>
+        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
+        <translation>para la escala SALT indique la pérdida de pelo en % de las cuatro regiones: vértex|posterior|derecha|izquierda, p. ej. 50|25|10|0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; no es un número</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>obligatorio: AAAA-MM-DD o AAAA-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists</source>
+        <translation>no es una fecha: use AAAA-MM-DD o AAAA-MM-DDTHH:MM con un día que exista</translation>
+    </message>
+    <message>
+        <source>this local time does not exist (a daylight-saving change skips it)</source>
+        <translation>esta hora local no existe (el cambio de horario la omite)</translation>
+    </message>
+    <message>
+        <source>give the severity after a colon, e.g. %1:mild (%2)</source>
+        <translation>indique la gravedad tras dos puntos, p. ej. %1:mild (%2)</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD</source>
+        <translation>obligatorio: AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>patients</source>
+        <translation>pacientes</translation>
+    </message>
+    <message>
+        <source>diagnoses</source>
+        <translation>diagnósticos</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>mediciones</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, columna %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already present (unchanged)</source>
+        <translation>%1: se añadieron %2, %3 ya existían (sin cambios)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import: name at least one file.</source>
+        <translation>Nada que importar: indique al menos un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found; nothing was imported.
+%2</source>
+        <translation>Se encontraron %1 problema(s); no se importó nada.
+%2</translation>
+    </message>
+    <message>
+        <source>missing column; a %1 file needs: %2</source>
+        <translation>falta una columna; un archivo de %1 necesita: %2</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of a %1 file are: %2</source>
+        <translation>columna desconocida; las columnas de un archivo de %1 son: %2</translation>
+    </message>
+    <message>
+        <source>column given twice</source>
+        <translation>columna indicada dos veces</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>no patient with this MRN, in the database or in the patients file</source>
+        <translation>ningún paciente con este MRN, ni en la base de datos ni en el archivo de pacientes</translation>
+    </message>
+    <message>
+        <source>the same MRN as line %1</source>
+        <translation>el mismo MRN que la línea %1</translation>
+    </message>
+    <message>
+        <source>duplicates line %1</source>
+        <translation>duplica la línea %1</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; there</source>
+        <translation>%1 es &quot;%2&quot; allí</translation>
+    </message>
+    <message>
+        <source>already in the database with other values (%1); change the record in Tricholog, or leave this row out</source>
+        <translation>ya está en la base de datos con otros valores (%1); modifique el registro en Tricholog u omita esta fila</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>No se pudo guardar la importación: %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Diagnosis %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagnóstico %1 no existe.</translation>
     </message>
     <message>
         <source>Measurement %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La medición %1 no existe.</translation>
     </message>
     <message>
         <source>Outcome %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado %1 no existe.</translation>
     </message>
     <message>
         <source>The patient was never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente nunca se guardó.</translation>
     </message>
     <message>
         <source>Patient %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente %1 no existe.</translation>
     </message>
     <message>
         <source>No patient has the record number &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente tiene el número de historia &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Session %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión %1 no existe.</translation>
     </message>
     <message>
         <source>No session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved (%1).</source>
+        <translation>El disco está lleno: el cambio no se guardó (%1).</translation>
+    </message>
+    <message>
+        <source>The database is read-only: the change was not saved (%1).</source>
+        <translation>La base de datos es de solo lectura: el cambio no se guardó (%1).</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again (%1).</source>
+        <translation>La base de datos está ocupada por otro programa; inténtelo de nuevo (%1).</translation>
+    </message>
+    <message>
+        <source>The file is not a database (%1).</source>
+        <translation>El archivo no es una base de datos (%1).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>El archivo de base de datos está dañado (%1).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (%1).</source>
+        <translation>No se puede abrir el archivo de base de datos (%1).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: the change was not saved (%1).</source>
+        <translation>El disco notificó un error: el cambio no se guardó (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown database error</source>
+        <translation>Error de base de datos desconocido</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No se indicó ningún archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2: check that the path exists and is writable.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos %2: compruebe que la ruta existe y que se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog database (it is not an SQLite file).</source>
+        <translation>%1 no es una base de datos de Tricholog (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging (journal mode is %2); the file may be on a read-only or network drive.</source>
+        <translation>No se puede cambiar %1 al registro de escritura anticipada (WAL; el modo de diario es %2); puede que el archivo esté en una unidad de solo lectura o de red.</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>No se puede configurar %1: %2</translation>
+    </message>
+    <message>
+        <source>Foreign keys cannot be enabled on %1.</source>
+        <translation>No se pueden activar las claves foráneas en %1.</translation>
+    </message>
+    <message>
+        <source>synchronous=FULL cannot be set on %1.</source>
+        <translation>No se puede establecer synchronous=FULL en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tricholog database.</source>
+        <translation>%1 es una base de datos SQLite de otro programa, no una base de datos de Tricholog.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3). Update Tricholog to open it.</source>
+        <translation>%1 se escribió con una versión más reciente de Tricholog (versión de esquema %2; esta versión admite hasta la %3). Actualice Tricholog para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Not migrating %1: the backup copy could not be written (%2).</source>
+        <translation>No se migra %1: no se pudo escribir la copia de seguridad (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot start migrating %1: %2</source>
+        <translation>No se puede iniciar la migración de %1: %2</translation>
+    </message>
+    <message>
+        <source>Migrating %1 to schema version %2 failed; the file is left at version %3. Reason: %4</source>
+        <translation>La migración de %1 a la versión de esquema %2 ha fallado; el archivo se queda en la versión %3. Motivo: %4</translation>
+    </message>
+    <message>
+        <source>A backup copy is at %1.</source>
+        <translation>Hay una copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 ya existe; no se sobrescribe.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
     <message>
         <source>III vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>III vértex</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Keys</name>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin sesiones</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 sessions, course complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 sesiones, tratamiento completado</translation>
     </message>
     <message>
         <source>session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión %1 de %2</translation>
     </message>
     <message>
         <source>hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>pelos</translation>
     </message>
     <message>
         <source>undefined (baseline is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido (el valor basal es 0)</translation>
     </message>
     <message>
         <source>needs two visits</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere dos visitas</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al mes</translation>
     </message>
     <message>
         <source>Responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondedor</translation>
     </message>
     <message>
         <source>Non-responder</source>
-        <translation type="unfinished"></translation>
+        <translation>No respondedor</translation>
     </message>
     <message>
         <source>Not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no determinado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>limited</source>
-        <translation type="unfinished"></translation>
+        <translation>limitada</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <source>very severe</source>
-        <translation type="unfinished"></translation>
+        <translation>muy grave</translation>
     </message>
     <message>
         <source>SALT %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SALT %1 (%2)</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Other / unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro / desconocido</translation>
     </message>
     <message>
         <source>Androgenetic alopecia, male pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia androgenética, patrón masculino</translation>
     </message>
     <message>
         <source>Androgenetic alopecia, female pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia androgenética, patrón femenino</translation>
     </message>
     <message>
         <source>Alopecia areata (patchy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia areata (en placas)</translation>
     </message>
     <message>
         <source>Alopecia totalis</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia total</translation>
     </message>
     <message>
         <source>Alopecia universalis</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia universal</translation>
     </message>
     <message>
         <source>Ophiasis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofiasis</translation>
     </message>
     <message>
         <source>Telogen effluvium</source>
-        <translation type="unfinished"></translation>
+        <translation>Efluvio telógeno</translation>
     </message>
     <message>
         <source>Anagen effluvium</source>
-        <translation type="unfinished"></translation>
+        <translation>Efluvio anágeno</translation>
     </message>
     <message>
         <source>Traction alopecia</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia por tracción</translation>
     </message>
     <message>
         <source>Cicatricial (scarring) alopecia</source>
-        <translation type="unfinished"></translation>
+        <translation>Alopecia cicatricial</translation>
     </message>
     <message>
         <source>Other / unspecified alopecia</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra alopecia / no especificada</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>In remission</source>
-        <translation type="unfinished"></translation>
+        <translation>En remisión</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>No scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escala</translation>
     </message>
     <message>
         <source>Norwood-Hamilton</source>
-        <translation type="unfinished"></translation>
+        <translation>Norwood-Hamilton</translation>
     </message>
     <message>
         <source>Ludwig</source>
-        <translation type="unfinished"></translation>
+        <translation>Ludwig</translation>
     </message>
     <message>
         <source>Sinclair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinclair</translation>
     </message>
     <message>
         <source>SALT</source>
-        <translation type="unfinished"></translation>
+        <translation>SALT</translation>
     </message>
     <message>
         <source>Yellow dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos amarillos</translation>
     </message>
     <message>
         <source>Black dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos negros</translation>
     </message>
     <message>
         <source>Broken hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos rotos</translation>
     </message>
     <message>
         <source>Exclamation-mark hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos en signo de exclamación</translation>
     </message>
     <message>
         <source>Short vellus hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos vellosos cortos</translation>
     </message>
     <message>
         <source>Hair-diameter diversity &gt; 20 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabilidad del diámetro del pelo &gt; 20 %</translation>
     </message>
     <message>
         <source>Perifollicular discoloration</source>
-        <translation type="unfinished"></translation>
+        <translation>Discromía perifolicular</translation>
     </message>
     <message>
         <source>Peripilar sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signo peripilar</translation>
     </message>
     <message>
         <source>Tufting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos en penacho</translation>
     </message>
     <message>
         <source>Absent follicular openings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencia de orificios foliculares</translation>
     </message>
     <message>
         <source>Perifollicular scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Descamación perifolicular</translation>
     </message>
     <message>
         <source>Dermaroller</source>
-        <translation type="unfinished"></translation>
+        <translation>Dermaroller</translation>
     </message>
     <message>
         <source>Dermastamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Dermastamp</translation>
     </message>
     <message>
         <source>Automated pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dermapen (pluma automática)</translation>
     </message>
     <message>
         <source>Fractional RF microneedling</source>
-        <translation type="unfinished"></translation>
+        <translation>Microneedling con radiofrecuencia fraccionada</translation>
     </message>
     <message>
         <source>Frontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontal</translation>
     </message>
     <message>
         <source>Mid-scalp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona media</translation>
     </message>
     <message>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vértex</translation>
     </message>
     <message>
         <source>Left temporal</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporal izquierda</translation>
     </message>
     <message>
         <source>Right temporal</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporal derecha</translation>
     </message>
     <message>
         <source>Occipital</source>
-        <translation type="unfinished"></translation>
+        <translation>Occipital</translation>
     </message>
     <message>
         <source>Target area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona diana</translation>
     </message>
     <message>
         <source>Mild erythema</source>
-        <translation type="unfinished"></translation>
+        <translation>Eritema leve</translation>
     </message>
     <message>
         <source>Pinpoint bleeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangrado puntiforme</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Phototrichogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Fototricograma</translation>
     </message>
     <message>
         <source>Trichoscopy (software-assisted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricoscopia (asistida por software)</translation>
     </message>
     <message>
         <source>Manual count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento manual</translation>
     </message>
     <message>
         <source>Erythema</source>
-        <translation type="unfinished"></translation>
+        <translation>Eritema</translation>
     </message>
     <message>
         <source>Itching</source>
-        <translation type="unfinished"></translation>
+        <translation>Prurito</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Oedema</source>
-        <translation type="unfinished"></translation>
+        <translation>Edema</translation>
     </message>
     <message>
         <source>Ecchymosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Equimosis</translation>
     </message>
     <message>
         <source>Headache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cefalea</translation>
     </message>
     <message>
         <source>Shedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída de pelo</translation>
     </message>
     <message>
         <source>Folliculitis / infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Foliculitis / infección</translation>
     </message>
     <message>
         <source>Post-inflammatory hyperpigmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiperpigmentación postinflamatoria</translation>
     </message>
     <message>
         <source>Milia</source>
-        <translation type="unfinished"></translation>
+        <translation>Milia</translation>
     </message>
     <message>
         <source>Scarring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cicatrices</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave</translation>
     </message>
     <message>
         <source>Minoxidil</source>
-        <translation type="unfinished"></translation>
+        <translation>Minoxidil</translation>
     </message>
     <message>
         <source>Platelet-rich plasma</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasma rico en plaquetas</translation>
     </message>
     <message>
         <source>Exosomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exosomas</translation>
     </message>
     <message>
         <source>Growth-factor serum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sérum de factores de crecimiento</translation>
     </message>
     <message>
         <source>Topical finasteride</source>
-        <translation type="unfinished"></translation>
+        <translation>Finasterida tópica</translation>
     </message>
     <message>
         <source>Dutasteride mesotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesoterapia con dutasterida</translation>
     </message>
     <message>
         <source>Global frontal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista global frontal</translation>
     </message>
     <message>
         <source>Global vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista global del vértex</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>Trichoscopic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricoscópica</translation>
     </message>
     <message>
         <source>Hair density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad capilar</translation>
     </message>
     <message>
         <source>Mean hair-shaft diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro medio del tallo piloso</translation>
     </message>
     <message>
         <source>Terminal hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos terminales</translation>
     </message>
     <message>
         <source>Vellus hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos vellosos</translation>
     </message>
     <message>
         <source>Anagen hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos en anágeno</translation>
     </message>
     <message>
         <source>Telogen hairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos en telógeno</translation>
     </message>
     <message>
         <source>Hair count in target area</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de pelos en la zona diana</translation>
     </message>
     <message>
         <source>Cumulative hair thickness</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosor capilar acumulado</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>much worse</source>
-        <translation type="unfinished"></translation>
+        <translation>mucho peor</translation>
     </message>
     <message>
         <source>moderately worse</source>
-        <translation type="unfinished"></translation>
+        <translation>moderadamente peor</translation>
     </message>
     <message>
         <source>slightly worse</source>
-        <translation type="unfinished"></translation>
+        <translation>ligeramente peor</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>slightly better</source>
-        <translation type="unfinished"></translation>
+        <translation>ligeramente mejor</translation>
     </message>
     <message>
         <source>moderately better</source>
-        <translation type="unfinished"></translation>
+        <translation>moderadamente mejor</translation>
     </message>
     <message>
         <source>much better</source>
-        <translation type="unfinished"></translation>
+        <translation>mucho mejor</translation>
     </message>
 </context>
 <context>
     <name>MeasurementGridDialog</name>
     <message>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad</translation>
     </message>
     <message>
         <source>Hair count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de pelos</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>Mean diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro medio</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminales</translation>
     </message>
     <message>
         <source>Vellus</source>
-        <translation type="unfinished"></translation>
+        <translation>Vellosos</translation>
     </message>
     <message>
         <source>Anagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anágeno</translation>
     </message>
     <message>
         <source>Telogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Telógeno</translation>
     </message>
     <message>
         <source>Follicular units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades foliculares</translation>
     </message>
     <message>
         <source>Hairs per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos por unidad</translation>
+    </message>
+    <message>
+        <source>hairs</source>
+        <translation>pelos</translation>
+    </message>
+    <message>
+        <source>hairs/FU</source>
+        <translation>pelos/UF</translation>
     </message>
 </context>
 <context>
     <name>ProgressChart</name>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la visita</translation>
     </message>
     <message>
         <source>Microneedling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de microneedling</translation>
     </message>
     <message>
         <source>Progress chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de evolución: %1</translation>
     </message>
     <message>
         <source>%1: the file name must end in .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nombre del archivo debe terminar en .png o .svg.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Mean diameter</source>
+        <translation>Diámetro medio</translation>
+    </message>
+    <message>
+        <source>Cumulative thickness</source>
+        <translation>Grosor acumulado</translation>
+    </message>
+    <message>
+        <source>% change from baseline</source>
+        <translation>% de cambio respecto al valor basal</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3
+Change from baseline: %4 (%5)</source>
+        <translation>%1, %2
+%3
+Cambio respecto al valor basal: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Sesión del %1</translation>
+    </message>
+    <message>
+        <source>Session %1 on %2</source>
+        <translation>Sesión %1 del %2</translation>
+    </message>
+    <message>
+        <source>%1, needle %2 mm</source>
+        <translation>%1, aguja de %2 mm</translation>
+    </message>
+    <message>
+        <source>Adjuncts: %1</source>
+        <translation>Coadyuvantes: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>No measurements of %1 yet.</source>
+        <translation>Aún no hay mediciones de %1.</translation>
+    </message>
+    <message>
+        <source>No percent change: the baseline of %1 is 0.</source>
+        <translation>Sin cambio porcentual: el valor basal de %1 es 0.</translation>
+    </message>
+    <message>
+        <source>Baseline recorded: progress needs a second visit.</source>
+        <translation>Valor basal registrado: la evolución requiere una segunda visita.</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 (baseline is 0, so no percent change).</source>
+        <translation>No se muestra: %1 (el valor basal es 0, por lo que no hay cambio porcentual).</translation>
     </message>
 </context>
 <context>
     <name>ProgressReport</name>
     <message numerus="yes">
         <source>No adverse events recorded in %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se registraron eventos adversos en %n sesión.</numerusform>
+            <numerusform>No se registraron eventos adversos en %n sesiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %n sesión.</numerusform>
+            <numerusform>%1 en %n sesiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n adverse event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento adverso</numerusform>
+            <numerusform>%n eventos adversos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Hair regrowth progress report: %1 (MRN %2)</source>
+        <translation>Informe de evolución de la repoblación capilar: %1 (MRN %2)</translation>
+    </message>
+    <message>
+        <source>Hair clinic</source>
+        <translation>Clínica capilar</translation>
+    </message>
+    <message>
+        <source>Hair regrowth progress report</source>
+        <translation>Informe de evolución de la repoblación capilar</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>todos los registros</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>first record</source>
+        <translation>primer registro</translation>
+    </message>
+    <message>
+        <source>latest record</source>
+        <translation>último registro</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Record number (MRN)</source>
+        <translation>Número de historia (MRN)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 años)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Sex at birth</source>
+        <translation>Sexo al nacer</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnósticos</translation>
+    </message>
+    <message>
+        <source>No diagnosis recorded.</source>
+        <translation>No hay diagnósticos registrados.</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Fecha de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>, AA-IGA %1</source>
+        <translation>, AA-IGA %1</translation>
+    </message>
+    <message>
+        <source>; SALT ≤ 20: success criterion met</source>
+        <translation>; SALT ≤ 20: criterio de éxito cumplido</translation>
+    </message>
+    <message>
+        <source>; SALT &gt; 20: success criterion not met</source>
+        <translation>; SALT &gt; 20: criterio de éxito no cumplido</translation>
+    </message>
+    <message>
+        <source>Treatment course</source>
+        <translation>Ciclo de tratamiento</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>ninguna en este periodo</translation>
+    </message>
+    <message>
+        <source> (course: %1)</source>
+        <translation> (ciclo: %1)</translation>
+    </message>
+    <message>
+        <source>First and last session</source>
+        <translation>Primera y última sesión</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Needle lengths</source>
+        <translation>Longitudes de aguja</translation>
+    </message>
+    <message>
+        <source>Adjuncts</source>
+        <translation>Coadyuvantes</translation>
+    </message>
+    <message>
+        <source>Background therapy</source>
+        <translation>Tratamiento de base</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Gráfico: %1</translation>
+    </message>
+    <message>
+        <source>Progress since baseline</source>
+        <translation>Evolución desde el valor basal</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basal</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>% de cambio</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Al mes</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>single visit</source>
+        <translation>visita única</translation>
+    </message>
+    <message>
+        <source>No measurements in this period.</source>
+        <translation>No hay mediciones en este periodo.</translation>
+    </message>
+    <message>
+        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
+        <translation>Cambio y % de cambio: última visita frente a la primera visita (basal) de la zona. Al mes: pendiente por mínimos cuadrados sobre todas las visitas. Respondedor: aumento de densidad de al menos un %1 %.</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Registro de sesiones</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>No hay sesiones en este periodo.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Aguja</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto final</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Eventos adversos</translation>
+    </message>
+    <message>
+        <source>Patient-reported outcomes</source>
+        <translation>Resultados comunicados por el paciente</translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation>Ninguno registrado en este periodo.</translation>
+    </message>
+    <message>
+        <source>Global self-assessment (−3 to +3)</source>
+        <translation>Autoevaluación global (−3 a +3)</translation>
+    </message>
+    <message>
+        <source>Shedding (1–6)</source>
+        <translation>Caída (1–6)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
+        <translation>La densidad capilar (pelos/cm²) y el diámetro medio del tallo piloso (µm) se midieron por zona del cuero cabelludo mediante: %1. Los pelos de menos de %2 µm de diámetro se cuentan como vellosos y los de %3 µm o más, como terminales. Grosor capilar acumulado = densidad × diámetro medio (mm/cm²).</translation>
+    </message>
+    <message>
+        <source>no measurement in this period</source>
+        <translation>ninguna medición en este periodo</translation>
+    </message>
+    <message>
+        <source>Clinician (name and signature)</source>
+        <translation>Facultativo (nombre y firma)</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Lugar y fecha</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>hair regrowth, microneedling, trichoscopy, MRN %1</source>
+        <translation>repoblación capilar, microneedling, tricoscopia, MRN %1</translation>
+    </message>
+    <message>
+        <source>Microneedling treatment and hair regrowth since baseline</source>
+        <translation>Tratamiento con microneedling y repoblación capilar desde el valor basal</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog</translation>
     </message>
     <message>
         <source>The database could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Se restauró la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database is kept at %1.</source>
+        <translation>Se restauró la copia de seguridad. La base de datos anterior se conserva en %1.</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>hairs/cm²</source>
+        <translation>pelos/cm²</translation>
+    </message>
+    <message>
+        <source>µm</source>
+        <translation>µm</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>cm²</source>
+        <translation>cm²</translation>
+    </message>
+    <message>
+        <source>mm/cm²</source>
+        <translation>mm/cm²</translation>
+    </message>
+    <message>
+        <source>FU/cm²</source>
+        <translation>UF/cm²</translation>
+    </message>
+    <message>
+        <source>hairs/FU</source>
+        <translation>pelos/UF</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia (MRN)</translation>
     </message>
     <message>
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation>único</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is already used by another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ya lo usa otro paciente.</translation>
     </message>
-</context>
-<context>
-    <name>tricholog</name>
-    <message>
-        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
-
-Usage:
-  tricholog [--database PATH] [--demo]    start the application
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          create a database of generated demo patients
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png [--size WIDTHxHEIGHT]
-                                          render a patient&apos;s progress chart
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE]
-                                          write a patient&apos;s progress report (PDF)
-  tricholog --version | --help
-
-Without --database the application opens (or creates) %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The verb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file to create or fill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of patients (default 40).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed (default 2013).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo needs --database PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already holds patients; the demo is only written into an empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fitzpatrick skin type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@domain.tld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail: &quot;%1&quot; is not a valid address (expected name@domain.tld).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digits, spaces and + ( ) . / -</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone: &quot;%1&quot; may contain only digits, spaces and + ( ) . / - (3–32 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treatment consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data-processing consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICD-10 code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICD-10 code: &quot;%1&quot; does not fit %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Onset: %1 is after the diagnosis date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity scale: %1 does not apply to %2 (use %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT vertex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT posterior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT right side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT left side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all four regions, 0–100%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade: &quot;%1&quot; is not a %2 grade (allowed: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle length is required (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anaesthetic contact time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treated zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frontal, midscalp, vertex, temporal_left, temporal_right, occipital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treated zones: &quot;target_area&quot; is a measurement site, not a treatment zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose of adjunct %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjunct %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a name and dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjunct %1 is &quot;other&quot;: say what was applied in its dose field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse event %1 is &quot;other&quot;: describe it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hair density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean hair-shaft diameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vellus hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anagen hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telogen hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal + vellus hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anagen + telogen hairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hair count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted area is required with a hair count (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follicular units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hairs per follicular unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Magnification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a named area of known size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site: a target area needs a name or its area in cm².</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A measurement needs at least one recorded value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shedding score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An outcome needs a global self-assessment or a shedding score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean diameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative thickness</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::ChartData</name>
-    <message>
-        <source>%1, %2
-%3
-Change from baseline: %4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, needle %2 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjuncts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No measurements of %1 yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No percent change: the baseline of %1 is 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline recorded: progress needs a second visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not shown: %1 (baseline is 0, so no percent change).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% change from baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::Checker</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: campo obligatorio.</translation>
     </message>
     <message>
         <source>%1: %2 is outside the allowed range %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 está fuera del intervalo permitido %3.</translation>
     </message>
     <message>
         <source>not after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no posterior a %1</translation>
     </message>
     <message>
         <source>%1: %2 is in the future (today is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es una fecha futura (hoy es %3).</translation>
     </message>
     <message>
         <source>not before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no anterior a %1</translation>
     </message>
     <message>
         <source>%1: %2 is before the patient&apos;s date of birth (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 es anterior a la fecha de nacimiento del paciente (%3).</translation>
     </message>
     <message>
         <source>a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha válida</translation>
     </message>
     <message>
         <source>%1: the sum is %2%, more than 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la suma es %2%, más del 100%.</translation>
     </message>
     <message>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1 caracteres</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; tiene %3 caracteres; se permiten como máximo %4.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@domain.tld</source>
+        <translation>nombre@dominio.tld</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not a valid address (expected name@domain.tld).</source>
+        <translation>Correo electrónico: &quot;%1&quot; no es una dirección válida (se espera nombre@dominio.tld).</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>digits, spaces and + ( ) . / -</source>
+        <translation>dígitos, espacios y + ( ) . / -</translation>
+    </message>
+    <message>
+        <source>Phone: &quot;%1&quot; may contain only digits, spaces and + ( ) . / - (3–32 characters).</source>
+        <translation>Teléfono: &quot;%1&quot; solo puede contener dígitos, espacios y + ( ) . / - (3–32 caracteres).</translation>
+    </message>
+    <message>
+        <source>Treatment consent date</source>
+        <translation>Fecha del consentimiento de tratamiento</translation>
+    </message>
+    <message>
+        <source>Photo consent date</source>
+        <translation>Fecha del consentimiento de fotos</translation>
+    </message>
+    <message>
+        <source>Data-processing consent date</source>
+        <translation>Fecha del consentimiento de tratamiento de datos</translation>
+    </message>
+    <message>
+        <source>ICD-10 code</source>
+        <translation>Código ICD-10</translation>
+    </message>
+    <message>
+        <source>ICD-10 code: &quot;%1&quot; does not fit %2 (allowed: %3).</source>
+        <translation>Código ICD-10: &quot;%1&quot; no corresponde a %2 (permitidos: %3).</translation>
+    </message>
+    <message>
+        <source>Diagnosed on</source>
+        <translation>Fecha de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Inicio: &quot;%1&quot; no es una fecha (se espera AAAA-MM o AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Onset: %1 is after the diagnosis date %2.</source>
+        <translation>Inicio: %1 es posterior a la fecha de diagnóstico %2.</translation>
+    </message>
+    <message>
+        <source>Severity scale</source>
+        <translation>Escala de gravedad</translation>
+    </message>
+    <message>
+        <source>Severity scale: %1 does not apply to %2 (use %3).</source>
+        <translation>Escala de gravedad: %1 no se aplica a %2 (use %3).</translation>
+    </message>
+    <message>
+        <source>SALT vertex</source>
+        <translation>SALT vértex</translation>
+    </message>
+    <message>
+        <source>SALT posterior</source>
+        <translation>SALT posterior</translation>
+    </message>
+    <message>
+        <source>SALT right side</source>
+        <translation>SALT lado derecho</translation>
+    </message>
+    <message>
+        <source>SALT left side</source>
+        <translation>SALT lado izquierdo</translation>
+    </message>
+    <message>
+        <source>SALT regions</source>
+        <translation>Regiones SALT</translation>
+    </message>
+    <message>
+        <source>all four regions, 0–100%</source>
+        <translation>las cuatro regiones, 0–100%</translation>
+    </message>
+    <message>
+        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%.</source>
+        <translation>SALT requiere el porcentaje de pérdida de pelo en las cuatro regiones (vértex, posterior, lado derecho, lado izquierdo), cada una de 0–100%.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Grade: &quot;%1&quot; is not a %2 grade (allowed: %3).</source>
+        <translation>Grado: &quot;%1&quot; no es un grado de %2 (permitidos: %3).</translation>
+    </message>
+    <message>
+        <source>a severity scale first</source>
+        <translation>primero una escala de gravedad</translation>
+    </message>
+    <message>
+        <source>Grade: &quot;%1&quot; is given without a severity scale; choose the scale it belongs to.</source>
+        <translation>Grado: &quot;%1&quot; se indica sin escala de gravedad; elija la escala a la que pertenece.</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Needle length</source>
+        <translation>Longitud de aguja</translation>
+    </message>
+    <message>
+        <source>Needle length is required (%1).</source>
+        <translation>La longitud de aguja es obligatoria (%1).</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Número de agujas</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Número de sesión</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Sesiones previstas</translation>
+    </message>
+    <message>
+        <source>Anaesthetic contact time</source>
+        <translation>Tiempo de contacto del anestésico</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Pain score</source>
+        <translation>Puntuación de dolor</translation>
+    </message>
+    <message>
+        <source>Treated zones</source>
+        <translation>Zonas tratadas</translation>
+    </message>
+    <message>
+        <source>frontal, midscalp, vertex, temporal_left, temporal_right, occipital</source>
+        <translation>frontal, midscalp, vertex, temporal_left, temporal_right, occipital</translation>
+    </message>
+    <message>
+        <source>Treated zones: &quot;target_area&quot; is a measurement site, not a treatment zone.</source>
+        <translation>Zonas tratadas: &quot;target_area&quot; es una zona de medición, no una zona de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Dose of adjunct %1</source>
+        <translation>Dosis del coadyuvante %1</translation>
+    </message>
+    <message>
+        <source>Adjunct %1</source>
+        <translation>Coadyuvante %1</translation>
+    </message>
+    <message>
+        <source>a name and dose</source>
+        <translation>un nombre y una dosis</translation>
+    </message>
+    <message>
+        <source>Adjunct %1 is &quot;other&quot;: say what was applied in its dose field.</source>
+        <translation>El coadyuvante %1 es &quot;Otro&quot;: indique qué se aplicó en su campo de dosis.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1</source>
+        <translation>Evento adverso %1</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>una descripción</translation>
+    </message>
+    <message>
+        <source>Adverse event %1 is &quot;other&quot;: describe it.</source>
+        <translation>El evento adverso %1 es &quot;Otro&quot;: descríbalo.</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Fecha de la medición</translation>
+    </message>
+    <message>
+        <source>Hair density</source>
+        <translation>Densidad capilar</translation>
+    </message>
+    <message>
+        <source>Mean hair-shaft diameter</source>
+        <translation>Diámetro medio del tallo piloso</translation>
+    </message>
+    <message>
+        <source>Terminal hairs</source>
+        <translation>Pelos terminales</translation>
+    </message>
+    <message>
+        <source>Vellus hairs</source>
+        <translation>Pelos vellosos</translation>
+    </message>
+    <message>
+        <source>Anagen hairs</source>
+        <translation>Pelos en anágeno</translation>
+    </message>
+    <message>
+        <source>Telogen hairs</source>
+        <translation>Pelos en telógeno</translation>
+    </message>
+    <message>
+        <source>Terminal + vellus hairs</source>
+        <translation>Pelos terminales + vellosos</translation>
+    </message>
+    <message>
+        <source>Anagen + telogen hairs</source>
+        <translation>Pelos en anágeno + telógeno</translation>
+    </message>
+    <message>
+        <source>Hair count</source>
+        <translation>Recuento de pelos</translation>
+    </message>
+    <message>
+        <source>Counted area</source>
+        <translation>Área contada</translation>
+    </message>
+    <message>
+        <source>Counted area is required with a hair count (%1).</source>
+        <translation>El área contada es obligatoria con un recuento de pelos (%1).</translation>
+    </message>
+    <message>
+        <source>Follicular units</source>
+        <translation>Unidades foliculares</translation>
+    </message>
+    <message>
+        <source>Hairs per follicular unit</source>
+        <translation>Pelos por unidad folicular</translation>
+    </message>
+    <message>
+        <source>Magnification</source>
+        <translation>Aumentos</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>a named area of known size</source>
+        <translation>una zona con nombre y tamaño conocido</translation>
+    </message>
+    <message>
+        <source>Site: a target area needs a name or its area in cm².</source>
+        <translation>Zona: una zona diana necesita un nombre o su área en cm².</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>at least one value</source>
+        <translation>al menos un valor</translation>
+    </message>
+    <message>
+        <source>A measurement needs at least one recorded value.</source>
+        <translation>Una medición necesita al menos un valor registrado.</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Fecha del resultado</translation>
+    </message>
+    <message>
+        <source>Global self-assessment</source>
+        <translation>Autoevaluación global</translation>
+    </message>
+    <message>
+        <source>Shedding score</source>
+        <translation>Puntuación de caída</translation>
+    </message>
+    <message>
+        <source>at least one score</source>
+        <translation>al menos una puntuación</translation>
+    </message>
+    <message>
+        <source>An outcome needs a global self-assessment or a shedding score.</source>
+        <translation>Un resultado necesita una autoevaluación global o una puntuación de caída.</translation>
     </message>
 </context>
 <context>
-    <name>tricholog::Database</name>
+    <name>tricholog::DataActions</name>
     <message>
-        <source>The disk is full: the change was not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Export which records?</source>
+        <translation>¿Qué registros desea exportar?</translation>
     </message>
     <message>
-        <source>The database is read-only: the change was not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Patient %1 only</source>
+        <translation>Solo el paciente %1</translation>
     </message>
     <message>
-        <source>The database is busy in another program; try again (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>All patients</source>
+        <translation>Todos los pacientes</translation>
     </message>
     <message>
-        <source>The file is not a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Import CSV files</source>
+        <translation>Importar archivos CSV</translation>
     </message>
     <message>
-        <source>The database file is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Imported.
+
+%1</source>
+        <translation>Importación completada.
+
+%1</translation>
     </message>
     <message>
-        <source>The database file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
     </message>
     <message>
-        <source>The disk reported an error: the change was not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Export CSV files into</source>
+        <translation>Exportar archivos CSV en</translation>
     </message>
     <message>
-        <source>Unknown database error</source>
-        <translation type="unfinished"></translation>
+        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
+        <translation>%1 pacientes, %2 diagnósticos, %3 sesiones y %4 mediciones escritos en %5.</translation>
     </message>
     <message>
-        <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <source>Export FHIR</source>
+        <translation>Exportar FHIR</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <source>Export FHIR R4 bundle</source>
+        <translation>Exportar paquete FHIR R4</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the database %2: check that the path exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 resources written to %2.</source>
+        <translation>%1 recursos escritos en %2.</translation>
     </message>
     <message>
-        <source>%1 is not a Tricholog database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <source>Back up the database</source>
+        <translation>Crear copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Tricholog database (*.sqlite)</source>
+        <translation>Base de datos de Tricholog (*.sqlite)</translation>
     </message>
     <message>
-        <source>Cannot switch %1 to write-ahead logging (journal mode is %2); the file may be on a read-only or network drive.</source>
-        <translation type="unfinished"></translation>
+        <source>Back up</source>
+        <translation>Crear copia</translation>
     </message>
     <message>
-        <source>Cannot configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>A checked copy of the database is at %1.</source>
+        <translation>Hay una copia comprobada de la base de datos en %1.</translation>
     </message>
     <message>
-        <source>Foreign keys cannot be enabled on %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>synchronous=FULL cannot be set on %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Tricholog database (*.sqlite *.bak);;All files (*)</source>
+        <translation>Base de datos de Tricholog (*.sqlite *.bak);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database of another program, not a Tricholog database.</source>
-        <translation type="unfinished"></translation>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3). Update Tricholog to open it.</source>
-        <translation type="unfinished"></translation>
+        <source>This file cannot be restored.
+
+%1</source>
+        <translation>Este archivo no se puede restaurar.
+
+%1</translation>
     </message>
     <message>
-        <source>Not migrating %1: the backup copy could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>Replace the open database with the backup %1 (last changed %2)?
+
+The current database is kept beside it as a &quot;.before-restore&quot; copy. Tricholog closes the database, restores the backup and opens it again.</source>
+        <translation>¿Sustituir la base de datos abierta por la copia de seguridad %1 (última modificación: %2)?
+
+La base de datos actual se conserva junto a ella como copia &quot;.before-restore&quot;. Tricholog cierra la base de datos, restaura la copia de seguridad y la vuelve a abrir.</translation>
     </message>
     <message>
-        <source>Cannot start migrating %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Automatic backup</source>
+        <translation>Copia de seguridad automática</translation>
     </message>
     <message>
-        <source>Migrating %1 to schema version %2 failed; the file is left at version %3. Reason: %4</source>
-        <translation type="unfinished"></translation>
+        <source>The automatic backup failed; your data is unchanged.
+
+%1</source>
+        <translation>La copia de seguridad automática ha fallado; sus datos no han cambiado.
+
+%1</translation>
     </message>
     <message>
-        <source>A backup copy is at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; not overwriting it.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is the open database itself; choose another file.</source>
+        <translation>%1 es la propia base de datos abierta; elija otro archivo.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::DiagnosisDialog</name>
     <message>
         <source>Edit diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar diagnóstico</translation>
     </message>
     <message>
         <source>New diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo diagnóstico</translation>
     </message>
     <message>
         <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
         <source>SALT: percent of hair loss per region</source>
-        <translation type="unfinished"></translation>
+        <translation>SALT: porcentaje de pérdida de pelo por región</translation>
     </message>
     <message>
         <source>&amp;Vertex (40 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vértex (40 %):</translation>
     </message>
     <message>
         <source>&amp;Posterior (24 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posterior (24 %):</translation>
     </message>
     <message>
         <source>&amp;Right side (18 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado de&amp;recho (18 %):</translation>
     </message>
     <message>
         <source>&amp;Left side (18 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado &amp;izquierdo (18 %):</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Trichoscopy findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos tricoscópicos</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;ICD-10 code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código I&amp;CD-10:</translation>
     </message>
     <message>
         <source>&amp;Diagnosed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;diagnóstico:</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nicio:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Severity &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escala de gravedad:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grado:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&lt;b&gt;SALT %1&lt;/b&gt; · band %2 · AA-IGA %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SALT %1&lt;/b&gt; · banda %2 · AA-IGA %3%4</translation>
     </message>
     <message>
         <source> · within the trial success criterion (SALT ≤ 20)</source>
-        <translation type="unfinished"></translation>
+        <translation> · dentro del criterio de éxito de los ensayos (SALT ≤ 20)</translation>
     </message>
 </context>
 <context>
     <name>tricholog::DiagnosisTableModel</name>
     <message>
         <source>Diagnosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de diagnóstico</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>ICD-10</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
 </context>
 <context>
     <name>tricholog::EntryDialog</name>
     <message>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Intro)</translation>
     </message>
 </context>
 <context>
-    <name>tricholog::GuiOptions</name>
+    <name>tricholog::ImportDialog</name>
     <message>
-        <source>Open this database file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Patients:</source>
+        <translation>&amp;Pacientes:</translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Diagnoses:</source>
+        <translation>&amp;Diagnósticos:</translation>
     </message>
     <message>
-        <source>Open the demo database of generated patients (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Sesiones:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurements:</source>
+        <translation>&amp;Mediciones:</translation>
+    </message>
+    <message>
+        <source>Import CSV files</source>
+        <translation>Importar archivos CSV</translation>
+    </message>
+    <message>
+        <source>One file per kind, with a header row (see the README for the columns). Everything is checked first: if any row is wrong, nothing is imported. Rows already in the database are left unchanged.</source>
+        <translation>Un archivo por tipo, con una fila de encabezado (consulte el README para las columnas). Primero se comprueba todo: si alguna fila es incorrecta, no se importa nada. Las filas que ya están en la base de datos no se modifican.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Elegir un archivo CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>P&amp;review:</source>
+        <translation>&amp;Vista previa:</translation>
+    </message>
+    <message>
+        <source>Preview of</source>
+        <translation>Vista previa de</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Check and &amp;import</source>
+        <translation>Comprobar e &amp;importar</translation>
+    </message>
+    <message>
+        <source>No %1 file chosen.</source>
+        <translation>No se ha elegido ningún archivo de %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot read %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;No se puede leer %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 · delimiter %2 · %3 column(s) · %4 row(s)</source>
+        <translation>%1 · delimitador %2 · %3 columna(s) · %4 fila(s)</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1</source>
+        <translation>Columnas que faltan: %1</translation>
+    </message>
+    <message>
+        <source>Unknown columns: %1</source>
+        <translation>Columnas desconocidas: %1</translation>
+    </message>
+    <message>
+        <source>Not a column Tricholog knows: the import will refuse the file.</source>
+        <translation>No es una columna que Tricholog conozca: la importación rechazará el archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. %n problem(s):</source>
+        <translation>
+            <numerusform>No se importó nada. %n problema:</numerusform>
+            <numerusform>No se importó nada. %n problemas:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tricholog::ItemListEditor</name>
     <message>
-        <source>Item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item %1 grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item %1 detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta fila</translation>
     </message>
     <message>
-        <source>Remove item %1</source>
-        <translation type="unfinished"></translation>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>%1 severity</source>
+        <translation>%1 gravedad</translation>
+    </message>
+    <message>
+        <source>%1 detail</source>
+        <translation>%1 detalle</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
     <name>tricholog::MainWindow</name>
     <message>
         <source>Find patient by name or MRN (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar paciente por nombre o MRN (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar paciente</translation>
     </message>
     <message>
         <source>Show &amp;archived patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar pacientes &amp;archivados</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nfiguración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paciente</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar paciente…</translation>
     </message>
     <message>
         <source>&amp;Archive patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar paciente</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
         <source>Ne&amp;xt patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente si&amp;guiente</translation>
     </message>
     <message>
         <source>Pre&amp;vious patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente an&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
         <source>New &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas &amp;mediciones…</translation>
     </message>
     <message>
         <source>New &amp;diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;diagnóstico…</translation>
     </message>
     <message>
         <source>New patient-reported &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;resultado comunicado por el paciente…</translation>
     </message>
     <message>
         <source>Rep&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
         <source>&amp;Export progress report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe de evolución como PDF…</translation>
     </message>
     <message>
         <source>&amp;Print progress report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir informe de evolución…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Tricholog</translation>
     </message>
     <message>
         <source>About Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tricholog</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tricholog %1&lt;/b&gt;&lt;p&gt;Hair-loss clinic records, microneedling sessions and regrowth reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tricholog %1&lt;/b&gt;&lt;p&gt;Historias clínicas de consulta capilar, sesiones de microneedling e informes de repoblación capilar.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Restore from &amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desarchivar paciente</translation>
     </message>
     <message>
         <source>SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos SQLite: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paciente en la lista</numerusform>
+            <numerusform>%n pacientes en la lista</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV files…</source>
+        <translation>&amp;Importar archivos CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV files…</source>
+        <translation>Exportar archivos &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;FHIR R4 bundle…</source>
+        <translation>Exportar paquete &amp;FHIR R4…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Crear copia de seguridad &amp;ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
     <message>
         <source>Measurements for a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediciones de una visita</translation>
     </message>
     <message>
         <source>no session (measurement-only visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sesión (visita solo de medición)</translation>
     </message>
     <message>
         <source>%1 · %2 %3 mm%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 mm%4</translation>
     </message>
     <message>
         <source> · session %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · sesión %1</translation>
     </message>
     <message>
         <source>e.g. videodermatoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. videodermatoscopio</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>name of the marked target area, e.g. tattoo 1 cm² vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la zona diana marcada, p. ej. tatuaje 1 cm² vértex</translation>
     </message>
     <message>
         <source>Visit &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la visita:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrumento:</translation>
     </message>
     <message>
         <source>Ma&amp;gnification:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;umentos:</translation>
     </message>
     <message>
         <source>&amp;Target area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona diana:</translation>
     </message>
     <message>
         <source>Measurements by site</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediciones por zona</translation>
     </message>
     <message>
         <source>Type values per site; empty cells are not recorded. Tab moves right, Enter moves down, Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los valores por zona; las celdas vacías no se registran. Tab avanza a la derecha, Intro baja, Supr borra.</translation>
     </message>
     <message>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar medición</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número. Permitido: %2.</translation>
     </message>
     <message>
         <source>%1 is outside the allowed range %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo permitido %2.</translation>
     </message>
     <message>
         <source>A hair count is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recuento de pelos es un número entero.</translation>
     </message>
     <message>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido: %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Enter at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca al menos un valor.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::MeasurementTableModel</name>
     <message>
         <source>%1 in %2 cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 cm²</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Density
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad
+(%1)</translation>
     </message>
     <message>
         <source>Diameter
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro
+(%1)</translation>
     </message>
     <message>
         <source>Cum. thickness
 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grosor acum.
+(%1)</translation>
     </message>
     <message>
         <source>Terminal
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminales
+(%)</translation>
     </message>
     <message>
         <source>Vellus
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vellosos
+(%)</translation>
     </message>
     <message>
         <source>Anagen
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anágeno
+(%)</translation>
     </message>
     <message>
         <source>Telogen
 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telógeno
+(%)</translation>
     </message>
     <message>
         <source>Hair count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de pelos</translation>
     </message>
 </context>
 <context>
     <name>tricholog::OutcomeDialog</name>
     <message>
         <source>Edit patient-reported outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar resultado comunicado por el paciente</translation>
     </message>
     <message>
         <source>New patient-reported outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo resultado comunicado por el paciente</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <source>&amp;Global self-assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoevaluación global:</translation>
     </message>
     <message>
         <source>S&amp;hedding score (1-6):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de &amp;caída (1-6):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
 </context>
 <context>
     <name>tricholog::OutcomeTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Global self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación global</translation>
     </message>
     <message>
         <source>Shedding (1-6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída (1-6)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>tricholog::PatientDialog</name>
     <message>
         <source>Edit patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente %1</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente</translation>
     </message>
     <message>
         <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia (MRN)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>Type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo %1</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado</translation>
     </message>
     <message>
         <source>&amp;MRN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MRN:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos:</translation>
     </message>
     <message>
         <source>&amp;Given name(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre(s):</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de na&amp;cimiento:</translation>
     </message>
     <message>
         <source>&amp;Sex at birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexo al nacer:</translation>
     </message>
     <message>
         <source>Fit&amp;zpatrick skin type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fototipo de Fit&amp;zpatrick:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Treatment consent on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de tratam&amp;iento (fecha):</translation>
     </message>
     <message>
         <source>Ph&amp;oto consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de &amp;fotos:</translation>
     </message>
     <message>
         <source>&amp;Data-processing consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de tratamiento de &amp;datos:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Photo consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del consentimiento de fotos</translation>
     </message>
     <message>
         <source>Data-processing consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del consentimiento de tratamiento de datos</translation>
     </message>
     <message>
         <source>already used</source>
-        <translation type="unfinished"></translation>
+        <translation>ya en uso</translation>
     </message>
     <message>
         <source>too long (max. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado largo (máx. %1)</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
 </context>
 <context>
     <name>tricholog::PatientFileWidget</name>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnósticos</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediciones</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;volución</translation>
     </message>
     <message>
         <source>New &amp;diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;diagnóstico…</translation>
     </message>
     <message>
         <source>D&amp;iagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iagnósticos</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <source>New &amp;measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas &amp;mediciones…</translation>
     </message>
     <message>
         <source>&amp;Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mediciones</translation>
     </message>
     <message>
         <source>New o&amp;utcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo res&amp;ultado…</translation>
     </message>
     <message>
         <source>O&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultados</translation>
     </message>
     <message>
         <source>Patient notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del paciente</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar notas</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&lt;i&gt;No patient selected. Choose one in the list, or create one with Ctrl+N.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;No hay ningún paciente seleccionado. Elija uno en la lista o cree uno con Ctrl+N.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; MRN %2 &amp;nbsp; %3%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; MRN %2 &amp;nbsp; %3%4%5</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>edad desconocida</translation>
     </message>
     <message>
         <source> · &lt;b&gt;archived&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;archivado&lt;/b&gt;</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Patient&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Paciente&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>Sex at birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo al nacer</translation>
     </message>
     <message>
         <source>Fitzpatrick skin type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fototipo de Fitzpatrick</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Treatment consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de tratamiento</translation>
     </message>
     <message>
         <source>Photo consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de fotos</translation>
     </message>
     <message>
         <source>yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sí, %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Data-processing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento de tratamiento de datos</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Diagnoses&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Diagnósticos&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>, since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, desde %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;No active diagnosis.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ningún diagnóstico activo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Treatment course&lt;/h3&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ciclo de tratamiento&lt;/h3&gt;&lt;table&gt;</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Última visita</translation>
     </message>
     <message>
         <source>Next visit (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima visita (prevista)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Progress since baseline&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Evolución desde el valor basal&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basal</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>% change</source>
-        <translation type="unfinished"></translation>
+        <translation>% de cambio</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mes</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>single visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita única</translation>
     </message>
     <message>
         <source>&lt;p&gt;No measurements yet: record a baseline visit with Ctrl+M.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aún no hay mediciones: registre una visita basal con Ctrl+M.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the notes (Ctrl+S). Notes are also saved when you switch to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las notas (Ctrl+S). Las notas también se guardan al cambiar a otro paciente.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
     <message>
         <source>Density change since baseline at the main treated site</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de densidad desde el valor basal en la zona tratada principal</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archivado)</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>MRN</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Main diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico principal</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Última visita</translation>
     </message>
     <message>
         <source>Density Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ densidad</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ProgressChartPanel</name>
     <message>
         <source>Me&amp;tric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métrica:</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>A&amp;bsolute values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores a&amp;bsolutos</translation>
     </message>
     <message>
         <source>% c&amp;hange from baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>% de &amp;cambio respecto al valor basal</translation>
     </message>
     <message>
         <source>Progress per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución por zona</translation>
     </message>
     <message>
         <source>One metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Una métrica</translation>
     </message>
     <message>
         <source>Density and diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad y diámetro</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ProgressChartView</name>
     <message>
         <source>Progress chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de evolución</translation>
     </message>
     <message>
         <source>Export as PNG (print resolution)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PNG (resolución de impresión)…</translation>
     </message>
     <message>
         <source>Export as SVG (vector)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como SVG (vectorial)…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::ProgressReport</name>
-    <message>
-        <source>Hair regrowth progress report: %1 (MRN %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hair clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hair regrowth progress report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latest record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record number (MRN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex at birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No diagnosis recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICD-10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, AA-IGA %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treatment course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (course: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First and last session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle lengths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjuncts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Background therapy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress since baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>single visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No measurements in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient-reported outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None recorded in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global self-assessment (−3 to +3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shedding (1–6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no measurement in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinician (name and signature)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place and date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microneedling treatment and hair regrowth since baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; SALT ≤ 20: success criterion met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; SALT &gt; 20: success criterion not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hair regrowth, microneedling, trichoscopy, MRN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
 </context>
 <context>
     <name>tricholog::RecordEditor</name>
     <message>
         <source>Tricholog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tricholog</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar %1</translation>
     </message>
     <message>
         <source>Restore %1 from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarchivar %1</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar notas</translation>
     </message>
     <message>
         <source>Delete the diagnosis %1 of %2? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el diagnóstico %1 del %2? Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Delete the session of %1? Its measurements and outcomes are kept. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la sesión del %1? Sus mediciones y resultados se conservan. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas</translation>
     </message>
     <message>
         <source>one site</source>
-        <translation type="unfinished"></translation>
+        <translation>una zona</translation>
     </message>
     <message>
         <source>Editing changes one site&apos;s measurement: leave values in one row only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al editar se modifica la medición de una sola zona: deje valores en una sola fila.</translation>
     </message>
     <message>
         <source>Delete the %1 measurement of %2? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la medición de %1 del %2? Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Delete the outcome of %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el resultado del %1? Puede deshacerlo.</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ReportActions</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>&amp;From (empty: first record):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde (vacío: primer registro):</translation>
     </message>
     <message>
         <source>&amp;To (empty: latest record):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta (vacío: último registro):</translation>
     </message>
     <message>
         <source>Export progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de evolución</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe de evolución</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SessionDialog</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sesión</translation>
     </message>
     <message>
         <source>New microneedling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión de microneedling</translation>
     </message>
     <message>
         <source>Session number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sesión</translation>
     </message>
     <message>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones previstas</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>e.g. vertical, horizontal, diagonal</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. vertical, horizontal, diagonal</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>name, e.g. lidocaine 5% cream</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre, p. ej. lidocaína crema al 5%</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Anaesthetic contact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de contacto del anestésico</translation>
     </message>
     <message>
         <source>dose, e.g. 5% or 4 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis, p. ej. 5% o 4 ml</translation>
     </message>
     <message>
         <source>Add &amp;adjunct</source>
-        <translation type="unfinished"></translation>
+        <translation>Añad&amp;ir coadyuvante</translation>
     </message>
     <message>
         <source>e.g. oral finasteride 1 mg daily</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. finasterida oral 1 mg al día</translation>
     </message>
     <message>
         <source>%1 / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 10</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>Add adverse &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;evento adverso</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
         <source>Session n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de sesión:</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;erador:</translation>
     </message>
     <message>
         <source>De&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>Needle &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longitud de aguja:</translation>
     </message>
     <message>
         <source>Needle &amp;count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de a&amp;gujas:</translation>
     </message>
     <message>
         <source>&amp;Passes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasadas:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <source>Treated &amp;zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zonas tratadas:</translation>
     </message>
     <message>
         <source>&amp;Endpoint reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto fin&amp;al alcanzado:</translation>
     </message>
     <message>
         <source>Ana&amp;esthetic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anes&amp;tésico:</translation>
     </message>
     <message>
         <source>Ad&amp;juncts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coad&amp;yuvantes:</translation>
     </message>
     <message>
         <source>&amp;Background therapy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento de &amp;base:</translation>
     </message>
     <message>
         <source>Pa&amp;in (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dol&amp;or (0-10):</translation>
     </message>
     <message>
         <source>Adverse e&amp;vents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos ad&amp;versos:</translation>
     </message>
     <message>
         <source>Post-&amp;care:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuidados posteriores:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota&amp;s:</translation>
+    </message>
+    <message>
+        <source>Adjunct</source>
+        <translation>Coadyuvante</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Evento adverso</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SessionTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguja</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto final</translation>
     </message>
     <message>
         <source>Adjuncts</source>
-        <translation type="unfinished"></translation>
+        <translation>Coadyuvantes</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos adversos</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de la clínica</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source> µm</source>
-        <translation type="unfinished"></translation>
+        <translation> µm</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>From the language and country (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el idioma y el país (ahora %1)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
         <source>Clinic &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de la clínica:</translation>
     </message>
     <message>
         <source>Clinic &amp;logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotipo de la clínica:</translation>
     </message>
     <message>
         <source>&amp;Vellus hairs below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos &amp;vellosos por debajo de:</translation>
     </message>
     <message>
         <source>&amp;Terminal hairs from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelos &amp;terminales desde:</translation>
     </message>
     <message>
         <source>&amp;Responder: density gain of at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respondedor: aumento de densidad de al menos:</translation>
     </message>
     <message>
         <source>Default &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;positivo predeterminado:</translation>
     </message>
     <message>
         <source>Default needle l&amp;ength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de a&amp;guja predeterminada:</translation>
     </message>
     <message>
         <source>Report &amp;paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel del &amp;informe:</translation>
     </message>
     <message>
         <source>Lock after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;oquear tras inactividad:</translation>
     </message>
     <message>
         <source>Vellus threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de pelo velloso</translation>
     </message>
     <message>
         <source>at most the terminal threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo el umbral de pelo terminal</translation>
     </message>
     <message>
         <source>Vellus threshold: %1 µm is above the terminal threshold (%2 µm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de pelo velloso: %1 µm es superior al umbral de pelo terminal (%2 µm).</translation>
     </message>
     <message>
         <source>a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen legible</translation>
     </message>
     <message>
         <source>Clinic logo: %1 is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de la clínica: %1 no es una imagen legible.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copias</translation>
+    </message>
+    <message>
+        <source>On closing, a checked copy of the database goes into the backup folder; the newest copies are kept.</source>
+        <translation>Al cerrar, se guarda una copia comprobada de la base de datos en la carpeta de copias de seguridad; se conservan las copias más recientes.</translation>
+    </message>
+    <message>
+        <source>a &quot;backups&quot; folder beside the database</source>
+        <translation>una carpeta &quot;backups&quot; junto a la base de datos</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups on exit:</source>
+        <translation>&amp;Copias de seguridad automáticas al salir:</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Carpeta de copias de &amp;seguridad:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Tricholog starts.</source>
+        <translation>Se aplica la próxima vez que se inicie Tricholog.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage (at next start):</source>
+        <translation>Idio&amp;ma (en el próximo inicio):</translation>
     </message>
 </context>
 <context>
     <name>tricholog::SiteProgressModel</name>
     <message>
         <source>single visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita única</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basal</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mes</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
 </context>
 </TS>

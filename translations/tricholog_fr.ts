@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog backup (not an SQLite file).</source>
+        <translation>%1 n&apos;est pas une sauvegarde Tricholog (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2).</source>
+        <translation>%1 est endommagé (contrôle d&apos;intégrité&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog database.</source>
+        <translation>%1 n&apos;est pas une base de données Tricholog.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3).</source>
+        <translation>%1 a été écrit par une version plus récente de Tricholog (version de schéma %2&#xa0;; cette version connaît jusqu&apos;à la version %3).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 existe déjà&#xa0;; il n&apos;est pas écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation>La sauvegarde %1 n&apos;a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check; nothing was kept. %1</source>
+        <translation>La copie de sauvegarde n&apos;a pas passé la vérification&#xa0;; rien n&apos;a été conservé. %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>Impossible de mettre la sauvegarde en place dans %1.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1</source>
+        <translation>Restauration annulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not restoring: the backup is the database itself.</source>
+        <translation>Restauration annulée&#xa0;: la sauvegarde est la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the current file could not be copied to %1.</source>
+        <translation>Restauration annulée : le fichier actuel n’a pas pu être copié vers %1.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 is open in another program or on another workstation. Close Tricholog everywhere, then restore.</source>
+        <translation>Restauration annulée : %1 est ouvert dans un autre programme ou sur un autre poste. Fermez Tricholog partout, puis restaurez.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the current database could not be copied to %1 (%2).</source>
+        <translation>Restauration annulée : la base de données actuelle n’a pas pu être copiée vers %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2.</source>
+        <translation>Impossible de copier %1 à côté de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1. The current file is unchanged.</source>
+        <translation>Impossible de remplacer %1. Le fichier actuel est inchangé.</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
+        <translation>Impossible de mettre le fichier restauré en place dans %1&#xa0;; la sauvegarde se trouve dans %2 et l&apos;ancienne base de données dans %3.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Renders a patient&apos;s progress chart to a PNG or SVG file.</source>
@@ -21,7 +104,7 @@
     </message>
     <message>
         <source>Metric: %1.</source>
-        <translation>Paramètre : %1.</translation>
+        <translation>Paramètre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Plot the % change from baseline.</source>
@@ -50,6 +133,222 @@
     <message>
         <source>Last day of the period (YYYY-MM-DD).</source>
         <translation>Dernier jour de la période (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Language of the labels: en, de, fr or es.</source>
+        <translation>Langue des libellés : en, de, fr ou es.</translation>
+    </message>
+    <message>
+        <source>Language of the report: en, de, fr or es.</source>
+        <translation>Langue du rapport : en, de, fr ou es.</translation>
+    </message>
+    <message>
+        <source>unexpected arguments: %1; see tricholog %2 --help.</source>
+        <translation>arguments inattendus&#xa0;: %1&#xa0;; voir tricholog %2 --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 nécessite --%2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Patients CSV file.</source>
+        <translation>Fichier CSV des patients.</translation>
+    </message>
+    <message>
+        <source>Diagnoses CSV file.</source>
+        <translation>Fichier CSV des diagnostics.</translation>
+    </message>
+    <message>
+        <source>Sessions CSV file.</source>
+        <translation>Fichier CSV des séances.</translation>
+    </message>
+    <message>
+        <source>Measurements CSV file.</source>
+        <translation>Fichier CSV des mesures.</translation>
+    </message>
+    <message>
+        <source>Imports CSV files (see the README for their columns), all in one transaction: when any row is wrong nothing is written and every bad row is listed.</source>
+        <translation>Importe des fichiers CSV (voir le README pour leurs colonnes), en une seule transaction&#xa0;: si une ligne est erronée, rien n&apos;est écrit et toutes les lignes erronées sont listées.</translation>
+    </message>
+    <message>
+        <source>import needs at least one of --patients, --diagnoses, --sessions, --measurements.</source>
+        <translation>import nécessite au moins une des options --patients, --diagnoses, --sessions, --measurements.</translation>
+    </message>
+    <message>
+        <source>Output JSON file.</source>
+        <translation>Fichier JSON de sortie.</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>Only this patient (MRN); default: every patient.</source>
+        <translation>Uniquement ce patient (MRN)&#xa0;; par défaut&#xa0;: tous les patients.</translation>
+    </message>
+    <message>
+        <source>export needs a format: tricholog export csv|fhir ... (not &quot;%1&quot;).</source>
+        <translation>export nécessite un format&#xa0;: tricholog export csv|fhir ... (et non «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv, readable by tricholog import.</source>
+        <translation>Écrit patients.csv, diagnoses.csv, sessions.csv et measurements.csv, lisibles par tricholog import.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
+        <translation>Écrit un Bundle HL7 FHIR R4 (JSON).</translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
+        <translation>%1 patients, %2 diagnostics, %3 séances et %4 mesures écrits dans %5.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2.</source>
+        <translation>%1 ressources écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent, checked copy of the database, even while it is in use.</source>
+        <translation>Écrit une copie cohérente et vérifiée de la base de données, même pendant son utilisation.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
+        <translation>Remplace la base de données par une sauvegarde après avoir vérifié l&apos;intégrité et la version de schéma de la sauvegarde&#xa0;; le fichier actuel est mis de côté. Fermez d&apos;abord Tricholog sur tous les postes de travail.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restauré à partir de %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous file is kept at %3.</source>
+        <translation>%1 restauré à partir de %2&#xa0;; l&apos;ancien fichier est conservé dans %3.</translation>
+    </message>
+    <message>
+        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
+
+Usage:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          start the application
+  tricholog demo --database PATH [--patients N] [--seed S]
+                                          create a database of generated demo patients
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          render a patient&apos;s progress chart
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
+  tricholog --version | --help
+
+Without --database the application opens (or creates) %2.</source>
+        <translation>Tricholog %1 : dossiers de clinique capillaire, séances de microneedling et rapports d’évolution.
+
+Utilisation :
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          démarrer l’application
+  tricholog demo --database PATH [--patients N] [--seed S]
+                                          créer une base de patients de démonstration générés
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          dessiner le graphique d’évolution d’un patient
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          écrire le rapport d’évolution d’un patient (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          importer des fichiers CSV, tout ou rien
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          exporter des fichiers CSV ou un Bundle HL7 FHIR R4
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          une copie vérifiée de la base ; en restaurer une
+  tricholog --version | --help
+
+Sans --database, l’application ouvre (ou crée) %2.</translation>
+    </message>
+    <message>
+        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
+        <translation>Crée une base de données remplie de patients fictifs générés. La même graine donne les mêmes données.</translation>
+    </message>
+    <message>
+        <source>The database file to create or fill.</source>
+        <translation>Le fichier de base de données à créer ou à remplir.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Number of patients (default 40).</source>
+        <translation>Nombre de patients (40 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 2013).</source>
+        <translation>Graine aléatoire (2013 par défaut).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>demo needs --database PATH.</source>
+        <translation>demo nécessite --database PATH.</translation>
+    </message>
+    <message>
+        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
+        <translation>--patients doit être un nombre entier de 1 à 100000, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
+        <translation>--seed doit être un nombre entier positif ou nul, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients; the demo is only written into an empty database.</source>
+        <translation>%1 contient déjà des patients&#xa0;; la démo ne s&apos;écrit que dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
+        <translation>%1 patients, %2 diagnostics, %3 séances, %4 mesures et %5 évaluations créés dans %6.</translation>
+    </message>
+    <message>
+        <source>Open this database file (created if missing).</source>
+        <translation>Ouvrir ce fichier de base de données (créé s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>Open the demo database of generated patients (created on first use).</source>
+        <translation>Ouvrir la base de données de démonstration avec des patients générés (créée à la première utilisation).</translation>
+    </message>
+    <message>
+        <source>Language of the interface and reports: en, de, fr or es (default: the system&apos;s).</source>
+        <translation>Langue de l’interface et des rapports : en, de, fr ou es (par défaut : celle du système).</translation>
     </message>
 </context>
 <context>
@@ -95,6 +394,196 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
+        <translation>Ligne %1&#xa0;: texte après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé&#xa0;: &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
+        <translation>Ligne %1&#xa0;: guillemet dans un champ sans guillemets&#xa0;; mettez tout le champ entre guillemets et doublez le guillemet (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (unbalanced quote).</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé (guillemet non apparié).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line.</source>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
+        <translation>La ligne %1 a %2 champ(s) mais l&apos;en-tête en a %3 (le séparateur «&#xa0;%4&#xa0;» est-il le bon&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>No patient with MRN &quot;%1&quot;.</source>
+        <translation>Aucun patient avec le MRN «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>not a date: use YYYY-MM-DD with a day that exists</source>
+        <translation>pas une date&#xa0;: utilisez AAAA-MM-JJ avec un jour qui existe</translation>
+    </message>
+    <message>
+        <source>not a number (use a dot as decimal separator, e.g. 1.5)</source>
+        <translation>pas un nombre (utilisez le point comme séparateur décimal, p. ex. 1.5)</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>use yes or no</source>
+        <translation>utilisez yes ou no</translation>
+    </message>
+    <message>
+        <source>unknown key; use one of: %1</source>
+        <translation>clé inconnue&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>use I to VI (or 1 to 6)</source>
+        <translation>utilisez I à VI (ou 1 à 6)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>required; use one of: %1</source>
+        <translation>obligatoire&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
+        <translation>pour l&apos;échelle SALT, indiquez la perte de cheveux en % dans les quatre régions&#xa0;: vertex|postérieure|droite|gauche, p. ex. 50|25|10|0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>obligatoire&#xa0;: AAAA-MM-JJ ou AAAA-MM-JJThh:mm</translation>
+    </message>
+    <message>
+        <source>not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists</source>
+        <translation>pas une date&#xa0;: utilisez AAAA-MM-JJ ou AAAA-MM-JJThh:mm avec un jour qui existe</translation>
+    </message>
+    <message>
+        <source>this local time does not exist (a daylight-saving change skips it)</source>
+        <translation>cette heure locale n’existe pas (le changement d’heure la saute)</translation>
+    </message>
+    <message>
+        <source>give the severity after a colon, e.g. %1:mild (%2)</source>
+        <translation>indiquez la sévérité après deux-points, p. ex. %1:mild (%2)</translation>
+    </message>
+    <message>
+        <source>required: YYYY-MM-DD</source>
+        <translation>obligatoire&#xa0;: AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>patients</source>
+        <translation>patients</translation>
+    </message>
+    <message>
+        <source>diagnoses</source>
+        <translation>diagnostics</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>mesures</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, colonne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already present (unchanged)</source>
+        <translation>%1&#xa0;: %2 ajouté(s), %3 déjà présent(s) (inchangé(s))</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import: name at least one file.</source>
+        <translation>Rien à importer&#xa0;: indiquez au moins un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found; nothing was imported.
+%2</source>
+        <translation>%1 problème(s) trouvé(s)&#xa0;; rien n&apos;a été importé.
+%2</translation>
+    </message>
+    <message>
+        <source>missing column; a %1 file needs: %2</source>
+        <translation>colonne manquante&#xa0;; un fichier de %1 nécessite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of a %1 file are: %2</source>
+        <translation>colonne inconnue&#xa0;; les colonnes d&apos;un fichier de %1 sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>column given twice</source>
+        <translation>colonne présente deux fois</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>no patient with this MRN, in the database or in the patients file</source>
+        <translation>aucun patient avec ce MRN, ni dans la base de données ni dans le fichier des patients</translation>
+    </message>
+    <message>
+        <source>the same MRN as line %1</source>
+        <translation>même MRN qu&apos;à la ligne %1</translation>
+    </message>
+    <message>
+        <source>duplicates line %1</source>
+        <translation>double de la ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; there</source>
+        <translation>%1 y vaut « %2 »</translation>
+    </message>
+    <message>
+        <source>already in the database with other values (%1); change the record in Tricholog, or leave this row out</source>
+        <translation>déjà dans la base avec d’autres valeurs (%1) ; modifiez l’enregistrement dans Tricholog ou retirez cette ligne</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Diagnosis %1 does not exist.</source>
@@ -118,7 +607,7 @@
     </message>
     <message>
         <source>No patient has the record number &quot;%1&quot;.</source>
-        <translation>Aucun patient ne porte le numéro de dossier « %1 ».</translation>
+        <translation>Aucun patient ne porte le numéro de dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Session %1 does not exist.</source>
@@ -127,6 +616,106 @@
     <message>
         <source>No session yet.</source>
         <translation>Aucune séance pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved (%1).</source>
+        <translation>Le disque est plein&#xa0;: la modification n&apos;a pas été enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>The database is read-only: the change was not saved (%1).</source>
+        <translation>La base de données est en lecture seule&#xa0;: la modification n&apos;a pas été enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again (%1).</source>
+        <translation>La base de données est occupée par un autre programme&#xa0;; réessayez (%1).</translation>
+    </message>
+    <message>
+        <source>The file is not a database (%1).</source>
+        <translation>Le fichier n&apos;est pas une base de données (%1).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>Le fichier de base de données est endommagé (%1).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (%1).</source>
+        <translation>Le fichier de base de données ne peut pas être ouvert (%1).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: the change was not saved (%1).</source>
+        <translation>Le disque a signalé une erreur&#xa0;: la modification n&apos;a pas été enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown database error</source>
+        <translation>Erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2: check that the path exists and is writable.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données %2&#xa0;: vérifiez que le chemin existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog database (it is not an SQLite file).</source>
+        <translation>%1 n&apos;est pas une base de données Tricholog (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging (journal mode is %2); the file may be on a read-only or network drive.</source>
+        <translation>Impossible de passer %1 en journalisation anticipée (WAL)&#xa0;: le mode de journal est %2&#xa0;; le fichier se trouve peut-être sur un lecteur réseau ou en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>Impossible de configurer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Foreign keys cannot be enabled on %1.</source>
+        <translation>Les clés étrangères ne peuvent pas être activées sur %1.</translation>
+    </message>
+    <message>
+        <source>synchronous=FULL cannot be set on %1.</source>
+        <translation>synchronous=FULL ne peut pas être défini sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tricholog database.</source>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de données Tricholog.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3). Update Tricholog to open it.</source>
+        <translation>%1 a été écrit par une version plus récente de Tricholog (version de schéma %2&#xa0;; cette version connaît jusqu&apos;à la version %3). Mettez Tricholog à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Not migrating %1: the backup copy could not be written (%2).</source>
+        <translation>Migration de %1 annulée&#xa0;: la copie de sauvegarde n&apos;a pas pu être écrite (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot start migrating %1: %2</source>
+        <translation>Impossible de démarrer la migration de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Migrating %1 to schema version %2 failed; the file is left at version %3. Reason: %4</source>
+        <translation>La migration de %1 vers la version de schéma %2 a échoué&#xa0;; le fichier reste en version %3. Raison&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>A backup copy is at %1.</source>
+        <translation>Une copie de sauvegarde se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; not overwriting it.</source>
+        <translation>%1 existe déjà&#xa0;; il n&apos;est pas écrasé.</translation>
     </message>
 </context>
 <context>
@@ -140,7 +729,7 @@
     <name>FhirExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1216,14 @@
         <source>Hairs per unit</source>
         <translation>Cheveux par unité</translation>
     </message>
+    <message>
+        <source>hairs</source>
+        <translation>cheveux</translation>
+    </message>
+    <message>
+        <source>hairs/FU</source>
+        <translation>cheveux/UF</translation>
+    </message>
 </context>
 <context>
     <name>ProgressChart</name>
@@ -640,15 +1237,71 @@
     </message>
     <message>
         <source>Progress chart: %1</source>
-        <translation>Graphique d&apos;évolution : %1</translation>
+        <translation>Graphique d&apos;évolution&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the file name must end in .png or .svg.</source>
-        <translation>%1 : le nom du fichier doit se terminer par .png ou .svg.</translation>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .png ou .svg.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Mean diameter</source>
+        <translation>Diamètre moyen</translation>
+    </message>
+    <message>
+        <source>Cumulative thickness</source>
+        <translation>Épaisseur cumulée</translation>
+    </message>
+    <message>
+        <source>% change from baseline</source>
+        <translation>Variation en % par rapport à la valeur initiale</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3
+Change from baseline: %4 (%5)</source>
+        <translation>%1, %2
+%3
+Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Session on %1</source>
+        <translation>Séance du %1</translation>
+    </message>
+    <message>
+        <source>Session %1 on %2</source>
+        <translation>Séance %1 du %2</translation>
+    </message>
+    <message>
+        <source>%1, needle %2 mm</source>
+        <translation>%1, aiguilles de %2 mm</translation>
+    </message>
+    <message>
+        <source>Adjuncts: %1</source>
+        <translation>Adjuvants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No measurements of %1 yet.</source>
+        <translation>Aucune mesure de %1 pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No percent change: the baseline of %1 is 0.</source>
+        <translation>Pas de variation en pourcentage&#xa0;: la valeur initiale de %1 est 0.</translation>
+    </message>
+    <message>
+        <source>Baseline recorded: progress needs a second visit.</source>
+        <translation>Valeur initiale enregistrée&#xa0;: l&apos;évolution nécessite une deuxième visite.</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 (baseline is 0, so no percent change).</source>
+        <translation>Non affiché&#xa0;: %1 (valeur initiale nulle, donc pas de variation en pourcentage).</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1326,310 @@
             <numerusform>%n effet indésirable</numerusform>
             <numerusform>%n effets indésirables</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Hair regrowth progress report: %1 (MRN %2)</source>
+        <translation>Rapport d&apos;évolution de la repousse capillaire&#xa0;: %1 (MRN %2)</translation>
+    </message>
+    <message>
+        <source>Hair clinic</source>
+        <translation>Clinique capillaire</translation>
+    </message>
+    <message>
+        <source>Hair regrowth progress report</source>
+        <translation>Rapport d&apos;évolution de la repousse capillaire</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>first record</source>
+        <translation>premier enregistrement</translation>
+    </message>
+    <message>
+        <source>latest record</source>
+        <translation>dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Record number (MRN)</source>
+        <translation>Numéro de dossier (MRN)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 ans)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Sex at birth</source>
+        <translation>Sexe à la naissance</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>No diagnosis recorded.</source>
+        <translation>Aucun diagnostic enregistré.</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>Diagnostiqué le</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Sévérité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>, AA-IGA %1</source>
+        <translation>, AA-IGA %1</translation>
+    </message>
+    <message>
+        <source>; SALT ≤ 20: success criterion met</source>
+        <translation>; SALT ≤ 20&#xa0;: critère de succès atteint</translation>
+    </message>
+    <message>
+        <source>; SALT &gt; 20: success criterion not met</source>
+        <translation>; SALT &gt; 20&#xa0;: critère de succès non atteint</translation>
+    </message>
+    <message>
+        <source>Treatment course</source>
+        <translation>Protocole de traitement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>aucune sur cette période</translation>
+    </message>
+    <message>
+        <source> (course: %1)</source>
+        <translation> (protocole&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>First and last session</source>
+        <translation>Première et dernière séance</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Needle lengths</source>
+        <translation>Longueurs d&apos;aiguilles</translation>
+    </message>
+    <message>
+        <source>Adjuncts</source>
+        <translation>Adjuvants</translation>
+    </message>
+    <message>
+        <source>Background therapy</source>
+        <translation>Traitement de fond</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Progress since baseline</source>
+        <translation>Évolution depuis la valeur initiale</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur initiale</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>Variation en %</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>single visit</source>
+        <translation>visite unique</translation>
+    </message>
+    <message>
+        <source>No measurements in this period.</source>
+        <translation>Aucune mesure sur cette période.</translation>
+    </message>
+    <message>
+        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
+        <translation>Variation et variation en %&#xa0;: dernière visite par rapport à la première visite (valeur initiale) du site. Par mois&#xa0;: pente des moindres carrés sur l&apos;ensemble des visites. Répondeur&#xa0;: gain de densité d&apos;au moins %1 %.</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Journal des séances</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Aucune séance sur cette période.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Aiguilles</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Critère d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <source>Patient-reported outcomes</source>
+        <translation>Évaluations rapportées par le patient</translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation>Aucune enregistrée sur cette période.</translation>
+    </message>
+    <message>
+        <source>Global self-assessment (−3 to +3)</source>
+        <translation>Auto-évaluation globale (−3 à +3)</translation>
+    </message>
+    <message>
+        <source>Shedding (1–6)</source>
+        <translation>Chute (1–6)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
+        <translation>La densité capillaire (cheveux/cm²) et le diamètre moyen de la tige pilaire (µm) ont été mesurés par site du cuir chevelu par&#xa0;: %1. Les cheveux de moins de %2 µm sont comptés comme duvet (vellus) et ceux de %3 µm ou plus comme cheveux terminaux. Épaisseur capillaire cumulée = densité × diamètre moyen (mm/cm²).</translation>
+    </message>
+    <message>
+        <source>no measurement in this period</source>
+        <translation>aucune mesure sur cette période</translation>
+    </message>
+    <message>
+        <source>Clinician (name and signature)</source>
+        <translation>Praticien (nom et signature)</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Lieu et date</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>hair regrowth, microneedling, trichoscopy, MRN %1</source>
+        <translation>repousse capillaire, microneedling, trichoscopie, MRN %1</translation>
+    </message>
+    <message>
+        <source>Microneedling treatment and hair regrowth since baseline</source>
+        <translation>Traitement par microneedling et repousse capillaire depuis la valeur initiale</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1667,41 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>hairs/cm²</source>
+        <translation>cheveux/cm²</translation>
+    </message>
+    <message>
+        <source>µm</source>
+        <translation>µm</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>cm²</source>
+        <translation>cm²</translation>
+    </message>
+    <message>
+        <source>mm/cm²</source>
+        <translation>mm/cm²</translation>
+    </message>
+    <message>
+        <source>FU/cm²</source>
+        <translation>UF/cm²</translation>
+    </message>
+    <message>
+        <source>hairs/FU</source>
+        <translation>cheveux/UF</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Record number (MRN)</source>
@@ -721,70 +1713,51 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is already used by another patient.</source>
-        <translation>%1 : « %2 » est déjà utilisé par un autre patient.</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog</name>
-    <message>
-        <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
-        <translation>Crée une base de données remplie de patients fictifs générés. La même graine donne les mêmes données.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est déjà utilisé par un autre patient.</translation>
     </message>
     <message>
-        <source>The verb.</source>
-        <translation>La sous-commande.</translation>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
     <message>
-        <source>The database file to create or fill.</source>
-        <translation>Le fichier de base de données à créer ou à remplir.</translation>
+        <source>%1 is required.</source>
+        <translation>%1&#xa0;: champ obligatoire.</translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
+        <source>%1: %2 is outside the allowed range %3.</source>
+        <translation>%1&#xa0;: %2 est en dehors de la plage autorisée %3.</translation>
     </message>
     <message>
-        <source>Number of patients (default 40).</source>
-        <translation>Nombre de patients (40 par défaut).</translation>
+        <source>not after %1</source>
+        <translation>pas après le %1</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>N</translation>
+        <source>%1: %2 is in the future (today is %3).</source>
+        <translation>%1&#xa0;: %2 est dans le futur (nous sommes le %3).</translation>
     </message>
     <message>
-        <source>Random seed (default 2013).</source>
-        <translation>Graine aléatoire (2013 par défaut).</translation>
+        <source>not before %1</source>
+        <translation>pas avant le %1</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>S</translation>
+        <source>%1: %2 is before the patient&apos;s date of birth (%3).</source>
+        <translation>%1&#xa0;: %2 est antérieur à la date de naissance du patient (%3).</translation>
     </message>
     <message>
-        <source>demo needs --database PATH.</source>
-        <translation>demo nécessite --database PATH.</translation>
+        <source>a valid date</source>
+        <translation>une date valide</translation>
     </message>
     <message>
-        <source>--patients must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
-        <translation>--patients doit être un nombre entier de 1 à 100000, et non « %1 ».</translation>
+        <source>%1: the sum is %2%, more than 100%.</source>
+        <translation>%1&#xa0;: la somme est de %2 %, soit plus de 100 %.</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
-        <translation>--seed doit être un nombre entier positif ou nul, et non « %1 ».</translation>
+        <source>at most %1 characters</source>
+        <translation>au plus %1 caractères</translation>
     </message>
     <message>
-        <source>%1 already holds patients; the demo is only written into an empty database.</source>
-        <translation>%1 contient déjà des patients ; la démo ne s&apos;écrit que dans une base de données vide.</translation>
-    </message>
-    <message>
-        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
-        <translation>%1 patients, %2 diagnostics, %3 séances, %4 mesures et %5 évaluations créés dans %6.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Record number (MRN)</source>
-        <translation>Numéro de dossier (MRN)</translation>
+        <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» compte %3 caractères&#xa0;; %4 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -812,7 +1785,7 @@
     </message>
     <message>
         <source>E-mail: &quot;%1&quot; is not a valid address (expected name@domain.tld).</source>
-        <translation>E-mail : « %1 » n&apos;est pas une adresse valide (format attendu : nom@domaine.tld).</translation>
+        <translation>E-mail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse valide (format attendu&#xa0;: nom@domaine.tld).</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -824,7 +1797,7 @@
     </message>
     <message>
         <source>Phone: &quot;%1&quot; may contain only digits, spaces and + ( ) . / - (3–32 characters).</source>
-        <translation>Téléphone : « %1 » ne peut contenir que des chiffres, des espaces et + ( ) . / - (3 à 32 caractères).</translation>
+        <translation>Téléphone&#xa0;: «&#xa0;%1&#xa0;» ne peut contenir que des chiffres, des espaces et + ( ) . / - (3 à 32 caractères).</translation>
     </message>
     <message>
         <source>Treatment consent date</source>
@@ -844,7 +1817,7 @@
     </message>
     <message>
         <source>ICD-10 code: &quot;%1&quot; does not fit %2 (allowed: %3).</source>
-        <translation>Code ICD-10 : « %1 » ne correspond pas à %2 (autorisés : %3).</translation>
+        <translation>Code ICD-10&#xa0;: «&#xa0;%1&#xa0;» ne correspond pas à %2 (autorisés&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Diagnosed on</source>
@@ -860,15 +1833,11 @@
     </message>
     <message>
         <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
-        <translation>Début : « %1 » n&apos;est pas une date (format attendu : AAAA-MM ou AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>not after %1</source>
-        <translation>pas après le %1</translation>
+        <translation>Début&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (format attendu&#xa0;: AAAA-MM ou AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Onset: %1 is after the diagnosis date %2.</source>
-        <translation>Début : %1 est postérieur à la date du diagnostic, %2.</translation>
+        <translation>Début&#xa0;: %1 est postérieur à la date du diagnostic, %2.</translation>
     </message>
     <message>
         <source>Severity scale</source>
@@ -876,7 +1845,7 @@
     </message>
     <message>
         <source>Severity scale: %1 does not apply to %2 (use %3).</source>
-        <translation>Échelle de sévérité : %1 ne s&apos;applique pas à %2 (utilisez %3).</translation>
+        <translation>Échelle de sévérité&#xa0;: %1 ne s&apos;applique pas à %2 (utilisez %3).</translation>
     </message>
     <message>
         <source>SALT vertex</source>
@@ -912,7 +1881,15 @@
     </message>
     <message>
         <source>Grade: &quot;%1&quot; is not a %2 grade (allowed: %3).</source>
-        <translation>Grade : « %1 » n&apos;est pas un grade %2 (autorisés : %3).</translation>
+        <translation>Grade&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un grade %2 (autorisés&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>a severity scale first</source>
+        <translation>d’abord une échelle de sévérité</translation>
+    </message>
+    <message>
+        <source>Grade: &quot;%1&quot; is given without a severity scale; choose the scale it belongs to.</source>
+        <translation>Grade : « %1 » est indiqué sans échelle de sévérité ; choisissez l’échelle à laquelle il appartient.</translation>
     </message>
     <message>
         <source>Session date</source>
@@ -964,7 +1941,7 @@
     </message>
     <message>
         <source>Treated zones: &quot;target_area&quot; is a measurement site, not a treatment zone.</source>
-        <translation>Zones traitées : « target_area » est un site de mesure, pas une zone de traitement.</translation>
+        <translation>Zones traitées&#xa0;: «&#xa0;target_area&#xa0;» est un site de mesure, pas une zone de traitement.</translation>
     </message>
     <message>
         <source>Dose of adjunct %1</source>
@@ -980,7 +1957,7 @@
     </message>
     <message>
         <source>Adjunct %1 is &quot;other&quot;: say what was applied in its dose field.</source>
-        <translation>L&apos;adjuvant %1 est « autre » : indiquez ce qui a été appliqué dans son champ de dose.</translation>
+        <translation>L&apos;adjuvant %1 est «&#xa0;autre&#xa0;»&#xa0;: indiquez ce qui a été appliqué dans son champ de dose.</translation>
     </message>
     <message>
         <source>Adverse event %1</source>
@@ -992,7 +1969,7 @@
     </message>
     <message>
         <source>Adverse event %1 is &quot;other&quot;: describe it.</source>
-        <translation>L&apos;effet indésirable %1 est « autre » : décrivez-le.</translation>
+        <translation>L&apos;effet indésirable %1 est «&#xa0;autre&#xa0;»&#xa0;: décrivez-le.</translation>
     </message>
     <message>
         <source>Measurement date</source>
@@ -1064,7 +2041,7 @@
     </message>
     <message>
         <source>Site: a target area needs a name or its area in cm².</source>
-        <translation>Site : une zone cible nécessite un nom ou sa surface en cm².</translation>
+        <translation>Site&#xa0;: une zone cible nécessite un nom ou sa surface en cm².</translation>
     </message>
     <message>
         <source>Values</source>
@@ -1098,377 +2075,12 @@
         <source>An outcome needs a global self-assessment or a shedding score.</source>
         <translation>Une évaluation nécessite une auto-évaluation globale ou un score de chute.</translation>
     </message>
-    <message>
-        <source>Mean diameter</source>
-        <translation>Diamètre moyen</translation>
-    </message>
-    <message>
-        <source>Cumulative thickness</source>
-        <translation>Épaisseur cumulée</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Fichier de base de données.</translation>
-    </message>
-    <message>
-        <source>unexpected arguments: %1; see tricholog %2 --help.</source>
-        <translation>arguments inattendus : %1 ; voir tricholog %2 --help.</translation>
-    </message>
-    <message>
-        <source>%1 needs --%2.</source>
-        <translation>%1 nécessite --%2.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Patients CSV file.</source>
-        <translation>Fichier CSV des patients.</translation>
-    </message>
-    <message>
-        <source>Diagnoses CSV file.</source>
-        <translation>Fichier CSV des diagnostics.</translation>
-    </message>
-    <message>
-        <source>Sessions CSV file.</source>
-        <translation>Fichier CSV des séances.</translation>
-    </message>
-    <message>
-        <source>Measurements CSV file.</source>
-        <translation>Fichier CSV des mesures.</translation>
-    </message>
-    <message>
-        <source>Imports CSV files (see the README for their columns), all in one transaction: when any row is wrong nothing is written and every bad row is listed.</source>
-        <translation>Importe des fichiers CSV (voir le README pour leurs colonnes), en une seule transaction : si une ligne est erronée, rien n&apos;est écrit et toutes les lignes erronées sont listées.</translation>
-    </message>
-    <message>
-        <source>import needs at least one of --patients, --diagnoses, --sessions, --measurements.</source>
-        <translation>import nécessite au moins une des options --patients, --diagnoses, --sessions, --measurements.</translation>
-    </message>
-    <message>
-        <source>Output JSON file.</source>
-        <translation>Fichier JSON de sortie.</translation>
-    </message>
-    <message>
-        <source>Output folder.</source>
-        <translation>Dossier de sortie.</translation>
-    </message>
-    <message>
-        <source>Only this patient (MRN); default: every patient.</source>
-        <translation>Uniquement ce patient (MRN) ; par défaut : tous les patients.</translation>
-    </message>
-    <message>
-        <source>export needs a format: tricholog export csv|fhir ... (not &quot;%1&quot;).</source>
-        <translation>export nécessite un format : tricholog export csv|fhir ... (et non « %1 »).</translation>
-    </message>
-    <message>
-        <source>Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv, readable by tricholog import.</source>
-        <translation>Écrit patients.csv, diagnoses.csv, sessions.csv et measurements.csv, lisibles par tricholog import.</translation>
-    </message>
-    <message>
-        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
-        <translation>Écrit un Bundle HL7 FHIR R4 (JSON).</translation>
-    </message>
-    <message>
-        <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
-        <translation>%1 patients, %2 diagnostics, %3 séances et %4 mesures écrits dans %5.</translation>
-    </message>
-    <message>
-        <source>%1 resources written to %2.</source>
-        <translation>%1 ressources écrites dans %2.</translation>
-    </message>
-    <message>
-        <source>The backup file to write.</source>
-        <translation>Le fichier de sauvegarde à écrire.</translation>
-    </message>
-    <message>
-        <source>Writes a consistent, checked copy of the database, even while it is in use.</source>
-        <translation>Écrit une copie cohérente et vérifiée de la base de données, même pendant son utilisation.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation>Sauvegarde écrite dans %1.</translation>
-    </message>
-    <message>
-        <source>The backup file to restore.</source>
-        <translation>Le fichier de sauvegarde à restaurer.</translation>
-    </message>
-    <message>
-        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
-        <translation>Remplace la base de données par une sauvegarde après avoir vérifié l&apos;intégrité et la version de schéma de la sauvegarde ; le fichier actuel est mis de côté. Fermez d&apos;abord Tricholog sur tous les postes de travail.</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2.</source>
-        <translation>%1 restauré à partir de %2.</translation>
-    </message>
-    <message>
-        <source>Restored %1 from %2; the previous file is kept at %3.</source>
-        <translation>%1 restauré à partir de %2 ; l&apos;ancien fichier est conservé dans %3.</translation>
-    </message>
-    <message>
-        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
-
-Usage:
-  tricholog [--database PATH] [--demo]    start the application
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          create a database of generated demo patients
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          render a patient&apos;s progress chart
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE]
-                                          write a patient&apos;s progress report (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          import CSV files, all or nothing
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          export CSV files or an HL7 FHIR R4 Bundle
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          a checked copy of the database; restore one
-  tricholog --version | --help
-
-Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1 : dossiers de clinique capillaire, séances de microneedling et rapports de repousse.
-
-Utilisation :
-  tricholog [--database PATH] [--demo]    démarre l&apos;application
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          crée une base de données de patients de démonstration générés
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          génère le graphique d&apos;évolution d&apos;un patient
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE]
-                                          écrit le rapport d&apos;évolution d&apos;un patient (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          importe des fichiers CSV, tout ou rien
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          exporte des fichiers CSV ou un Bundle HL7 FHIR R4
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          copie vérifiée de la base de données ; restauration d&apos;une copie
-  tricholog --version | --help
-
-Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text.</source>
-        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
-    </message>
-    <message>
-        <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
-        <translation>Ligne %1 : texte après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : &quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>Line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
-        <translation>Ligne %1 : guillemet dans un champ sans guillemets ; mettez tout le champ entre guillemets et doublez le guillemet (&quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field is never closed (unbalanced quote).</source>
-        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé (guillemet non apparié).</translation>
-    </message>
-    <message>
-        <source>The file is empty: it needs a header line.</source>
-        <translation>Le fichier est vide : il lui faut une ligne d&apos;en-tête.</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
-        <translation>La ligne %1 a %2 champ(s) mais l&apos;en-tête en a %3 (le séparateur « %4 » est-il le bon ?).</translation>
-    </message>
-    <message>
-        <source>No patient with MRN &quot;%1&quot;.</source>
-        <translation>Aucun patient avec le MRN « %1 ».</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>patients</source>
-        <translation>patients</translation>
-    </message>
-    <message>
-        <source>diagnoses</source>
-        <translation>diagnostics</translation>
-    </message>
-    <message>
-        <source>sessions</source>
-        <translation>séances</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>mesures</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::ChartData</name>
-    <message>
-        <source>%1, %2
-%3
-Change from baseline: %4 (%5)</source>
-        <translation>%1, %2
-%3
-Variation par rapport à la valeur initiale : %4 (%5)</translation>
-    </message>
-    <message>
-        <source>Session on %1</source>
-        <translation>Séance du %1</translation>
-    </message>
-    <message>
-        <source>Session %1 on %2</source>
-        <translation>Séance %1 du %2</translation>
-    </message>
-    <message>
-        <source>%1, needle %2 mm</source>
-        <translation>%1, aiguilles de %2 mm</translation>
-    </message>
-    <message>
-        <source>Adjuncts: %1</source>
-        <translation>Adjuvants : %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>No measurements of %1 yet.</source>
-        <translation>Aucune mesure de %1 pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>No percent change: the baseline of %1 is 0.</source>
-        <translation>Pas de variation en pourcentage : la valeur initiale de %1 est 0.</translation>
-    </message>
-    <message>
-        <source>Baseline recorded: progress needs a second visit.</source>
-        <translation>Valeur initiale enregistrée : l&apos;évolution nécessite une deuxième visite.</translation>
-    </message>
-    <message>
-        <source>Not shown: %1 (baseline is 0, so no percent change).</source>
-        <translation>Non affiché : %1 (valeur initiale nulle, donc pas de variation en pourcentage).</translation>
-    </message>
-    <message>
-        <source>% change from baseline</source>
-        <translation>Variation en % par rapport à la valeur initiale</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::Checker</name>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 : champ obligatoire.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is outside the allowed range %3.</source>
-        <translation>%1 : %2 est en dehors de la plage autorisée %3.</translation>
-    </message>
-    <message>
-        <source>not after %1</source>
-        <translation>pas après le %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 is in the future (today is %3).</source>
-        <translation>%1 : %2 est dans le futur (nous sommes le %3).</translation>
-    </message>
-    <message>
-        <source>not before %1</source>
-        <translation>pas avant le %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 is before the patient&apos;s date of birth (%3).</source>
-        <translation>%1 : %2 est antérieur à la date de naissance du patient (%3).</translation>
-    </message>
-    <message>
-        <source>a valid date</source>
-        <translation>une date valide</translation>
-    </message>
-    <message>
-        <source>%1: the sum is %2%, more than 100%.</source>
-        <translation>%1 : la somme est de %2 %, soit plus de 100 %.</translation>
-    </message>
-    <message>
-        <source>at most %1 characters</source>
-        <translation>au plus %1 caractères</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; has %3 characters; at most %4 are allowed.</source>
-        <translation>%1 : « %2 » compte %3 caractères ; %4 au maximum sont autorisés.</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::CsvImporter</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
-    </message>
-    <message>
-        <source>Nothing to import: name at least one file.</source>
-        <translation>Rien à importer : indiquez au moins un fichier.</translation>
-    </message>
-    <message>
-        <source>%1 problem(s) found; nothing was imported.
-%2</source>
-        <translation>%1 problème(s) trouvé(s) ; rien n&apos;a été importé.
-%2</translation>
-    </message>
-    <message>
-        <source>missing column; a %1 file needs: %2</source>
-        <translation>colonne manquante ; un fichier de %1 nécessite : %2</translation>
-    </message>
-    <message>
-        <source>unknown column; the columns of a %1 file are: %2</source>
-        <translation>colonne inconnue ; les colonnes d&apos;un fichier de %1 sont : %2</translation>
-    </message>
-    <message>
-        <source>column given twice</source>
-        <translation>colonne présente deux fois</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>no patient with this MRN, in the database or in the patients file</source>
-        <translation>aucun patient avec ce MRN, ni dans la base de données ni dans le fichier des patients</translation>
-    </message>
-    <message>
-        <source>the same MRN as line %1</source>
-        <translation>même MRN qu&apos;à la ligne %1</translation>
-    </message>
-    <message>
-        <source>the same patient, type and date as line %1</source>
-        <translation>même patient, même type et même date qu&apos;à la ligne %1</translation>
-    </message>
-    <message>
-        <source>the same patient and date-time as line %1</source>
-        <translation>même patient et même date-heure qu&apos;à la ligne %1</translation>
-    </message>
-    <message>
-        <source>the same patient, date, site and method as line %1</source>
-        <translation>même patient, même date, même site et même méthode qu&apos;à la ligne %1</translation>
-    </message>
-    <message>
-        <source>The import could not be saved: %1</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré : %1</translation>
-    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>
     <message>
         <source>Export which records?</source>
-        <translation>Exporter quels dossiers ?</translation>
+        <translation>Exporter quels dossiers&#xa0;?</translation>
     </message>
     <message>
         <source>Patient %1 only</source>
@@ -1558,9 +2170,9 @@ Variation par rapport à la valeur initiale : %4 (%5)</translation>
         <source>Replace the open database with the backup %1 (last changed %2)?
 
 The current database is kept beside it as a &quot;.before-restore&quot; copy. Tricholog closes the database, restores the backup and opens it again.</source>
-        <translation>Remplacer la base de données ouverte par la sauvegarde %1 (dernière modification : %2) ?
+        <translation>Remplacer la base de données ouverte par la sauvegarde %1 (dernière modification&#xa0;: %2)&#xa0;?
 
-La base de données actuelle est conservée à côté sous forme de copie « .before-restore ». Tricholog ferme la base de données, restaure la sauvegarde puis la rouvre.</translation>
+La base de données actuelle est conservée à côté sous forme de copie «&#xa0;.before-restore&#xa0;». Tricholog ferme la base de données, restaure la sauvegarde puis la rouvre.</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -1570,112 +2182,13 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
         <source>The automatic backup failed; your data is unchanged.
 
 %1</source>
-        <translation>La sauvegarde automatique a échoué ; vos données sont inchangées.
+        <translation>La sauvegarde automatique a échoué&#xa0;; vos données sont inchangées.
 
 %1</translation>
     </message>
-</context>
-<context>
-    <name>tricholog::Database</name>
     <message>
-        <source>The disk is full: the change was not saved (%1).</source>
-        <translation>Le disque est plein : la modification n&apos;a pas été enregistrée (%1).</translation>
-    </message>
-    <message>
-        <source>The database is read-only: the change was not saved (%1).</source>
-        <translation>La base de données est en lecture seule : la modification n&apos;a pas été enregistrée (%1).</translation>
-    </message>
-    <message>
-        <source>The database is busy in another program; try again (%1).</source>
-        <translation>La base de données est occupée par un autre programme ; réessayez (%1).</translation>
-    </message>
-    <message>
-        <source>The file is not a database (%1).</source>
-        <translation>Le fichier n&apos;est pas une base de données (%1).</translation>
-    </message>
-    <message>
-        <source>The database file is damaged (%1).</source>
-        <translation>Le fichier de base de données est endommagé (%1).</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened (%1).</source>
-        <translation>Le fichier de base de données ne peut pas être ouvert (%1).</translation>
-    </message>
-    <message>
-        <source>The disk reported an error: the change was not saved (%1).</source>
-        <translation>Le disque a signalé une erreur : la modification n&apos;a pas été enregistrée (%1).</translation>
-    </message>
-    <message>
-        <source>Unknown database error</source>
-        <translation>Erreur de base de données inconnue</translation>
-    </message>
-    <message>
-        <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1 for the database %2: check that the path exists and is writable.</source>
-        <translation>Impossible de créer le dossier %1 pour la base de données %2 : vérifiez que le chemin existe et est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Tricholog database (it is not an SQLite file).</source>
-        <translation>%1 n&apos;est pas une base de données Tricholog (ce n&apos;est pas un fichier SQLite).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot switch %1 to write-ahead logging (journal mode is %2); the file may be on a read-only or network drive.</source>
-        <translation>Impossible de passer %1 en journalisation anticipée (WAL) : le mode de journal est %2 ; le fichier se trouve peut-être sur un lecteur réseau ou en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Cannot configure %1: %2</source>
-        <translation>Impossible de configurer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Foreign keys cannot be enabled on %1.</source>
-        <translation>Les clés étrangères ne peuvent pas être activées sur %1.</translation>
-    </message>
-    <message>
-        <source>synchronous=FULL cannot be set on %1.</source>
-        <translation>synchronous=FULL ne peut pas être défini sur %1.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not a Tricholog database.</source>
-        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de données Tricholog.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3). Update Tricholog to open it.</source>
-        <translation>%1 a été écrit par une version plus récente de Tricholog (version de schéma %2 ; cette version connaît jusqu&apos;à la version %3). Mettez Tricholog à jour pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>Not migrating %1: the backup copy could not be written (%2).</source>
-        <translation>Migration de %1 annulée : la copie de sauvegarde n&apos;a pas pu être écrite (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot start migrating %1: %2</source>
-        <translation>Impossible de démarrer la migration de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Migrating %1 to schema version %2 failed; the file is left at version %3. Reason: %4</source>
-        <translation>La migration de %1 vers la version de schéma %2 a échoué ; le fichier reste en version %3. Raison : %4</translation>
-    </message>
-    <message>
-        <source>A backup copy is at %1.</source>
-        <translation>Une copie de sauvegarde se trouve dans %1.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; not overwriting it.</source>
-        <translation>%1 existe déjà ; il n&apos;est pas écrasé.</translation>
+        <source>%1 is the open database itself; choose another file.</source>
+        <translation>%1 est la base de données ouverte elle-même ; choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -1694,27 +2207,27 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>SALT: percent of hair loss per region</source>
-        <translation>SALT : pourcentage de perte de cheveux par région</translation>
+        <translation>SALT&#xa0;: pourcentage de perte de cheveux par région</translation>
     </message>
     <message>
         <source>&amp;Vertex (40 %):</source>
-        <translation>&amp;Vertex (40 %) :</translation>
+        <translation>&amp;Vertex (40 %)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Posterior (24 %):</source>
-        <translation>&amp;Postérieure (24 %) :</translation>
+        <translation>&amp;Postérieure (24 %)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Right side (18 %):</source>
-        <translation>Côté d&amp;roit (18 %) :</translation>
+        <translation>Côté d&amp;roit (18 %)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Left side (18 %):</source>
-        <translation>Côté &amp;gauche (18 %) :</translation>
+        <translation>Côté &amp;gauche (18 %)&#xa0;:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation>Résultat :</translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Trichoscopy findings</source>
@@ -1722,35 +2235,35 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ICD-10 code:</source>
-        <translation>Code &amp;ICD-10 :</translation>
+        <translation>Code &amp;ICD-10&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Diagnosed on:</source>
-        <translation>&amp;Diagnostiqué le :</translation>
+        <translation>&amp;Diagnostiqué le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Onset:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Severity &amp;scale:</source>
-        <translation>É&amp;chelle de sévérité :</translation>
+        <translation>É&amp;chelle de sévérité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation>Gr&amp;ade :</translation>
+        <translation>Gr&amp;ade&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1800,37 +2313,22 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
 </context>
 <context>
-    <name>tricholog::GuiOptions</name>
-    <message>
-        <source>Open this database file (created if missing).</source>
-        <translation>Ouvrir ce fichier de base de données (créé s&apos;il n&apos;existe pas).</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Open the demo database of generated patients (created on first use).</source>
-        <translation>Ouvrir la base de données de démonstration avec des patients générés (créée à la première utilisation).</translation>
-    </message>
-</context>
-<context>
     <name>tricholog::ImportDialog</name>
     <message>
         <source>&amp;Patients:</source>
-        <translation>&amp;Patients :</translation>
+        <translation>&amp;Patients&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Diagnoses:</source>
-        <translation>&amp;Diagnostics :</translation>
+        <translation>&amp;Diagnostics&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sessions:</source>
-        <translation>&amp;Séances :</translation>
+        <translation>&amp;Séances&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Measurements:</source>
-        <translation>&amp;Mesures :</translation>
+        <translation>&amp;Mesures&#xa0;:</translation>
     </message>
     <message>
         <source>Import CSV files</source>
@@ -1838,7 +2336,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>One file per kind, with a header row (see the README for the columns). Everything is checked first: if any row is wrong, nothing is imported. Rows already in the database are left unchanged.</source>
-        <translation>Un fichier par type, avec une ligne d&apos;en-tête (voir le README pour les colonnes). Tout est d&apos;abord vérifié : si une ligne est erronée, rien n&apos;est importé. Les lignes déjà présentes dans la base de données restent inchangées.</translation>
+        <translation>Un fichier par type, avec une ligne d&apos;en-tête (voir le README pour les colonnes). Tout est d&apos;abord vérifié&#xa0;: si une ligne est erronée, rien n&apos;est importé. Les lignes déjà présentes dans la base de données restent inchangées.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1854,7 +2352,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>P&amp;review:</source>
-        <translation>&amp;Aperçu :</translation>
+        <translation>&amp;Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of</source>
@@ -1878,7 +2376,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>&lt;b&gt;Cannot read %1:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Impossible de lire %1 :&lt;/b&gt; %2</translation>
+        <translation>&lt;b&gt;Impossible de lire %1&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>%1 · delimiter %2 · %3 column(s) · %4 row(s)</source>
@@ -1894,63 +2392,45 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>Missing columns: %1</source>
-        <translation>Colonnes manquantes : %1</translation>
+        <translation>Colonnes manquantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown columns: %1</source>
-        <translation>Colonnes inconnues : %1</translation>
+        <translation>Colonnes inconnues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not a column Tricholog knows: the import will refuse the file.</source>
-        <translation>Colonne inconnue de Tricholog : l&apos;import refusera le fichier.</translation>
+        <translation>Colonne inconnue de Tricholog&#xa0;: l&apos;import refusera le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported. %n problem(s):</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé. %n problème :</numerusform>
-            <numerusform>Rien n&apos;a été importé. %n problèmes :</numerusform>
+            <numerusform>Rien n&apos;a été importé. %n problème&#xa0;:</numerusform>
+            <numerusform>Rien n&apos;a été importé. %n problèmes&#xa0;:</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::ImportIssue</name>
-    <message>
-        <source>, line %1</source>
-        <translation>, ligne %1</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, colonne %1</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::ImportSummary</name>
-    <message>
-        <source>%1: %2 added, %3 already present (unchanged)</source>
-        <translation>%1 : %2 ajouté(s), %3 déjà présent(s) (inchangé(s))</translation>
     </message>
 </context>
 <context>
     <name>tricholog::ItemListEditor</name>
     <message>
-        <source>Item %1</source>
-        <translation>Élément %1</translation>
-    </message>
-    <message>
-        <source>Item %1 grade</source>
-        <translation>Grade de l&apos;élément %1</translation>
-    </message>
-    <message>
-        <source>Item %1 detail</source>
-        <translation>Détail de l&apos;élément %1</translation>
-    </message>
-    <message>
         <source>Remove this row</source>
         <translation>Supprimer cette ligne</translation>
     </message>
     <message>
-        <source>Remove item %1</source>
-        <translation>Supprimer l&apos;élément %1</translation>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>%1 severity</source>
+        <translation>%1 sévérité</translation>
+    </message>
+    <message>
+        <source>%1 detail</source>
+        <translation>%1 détail</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2557,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>&lt;b&gt;Tricholog %1&lt;/b&gt;&lt;p&gt;Hair-loss clinic records, microneedling sessions and regrowth reports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Tricholog %1&lt;/b&gt;&lt;p&gt;Dossiers de clinique capillaire, séances de microneedling et rapports de repousse.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Tricholog %1&lt;/b&gt;&lt;p&gt;Dossiers de clinique capillaire, séances de microneedling et rapports de repousse.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2089,7 +2569,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>SQLite database: %1</source>
-        <translation>Base de données SQLite : %1</translation>
+        <translation>Base de données SQLite&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) listed</source>
@@ -2151,27 +2631,27 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>Visit &amp;date:</source>
-        <translation>&amp;Date de la visite :</translation>
+        <translation>&amp;Date de la visite&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Séance :</translation>
+        <translation>&amp;Séance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation>&amp;Instrument :</translation>
+        <translation>&amp;Instrument&#xa0;:</translation>
     </message>
     <message>
         <source>Ma&amp;gnification:</source>
-        <translation>&amp;Grossissement :</translation>
+        <translation>&amp;Grossissement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Target area:</source>
-        <translation>&amp;Zone cible :</translation>
+        <translation>&amp;Zone cible&#xa0;:</translation>
     </message>
     <message>
         <source>Measurements by site</source>
@@ -2179,7 +2659,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>Type values per site; empty cells are not recorded. Tab moves right, Enter moves down, Delete clears.</source>
-        <translation>Saisissez les valeurs par site ; les cellules vides ne sont pas enregistrées. Tab passe à droite, Entrée descend, Suppr efface.</translation>
+        <translation>Saisissez les valeurs par site&#xa0;; les cellules vides ne sont pas enregistrées. Tab passe à droite, Entrée descend, Suppr efface.</translation>
     </message>
     <message>
         <source>Edit measurement</source>
@@ -2187,7 +2667,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Allowed: %2.</source>
-        <translation>« %1 » n&apos;est pas un nombre. Valeurs autorisées : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Valeurs autorisées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is outside the allowed range %2.</source>
@@ -2199,11 +2679,11 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>Allowed: %1</source>
-        <translation>Valeurs autorisées : %1</translation>
+        <translation>Valeurs autorisées&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Enter at least one value.</source>
@@ -2295,23 +2775,23 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Séance :</translation>
+        <translation>&amp;Séance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Global self-assessment:</source>
-        <translation>Auto-évaluation &amp;globale :</translation>
+        <translation>Auto-évaluation &amp;globale&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;hedding score (1-6):</source>
-        <translation>Score de &amp;chute (1-6) :</translation>
+        <translation>Score de &amp;chute (1-6)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2361,51 +2841,51 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>&amp;MRN:</source>
-        <translation>&amp;MRN :</translation>
+        <translation>&amp;MRN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>Nom de &amp;famille :</translation>
+        <translation>Nom de &amp;famille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given name(s):</source>
-        <translation>&amp;Prénom(s) :</translation>
+        <translation>&amp;Prénom(s)&#xa0;:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation>Date de n&amp;aissance :</translation>
+        <translation>Date de n&amp;aissance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sex at birth:</source>
-        <translation>&amp;Sexe à la naissance :</translation>
+        <translation>&amp;Sexe à la naissance&#xa0;:</translation>
     </message>
     <message>
         <source>Fit&amp;zpatrick skin type:</source>
-        <translation>Photot&amp;ype de Fitzpatrick :</translation>
+        <translation>Photot&amp;ype de Fitzpatrick&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Treatment consent on:</source>
-        <translation>Consentement au t&amp;raitement le :</translation>
+        <translation>Consentement au t&amp;raitement le&#xa0;:</translation>
     </message>
     <message>
         <source>Ph&amp;oto consent:</source>
-        <translation>Consentement ph&amp;oto :</translation>
+        <translation>Consentement ph&amp;oto&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Data-processing consent:</source>
-        <translation>Consentement au traitement des &amp;données :</translation>
+        <translation>Consentement au traitement des &amp;données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Photo consent date</source>
@@ -2647,7 +3127,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>&lt;p&gt;No measurements yet: record a baseline visit with Ctrl+M.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune mesure pour l&apos;instant : enregistrez une visite initiale avec Ctrl+M.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucune mesure pour l&apos;instant&#xa0;: enregistrez une visite initiale avec Ctrl+M.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the notes (Ctrl+S). Notes are also saved when you switch to another patient.</source>
@@ -2697,7 +3177,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     <name>tricholog::ProgressChartPanel</name>
     <message>
         <source>Me&amp;tric:</source>
-        <translation>&amp;Paramètre :</translation>
+        <translation>&amp;Paramètre&#xa0;:</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -2752,313 +3232,6 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
 </context>
 <context>
-    <name>tricholog::ProgressReport</name>
-    <message>
-        <source>Hair regrowth progress report: %1 (MRN %2)</source>
-        <translation>Rapport d&apos;évolution de la repousse capillaire : %1 (MRN %2)</translation>
-    </message>
-    <message>
-        <source>Hair clinic</source>
-        <translation>Clinique capillaire</translation>
-    </message>
-    <message>
-        <source>Hair regrowth progress report</source>
-        <translation>Rapport d&apos;évolution de la repousse capillaire</translation>
-    </message>
-    <message>
-        <source>all records</source>
-        <translation>tous les enregistrements</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <source>first record</source>
-        <translation>premier enregistrement</translation>
-    </message>
-    <message>
-        <source>latest record</source>
-        <translation>dernier enregistrement</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Record number (MRN)</source>
-        <translation>Numéro de dossier (MRN)</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>%1 (%2 years)</source>
-        <translation>%1 (%2 ans)</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <source>Sex at birth</source>
-        <translation>Sexe à la naissance</translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation>Date du rapport</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Diagnoses</source>
-        <translation>Diagnostics</translation>
-    </message>
-    <message>
-        <source>No diagnosis recorded.</source>
-        <translation>Aucun diagnostic enregistré.</translation>
-    </message>
-    <message>
-        <source>Diagnosed</source>
-        <translation>Diagnostiqué le</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnostic</translation>
-    </message>
-    <message>
-        <source>ICD-10</source>
-        <translation>ICD-10</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Sévérité</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>, AA-IGA %1</source>
-        <translation>, AA-IGA %1</translation>
-    </message>
-    <message>
-        <source>Treatment course</source>
-        <translation>Protocole de traitement</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Séances</translation>
-    </message>
-    <message>
-        <source>none in this period</source>
-        <translation>aucune sur cette période</translation>
-    </message>
-    <message>
-        <source> (course: %1)</source>
-        <translation> (protocole : %1)</translation>
-    </message>
-    <message>
-        <source>First and last session</source>
-        <translation>Première et dernière séance</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Appareils</translation>
-    </message>
-    <message>
-        <source>Needle lengths</source>
-        <translation>Longueurs d&apos;aiguilles</translation>
-    </message>
-    <message>
-        <source>Adjuncts</source>
-        <translation>Adjuvants</translation>
-    </message>
-    <message>
-        <source>Background therapy</source>
-        <translation>Traitement de fond</translation>
-    </message>
-    <message>
-        <source>Progress since baseline</source>
-        <translation>Évolution depuis la valeur initiale</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Valeur initiale</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Dernière valeur</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Variation</translation>
-    </message>
-    <message>
-        <source>% change</source>
-        <translation>Variation en %</translation>
-    </message>
-    <message>
-        <source>Per month</source>
-        <translation>Par mois</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>single visit</source>
-        <translation>visite unique</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>No measurements in this period.</source>
-        <translation>Aucune mesure sur cette période.</translation>
-    </message>
-    <message>
-        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
-        <translation>Variation et variation en % : dernière visite par rapport à la première visite (valeur initiale) du site. Par mois : pente des moindres carrés sur l&apos;ensemble des visites. Répondeur : gain de densité d&apos;au moins %1 %.</translation>
-    </message>
-    <message>
-        <source>Chart: %1</source>
-        <translation>Graphique : %1</translation>
-    </message>
-    <message>
-        <source>Session log</source>
-        <translation>Journal des séances</translation>
-    </message>
-    <message>
-        <source>No sessions in this period.</source>
-        <translation>Aucune séance sur cette période.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>Needle</source>
-        <translation>Aiguilles</translation>
-    </message>
-    <message>
-        <source>Zones</source>
-        <translation>Zones</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>Critère d&apos;arrêt</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Douleur</translation>
-    </message>
-    <message>
-        <source>Adverse events</source>
-        <translation>Effets indésirables</translation>
-    </message>
-    <message>
-        <source>Patient-reported outcomes</source>
-        <translation>Évaluations rapportées par le patient</translation>
-    </message>
-    <message>
-        <source>None recorded in this period.</source>
-        <translation>Aucune enregistrée sur cette période.</translation>
-    </message>
-    <message>
-        <source>Global self-assessment (−3 to +3)</source>
-        <translation>Auto-évaluation globale (−3 à +3)</translation>
-    </message>
-    <message>
-        <source>Shedding (1–6)</source>
-        <translation>Chute (1–6)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Mild</source>
-        <translation>Léger</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Modéré</translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation>Sévère</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
-        <translation>La densité capillaire (cheveux/cm²) et le diamètre moyen de la tige pilaire (µm) ont été mesurés par site du cuir chevelu par : %1. Les cheveux de moins de %2 µm sont comptés comme duvet (vellus) et ceux de %3 µm ou plus comme cheveux terminaux. Épaisseur capillaire cumulée = densité × diamètre moyen (mm/cm²).</translation>
-    </message>
-    <message>
-        <source>no measurement in this period</source>
-        <translation>aucune mesure sur cette période</translation>
-    </message>
-    <message>
-        <source>Clinician (name and signature)</source>
-        <translation>Praticien (nom et signature)</translation>
-    </message>
-    <message>
-        <source>Place and date</source>
-        <translation>Lieu et date</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Microneedling treatment and hair regrowth since baseline</source>
-        <translation>Traitement par microneedling et repousse capillaire depuis la valeur initiale</translation>
-    </message>
-    <message>
-        <source>; SALT ≤ 20: success criterion met</source>
-        <translation>; SALT ≤ 20 : critère de succès atteint</translation>
-    </message>
-    <message>
-        <source>; SALT &gt; 20: success criterion not met</source>
-        <translation>; SALT &gt; 20 : critère de succès non atteint</translation>
-    </message>
-    <message>
-        <source>hair regrowth, microneedling, trichoscopy, MRN %1</source>
-        <translation>repousse capillaire, microneedling, trichoscopie, MRN %1</translation>
-    </message>
-</context>
-<context>
     <name>tricholog::RecordEditor</name>
     <message>
         <source>Tricholog</source>
@@ -3078,11 +3251,11 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>Delete the diagnosis %1 of %2? You can undo this.</source>
-        <translation>Supprimer le diagnostic %1 du %2 ? Vous pouvez annuler cette action.</translation>
+        <translation>Supprimer le diagnostic %1 du %2&#xa0;? Vous pouvez annuler cette action.</translation>
     </message>
     <message>
         <source>Delete the session of %1? Its measurements and outcomes are kept. You can undo this.</source>
-        <translation>Supprimer la séance du %1 ? Ses mesures et évaluations sont conservées. Vous pouvez annuler cette action.</translation>
+        <translation>Supprimer la séance du %1&#xa0;? Ses mesures et évaluations sont conservées. Vous pouvez annuler cette action.</translation>
     </message>
     <message>
         <source>Sites</source>
@@ -3094,15 +3267,15 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>Editing changes one site&apos;s measurement: leave values in one row only.</source>
-        <translation>La modification porte sur la mesure d&apos;un seul site : ne laissez des valeurs que sur une ligne.</translation>
+        <translation>La modification porte sur la mesure d&apos;un seul site&#xa0;: ne laissez des valeurs que sur une ligne.</translation>
     </message>
     <message>
         <source>Delete the %1 measurement of %2? You can undo this.</source>
-        <translation>Supprimer la mesure « %1 » du %2 ? Vous pouvez annuler cette action.</translation>
+        <translation>Supprimer la mesure «&#xa0;%1&#xa0;» du %2&#xa0;? Vous pouvez annuler cette action.</translation>
     </message>
     <message>
         <source>Delete the outcome of %1? You can undo this.</source>
-        <translation>Supprimer l&apos;évaluation du %1 ? Vous pouvez annuler cette action.</translation>
+        <translation>Supprimer l&apos;évaluation du %1&#xa0;? Vous pouvez annuler cette action.</translation>
     </message>
 </context>
 <context>
@@ -3117,11 +3290,11 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>&amp;From (empty: first record):</source>
-        <translation>&amp;Du (vide : premier enregistrement) :</translation>
+        <translation>&amp;Du (vide&#xa0;: premier enregistrement)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To (empty: latest record):</source>
-        <translation>&amp;Au (vide : dernier enregistrement) :</translation>
+        <translation>&amp;Au (vide&#xa0;: dernier enregistrement)&#xa0;:</translation>
     </message>
     <message>
         <source>Export progress report</source>
@@ -3212,71 +3385,79 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation>&amp;Date et heure :</translation>
+        <translation>&amp;Date et heure&#xa0;:</translation>
     </message>
     <message>
         <source>Session n&amp;umber:</source>
-        <translation>N&amp;uméro de séance :</translation>
+        <translation>N&amp;uméro de séance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation>&amp;Opérateur :</translation>
+        <translation>&amp;Opérateur&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;vice:</source>
-        <translation>Appa&amp;reil :</translation>
+        <translation>Appa&amp;reil&#xa0;:</translation>
     </message>
     <message>
         <source>Needle &amp;length:</source>
-        <translation>Lon&amp;gueur des aiguilles :</translation>
+        <translation>Lon&amp;gueur des aiguilles&#xa0;:</translation>
     </message>
     <message>
         <source>Needle &amp;count:</source>
-        <translation>No&amp;mbre d&apos;aiguilles :</translation>
+        <translation>No&amp;mbre d&apos;aiguilles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passes:</source>
-        <translation>&amp;Passages :</translation>
+        <translation>&amp;Passages&#xa0;:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation>Dir&amp;ection :</translation>
+        <translation>Dir&amp;ection&#xa0;:</translation>
     </message>
     <message>
         <source>Treated &amp;zones:</source>
-        <translation>&amp;Zones traitées :</translation>
+        <translation>&amp;Zones traitées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Endpoint reached:</source>
-        <translation>&amp;Critère d&apos;arrêt atteint :</translation>
+        <translation>&amp;Critère d&apos;arrêt atteint&#xa0;:</translation>
     </message>
     <message>
         <source>Ana&amp;esthetic:</source>
-        <translation>Ane&amp;sthésique :</translation>
+        <translation>Ane&amp;sthésique&#xa0;:</translation>
     </message>
     <message>
         <source>Ad&amp;juncts:</source>
-        <translation>Ad&amp;juvants :</translation>
+        <translation>Ad&amp;juvants&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Background therapy:</source>
-        <translation>Traitement de &amp;fond :</translation>
+        <translation>Traitement de &amp;fond&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;in (0-10):</source>
-        <translation>Dou&amp;leur (0-10) :</translation>
+        <translation>Dou&amp;leur (0-10)&#xa0;:</translation>
     </message>
     <message>
         <source>Adverse e&amp;vents:</source>
-        <translation>Effets &amp;indésirables :</translation>
+        <translation>Effets &amp;indésirables&#xa0;:</translation>
     </message>
     <message>
         <source>Post-&amp;care:</source>
-        <translation>Soins pos&amp;t-traitement :</translation>
+        <translation>Soins pos&amp;t-traitement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Adjunct</source>
+        <translation>Traitement adjuvant</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Effet indésirable</translation>
     </message>
 </context>
 <context>
@@ -3370,43 +3551,43 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation>&amp;Nom de la clinique :</translation>
+        <translation>&amp;Nom de la clinique&#xa0;:</translation>
     </message>
     <message>
         <source>Clinic &amp;address:</source>
-        <translation>&amp;Adresse de la clinique :</translation>
+        <translation>&amp;Adresse de la clinique&#xa0;:</translation>
     </message>
     <message>
         <source>Clinic &amp;logo:</source>
-        <translation>&amp;Logo de la clinique :</translation>
+        <translation>&amp;Logo de la clinique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Vellus hairs below:</source>
-        <translation>&amp;Duvet (vellus) en dessous de :</translation>
+        <translation>&amp;Duvet (vellus) en dessous de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Terminal hairs from:</source>
-        <translation>Cheveux &amp;terminaux à partir de :</translation>
+        <translation>Cheveux &amp;terminaux à partir de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Responder: density gain of at least:</source>
-        <translation>&amp;Répondeur : gain de densité d&apos;au moins :</translation>
+        <translation>&amp;Répondeur&#xa0;: gain de densité d&apos;au moins&#xa0;:</translation>
     </message>
     <message>
         <source>Default &amp;device:</source>
-        <translation>A&amp;ppareil par défaut :</translation>
+        <translation>A&amp;ppareil par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Default needle l&amp;ength:</source>
-        <translation>Longu&amp;eur d&apos;aiguilles par défaut :</translation>
+        <translation>Longu&amp;eur d&apos;aiguilles par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Report &amp;paper size:</source>
-        <translation>F&amp;ormat de papier des rapports :</translation>
+        <translation>F&amp;ormat de papier des rapports&#xa0;:</translation>
     </message>
     <message>
         <source>Lock after &amp;idle time:</source>
-        <translation>&amp;Verrouillage après inactivité :</translation>
+        <translation>&amp;Verrouillage après inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>Vellus threshold</source>
@@ -3418,7 +3599,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>Vellus threshold: %1 µm is above the terminal threshold (%2 µm).</source>
-        <translation>Seuil du duvet : %1 µm est supérieur au seuil des cheveux terminaux (%2 µm).</translation>
+        <translation>Seuil du duvet&#xa0;: %1 µm est supérieur au seuil des cheveux terminaux (%2 µm).</translation>
     </message>
     <message>
         <source>a readable image</source>
@@ -3426,7 +3607,7 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>Clinic logo: %1 is not a readable image.</source>
-        <translation>Logo de la clinique : %1 n&apos;est pas une image lisible.</translation>
+        <translation>Logo de la clinique&#xa0;: %1 n&apos;est pas une image lisible.</translation>
     </message>
     <message>
         <source>off</source>
@@ -3438,19 +3619,31 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     </message>
     <message>
         <source>On closing, a checked copy of the database goes into the backup folder; the newest copies are kept.</source>
-        <translation>À la fermeture, une copie vérifiée de la base de données est placée dans le dossier de sauvegarde ; les copies les plus récentes sont conservées.</translation>
+        <translation>À la fermeture, une copie vérifiée de la base de données est placée dans le dossier de sauvegarde&#xa0;; les copies les plus récentes sont conservées.</translation>
     </message>
     <message>
         <source>a &quot;backups&quot; folder beside the database</source>
-        <translation>un dossier « backups » à côté de la base de données</translation>
+        <translation>un dossier «&#xa0;backups&#xa0;» à côté de la base de données</translation>
     </message>
     <message>
         <source>Automatic &amp;backups on exit:</source>
-        <translation>Sauve&amp;gardes automatiques à la fermeture :</translation>
+        <translation>Sauve&amp;gardes automatiques à la fermeture&#xa0;:</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation>Dossier de &amp;sauvegarde :</translation>
+        <translation>Dossier de &amp;sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Tricholog starts.</source>
+        <translation>Prend effet au prochain démarrage de Tricholog.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage (at next start):</source>
+        <translation>Lan&amp;gue (au prochain démarrage) :</translation>
     </message>
 </context>
 <context>
@@ -3482,139 +3675,6 @@ La base de données actuelle est conservée à côté sous forme de copie « .b
     <message>
         <source>Response</source>
         <translation>Réponse</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::backup</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Tricholog backup (not an SQLite file).</source>
-        <translation>%1 n&apos;est pas une sauvegarde Tricholog (ce n&apos;est pas un fichier SQLite).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (integrity check: %2).</source>
-        <translation>%1 est endommagé (contrôle d&apos;intégrité : %2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a Tricholog database.</source>
-        <translation>%1 n&apos;est pas une base de données Tricholog.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Tricholog (schema version %2; this version knows up to %3).</source>
-        <translation>%1 a été écrit par une version plus récente de Tricholog (version de schéma %2 ; cette version connaît jusqu&apos;à la version %3).</translation>
-    </message>
-    <message>
-        <source>%1 already exists; not overwriting it.</source>
-        <translation>%1 existe déjà ; il n&apos;est pas écrasé.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written: %2</source>
-        <translation>La sauvegarde %1 n&apos;a pas pu être écrite : %2</translation>
-    </message>
-    <message>
-        <source>The backup copy failed its check; nothing was kept. %1</source>
-        <translation>La copie de sauvegarde n&apos;a pas passé la vérification ; rien n&apos;a été conservé. %1</translation>
-    </message>
-    <message>
-        <source>Cannot move the backup into place at %1.</source>
-        <translation>Impossible de mettre la sauvegarde en place dans %1.</translation>
-    </message>
-    <message>
-        <source>Not restoring: %1</source>
-        <translation>Restauration annulée : %1</translation>
-    </message>
-    <message>
-        <source>Not restoring: the backup is the database itself.</source>
-        <translation>Restauration annulée : la sauvegarde est la base de données elle-même.</translation>
-    </message>
-    <message>
-        <source>Not restoring: the current database %1 cannot be opened to keep a copy of it (%2). Move it away yourself first.</source>
-        <translation>Restauration annulée : la base de données actuelle %1 ne peut pas être ouverte pour en conserver une copie (%2). Déplacez-la d&apos;abord vous-même.</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 next to %2.</source>
-        <translation>Impossible de copier %1 à côté de %2.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1 (is it open in another program?). The current file is unchanged.</source>
-        <translation>Impossible de remplacer %1 (est-il ouvert dans un autre programme ?). Le fichier actuel est inchangé.</translation>
-    </message>
-    <message>
-        <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
-        <translation>Impossible de mettre le fichier restauré en place dans %1 ; la sauvegarde se trouve dans %2 et l&apos;ancienne base de données dans %3.</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::csv</name>
-    <message>
-        <source>use I to VI (or 1 to 6)</source>
-        <translation>utilisez I à VI (ou 1 à 6)</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
-        <translation>pour l&apos;échelle SALT, indiquez la perte de cheveux en % dans les quatre régions : vertex|postérieure|droite|gauche, p. ex. 50|25|10|0</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>« %1 » n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>required: YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
-        <translation>obligatoire : AAAA-MM-JJ ou AAAA-MM-JJThh:mm</translation>
-    </message>
-    <message>
-        <source>not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists</source>
-        <translation>pas une date : utilisez AAAA-MM-JJ ou AAAA-MM-JJThh:mm avec un jour qui existe</translation>
-    </message>
-    <message>
-        <source>required; use one of: %1</source>
-        <translation>obligatoire ; utilisez l&apos;une des valeurs : %1</translation>
-    </message>
-    <message>
-        <source>required: YYYY-MM-DD</source>
-        <translation>obligatoire : AAAA-MM-JJ</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog::csv::Reader</name>
-    <message>
-        <source>not a date: use YYYY-MM-DD with a day that exists</source>
-        <translation>pas une date : utilisez AAAA-MM-JJ avec un jour qui existe</translation>
-    </message>
-    <message>
-        <source>not a number (use a dot as decimal separator, e.g. 1.5)</source>
-        <translation>pas un nombre (utilisez le point comme séparateur décimal, p. ex. 1.5)</translation>
-    </message>
-    <message>
-        <source>not a whole number</source>
-        <translation>pas un nombre entier</translation>
-    </message>
-    <message>
-        <source>use yes or no</source>
-        <translation>utilisez yes ou no</translation>
-    </message>
-    <message>
-        <source>unknown key; use one of: %1</source>
-        <translation>clé inconnue ; utilisez l&apos;une des valeurs : %1</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,6 @@ namespace tricholog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Csv", text);
-}
-
 // The delimiter of the header line: the one of comma and semicolon that occurs outside quotes.
 QChar detectDelimiter(QStringView text)
 {
@@ -41,7 +36,7 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError())
-        return Error::storage(tr("The file is not UTF-8 text."));
+        return Error::storage(QCoreApplication::translate("Csv", "The file is not UTF-8 text."));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -109,8 +104,10 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
         if (afterQuote) {
             failedAt = line;
             return Error::storage(
-                tr("Line %1: text after a closing quote (a quote inside a quoted field must be "
-                   "doubled: \"\").")
+                QCoreApplication::translate(
+                    "Csv",
+                    "Line %1: text after a closing quote (a quote inside a quoted field must be "
+                    "doubled: \"\").")
                     .arg(line));
         }
         if (c == QLatin1Char('"') && field.isEmpty()) {
@@ -122,8 +119,10 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
         if (c == QLatin1Char('"')) {
             failedAt = line;
             return Error::storage(
-                tr("Line %1: a quote inside an unquoted field; quote the whole field and double "
-                   "the quote (\"\").")
+                QCoreApplication::translate(
+                    "Csv",
+                    "Line %1: a quote inside an unquoted field; quote the whole field and double "
+                    "the quote (\"\").")
                     .arg(line));
         }
         field += c;
@@ -132,12 +131,15 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
     if (inQuotes) {
         failedAt = quoteLine;
         return Error::storage(
-            tr("Line %1: a quoted field is never closed (unbalanced quote).").arg(quoteLine));
+            QCoreApplication::translate(
+                "Csv", "Line %1: a quoted field is never closed (unbalanced quote).")
+                .arg(quoteLine));
     }
     endRecord();
 
     if (all.isEmpty())
-        return Error::storage(tr("The file is empty: it needs a header line."));
+        return Error::storage(
+            QCoreApplication::translate("Csv", "The file is empty: it needs a header line."));
     table.header = all.takeFirst().fields;
     for (auto &name : table.header)
         name = name.trimmed().toLower();
@@ -149,12 +151,14 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
     for (const auto &record : std::as_const(all)) {
         if (record.fields.size() != table.header.size()) {
             failedAt = record.line;
-            return Error::storage(tr("Line %1 has %2 field(s) but the header has %3 (is the "
-                                     "delimiter \"%4\" right?).")
-                                      .arg(record.line)
-                                      .arg(record.fields.size())
-                                      .arg(table.header.size())
-                                      .arg(delimiter));
+            return Error::storage(
+                QCoreApplication::translate("Csv",
+                                            "Line %1 has %2 field(s) but the header has %3 (is the "
+                                            "delimiter \"%4\" right?).")
+                    .arg(record.line)
+                    .arg(record.fields.size())
+                    .arg(table.header.size())
+                    .arg(delimiter));
         }
     }
     table.records = all;

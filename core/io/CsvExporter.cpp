@@ -12,20 +12,14 @@
 
 namespace tricholog {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvExporter", text);
-}
-} // namespace
-
 Result<QList<PatientRecord>> recordsForExport(Database &db, const QString &mrn)
 {
     QList<Patient> patients;
     if (!mrn.isEmpty()) {
         auto p = PatientRepository(db).findByMrn(mrn);
         if (!p)
-            return Error::notFound(tr("No patient with MRN \"%1\".").arg(mrn));
+            return Error::notFound(
+                QCoreApplication::translate("CsvExporter", "No patient with MRN \"%1\".").arg(mrn));
         patients << p.value();
     } else {
         PatientQuery all;
@@ -54,7 +48,8 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
     if (!records)
         return records.error();
     if (!QDir().mkpath(folder))
-        return Error::storage(tr("Cannot create the folder %1.").arg(folder));
+        return Error::storage(
+            QCoreApplication::translate("CsvExporter", "Cannot create the folder %1.").arg(folder));
 
     QMap<CsvKind, CsvWriter> writers;
     QMap<CsvKind, int> rows;
@@ -84,7 +79,8 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
         QSaveFile file(path);
         const QByteArray data = it.value().data();
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-            return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return Error::storage(QCoreApplication::translate("CsvExporter", "Cannot write %1: %2")
+                                      .arg(path, file.errorString()));
     }
     return rows;
 }

@@ -10,11 +10,6 @@ namespace tricholog::csv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvFormat", text);
-}
-
 const QLocale &c()
 {
     static const QLocale locale = QLocale::c();
@@ -72,7 +67,9 @@ struct Reader
         static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
         const QDate d = QDate::fromString(v, Qt::ISODate);
         if (!iso.match(v).hasMatch() || !d.isValid())
-            problem(column, v, tr("not a date: use YYYY-MM-DD with a day that exists"));
+            problem(column, v,
+                    QCoreApplication::translate(
+                        "CsvFormat", "not a date: use YYYY-MM-DD with a day that exists"));
         return iso.match(v).hasMatch() ? d : QDate();
     }
 
@@ -84,7 +81,9 @@ struct Reader
         bool ok = false;
         const double d = v.contains(QLatin1Char(',')) ? 0 : c().toDouble(v, &ok);
         if (!ok) {
-            problem(column, v, tr("not a number (use a dot as decimal separator, e.g. 1.5)"));
+            problem(column, v,
+                    QCoreApplication::translate(
+                        "CsvFormat", "not a number (use a dot as decimal separator, e.g. 1.5)"));
             return std::nullopt;
         }
         return d;
@@ -98,7 +97,7 @@ struct Reader
         bool ok = false;
         const int i = v.toInt(&ok);
         if (!ok) {
-            problem(column, v, tr("not a whole number"));
+            problem(column, v, QCoreApplication::translate("CsvFormat", "not a whole number"));
             return std::nullopt;
         }
         return i;
@@ -111,7 +110,7 @@ struct Reader
             return false;
         if (v == QLatin1String("yes"))
             return true;
-        problem(column, text(column), tr("use yes or no"));
+        problem(column, text(column), QCoreApplication::translate("CsvFormat", "use yes or no"));
         return false;
     }
 
@@ -121,7 +120,8 @@ struct Reader
         const auto e = fromKey<E>(value.trimmed());
         if (!e)
             problem(column, value,
-                    tr("unknown key; use one of: %1").arg(allKeys<E>().join(QStringLiteral(", "))));
+                    QCoreApplication::translate("CsvFormat", "unknown key; use one of: %1")
+                        .arg(allKeys<E>().join(QStringLiteral(", "))));
         return e;
     }
 
@@ -343,7 +343,8 @@ Patient patientFrom(const CellGetter &cell, QList<CellProblem> &problems)
         bool ok = false;
         const int type = fitzpatrickFrom(fitz, &ok);
         if (!ok)
-            r.problem(QStringLiteral("fitzpatrick"), fitz, tr("use I to VI (or 1 to 6)"));
+            r.problem(QStringLiteral("fitzpatrick"), fitz,
+                      QCoreApplication::translate("CsvFormat", "use I to VI (or 1 to 6)"));
         else
             p.fitzpatrick = type; // the range is core validation's to check
     }
@@ -364,14 +365,15 @@ Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
     const Reader r{cell, problems};
     Diagnosis d;
     if (r.text(QStringLiteral("type")).isEmpty())
-        r.problem(QStringLiteral("type"), QString(), tr("required"));
+        r.problem(QStringLiteral("type"), QString(),
+                  QCoreApplication::translate("CsvFormat", "required"));
     d.type = r.key<DiagnosisType>(QStringLiteral("type")).value_or(DiagnosisType::Other);
     d.icd10 = r.text(QStringLiteral("icd10")).toUpper();
     d.diagnosedOn = r.date(QStringLiteral("diagnosed_on"));
     d.scale = r.key<Scale>(QStringLiteral("scale")).value_or(Scale::None);
     if (r.text(QStringLiteral("status")).isEmpty())
         r.problem(QStringLiteral("status"), QString(),
-                  tr("required; use one of: %1")
+                  QCoreApplication::translate("CsvFormat", "required; use one of: %1")
                       .arg(allKeys<DiagnosisStatus>().join(QStringLiteral(", "))));
     d.status = r.key<DiagnosisStatus>(QStringLiteral("status")).value_or(DiagnosisStatus::Active);
     const QString grade = r.text(QStringLiteral("grade"));
@@ -379,8 +381,10 @@ Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
         const QStringList parts = grade.split(QLatin1Char('|'));
         if (parts.size() != 4) {
             r.problem(QStringLiteral("grade"), grade,
-                      tr("for the SALT scale give the hair loss in % of the four regions: "
-                         "vertex|posterior|right|left, e.g. 50|25|10|0"));
+                      QCoreApplication::translate(
+                          "CsvFormat",
+                          "for the SALT scale give the hair loss in % of the four regions: "
+                          "vertex|posterior|right|left, e.g. 50|25|10|0"));
         } else {
             std::optional<double> v[4];
             for (int i = 0; i < 4; ++i) {
@@ -389,7 +393,8 @@ Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
                     v[i] = c().toDouble(parts.at(i).trimmed(), &ok);
                     if (!ok)
                         r.problem(QStringLiteral("grade"), grade,
-                                  tr("\"%1\" is not a number").arg(parts.at(i)));
+                                  QCoreApplication::translate("CsvFormat", "\"%1\" is not a number")
+                                      .arg(parts.at(i)));
                 }
             }
             d.salt.vertex = Percentage(v[0]);
@@ -422,18 +427,25 @@ MicroneedlingSession sessionFrom(const CellGetter &cell, QList<CellProblem> &pro
                            ? QTime(0, 0)
                            : QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
     if (when.isEmpty())
-        r.problem(QStringLiteral("date"), when, tr("required: YYYY-MM-DD or YYYY-MM-DDTHH:MM"));
+        r.problem(
+            QStringLiteral("date"), when,
+            QCoreApplication::translate("CsvFormat", "required: YYYY-MM-DD or YYYY-MM-DDTHH:MM"));
     else if (!day.isValid() || !time.isValid())
         r.problem(QStringLiteral("date"), when,
-                  tr("not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists"));
+                  QCoreApplication::translate(
+                      "CsvFormat",
+                      "not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM with a day that exists"));
     else if (const QDateTime at(day, time); !at.isValid())
-        r.problem(QStringLiteral("date"), when,
-                  tr("this local time does not exist (a daylight-saving change skips it)"));
+        r.problem(
+            QStringLiteral("date"), when,
+            QCoreApplication::translate(
+                "CsvFormat", "this local time does not exist (a daylight-saving change skips it)"));
     else
         s.performedAt = at;
     if (r.text(QStringLiteral("device")).isEmpty())
         r.problem(QStringLiteral("device"), QString(),
-                  tr("required; use one of: %1").arg(allKeys<Device>().join(QStringLiteral(", "))));
+                  QCoreApplication::translate("CsvFormat", "required; use one of: %1")
+                      .arg(allKeys<Device>().join(QStringLiteral(", "))));
     s.device = r.key<Device>(QStringLiteral("device")).value_or(Device::Dermaroller);
     s.needleLength = NeedleLength(r.number(QStringLiteral("needle_mm")));
     for (const auto &[key, detail] : r.items(QStringLiteral("zones")))
@@ -453,7 +465,8 @@ MicroneedlingSession sessionFrom(const CellGetter &cell, QList<CellProblem> &pro
         std::optional<Severity> severity;
         if (severityKey.isEmpty())
             r.problem(QStringLiteral("adverse_events"), key,
-                      tr("give the severity after a colon, e.g. %1:mild (%2)")
+                      QCoreApplication::translate(
+                          "CsvFormat", "give the severity after a colon, e.g. %1:mild (%2)")
                           .arg(key, allKeys<Severity>().join(QStringLiteral(", "))));
         else
             severity = r.key<Severity>(QStringLiteral("adverse_events"), severityKey);
@@ -480,15 +493,16 @@ Measurement measurementFrom(const CellGetter &cell, QList<CellProblem> &problems
     Measurement m;
     m.measuredOn = r.date(QStringLiteral("date"));
     if (r.text(QStringLiteral("date")).isEmpty())
-        r.problem(QStringLiteral("date"), QString(), tr("required: YYYY-MM-DD"));
+        r.problem(QStringLiteral("date"), QString(),
+                  QCoreApplication::translate("CsvFormat", "required: YYYY-MM-DD"));
     if (r.text(QStringLiteral("site")).isEmpty())
-        r.problem(
-            QStringLiteral("site"), QString(),
-            tr("required; use one of: %1").arg(allKeys<ScalpSite>().join(QStringLiteral(", "))));
+        r.problem(QStringLiteral("site"), QString(),
+                  QCoreApplication::translate("CsvFormat", "required; use one of: %1")
+                      .arg(allKeys<ScalpSite>().join(QStringLiteral(", "))));
     m.site = r.key<ScalpSite>(QStringLiteral("site")).value_or(ScalpSite::Vertex);
     if (r.text(QStringLiteral("method")).isEmpty())
         r.problem(QStringLiteral("method"), QString(),
-                  tr("required; use one of: %1")
+                  QCoreApplication::translate("CsvFormat", "required; use one of: %1")
                       .arg(allKeys<MeasurementMethod>().join(QStringLiteral(", "))));
     m.method =
         r.key<MeasurementMethod>(QStringLiteral("method")).value_or(MeasurementMethod::Trichoscopy);

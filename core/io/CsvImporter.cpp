@@ -19,11 +19,6 @@ namespace tricholog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImporter", text);
-}
-
 const QList<CsvKind> kAllKinds{CsvKind::Patients, CsvKind::Diagnoses, CsvKind::Sessions,
                                CsvKind::Measurements};
 
@@ -31,13 +26,13 @@ QString kindName(CsvKind kind)
 {
     switch (kind) {
     case CsvKind::Patients:
-        return tr("patients");
+        return QCoreApplication::translate("CsvImporter", "patients");
     case CsvKind::Diagnoses:
-        return tr("diagnoses");
+        return QCoreApplication::translate("CsvImporter", "diagnoses");
     case CsvKind::Sessions:
-        return tr("sessions");
+        return QCoreApplication::translate("CsvImporter", "sessions");
     case CsvKind::Measurements:
-        return tr("measurements");
+        return QCoreApplication::translate("CsvImporter", "measurements");
     }
     return {};
 }
@@ -81,9 +76,9 @@ QString ImportIssue::text() const
 {
     QString where = file;
     if (line > 0)
-        where += tr(", line %1").arg(line);
+        where += QCoreApplication::translate("CsvImporter", ", line %1").arg(line);
     if (!column.isEmpty())
-        where += tr(", column %1").arg(column);
+        where += QCoreApplication::translate("CsvImporter", ", column %1").arg(column);
     if (!value.isEmpty())
         where += QStringLiteral(" (\"%1\")").arg(value);
     return where + QStringLiteral(": ") + reason;
@@ -93,7 +88,8 @@ QString ImportSummary::text() const
 {
     QStringList lines;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        lines << tr("%1: %2 added, %3 already present (unchanged)")
+        lines << QCoreApplication::translate("CsvImporter",
+                                             "%1: %2 added, %3 already present (unchanged)")
                      .arg(kindName(it.key()))
                      .arg(it.value().added)
                      .arg(it.value().alreadyPresent);
@@ -110,7 +106,8 @@ Result<CsvTable> CsvImporter::readFile(const QString &path, int *errorLine)
         *errorLine = 0;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(tr("cannot read the file: %1").arg(file.errorString()));
+        return Error::storage(QCoreApplication::translate("CsvImporter", "cannot read the file: %1")
+                                  .arg(file.errorString()));
     return parseCsv(file.readAll(), errorLine);
 }
 
@@ -118,7 +115,8 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
 {
     m_issues.clear();
     if (files.isEmpty())
-        return Error::storage(tr("Nothing to import: name at least one file."));
+        return Error::storage(QCoreApplication::translate(
+            "CsvImporter", "Nothing to import: name at least one file."));
     const QDateTime now = m_db.clock().now();
     const QDate today = now.date();
 
@@ -132,7 +130,8 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
             error.issues << ValidationIssue{issue.column, issue.file, issue.value, QString(),
                                             issue.text()};
         }
-        error.message = tr("%1 problem(s) found; nothing was imported.\n%2")
+        error.message = QCoreApplication::translate(
+                            "CsvImporter", "%1 problem(s) found; nothing was imported.\n%2")
                             .arg(m_issues.size())
                             .arg(lines.join(QLatin1Char('\n')));
         return error;
@@ -160,7 +159,8 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
                                         1,
                                         required,
                                         {},
-                                        tr("missing column; a %1 file needs: %2")
+                                        QCoreApplication::translate(
+                                            "CsvImporter", "missing column; a %1 file needs: %2")
                                             .arg(kindName(kind), csv::requiredColumns(kind).join(
                                                                      QStringLiteral(", ")))};
         for (qsizetype i = 0; i < header.size(); ++i) {
@@ -170,10 +170,16 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
                     1,
                     header.at(i),
                     {},
-                    tr("unknown column; the columns of a %1 file are: %2")
+                    QCoreApplication::translate("CsvImporter",
+                                                "unknown column; the columns of a %1 file are: %2")
                         .arg(kindName(kind), csv::columns(kind).join(QStringLiteral(", ")))};
             else if (header.indexOf(header.at(i)) != i)
-                m_issues << ImportIssue{name, 1, header.at(i), {}, tr("column given twice")};
+                m_issues << ImportIssue{
+                    name,
+                    1,
+                    header.at(i),
+                    {},
+                    QCoreApplication::translate("CsvImporter", "column given twice")};
         }
         tables[kind] = table.value();
     }
@@ -238,10 +244,12 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
         return std::nullopt;
     };
     auto unknownMrn = [&](CsvKind kind, const CsvRecord &record, const QString &mrn) {
-        m_issues << ImportIssue{names[kind], record.line, QStringLiteral("mrn"), mrn,
-                                mrn.isEmpty() ? tr("required")
-                                              : tr("no patient with this MRN, in the database "
-                                                   "or in the patients file")};
+        m_issues << ImportIssue{
+            names[kind], record.line, QStringLiteral("mrn"), mrn,
+            mrn.isEmpty() ? QCoreApplication::translate("CsvImporter", "required")
+                          : QCoreApplication::translate("CsvImporter",
+                                                        "no patient with this MRN, in the database "
+                                                        "or in the patients file")};
     };
 
     // Matching by natural key. An identical row twice in one import is a mistake; rows that
@@ -261,10 +269,13 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
         auto &earlier = seen[QString::number(int(kind)) + QLatin1Char('\x1f') + key];
         for (const auto &[line, other] : std::as_const(earlier)) {
             if (kind == CsvKind::Patients || other == row) {
-                problems << csv::CellProblem{keyColumn, keyValue,
-                                             kind == CsvKind::Patients
-                                                 ? tr("the same MRN as line %1").arg(line)
-                                                 : tr("duplicates line %1").arg(line)};
+                problems << csv::CellProblem{
+                    keyColumn, keyValue,
+                    kind == CsvKind::Patients
+                        ? QCoreApplication::translate("CsvImporter", "the same MRN as line %1")
+                              .arg(line)
+                        : QCoreApplication::translate("CsvImporter", "duplicates line %1")
+                              .arg(line)};
                 return Match::Problem;
             }
         }
@@ -277,13 +288,15 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
         const QStringList &header = tables[kind].header;
         for (qsizetype i = 0; i < columns.size(); ++i)
             if (header.contains(columns.at(i)) && row.at(i) != inDatabase.at(occurrence).at(i))
-                differences
-                    << tr("%1 is \"%2\" there").arg(columns.at(i), inDatabase.at(occurrence).at(i));
+                differences << QCoreApplication::translate("CsvImporter", "%1 is \"%2\" there")
+                                   .arg(columns.at(i), inDatabase.at(occurrence).at(i));
         if (!differences.isEmpty()) {
             problems << csv::CellProblem{
                 keyColumn, keyValue,
-                tr("already in the database with other values (%1); change the record in "
-                   "Tricholog, or leave this row out")
+                QCoreApplication::translate(
+                    "CsvImporter",
+                    "already in the database with other values (%1); change the record in "
+                    "Tricholog, or leave this row out")
                     .arg(differences.join(QStringLiteral("; ")))};
             return Match::Problem;
         }
@@ -457,7 +470,9 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
             return added.error();
     }
     if (!tx.commit())
-        return Error::storage(tr("The import could not be saved: %1").arg(tx.errorText()));
+        return Error::storage(
+            QCoreApplication::translate("CsvImporter", "The import could not be saved: %1")
+                .arg(tx.errorText()));
     return summary;
 }
 

@@ -15,11 +15,6 @@ namespace tricholog::backup {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Backup", text);
-}
-
 QString stamp(const QDateTime &now)
 {
     return now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -30,14 +25,18 @@ Result<int> inspectReadOnly(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return Error::notFound(tr("%1 does not exist.").arg(path));
+        return Error::notFound(
+            QCoreApplication::translate("Backup", "%1 does not exist.").arg(path));
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::storage(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return Error::storage(QCoreApplication::translate("Backup", "Cannot read %1: %2")
+                                      .arg(path, file.errorString()));
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
             return Error::storage(
-                tr("%1 is not a Tricholog backup (not an SQLite file).").arg(path));
+                QCoreApplication::translate("Backup",
+                                            "%1 is not a Tricholog backup (not an SQLite file).")
+                    .arg(path));
     }
     const QString name =
         QStringLiteral("tricholog-verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -47,7 +46,8 @@ Result<int> inspectReadOnly(const QString &path)
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = Error::storage(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+            result = Error::storage(QCoreApplication::translate("Backup", "Cannot open %1: %2")
+                                        .arg(path, db.lastError().text()));
         } else {
             QSqlQuery q(db);
             QStringList problems;
@@ -65,14 +65,18 @@ Result<int> inspectReadOnly(const QString &path)
                 version = q.value(0).toInt();
             q.finish();
             if (!problems.isEmpty())
-                result =
-                    Error::storage(tr("%1 is damaged (integrity check: %2).")
-                                       .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+                result = Error::storage(
+                    QCoreApplication::translate("Backup", "%1 is damaged (integrity check: %2).")
+                        .arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
             else if (appId != Database::kApplicationId)
-                result = Error::storage(tr("%1 is not a Tricholog database.").arg(path));
+                result = Error::storage(
+                    QCoreApplication::translate("Backup", "%1 is not a Tricholog database.")
+                        .arg(path));
             else if (version > Database::latestSchemaVersion())
-                result = Error::storage(tr("%1 was written by a newer Tricholog (schema version "
-                                           "%2; this version knows up to %3).")
+                result = Error::storage(QCoreApplication::translate(
+                                            "Backup",
+                                            "%1 was written by a newer Tricholog (schema version "
+                                            "%2; this version knows up to %3).")
                                             .arg(path)
                                             .arg(version)
                                             .arg(Database::latestSchemaVersion()));
@@ -91,24 +95,32 @@ Result<void> create(const Database &db, const QString &target)
 {
     const QFileInfo info(target);
     if (info.exists())
-        return Error::storage(tr("%1 already exists; not overwriting it.").arg(target));
+        return Error::storage(
+            QCoreApplication::translate("Backup", "%1 already exists; not overwriting it.")
+                .arg(target));
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::storage(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return Error::storage(QCoreApplication::translate("Backup", "Cannot create the folder %1.")
+                                  .arg(info.absolutePath()));
     const QString temporary = info.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(temporary);
     if (auto copied = db.backupTo(temporary); !copied) {
         QFile::remove(temporary);
         return Error::storage(
-            tr("The backup %1 could not be written: %2").arg(target, copied.error().message));
+            QCoreApplication::translate("Backup", "The backup %1 could not be written: %2")
+                .arg(target, copied.error().message));
     }
     if (auto checked = inspectReadOnly(temporary); !checked) {
         QFile::remove(temporary);
-        return Error::storage(tr("The backup copy failed its check; nothing was kept. %1")
-                                  .arg(checked.error().message));
+        return Error::storage(
+            QCoreApplication::translate("Backup",
+                                        "The backup copy failed its check; nothing was kept. %1")
+                .arg(checked.error().message));
     }
     if (!QFile::rename(temporary, info.absoluteFilePath())) {
         QFile::remove(temporary);
-        return Error::storage(tr("Cannot move the backup into place at %1.").arg(target));
+        return Error::storage(
+            QCoreApplication::translate("Backup", "Cannot move the backup into place at %1.")
+                .arg(target));
     }
     return {};
 }
@@ -122,10 +134,12 @@ Result<QString> restore(const QString &databasePath, const QString &from, const 
 {
     auto checked = inspectReadOnly(from);
     if (!checked)
-        return Error::storage(tr("Not restoring: %1").arg(checked.error().message));
+        return Error::storage(QCoreApplication::translate("Backup", "Not restoring: %1")
+                                  .arg(checked.error().message));
     const QFileInfo target(databasePath);
     if (target.absoluteFilePath() == QFileInfo(from).absoluteFilePath())
-        return Error::storage(tr("Not restoring: the backup is the database itself."));
+        return Error::storage(QCoreApplication::translate(
+            "Backup", "Not restoring: the backup is the database itself."));
 
     QString aside;
     const QString name =
@@ -158,12 +172,15 @@ Result<QString> restore(const QString &databasePath, const QString &from, const 
                 aside = target.absoluteFilePath() + QStringLiteral(".before-restore-") + stamp(now);
                 if (QFileInfo::exists(aside) || !QFile::copy(target.absoluteFilePath(), aside))
                     result = Error::storage(
-                        tr("Not restoring: the current file could not be copied to %1.")
+                        QCoreApplication::translate(
+                            "Backup", "Not restoring: the current file could not be copied to %1.")
                             .arg(aside));
             } else if (mode != QLatin1String("delete")) {
                 result = Error::conflict(
-                    tr("Not restoring: %1 is open in another program or on another workstation. "
-                       "Close Tricholog everywhere, then restore.")
+                    QCoreApplication::translate(
+                        "Backup",
+                        "Not restoring: %1 is open in another program or on another workstation. "
+                        "Close Tricholog everywhere, then restore.")
                         .arg(databasePath));
             } else if (aside.isEmpty()) {
                 // A consistent copy of the current file, kept beside it.
@@ -172,8 +189,10 @@ Result<QString> restore(const QString &databasePath, const QString &from, const 
                 copy.prepare(QStringLiteral("VACUUM INTO ?"));
                 copy.addBindValue(aside);
                 if (QFileInfo::exists(aside) || !copy.exec())
-                    result = Error::storage(tr("Not restoring: the current database could not be "
-                                               "copied to %1 (%2).")
+                    result = Error::storage(QCoreApplication::translate(
+                                                "Backup",
+                                                "Not restoring: the current database could not be "
+                                                "copied to %1 (%2).")
                                                 .arg(aside, Database::describe(copy.lastError())));
             }
         }
@@ -182,15 +201,21 @@ Result<QString> restore(const QString &databasePath, const QString &from, const 
             const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
             QFile::remove(incoming);
             if (!QFile::copy(from, incoming)) {
-                result = Error::storage(tr("Cannot copy %1 next to %2.").arg(from, databasePath));
+                result = Error::storage(
+                    QCoreApplication::translate("Backup", "Cannot copy %1 next to %2.")
+                        .arg(from, databasePath));
             } else if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
                 QFile::remove(incoming);
                 result = Error::storage(
-                    tr("Cannot replace %1. The current file is unchanged.").arg(databasePath));
+                    QCoreApplication::translate("Backup",
+                                                "Cannot replace %1. The current file is unchanged.")
+                        .arg(databasePath));
             } else if (!QFile::rename(incoming, target.absoluteFilePath())) {
-                result = Error::storage(tr("Cannot put the restored file in place at %1; the "
-                                           "backup is at %2 and the previous database at %3.")
-                                            .arg(databasePath, incoming, aside));
+                result =
+                    Error::storage(QCoreApplication::translate(
+                                       "Backup", "Cannot put the restored file in place at %1; the "
+                                                 "backup is at %2 and the previous database at %3.")
+                                       .arg(databasePath, incoming, aside));
             } else {
                 QFile::remove(target.absoluteFilePath() + QStringLiteral("-wal"));
                 QFile::remove(target.absoluteFilePath() + QStringLiteral("-shm"));

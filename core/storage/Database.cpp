@@ -10,17 +10,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
-
 #include <atomic>
 
 namespace tricholog {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 QString nextConnectionName()
 {
@@ -45,8 +39,7 @@ Database::Database(QString path, QString connectionName, std::shared_ptr<const C
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -60,14 +53,14 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/tricholog.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/tricholog.sqlite");
 }
 
 QString Database::defaultDemoPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/tricholog-demo.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/tricholog-demo.sqlite");
 }
 
 int Database::latestSchemaVersion()
@@ -94,21 +87,33 @@ QString Database::describe(const QSqlError &error)
     const int primary = code.toInt() & 0xff;
     switch (primary) {
     case 13: // SQLITE_FULL
-        return tr("The disk is full: the change was not saved (%1).").arg(detail);
+        return QCoreApplication::translate("Database",
+                                           "The disk is full: the change was not saved (%1).")
+            .arg(detail);
     case 8: // SQLITE_READONLY
-        return tr("The database is read-only: the change was not saved (%1).").arg(detail);
+        return QCoreApplication::translate(
+                   "Database", "The database is read-only: the change was not saved (%1).")
+            .arg(detail);
     case 5: // SQLITE_BUSY
-        return tr("The database is busy in another program; try again (%1).").arg(detail);
+        return QCoreApplication::translate(
+                   "Database", "The database is busy in another program; try again (%1).")
+            .arg(detail);
     case 26: // SQLITE_NOTADB
-        return tr("The file is not a database (%1).").arg(detail);
+        return QCoreApplication::translate("Database", "The file is not a database (%1).")
+            .arg(detail);
     case 11: // SQLITE_CORRUPT
-        return tr("The database file is damaged (%1).").arg(detail);
+        return QCoreApplication::translate("Database", "The database file is damaged (%1).")
+            .arg(detail);
     case 14: // SQLITE_CANTOPEN
-        return tr("The database file cannot be opened (%1).").arg(detail);
+        return QCoreApplication::translate("Database", "The database file cannot be opened (%1).")
+            .arg(detail);
     case 10: // SQLITE_IOERR
-        return tr("The disk reported an error: the change was not saved (%1).").arg(detail);
+        return QCoreApplication::translate(
+                   "Database", "The disk reported an error: the change was not saved (%1).")
+            .arg(detail);
     default:
-        return detail.isEmpty() ? tr("Unknown database error") : detail;
+        return detail.isEmpty() ? QCoreApplication::translate("Database", "Unknown database error")
+                                : detail;
     }
 }
 
@@ -116,36 +121,46 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
                                                  std::shared_ptr<const Clock> clock)
 {
     if (path.isEmpty())
-        return Error::storage(tr("No database file was given."));
+        return Error::storage(
+            QCoreApplication::translate("Database", "No database file was given."));
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return Error::storage(tr("%1 is a folder, not a database file.").arg(path));
+        return Error::storage(
+            QCoreApplication::translate("Database", "%1 is a folder, not a database file.")
+                .arg(path));
 
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder))
         return Error::storage(
-            tr("Cannot create the folder %1 for the database %2: check that the path exists "
-               "and is writable.")
+            QCoreApplication::translate(
+                "Database",
+                "Cannot create the folder %1 for the database %2: check that the path exists "
+                "and is writable.")
                 .arg(folder, path));
 
     if (info.exists() && info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::storage(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return Error::storage(QCoreApplication::translate("Database", "Cannot read %1: %2")
+                                      .arg(path, file.errorString()));
         const QByteArray header = file.read(16);
         if (header != QByteArray("SQLite format 3\0", 16))
             return Error::storage(
-                tr("%1 is not a Tricholog database (it is not an SQLite file).").arg(path));
+                QCoreApplication::translate(
+                    "Database", "%1 is not a Tricholog database (it is not an SQLite file).")
+                    .arg(path));
     }
 
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, std::move(clock)));
+    std::unique_ptr<Database> database(
+        new Database(info.absoluteFilePath(), name, std::move(clock)));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(info.absoluteFilePath());
         if (!db.open())
-            return Error::storage(tr("Cannot open the database %1: %2")
-                                      .arg(path, describe(db.lastError())));
+            return Error::storage(
+                QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                    .arg(path, describe(db.lastError())));
     }
     if (auto configured = database->configure(); !configured)
         return configured.error();
@@ -162,26 +177,35 @@ Result<void> Database::configure()
     // file fails here with SQLite's own reason.
     const auto mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error);
     if (!mode)
-        return Error::storage(tr("Cannot open the database %1: %2").arg(m_path, error));
+        return Error::storage(
+            QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                .arg(m_path, error));
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error::storage(tr("Cannot switch %1 to write-ahead logging (journal mode is %2); "
-                                 "the file may be on a read-only or network drive.")
+        return Error::storage(QCoreApplication::translate(
+                                  "Database",
+                                  "Cannot switch %1 to write-ahead logging (journal mode is %2); "
+                                  "the file may be on a read-only or network drive.")
                                   .arg(m_path, mode->toString()));
 
     QSqlQuery q(db);
-    for (const auto &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
-                               QStringLiteral("PRAGMA synchronous = FULL"),
-                               QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+    for (const auto &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
+          QStringLiteral("PRAGMA busy_timeout = 5000")}) {
         if (!q.exec(pragma))
-            return Error::storage(tr("Cannot configure %1: %2").arg(m_path, describe(q.lastError())));
+            return Error::storage(QCoreApplication::translate("Database", "Cannot configure %1: %2")
+                                      .arg(m_path, describe(q.lastError())));
     }
     q.finish();
     const auto fk = scalar(db, QStringLiteral("PRAGMA foreign_keys"), &error);
     if (!fk || fk->toInt() != 1)
-        return Error::storage(tr("Foreign keys cannot be enabled on %1.").arg(m_path));
+        return Error::storage(
+            QCoreApplication::translate("Database", "Foreign keys cannot be enabled on %1.")
+                .arg(m_path));
     const auto sync = scalar(db, QStringLiteral("PRAGMA synchronous"), &error);
     if (!sync || sync->toInt() != 2)
-        return Error::storage(tr("synchronous=FULL cannot be set on %1.").arg(m_path));
+        return Error::storage(
+            QCoreApplication::translate("Database", "synchronous=FULL cannot be set on %1.")
+                .arg(m_path));
     return {};
 }
 
@@ -194,17 +218,23 @@ Result<void> Database::checkOwnershipAndMigrate()
     const auto tables = scalar(
         db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), &error);
     if (!appId || !version || !tables)
-        return Error::storage(tr("Cannot read %1: %2").arg(m_path, error));
+        return Error::storage(
+            QCoreApplication::translate("Database", "Cannot read %1: %2").arg(m_path, error));
 
     const int id = appId->toInt();
     m_schemaVersion = version->toInt();
     const bool empty = tables->toInt() == 0 && m_schemaVersion == 0;
     if (!empty && id != kApplicationId)
         return Error::storage(
-            tr("%1 is an SQLite database of another program, not a Tricholog database.").arg(m_path));
+            QCoreApplication::translate(
+                "Database",
+                "%1 is an SQLite database of another program, not a Tricholog database.")
+                .arg(m_path));
     if (m_schemaVersion > latestSchemaVersion())
-        return Error::storage(tr("%1 was written by a newer Tricholog (schema version %2; this "
-                                 "version knows up to %3). Update Tricholog to open it.")
+        return Error::storage(QCoreApplication::translate(
+                                  "Database",
+                                  "%1 was written by a newer Tricholog (schema version %2; this "
+                                  "version knows up to %3). Update Tricholog to open it.")
                                   .arg(m_path)
                                   .arg(m_schemaVersion)
                                   .arg(latestSchemaVersion()));
@@ -213,12 +243,15 @@ Result<void> Database::checkOwnershipAndMigrate()
 
     if (!empty) {
         // Keep a copy before changing the structure of an existing file.
-        m_backupPath = m_path + QStringLiteral(".schema%1-%2.bak")
-                                    .arg(m_schemaVersion)
-                                    .arg(clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        m_backupPath =
+            m_path + QStringLiteral(".schema%1-%2.bak")
+                         .arg(m_schemaVersion)
+                         .arg(clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (auto backup = backupTo(m_backupPath); !backup)
-            return Error::storage(tr("Not migrating %1: the backup copy could not be written (%2).")
-                                      .arg(m_path, backup.error().message));
+            return Error::storage(
+                QCoreApplication::translate(
+                    "Database", "Not migrating %1: the backup copy could not be written (%2).")
+                    .arg(m_path, backup.error().message));
     }
     return migrate(m_schemaVersion);
 }
@@ -231,7 +264,9 @@ Result<void> Database::migrate(int from)
             continue;
         QSqlQuery q(db);
         if (!q.exec(beginWriteStatement()))
-            return Error::storage(tr("Cannot start migrating %1: %2").arg(m_path, describe(q.lastError())));
+            return Error::storage(
+                QCoreApplication::translate("Database", "Cannot start migrating %1: %2")
+                    .arg(m_path, describe(q.lastError())));
         auto applied = step.apply(db);
         if (applied) {
             applied = execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(step.version)});
@@ -239,14 +274,18 @@ Result<void> Database::migrate(int from)
         if (!applied || !q.exec(QStringLiteral("COMMIT"))) {
             const QString reason = applied ? describe(q.lastError()) : applied.error().message;
             q.exec(QStringLiteral("ROLLBACK"));
-            QString message = tr("Migrating %1 to schema version %2 failed; the file is left at "
-                                 "version %3. Reason: %4")
-                                  .arg(m_path)
-                                  .arg(step.version)
-                                  .arg(m_schemaVersion)
-                                  .arg(reason);
+            QString message =
+                QCoreApplication::translate(
+                    "Database", "Migrating %1 to schema version %2 failed; the file is left at "
+                                "version %3. Reason: %4")
+                    .arg(m_path)
+                    .arg(step.version)
+                    .arg(m_schemaVersion)
+                    .arg(reason);
             if (!m_backupPath.isEmpty())
-                message += QLatin1Char(' ') + tr("A backup copy is at %1.").arg(m_backupPath);
+                message += QLatin1Char(' ') +
+                           QCoreApplication::translate("Database", "A backup copy is at %1.")
+                               .arg(m_backupPath);
             return Error::storage(message);
         }
         m_schemaVersion = step.version;
@@ -257,7 +296,9 @@ Result<void> Database::migrate(int from)
 Result<void> Database::backupTo(const QString &targetPath) const
 {
     if (QFileInfo::exists(targetPath))
-        return Error::storage(tr("%1 already exists; not overwriting it.").arg(targetPath));
+        return Error::storage(
+            QCoreApplication::translate("Database", "%1 already exists; not overwriting it.")
+                .arg(targetPath));
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(targetPath);

@@ -50,15 +50,19 @@ else
   echo "not root: unpacked into $root"
 fi
 bin="$root/usr/bin/tricholog"
-"$bin" --version | grep -q "0\." || fail "--version"
+version="$("$bin" --version)"
+grep -q "0\." <<<"$version" || fail "--version: $version"
 "$bin" demo --database "$work/demo.sqlite" --patients 3 >/dev/null || fail "demo"
 "$bin" report --database "$work/demo.sqlite" --patient DEMO-00001 --output "$work/r.pdf" \
   --lang de >/dev/null || fail "report"
-pdfinfo "$work/r.pdf" | grep -q "Pages:" || fail "the report is not a PDF"
-pdftotext "$work/r.pdf" - | grep -q "Seite 1 von" || fail "the German report is not in German"
+# (Outputs are captured first: with pipefail, grep -q closing a pipe early would fail it.)
+info="$(pdfinfo "$work/r.pdf")"
+grep -q "Pages:" <<<"$info" || fail "the report is not a PDF"
+text="$(pdftotext "$work/r.pdf" -)"
+grep -q "Seite 1 von" <<<"$text" || fail "the German report is not in German"
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop file"
 appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/$app_id.metainfo.xml" \
   >"$work/as.txt" 2>&1 || { cat "$work/as.txt"; fail "metainfo"; }
-zcat "$root/usr/share/man/man1/tricholog.1.gz" | groff -man -Tutf8 2>/dev/null | grep -q "restore" \
-  || zcat "$root/usr/share/man/man1/tricholog.1.gz" | grep -q "^.SH VERBS" || fail "man page"
+man="$(zcat "$root/usr/share/man/man1/tricholog.1.gz" | groff -man -Tascii -P-c -P-b -P-u -P-o 2>/dev/null || true)"
+grep -q "restore --database" <<<"$man" || fail "man page: no restore verb in the rendered page"
 echo "package test passed"

@@ -12,18 +12,14 @@
 namespace tricholog {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgressChart", text);
-}
 // Axis titles must fit beside a short chart: compact names for the long metric labels.
 QString axisName(Metric metric)
 {
     switch (metric) {
     case Metric::MeanDiameter:
-        return tr("Mean diameter");
+        return QCoreApplication::translate("ProgressChart", "Mean diameter");
     case Metric::CumulativeThickness:
-        return tr("Cumulative thickness");
+        return QCoreApplication::translate("ProgressChart", "Cumulative thickness");
     default:
         return label(metric);
     }
@@ -42,9 +38,9 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
     data.metric = metric;
     data.percent = percent;
     data.locale = l;
-    data.valueAxisTitle = percent
-                              ? tr("% change from baseline")
-                              : QStringLiteral("%1 (%2)").arg(axisName(metric), metricUnit(metric));
+    data.valueAxisTitle =
+        percent ? QCoreApplication::translate("ProgressChart", "% change from baseline")
+                : QStringLiteral("%1 (%2)").arg(axisName(metric), metricUnit(metric));
 
     double minY = 1e300, maxY = -1e300, minX = 1e300, maxX = -1e300;
     const auto all = progressBySite(record.measurements, metric);
@@ -61,7 +57,8 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
                 continue; // baseline 0: no percent change to plot
             const double y = percent ? *p.percentChange : p.value;
             out.points << QPointF(chartX(p.date), y);
-            out.tooltips << tr("%1, %2\n%3\nChange from baseline: %4 (%5)")
+            out.tooltips << QCoreApplication::translate("ProgressChart",
+                                                        "%1, %2\n%3\nChange from baseline: %4 (%5)")
                                 .arg(out.name, l.toString(p.date, QLocale::ShortFormat),
                                      formatMetric(metric, p.value, l),
                                      formatMetricChange(metric, p.change, l),
@@ -83,30 +80,39 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
         m.when = s.performedAt.date().startOfDay();
         const QString adjuncts = SessionTableModel::adjunctsText(s);
         const QString when = l.toString(s.performedAt.date(), QLocale::ShortFormat);
-        const QString head = s.courseText().isEmpty()
-                                 ? tr("Session on %1").arg(when)
-                                 : tr("Session %1 on %2").arg(s.courseText(), when);
-        m.tooltip = head + QLatin1Char('\n') +
-                    tr("%1, needle %2 mm")
-                        .arg(label(s.device), l.toString(s.needleLength.valueOr(0), 'f', 2)) +
-                    QLatin1Char('\n') +
-                    tr("Adjuncts: %1").arg(adjuncts.isEmpty() ? tr("none") : adjuncts);
+        const QString head =
+            s.courseText().isEmpty()
+                ? QCoreApplication::translate("ProgressChart", "Session on %1").arg(when)
+                : QCoreApplication::translate("ProgressChart", "Session %1 on %2")
+                      .arg(s.courseText(), when);
+        m.tooltip =
+            head + QLatin1Char('\n') +
+            QCoreApplication::translate("ProgressChart", "%1, needle %2 mm")
+                .arg(label(s.device), l.toString(s.needleLength.valueOr(0), 'f', 2)) +
+            QLatin1Char('\n') +
+            QCoreApplication::translate("ProgressChart", "Adjuncts: %1")
+                .arg(adjuncts.isEmpty() ? QCoreApplication::translate("ProgressChart", "none")
+                                        : adjuncts);
         data.sessions << m;
         minX = std::min(minX, double(m.when.toMSecsSinceEpoch()));
         maxX = std::max(maxX, double(m.when.toMSecsSinceEpoch()));
     }
 
     if (data.series.isEmpty()) {
-        data.message = tr("No measurements of %1 yet.").arg(label(metric).toLower());
+        data.message = QCoreApplication::translate("ProgressChart", "No measurements of %1 yet.")
+                           .arg(label(metric).toLower());
         minY = 0;
         maxY = percent ? 10 : 100;
         if (percent && !all.isEmpty())
-            data.message =
-                tr("No percent change: the baseline of %1 is 0.").arg(label(metric).toLower());
+            data.message = QCoreApplication::translate(
+                               "ProgressChart", "No percent change: the baseline of %1 is 0.")
+                               .arg(label(metric).toLower());
     } else if (visits < 2) {
-        data.message = tr("Baseline recorded: progress needs a second visit.");
+        data.message = QCoreApplication::translate(
+            "ProgressChart", "Baseline recorded: progress needs a second visit.");
     } else if (!zeroBaseline.isEmpty()) {
-        data.message = tr("Not shown: %1 (baseline is 0, so no percent change).")
+        data.message = QCoreApplication::translate(
+                           "ProgressChart", "Not shown: %1 (baseline is 0, so no percent change).")
                            .arg(zeroBaseline.join(QStringLiteral(", ")));
     }
     if (minX > maxX) { // nothing dated at all

@@ -26,11 +26,6 @@ namespace tricholog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgressReport", text);
-}
-
 QFont font(int pixels, bool bold = false)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -113,7 +108,8 @@ void facts(PageFlow &flow, const QList<QPair<QString, QString>> &rows)
 
 QString date(const QLocale &l, QDate d)
 {
-    return d.isValid() ? l.toString(d, QLocale::ShortFormat) : tr("—");
+    return d.isValid() ? l.toString(d, QLocale::ShortFormat)
+                       : QCoreApplication::translate("ProgressReport", "—");
 }
 
 } // namespace
@@ -128,7 +124,8 @@ ProgressReport::ProgressReport(PatientRecord record, ReportOptions options)
 
 QString ProgressReport::title() const
 {
-    return tr("Hair regrowth progress report: %1 (MRN %2)")
+    return QCoreApplication::translate("ProgressReport",
+                                       "Hair regrowth progress report: %1 (MRN %2)")
         .arg(m_record.patient.displayName(), m_record.patient.mrn);
 }
 
@@ -141,7 +138,9 @@ void ProgressReport::layout(PageFlow &flow, double) const
     // Header: logo and clinic, then title and patient.
     const QImage logo =
         settings.clinicLogoPath.isEmpty() ? QImage() : QImageReader(settings.clinicLogoPath).read();
-    const QString clinic = settings.clinicName.isEmpty() ? tr("Hair clinic") : settings.clinicName;
+    const QString clinic = settings.clinicName.isEmpty()
+                               ? QCoreApplication::translate("ProgressReport", "Hair clinic")
+                               : settings.clinicName;
     const QString address = settings.clinicAddress;
     const double headerHeight = 62;
     flow.place(headerHeight, [logo, clinic, address](QPainter &p, const QRectF &area) {
@@ -165,42 +164,56 @@ void ProgressReport::layout(PageFlow &flow, double) const
                    QPointF(area.right(), area.bottom() - 3));
     });
     flow.space(8);
-    paragraph(flow, tr("Hair regrowth progress report"), font(18, true), kAccent);
+    paragraph(flow, QCoreApplication::translate("ProgressReport", "Hair regrowth progress report"),
+              font(18, true), kAccent);
     flow.space(4);
     const auto age = patient.ageOn(m_options.reportDate);
-    QString period = tr("all records");
+    QString period = QCoreApplication::translate("ProgressReport", "all records");
     if (m_options.from.isValid() || m_options.to.isValid())
-        period = tr("%1 to %2")
-                     .arg(m_options.from.isValid() ? date(l, m_options.from) : tr("first record"),
-                          m_options.to.isValid() ? date(l, m_options.to) : tr("latest record"));
-    facts(flow, {{tr("Patient"), patient.displayName()},
-                 {tr("Record number (MRN)"), patient.mrn},
-                 {tr("Date of birth"),
-                  patient.dateOfBirth.isValid()
-                      ? tr("%1 (%2 years)").arg(date(l, patient.dateOfBirth)).arg(age.value_or(0))
-                      : tr("not recorded")},
-                 {tr("Sex at birth"), label(patient.sex)},
-                 {tr("Report date"), date(l, m_options.reportDate)},
-                 {tr("Period"), period}});
+        period = QCoreApplication::translate("ProgressReport", "%1 to %2")
+                     .arg(m_options.from.isValid()
+                              ? date(l, m_options.from)
+                              : QCoreApplication::translate("ProgressReport", "first record"),
+                          m_options.to.isValid()
+                              ? date(l, m_options.to)
+                              : QCoreApplication::translate("ProgressReport", "latest record"));
+    facts(flow,
+          {{QCoreApplication::translate("ProgressReport", "Patient"), patient.displayName()},
+           {QCoreApplication::translate("ProgressReport", "Record number (MRN)"), patient.mrn},
+           {QCoreApplication::translate("ProgressReport", "Date of birth"),
+            patient.dateOfBirth.isValid()
+                ? QCoreApplication::translate("ProgressReport", "%1 (%2 years)")
+                      .arg(date(l, patient.dateOfBirth))
+                      .arg(age.value_or(0))
+                : QCoreApplication::translate("ProgressReport", "not recorded")},
+           {QCoreApplication::translate("ProgressReport", "Sex at birth"), label(patient.sex)},
+           {QCoreApplication::translate("ProgressReport", "Report date"),
+            date(l, m_options.reportDate)},
+           {QCoreApplication::translate("ProgressReport", "Period"), period}});
 
     // Diagnoses.
-    heading(flow, tr("Diagnoses"));
+    heading(flow, QCoreApplication::translate("ProgressReport", "Diagnoses"));
     if (m_record.diagnoses.isEmpty()) {
-        paragraph(flow, tr("No diagnosis recorded."), font(9));
+        paragraph(flow, QCoreApplication::translate("ProgressReport", "No diagnosis recorded."),
+                  font(9));
     } else {
-        ReportTable table({{tr("Diagnosed"), 0.14},
-                           {tr("Diagnosis"), 0.36},
-                           {tr("ICD-10"), 0.1},
-                           {tr("Severity"), 0.26},
-                           {tr("Status"), 0.14}});
+        ReportTable table({{QCoreApplication::translate("ProgressReport", "Diagnosed"), 0.14},
+                           {QCoreApplication::translate("ProgressReport", "Diagnosis"), 0.36},
+                           {QCoreApplication::translate("ProgressReport", "ICD-10"), 0.1},
+                           {QCoreApplication::translate("ProgressReport", "Severity"), 0.26},
+                           {QCoreApplication::translate("ProgressReport", "Status"), 0.14}});
         for (const auto &d : m_record.diagnoses) {
             QString severity = d.severityText();
             if (d.scale == Scale::Salt)
                 if (const auto salt = computeSalt(d.salt))
-                    severity += tr(", AA-IGA %1").arg(aaIgaText(salt->aaIga)) +
-                                (salt->treatmentSuccess ? tr("; SALT ≤ 20: success criterion met")
-                                                        : tr("; SALT > 20: success criterion "
-                                                             "not met"));
+                    severity += QCoreApplication::translate("ProgressReport", ", AA-IGA %1")
+                                    .arg(aaIgaText(salt->aaIga)) +
+                                (salt->treatmentSuccess
+                                     ? QCoreApplication::translate(
+                                           "ProgressReport", "; SALT ≤ 20: success criterion met")
+                                     : QCoreApplication::translate("ProgressReport",
+                                                                   "; SALT > 20: success criterion "
+                                                                   "not met"));
             table.addRow(
                 {date(l, d.diagnosedOn), label(d.type), d.icd10, severity, label(d.status)});
         }
@@ -208,7 +221,7 @@ void ProgressReport::layout(PageFlow &flow, double) const
     }
 
     // Treatment course.
-    heading(flow, tr("Treatment course"));
+    heading(flow, QCoreApplication::translate("ProgressReport", "Treatment course"));
     const CourseStatus course = courseStatus(m_record.sessions);
     QStringList devices, needles, adjuncts, background;
     for (auto it = m_record.sessions.crbegin(); it != m_record.sessions.crend(); ++it) {
@@ -228,20 +241,26 @@ void ProgressReport::layout(PageFlow &flow, double) const
         if (!s.backgroundTherapy.isEmpty() && !background.contains(s.backgroundTherapy))
             background << s.backgroundTherapy;
     }
-    const QString none = tr("none");
-    facts(flow,
-          {{tr("Sessions"),
-            course.sessionsDone == 0
-                ? tr("none in this period")
-                : QString::number(m_record.sessions.size()) +
-                      (course.planned ? tr(" (course: %1)").arg(course.text()) : QString())},
-           {tr("First and last session"),
-            tr("%1 – %2").arg(date(l, course.firstSession), date(l, course.lastSession))},
-           {tr("Devices"), devices.isEmpty() ? none : devices.join(QStringLiteral(", "))},
-           {tr("Needle lengths"), needles.isEmpty() ? none : needles.join(QStringLiteral(", "))},
-           {tr("Adjuncts"), adjuncts.isEmpty() ? none : adjuncts.join(QStringLiteral(", "))},
-           {tr("Background therapy"),
-            background.isEmpty() ? none : background.join(QStringLiteral("; "))}});
+    const QString none = QCoreApplication::translate("ProgressReport", "none");
+    facts(flow, {{QCoreApplication::translate("ProgressReport", "Sessions"),
+                  course.sessionsDone == 0
+                      ? QCoreApplication::translate("ProgressReport", "none in this period")
+                      : QString::number(m_record.sessions.size()) +
+                            (course.planned
+                                 ? QCoreApplication::translate("ProgressReport", " (course: %1)")
+                                       .arg(course.text())
+                                 : QString())},
+                 {QCoreApplication::translate("ProgressReport", "First and last session"),
+                  QCoreApplication::translate("ProgressReport", "%1 – %2")
+                      .arg(date(l, course.firstSession), date(l, course.lastSession))},
+                 {QCoreApplication::translate("ProgressReport", "Devices"),
+                  devices.isEmpty() ? none : devices.join(QStringLiteral(", "))},
+                 {QCoreApplication::translate("ProgressReport", "Needle lengths"),
+                  needles.isEmpty() ? none : needles.join(QStringLiteral(", "))},
+                 {QCoreApplication::translate("ProgressReport", "Adjuncts"),
+                  adjuncts.isEmpty() ? none : adjuncts.join(QStringLiteral(", "))},
+                 {QCoreApplication::translate("ProgressReport", "Background therapy"),
+                  background.isEmpty() ? none : background.join(QStringLiteral("; "))}});
 
     // Charts: vector drawings of the same series.
     for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
@@ -249,7 +268,8 @@ void ProgressReport::layout(PageFlow &flow, double) const
             continue;
         const double h = std::min(270.0, flow.width() * 0.5);
         flow.ensure(h + 40); // the heading stays with its chart
-        heading(flow, tr("Chart: %1").arg(label(metric)));
+        heading(flow,
+                QCoreApplication::translate("ProgressReport", "Chart: %1").arg(label(metric)));
         const PatientRecord record = m_record;
         flow.place(h, [record, metric, l](QPainter &p, const QRectF &area) {
             ChartRenderer::paint(p, area, record, metric, false, l);
@@ -257,7 +277,7 @@ void ProgressReport::layout(PageFlow &flow, double) const
     }
 
     // Progress per site and metric.
-    heading(flow, tr("Progress since baseline"));
+    heading(flow, QCoreApplication::translate("ProgressReport", "Progress since baseline"));
     const double threshold = settings.responderThresholdPercent;
     bool anyMetric = false;
     for (Metric metric : allValues<Metric>()) {
@@ -270,11 +290,16 @@ void ProgressReport::layout(PageFlow &flow, double) const
                   label(metric) + QStringLiteral(" (") + metricUnit(metric) + QLatin1Char(')'),
                   font(10, true));
         const bool density = metric == Metric::Density;
-        QList<ReportTable::Column> columns{{tr("Site"), 0.19},     {tr("Baseline"), 0.13},
-                                           {tr("Latest"), 0.13},   {tr("Change"), 0.12},
-                                           {tr("% change"), 0.12}, {tr("Per month"), 0.13}};
+        QList<ReportTable::Column> columns{
+            {QCoreApplication::translate("ProgressReport", "Site"), 0.19},
+            {QCoreApplication::translate("ProgressReport", "Baseline"), 0.13},
+            {QCoreApplication::translate("ProgressReport", "Latest"), 0.13},
+            {QCoreApplication::translate("ProgressReport", "Change"), 0.12},
+            {QCoreApplication::translate("ProgressReport", "% change"), 0.12},
+            {QCoreApplication::translate("ProgressReport", "Per month"), 0.13}};
         if (density)
-            columns << ReportTable::Column{tr("Response"), 0.18};
+            columns << ReportTable::Column{
+                QCoreApplication::translate("ProgressReport", "Response"), 0.18};
         ReportTable table(columns);
         table.setRightAligned({1, 2, 3, 4, 5});
         for (const auto &s : series) {
@@ -289,9 +314,12 @@ void ProgressReport::layout(PageFlow &flow, double) const
                 site,
                 num(s.baseline(), false) + QStringLiteral("\n") + date(l, s.points.first().date),
                 num(s.latest().value, false) + QStringLiteral("\n") + date(l, s.latest().date),
-                s.hasProgress() ? num(s.latest().change, true) : tr("single visit"),
-                s.hasProgress() ? formatPercentChange(s.latest().percentChange, l) : tr("—"),
-                s.ratePerMonth ? num(*s.ratePerMonth, true) : tr("—")};
+                s.hasProgress() ? num(s.latest().change, true)
+                                : QCoreApplication::translate("ProgressReport", "single visit"),
+                s.hasProgress() ? formatPercentChange(s.latest().percentChange, l)
+                                : QCoreApplication::translate("ProgressReport", "—"),
+                s.ratePerMonth ? num(*s.ratePerMonth, true)
+                               : QCoreApplication::translate("ProgressReport", "—")};
             if (density)
                 row << responderText(responderStatus(s, threshold));
             table.addRow(row);
@@ -300,29 +328,36 @@ void ProgressReport::layout(PageFlow &flow, double) const
         flow.space(6);
     }
     if (!anyMetric)
-        paragraph(flow, tr("No measurements in this period."), font(9));
+        paragraph(flow,
+                  QCoreApplication::translate("ProgressReport", "No measurements in this period."),
+                  font(9));
     else
         paragraph(flow,
-                  tr("Change and % change: latest visit against the first (baseline) visit of the "
-                     "site. Per "
-                     "month: least-squares slope over all visits. Responder: density gain of at "
-                     "least %1 %.")
+                  QCoreApplication::translate(
+                      "ProgressReport",
+                      "Change and % change: latest visit against the first (baseline) visit of the "
+                      "site. Per "
+                      "month: least-squares slope over all visits. Responder: density gain of at "
+                      "least %1 %.")
                       .arg(l.toString(threshold, 'f', 0)),
                   font(8), kMuted);
 
     // Session log.
-    heading(flow, tr("Session log"));
+    heading(flow, QCoreApplication::translate("ProgressReport", "Session log"));
     if (m_record.sessions.isEmpty()) {
-        paragraph(flow, tr("No sessions in this period."), font(9));
+        paragraph(flow,
+                  QCoreApplication::translate("ProgressReport", "No sessions in this period."),
+                  font(9));
     } else {
-        ReportTable table({{tr("Date"), 0.12},
-                           {tr("Device"), 0.15},
-                           {tr("Needle"), 0.08},
-                           {tr("Zones"), 0.15},
-                           {tr("Endpoint"), 0.11},
-                           {tr("Adjuncts"), 0.17},
-                           {tr("Pain"), 0.06},
-                           {tr("Adverse events"), 0.16}});
+        ReportTable table(
+            {{QCoreApplication::translate("ProgressReport", "Date"), 0.12},
+             {QCoreApplication::translate("ProgressReport", "Device"), 0.15},
+             {QCoreApplication::translate("ProgressReport", "Needle"), 0.08},
+             {QCoreApplication::translate("ProgressReport", "Zones"), 0.15},
+             {QCoreApplication::translate("ProgressReport", "Endpoint"), 0.11},
+             {QCoreApplication::translate("ProgressReport", "Adjuncts"), 0.17},
+             {QCoreApplication::translate("ProgressReport", "Pain"), 0.06},
+             {QCoreApplication::translate("ProgressReport", "Adverse events"), 0.16}});
         table.setRightAligned({2, 6});
         for (auto it = m_record.sessions.crbegin(); it != m_record.sessions.crend(); ++it) {
             const auto &s = *it;
@@ -338,14 +373,18 @@ void ProgressReport::layout(PageFlow &flow, double) const
     }
 
     // Patient-reported outcomes.
-    heading(flow, tr("Patient-reported outcomes"));
+    heading(flow, QCoreApplication::translate("ProgressReport", "Patient-reported outcomes"));
     if (m_record.outcomes.isEmpty()) {
-        paragraph(flow, tr("None recorded in this period."), font(9));
+        paragraph(flow,
+                  QCoreApplication::translate("ProgressReport", "None recorded in this period."),
+                  font(9));
     } else {
-        ReportTable table({{tr("Date"), 0.16},
-                           {tr("Global self-assessment (−3 to +3)"), 0.38},
-                           {tr("Shedding (1–6)"), 0.16},
-                           {tr("Notes"), 0.3}});
+        ReportTable table(
+            {{QCoreApplication::translate("ProgressReport", "Date"), 0.16},
+             {QCoreApplication::translate("ProgressReport", "Global self-assessment (−3 to +3)"),
+              0.38},
+             {QCoreApplication::translate("ProgressReport", "Shedding (1–6)"), 0.16},
+             {QCoreApplication::translate("ProgressReport", "Notes"), 0.3}});
         for (const auto &o : m_record.outcomes)
             table.addRow(
                 {date(l, o.recordedOn),
@@ -355,7 +394,7 @@ void ProgressReport::layout(PageFlow &flow, double) const
     }
 
     // Adverse events summary.
-    heading(flow, tr("Adverse events"));
+    heading(flow, QCoreApplication::translate("ProgressReport", "Adverse events"));
     QMap<QPair<int, int>, int> counts; // (type, severity) -> count
     int totalEvents = 0;
     for (const auto &s : m_record.sessions)
@@ -370,8 +409,10 @@ void ProgressReport::layout(PageFlow &flow, double) const
                                               nullptr, int(m_record.sessions.size())),
                   font(9));
     } else {
-        ReportTable table(
-            {{tr("Event"), 0.4}, {tr("Mild"), 0.2}, {tr("Moderate"), 0.2}, {tr("Severe"), 0.2}});
+        ReportTable table({{QCoreApplication::translate("ProgressReport", "Event"), 0.4},
+                           {QCoreApplication::translate("ProgressReport", "Mild"), 0.2},
+                           {QCoreApplication::translate("ProgressReport", "Moderate"), 0.2},
+                           {QCoreApplication::translate("ProgressReport", "Severe"), 0.2}});
         table.setRightAligned({1, 2, 3});
         for (auto type : allValues<AdverseEventType>()) {
             const int mild = counts.value({int(type), int(Severity::Mild)});
@@ -391,7 +432,7 @@ void ProgressReport::layout(PageFlow &flow, double) const
     }
 
     // Method note and signature.
-    heading(flow, tr("Method"));
+    heading(flow, QCoreApplication::translate("ProgressReport", "Method"));
     QStringList methods;
     for (const auto &m : m_record.measurements) {
         QString text = label(m.method);
@@ -404,11 +445,15 @@ void ProgressReport::layout(PageFlow &flow, double) const
     }
     paragraph(
         flow,
-        tr("Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp "
-           "site by: %1. "
-           "Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. "
-           "Cumulative hair thickness = density × mean diameter (mm/cm²).")
-            .arg(methods.isEmpty() ? tr("no measurement in this period")
+        QCoreApplication::translate(
+            "ProgressReport",
+            "Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp "
+            "site by: %1. "
+            "Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as "
+            "terminal. "
+            "Cumulative hair thickness = density × mean diameter (mm/cm²).")
+            .arg(methods.isEmpty() ? QCoreApplication::translate("ProgressReport",
+                                                                 "no measurement in this period")
                                    : methods.join(QStringLiteral("; ")),
                  l.toString(settings.vellusThresholdUm, 'f', 0),
                  l.toString(settings.terminalThresholdUm, 'f', 0)),
@@ -422,9 +467,9 @@ void ProgressReport::layout(PageFlow &flow, double) const
         p.setFont(font(8));
         p.setPen(kMuted);
         p.drawText(QRectF(area.left(), lineY + 3, area.width() * 0.45, 14), Qt::AlignLeft,
-                   tr("Clinician (name and signature)"));
+                   QCoreApplication::translate("ProgressReport", "Clinician (name and signature)"));
         p.drawText(QRectF(area.left() + area.width() * 0.55, lineY + 3, area.width() * 0.45, 14),
-                   Qt::AlignLeft, tr("Place and date"));
+                   Qt::AlignLeft, QCoreApplication::translate("ProgressReport", "Place and date"));
         Q_UNUSED(reportDate);
         Q_UNUSED(l);
     });
@@ -456,8 +501,9 @@ int ProgressReport::render(QPagedPaintDevice &device) const
         painter.drawLine(footer.topLeft(), footer.topRight());
         painter.setFont(font(8));
         painter.drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignLeft | Qt::AlignTop, footerLeft);
-        painter.drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignRight | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.drawText(
+            footer.adjusted(0, 3, 0, 0), Qt::AlignRight | Qt::AlignTop,
+            QCoreApplication::translate("ProgressReport", "Page %1 of %2").arg(i + 1).arg(pages));
         painter.restore();
     }
     painter.end();
@@ -468,7 +514,8 @@ Result<int> ProgressReport::writePdf(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("ProgressReport", "Cannot write %1: %2")
+                                  .arg(path, file.errorString()));
     int pages = 0;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -491,7 +538,8 @@ Result<int> ProgressReport::writePdf(const QString &path) const
     const QByteArray pdf = addPdfInfoEntries(
         buffer.data(), {{"Author", author()}, {"Subject", subject()}, {"Keywords", keywords()}});
     if (file.write(pdf) != pdf.size() || !file.commit())
-        return Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("ProgressReport", "Cannot write %1: %2")
+                                  .arg(path, file.errorString()));
     return pages;
 }
 
@@ -505,12 +553,15 @@ QString ProgressReport::author() const
 
 QString ProgressReport::keywords() const
 {
-    return tr("hair regrowth, microneedling, trichoscopy, MRN %1").arg(m_record.patient.mrn);
+    return QCoreApplication::translate("ProgressReport",
+                                       "hair regrowth, microneedling, trichoscopy, MRN %1")
+        .arg(m_record.patient.mrn);
 }
 
 QString ProgressReport::subject() const
 {
-    return tr("Microneedling treatment and hair regrowth since baseline");
+    return QCoreApplication::translate("ProgressReport",
+                                       "Microneedling treatment and hair regrowth since baseline");
 }
 
 QByteArray ProgressReport::xmpMetadata() const
