@@ -1,6 +1,12 @@
 // Translations stay complete: lupdate run over today's sources finds no unfinished or obsolete
 // entry in the German, French and Spanish catalogues (and no plural left open in the English
 // one), and no user-visible text is set from a literal that bypasses tr().
+#include "clinical/MetricFormat.h"
+#include "clinical/Validation.h"
+#include "io/Csv.h"
+#include "model/Quantity.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -8,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 class TestI18n : public QObject
 {
@@ -71,6 +78,53 @@ private slots:
         QVERIFY2(
             !xml.contains(QStringLiteral("type=\"unfinished\"")),
             "a new %n string: refresh translations/tricholog_en.ts (see translations/README.md)");
+    }
+
+    // What users read really comes out translated: the contexts the code asks for at run time
+    // are the ones lupdate filed the translations under (a file-local tr() helper once broke this).
+    void germanAtRunTime()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(TRICHOLOG_QM_DIR "/tricholog_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        tricholog::Patient p;
+        p.mrn = QStringLiteral("X-1");
+        p.familyName = QStringLiteral("Test");
+        p.givenName = QStringLiteral("Ana");
+        p.email = QStringLiteral("not-an-address");
+        const auto v = tricholog::validatePatient(p, QDate(2026, 1, 1));
+        QVERIFY(!v.ok());
+        QVERIFY2(v.summary().contains(QStringLiteral("keine gültige Adresse")),
+                 qPrintable(v.summary()));
+        QCOMPARE(tricholog::HairDensity::unitSymbol(), QStringLiteral("Haare/cm²"));
+        QVERIFY(tricholog::formatRatePerMonth(tricholog::Metric::Density, 2.0, QLocale::c())
+                    .contains(QStringLiteral("pro Monat")));
+        const auto csv = tricholog::parseCsv(QByteArray());
+        QVERIFY(!csv.ok());
+        QVERIFY2(!csv.error().message.contains(QStringLiteral("header line")),
+                 qPrintable(csv.error().message));
+        QCoreApplication::removeTranslator(&german);
+    }
+
+    // A file-local "QString tr(const char *)" helper hides its strings from lupdate's contexts.
+    void noLocalTrHelpers()
+    {
+        static const QRegularExpression helper(
+            QStringLiteral(R"re(QString\s+tr\s*\(\s*const\s+char)re"));
+        QStringList offenders;
+        for (const QString &folder :
+             {QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("core")}) {
+            QDirIterator it(m_source + QLatin1Char('/') + folder,
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                if (helper.match(QString::fromUtf8(f.readAll())).hasMatch())
+                    offenders << QDir(m_source).relativeFilePath(f.fileName());
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
     }
 
     // Literals handed straight to user-visible setters skip translation.

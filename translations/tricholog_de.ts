@@ -3189,7 +3189,7 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     </message>
     <message>
         <source>% c&amp;hange from baseline</source>
-        <translation>&amp;Veränderung gegenüber Ausgangswert in %</translation>
+        <translation>&amp;Veränderung zum Ausgangswert in %</translation>
     </message>
     <message>
         <source>Progress per site</source>

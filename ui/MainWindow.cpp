@@ -122,17 +122,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     const QFontMetrics fm(m_list->font());
     auto *header = m_list->horizontalHeader();
     header->setStretchLastSection(false);
+    // Wide enough for the sample value and for the header in the current language (with room
+    // for the sort arrow).
+    const QFontMetrics headerFm(header->font());
     auto fixed = [&](int column, const QString &sample) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_list->setColumnWidth(column, fm.horizontalAdvance(sample) + 14);
+        const QString title = m_patients->headerData(column, Qt::Horizontal).toString();
+        m_list->setColumnWidth(column, std::max(fm.horizontalAdvance(sample) + 14,
+                                                headerFm.horizontalAdvance(title) + 28));
     };
     fixed(PatientListModel::Mrn, QStringLiteral("DEMO-00000"));
     fixed(PatientListModel::Name, QStringLiteral("Fernández, Amélie"));
-    fixed(PatientListModel::Age, QStringLiteral("Age"));
-    fixed(PatientListModel::Sessions, QStringLiteral("Sessions"));
+    fixed(PatientListModel::Age, QStringLiteral("100"));
+    fixed(PatientListModel::Sessions, QStringLiteral("999"));
     fixed(PatientListModel::LastVisit,
           QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
-    fixed(PatientListModel::DensityChange, QStringLiteral("Density Δ"));
+    fixed(PatientListModel::DensityChange,
+          QLocale().toString(-100.0, 'f', 1) + QStringLiteral(" %"));
     header->setSectionResizeMode(PatientListModel::Diagnosis, QHeaderView::Stretch);
     setWindowTitle(tr("Tricholog"));
     resize(1280, 800);

@@ -50,7 +50,7 @@ void save(QWidget *w, const QString &dir, const QString &name)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    installTranslators(app);
+    installTranslators(app, languageArgument(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("TricholugScreenshots"));
     const QStringList args = app.arguments();
     if (args.size() < 2) {

@@ -32,8 +32,12 @@ ProgressChartPanel::ProgressChartPanel(QWidget *parent)
     m_absolute = new QRadioButton(tr("A&bsolute values"), this);
     m_percent = new QRadioButton(tr("% c&hange from baseline"), this);
     m_absolute->setChecked(true);
+    // The metric and the mode share a row but may shrink: long translations must not force the
+    // patient list narrow.
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_metric->setMinimumContentsLength(14);
     controls->addWidget(metricLabel);
-    controls->addWidget(m_metric);
+    controls->addWidget(m_metric, 1);
     controls->addSpacing(16);
     controls->addWidget(m_absolute);
     controls->addWidget(m_percent);
