@@ -2075,6 +2075,22 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>An outcome needs a global self-assessment or a shedding score.</source>
         <translation>Eine Patientenbewertung benötigt eine globale Selbsteinschätzung oder einen Haarausfall-Score.</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Post-care</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>Background therapy</source>
+        <translation>Basistherapie</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Behandler(in)</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>

@@ -2075,6 +2075,22 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>An outcome needs a global self-assessment or a shedding score.</source>
         <translation>Un resultado necesita una autoevaluación global o una puntuación de caída.</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Post-care</source>
+        <translation>Cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>Background therapy</source>
+        <translation>Tratamiento de base</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>

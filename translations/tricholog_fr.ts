@@ -2075,6 +2075,22 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>An outcome needs a global self-assessment or a shedding score.</source>
         <translation>Une évaluation nécessite une auto-évaluation globale ou un score de chute.</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Post-care</source>
+        <translation>Soins post-séance</translation>
+    </message>
+    <message>
+        <source>Background therapy</source>
+        <translation>Traitement de fond</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Praticien</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>

@@ -15,21 +15,25 @@ struct Range
 
 namespace ranges {
 inline constexpr int kMrnMaxLength = 32;
+// Free text: notes hold a few pages (longer text is refused, never cut silently); short fields
+// (operator, background therapy) a line.
+inline constexpr int kNotesMaxLength = 20000;
+inline constexpr int kShortTextMaxLength = 500;
 inline constexpr Range kFitzpatrick{1, 6, 0};
 inline constexpr Range kNeedleLengthMm{0.10, 3.00, 2};
-inline constexpr Range kNeedleCount{1, 1000, 0};      // plausibility
-inline constexpr Range kPasses{1, 30, 0};             // plausibility
+inline constexpr Range kNeedleCount{1, 1000, 0};       // plausibility
+inline constexpr Range kPasses{1, 30, 0};              // plausibility
 inline constexpr Range kAnaestheticMinutes{0, 180, 0}; // plausibility
 inline constexpr Range kPain{0, 10, 0};
 inline constexpr Range kSessionNumber{1, 500, 0}; // plausibility
 inline constexpr Range kDensity{0, 800, 1};
 inline constexpr Range kDiameterUm{5, 200, 1};
 inline constexpr Range kPercent{0, 100, 1};
-inline constexpr Range kHairCount{0, 10000, 0};      // plausibility
-inline constexpr Range kAreaCm2{0.01, 100, 2};       // plausibility; must be > 0
-inline constexpr Range kFollicularUnits{0, 400, 1};  // plausibility
-inline constexpr Range kHairsPerUnit{1, 6, 2};       // plausibility
-inline constexpr Range kMagnification{1, 1000, 0};   // plausibility
+inline constexpr Range kHairCount{0, 10000, 0};     // plausibility
+inline constexpr Range kAreaCm2{0.01, 100, 2};      // plausibility; must be > 0
+inline constexpr Range kFollicularUnits{0, 400, 1}; // plausibility
+inline constexpr Range kHairsPerUnit{1, 6, 2};      // plausibility
+inline constexpr Range kMagnification{1, 1000, 0};  // plausibility
 inline constexpr Range kSaltRegion{0, 100, 1};
 inline constexpr Range kGlobalAssessment{-3, 3, 0};
 inline constexpr Range kShedding{1, 6, 0};

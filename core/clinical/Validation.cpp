@@ -121,13 +121,15 @@ public:
 
     void maxLength(const QString &field, const QString &label, const QString &value, int max)
     {
+        // A message never repeats a huge value whole (a megabyte pasted into the notes).
+        const QString shown = value.size() > 60 ? value.left(57) + QStringLiteral("…") : value;
         if (value.size() > max)
             m_result.add(
-                field, label, value,
+                field, label, shown,
                 QCoreApplication::translate("Validation", "at most %1 characters").arg(max),
                 QCoreApplication::translate("Validation",
                                             "%1: \"%2\" has %3 characters; at most %4 are allowed.")
-                    .arg(label, value)
+                    .arg(label, shown)
                     .arg(value.size())
                     .arg(max));
     }
@@ -148,6 +150,8 @@ ValidationResult validatePatient(const Patient &p, QDate today)
 {
     ValidationResult result;
     Checker check(result);
+    check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    p.notes, ranges::kNotesMaxLength);
     check.required(QStringLiteral("mrn"),
                    QCoreApplication::translate("Validation", "Record number (MRN)"), p.mrn);
     check.maxLength(QStringLiteral("mrn"),
@@ -195,6 +199,8 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
 {
     ValidationResult result;
     Checker check(result);
+    check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    d.notes, ranges::kNotesMaxLength);
     static const QRegularExpression icdPattern(QStringLiteral(R"(^[A-Z][0-9]{2}(\.[0-9]{1,2})?$)"));
     if (d.icd10.isEmpty()) {
         check.required(QStringLiteral("icd10"),
@@ -299,6 +305,17 @@ ValidationResult validateSession(const MicroneedlingSession &s, const Patient &o
 {
     ValidationResult result;
     Checker check(result);
+    check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    s.notes, ranges::kNotesMaxLength);
+    check.maxLength(QStringLiteral("post_care"),
+                    QCoreApplication::translate("Validation", "Post-care"), s.postCare,
+                    ranges::kNotesMaxLength);
+    check.maxLength(QStringLiteral("background_therapy"),
+                    QCoreApplication::translate("Validation", "Background therapy"),
+                    s.backgroundTherapy, ranges::kShortTextMaxLength);
+    check.maxLength(QStringLiteral("operator"),
+                    QCoreApplication::translate("Validation", "Operator"), s.operatorName,
+                    ranges::kShortTextMaxLength);
     if (!s.performedAt.isValid()) {
         check.requiredDate(QStringLiteral("date"),
                            QCoreApplication::translate("Validation", "Session date"), QDate());
@@ -379,6 +396,8 @@ ValidationResult validateMeasurement(const Measurement &m, const Patient &owner,
 {
     ValidationResult result;
     Checker check(result);
+    check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    m.notes, ranges::kNotesMaxLength);
     check.requiredDate(QStringLiteral("date"),
                        QCoreApplication::translate("Validation", "Measurement date"), m.measuredOn);
     check.notFuture(QStringLiteral("date"),
@@ -457,6 +476,8 @@ ValidationResult validateOutcome(const PatientReportedOutcome &o, const Patient 
 {
     ValidationResult result;
     Checker check(result);
+    check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    o.notes, ranges::kNotesMaxLength);
     check.requiredDate(QStringLiteral("date"),
                        QCoreApplication::translate("Validation", "Outcome date"), o.recordedOn);
     check.notFuture(QStringLiteral("date"),

@@ -1,0 +1,146 @@
+// Crash safety with real processes: a writer killed with SIGKILL at random moments loses no
+// acknowledged transaction and leaves no partial one; a full disk gives a clear error and an
+// intact database.
+#include "TestSupport.h"
+#include "storage/SessionRepository.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <sys/mount.h>
+
+using namespace tricholog;
+
+namespace {
+
+QString integrity(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return QStringLiteral("query failed");
+    return q.value(0).toString();
+}
+
+int count(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestCrash : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sigkillLosesNothingAcknowledged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+        QSet<qint64> acknowledged; // in this round
+        int before = 0;            // sessions stored when the round began
+        int total = 0;
+        auto *random = QRandomGenerator::global();
+        const int rounds = 50;
+        for (int round = 0; round < rounds; ++round) {
+            QProcess writer;
+            writer.start(QStringLiteral(TRICHOLOG_CRASH_WRITER), {path});
+            QVERIFY(writer.waitForStarted());
+            // Kill after a random moment, sometimes before the first commit.
+            QTest::qWait(int(random->bounded(20, 250)));
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            QVERIFY(writer.waitForFinished(10000));
+            QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+            for (const QByteArray &line : writer.readAllStandardOutput().split('\n')) {
+                bool ok = false;
+                const qint64 id = line.trimmed().toLongLong(&ok);
+                if (ok)
+                    acknowledged << id;
+                else
+                    QVERIFY2(!line.startsWith("error"), line.constData());
+            }
+
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QCOMPARE(integrity(*db.value()), QStringLiteral("ok"));
+            // Every session acknowledged in this round is there, whole.
+            for (qint64 id : std::as_const(acknowledged)) {
+                const auto s = SessionRepository(*db.value()).find(id);
+                QVERIFY2(s.ok(), qPrintable(QStringLiteral("session %1 lost").arg(id)));
+                QCOMPARE(s.value().zones.size(), 3);
+                QCOMPARE(s.value().adjuncts.size(), 2);
+                QCOMPARE(s.value().adverseEvents.size(), 1);
+            }
+            // No partial session: every stored one has all its child rows.
+            QCOMPARE(
+                count(*db.value(),
+                      QStringLiteral(
+                          "SELECT count(*) FROM session s WHERE "
+                          "(SELECT count(*) FROM session_zone z WHERE z.session_id = s.id) <> 3 "
+                          "OR (SELECT count(*) FROM session_adjunct a WHERE a.session_id = s.id) "
+                          "<> 2 "
+                          "OR (SELECT count(*) FROM adverse_event e WHERE e.session_id = s.id) <> "
+                          "1")),
+                0);
+            // Earlier rounds' sessions are all still there, and at most the one transaction in
+            // flight at the kill committed without being acknowledged.
+            const int stored = count(*db.value(), QStringLiteral("SELECT count(*) FROM session"));
+            const int expected = before + int(acknowledged.size());
+            QVERIFY2(
+                stored >= expected && stored <= expected + 1,
+                qPrintable(QStringLiteral("%1 stored, %2 expected").arg(stored).arg(expected)));
+            total += int(acknowledged.size());
+            acknowledged.clear();
+            before = stored;
+        }
+        QVERIFY2(total > rounds, qPrintable(QString::number(total)));
+        qInfo("%d sessions acknowledged across %d SIGKILL rounds, none lost or partial", total,
+              rounds);
+    }
+
+    void fullDiskIsAClearErrorAndTheDatabaseSurvives()
+    {
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        // A 2 MiB file system of our own (tmpfs needs root; elsewhere this check cannot run).
+        if (::mount("tmpfs", mountPoint.toLocal8Bit().constData(), "tmpfs", 0, "size=2m") != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        const QString path = mountPoint + QStringLiteral("/full.sqlite");
+        QProcess writer;
+        writer.start(QStringLiteral(TRICHOLOG_CRASH_WRITER),
+                     {path, QStringLiteral("--fill-notes")});
+        const bool finished = writer.waitForFinished(120000);
+        const QString out = QString::fromUtf8(writer.readAllStandardOutput());
+        if (!finished)
+            writer.kill();
+        QVERIFY(finished);
+        QCOMPARE(writer.exitCode(), 1); // stopped by the full disk, not crashed
+        const QString error = out.split(QLatin1Char('\n')).filter(QStringLiteral("error")).value(0);
+        QVERIFY2(error.contains(QStringLiteral("disk is full")) ||
+                     error.contains(QStringLiteral("disk full")),
+                 qPrintable(error));
+        int acknowledged = 0;
+        for (const QString &line : out.split(QLatin1Char('\n')))
+            if (bool ok = false; line.toLongLong(&ok), ok)
+                ++acknowledged;
+        QVERIFY(acknowledged > 10);
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QCOMPARE(integrity(*db.value()), QStringLiteral("ok"));
+            QVERIFY(count(*db.value(), QStringLiteral("SELECT count(*) FROM session")) >=
+                    acknowledged);
+        }
+        QVERIFY(::umount(mountPoint.toLocal8Bit().constData()) == 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrash)
+#include "tst_crash.moc"
