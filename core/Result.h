@@ -3,7 +3,6 @@
 #include "clinical/ValidationResult.h"
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -12,7 +11,14 @@ namespace tricholog {
 // Why an operation failed. Validation errors carry every problem found, not just the first.
 struct Error
 {
-    enum class Kind { Validation, NotFound, Conflict, Storage, Permission };
+    enum class Kind
+    {
+        Validation,
+        NotFound,
+        Conflict,
+        Storage,
+        Permission
+    };
 
     Kind kind = Kind::Storage;
     QString message;
@@ -25,6 +31,7 @@ struct Error
     static Error notFound(QString message) { return {Kind::NotFound, std::move(message), {}}; }
     static Error conflict(QString message) { return {Kind::Conflict, std::move(message), {}}; }
     static Error storage(QString message) { return {Kind::Storage, std::move(message), {}}; }
+    static Error permission(QString message) { return {Kind::Permission, std::move(message), {}}; }
 };
 
 // A value or the Error that prevented it (std::expected is C++23; this is the C++20 subset we use).
@@ -32,8 +39,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -52,7 +63,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator(in)</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Ärztin/Arzt</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistenz</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>entry %1 does not link to the entry before it (one was removed, inserted or changed)</source>
+        <translation>Eintrag %1 ist nicht mit dem vorherigen Eintrag verkettet (einer wurde entfernt, eingefügt oder geändert)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 does not exist.</source>
@@ -716,6 +746,18 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>%1 already exists; not overwriting it.</source>
         <translation>%1 existiert bereits; die Datei wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this; ask a clinician or the administrator.</source>
+        <translation>%1 (%2) darf das nicht; fragen Sie eine Ärztin/einen Arzt oder die Administration.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this database has accounts.</source>
+        <translation>Melden Sie sich zuerst an: Diese Datenbank hat Benutzerkonten.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1741,41 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>hairs/FU</source>
         <translation>Haare/FE</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Der Benutzername oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Ein Passwort braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A user name needs 1 to 64 characters.</source>
+        <translation>Ein Benutzername braucht 1 bis 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Das Passwort konnte nicht gehasht werden.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already taken.</source>
+        <translation>Der Benutzername &quot;%1&quot; ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account while signed in with it.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren, solange Sie damit angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in %1 second(s).</source>
+        <translation>Zu viele Fehlversuche: Versuchen Sie es in %1 Sekunde(n) erneut.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated.</source>
+        <translation>Dieses Konto ist deaktiviert.</translation>
     </message>
 </context>
 <context>

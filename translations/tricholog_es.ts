@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>entry %1 does not link to the entry before it (one was removed, inserted or changed)</source>
+        <translation>la entrada %1 no enlaza con la anterior (se eliminó, insertó o modificó una entrada)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>la entrada %1 se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 does not exist.</source>
@@ -716,6 +746,18 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>%1 already exists; not overwriting it.</source>
         <translation>%1 ya existe; no se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>No se puede preparar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this; ask a clinician or the administrator.</source>
+        <translation>%1 (%2) no puede hacer esto; pídalo a un médico o al administrador.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this database has accounts.</source>
+        <translation>Inicie sesión primero: esta base de datos tiene cuentas.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1741,41 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>hairs/FU</source>
         <translation>pelos/UF</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Una contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A user name needs 1 to 64 characters.</source>
+        <translation>Un nombre de usuario necesita de 1 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>No se pudo calcular el hash de la contraseña.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already taken.</source>
+        <translation>El nombre de usuario &quot;%1&quot; ya está en uso.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account while signed in with it.</source>
+        <translation>No puede desactivar su propia cuenta mientras tiene la sesión iniciada con ella.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in %1 second(s).</source>
+        <translation>Demasiados intentos fallidos: vuelva a intentarlo en %1 segundo(s).</translation>
+    </message>
+    <message>
+        <source>This account is deactivated.</source>
+        <translation>Esta cuenta está desactivada.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant(e)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>entry %1 does not link to the entry before it (one was removed, inserted or changed)</source>
+        <translation>l’entrée %1 n’est pas liée à l’entrée précédente (une entrée a été supprimée, insérée ou modifiée)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>l’entrée %1 a été modifiée après son écriture</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 does not exist.</source>
@@ -716,6 +746,18 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
     <message>
         <source>%1 already exists; not overwriting it.</source>
         <translation>%1 existe déjà&#xa0;; il n&apos;est pas écrasé.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Impossible de préparer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this; ask a clinician or the administrator.</source>
+        <translation>%1 (%2) n’a pas le droit de faire cela ; demandez à un praticien ou à l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this database has accounts.</source>
+        <translation>Connectez-vous d’abord : cette base de données a des comptes.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1741,41 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>hairs/FU</source>
         <translation>cheveux/UF</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A user name needs 1 to 64 characters.</source>
+        <translation>Un nom d’utilisateur doit comporter de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Le mot de passe n’a pas pu être haché.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already taken.</source>
+        <translation>Le nom d’utilisateur « %1 » est déjà pris.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account while signed in with it.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte pendant que vous êtes connecté avec.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in %1 second(s).</source>
+        <translation>Trop de tentatives échouées : réessayez dans %1 seconde(s).</translation>
+    </message>
+    <message>
+        <source>This account is deactivated.</source>
+        <translation>Ce compte est désactivé.</translation>
     </message>
 </context>
 <context>

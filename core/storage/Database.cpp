@@ -173,6 +173,18 @@ Result<void> Database::configure()
 {
     QSqlDatabase db = connection();
     QString error;
+    // The functions the audit triggers call (who and when, and the hash chain).
+    m_sqlContext = std::make_unique<SqlContext>();
+    m_sqlContext->user = [this] {
+        return auditUser();
+    };
+    m_sqlContext->now = [this] {
+        return clock().now().toUTC().toString(Qt::ISODateWithMs);
+    };
+    if (!registerSqlFunctions(db, m_sqlContext.get(), &error))
+        return Error::storage(
+            QCoreApplication::translate("Database", "Cannot prepare the database %1: %2")
+                .arg(m_path, error));
     // Writing to the file is the first thing we do: an unwritable location or a non-database
     // file fails here with SQLite's own reason.
     const auto mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error);
@@ -291,6 +303,34 @@ Result<void> Database::migrate(int from)
         m_schemaVersion = step.version;
     }
     return {};
+}
+
+bool Database::hasAccounts() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM app_user)")) && q.next() &&
+           q.value(0).toBool();
+}
+
+Result<void> Database::require(Permission permission) const
+{
+    if (m_session) {
+        if (allows(m_session->role, permission))
+            return {};
+        return Error::permission(QCoreApplication::translate(
+                                     "Database", "%1 (%2) may not do this; ask a clinician or the "
+                                                 "administrator.")
+                                     .arg(m_session->name, roleLabel(m_session->role)));
+    }
+    if (!hasAccounts())
+        return {};
+    return Error::permission(
+        QCoreApplication::translate("Database", "Sign in first: this database has accounts."));
+}
+
+QString Database::auditUser() const
+{
+    return m_session ? m_session->name : QStringLiteral("system");
 }
 
 Result<void> Database::backupTo(const QString &targetPath) const

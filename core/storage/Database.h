@@ -2,10 +2,11 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "SqliteFunctions.h"
+#include "security/Access.h"
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 class QSqlError;
@@ -51,6 +52,17 @@ public:
     // A user-facing message for a failed statement; maps SQLite's codes to plain words.
     static QString describe(const QSqlError &error);
 
+    // The signed-in account; its name goes into the audit trail of every write.
+    const std::optional<UserSession> &session() const { return m_session; }
+    void setSession(std::optional<UserSession> session) { m_session = std::move(session); }
+    // Whether any account exists. A database without one (new, or from before accounts) is
+    // open to every write until its administrator is created.
+    bool hasAccounts() const;
+    // Refuses what the signed-in role may not do (core's own guard, not only the UI's).
+    Result<void> require(Permission permission) const;
+    // Who the audit trail names for writes now: the signed-in account, or "system".
+    QString auditUser() const;
+
 private:
     Database(QString path, QString connectionName, std::shared_ptr<const Clock> clock);
     Result<void> configure();
@@ -63,6 +75,8 @@ private:
     int m_schemaVersion = 0;
     mutable int m_transactionDepth = 0;
     std::shared_ptr<const Clock> m_clock;
+    std::optional<UserSession> m_session;
+    std::unique_ptr<SqlContext> m_sqlContext;
 };
 
 } // namespace tricholog

@@ -78,6 +78,8 @@ Result<void> DiagnosisRepository::validate(const Diagnosis &diagnosis) const
 
 Result<qint64> DiagnosisRepository::add(Diagnosis &diagnosis)
 {
+    if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
+        return allowed.error();
     if (auto v = validate(diagnosis); !v)
         return v.error();
     QSqlQuery q(m_db.connection());
@@ -97,6 +99,8 @@ Result<qint64> DiagnosisRepository::add(Diagnosis &diagnosis)
 
 Result<void> DiagnosisRepository::update(const Diagnosis &diagnosis)
 {
+    if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
+        return allowed.error();
     if (auto v = validate(diagnosis); !v)
         return v;
     QSqlQuery q(m_db.connection());
@@ -118,6 +122,8 @@ Result<void> DiagnosisRepository::update(const Diagnosis &diagnosis)
 
 Result<void> DiagnosisRepository::remove(qint64 id)
 {
+    if (auto allowed = m_db.require(Permission::Delete); !allowed)
+        return allowed.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM diagnosis WHERE id = ?"));
     q.addBindValue(id);

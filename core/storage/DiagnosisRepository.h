@@ -12,7 +12,9 @@ class Database;
 class DiagnosisRepository
 {
 public:
-    explicit DiagnosisRepository(Database &db) : m_db(db) {}
+    explicit DiagnosisRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<qint64> add(Diagnosis &diagnosis); // sets diagnosis.id
     Result<void> update(const Diagnosis &diagnosis);

@@ -96,6 +96,8 @@ Result<void> MeasurementRepository::insert(Measurement &m)
 
 Result<qint64> MeasurementRepository::add(Measurement &measurement)
 {
+    if (auto allowed = m_db.require(Permission::EditMeasurements); !allowed)
+        return allowed.error();
     QList<Measurement> one{measurement};
     if (auto r = addAll(one); !r)
         return r.error();
@@ -105,6 +107,8 @@ Result<qint64> MeasurementRepository::add(Measurement &measurement)
 
 Result<void> MeasurementRepository::addAll(QList<Measurement> &measurements)
 {
+    if (auto allowed = m_db.require(Permission::EditMeasurements); !allowed)
+        return allowed.error();
     ValidationResult all;
     PatientRepository patients(m_db);
     for (qsizetype i = 0; i < measurements.size(); ++i) {
@@ -133,6 +137,8 @@ Result<void> MeasurementRepository::addAll(QList<Measurement> &measurements)
 
 Result<void> MeasurementRepository::update(const Measurement &m)
 {
+    if (auto allowed = m_db.require(Permission::EditMeasurements); !allowed)
+        return allowed.error();
     const auto owner = PatientRepository(m_db).find(m.patientId);
     if (!owner)
         return owner.error();
@@ -158,6 +164,8 @@ Result<void> MeasurementRepository::update(const Measurement &m)
 
 Result<void> MeasurementRepository::remove(qint64 id)
 {
+    if (auto allowed = m_db.require(Permission::Delete); !allowed)
+        return allowed.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM measurement WHERE id = ?"));
     q.addBindValue(id);
@@ -171,6 +179,8 @@ Result<void> MeasurementRepository::remove(qint64 id)
 
 Result<void> MeasurementRepository::removeAll(const QList<qint64> &ids)
 {
+    if (auto allowed = m_db.require(Permission::Delete); !allowed)
+        return allowed.error();
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error::storage(tx.errorText());

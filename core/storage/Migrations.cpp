@@ -14,8 +14,8 @@ Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
     QSqlQuery q(db);
     for (const auto &sql : statements) {
         if (!q.exec(sql))
-            return Error::storage(Database::describe(q.lastError()) + QStringLiteral(" [")
-                                  + sql.simplified().left(80) + QStringLiteral("]"));
+            return Error::storage(Database::describe(q.lastError()) + QStringLiteral(" [") +
+                                  sql.simplified().left(80) + QStringLiteral("]"));
     }
     return {};
 }
@@ -26,9 +26,11 @@ namespace {
 // CHECK constraints repeat the hard ranges so that no path around core can store nonsense.
 Result<void> createClinicalCore(QSqlDatabase &db)
 {
-    return execAll(db, {
-        QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
-        QStringLiteral(R"(CREATE TABLE patient (
+    return execAll(
+        db,
+        {
+            QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
+            QStringLiteral(R"(CREATE TABLE patient (
             id INTEGER PRIMARY KEY,
             mrn TEXT NOT NULL UNIQUE CHECK (length(mrn) BETWEEN 1 AND 32),
             family_name TEXT NOT NULL CHECK (family_name <> ''),
@@ -47,7 +49,7 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE diagnosis (
+            QStringLiteral(R"(CREATE TABLE diagnosis (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE RESTRICT,
             type TEXT NOT NULL,
@@ -63,8 +65,8 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             salt_left REAL CHECK (salt_left BETWEEN 0 AND 100),
             findings TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX diagnosis_patient ON diagnosis(patient_id)"),
-        QStringLiteral(R"(CREATE TABLE session (
+            QStringLiteral("CREATE INDEX diagnosis_patient ON diagnosis(patient_id)"),
+            QStringLiteral(R"(CREATE TABLE session (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE RESTRICT,
             performed_at TEXT NOT NULL,
@@ -83,21 +85,22 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             pain INTEGER CHECK (pain BETWEEN 0 AND 10),
             post_care TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX session_patient_date ON session(patient_id, performed_at)"),
-        QStringLiteral(R"(CREATE TABLE session_zone (
+            QStringLiteral(
+                "CREATE INDEX session_patient_date ON session(patient_id, performed_at)"),
+            QStringLiteral(R"(CREATE TABLE session_zone (
             session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
             zone TEXT NOT NULL CHECK (zone IN ('frontal', 'midscalp', 'vertex', 'temporal_left',
                                                'temporal_right', 'occipital')),
             PRIMARY KEY (session_id, zone)) WITHOUT ROWID)"),
-        QStringLiteral(R"(CREATE TABLE session_adjunct (
+            QStringLiteral(R"(CREATE TABLE session_adjunct (
             id INTEGER PRIMARY KEY,
             session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             adjunct TEXT NOT NULL CHECK (adjunct IN ('minoxidil', 'prp', 'exosomes', 'growth_factors',
                                                      'finasteride_topical', 'dutasteride', 'other')),
             dose TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX session_adjunct_session ON session_adjunct(session_id)"),
-        QStringLiteral(R"(CREATE TABLE adverse_event (
+            QStringLiteral("CREATE INDEX session_adjunct_session ON session_adjunct(session_id)"),
+            QStringLiteral(R"(CREATE TABLE adverse_event (
             id INTEGER PRIMARY KEY,
             session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -105,8 +108,8 @@ Result<void> createClinicalCore(QSqlDatabase &db)
                 'headache', 'shedding', 'infection', 'hyperpigmentation', 'milia', 'scarring', 'other')),
             severity TEXT NOT NULL CHECK (severity IN ('mild', 'moderate', 'severe')),
             notes TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX adverse_event_session ON adverse_event(session_id)"),
-        QStringLiteral(R"(CREATE TABLE measurement (
+            QStringLiteral("CREATE INDEX adverse_event_session ON adverse_event(session_id)"),
+            QStringLiteral(R"(CREATE TABLE measurement (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE RESTRICT,
             session_id INTEGER REFERENCES session(id) ON DELETE SET NULL,
@@ -128,9 +131,10 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             fu_per_cm2 REAL,
             hairs_per_fu REAL,
             notes TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX measurement_patient ON measurement(patient_id, measured_on)"),
-        QStringLiteral("CREATE INDEX measurement_session ON measurement(session_id)"),
-        QStringLiteral(R"(CREATE TABLE outcome (
+            QStringLiteral(
+                "CREATE INDEX measurement_patient ON measurement(patient_id, measured_on)"),
+            QStringLiteral("CREATE INDEX measurement_session ON measurement(session_id)"),
+            QStringLiteral(R"(CREATE TABLE outcome (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE RESTRICT,
             session_id INTEGER REFERENCES session(id) ON DELETE SET NULL,
@@ -138,19 +142,21 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             global_assessment INTEGER CHECK (global_assessment BETWEEN -3 AND 3),
             shedding INTEGER CHECK (shedding BETWEEN 1 AND 6),
             notes TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX outcome_patient ON outcome(patient_id, recorded_on)"),
-    });
+            QStringLiteral("CREATE INDEX outcome_patient ON outcome(patient_id, recorded_on)"),
+        });
 }
 
 // Schema 2: accent- and case-insensitive search. SQLite folds ASCII only, so each patient gets
 // folded copies of MRN and names (see searchKey), indexed for prefix range scans.
 Result<void> addSearchKeys(QSqlDatabase &db)
 {
-    auto created = execAll(db, {
-        QStringLiteral("ALTER TABLE patient ADD COLUMN mrn_key TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE patient ADD COLUMN family_key TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE patient ADD COLUMN given_key TEXT NOT NULL DEFAULT ''"),
-    });
+    auto created = execAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE patient ADD COLUMN mrn_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE patient ADD COLUMN family_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE patient ADD COLUMN given_key TEXT NOT NULL DEFAULT ''"),
+        });
     if (!created)
         return created;
 
@@ -170,20 +176,172 @@ Result<void> addSearchKeys(QSqlDatabase &db)
             return Error::storage(Database::describe(update.lastError()));
     }
     select.finish();
-    return execAll(db, {
-        QStringLiteral("CREATE INDEX patient_mrn_key ON patient(mrn_key)"),
-        QStringLiteral("CREATE INDEX patient_family_key ON patient(family_key, given_key)"),
-        QStringLiteral("CREATE INDEX patient_given_key ON patient(given_key)"),
-    });
+    return execAll(
+        db, {
+                QStringLiteral("CREATE INDEX patient_mrn_key ON patient(mrn_key)"),
+                QStringLiteral("CREATE INDEX patient_family_key ON patient(family_key, given_key)"),
+                QStringLiteral("CREATE INDEX patient_given_key ON patient(given_key)"),
+            });
+}
+
+// Columns of a table as json_object(...) over OLD or NEW, leaving out search keys and secrets.
+QString jsonOf(QSqlDatabase &db, const QString &table, const QString &row)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    QStringList parts;
+    while (q.next()) {
+        const QString column = q.value(1).toString();
+        if (column.endsWith(QLatin1String("_key")) || column == QLatin1String("password_hash"))
+            continue;
+        parts << QStringLiteral("'%1', %2.%1").arg(column, row);
+    }
+    return QStringLiteral("json_object(") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+// The statement every audit trigger runs: one audit_log row, chained to the previous one by
+// SHA-256 over the previous hash and every field of the new row (AuditLog::verify recomputes it).
+QString auditInsert(const QString &table, const QString &action, const QString &recordId,
+                    const QString &patientId, const QString &oldValues, const QString &newValues,
+                    const QString &user = QStringLiteral("tricholog_user()"))
+{
+    return QStringLiteral(
+               "INSERT INTO audit_log (at, user_name, action, table_name, record_id, patient_id, "
+               "old_values, new_values, prev_hash, hash) "
+               "SELECT x.at, x.usr, x.act, '%1', x.rid, x.pid, x.ov, x.nv, x.prev, "
+               "tricholog_sha256(x.prev || char(31) || x.at || char(31) || x.usr || char(31) || "
+               "x.act || char(31) || '%1' || char(31) || coalesce(x.rid, '') || char(31) || "
+               "coalesce(x.pid, '') || char(31) || coalesce(x.ov, '') || char(31) || "
+               "coalesce(x.nv, '')) "
+               "FROM (SELECT tricholog_now() AS at, %7 AS usr, %2 AS act, %3 AS rid, "
+               "%4 AS pid, %5 AS ov, %6 AS nv, "
+               "coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '') AS prev) x;")
+        .arg(table, action, recordId, patientId, oldValues, newValues, user);
+}
+
+// Schema 3: accounts, the tamper-evident audit trail, and row versions against lost updates.
+Result<void> addUsersAuditAndVersions(QSqlDatabase &db)
+{
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE app_user (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 64),
+            role TEXT NOT NULL CHECK (role IN ('administrator', 'clinician', 'assistant')),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            record_id INTEGER,
+            patient_id INTEGER,
+            old_values TEXT,
+            new_values TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX audit_patient ON audit_log(patient_id)"),
+        QStringLiteral("CREATE INDEX audit_user ON audit_log(user_name)"),
+        QStringLiteral("CREATE INDEX audit_at ON audit_log(at)"),
+        // Append-only, enforced by the database itself.
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                       "SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
+                       "SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+    };
+    for (const char *table : {"diagnosis", "session", "measurement", "outcome"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_at TEXT")
+                          .arg(QLatin1String(table));
+    for (const char *table : {"patient", "diagnosis", "session", "measurement", "outcome"}) {
+        statements
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+                   .arg(QLatin1String(table))
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''")
+                   .arg(QLatin1String(table));
+    }
+    if (auto done = execAll(db, statements); !done)
+        return done;
+
+    struct Audited
+    {
+        const char *table;
+        const char *recordId;  // over the row alias R
+        const char *patientId; // over the row alias R
+    };
+    const QList<Audited> audited{
+        {"patient", "R.id", "R.id"},
+        {"diagnosis", "R.id", "R.patient_id"},
+        {"session", "R.id", "R.patient_id"},
+        {"measurement", "R.id", "R.patient_id"},
+        {"outcome", "R.id", "R.patient_id"},
+        {"session_zone", "R.session_id",
+         "(SELECT patient_id FROM session WHERE id = R.session_id)"},
+        {"session_adjunct", "R.session_id",
+         "(SELECT patient_id FROM session WHERE id = R.session_id)"},
+        {"adverse_event", "R.session_id",
+         "(SELECT patient_id FROM session WHERE id = R.session_id)"},
+        {"app_user", "R.id", "NULL"},
+    };
+    QStringList triggers;
+    for (const auto &a : audited) {
+        const QString table = QLatin1String(a.table);
+        auto over = [](const char *expr, const QString &row) {
+            return QString::fromLatin1(expr).replace(QStringLiteral("R."), row + QLatin1Char('.'));
+        };
+        const QString oldJson = jsonOf(db, table, QStringLiteral("OLD"));
+        const QString newJson = jsonOf(db, table, QStringLiteral("NEW"));
+        const QString updateAction =
+            table == QLatin1String("patient")
+                ? QStringLiteral("CASE WHEN OLD.archived <> NEW.archived THEN "
+                                 "(CASE NEW.archived WHEN 1 THEN 'archive' ELSE 'unarchive' END) "
+                                 "ELSE 'update' END")
+                : QStringLiteral("'update'");
+        triggers
+            << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 END")
+                   .arg(table, auditInsert(table, QStringLiteral("'insert'"),
+                                           over(a.recordId, QStringLiteral("NEW")),
+                                           over(a.patientId, QStringLiteral("NEW")),
+                                           QStringLiteral("NULL"), newJson))
+            << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 %3BEGIN %2 END")
+                   .arg(table,
+                        auditInsert(table, updateAction, over(a.recordId, QStringLiteral("NEW")),
+                                    over(a.patientId, QStringLiteral("NEW")), oldJson, newJson),
+                        // Sign-in bookkeeping (failed attempts, lock-outs) is not an edit.
+                        table == QLatin1String("app_user")
+                            ? QStringLiteral("WHEN OLD.name IS NOT NEW.name OR OLD.role IS "
+                                             "NOT NEW.role OR OLD.active IS NOT NEW.active "
+                                             "OR OLD.password_hash IS NOT NEW.password_hash ")
+                            : QString())
+            << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 END")
+                   .arg(table, auditInsert(table, QStringLiteral("'delete'"),
+                                           over(a.recordId, QStringLiteral("OLD")),
+                                           over(a.patientId, QStringLiteral("OLD")), oldJson,
+                                           QStringLiteral("NULL")));
+    }
+    return execAll(db, triggers);
 }
 
 } // namespace
 
+QString auditInsertStatement(const QString &action, const QString &table, const QString &recordId,
+                             const QString &newValues, const QString &user)
+{
+    return auditInsert(table, action, recordId, QStringLiteral("NULL"), QStringLiteral("NULL"),
+                       newValues, user);
+}
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list{
-        {1, "clinical core: patients, diagnoses, sessions, measurements, outcomes", createClinicalCore},
+        {1, "clinical core: patients, diagnoses, sessions, measurements, outcomes",
+         createClinicalCore},
         {2, "accent-insensitive search keys for patients", addSearchKeys},
+        {3, "accounts, tamper-evident audit trail, row versions", addUsersAuditAndVersions},
     };
     return list;
 }

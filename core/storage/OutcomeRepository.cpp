@@ -38,6 +38,8 @@ Result<void> OutcomeRepository::validate(const PatientReportedOutcome &outcome) 
 
 Result<qint64> OutcomeRepository::add(PatientReportedOutcome &outcome)
 {
+    if (auto allowed = m_db.require(Permission::EditMeasurements); !allowed)
+        return allowed.error();
     if (auto v = validate(outcome); !v)
         return v.error();
     QSqlQuery q(m_db.connection());
@@ -54,6 +56,8 @@ Result<qint64> OutcomeRepository::add(PatientReportedOutcome &outcome)
 
 Result<void> OutcomeRepository::update(const PatientReportedOutcome &outcome)
 {
+    if (auto allowed = m_db.require(Permission::EditMeasurements); !allowed)
+        return allowed.error();
     if (auto v = validate(outcome); !v)
         return v;
     QSqlQuery q(m_db.connection());
@@ -73,6 +77,8 @@ Result<void> OutcomeRepository::update(const PatientReportedOutcome &outcome)
 
 Result<void> OutcomeRepository::remove(qint64 id)
 {
+    if (auto allowed = m_db.require(Permission::Delete); !allowed)
+        return allowed.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM outcome WHERE id = ?"));
     q.addBindValue(id);

@@ -12,7 +12,9 @@ class Database;
 class OutcomeRepository
 {
 public:
-    explicit OutcomeRepository(Database &db) : m_db(db) {}
+    explicit OutcomeRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<qint64> add(PatientReportedOutcome &outcome); // sets outcome.id
     Result<void> update(const PatientReportedOutcome &outcome);

@@ -88,6 +88,8 @@ ValidationResult PatientRepository::validate(const Patient &patient) const
 
 Result<qint64> PatientRepository::add(Patient &patient)
 {
+    if (auto allowed = m_db.require(Permission::EditPatients); !allowed)
+        return allowed.error();
     if (const auto v = validate(patient); !v.ok())
         return Error::validation(v);
     QSqlQuery q(m_db.connection());
@@ -109,6 +111,8 @@ Result<qint64> PatientRepository::add(Patient &patient)
 
 Result<void> PatientRepository::update(const Patient &patient)
 {
+    if (auto allowed = m_db.require(Permission::EditPatients); !allowed)
+        return allowed.error();
     if (patient.id <= 0)
         return Error::notFound(
             QCoreApplication::translate("Database", "The patient was never saved."));
@@ -135,6 +139,8 @@ Result<void> PatientRepository::update(const Patient &patient)
 
 Result<void> PatientRepository::setArchived(qint64 id, bool archived)
 {
+    if (auto allowed = m_db.require(Permission::Archive); !allowed)
+        return allowed.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE patient SET archived = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(archived ? 1 : 0);
@@ -150,6 +156,8 @@ Result<void> PatientRepository::setArchived(qint64 id, bool archived)
 
 Result<void> PatientRepository::remove(qint64 id)
 {
+    if (auto allowed = m_db.require(Permission::Delete); !allowed)
+        return allowed.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM patient WHERE id = ?"));
     q.addBindValue(id);

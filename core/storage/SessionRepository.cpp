@@ -99,6 +99,8 @@ Result<void> SessionRepository::writeChildren(const MicroneedlingSession &s)
 
 Result<qint64> SessionRepository::add(MicroneedlingSession &session)
 {
+    if (auto allowed = m_db.require(Permission::EditSessions); !allowed)
+        return allowed.error();
     if (auto v = validate(session); !v)
         return v.error();
     Transaction tx(m_db);
@@ -128,6 +130,8 @@ Result<qint64> SessionRepository::add(MicroneedlingSession &session)
 
 Result<void> SessionRepository::update(const MicroneedlingSession &session)
 {
+    if (auto allowed = m_db.require(Permission::EditSessions); !allowed)
+        return allowed.error();
     if (auto v = validate(session); !v)
         return v;
     Transaction tx(m_db);
@@ -157,6 +161,8 @@ Result<void> SessionRepository::update(const MicroneedlingSession &session)
 
 Result<void> SessionRepository::remove(qint64 id)
 {
+    if (auto allowed = m_db.require(Permission::Delete); !allowed)
+        return allowed.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
     q.addBindValue(id);

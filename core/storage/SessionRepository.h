@@ -14,7 +14,9 @@ class Database;
 class SessionRepository
 {
 public:
-    explicit SessionRepository(Database &db) : m_db(db) {}
+    explicit SessionRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<qint64> add(MicroneedlingSession &session); // sets session.id
     Result<void> update(const MicroneedlingSession &session);

@@ -7,7 +7,9 @@
 
 namespace tricholog {
 
-Transaction::Transaction(const Database &db) : m_database(db), m_db(db.connection())
+Transaction::Transaction(const Database &db)
+    : m_database(db)
+    , m_db(db.connection())
 {
     int &depth = m_database.transactionDepth();
     if (depth > 0)
@@ -34,8 +36,8 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     QSqlQuery q(m_db);
-    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
-                                              : QStringLiteral("RELEASE ") + m_savepoint;
+    const QString sql =
+        m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (!q.exec(sql)) {
         m_error = Database::describe(q.lastError());
         rollback();

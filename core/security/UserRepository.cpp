@@ -1,0 +1,270 @@
+#include "UserRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/SqlValues.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <sodium.h>
+
+namespace tricholog {
+
+namespace {
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+QString hashPassword(const QString &password)
+{
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(
+            out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+bool verifyPassword(const QString &hash, const QString &password)
+{
+    const QByteArray utf8 = password.toUtf8();
+    const QByteArray stored = hash.toLatin1();
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) ==
+           0;
+}
+
+Error queryError(const QSqlQuery &q)
+{
+    return Error::storage(Database::describe(q.lastError()));
+}
+
+QString wrongCredentials()
+{
+    return QCoreApplication::translate("Users", "The user name or the password is wrong.");
+}
+
+} // namespace
+
+UserRepository::UserRepository(Database &db)
+    : m_db(db)
+{
+    sodiumReady();
+}
+
+Result<void> UserRepository::checkPassword(const QString &password)
+{
+    if (password.size() < kMinPasswordLength)
+        return Error::storage(
+            QCoreApplication::translate("Users", "A password needs at least %1 characters.")
+                .arg(kMinPasswordLength));
+    return {};
+}
+
+int UserRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM app_user")) && q.next() ? q.value(0).toInt()
+                                                                               : 0;
+}
+
+Result<QList<UserAccount>> UserRepository::list() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, role, active, failed_logins, locked_until FROM "
+                               "app_user ORDER BY name")))
+        return queryError(q);
+    QList<UserAccount> out;
+    while (q.next())
+        out << UserAccount{q.value(0).toLongLong(),
+                           q.value(1).toString(),
+                           roleFromKey(q.value(2).toString()).value_or(Role::Assistant),
+                           q.value(3).toBool(),
+                           q.value(4).toInt(),
+                           sql::toDateTime(q.value(5))};
+    return out;
+}
+
+Result<qint64> UserRepository::add(const QString &name, Role role, const QString &password)
+{
+    if (count() > 0)
+        if (auto allowed = m_db.require(Permission::ManageUsers); !allowed)
+            return allowed.error();
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 64)
+        return Error::storage(
+            QCoreApplication::translate("Users", "A user name needs 1 to 64 characters."));
+    if (auto ok = checkPassword(password); !ok)
+        return ok.error();
+    if (!sodiumReady())
+        return Error::storage(QStringLiteral("libsodium could not be initialised"));
+    const QString hash = hashPassword(password);
+    if (hash.isEmpty())
+        return Error::storage(
+            QCoreApplication::translate("Users", "The password could not be hashed."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO app_user (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(trimmed);
+    q.addBindValue(toKey(role));
+    q.addBindValue(hash);
+    q.addBindValue(sql::fromDateTime(m_db.clock().now()));
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
+            return Error::conflict(
+                QCoreApplication::translate("Users", "The user name \"%1\" is already taken.")
+                    .arg(trimmed));
+        return queryError(q);
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> UserRepository::setPassword(qint64 id, const QString &password)
+{
+    const bool own = m_db.session() && m_db.session()->userId == id;
+    if (!own)
+        if (auto allowed = m_db.require(Permission::ManageUsers); !allowed)
+            return allowed.error();
+    if (auto ok = checkPassword(password); !ok)
+        return ok.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE app_user SET password_hash = ?, failed_logins = 0, "
+                             "locked_until = NULL WHERE id = ?"));
+    q.addBindValue(hashPassword(password));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    return {};
+}
+
+Result<void> UserRepository::setRole(qint64 id, Role role)
+{
+    if (auto allowed = m_db.require(Permission::ManageUsers); !allowed)
+        return allowed.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE app_user SET role = ? WHERE id = ?"));
+    q.addBindValue(toKey(role));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    return {};
+}
+
+Result<void> UserRepository::setActive(qint64 id, bool active)
+{
+    if (auto allowed = m_db.require(Permission::ManageUsers); !allowed)
+        return allowed.error();
+    if (m_db.session() && m_db.session()->userId == id && !active)
+        return Error::storage(QCoreApplication::translate(
+            "Users", "You cannot deactivate your own account while signed in with it."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(q);
+    return {};
+}
+
+Result<void> UserRepository::audit(const QString &action, qint64 userId, const QString &name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(auditInsertStatement(
+        QStringLiteral("'%1'").arg(action), QStringLiteral("app_user"), QStringLiteral(":rid"),
+        QStringLiteral("json_object('name', :name)"), QStringLiteral(":who")));
+    q.bindValue(QStringLiteral(":rid"), userId > 0 ? QVariant(userId) : QVariant());
+    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":who"), name);
+    if (!q.exec())
+        return queryError(q);
+    return {};
+}
+
+Result<UserSession> UserRepository::signIn(const QString &name, const QString &password)
+{
+    const QDateTime now = m_db.clock().now();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, role, password_hash, active, failed_logins, "
+                             "locked_until FROM app_user WHERE name = ?"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next()) {
+        q.finish();
+        if (auto logged = audit(QStringLiteral("login_failed"), 0, name.trimmed()); !logged)
+            return logged.error();
+        return Error::permission(wrongCredentials());
+    }
+    const qint64 id = q.value(0).toLongLong();
+    const QString stored = q.value(1).toString();
+    const auto role = roleFromKey(q.value(2).toString()).value_or(Role::Assistant);
+    const QString hash = q.value(3).toString();
+    const bool active = q.value(4).toBool();
+    const int failed = q.value(5).toInt();
+    const QDateTime lockedUntil = sql::toDateTime(q.value(6));
+    q.finish();
+
+    Transaction tx(m_db);
+    if (lockedUntil.isValid() && lockedUntil > now) {
+        if (auto logged = audit(QStringLiteral("login_failed"), id, stored); !logged)
+            return logged.error();
+        if (!tx.commit())
+            return Error::storage(tx.errorText());
+        return Error::permission(
+            QCoreApplication::translate("Users",
+                                        "Too many failed attempts: try again in %1 second(s).")
+                .arg(std::max<qint64>(1, now.secsTo(lockedUntil))));
+    }
+    if (!active || !verifyPassword(hash, password)) {
+        const int attempts = failed + 1;
+        QSqlQuery update(m_db.connection());
+        update.prepare(
+            QStringLiteral("UPDATE app_user SET failed_logins = ?, locked_until = ? WHERE id = ?"));
+        update.addBindValue(attempts);
+        // From the third failure on: 1 s, 2 s, 4 s ... at most 5 minutes.
+        update.addBindValue(attempts >= 3 ? sql::fromDateTime(now.addSecs(std::min<qint64>(
+                                                300, qint64(1) << std::min(attempts - 3, 9))))
+                                          : QVariant());
+        update.addBindValue(id);
+        if (!update.exec())
+            return queryError(update);
+        if (auto logged = audit(QStringLiteral("login_failed"), id, stored); !logged)
+            return logged.error();
+        if (!tx.commit())
+            return Error::storage(tx.errorText());
+        return Error::permission(
+            active ? wrongCredentials()
+                   : QCoreApplication::translate("Users", "This account is deactivated."));
+    }
+    QSqlQuery reset(m_db.connection());
+    reset.prepare(
+        QStringLiteral("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    reset.addBindValue(id);
+    if (!reset.exec())
+        return queryError(reset);
+    UserSession session{id, stored, role};
+    m_db.setSession(session);
+    if (auto logged = audit(QStringLiteral("login"), id, stored); !logged)
+        return logged.error();
+    if (!tx.commit())
+        return Error::storage(tx.errorText());
+    return session;
+}
+
+bool UserRepository::verifyCurrent(const QString &password) const
+{
+    if (!m_db.session())
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ? AND active = 1"));
+    q.addBindValue(m_db.session()->userId);
+    return q.exec() && q.next() && verifyPassword(q.value(0).toString(), password);
+}
+
+} // namespace tricholog

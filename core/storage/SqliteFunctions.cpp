@@ -1,0 +1,73 @@
+#include "SqliteFunctions.h"
+
+#include <QCryptographicHash>
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace tricholog {
+
+namespace {
+
+void resultText(sqlite3_context *ctx, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_result_text(ctx, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void userFunction(sqlite3_context *ctx, int, sqlite3_value **)
+{
+    auto *context = static_cast<SqlContext *>(sqlite3_user_data(ctx));
+    resultText(ctx, context && context->user ? context->user() : QStringLiteral("system"));
+}
+
+void nowFunction(sqlite3_context *ctx, int, sqlite3_value **)
+{
+    auto *context = static_cast<SqlContext *>(sqlite3_user_data(ctx));
+    resultText(ctx, context && context->now ? context->now() : QString());
+}
+
+void sha256Function(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const QByteArray hash =
+        QCryptographicHash::hash(QByteArray(text, bytes), QCryptographicHash::Sha256).toHex();
+    sqlite3_result_text(ctx, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+bool registerSqlFunctions(const QSqlDatabase &db, SqlContext *context, QString *error)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        *error = QStringLiteral("the SQLite driver does not expose its handle");
+        return false;
+    }
+    auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    if (!sqlite) {
+        *error = QStringLiteral("the connection is not open");
+        return false;
+    }
+    const int flags = SQLITE_UTF8;
+    int rc = sqlite3_create_function(sqlite, "tricholog_user", 0, flags, context, userFunction,
+                                     nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function(sqlite, "tricholog_now", 0, flags, context, nowFunction,
+                                     nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function(sqlite, "tricholog_sha256", 1, flags | SQLITE_DETERMINISTIC,
+                                     nullptr, sha256Function, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return false;
+    }
+    return true;
+}
+
+} // namespace tricholog

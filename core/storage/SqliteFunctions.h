@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace tricholog {
+
+// SQL functions Tricholog's schema relies on, registered on each of its connections through
+// SQLite's C API (the QSQLITE driver exposes the sqlite3 handle):
+//   tricholog_user()      who is signed in (the audit trail's "user"), "system" when no account
+//                         exists yet;
+//   tricholog_now()       the database clock, UTC, ISO 8601 with milliseconds;
+//   tricholog_sha256(t)   the SHA-256 of a text in hex (the audit trail's hash chain).
+// Connections without them (the sqlite3 shell, other programs) can read the data but cannot
+// write audited tables: the triggers that keep the trail call these functions.
+struct SqlContext
+{
+    std::function<QString()> user;
+    std::function<QString()> now;
+};
+
+bool registerSqlFunctions(const QSqlDatabase &db, SqlContext *context, QString *error);
+
+} // namespace tricholog

@@ -1,0 +1,222 @@
+// Accounts, roles and the audit trail, through core: Argon2id hashes, slowed-down failures,
+// core's own refusal of what a role may not do, and a tamper-evident, append-only trail.
+#include "TestSupport.h"
+#include "security/AuditLog.h"
+#include "security/UserRepository.h"
+#include "storage/MeasurementRepository.h"
+#include "storage/SessionRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace tricholog;
+
+namespace {
+
+MicroneedlingSession sampleSession(qint64 patientId)
+{
+    MicroneedlingSession s;
+    s.patientId = patientId;
+    s.performedAt = QDateTime(QDate(2026, 6, 1), QTime(10, 0));
+    s.device = Device::Pen;
+    s.needleLength = NeedleLength(1.5);
+    s.zones = {ScalpSite::Vertex};
+    return s;
+}
+
+QJsonObject json(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+class TestSecurity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passwordsAreArgon2idAndFailuresSlowDown()
+    {
+        test::TempDatabase db;
+        UserRepository users(*db);
+        QVERIFY(
+            !users.add(QStringLiteral("admin"), Role::Administrator, QStringLiteral("short")).ok());
+        const auto admin = users.add(QStringLiteral("admin"), Role::Administrator,
+                                     QStringLiteral("correct horse"));
+        QVERIFY(admin.ok()); // the first account needs no one signed in
+        QSqlQuery q(db.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM app_user")) && q.next());
+        QVERIFY(q.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("correct horse")));
+        q.finish();
+        // A second account needs an administrator signed in.
+        const auto refused =
+            users.add(QStringLiteral("eve"), Role::Clinician, QStringLiteral("12345678"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Permission);
+
+        // Failures: the third locks for 1 s, the fourth for 2 s; the right password waits too.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!users.signIn(QStringLiteral("admin"), QStringLiteral("wrong")).ok());
+        const auto locked = users.signIn(QStringLiteral("admin"), QStringLiteral("correct horse"));
+        QVERIFY(!locked.ok());
+        QVERIFY2(locked.error().message.contains(QStringLiteral("try again")),
+                 qPrintable(locked.error().message));
+        db.clock->set(test::fixedNow().addSecs(2));
+        const auto in = users.signIn(QStringLiteral("ADMIN"), QStringLiteral("correct horse"));
+        QVERIFY2(in.ok(), qPrintable(in.ok() ? QString() : in.error().message));
+        QCOMPARE(db.db->session()->role, Role::Administrator);
+        QCOMPARE(db.db->auditUser(), QStringLiteral("admin"));
+
+        // Every attempt is in the audit trail, good or failed.
+        const auto trail = AuditLog(*db).query({}).value();
+        int failed = 0, good = 0;
+        for (const auto &r : trail) {
+            failed += r.action == QLatin1String("login_failed");
+            good += r.action == QLatin1String("login");
+        }
+        QCOMPARE(failed, 4);
+        QCOMPARE(good, 1);
+        QVERIFY(AuditLog(*db).verify().value().intact());
+    }
+
+    void coreRefusesWhatARoleMayNotDo()
+    {
+        test::TempDatabase db;
+        UserRepository users(*db);
+        QVERIFY(
+            users.add(QStringLiteral("admin"), Role::Administrator, QStringLiteral("admin-pass-1"))
+                .ok());
+        QVERIFY(users.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1")).ok());
+        QVERIFY(users.add(QStringLiteral("nurse"), Role::Assistant, QStringLiteral("nurse-pass-1"))
+                    .ok());
+        QVERIFY(
+            users.add(QStringLiteral("doc"), Role::Clinician, QStringLiteral("doc-pass-1")).ok());
+        const qint64 pid = test::addPatient(*db);
+
+        // Nobody signed in: refused once accounts exist.
+        db.db->setSession(std::nullopt);
+        MicroneedlingSession anonymous = sampleSession(pid);
+        QCOMPARE(SessionRepository(*db).add(anonymous).error().kind, Error::Kind::Permission);
+
+        // The assistant enters sessions and measurements, nothing else.
+        QVERIFY(users.signIn(QStringLiteral("nurse"), QStringLiteral("nurse-pass-1")).ok());
+        MicroneedlingSession s = sampleSession(pid);
+        QVERIFY(SessionRepository(*db).add(s).ok());
+        Measurement m;
+        m.patientId = pid;
+        m.measuredOn = QDate(2026, 6, 1);
+        m.site = ScalpSite::Vertex;
+        m.density = HairDensity(150);
+        QList<Measurement> ms{m};
+        QVERIFY(MeasurementRepository(*db).addAll(ms).ok());
+        Patient other = test::samplePatient(QStringLiteral("T-0002"));
+        QCOMPARE(PatientRepository(*db).add(other).error().kind, Error::Kind::Permission);
+        QCOMPARE(PatientRepository(*db).setArchived(pid, true).error().kind,
+                 Error::Kind::Permission);
+        QCOMPARE(SessionRepository(*db).remove(s.id).error().kind, Error::Kind::Permission);
+        QVERIFY(!users.add(QStringLiteral("x"), Role::Assistant, QStringLiteral("12345678")).ok());
+        QVERIFY(PatientRepository(*db).find(pid).ok()); // reading is fine
+
+        // The clinician archives; managing accounts stays with the administrator.
+        QVERIFY(users.signIn(QStringLiteral("doc"), QStringLiteral("doc-pass-1")).ok());
+        QVERIFY(PatientRepository(*db).setArchived(pid, true).ok());
+        QCOMPARE(users.setRole(1, Role::Assistant).error().kind, Error::Kind::Permission);
+    }
+
+    void everyWriteIsAuditedWithOldAndNewValues()
+    {
+        test::TempDatabase db;
+        UserRepository users(*db);
+        QVERIFY(
+            users.add(QStringLiteral("doc"), Role::Clinician, QStringLiteral("doc-pass-1")).ok());
+        QVERIFY(users.signIn(QStringLiteral("doc"), QStringLiteral("doc-pass-1")).ok());
+        Patient p = test::samplePatient(QStringLiteral("AUD-1"));
+        QVERIFY(PatientRepository(*db).add(p).ok());
+        Patient edited = PatientRepository(*db).find(p.id).value();
+        edited.phone = QStringLiteral("+41 44 555 00 00");
+        QVERIFY(PatientRepository(*db).update(edited).ok());
+        QVERIFY(PatientRepository(*db).setArchived(p.id, true).ok());
+        MicroneedlingSession s = sampleSession(p.id);
+        QVERIFY(SessionRepository(*db).add(s).ok());
+        QVERIFY(SessionRepository(*db).remove(s.id).ok());
+
+        AuditFilter filter;
+        filter.patientId = p.id;
+        const auto trail = AuditLog(*db).query(filter).value(); // newest first
+        auto find = [&](const QString &table, const QString &action) {
+            for (const auto &r : trail)
+                if (r.table == table && r.action == action)
+                    return r;
+            return AuditRecord{};
+        };
+        const AuditRecord insert = find(QStringLiteral("patient"), QStringLiteral("insert"));
+        QCOMPARE(insert.user, QStringLiteral("doc"));
+        QCOMPARE(insert.recordId, p.id);
+        QCOMPARE(json(insert.newValues).value(QStringLiteral("mrn")).toString(),
+                 QStringLiteral("AUD-1"));
+        QVERIFY(insert.oldValues.isEmpty());
+        QVERIFY(!json(insert.newValues).contains(QStringLiteral("mrn_key")));
+        QCOMPARE(insert.at, test::fixedNow().toUTC().toString(Qt::ISODateWithMs)); // the clock, UTC
+        const AuditRecord update = find(QStringLiteral("patient"), QStringLiteral("update"));
+        QCOMPARE(json(update.oldValues).value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+49 30 555 0100"));
+        QCOMPARE(json(update.newValues).value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+41 44 555 00 00"));
+        QCOMPARE(find(QStringLiteral("patient"), QStringLiteral("archive")).recordId, p.id);
+        const AuditRecord removed = find(QStringLiteral("session"), QStringLiteral("delete"));
+        QCOMPARE(removed.recordId, s.id);
+        QCOMPARE(json(removed.oldValues).value(QStringLiteral("device")).toString(),
+                 QStringLiteral("pen"));
+        QVERIFY(removed.newValues.isEmpty());
+        QVERIFY(find(QStringLiteral("session_zone"), QStringLiteral("insert")).recordId == s.id);
+        // Filters and export.
+        AuditFilter byUser;
+        byUser.user = QStringLiteral("nobody");
+        QCOMPARE(AuditLog(*db).query(byUser).value().size(), 0);
+        QTemporaryDir dir;
+        const auto exported =
+            AuditLog(*db).exportCsv(filter, dir.filePath(QStringLiteral("audit.csv")));
+        QVERIFY(exported.ok());
+        QCOMPARE(exported.value(), int(trail.size()));
+    }
+
+    void theTrailIsAppendOnlyAndTamperEvident()
+    {
+        test::TempDatabase db;
+        for (int i = 0; i < 5; ++i)
+            test::addPatient(*db, test::samplePatient(QStringLiteral("T-%1").arg(i)));
+        QCOMPARE(AuditLog(*db).verify().value().records, 5);
+        QVERIFY(AuditLog(*db).verify().value().intact());
+        QSqlQuery q(db.db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = 2")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+
+        // Someone with the file and the sqlite3 shell drops the guard and edits an entry...
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET new_values = replace(new_values, "
+                                      "'Müller', 'Miller') WHERE id = 3")));
+        auto v = AuditLog(*db).verify().value();
+        QCOMPARE(v.firstBrokenId, 3);
+        QVERIFY(v.reason.contains(QStringLiteral("changed")));
+        // ... or removes one: the next entry's link breaks.
+        test::TempDatabase other;
+        for (int i = 0; i < 4; ++i)
+            test::addPatient(*other, test::samplePatient(QStringLiteral("U-%1").arg(i)));
+        QSqlQuery r(other.db->connection());
+        QVERIFY(r.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        QVERIFY(r.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
+        v = AuditLog(*other).verify().value();
+        QCOMPARE(v.firstBrokenId, 3);
+        QVERIFY(v.reason.contains(QStringLiteral("does not link")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecurity)
+#include "tst_security.moc"
