@@ -1,9 +1,11 @@
 #include "CommandSupport.h"
 
+#include "security/UserRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
 #include "storage/PatientRepository.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <cstdio>
 
@@ -19,11 +21,39 @@ void printLine(const QString &text)
     std::fprintf(stdout, "%s\n", qUtf8Printable(text));
 }
 
+Result<std::unique_ptr<Database>> openSignedIn(const QString &databasePath,
+                                               std::optional<Permission> permission)
+{
+    if (!QFileInfo(databasePath).isFile())
+        return Error::notFound(
+            QCoreApplication::translate("Cli", "%1 does not exist (a new database is made with "
+                                               "tricholog init --database PATH --admin NAME).")
+                .arg(databasePath));
+    auto db = Database::open(databasePath);
+    if (!db)
+        return db.error();
+    if (!db.value()->hasAccounts())
+        return Error::permission(
+            QCoreApplication::translate("Cli", "%1 has no accounts yet: create its administrator "
+                                               "with tricholog init --database PATH --admin NAME.")
+                .arg(databasePath));
+    const QString user = qEnvironmentVariable("TRICHOLOG_USER");
+    const QString password = qEnvironmentVariable("TRICHOLOG_PASSWORD");
+    if (user.isEmpty() || password.isEmpty())
+        return Error::permission(QCoreApplication::translate(
+            "Cli", "Sign in first: set TRICHOLOG_USER and TRICHOLOG_PASSWORD."));
+    auto session = UserRepository(*db.value()).signIn(user, password);
+    if (!session)
+        return session.error();
+    if (permission)
+        if (auto allowed = db.value()->require(*permission); !allowed)
+            return allowed.error();
+    return std::move(db).value();
+}
+
 Result<PatientRecord> loadPatientByMrn(const QString &databasePath, const QString &mrn)
 {
-    if (!QFileInfo::exists(databasePath))
-        return Error::notFound(QStringLiteral("%1 does not exist.").arg(databasePath));
-    auto db = Database::open(databasePath);
+    auto db = openSignedIn(databasePath);
     if (!db)
         return db.error();
     auto patient = PatientRepository(*db.value()).findByMrn(mrn);

@@ -2,16 +2,27 @@
 
 #include "Result.h"
 #include "model/PatientRecord.h"
+#include "security/Access.h"
 
 #include <QString>
+#include <memory>
+#include <optional>
 
 namespace tricholog {
+
+class Database;
 
 // Shared by the headless verbs.
 void printError(const QString &message); // "tricholog: MESSAGE" on stderr
 void printLine(const QString &text);     // stdout
 
-// Opens the database and loads one patient's record by MRN. Errors name the file or the MRN.
+// Opens an existing database and signs in with TRICHOLOG_USER and TRICHOLOG_PASSWORD from the
+// environment; refuses without valid credentials, without any account in the database (create
+// the administrator with `tricholog init`), or when the role lacks `permission`.
+Result<std::unique_ptr<Database>> openSignedIn(const QString &databasePath,
+                                               std::optional<Permission> permission = {});
+
+// Opens the database (signed in) and loads one patient's record by MRN.
 Result<PatientRecord> loadPatientByMrn(const QString &databasePath, const QString &mrn);
 
 } // namespace tricholog

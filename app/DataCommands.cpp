@@ -4,6 +4,8 @@
 #include "io/CsvExporter.h"
 #include "io/CsvImporter.h"
 #include "io/FhirExporter.h"
+#include "security/AuditLog.h"
+#include "security/UserRepository.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 
@@ -53,14 +55,6 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
     return -1;
 }
 
-// An existing database: export and backup never create an empty file by mistake.
-Result<std::unique_ptr<Database>> openExisting(const QString &path)
-{
-    if (!QFileInfo(path).isFile())
-        return Error::notFound(QCoreApplication::translate("Cli", "%1 does not exist.").arg(path));
-    return Database::open(path);
-}
-
 } // namespace
 
 int runImport(const QStringList &arguments)
@@ -98,7 +92,7 @@ int runImport(const QStringList &arguments)
                    "--measurements."));
         return 2;
     }
-    auto db = Database::open(parser.value(kDatabase));
+    auto db = openSignedIn(parser.value(kDatabase), Permission::ImportData);
     if (!db) {
         printError(db.error().message);
         return 1;
@@ -142,7 +136,7 @@ int runExport(const QStringList &arguments)
                   {kDatabase, out, patient}, {kDatabase, out}, 2);
         code >= 0)
         return code;
-    auto db = openExisting(parser.value(kDatabase));
+    auto db = openSignedIn(parser.value(kDatabase), Permission::ExportData);
     if (!db) {
         printError(db.error().message);
         return 1;
@@ -189,7 +183,7 @@ int runBackup(const QStringList &arguments)
                   {kDatabase, out}, {kDatabase, out}, 1);
         code >= 0)
         return code;
-    auto db = openExisting(parser.value(kDatabase));
+    auto db = openSignedIn(parser.value(kDatabase), Permission::ExportData);
     if (!db) {
         printError(db.error().message);
         return 1;
@@ -235,6 +229,89 @@ int runRestore(const QStringList &arguments)
                   : QCoreApplication::translate(
                         "Cli", "Restored %1 from %2; the previous file is kept at %3.")
                         .arg(parser.value(kDatabase), parser.value(from), aside.value()));
+    return 0;
+}
+
+int runInit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption admin(
+        QStringLiteral("admin"),
+        QCoreApplication::translate("Cli", "User name of the administrator."),
+        QStringLiteral("NAME"));
+    if (const int code =
+            parse(parser, arguments,
+                  QCoreApplication::translate(
+                      "Cli", "Creates a new database with its administrator; the password "
+                             "comes from TRICHOLOG_PASSWORD."),
+                  {kDatabase, admin}, {kDatabase, admin}, 1);
+        code >= 0)
+        return code;
+    const QString password = qEnvironmentVariable("TRICHOLOG_PASSWORD");
+    if (auto ok = UserRepository::checkPassword(password); !ok) {
+        printError(
+            QCoreApplication::translate("Cli", "TRICHOLOG_PASSWORD: %1").arg(ok.error().message));
+        return 2;
+    }
+    auto db = Database::open(parser.value(kDatabase));
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    if (db.value()->hasAccounts()) {
+        printError(QCoreApplication::translate(
+                       "Cli", "%1 already has accounts; an administrator adds more in the "
+                              "application.")
+                       .arg(parser.value(kDatabase)));
+        return 1;
+    }
+    const auto added =
+        UserRepository(*db.value()).add(parser.value(admin), Role::Administrator, password);
+    if (!added) {
+        printError(added.error().message);
+        return 1;
+    }
+    printLine(QCoreApplication::translate("Cli", "%1 is ready; its administrator is %2.")
+                  .arg(parser.value(kDatabase), parser.value(admin)));
+    return 0;
+}
+
+int runAudit(const QStringList &arguments)
+{
+    if (arguments.value(2) != QLatin1String("verify")) {
+        printError(QCoreApplication::translate(
+            "Cli", "audit needs a sub-command: tricholog audit verify --database PATH."));
+        return 2;
+    }
+    QCommandLineParser parser;
+    if (const int code =
+            parse(parser, arguments,
+                  QCoreApplication::translate(
+                      "Cli", "Checks the audit trail's hash chain and reports the first "
+                             "broken link."),
+                  {kDatabase}, {kDatabase}, 2);
+        code >= 0)
+        return code;
+    auto db = openSignedIn(parser.value(kDatabase), Permission::ViewAudit);
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    const auto v = AuditLog(*db.value()).verify();
+    if (!v) {
+        printError(v.error().message);
+        return 1;
+    }
+    if (!v.value().intact()) {
+        printError(QCoreApplication::translate("Cli", "the audit trail is broken at entry %1: %2.")
+                       .arg(v.value().firstBrokenId)
+                       .arg(v.value().reason));
+        return 1;
+    }
+    printLine(QCoreApplication::translate(
+                  "Cli", "The audit trail is intact: %1 entries, each linked to the one "
+                         "before.")
+                  .arg(v.value().records));
     return 0;
 }
 

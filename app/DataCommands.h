@@ -9,5 +9,8 @@ int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runBackup(const QStringList &arguments);
 int runRestore(const QStringList &arguments);
+// Accounts and the audit trail: init, audit verify.
+int runInit(const QStringList &arguments);
+int runAudit(const QStringList &arguments);
 
 } // namespace tricholog

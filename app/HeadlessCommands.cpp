@@ -4,6 +4,7 @@
 #include "DataCommands.h"
 #include "ReportCommand.h"
 #include "demo/DemoGenerator.h"
+#include "security/UserRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
 
@@ -35,7 +36,7 @@ QString overview()
                "Usage:\n"
                "  tricholog [--database PATH] [--demo] [--lang LANG]\n"
                "                                          start the application\n"
-               "  tricholog demo --database PATH [--patients N] [--seed S]\n"
+               "  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]\n"
                "                                          create a database of generated demo "
                "patients\n"
                "  tricholog chart --database PATH --patient MRN --metric KEY [--percent]\n"
@@ -51,11 +52,17 @@ QString overview()
                "  tricholog export fhir --database PATH --out FILE.json [--patient MRN]\n"
                "                                          export CSV files or an HL7 FHIR R4 "
                "Bundle\n"
+               "  tricholog init --database PATH --admin NAME\n"
+               "                                          a new database and its administrator\n"
+               "  tricholog audit verify --database PATH\n"
+               "                                          check the audit trail's hash chain\n"
                "  tricholog backup --database PATH --out FILE\n"
                "  tricholog restore --database PATH --from FILE\n"
                "                                          a checked copy of the database; "
                "restore one\n"
                "  tricholog --version | --help\n\n"
+               "Every verb but demo and init signs in with the environment variables\n"
+               "TRICHOLOG_USER and TRICHOLOG_PASSWORD.\n\n"
                "Without --database the application opens (or creates) %2.")
         .arg(QCoreApplication::applicationVersion(), Database::defaultPath());
 }
@@ -80,7 +87,12 @@ int runDemo(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QCoreApplication::translate("Cli", "Random seed (default 2013)."),
                                   QCoreApplication::translate("Cli", "S"), QStringLiteral("2013"));
-    parser.addOptions({database, patients, seed});
+    const QCommandLineOption admin(
+        QStringLiteral("admin"),
+        QCoreApplication::translate("Cli", "Also add an administrator of this name (password from "
+                                           "TRICHOLOG_PASSWORD)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({database, patients, seed, admin});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;
@@ -114,18 +126,42 @@ int runDemo(const QStringList &arguments)
         printError(db.error().message);
         return 1;
     }
-    if (PatientRepository(*db.value()).count(true) > 0) {
+    if (PatientRepository(*db.value()).count(true) > 0 || db.value()->hasAccounts()) {
         printError(
             QCoreApplication::translate(
                 "Cli",
-                "%1 already holds patients; the demo is only written into an empty database.")
+                "%1 already holds patients or accounts; the demo is only written into an empty "
+                "database.")
                 .arg(parser.value(database)));
         return 1;
+    }
+    QString adminPassword;
+    if (parser.isSet(admin)) {
+        adminPassword = qEnvironmentVariable("TRICHOLOG_PASSWORD");
+        if (auto ok = UserRepository::checkPassword(adminPassword); !ok) {
+            printError(QCoreApplication::translate("Cli", "TRICHOLOG_PASSWORD: %1")
+                           .arg(ok.error().message));
+            return 2;
+        }
     }
     const auto summary = generateDemo(*db.value(), options);
     if (!summary) {
         printError(summary.error().message);
         return 1;
+    }
+    if (parser.isSet(admin)) {
+        UserRepository users(*db.value());
+        if (auto in = users.signIn(QString::fromLatin1(kDemoAdministrator.name),
+                                   QString::fromLatin1(kDemoAdministrator.password));
+            !in) {
+            printError(in.error().message);
+            return 1;
+        }
+        if (auto added = users.add(parser.value(admin), Role::Administrator, adminPassword);
+            !added) {
+            printError(added.error().message);
+            return 1;
+        }
     }
     print(QCoreApplication::translate("Cli", "Created %1 patients, %2 diagnoses, %3 sessions, %4 "
                                              "measurements and %5 outcomes in %6.")
@@ -187,8 +223,8 @@ Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options)
 
 bool isHeadlessVerb(const QByteArray &verb)
 {
-    return verb == "demo" || verb == "import" || verb == "export" || verb == "backup" ||
-           verb == "restore" || needsWidgets(verb);
+    return verb == "demo" || verb == "init" || verb == "import" || verb == "export" ||
+           verb == "backup" || verb == "restore" || verb == "audit" || needsWidgets(verb);
 }
 
 bool needsWidgets(const QByteArray &verb)
@@ -213,6 +249,10 @@ int runHeadless(const QStringList &arguments)
         return runBackup(arguments);
     if (verb == QLatin1String("restore"))
         return runRestore(arguments);
+    if (verb == QLatin1String("init"))
+        return runInit(arguments);
+    if (verb == QLatin1String("audit"))
+        return runAudit(arguments);
 
     // Only --help / --version reach here.
     QCommandLineParser parser;

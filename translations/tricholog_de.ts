@@ -181,10 +181,6 @@
         <translation>%1 benötigt --%2.</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>Patients CSV file.</source>
         <translation>CSV-Datei mit Patienten.</translation>
     </message>
@@ -269,58 +265,6 @@
         <translation>%1 aus %2 wiederhergestellt; die bisherige Datei liegt unter %3.</translation>
     </message>
     <message>
-        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
-
-Usage:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          start the application
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          create a database of generated demo patients
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          render a patient&apos;s progress chart
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          write a patient&apos;s progress report (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          import CSV files, all or nothing
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          export CSV files or an HL7 FHIR R4 Bundle
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          a checked copy of the database; restore one
-  tricholog --version | --help
-
-Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1: Patientenakten für Haarausfall-Praxen, Microneedling-Sitzungen und Fortschrittsberichte.
-
-Aufruf:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          die Anwendung starten
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          eine Datenbank mit generierten Demo-Patienten erstellen
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          das Verlaufsdiagramm eines Patienten zeichnen
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          den Fortschrittsbericht eines Patienten schreiben (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          CSV-Dateien importieren, alles oder nichts
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          CSV-Dateien oder ein HL7-FHIR-R4-Bundle exportieren
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          eine geprüfte Kopie der Datenbank; eine wiederherstellen
-  tricholog --version | --help
-
-Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
-    </message>
-    <message>
         <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
         <translation>Erstellt eine Datenbank mit generierten, fiktiven Patienten. Derselbe Startwert (Seed) ergibt dieselben Daten.</translation>
     </message>
@@ -361,10 +305,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <translation>--seed muss eine nicht negative ganze Zahl sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 already holds patients; the demo is only written into an empty database.</source>
-        <translation>%1 enthält bereits Patienten; die Demo wird nur in eine leere Datenbank geschrieben.</translation>
-    </message>
-    <message>
         <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
         <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen, %4 Messungen und %5 Patientenbewertungen in %6 erstellt.</translation>
     </message>
@@ -379,6 +319,128 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>Language of the interface and reports: en, de, fr or es (default: the system&apos;s).</source>
         <translation>Sprache der Oberfläche und der Berichte: en, de, fr oder es (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (a new database is made with tricholog init --database PATH --admin NAME).</source>
+        <translation>%1 existiert nicht (eine neue Datenbank wird mit tricholog init --database PATH --admin NAME angelegt).</translation>
+    </message>
+    <message>
+        <source>%1 has no accounts yet: create its administrator with tricholog init --database PATH --admin NAME.</source>
+        <translation>%1 hat noch keine Benutzerkonten: Legen Sie die Administration mit tricholog init --database PATH --admin NAME an.</translation>
+    </message>
+    <message>
+        <source>Sign in first: set TRICHOLOG_USER and TRICHOLOG_PASSWORD.</source>
+        <translation>Melden Sie sich zuerst an: Setzen Sie TRICHOLOG_USER und TRICHOLOG_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>User name of the administrator.</source>
+        <translation>Benutzername der Administration.</translation>
+    </message>
+    <message>
+        <source>Creates a new database with its administrator; the password comes from TRICHOLOG_PASSWORD.</source>
+        <translation>Legt eine neue Datenbank mit ihrer Administration an; das Passwort kommt aus TRICHOLOG_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>TRICHOLOG_PASSWORD: %1</source>
+        <translation>TRICHOLOG_PASSWORD: %1</translation>
+    </message>
+    <message>
+        <source>%1 already has accounts; an administrator adds more in the application.</source>
+        <translation>%1 hat bereits Benutzerkonten; weitere legt die Administration in der Anwendung an.</translation>
+    </message>
+    <message>
+        <source>%1 is ready; its administrator is %2.</source>
+        <translation>%1 ist bereit; die Administration ist %2.</translation>
+    </message>
+    <message>
+        <source>audit needs a sub-command: tricholog audit verify --database PATH.</source>
+        <translation>audit braucht einen Unterbefehl: tricholog audit verify --database PATH.</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain and reports the first broken link.</source>
+        <translation>Prüft die Hash-Kette des Audit-Protokolls und meldet das erste gebrochene Glied.</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at entry %1: %2.</source>
+        <translation>das Audit-Protokoll ist bei Eintrag %1 gebrochen: %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, each linked to the one before.</source>
+        <translation>Das Audit-Protokoll ist unversehrt: %1 Einträge, jeder mit dem vorherigen verkettet.</translation>
+    </message>
+    <message>
+        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
+
+Usage:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          start the application
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          create a database of generated demo patients
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          render a patient&apos;s progress chart
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog init --database PATH --admin NAME
+                                          a new database and its administrator
+  tricholog audit verify --database PATH
+                                          check the audit trail&apos;s hash chain
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
+  tricholog --version | --help
+
+Every verb but demo and init signs in with the environment variables
+TRICHOLOG_USER and TRICHOLOG_PASSWORD.
+
+Without --database the application opens (or creates) %2.</source>
+        <translation>Tricholog %1: Patientenakten für Haarausfall-Praxen, Microneedling-Sitzungen und Fortschrittsberichte.
+
+Aufruf:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          die Anwendung starten
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          eine Datenbank mit generierten Demo-Patienten erstellen
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          das Verlaufsdiagramm eines Patienten zeichnen
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          den Fortschrittsbericht eines Patienten schreiben (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          CSV-Dateien importieren, alles oder nichts
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          CSV-Dateien oder ein HL7-FHIR-R4-Bundle exportieren
+  tricholog init --database PATH --admin NAME
+                                          eine neue Datenbank und ihre Administration
+  tricholog audit verify --database PATH
+                                          die Hash-Kette des Audit-Protokolls prüfen
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          eine geprüfte Kopie der Datenbank; eine wiederherstellen
+  tricholog --version | --help
+
+Jeder Befehl außer demo und init meldet sich mit den Umgebungsvariablen
+TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
+
+Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
+    </message>
+    <message>
+        <source>Also add an administrator of this name (password from TRICHOLOG_PASSWORD).</source>
+        <translation>Außerdem eine Administration dieses Namens anlegen (Passwort aus TRICHOLOG_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
+        <translation>%1 enthält bereits Patienten oder Benutzerkonten; die Demo wird nur in eine leere Datenbank geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -181,10 +181,6 @@
         <translation>%1 necesita --%2.</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 no existe.</translation>
-    </message>
-    <message>
         <source>Patients CSV file.</source>
         <translation>Archivo CSV de pacientes.</translation>
     </message>
@@ -269,58 +265,6 @@
         <translation>Se restauró %1 desde %2; el archivo anterior se conserva en %3.</translation>
     </message>
     <message>
-        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
-
-Usage:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          start the application
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          create a database of generated demo patients
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          render a patient&apos;s progress chart
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          write a patient&apos;s progress report (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          import CSV files, all or nothing
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          export CSV files or an HL7 FHIR R4 Bundle
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          a checked copy of the database; restore one
-  tricholog --version | --help
-
-Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1: historias de clínica capilar, sesiones de microneedling e informes de evolución.
-
-Uso:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          iniciar la aplicación
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          crear una base de datos de pacientes de demostración generados
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          dibujar el gráfico de evolución de un paciente
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          escribir el informe de evolución de un paciente (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          importar archivos CSV, todo o nada
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          exportar archivos CSV o un Bundle HL7 FHIR R4
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          una copia verificada de la base de datos; restaurar una
-  tricholog --version | --help
-
-Sin --database, la aplicación abre (o crea) %2.</translation>
-    </message>
-    <message>
         <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
         <translation>Crea una base de datos con pacientes ficticios generados. La misma semilla produce los mismos datos.</translation>
     </message>
@@ -361,10 +305,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <translation>--seed debe ser un número entero no negativo, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 already holds patients; the demo is only written into an empty database.</source>
-        <translation>%1 ya contiene pacientes; la demostración solo se escribe en una base de datos vacía.</translation>
-    </message>
-    <message>
         <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
         <translation>Se crearon %1 pacientes, %2 diagnósticos, %3 sesiones, %4 mediciones y %5 resultados en %6.</translation>
     </message>
@@ -379,6 +319,128 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>Language of the interface and reports: en, de, fr or es (default: the system&apos;s).</source>
         <translation>Idioma de la interfaz y de los informes: en, de, fr o es (por defecto: el del sistema).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (a new database is made with tricholog init --database PATH --admin NAME).</source>
+        <translation>%1 no existe (una base de datos nueva se crea con tricholog init --database PATH --admin NAME).</translation>
+    </message>
+    <message>
+        <source>%1 has no accounts yet: create its administrator with tricholog init --database PATH --admin NAME.</source>
+        <translation>%1 aún no tiene cuentas: cree su administrador con tricholog init --database PATH --admin NAME.</translation>
+    </message>
+    <message>
+        <source>Sign in first: set TRICHOLOG_USER and TRICHOLOG_PASSWORD.</source>
+        <translation>Inicie sesión primero: defina TRICHOLOG_USER y TRICHOLOG_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>User name of the administrator.</source>
+        <translation>Nombre de usuario del administrador.</translation>
+    </message>
+    <message>
+        <source>Creates a new database with its administrator; the password comes from TRICHOLOG_PASSWORD.</source>
+        <translation>Crea una base de datos nueva con su administrador; la contraseña se toma de TRICHOLOG_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>TRICHOLOG_PASSWORD: %1</source>
+        <translation>TRICHOLOG_PASSWORD: %1</translation>
+    </message>
+    <message>
+        <source>%1 already has accounts; an administrator adds more in the application.</source>
+        <translation>%1 ya tiene cuentas; un administrador añade más en la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1 is ready; its administrator is %2.</source>
+        <translation>%1 está lista; su administrador es %2.</translation>
+    </message>
+    <message>
+        <source>audit needs a sub-command: tricholog audit verify --database PATH.</source>
+        <translation>audit necesita un subcomando: tricholog audit verify --database PATH.</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain and reports the first broken link.</source>
+        <translation>Comprueba la cadena de hash del registro de auditoría e informa del primer eslabón roto.</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at entry %1: %2.</source>
+        <translation>el registro de auditoría está roto en la entrada %1: %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, each linked to the one before.</source>
+        <translation>El registro de auditoría está intacto: %1 entradas, cada una enlazada con la anterior.</translation>
+    </message>
+    <message>
+        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
+
+Usage:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          start the application
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          create a database of generated demo patients
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          render a patient&apos;s progress chart
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog init --database PATH --admin NAME
+                                          a new database and its administrator
+  tricholog audit verify --database PATH
+                                          check the audit trail&apos;s hash chain
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
+  tricholog --version | --help
+
+Every verb but demo and init signs in with the environment variables
+TRICHOLOG_USER and TRICHOLOG_PASSWORD.
+
+Without --database the application opens (or creates) %2.</source>
+        <translation>Tricholog %1: historias de clínica capilar, sesiones de microneedling e informes de evolución.
+
+Uso:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          iniciar la aplicación
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          crear una base de datos de pacientes de demostración generados
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          dibujar el gráfico de evolución de un paciente
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          escribir el informe de evolución de un paciente (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          importar archivos CSV, todo o nada
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          exportar archivos CSV o un Bundle HL7 FHIR R4
+  tricholog init --database PATH --admin NAME
+                                          una base de datos nueva y su administrador
+  tricholog audit verify --database PATH
+                                          comprobar la cadena de hash del registro de auditoría
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          una copia verificada de la base de datos; restaurar una
+  tricholog --version | --help
+
+Todos los comandos salvo demo e init inician sesión con las variables de entorno
+TRICHOLOG_USER y TRICHOLOG_PASSWORD.
+
+Sin --database, la aplicación abre (o crea) %2.</translation>
+    </message>
+    <message>
+        <source>Also add an administrator of this name (password from TRICHOLOG_PASSWORD).</source>
+        <translation>Añadir también un administrador con este nombre (contraseña de TRICHOLOG_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
+        <translation>%1 ya contiene pacientes o cuentas; la demostración solo se escribe en una base de datos vacía.</translation>
     </message>
 </context>
 <context>

@@ -181,10 +181,6 @@
         <translation>%1 nécessite --%2.</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>Patients CSV file.</source>
         <translation>Fichier CSV des patients.</translation>
     </message>
@@ -269,58 +265,6 @@
         <translation>%1 restauré à partir de %2&#xa0;; l&apos;ancien fichier est conservé dans %3.</translation>
     </message>
     <message>
-        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
-
-Usage:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          start the application
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          create a database of generated demo patients
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          render a patient&apos;s progress chart
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          write a patient&apos;s progress report (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          import CSV files, all or nothing
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          export CSV files or an HL7 FHIR R4 Bundle
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          a checked copy of the database; restore one
-  tricholog --version | --help
-
-Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1 : dossiers de clinique capillaire, séances de microneedling et rapports d’évolution.
-
-Utilisation :
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          démarrer l’application
-  tricholog demo --database PATH [--patients N] [--seed S]
-                                          créer une base de patients de démonstration générés
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          dessiner le graphique d’évolution d’un patient
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          écrire le rapport d’évolution d’un patient (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          importer des fichiers CSV, tout ou rien
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          exporter des fichiers CSV ou un Bundle HL7 FHIR R4
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          une copie vérifiée de la base ; en restaurer une
-  tricholog --version | --help
-
-Sans --database, l’application ouvre (ou crée) %2.</translation>
-    </message>
-    <message>
         <source>Creates a database filled with generated, fictitious patients. The same seed gives the same data.</source>
         <translation>Crée une base de données remplie de patients fictifs générés. La même graine donne les mêmes données.</translation>
     </message>
@@ -361,10 +305,6 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
         <translation>--seed doit être un nombre entier positif ou nul, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>%1 already holds patients; the demo is only written into an empty database.</source>
-        <translation>%1 contient déjà des patients&#xa0;; la démo ne s&apos;écrit que dans une base de données vide.</translation>
-    </message>
-    <message>
         <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
         <translation>%1 patients, %2 diagnostics, %3 séances, %4 mesures et %5 évaluations créés dans %6.</translation>
     </message>
@@ -379,6 +319,128 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
     <message>
         <source>Language of the interface and reports: en, de, fr or es (default: the system&apos;s).</source>
         <translation>Langue de l’interface et des rapports : en, de, fr ou es (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (a new database is made with tricholog init --database PATH --admin NAME).</source>
+        <translation>%1 n’existe pas (une nouvelle base se crée avec tricholog init --database PATH --admin NAME).</translation>
+    </message>
+    <message>
+        <source>%1 has no accounts yet: create its administrator with tricholog init --database PATH --admin NAME.</source>
+        <translation>%1 n’a pas encore de compte : créez son administrateur avec tricholog init --database PATH --admin NAME.</translation>
+    </message>
+    <message>
+        <source>Sign in first: set TRICHOLOG_USER and TRICHOLOG_PASSWORD.</source>
+        <translation>Connectez-vous d’abord : définissez TRICHOLOG_USER et TRICHOLOG_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>User name of the administrator.</source>
+        <translation>Nom d’utilisateur de l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Creates a new database with its administrator; the password comes from TRICHOLOG_PASSWORD.</source>
+        <translation>Crée une nouvelle base avec son administrateur ; le mot de passe vient de TRICHOLOG_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>TRICHOLOG_PASSWORD: %1</source>
+        <translation>TRICHOLOG_PASSWORD : %1</translation>
+    </message>
+    <message>
+        <source>%1 already has accounts; an administrator adds more in the application.</source>
+        <translation>%1 a déjà des comptes ; un administrateur en ajoute d’autres dans l’application.</translation>
+    </message>
+    <message>
+        <source>%1 is ready; its administrator is %2.</source>
+        <translation>%1 est prête ; son administrateur est %2.</translation>
+    </message>
+    <message>
+        <source>audit needs a sub-command: tricholog audit verify --database PATH.</source>
+        <translation>audit demande une sous-commande : tricholog audit verify --database PATH.</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain and reports the first broken link.</source>
+        <translation>Vérifie la chaîne de hachage du journal d’audit et signale le premier maillon rompu.</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at entry %1: %2.</source>
+        <translation>le journal d’audit est rompu à l’entrée %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, each linked to the one before.</source>
+        <translation>Le journal d’audit est intact : %1 entrées, chacune liée à la précédente.</translation>
+    </message>
+    <message>
+        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
+
+Usage:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          start the application
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          create a database of generated demo patients
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          render a patient&apos;s progress chart
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog init --database PATH --admin NAME
+                                          a new database and its administrator
+  tricholog audit verify --database PATH
+                                          check the audit trail&apos;s hash chain
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
+  tricholog --version | --help
+
+Every verb but demo and init signs in with the environment variables
+TRICHOLOG_USER and TRICHOLOG_PASSWORD.
+
+Without --database the application opens (or creates) %2.</source>
+        <translation>Tricholog %1 : dossiers de clinique capillaire, séances de microneedling et rapports d’évolution.
+
+Utilisation :
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          démarrer l’application
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          créer une base de patients de démonstration générés
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          dessiner le graphique d’évolution d’un patient
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          écrire le rapport d’évolution d’un patient (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          importer des fichiers CSV, tout ou rien
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          exporter des fichiers CSV ou un Bundle HL7 FHIR R4
+  tricholog init --database PATH --admin NAME
+                                          une nouvelle base et son administrateur
+  tricholog audit verify --database PATH
+                                          vérifier la chaîne de hachage du journal d’audit
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          une copie vérifiée de la base ; en restaurer une
+  tricholog --version | --help
+
+Toutes les commandes sauf demo et init se connectent avec les variables
+d’environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
+
+Sans --database, l’application ouvre (ou crée) %2.</translation>
+    </message>
+    <message>
+        <source>Also add an administrator of this name (password from TRICHOLOG_PASSWORD).</source>
+        <translation>Ajouter aussi un administrateur de ce nom (mot de passe depuis TRICHOLOG_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
+        <translation>%1 contient déjà des patients ou des comptes ; la démo ne s’écrit que dans une base vide.</translation>
     </message>
 </context>
 <context>

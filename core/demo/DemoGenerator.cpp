@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "clinical/Scales.h"
+#include "security/UserRepository.h"
 #include "storage/Database.h"
 #include "storage/DiagnosisRepository.h"
 #include "storage/MeasurementRepository.h"
@@ -11,6 +12,8 @@
 #include "storage/Transaction.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
 
@@ -354,7 +357,36 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
     }
     if (!tx.commit())
         return Error::storage(tx.errorText());
+    if (!db.hasAccounts())
+        if (auto accounts = createDemoAccounts(db); !accounts)
+            return accounts.error();
     return summary;
+}
+
+Result<void> createDemoAccounts(Database &db)
+{
+    UserRepository users(db);
+    const auto previous = db.session();
+    auto admin = users.add(QString::fromLatin1(kDemoAdministrator.name), Role::Administrator,
+                           QString::fromLatin1(kDemoAdministrator.password));
+    if (!admin)
+        return admin.error();
+    db.setSession(UserSession{admin.value(), QString::fromLatin1(kDemoAdministrator.name),
+                              Role::Administrator});
+    for (const auto &[account, role] :
+         {std::pair{kDemoClinician, Role::Clinician}, std::pair{kDemoAssistant, Role::Assistant}}) {
+        if (auto added = users.add(QString::fromLatin1(account.name), role,
+                                   QString::fromLatin1(account.password));
+            !added) {
+            db.setSession(previous);
+            return added.error();
+        }
+    }
+    db.setSession(previous);
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")))
+        return Error::storage(Database::describe(q.lastError()));
+    return {};
 }
 
 } // namespace tricholog

@@ -28,6 +28,19 @@ struct DemoSummary
 // and scales, 4-16 sessions at realistic intervals, measurements at 2-4 sites per measured visit,
 // responders and non-responders, some adverse events. The same seed and day give the same data.
 // Everything goes through the repositories (and their validation) in one transaction.
+// A database without accounts also gets the demo's three documented accounts (one per role).
 Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options);
+
+// The demo accounts: user name and password, one per role (documented in the README).
+struct DemoAccount
+{
+    const char *name;
+    const char *password;
+};
+inline constexpr DemoAccount kDemoAdministrator{"admin", "tricholog-admin"};
+inline constexpr DemoAccount kDemoClinician{"clinician", "tricholog-clinician"};
+inline constexpr DemoAccount kDemoAssistant{"assistant", "tricholog-assistant"};
+// Adds them (and marks the database as a demo, so the sign-in dialog can show them).
+Result<void> createDemoAccounts(Database &db);
 
 } // namespace tricholog

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,9 @@ Run run(const QString &program, const QStringList &args,
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The demo's administrator (README); a test overrides it through `extra`.
+    env.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("admin"));
+    env.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("tricholog-admin"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);
@@ -78,6 +83,18 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("8 patients")));
         const QString copy = path(QStringLiteral("copy.sqlite"));
+        // A new database gets its administrator first; import refuses a database without one.
+        r = app({QStringLiteral("import"), QStringLiteral("--database"), copy,
+                 QStringLiteral("--patients"), path(QStringLiteral("csv/patients.csv"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("tricholog init")), qPrintable(r.err));
+        QProcessEnvironment initEnv;
+        initEnv.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("tricholog-admin"));
+        r = run(QStringLiteral(TRICHOLOG_BINARY),
+                {QStringLiteral("init"), QStringLiteral("--database"), copy,
+                 QStringLiteral("--admin"), QStringLiteral("admin")},
+                initEnv);
+        QCOMPARE(r.exitCode, 0);
         const QStringList files{
             QStringLiteral("--patients"),     path(QStringLiteral("csv/patients.csv")),
             QStringLiteral("--diagnoses"),    path(QStringLiteral("csv/diagnoses.csv")),
@@ -212,6 +229,79 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("fullUrl")));
         QVERIFY(validateFhir(one).exitCode == 0);
+    }
+
+    void verbsSignInAndRespectRoles()
+    {
+        const QStringList exportArgs{QStringLiteral("export"),     QStringLiteral("fhir"),
+                                     QStringLiteral("--database"), m_db,
+                                     QStringLiteral("--out"),      path(QStringLiteral("x.json"))};
+        QProcessEnvironment none;
+        none.insert(QStringLiteral("TRICHOLOG_USER"), QString());
+        auto r = run(QStringLiteral(TRICHOLOG_BINARY), exportArgs, none);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("TRICHOLOG_USER")), qPrintable(r.err));
+        QProcessEnvironment wrong;
+        wrong.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("guess-guess"));
+        r = run(QStringLiteral(TRICHOLOG_BINARY), exportArgs, wrong);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("user name or the password is wrong")));
+        QProcessEnvironment assistant;
+        assistant.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("assistant"));
+        assistant.insert(QStringLiteral("TRICHOLOG_PASSWORD"),
+                         QStringLiteral("tricholog-assistant"));
+        r = run(QStringLiteral(TRICHOLOG_BINARY), exportArgs, assistant);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("may not")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.json"))));
+
+        // The audit trail holds those attempts and verifies.
+        r = app({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"),
+                 m_db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("intact")), qPrintable(r.out + r.err));
+
+        // demo --admin adds the caller's administrator; init refuses a database with accounts.
+        const QString own = path(QStringLiteral("own.sqlite"));
+        QProcessEnvironment pw;
+        pw.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("my-own-pass"));
+        r = run(QStringLiteral(TRICHOLOG_BINARY),
+                {QStringLiteral("demo"), QStringLiteral("--database"), own,
+                 QStringLiteral("--patients"), QStringLiteral("2"), QStringLiteral("--admin"),
+                 QStringLiteral("boss")},
+                pw);
+        QCOMPARE(r.exitCode, 0);
+        pw.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("boss"));
+        r = run(
+            QStringLiteral(TRICHOLOG_BINARY),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), own},
+            pw);
+        QCOMPARE(r.exitCode, 0);
+        r = run(QStringLiteral(TRICHOLOG_BINARY),
+                {QStringLiteral("init"), QStringLiteral("--database"), own,
+                 QStringLiteral("--admin"), QStringLiteral("again")},
+                pw);
+        QCOMPARE(r.exitCode, 1);
+
+        // A tampered trail is reported with its first broken entry.
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(own);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = 5")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        r = run(
+            QStringLiteral(TRICHOLOG_BINARY),
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), own},
+            pw);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("broken at entry 5")), qPrintable(r.err));
     }
 
     void backupAndRestore()

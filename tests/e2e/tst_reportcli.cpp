@@ -4,6 +4,7 @@
 #include "clinical/MetricFormat.h"
 #include "clinical/Progress.h"
 #include "model/Keys.h"
+#include "security/UserRepository.h"
 #include "storage/MeasurementRepository.h"
 #include "storage/PatientRecordLoader.h"
 #include "storage/SessionRepository.h"
@@ -32,6 +33,8 @@ Run run(const QString &program, const QStringList &args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("reporter"));
+    env.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("report-pass-1"));
     p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(120000))
@@ -127,6 +130,11 @@ private slots:
             s.adjuncts = {{AdjunctType::Prp, QStringLiteral("4 ml")}};
             QVERIFY(SessionRepository(*db.value()).add(s).ok());
         }
+        // Verbs sign in: the account the run() helper names.
+        QVERIFY(
+            UserRepository(*db.value())
+                .add(QStringLiteral("reporter"), Role::Clinician, QStringLiteral("report-pass-1"))
+                .ok());
     }
 
     void reportFiguresEqualCore()

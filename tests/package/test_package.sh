@@ -53,7 +53,8 @@ bin="$root/usr/bin/tricholog"
 version="$("$bin" --version)"
 grep -q "0\." <<<"$version" || fail "--version: $version"
 "$bin" demo --database "$work/demo.sqlite" --patients 3 >/dev/null || fail "demo"
-"$bin" report --database "$work/demo.sqlite" --patient DEMO-00001 --output "$work/r.pdf" \
+TRICHOLOG_USER=clinician TRICHOLOG_PASSWORD=tricholog-clinician \
+  "$bin" report --database "$work/demo.sqlite" --patient DEMO-00001 --output "$work/r.pdf" \
   --lang de >/dev/null || fail "report"
 # (Outputs are captured first: with pipefail, grep -q closing a pipe early would fail it.)
 info="$(pdfinfo "$work/r.pdf")"
