@@ -4,6 +4,7 @@
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "security/SignInDialog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 
@@ -70,6 +71,15 @@ int runGui(int argc, char **argv)
             return 1;
         }
         const QString path = opened.value()->path();
+        {
+            // Nobody works without signing in; a database without accounts gets its
+            // administrator first.
+            Database &db = *opened.value();
+            SignInDialog signIn(db, db.hasAccounts() ? SignInDialog::Mode::SignIn
+                                                     : SignInDialog::Mode::CreateAdministrator);
+            if (signIn.exec() != QDialog::Accepted)
+                return 0;
+        }
         QString restoreFrom;
         {
             MainWindow window(std::move(opened).value());

@@ -2232,6 +2232,127 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>tricholog::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Patient MRN</source>
+        <translation>Patientennummer (MRN)</translation>
+    </message>
+    <message>
+        <source>all patients</source>
+        <translation>alle Patienten</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>alle Benutzer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Patient (MRN):</source>
+        <translation>&amp;Patient (MRN):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>No patient with MRN %1.</source>
+        <translation>Kein Patient mit MRN %1.</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>%1 entries shown (newest first, at most %2).</source>
+        <translation>%1 Einträge angezeigt (neueste zuerst, höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries, each linked to the one before.</source>
+        <translation>Die Kette ist unversehrt: %1 Einträge, jeder mit dem vorherigen verkettet.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2.</source>
+        <translation>Die Kette ist bei Eintrag %1 gebrochen: %2.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2.</source>
+        <translation>%1 Einträge nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::DataActions</name>
     <message>
         <source>Export which records?</source>
@@ -2752,6 +2873,26 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Benutzer…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit-&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>SQLite database: %1 · signed in as %2 (%3)</source>
+        <translation>SQLite-Datenbank: %1 · angemeldet als %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3943,85 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     </message>
 </context>
 <context>
+    <name>tricholog::SignInDialog</name>
+    <message>
+        <source>Sign in to Tricholog</source>
+        <translation>Bei Tricholog anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to open %1.</source>
+        <translation>Melden Sie sich an, um %1 zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Administration anlegen</translation>
+    </message>
+    <message>
+        <source>Tricholog is locked</source>
+        <translation>Tricholog ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Locked after a time without use. Enter the password of %1 to go on.</source>
+        <translation>Nach einer Zeit ohne Nutzung gesperrt. Geben Sie das Passwort von %1 ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Demo database, fictitious patients. Accounts: %1 / %2 (administrator), %3 / %4 (clinician), %5 / %6 (assistant).</source>
+        <translation>Demo-Datenbank mit fiktiven Patienten. Konten: %1 / %2 (Administration), %3 / %4 (Ärztin/Arzt), %5 / %6 (Assistenz).</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Anlegen und anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Quit Tricholog</source>
+        <translation>Tricholog beenden</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create its administrator, who then adds the clinicians and assistants (Account &gt; Users).</source>
+        <translation>Diese Datenbank hat noch keine Benutzerkonten. Legen Sie die Administration an, die dann Ärztinnen, Ärzte und Assistenz hinzufügt (Konto &gt; Benutzer).</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::SiteProgressModel</name>
     <message>
         <source>single visit</source>
@@ -3830,6 +4050,85 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Response</source>
         <translation>Ansprechen</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Gesperrt bis</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation>&amp;Deaktivieren / aktivieren</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Password (at least %1 characters):</source>
+        <translation>Passwort (mindestens %1 Zeichen):</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters):</source>
+        <translation>Neues Passwort (mindestens %1 Zeichen):</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 </TS>

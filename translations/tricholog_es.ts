@@ -2232,6 +2232,127 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>tricholog::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Patient MRN</source>
+        <translation>Número de historia (MRN)</translation>
+    </message>
+    <message>
+        <source>all patients</source>
+        <translation>todos los pacientes</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>todos los usuarios</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Patient (MRN):</source>
+        <translation>&amp;Paciente (MRN):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas del registro</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>No patient with MRN %1.</source>
+        <translation>Ningún paciente con MRN %1.</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Antes: %1
+Después: %2</translation>
+    </message>
+    <message>
+        <source>%1 entries shown (newest first, at most %2).</source>
+        <translation>%1 entradas mostradas (las más recientes primero, como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries, each linked to the one before.</source>
+        <translation>La cadena está intacta: %1 entradas, cada una enlazada con la anterior.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2.</source>
+        <translation>La cadena está rota en la entrada %1: %2.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2.</source>
+        <translation>%1 entradas escritas en %2.</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::DataActions</name>
     <message>
         <source>Export which records?</source>
@@ -2752,6 +2873,26 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>SQLite database: %1 · signed in as %2 (%3)</source>
+        <translation>Base de datos SQLite: %1 · sesión de %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3943,85 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     </message>
 </context>
 <context>
+    <name>tricholog::SignInDialog</name>
+    <message>
+        <source>Sign in to Tricholog</source>
+        <translation>Iniciar sesión en Tricholog</translation>
+    </message>
+    <message>
+        <source>Sign in to open %1.</source>
+        <translation>Inicie sesión para abrir %1.</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Crear el administrador</translation>
+    </message>
+    <message>
+        <source>Tricholog is locked</source>
+        <translation>Tricholog está bloqueado</translation>
+    </message>
+    <message>
+        <source>Locked after a time without use. Enter the password of %1 to go on.</source>
+        <translation>Bloqueado tras un tiempo sin uso. Introduzca la contraseña de %1 para continuar.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repetir contraseña</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Demo database, fictitious patients. Accounts: %1 / %2 (administrator), %3 / %4 (clinician), %5 / %6 (assistant).</source>
+        <translation>Base de datos de demostración, pacientes ficticios. Cuentas: %1 / %2 (administrador), %3 / %4 (médico), %5 / %6 (asistente).</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Crear e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Quit Tricholog</source>
+        <translation>Salir de Tricholog</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create its administrator, who then adds the clinicians and assistants (Account &gt; Users).</source>
+        <translation>Esta base de datos aún no tiene cuentas. Cree su administrador, que después añadirá médicos y asistentes (Cuenta &gt; Usuarios).</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::SiteProgressModel</name>
     <message>
         <source>single visit</source>
@@ -3830,6 +4050,85 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Response</source>
         <translation>Respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bloqueado hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar el &amp;rol…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation>&amp;Desactivar / activar</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Password (at least %1 characters):</source>
+        <translation>Contraseña (al menos %1 caracteres):</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar el rol</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer la contraseña</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters):</source>
+        <translation>Contraseña nueva (al menos %1 caracteres):</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

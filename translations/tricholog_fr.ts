@@ -2232,6 +2232,127 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>tricholog::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Patient MRN</source>
+        <translation>Numéro de dossier (MRN)</translation>
+    </message>
+    <message>
+        <source>all patients</source>
+        <translation>tous les patients</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;Patient (MRN):</source>
+        <translation>&amp;Patient (MRN) :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>No patient with MRN %1.</source>
+        <translation>Aucun patient avec le MRN %1.</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Avant : %1
+Après : %2</translation>
+    </message>
+    <message>
+        <source>%1 entries shown (newest first, at most %2).</source>
+        <translation>%1 entrées affichées (les plus récentes d’abord, %2 au plus).</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries, each linked to the one before.</source>
+        <translation>La chaîne est intacte : %1 entrées, chacune liée à la précédente.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2.</source>
+        <translation>La chaîne est rompue à l’entrée %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2.</source>
+        <translation>%1 entrées écrites dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::DataActions</name>
     <message>
         <source>Export which records?</source>
@@ -2752,6 +2873,26 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>SQLite database: %1 · signed in as %2 (%3)</source>
+        <translation>Base SQLite : %1 · connecté en tant que %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3943,85 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     </message>
 </context>
 <context>
+    <name>tricholog::SignInDialog</name>
+    <message>
+        <source>Sign in to Tricholog</source>
+        <translation>Connexion à Tricholog</translation>
+    </message>
+    <message>
+        <source>Sign in to open %1.</source>
+        <translation>Connectez-vous pour ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Créer l’administrateur</translation>
+    </message>
+    <message>
+        <source>Tricholog is locked</source>
+        <translation>Tricholog est verrouillé</translation>
+    </message>
+    <message>
+        <source>Locked after a time without use. Enter the password of %1 to go on.</source>
+        <translation>Verrouillé après une période d’inactivité. Saisissez le mot de passe de %1 pour continuer.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Demo database, fictitious patients. Accounts: %1 / %2 (administrator), %3 / %4 (clinician), %5 / %6 (assistant).</source>
+        <translation>Base de démonstration, patients fictifs. Comptes : %1 / %2 (administrateur), %3 / %4 (praticien), %5 / %6 (assistant).</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Créer et se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit Tricholog</source>
+        <translation>Quitter Tricholog</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create its administrator, who then adds the clinicians and assistants (Account &gt; Users).</source>
+        <translation>Cette base n’a pas encore de compte. Créez son administrateur, qui ajoutera ensuite les praticiens et les assistants (Compte &gt; Utilisateurs).</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::SiteProgressModel</name>
     <message>
         <source>single visit</source>
@@ -3830,6 +4050,85 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Response</source>
         <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu’à</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Réinitialiser le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation>&amp;Désactiver / activer</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Password (at least %1 characters):</source>
+        <translation>Mot de passe (au moins %1 caractères) :</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters):</source>
+        <translation>Nouveau mot de passe (au moins %1 caractères) :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,10 @@
 #include "io/DataActions.h"
 #include "patients/PatientListModel.h"
 #include "report/ReportActions.h"
+#include "security/AuditDialog.h"
+#include "security/IdleLock.h"
+#include "security/SignInDialog.h"
+#include "security/UsersDialog.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
@@ -90,6 +94,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    m_idle = new IdleLock(this);
+    m_idle->setMinutes(m_settings.idleLockMinutes);
+    connect(m_idle, &IdleLock::idleTimeout, this, &MainWindow::lock);
 
     connect(m_search, &QLineEdit::textChanged, m_patients, &PatientListModel::setFilter);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -279,6 +286,20 @@ void MainWindow::createActions()
         [this] { m_reports->preview(currentPatientId()); }, true);
     reportMenu->addActions({exportPdf, printReport, previewReport});
 
+    auto *accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->addAction(make(QStringLiteral("users"), tr("&Users…"), QKeySequence(), [this] {
+        UsersDialog dialog(*m_db, this);
+        dialog.exec();
+    }));
+    accountMenu->addAction(
+        make(QStringLiteral("auditTrail"), tr("Audit &trail…"), QKeySequence(), [this] {
+            AuditDialog dialog(*m_db, this);
+            dialog.exec();
+        }));
+    accountMenu->addSeparator();
+    accountMenu->addAction(make(QStringLiteral("lock"), tr("&Lock"),
+                                QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); }));
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(
         make(QStringLiteral("about"), tr("&About Tricholog"), QKeySequence(), [this] {
@@ -307,11 +328,38 @@ void MainWindow::createActions()
     }
 }
 
+bool MainWindow::can(Permission permission) const
+{
+    return m_db->require(permission).ok();
+}
+
 void MainWindow::updateActions()
 {
     const qint64 id = currentPatientId();
     for (QAction *a : std::as_const(m_needPatient))
         a->setEnabled(id > 0);
+    // What the signed-in role may not do is disabled here; core refuses it as well.
+    static const QList<QPair<const char *, Permission>> gated{
+        {"newPatient", Permission::EditPatients},
+        {"editPatient", Permission::EditPatients},
+        {"archivePatient", Permission::Archive},
+        {"newDiagnosis", Permission::EditDiagnoses},
+        {"newSession", Permission::EditSessions},
+        {"newMeasurements", Permission::EditMeasurements},
+        {"newOutcome", Permission::EditMeasurements},
+        {"importCsv", Permission::ImportData},
+        {"exportCsv", Permission::ExportData},
+        {"exportFhir", Permission::ExportData},
+        {"backupNow", Permission::ExportData},
+        {"restoreBackup", Permission::Restore},
+        {"settings", Permission::ManageUsers},
+        {"users", Permission::ManageUsers},
+        {"auditTrail", Permission::ViewAudit}};
+    for (const auto &[name, permission] : gated)
+        if (QAction *a = action(QString::fromLatin1(name)); a && !can(permission))
+            a->setEnabled(false);
+    if (QAction *a = action(QStringLiteral("lock")))
+        a->setEnabled(m_db->session().has_value());
     const bool archived =
         id > 0 && m_file->record().patient.id == id && m_file->record().patient.archived;
     m_archive->setText(archived ? tr("Restore from &archive") : tr("&Archive patient"));
@@ -368,6 +416,7 @@ void MainWindow::showSettings()
     m_editor->setSettings(m_settings);
     m_reports->setSettings(m_settings);
     m_data->setSettings(m_settings);
+    m_idle->setMinutes(m_settings.idleLockMinutes);
     m_file->reload();
 }
 
@@ -384,9 +433,28 @@ void MainWindow::showError(const QString &message)
     QMessageBox::warning(this, tr("Tricholog"), message);
 }
 
+void MainWindow::lock()
+{
+    if (!m_db->session() || m_locked)
+        return;
+    m_locked = true;
+    m_file->saveNotesIfEdited();
+    centralWidget()->hide(); // no patient data on screen while locked
+    SignInDialog unlock(*m_db, SignInDialog::Mode::Unlock, this);
+    const bool unlocked = unlock.exec() == QDialog::Accepted;
+    centralWidget()->show();
+    m_locked = false;
+    m_idle->reset();
+    if (!unlocked)
+        close();
+}
+
 void MainWindow::refreshStatus()
 {
-    m_dbLabel->setText(tr("SQLite database: %1").arg(m_db->path()));
+    m_dbLabel->setText(m_db->session() ? tr("SQLite database: %1 · signed in as %2 (%3)")
+                                             .arg(m_db->path(), m_db->session()->name,
+                                                  roleLabel(m_db->session()->role))
+                                       : tr("SQLite database: %1").arg(m_db->path()));
     m_countLabel->setText(tr("%n patient(s) listed", nullptr, m_patients->rowCount()));
     if (!m_patients->lastError().isEmpty())
         statusBar()->showMessage(m_patients->lastError(), 10000);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "security/Access.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -16,6 +17,7 @@ namespace tricholog {
 
 class ChangeNotifier;
 class DataActions;
+class IdleLock;
 class Database;
 class PatientFileWidget;
 class PatientListModel;
@@ -46,6 +48,11 @@ public:
     // A backup chosen in File > Restore: app/main.cpp restores it once this window has closed
     // the database, then opens it again.
     QString pendingRestore() const { return m_restoreFrom; }
+    IdleLock *idleLock() const { return m_idle; }
+
+public slots:
+    // Hides the patient data and asks for the signed-in account's password again.
+    void lock();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +60,7 @@ protected:
 private:
     void createActions();
     void updateActions();
+    bool can(Permission permission) const;
     void onSelectionChanged();
     void movePatient(int delta);
     void showSettings();
@@ -65,6 +73,8 @@ private:
     RecordEditor *m_editor;
     ReportActions *m_reports;
     DataActions *m_data;
+    IdleLock *m_idle = nullptr;
+    bool m_locked = false;
     QString m_restoreFrom;
     AppSettings m_settings;
     PatientListModel *m_patients = nullptr;

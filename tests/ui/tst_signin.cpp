@@ -1,0 +1,168 @@
+// Signing in, the first administrator, role-dependent menus, the idle lock and the audit viewer,
+// driven through the real widgets.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "security/AuditDialog.h"
+#include "security/IdleLock.h"
+#include "security/SignInDialog.h"
+#include "security/UserRepository.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tricholog;
+using test::whenDialogOpens;
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("TricholugSignIn"));
+    }
+
+    void firstStartCreatesTheAdministrator()
+    {
+        test::TempDatabase db;
+        SignInDialog dialog(*db, SignInDialog::Mode::CreateAdministrator);
+        dialog.show();
+        QTest::keyClicks(dialog.nameField(), QStringLiteral("chief"));
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("first-pass-1"));
+        auto *repeat = test::field<QLineEdit>(&dialog, QStringLiteral("Password again"));
+        QTest::keyClicks(repeat, QStringLiteral("first-pass-2"));
+        QTest::keyClick(repeat, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("differ")));
+        QCOMPARE(UserRepository(*db).count(), 0);
+        repeat->clear();
+        QTest::keyClicks(repeat, QStringLiteral("first-pass-1"));
+        QTest::keyClick(repeat, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(UserRepository(*db).count(), 1);
+        QCOMPARE(db.db->session()->name, QStringLiteral("chief"));
+        QCOMPARE(db.db->session()->role, Role::Administrator);
+    }
+
+    void signInShowsTheReasonAndTheDemoAccounts()
+    {
+        test::TempDatabase db;
+        DemoOptions demo;
+        demo.patients = 2;
+        QVERIFY(generateDemo(*db, demo).ok());
+        SignInDialog dialog(*db, SignInDialog::Mode::SignIn);
+        dialog.show();
+        auto *hint = dialog.findChild<QLabel *>(QStringLiteral("demoHint"));
+        QVERIFY(hint && hint->text().contains(QStringLiteral("tricholog-clinician")));
+        QTest::keyClicks(dialog.nameField(), QStringLiteral("clinician"));
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("not-it"));
+        QTest::keyClick(dialog.passwordField(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("wrong")));
+        QVERIFY(dialog.passwordField()->text().isEmpty()); // what was typed is not kept
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("tricholog-clinician"));
+        QTest::keyClick(dialog.passwordField(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(db.db->session()->role, Role::Clinician);
+    }
+
+    void theAssistantSeesOnlyWhatTheRoleMayDo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roles.sqlite"));
+        {
+            auto db = Database::open(path);
+            DemoOptions demo;
+            demo.patients = 2;
+            QVERIFY(generateDemo(*db.value(), demo).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY(UserRepository(*db.value())
+                    .signIn(QStringLiteral("assistant"), QStringLiteral("tricholog-assistant"))
+                    .ok());
+        MainWindow window(std::move(db).value());
+        window.show();
+        window.patientList()->selectRow(0);
+        QVERIFY(!window.action(QStringLiteral("newPatient"))->isEnabled());
+        QVERIFY(!window.action(QStringLiteral("archivePatient"))->isEnabled());
+        QVERIFY(!window.action(QStringLiteral("users"))->isEnabled());
+        QVERIFY(!window.action(QStringLiteral("importCsv"))->isEnabled());
+        QVERIFY(!window.action(QStringLiteral("auditTrail"))->isEnabled());
+        QVERIFY(window.action(QStringLiteral("newSession"))->isEnabled());
+        QVERIFY(window.action(QStringLiteral("newMeasurements"))->isEnabled());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseLabel"))
+                    ->text()
+                    .contains(QStringLiteral("signed in as assistant")));
+    }
+
+    void idleTimeLocksUntilThePasswordIsGiven()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lock.sqlite"));
+        {
+            auto db = Database::open(path);
+            DemoOptions demo;
+            demo.patients = 1;
+            QVERIFY(generateDemo(*db.value(), demo).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY(UserRepository(*db.value())
+                    .signIn(QStringLiteral("clinician"), QStringLiteral("tricholog-clinician"))
+                    .ok());
+        MainWindow window(std::move(db).value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool hiddenWhileLocked = false;
+        bool refused = false;
+        whenDialogOpens<SignInDialog>([&](SignInDialog *d) {
+            hiddenWhileLocked = !window.centralWidget()->isVisible();
+            QTest::keyClicks(d->passwordField(), QStringLiteral("wrong-one"));
+            QTest::keyClick(d->passwordField(), Qt::Key_Return);
+            refused = d->isVisible();
+            QTest::keyClicks(d->passwordField(), QStringLiteral("tricholog-clinician"));
+            QTest::keyClick(d->passwordField(), Qt::Key_Return);
+        });
+        window.idleLock()->setIdleLimitMs(100);
+        QTRY_VERIFY_WITH_TIMEOUT(hiddenWhileLocked, 5000);
+        QVERIFY(refused);
+        QTRY_VERIFY(window.centralWidget()->isVisible());
+        QVERIFY(window.isVisible()); // unlocked, not closed
+        window.idleLock()->setMinutes(60);
+    }
+
+    void auditViewerFiltersAndVerifies()
+    {
+        test::TempDatabase db;
+        DemoOptions demo;
+        demo.patients = 2;
+        QVERIFY(generateDemo(*db, demo).ok());
+        QVERIFY(UserRepository(*db)
+                    .signIn(QStringLiteral("admin"), QStringLiteral("tricholog-admin"))
+                    .ok());
+        AuditDialog dialog(*db);
+        QVERIFY(dialog.table()->rowCount() > 20);
+        dialog.verify();
+        QVERIFY2(dialog.status()->text().contains(QStringLiteral("intact")),
+                 qPrintable(dialog.status()->text()));
+        QTest::keyClicks(dialog.userFilter(), QStringLiteral("admin"));
+        QTest::keyClick(dialog.userFilter(), Qt::Key_Return);
+        QVERIFY(dialog.table()->rowCount() > 0);
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            QCOMPARE(dialog.table()->item(r, 1)->text(), QStringLiteral("admin"));
+        dialog.userFilter()->clear();
+        QTest::keyClicks(dialog.patientFilter(), QStringLiteral("DEMO-00001"));
+        QTest::keyClick(dialog.patientFilter(), Qt::Key_Return);
+        QVERIFY(dialog.table()->rowCount() > 0);
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            QCOMPARE(dialog.table()->item(r, 5)->text(), QStringLiteral("1"));
+    }
+};
+
+QTEST_MAIN(TestSignIn)
+#include "tst_signin.moc"

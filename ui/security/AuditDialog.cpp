@@ -1,0 +1,166 @@
+#include "AuditDialog.h"
+
+#include "security/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/PatientRepository.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tricholog {
+
+namespace {
+constexpr int kShown = 2000;
+}
+
+AuditDialog::AuditDialog(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setWindowTitle(tr("Audit trail"));
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QGridLayout;
+    m_mrn = new QLineEdit(this);
+    m_mrn->setAccessibleName(tr("Patient MRN"));
+    m_mrn->setPlaceholderText(tr("all patients"));
+    m_user = new QLineEdit(this);
+    m_user->setAccessibleName(tr("User"));
+    m_user->setPlaceholderText(tr("all users"));
+    m_from = new OptionalDateEdit(this);
+    m_from->setAccessibleName(tr("From"));
+    m_to = new OptionalDateEdit(this);
+    m_to->setAccessibleName(tr("To"));
+    auto add = [&](int column, const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        filters->addWidget(label, 0, column * 2);
+        filters->addWidget(field, 0, column * 2 + 1);
+    };
+    add(0, tr("&Patient (MRN):"), m_mrn);
+    add(1, tr("&User:"), m_user);
+    add(2, tr("&From:"), m_from);
+    add(3, tr("&To:"), m_to);
+    auto *apply = new QPushButton(tr("&Show"), this);
+    filters->addWidget(apply, 0, 8);
+    layout->addLayout(filters);
+
+    m_table = new QTableWidget(0, 7, this);
+    m_table->setAccessibleName(tr("Audit entries"));
+    m_table->setHorizontalHeaderLabels({tr("Time (UTC)"), tr("User"), tr("Action"), tr("Table"),
+                                        tr("Record"), tr("Patient"), tr("Values")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("auditStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *check = buttons->addButton(tr("&Verify the chain"), QDialogButtonBox::ActionRole);
+    auto *save = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(check, &QPushButton::clicked, this, &AuditDialog::verify);
+    connect(save, &QPushButton::clicked, this, &AuditDialog::exportCsv);
+    connect(apply, &QPushButton::clicked, this, &AuditDialog::refresh);
+    connect(m_mrn, &QLineEdit::returnPressed, this, &AuditDialog::refresh);
+    connect(m_user, &QLineEdit::returnPressed, this, &AuditDialog::refresh);
+    layout->addWidget(buttons);
+    resize(1000, 600);
+    refresh();
+}
+
+bool AuditDialog::currentFilter(AuditFilter &filter)
+{
+    filter.user = m_user->text().trimmed();
+    filter.from = m_from->optionalDate();
+    filter.to = m_to->optionalDate();
+    const QString mrn = m_mrn->text().trimmed();
+    if (!mrn.isEmpty()) {
+        const auto patient = PatientRepository(m_db).findByMrn(mrn);
+        if (!patient) {
+            m_status->setText(tr("No patient with MRN %1.").arg(mrn));
+            return false;
+        }
+        filter.patientId = patient.value().id;
+    }
+    return true;
+}
+
+void AuditDialog::refresh()
+{
+    AuditFilter filter;
+    m_table->setRowCount(0);
+    if (!currentFilter(filter))
+        return;
+    filter.limit = kShown;
+    const auto records = AuditLog(m_db).query(filter);
+    if (!records) {
+        m_status->setText(records.error().message);
+        return;
+    }
+    m_table->setRowCount(int(records.value().size()));
+    int row = 0;
+    for (const auto &r : records.value()) {
+        const QString values = r.newValues.isEmpty() ? r.oldValues : r.newValues;
+        const QStringList cells{r.at,
+                                r.user,
+                                r.action,
+                                r.table,
+                                r.recordId ? QString::number(*r.recordId) : QString(),
+                                r.patientId ? QString::number(*r.patientId) : QString(),
+                                values.left(200)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 6)
+                item->setToolTip(tr("Before: %1\nAfter: %2").arg(r.oldValues, r.newValues));
+            m_table->setItem(row, c, item);
+        }
+        ++row;
+    }
+    m_status->setText(
+        tr("%1 entries shown (newest first, at most %2).").arg(records.value().size()).arg(kShown));
+}
+
+void AuditDialog::verify()
+{
+    const auto v = AuditLog(m_db).verify();
+    if (!v) {
+        m_status->setText(v.error().message);
+        return;
+    }
+    m_status->setText(v.value().intact()
+                          ? tr("The chain is intact: %1 entries, each linked to the one before.")
+                                .arg(v.value().records)
+                          : tr("The chain is broken at entry %1: %2.")
+                                .arg(v.value().firstBrokenId)
+                                .arg(v.value().reason));
+}
+
+void AuditDialog::exportCsv()
+{
+    AuditFilter filter;
+    if (!currentFilter(filter))
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QString(),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto written = AuditLog(m_db).exportCsv(filter, path);
+    m_status->setText(written ? tr("%1 entries written to %2.").arg(written.value()).arg(path)
+                              : written.error().message);
+}
+
+} // namespace tricholog

@@ -1,0 +1,144 @@
+#include "SignInDialog.h"
+
+#include "demo/DemoGenerator.h"
+#include "security/UserRepository.h"
+#include "storage/Database.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace tricholog {
+
+namespace {
+bool isDemo(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'demo'")) && q.next() &&
+           q.value(0).toString() == QLatin1String("1");
+}
+} // namespace
+
+SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_mode(mode)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    switch (mode) {
+    case Mode::SignIn:
+        setWindowTitle(tr("Sign in to Tricholog"));
+        intro->setText(tr("Sign in to open %1.").arg(db.path()));
+        break;
+    case Mode::CreateAdministrator:
+        setWindowTitle(tr("Create the administrator"));
+        intro->setText(tr("This database has no accounts yet. Create its administrator, who "
+                          "then adds the clinicians and assistants (Account > Users)."));
+        break;
+    case Mode::Unlock:
+        setWindowTitle(tr("Tricholog is locked"));
+        intro->setText(tr("Locked after a time without use. Enter the password of %1 to go on.")
+                           .arg(db.session() ? db.session()->name : QString()));
+        break;
+    }
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setAccessibleName(tr("User name"));
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    auto *nameLabel = new QLabel(tr("&User name:"), this);
+    nameLabel->setBuddy(m_name);
+    auto *passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_password);
+    form->addRow(nameLabel, m_name);
+    form->addRow(passwordLabel, m_password);
+    if (mode == Mode::CreateAdministrator) {
+        m_repeat = new QLineEdit(this);
+        m_repeat->setEchoMode(QLineEdit::Password);
+        m_repeat->setAccessibleName(tr("Password again"));
+        auto *repeatLabel = new QLabel(tr("Password &again:"), this);
+        repeatLabel->setBuddy(m_repeat);
+        form->addRow(repeatLabel, m_repeat);
+        m_password->setPlaceholderText(
+            tr("at least %1 characters").arg(UserRepository::kMinPasswordLength));
+    }
+    if (mode == Mode::Unlock) {
+        m_name->setText(db.session() ? db.session()->name : QString());
+        m_name->setReadOnly(true);
+    }
+    layout->addLayout(form);
+    if (mode == Mode::SignIn && isDemo(db)) {
+        auto *hint = new QLabel(
+            tr("Demo database, fictitious patients. Accounts: %1 / %2 (administrator), %3 / %4 "
+               "(clinician), %5 / %6 (assistant).")
+                .arg(QString::fromLatin1(kDemoAdministrator.name),
+                     QString::fromLatin1(kDemoAdministrator.password),
+                     QString::fromLatin1(kDemoClinician.name),
+                     QString::fromLatin1(kDemoClinician.password),
+                     QString::fromLatin1(kDemoAssistant.name),
+                     QString::fromLatin1(kDemoAssistant.password)),
+            this);
+        hint->setObjectName(QStringLiteral("demoHint"));
+        hint->setWordWrap(true);
+        layout->addWidget(hint);
+    }
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("signInError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::CreateAdministrator ? tr("Create and sign in") : tr("Sign in"));
+    if (mode == Mode::Unlock)
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit Tricholog"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    (mode == Mode::Unlock ? m_password : m_name)->setFocus();
+    setMinimumWidth(420);
+}
+
+void SignInDialog::accept()
+{
+    UserRepository users(m_db);
+    m_error->clear();
+    if (m_mode == Mode::Unlock) {
+        if (users.verifyCurrent(m_password->text())) {
+            QDialog::accept();
+            return;
+        }
+        m_error->setText(tr("The password is wrong."));
+        m_password->clear();
+        return;
+    }
+    if (m_mode == Mode::CreateAdministrator) {
+        if (m_password->text() != m_repeat->text()) {
+            m_error->setText(tr("The two passwords differ."));
+            return;
+        }
+        const auto added = users.add(m_name->text(), Role::Administrator, m_password->text());
+        if (!added) {
+            m_error->setText(added.error().message);
+            return;
+        }
+    }
+    const auto session = users.signIn(m_name->text(), m_password->text());
+    if (!session) {
+        m_error->setText(session.error().message);
+        m_password->clear();
+        m_password->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tricholog
