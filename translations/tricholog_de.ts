@@ -821,6 +821,34 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <source>Sign in first: this database has accounts.</source>
         <translation>Melden Sie sich zuerst an: Diese Datenbank hat Benutzerkonten.</translation>
     </message>
+    <message>
+        <source>This %1 no longer exists (deleted meanwhile).</source>
+        <translation>Dieser Datensatz (%1) existiert nicht mehr (inzwischen gelöscht).</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 at %3, after you opened it. Your change was not saved: reload (F5) to see theirs, then edit again.</source>
+        <translation>%1 hat diesen Datensatz (%2) um %3 gespeichert, nachdem Sie ihn geöffnet hatten. Ihre Änderung wurde nicht gespeichert: Laden Sie neu (F5), um die andere Änderung zu sehen, und bearbeiten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Patientenbewertung</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
@@ -2893,6 +2921,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>SQLite database: %1 · signed in as %2 (%3)</source>
         <translation>SQLite-Datenbank: %1 · angemeldet als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from the database</source>
+        <translation>Aus der Datenbank &amp;neu laden</translation>
     </message>
 </context>
 <context>

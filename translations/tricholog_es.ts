@@ -821,6 +821,34 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <source>Sign in first: this database has accounts.</source>
         <translation>Inicie sesión primero: esta base de datos tiene cuentas.</translation>
     </message>
+    <message>
+        <source>This %1 no longer exists (deleted meanwhile).</source>
+        <translation>Este registro (%1) ya no existe (se eliminó entretanto).</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 at %3, after you opened it. Your change was not saved: reload (F5) to see theirs, then edit again.</source>
+        <translation>%1 guardó este registro (%2) a las %3, después de que usted lo abriera. Su cambio no se guardó: recargue (F5) para ver el suyo y vuelva a editar.</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>medición</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
@@ -2893,6 +2921,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>SQLite database: %1 · signed in as %2 (%3)</source>
         <translation>Base de datos SQLite: %1 · sesión de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from the database</source>
+        <translation>&amp;Recargar desde la base de datos</translation>
     </message>
 </context>
 <context>

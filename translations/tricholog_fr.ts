@@ -821,6 +821,34 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
         <source>Sign in first: this database has accounts.</source>
         <translation>Connectez-vous d’abord : cette base de données a des comptes.</translation>
     </message>
+    <message>
+        <source>This %1 no longer exists (deleted meanwhile).</source>
+        <translation>Cet enregistrement (%1) n’existe plus (supprimé entre-temps).</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 at %3, after you opened it. Your change was not saved: reload (F5) to see theirs, then edit again.</source>
+        <translation>%1 a enregistré cet enregistrement (%2) à %3, après que vous l’avez ouvert. Votre modification n’a pas été enregistrée : rechargez (F5) pour voir la sienne, puis modifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnostic</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
@@ -2893,6 +2921,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>SQLite database: %1 · signed in as %2 (%3)</source>
         <translation>Base SQLite : %1 · connecté en tant que %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from the database</source>
+        <translation>&amp;Recharger depuis la base</translation>
     </message>
 </context>
 <context>

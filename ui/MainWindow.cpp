@@ -254,6 +254,13 @@ void MainWindow::createActions()
     patientMenu->addActions({newPatient, m_editPatient, m_archive});
     patientMenu->addSeparator();
     patientMenu->addActions({find, next, previous});
+    // After a save was refused because another workstation saved first: show theirs.
+    patientMenu->addAction(make(QStringLiteral("reload"), tr("&Reload from the database"),
+                                QKeySequence::Refresh, [this] {
+                                    m_file->saveNotesIfEdited();
+                                    m_patients->reload();
+                                    m_file->reload();
+                                }));
 
     auto *recordMenu = menuBar()->addMenu(tr("&Record"));
     QAction *newSession = make(

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Quantity.h"
+#include "RowVersion.h"
 
 #include <QDate>
 #include <QList>
@@ -19,8 +20,8 @@ struct SaltRegions
 
     bool isComplete() const
     {
-        return vertex.isRecorded() && posterior.isRecorded() && rightSide.isRecorded()
-            && leftSide.isRecorded();
+        return vertex.isRecorded() && posterior.isRecorded() && rightSide.isRecorded() &&
+               leftSide.isRecorded();
     }
     friend bool operator==(const SaltRegions &, const SaltRegions &) = default;
 };
@@ -28,6 +29,7 @@ struct SaltRegions
 struct Diagnosis
 {
     qint64 id = 0;
+    RowVersion rowVersion; // lost-update check (bookkeeping, not compared)
     qint64 patientId = 0;
     DiagnosisType type = DiagnosisType::AgaMale;
     QString icd10; // e.g. "L64.9"
@@ -35,8 +37,8 @@ struct Diagnosis
     QString onset; // "YYYY-MM" or "YYYY-MM-DD"; empty when unknown
     DiagnosisStatus status = DiagnosisStatus::Active;
     Scale scale = Scale::None;
-    QString grade;     // grade on the scale (Norwood, Ludwig, Sinclair); empty for SALT
-    SaltRegions salt;  // only for Scale::Salt; the score is computed from it
+    QString grade;    // grade on the scale (Norwood, Ludwig, Sinclair); empty for SALT
+    SaltRegions salt; // only for Scale::Salt; the score is computed from it
     QList<TrichoscopyFinding> findings;
     QString notes;
 

@@ -5,9 +5,15 @@
 
 namespace tricholog {
 
-enum class Sex { Female, Male, Other };
+enum class Sex
+{
+    Female,
+    Male,
+    Other
+};
 
-enum class DiagnosisType {
+enum class DiagnosisType
+{
     AgaMale,
     AgaFemale,
     AlopeciaAreata,
@@ -21,11 +27,24 @@ enum class DiagnosisType {
     Other
 };
 
-enum class DiagnosisStatus { Active, InRemission, Resolved };
+enum class DiagnosisStatus
+{
+    Active,
+    InRemission,
+    Resolved
+};
 
-enum class Scale { None, NorwoodHamilton, Ludwig, Sinclair, Salt };
+enum class Scale
+{
+    None,
+    NorwoodHamilton,
+    Ludwig,
+    Sinclair,
+    Salt
+};
 
-enum class TrichoscopyFinding {
+enum class TrichoscopyFinding
+{
     YellowDots,
     BlackDots,
     BrokenHairs,
@@ -39,16 +58,42 @@ enum class TrichoscopyFinding {
     PerifollicularScaling
 };
 
-enum class Device { Dermaroller, Dermastamp, Pen, RfMicroneedling };
+enum class Device
+{
+    Dermaroller,
+    Dermastamp,
+    Pen,
+    RfMicroneedling
+};
 
 // Treatment zones are the first six; measurement sites add TargetArea.
-enum class ScalpSite { Frontal, Midscalp, Vertex, TemporalLeft, TemporalRight, Occipital, TargetArea };
+enum class ScalpSite
+{
+    Frontal,
+    Midscalp,
+    Vertex,
+    TemporalLeft,
+    TemporalRight,
+    Occipital,
+    TargetArea
+};
 
-enum class Endpoint { Erythema, PinpointBleeding, None };
+enum class Endpoint
+{
+    Erythema,
+    PinpointBleeding,
+    None
+};
 
-enum class MeasurementMethod { Phototrichogram, Trichoscopy, Manual };
+enum class MeasurementMethod
+{
+    Phototrichogram,
+    Trichoscopy,
+    Manual
+};
 
-enum class AdverseEventType {
+enum class AdverseEventType
+{
     Erythema,
     Itching,
     Pain,
@@ -63,14 +108,37 @@ enum class AdverseEventType {
     Other
 };
 
-enum class Severity { Mild, Moderate, Severe };
+enum class Severity
+{
+    Mild,
+    Moderate,
+    Severe
+};
 
-enum class AdjunctType { Minoxidil, Prp, Exosomes, GrowthFactors, FinasterideTopical, Dutasteride, Other };
+enum class AdjunctType
+{
+    Minoxidil,
+    Prp,
+    Exosomes,
+    GrowthFactors,
+    FinasterideTopical,
+    Dutasteride,
+    Other
+};
 
-enum class PhotoView { GlobalFrontal, GlobalVertex, Left, Right, Occipital, Trichoscopic };
+enum class PhotoView
+{
+    GlobalFrontal,
+    GlobalVertex,
+    Left,
+    Right,
+    Occipital,
+    Trichoscopic
+};
 
 // What a progress series measures. Keys are used by `tricholog chart --metric`.
-enum class Metric {
+enum class Metric
+{
     Density,
     MeanDiameter,
     TerminalPercent,

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -134,7 +133,8 @@ struct EnumKeys<TrichoscopyFinding>
     static constexpr std::array<KeyEntry<TrichoscopyFinding>, 11> entries{{
         {TrichoscopyFinding::YellowDots, "yellow_dots", QT_TRANSLATE_NOOP("Keys", "Yellow dots")},
         {TrichoscopyFinding::BlackDots, "black_dots", QT_TRANSLATE_NOOP("Keys", "Black dots")},
-        {TrichoscopyFinding::BrokenHairs, "broken_hairs", QT_TRANSLATE_NOOP("Keys", "Broken hairs")},
+        {TrichoscopyFinding::BrokenHairs, "broken_hairs",
+         QT_TRANSLATE_NOOP("Keys", "Broken hairs")},
         {TrichoscopyFinding::ExclamationMarkHairs, "exclamation_mark_hairs",
          QT_TRANSLATE_NOOP("Keys", "Exclamation-mark hairs")},
         {TrichoscopyFinding::ShortVellusHairs, "short_vellus_hairs",

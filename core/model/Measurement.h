@@ -2,10 +2,10 @@
 
 #include "Enums.h"
 #include "Quantity.h"
+#include "RowVersion.h"
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace tricholog {
@@ -15,6 +15,7 @@ namespace tricholog {
 struct Measurement
 {
     qint64 id = 0;
+    RowVersion rowVersion; // lost-update check (bookkeeping, not compared)
     qint64 patientId = 0;
     std::optional<qint64> sessionId;
     QDate measuredOn;

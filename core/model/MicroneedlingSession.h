@@ -2,11 +2,11 @@
 
 #include "Enums.h"
 #include "Quantity.h"
+#include "RowVersion.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace tricholog {
@@ -31,6 +31,7 @@ struct AdverseEvent
 struct MicroneedlingSession
 {
     qint64 id = 0;
+    RowVersion rowVersion; // lost-update check (bookkeeping, not compared)
     qint64 patientId = 0;
     QDateTime performedAt;
     std::optional<int> sessionNumber;   // n ...

@@ -1,18 +1,19 @@
 #pragma once
 
 #include "Enums.h"
+#include "RowVersion.h"
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace tricholog {
 
 struct Patient
 {
-    qint64 id = 0; // 0 until stored
-    QString mrn;   // clinic record number, unique, <= 32 characters
+    qint64 id = 0;         // 0 until stored
+    RowVersion rowVersion; // lost-update check (bookkeeping, not compared)
+    QString mrn;           // clinic record number, unique, <= 32 characters
     QString familyName;
     QString givenName;
     QDate dateOfBirth; // invalid when not recorded

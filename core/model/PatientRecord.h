@@ -14,10 +14,10 @@ namespace tricholog {
 struct PatientRecord
 {
     Patient patient;
-    QList<Diagnosis> diagnoses;               // newest first
-    QList<MicroneedlingSession> sessions;     // newest first
-    QList<Measurement> measurements;          // oldest first
-    QList<PatientReportedOutcome> outcomes;   // oldest first
+    QList<Diagnosis> diagnoses;             // newest first
+    QList<MicroneedlingSession> sessions;   // newest first
+    QList<Measurement> measurements;        // oldest first
+    QList<PatientReportedOutcome> outcomes; // oldest first
 };
 
 } // namespace tricholog

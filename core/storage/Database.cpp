@@ -1,11 +1,13 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -326,6 +328,25 @@ Result<void> Database::require(Permission permission) const
         return {};
     return Error::permission(
         QCoreApplication::translate("Database", "Sign in first: this database has accounts."));
+}
+
+Error Database::staleOrMissing(const QString &table, qint64 id, const QString &what) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Error::notFound(
+            QCoreApplication::translate("Database", "This %1 no longer exists (deleted meanwhile).")
+                .arg(what));
+    const QString by = q.value(0).toString();
+    const QDateTime at = sql::toDateTime(q.value(1));
+    return Error::conflict(
+        QCoreApplication::translate(
+            "Database", "%1 saved this %2 at %3, after you opened it. Your change was not saved: "
+                        "reload (F5) to see theirs, then edit again.")
+            .arg(by.isEmpty() ? QStringLiteral("system") : by, what,
+                 QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
 }
 
 QString Database::auditUser() const

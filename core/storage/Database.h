@@ -62,6 +62,9 @@ public:
     Result<void> require(Permission permission) const;
     // Who the audit trail names for writes now: the signed-in account, or "system".
     QString auditUser() const;
+    // Why an update of `table` row `id` changed nothing: the row is gone, or someone saved a
+    // newer version (named, with the time) since the version the edit started from.
+    Error staleOrMissing(const QString &table, qint64 id, const QString &what) const;
 
 private:
     Database(QString path, QString connectionName, std::shared_ptr<const Clock> clock);

@@ -15,11 +15,12 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, patient_id, type, icd10, diagnosed_on, onset, status, scale, grade, salt_vertex, "
-    "salt_posterior, salt_right, salt_left, findings, notes");
+    "salt_posterior, salt_right, salt_left, findings, notes, row_version");
 
 Diagnosis readDiagnosis(const QSqlQuery &q)
 {
     Diagnosis d;
+    d.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
     d.id = q.value(0).toLongLong();
     d.patientId = q.value(1).toLongLong();
     d.type = sql::toEnum(q.value(2), DiagnosisType::Other);
@@ -94,6 +95,7 @@ Result<qint64> DiagnosisRepository::add(Diagnosis &diagnosis)
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));
     diagnosis.id = q.lastInsertId().toLongLong();
+    diagnosis.rowVersion.value = 1;
     return diagnosis.id;
 }
 
@@ -108,15 +110,18 @@ Result<void> DiagnosisRepository::update(const Diagnosis &diagnosis)
         "UPDATE diagnosis SET patient_id = :patient, type = :type, icd10 = :icd10, "
         "diagnosed_on = :diagnosed, onset = :onset, status = :status, scale = :scale, "
         "grade = :grade, salt_vertex = :sv, salt_posterior = :sp, salt_right = :sr, "
-        "salt_left = :sl, findings = :findings, notes = :notes WHERE id = :id"));
+        "salt_left = :sl, findings = :findings, notes = :notes, row_version = row_version + 1, "
+        "updated_by = tricholog_user(), updated_at = tricholog_now() "
+        "WHERE id = :id AND (:rv = 0 OR row_version = :rv2)"));
     bindDiagnosis(q, diagnosis);
     q.bindValue(QStringLiteral(":id"), diagnosis.id);
+    q.bindValue(QStringLiteral(":rv"), diagnosis.rowVersion.value);
+    q.bindValue(QStringLiteral(":rv2"), diagnosis.rowVersion.value);
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));
     if (q.numRowsAffected() != 1)
-        return Error::notFound(
-            QCoreApplication::translate("Database", "Diagnosis %1 does not exist.")
-                .arg(diagnosis.id));
+        return m_db.staleOrMissing(QStringLiteral("diagnosis"), diagnosis.id,
+                                   QCoreApplication::translate("Database", "diagnosis"));
     return {};
 }
 

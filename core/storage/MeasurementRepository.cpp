@@ -17,7 +17,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, patient_id, session_id, measured_on, site, site_label, method, instrument, magnification, "
     "density, hair_count, area_cm2, mean_diameter_um, terminal_pct, vellus_pct, anagen_pct, "
-    "telogen_pct, fu_per_cm2, hairs_per_fu, notes");
+    "telogen_pct, fu_per_cm2, hairs_per_fu, notes, row_version");
 
 Error queryError(const QSqlQuery &q)
 {
@@ -27,6 +27,7 @@ Error queryError(const QSqlQuery &q)
 Measurement readMeasurement(const QSqlQuery &q)
 {
     Measurement m;
+    m.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
     m.id = q.value(0).toLongLong();
     m.patientId = q.value(1).toLongLong();
     m.sessionId = sql::toOptionalId(q.value(2));
@@ -102,6 +103,7 @@ Result<qint64> MeasurementRepository::add(Measurement &measurement)
     if (auto r = addAll(one); !r)
         return r.error();
     measurement.id = one.first().id;
+    measurement.rowVersion.value = 1;
     return measurement.id;
 }
 
@@ -131,6 +133,8 @@ Result<void> MeasurementRepository::addAll(QList<Measurement> &measurements)
     }
     if (!tx.commit())
         return Error::storage(tx.errorText());
+    for (auto &m : stored)
+        m.rowVersion.value = 1;
     measurements = stored;
     return {};
 }
@@ -151,14 +155,17 @@ Result<void> MeasurementRepository::update(const Measurement &m)
         "magnification = :mag, density = :density, hair_count = :count, area_cm2 = :area, "
         "mean_diameter_um = :diameter, terminal_pct = :terminal, vellus_pct = :vellus, "
         "anagen_pct = :anagen, telogen_pct = :telogen, fu_per_cm2 = :fu, hairs_per_fu = :hpf, "
-        "notes = :notes WHERE id = :id"));
+        "notes = :notes, row_version = row_version + 1, updated_by = tricholog_user(), "
+        "updated_at = tricholog_now() WHERE id = :id AND (:rv = 0 OR row_version = :rv2)"));
     bindMeasurement(q, m);
     q.bindValue(QStringLiteral(":id"), m.id);
+    q.bindValue(QStringLiteral(":rv"), m.rowVersion.value);
+    q.bindValue(QStringLiteral(":rv2"), m.rowVersion.value);
     if (!q.exec())
         return queryError(q);
     if (q.numRowsAffected() != 1)
-        return Error::notFound(
-            QCoreApplication::translate("Database", "Measurement %1 does not exist.").arg(m.id));
+        return m_db.staleOrMissing(QStringLiteral("measurement"), m.id,
+                                   QCoreApplication::translate("Database", "measurement"));
     return {};
 }
 

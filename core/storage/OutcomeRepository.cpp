@@ -51,6 +51,7 @@ Result<qint64> OutcomeRepository::add(PatientReportedOutcome &outcome)
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));
     outcome.id = q.lastInsertId().toLongLong();
+    outcome.rowVersion.value = 1;
     return outcome.id;
 }
 
@@ -64,14 +65,18 @@ Result<void> OutcomeRepository::update(const PatientReportedOutcome &outcome)
     q.prepare(
         QStringLiteral("UPDATE outcome SET patient_id = :patient, session_id = :session, "
                        "recorded_on = :on, global_assessment = :global, shedding = :shedding, "
-                       "notes = :notes WHERE id = :id"));
+                       "notes = :notes, row_version = row_version + 1, "
+                       "updated_by = tricholog_user(), updated_at = tricholog_now() "
+                       "WHERE id = :id AND (:rv = 0 OR row_version = :rv2)"));
     bindOutcome(q, outcome);
     q.bindValue(QStringLiteral(":id"), outcome.id);
+    q.bindValue(QStringLiteral(":rv"), outcome.rowVersion.value);
+    q.bindValue(QStringLiteral(":rv2"), outcome.rowVersion.value);
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));
     if (q.numRowsAffected() != 1)
-        return Error::notFound(
-            QCoreApplication::translate("Database", "Outcome %1 does not exist.").arg(outcome.id));
+        return m_db.staleOrMissing(QStringLiteral("outcome"), outcome.id,
+                                   QCoreApplication::translate("Database", "outcome"));
     return {};
 }
 
@@ -95,7 +100,8 @@ Result<QList<PatientReportedOutcome>> OutcomeRepository::forPatient(qint64 patie
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, patient_id, session_id, recorded_on, global_assessment, "
-                             "shedding, notes FROM outcome WHERE patient_id = ? ORDER BY "
+                             "shedding, notes, row_version FROM outcome WHERE patient_id = ? "
+                             "ORDER BY "
                              "recorded_on, id"));
     q.addBindValue(patientId);
     if (!q.exec())
@@ -103,6 +109,7 @@ Result<QList<PatientReportedOutcome>> OutcomeRepository::forPatient(qint64 patie
     QList<PatientReportedOutcome> list;
     while (q.next()) {
         PatientReportedOutcome o;
+        o.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
         o.id = q.value(0).toLongLong();
         o.patientId = q.value(1).toLongLong();
         o.sessionId = sql::toOptionalId(q.value(2));

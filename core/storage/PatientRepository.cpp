@@ -18,11 +18,12 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, mrn, family_name, given_name, date_of_birth, sex, fitzpatrick, phone, email, notes, "
     "treatment_consent_date, photo_consent, photo_consent_date, data_consent, data_consent_date, "
-    "archived");
+    "archived, row_version");
 
 Patient readPatient(const QSqlQuery &q)
 {
     Patient p;
+    p.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
     p.id = q.value(0).toLongLong();
     p.mrn = q.value(1).toString();
     p.familyName = q.value(2).toString();
@@ -106,6 +107,7 @@ Result<qint64> PatientRepository::add(Patient &patient)
     if (!q.exec())
         return queryError(q);
     patient.id = q.lastInsertId().toLongLong();
+    patient.rowVersion.value = 1;
     return patient.id;
 }
 
@@ -125,15 +127,18 @@ Result<void> PatientRepository::update(const Patient &patient)
         "notes = :notes, treatment_consent_date = :tcd, photo_consent = :pc, "
         "photo_consent_date = :pcd, data_consent = :dc, data_consent_date = :dcd, "
         "archived = :archived, updated_at = :now, mrn_key = :mrn_key, family_key = :family_key, "
-        "given_key = :given_key WHERE id = :id"));
+        "given_key = :given_key, row_version = row_version + 1, updated_by = tricholog_user() "
+        "WHERE id = :id AND (:rv = 0 OR row_version = :rv2)"));
     bindPatient(q, patient);
     q.bindValue(QStringLiteral(":now"), sql::fromDateTime(m_db.clock().now()));
     q.bindValue(QStringLiteral(":id"), patient.id);
+    q.bindValue(QStringLiteral(":rv"), patient.rowVersion.value);
+    q.bindValue(QStringLiteral(":rv2"), patient.rowVersion.value);
     if (!q.exec())
         return queryError(q);
     if (q.numRowsAffected() != 1)
-        return Error::notFound(
-            QCoreApplication::translate("Database", "Patient %1 does not exist.").arg(patient.id));
+        return m_db.staleOrMissing(QStringLiteral("patient"), patient.id,
+                                   QCoreApplication::translate("Database", "patient"));
     return {};
 }
 

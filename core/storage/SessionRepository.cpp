@@ -125,6 +125,7 @@ Result<qint64> SessionRepository::add(MicroneedlingSession &session)
     if (!tx.commit())
         return Error::storage(tx.errorText());
     session.id = stored.id;
+    session.rowVersion.value = 1;
     return session.id;
 }
 
@@ -143,15 +144,18 @@ Result<void> SessionRepository::update(const MicroneedlingSession &session)
         "planned_sessions = :planned, operator = :operator, device = :device, needle_mm = :needle, "
         "needle_count = :count, passes = :passes, direction = :direction, endpoint = :endpoint, "
         "anaesthetic = :anaesthetic, anaesthetic_minutes = :minutes, "
-        "background_therapy = :background, pain = :pain, post_care = :postcare, notes = :notes "
-        "WHERE id = :id"));
+        "background_therapy = :background, pain = :pain, post_care = :postcare, notes = :notes, "
+        "row_version = row_version + 1, updated_by = tricholog_user(), "
+        "updated_at = tricholog_now() WHERE id = :id AND (:rv = 0 OR row_version = :rv2)"));
     bindSession(q, session);
     q.bindValue(QStringLiteral(":id"), session.id);
+    q.bindValue(QStringLiteral(":rv"), session.rowVersion.value);
+    q.bindValue(QStringLiteral(":rv2"), session.rowVersion.value);
     if (!q.exec())
         return queryError(q);
     if (q.numRowsAffected() != 1)
-        return Error::notFound(
-            QCoreApplication::translate("Database", "Session %1 does not exist.").arg(session.id));
+        return m_db.staleOrMissing(QStringLiteral("session"), session.id,
+                                   QCoreApplication::translate("Database", "session"));
     if (auto children = writeChildren(session); !children)
         return children;
     if (!tx.commit())
@@ -183,7 +187,9 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
         QStringLiteral(
             "SELECT id, patient_id, performed_at, session_number, planned_sessions, operator, "
             "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
-            "anaesthetic_minutes, background_therapy, pain, post_care, notes FROM session WHERE ") +
+            "anaesthetic_minutes, background_therapy, pain, post_care, notes, row_version FROM "
+            "session "
+            "WHERE ") +
         where + QStringLiteral(" ORDER BY performed_at DESC, id DESC"));
     q.addBindValue(key);
     if (!q.exec())
@@ -192,6 +198,7 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
     QHash<qint64, qsizetype> index;
     while (q.next()) {
         MicroneedlingSession s;
+        s.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
         s.id = q.value(0).toLongLong();
         s.patientId = q.value(1).toLongLong();
         s.performedAt = sql::toDateTime(q.value(2));

@@ -185,6 +185,45 @@ private slots:
         QCOMPARE(exported.value(), int(trail.size()));
     }
 
+    // Two workstations edit the same patient: the second save is refused, naming who saved
+    // first and when; after reloading, the edit goes through.
+    void aSecondSaveOfTheSameVersionIsRefused()
+    {
+        test::TempDatabase a;
+        QVERIFY(UserRepository(*a)
+                    .add(QStringLiteral("anna"), Role::Clinician, QStringLiteral("anna-pass-1"))
+                    .ok());
+        QVERIFY(
+            UserRepository(*a).signIn(QStringLiteral("anna"), QStringLiteral("anna-pass-1")).ok());
+        Patient p = test::samplePatient(QStringLiteral("LU-1"));
+        QVERIFY(PatientRepository(*a).add(p).ok());
+        auto other = Database::open(a.path(), a.clock);
+        QVERIFY(other.ok());
+        Database &b = *other.value();
+        // The second workstation (same account here; who saved is what the message names).
+        QVERIFY(
+            UserRepository(b).signIn(QStringLiteral("anna"), QStringLiteral("anna-pass-1")).ok());
+
+        Patient atA = PatientRepository(*a).find(p.id).value();
+        Patient atB = PatientRepository(b).find(p.id).value();
+        QCOMPARE(atA.rowVersion.value, 1);
+        atA.phone = QStringLiteral("+1 555 0101");
+        QVERIFY(PatientRepository(*a).update(atA).ok());
+        atB.email = QStringLiteral("other@example.org");
+        const auto refused = PatientRepository(b).update(atB);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("anna saved this patient")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(PatientRepository(b).find(p.id).value().phone, QStringLiteral("+1 555 0101"));
+        // Reload, edit again: saved.
+        Patient reloaded = PatientRepository(b).find(p.id).value();
+        QCOMPARE(reloaded.rowVersion.value, 2);
+        reloaded.email = QStringLiteral("other@example.org");
+        QVERIFY(PatientRepository(b).update(reloaded).ok());
+        QCOMPARE(PatientRepository(*a).find(p.id).value().rowVersion.value, 3);
+    }
+
     void theTrailIsAppendOnlyAndTamperEvident()
     {
         test::TempDatabase db;

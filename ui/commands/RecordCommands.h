@@ -62,15 +62,22 @@ protected:
     Result<void> revert() override { return write(m_before); }
 
 private:
-    Result<void> write(const T &record)
+    // Each write expects the version this command last saw: its own previous write, or the
+    // version the edit started from. A save from another workstation in between is refused.
+    Result<void> write(T record)
     {
+        record.rowVersion.value = m_version;
         auto r = RecordTraits<T>::update(m_db, record);
-        if (r)
+        if (r) {
+            if (m_version > 0)
+                ++m_version;
             RecordTraits<T>::notify(m_notifier, RecordTraits<T>::patientOf(record));
+        }
         return r;
     }
     T m_before;
     T m_after;
+    int m_version = m_before.rowVersion.value;
 };
 
 // Removes a record; undo restores it under its id.
