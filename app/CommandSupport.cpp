@@ -1,12 +1,15 @@
 #include "CommandSupport.h"
 
+#include "AppSettings.h"
 #include "security/UserRepository.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
 #include "storage/PatientRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 #include <cstdio>
 
 namespace tricholog {
@@ -30,8 +33,14 @@ Result<std::unique_ptr<Database>> openSignedIn(const QString &databasePath,
                                                "tricholog init --database PATH --admin NAME).")
                 .arg(databasePath));
     auto db = Database::open(databasePath);
-    if (!db)
-        return db.error();
+    if (!db) {
+        // A damaged file: say where the latest backup is.
+        Error error = db.error();
+        error.message = backup::withLatestBackup(
+            error.message, databasePath,
+            AppSettings::load(QSettings()).effectiveBackupFolder(databasePath));
+        return error;
+    }
     if (!db.value()->hasAccounts())
         return Error::permission(
             QCoreApplication::translate("Cli", "%1 has no accounts yet: create its administrator "

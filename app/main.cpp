@@ -11,8 +11,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <cstdio>
 
@@ -65,10 +68,36 @@ int runGui(int argc, char **argv)
     while (true) {
         if (!opened) {
             std::fprintf(stderr, "tricholog: %s\n", qUtf8Printable(opened.error().message));
-            QMessageBox::critical(
-                nullptr, QObject::tr("Tricholog"),
-                QObject::tr("The database could not be opened.\n\n%1").arg(opened.error().message));
-            return 1;
+            // A damaged file: offer its latest backup.
+            const QString path =
+                options.databasePath.isEmpty()
+                    ? (options.demo ? Database::defaultDemoPath() : Database::defaultPath())
+                    : options.databasePath;
+            const QString folder = AppSettings::load(QSettings()).effectiveBackupFolder(path);
+            const QString copy = backup::latest(path, folder);
+            QMessageBox box(
+                QMessageBox::Critical, QObject::tr("Tricholog"),
+                QObject::tr("The database could not be opened.\n\n%1").arg(opened.error().message),
+                QMessageBox::Close);
+            QPushButton *restore = nullptr;
+            if (!copy.isEmpty() && QFileInfo::exists(path)) {
+                box.setInformativeText(
+                    QObject::tr("The latest backup is %1 (%2).")
+                        .arg(copy, QLocale().toString(QFileInfo(copy).lastModified(),
+                                                      QLocale::ShortFormat)));
+                restore = box.addButton(QObject::tr("Restore the latest backup"),
+                                        QMessageBox::AcceptRole);
+            }
+            box.exec();
+            if (!restore || box.clickedButton() != restore)
+                return 1;
+            const auto aside = backup::restore(path, copy, QDateTime::currentDateTime());
+            if (!aside) {
+                QMessageBox::critical(nullptr, QObject::tr("Restore"), aside.error().message);
+                return 1;
+            }
+            opened = Database::open(path);
+            continue;
         }
         const QString path = opened.value()->path();
         {

@@ -113,6 +113,10 @@
         <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
         <translation>Die wiederhergestellte Datei kann nicht nach %1 verschoben werden; die Sicherung liegt unter %2 und die bisherige Datenbank unter %3.</translation>
     </message>
+    <message>
+        <source>The latest backup is %1 (%2); restore it with File &gt; Restore from backup, or tricholog restore --database %3 --from %1.</source>
+        <translation>Die neueste Sicherung ist %1 (%2); stellen Sie sie mit Datei &gt; Aus Sicherung wiederherstellen oder mit tricholog restore --database %3 --from %1 wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -848,6 +852,14 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>session</source>
         <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Tricholog: open it once with write access so it can be upgraded.</source>
+        <translation>%1 ist schreibgeschützt und stammt von einer älteren Tricholog-Version: Öffnen Sie die Datei einmal mit Schreibrechten, damit sie aktualisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be saved.</source>
+        <translation>%1 ist schreibgeschützt geöffnet: Nichts kann gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1801,14 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>The backup was restored. The previous database is kept at %1.</source>
         <translation>Die Sicherung wurde wiederhergestellt. Die bisherige Datenbank liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (%2).</source>
+        <translation>Die neueste Sicherung ist %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2945,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>&amp;Reload from the database</source>
         <translation>Aus der Datenbank &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1 cannot be written): you can look and print, but nothing can be saved.</source>
+        <translation>Diese Datenbank ist schreibgeschützt geöffnet (%1 kann nicht geschrieben werden): Sie können ansehen und drucken, aber nichts speichern.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,10 @@
         <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
         <translation>No se puede colocar el archivo restaurado en %1; la copia de seguridad está en %2 y la base de datos anterior en %3.</translation>
     </message>
+    <message>
+        <source>The latest backup is %1 (%2); restore it with File &gt; Restore from backup, or tricholog restore --database %3 --from %1.</source>
+        <translation>La copia de seguridad más reciente es %1 (%2); restáurela con Archivo &gt; Restaurar desde copia de seguridad, o con tricholog restore --database %3 --from %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -848,6 +852,14 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>session</source>
         <translation>sesión</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Tricholog: open it once with write access so it can be upgraded.</source>
+        <translation>%1 es de solo lectura y lo escribió una versión anterior de Tricholog: ábralo una vez con permiso de escritura para que pueda actualizarse.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be saved.</source>
+        <translation>%1 está abierto en solo lectura: no se puede guardar nada.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1801,14 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>The backup was restored. The previous database is kept at %1.</source>
         <translation>Se restauró la copia de seguridad. La base de datos anterior se conserva en %1.</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (%2).</source>
+        <translation>La copia de seguridad más reciente es %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2945,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>&amp;Reload from the database</source>
         <translation>&amp;Recargar desde la base de datos</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1 cannot be written): you can look and print, but nothing can be saved.</source>
+        <translation>Esta base de datos está abierta en solo lectura (%1 no se puede escribir): puede consultar e imprimir, pero no se puede guardar nada.</translation>
     </message>
 </context>
 <context>

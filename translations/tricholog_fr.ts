@@ -113,6 +113,10 @@
         <source>Cannot put the restored file in place at %1; the backup is at %2 and the previous database at %3.</source>
         <translation>Impossible de mettre le fichier restauré en place dans %1&#xa0;; la sauvegarde se trouve dans %2 et l&apos;ancienne base de données dans %3.</translation>
     </message>
+    <message>
+        <source>The latest backup is %1 (%2); restore it with File &gt; Restore from backup, or tricholog restore --database %3 --from %1.</source>
+        <translation>La sauvegarde la plus récente est %1 (%2) ; restaurez-la avec Fichier &gt; Restaurer une sauvegarde, ou tricholog restore --database %3 --from %1.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -848,6 +852,14 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
     <message>
         <source>session</source>
         <translation>séance</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Tricholog: open it once with write access so it can be upgraded.</source>
+        <translation>%1 est en lecture seule et a été écrit par une version antérieure de Tricholog : ouvrez-le une fois avec le droit d’écriture pour qu’il soit mis à niveau.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be saved.</source>
+        <translation>%1 est ouvert en lecture seule : rien ne peut être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1801,14 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>The backup was restored. The previous database is kept at %1.</source>
         <translation>La sauvegarde a été restaurée. L&apos;ancienne base de données est conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (%2).</source>
+        <translation>La sauvegarde la plus récente est %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2945,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>&amp;Reload from the database</source>
         <translation>&amp;Recharger depuis la base</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (%1 cannot be written): you can look and print, but nothing can be saved.</source>
+        <translation>Cette base est ouverte en lecture seule (%1 ne peut pas être écrit) : vous pouvez consulter et imprimer, mais rien ne peut être enregistré.</translation>
     </message>
 </context>
 <context>

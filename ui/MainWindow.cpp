@@ -85,7 +85,26 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({660, 620});
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    if (m_db->readOnly()) {
+        // Impossible to miss: nothing typed here can be saved.
+        auto *banner = new QLabel(
+            tr("This database is open read-only (%1 cannot be written): you can look and print, "
+               "but nothing can be saved.")
+                .arg(m_db->path()),
+            central);
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setContentsMargins(10, 6, 10, 6);
+        banner->setStyleSheet(
+            QStringLiteral("background: #fff3cd; color: #5c4400; font-weight: bold;"));
+        centralLayout->addWidget(banner);
+    }
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_dbLabel = new QLabel(this);
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));

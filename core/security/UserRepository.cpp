@@ -210,6 +210,14 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
     const QDateTime lockedUntil = sql::toDateTime(q.value(6));
     q.finish();
 
+    if (m_db.readOnly()) {
+        // Nothing can be written: the password is checked, the attempt cannot be recorded.
+        if (!active || !verifyPassword(hash, password))
+            return Error::permission(wrongCredentials());
+        UserSession session{id, stored, role};
+        m_db.setSession(session);
+        return session;
+    }
     Transaction tx(m_db);
     if (lockedUntil.isValid() && lockedUntil > now) {
         if (auto logged = audit(QStringLiteral("login_failed"), id, stored); !logged)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -242,6 +243,34 @@ Result<QString> rotate(const Database &db, const QString &folder, int keep, cons
     for (qsizetype i = std::max(1, keep); i < copies.size(); ++i)
         dir.remove(copies.at(i));
     return path;
+}
+
+QString latest(const QString &databasePath, const QString &folder)
+{
+    QFileInfoList candidates;
+    candidates << QDir(folder).entryInfoList(
+        {QStringLiteral("tricholog-*.sqlite"), QStringLiteral("manual-*.sqlite")}, QDir::Files);
+    const QFileInfo db(databasePath);
+    candidates << db.absoluteDir().entryInfoList({db.fileName() + QStringLiteral(".schema*.bak")},
+                                                 QDir::Files);
+    QFileInfo newest;
+    for (const QFileInfo &f : std::as_const(candidates))
+        if (!newest.exists() || f.lastModified() > newest.lastModified())
+            newest = f;
+    return newest.exists() ? newest.absoluteFilePath() : QString();
+}
+
+QString withLatestBackup(const QString &message, const QString &databasePath, const QString &folder)
+{
+    const QString copy = latest(databasePath, folder);
+    if (copy.isEmpty())
+        return message;
+    return message + QLatin1Char(' ') +
+           QCoreApplication::translate("Backup", "The latest backup is %1 (%2); restore it with "
+                                                 "File > Restore from backup, or tricholog restore "
+                                                 "--database %3 --from %1.")
+               .arg(copy, QLocale().toString(QFileInfo(copy).lastModified(), QLocale::ShortFormat),
+                    databasePath);
 }
 
 } // namespace tricholog::backup

@@ -33,5 +33,13 @@ Result<QString> restore(const QString &databasePath, const QString &from, const 
 // manual-..., are not touched). Returns the new copy's path.
 Result<QString> rotate(const Database &db, const QString &folder, int keep, const QDateTime &now);
 
+// The newest backup of the database at `databasePath`: automatic and manual copies in `folder`
+// and the copies kept before migrations beside the file. Empty when there is none.
+QString latest(const QString &databasePath, const QString &folder);
+
+// `message` with, when a backup exists, the sentence that offers it.
+QString withLatestBackup(const QString &message, const QString &databasePath,
+                         const QString &folder);
+
 } // namespace backup
 } // namespace tricholog

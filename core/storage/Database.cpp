@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 #include <atomic>
 
@@ -156,10 +157,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(
         new Database(info.absoluteFilePath(), name, std::move(clock)));
+    // A file we may not write (permissions, a read-only medium) opens read-only, for reading.
+    database->m_readOnly = info.exists() && info.size() > 0 && !info.isWritable();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(info.absoluteFilePath());
-        if (!db.open())
+        if (database->m_readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (database->m_readOnly && db.open()) {
+            // A write-ahead-log database whose shared-memory file cannot be created (a folder we
+            // may not write either) is read as an immutable file instead.
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+                probe.finish();
+                db.close();
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+                db.setDatabaseName(
+                    QStringLiteral("file:") +
+                    QString::fromUtf8(QUrl::toPercentEncoding(info.absoluteFilePath(), "/")) +
+                    QStringLiteral("?immutable=1"));
+            }
+        }
+        if (!db.isOpen() && !db.open())
             return Error::storage(
                 QCoreApplication::translate("Database", "Cannot open the database %1: %2")
                     .arg(path, describe(db.lastError())));
@@ -188,13 +207,16 @@ Result<void> Database::configure()
             QCoreApplication::translate("Database", "Cannot prepare the database %1: %2")
                 .arg(m_path, error));
     // Writing to the file is the first thing we do: an unwritable location or a non-database
-    // file fails here with SQLite's own reason.
-    const auto mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error);
+    // file fails here with SQLite's own reason. A read-only file keeps its journal mode.
+    const auto mode = scalar(db,
+                             m_readOnly ? QStringLiteral("PRAGMA journal_mode")
+                                        : QStringLiteral("PRAGMA journal_mode = WAL"),
+                             &error);
     if (!mode)
         return Error::storage(
             QCoreApplication::translate("Database", "Cannot open the database %1: %2")
                 .arg(m_path, error));
-    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    if (!m_readOnly && mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error::storage(QCoreApplication::translate(
                                   "Database",
                                   "Cannot switch %1 to write-ahead logging (journal mode is %2); "
@@ -254,6 +276,12 @@ Result<void> Database::checkOwnershipAndMigrate()
                                   .arg(latestSchemaVersion()));
     if (m_schemaVersion == latestSchemaVersion())
         return {};
+    if (m_readOnly)
+        return Error::storage(
+            QCoreApplication::translate("Database",
+                                        "%1 is read-only and was written by an older Tricholog: "
+                                        "open it once with write access so it can be upgraded.")
+                .arg(m_path));
 
     if (!empty) {
         // Keep a copy before changing the structure of an existing file.
@@ -316,6 +344,11 @@ bool Database::hasAccounts() const
 
 Result<void> Database::require(Permission permission) const
 {
+    const bool reads = permission == Permission::ExportData || permission == Permission::ViewAudit;
+    if (m_readOnly && !reads)
+        return Error::permission(
+            QCoreApplication::translate("Database", "%1 is open read-only: nothing can be saved.")
+                .arg(m_path));
     if (m_session) {
         if (allows(m_session->role, permission))
             return {};

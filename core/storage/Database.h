@@ -60,6 +60,8 @@ public:
     bool hasAccounts() const;
     // Refuses what the signed-in role may not do (core's own guard, not only the UI's).
     Result<void> require(Permission permission) const;
+    // Opened read-only (the file is not writable): reading works, every write is refused.
+    bool readOnly() const { return m_readOnly; }
     // Who the audit trail names for writes now: the signed-in account, or "system".
     QString auditUser() const;
     // Why an update of `table` row `id` changed nothing: the row is gone, or someone saved a
@@ -79,6 +81,7 @@ private:
     mutable int m_transactionDepth = 0;
     std::shared_ptr<const Clock> m_clock;
     std::optional<UserSession> m_session;
+    bool m_readOnly = false;
     std::unique_ptr<SqlContext> m_sqlContext;
 };
 

@@ -2,9 +2,12 @@
 // acknowledged transaction and leaves no partial one; a full disk gives a clear error and an
 // intact database.
 #include "TestSupport.h"
+#include "storage/Backup.h"
 #include "storage/SessionRepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -102,6 +105,113 @@ private slots:
         QVERIFY2(total > rounds, qPrintable(QString::number(total)));
         qInfo("%d sessions acknowledged across %d SIGKILL rounds, none lost or partial", total,
               rounds);
+    }
+
+    void readOnlyDatabaseOpensForReading()
+    {
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QByteArray where = mountPoint.toLocal8Bit();
+        if (::mount("tmpfs", where.constData(), "tmpfs", 0, "size=4m") != 0)
+            QSKIP("cannot mount a tmpfs here (needs root)");
+        const QString path = mountPoint + QStringLiteral("/clinic.sqlite");
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            test::addPatient(*db.value(), test::samplePatient(QStringLiteral("RO-1")));
+        }
+        QCOMPARE(::mount("tmpfs", where.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=4m"),
+                 0);
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QVERIFY(db.value()->readOnly());
+            QCOMPARE(
+                PatientRepository(*db.value()).findByMrn(QStringLiteral("RO-1")).value().familyName,
+                QStringLiteral("Müller"));
+            Patient p = test::samplePatient(QStringLiteral("RO-2"));
+            const auto refused = PatientRepository(*db.value()).add(p);
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.error().message.contains(QStringLiteral("read-only")));
+        }
+        QVERIFY(::umount(where.constData()) == 0);
+    }
+
+    void lockedDatabaseAnswersClearlyAfterTheBusyTimeout()
+    {
+        test::TempDatabase a;
+        auto other = Database::open(a.path());
+        QVERIFY(other.ok());
+        QSqlQuery hold(other.value()->connection());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE"))); // another program is writing
+        QElapsedTimer waited;
+        waited.start();
+        Patient p = test::samplePatient(QStringLiteral("LOCK-1"));
+        const auto r = PatientRepository(*a).add(p);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("busy in another program")),
+                 qPrintable(r.error().message));
+        QVERIFY(waited.elapsed() >= 4500); // the 5 s busy timeout, not an instant failure
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(PatientRepository(*a).add(p).ok()); // and it works once the other lets go
+    }
+
+    void damagedFileIsRefusedWithTheLatestBackupOffered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clinic.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(backup::rotate(*db.value(), dir.filePath(QStringLiteral("backups")), 3,
+                                   test::fixedNow())
+                        .ok());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(64, 'X')); // the header is gone
+        f.close();
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("x"));
+        env.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("y"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(TRICHOLOG_BINARY),
+                  {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"),
+                   path});
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 1);
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("not a Tricholog database")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("The latest backup is")) &&
+                     err.contains(QStringLiteral("tricholog-20260615-103000.sqlite")),
+                 qPrintable(err));
+    }
+
+    // Quotes, SQL, right-to-left text and emoji are data like any other (all SQL binds values).
+    void hostileTextRoundTrips()
+    {
+        test::TempDatabase db;
+        Patient p = test::samplePatient(QStringLiteral("X'1\"; --"));
+        p.familyName = QStringLiteral("O'Brien\"); DROP TABLE patient; --");
+        p.givenName = QStringLiteral("محمد 😀");
+        p.notes = QStringLiteral("‏שלום‎ \\ %1 %n ' \" ; -- /* */ 👩‍⚕️");
+        QVERIFY(PatientRepository(*db).add(p).ok());
+        const Patient back = PatientRepository(*db).find(p.id).value();
+        QCOMPARE(back.familyName, p.familyName);
+        QCOMPARE(back.givenName, p.givenName);
+        QCOMPARE(back.notes, p.notes);
+        QCOMPARE(PatientRepository(*db).findByMrn(p.mrn).value().id, p.id);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM patient")), 1);
+        // A megabyte in the notes is refused with a short message, not stored.
+        Patient huge = test::samplePatient(QStringLiteral("BIG-1"));
+        huge.notes = QString(1024 * 1024, QLatin1Char('x'));
+        const auto refused = PatientRepository(*db).add(huge);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.size() < 400);
+        QVERIFY(refused.error().message.contains(QStringLiteral("1048576 characters")));
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM patient")), 1);
     }
 
     void fullDiskIsAClearErrorAndTheDatabaseSurvives()
