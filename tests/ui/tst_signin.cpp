@@ -4,16 +4,19 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/MeasurementGridDialog.h"
 #include "security/AuditDialog.h"
 #include "security/IdleLock.h"
 #include "security/SignInDialog.h"
 #include "security/UserRepository.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
+#include <sys/mount.h>
 
 using namespace tricholog;
 using test::whenDialogOpens;
@@ -134,6 +137,54 @@ private slots:
         QTRY_VERIFY(window.centralWidget()->isVisible());
         QVERIFY(window.isVisible()); // unlocked, not closed
         window.idleLock()->setMinutes(60);
+    }
+
+    // A German clinic types "150,5": the grid reads the locale's decimal separator.
+    void entryFollowsTheLocalesDecimalSeparator()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        MeasurementGridDialog grid(1, {}, QDate(2026, 6, 1),
+                                   [](const QList<Measurement> &) { return Result<void>(); });
+        grid.show();
+        const int vertex = grid.rowOf(ScalpSite::Vertex);
+        grid.grid()->item(vertex, MeasurementGridDialog::Density)->setText(QStringLiteral("150,5"));
+        QCOMPARE(grid.cellProblem(vertex, MeasurementGridDialog::Density), QString());
+        const auto rows = grid.measurements();
+        QLocale::setDefault(before);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().density.valueOr(0), 150.5);
+    }
+
+    // A database that cannot be written opens with a banner nobody can miss.
+    void readOnlyDatabaseShowsItsBanner()
+    {
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QByteArray where = mountPoint.toLocal8Bit();
+        if (::mount("tmpfs", where.constData(), "tmpfs", 0, "size=4m") != 0)
+            QSKIP("cannot mount a tmpfs here (needs root)");
+        const QString path = mountPoint + QStringLiteral("/clinic.sqlite");
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            test::addPatient(*db.value());
+        }
+        QCOMPARE(::mount("tmpfs", where.constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=4m"),
+                 0);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            MainWindow window(std::move(db).value());
+            window.show();
+            auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+            QVERIFY(banner && banner->isVisible());
+            QVERIFY(banner->text().contains(QStringLiteral("read-only")));
+            QVERIFY(!window.action(QStringLiteral("newPatient"))->isEnabled());
+            QVERIFY(window.action(QStringLiteral("exportFhir"))->isEnabled()); // reading is fine
+        }
+        QVERIFY(::umount(where.constData()) == 0);
     }
 
     void auditViewerFiltersAndVerifies()
