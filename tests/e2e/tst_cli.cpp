@@ -1,4 +1,5 @@
 // The tricholog executable run as a user or a clinic's script runs it, with no display.
+#include "ProcessRun.h"
 #include "storage/Database.h"
 #include "storage/MeasurementRepository.h"
 #include "storage/PatientRepository.h"
@@ -15,24 +16,11 @@ using namespace tricholog;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
 Run run(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TRICHOLOG_BINARY), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return test::runProcess(QStringLiteral(TRICHOLOG_BINARY), args);
 }
 
 QByteArray contentHash(const QString &path)
@@ -43,10 +31,12 @@ QByteArray contentHash(const QString &path)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery q(db.value()->connection());
-    for (const char *sql : {"SELECT id, mrn, family_name, given_name, date_of_birth, sex, fitzpatrick FROM patient ORDER BY id",
-                            "SELECT * FROM diagnosis ORDER BY id", "SELECT * FROM session ORDER BY id",
-                            "SELECT * FROM session_adjunct ORDER BY id", "SELECT * FROM measurement ORDER BY id",
-                            "SELECT * FROM outcome ORDER BY id"}) {
+    for (const char *sql :
+         {"SELECT id, mrn, family_name, given_name, date_of_birth, sex, fitzpatrick FROM patient "
+          "ORDER BY id",
+          "SELECT * FROM diagnosis ORDER BY id", "SELECT * FROM session ORDER BY id",
+          "SELECT * FROM session_adjunct ORDER BY id", "SELECT * FROM measurement ORDER BY id",
+          "SELECT * FROM outcome ORDER BY id"}) {
         q.exec(QString::fromLatin1(sql));
         while (q.next()) {
             for (int i = 0; i < 32 && q.value(i).isValid(); ++i)
@@ -67,7 +57,8 @@ private slots:
     {
         const auto r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("Tricholog %1").arg(QStringLiteral(TRICHOLOG_VERSION)));
+        QCOMPARE(r.out.trimmed(),
+                 QStringLiteral("Tricholog %1").arg(QStringLiteral(TRICHOLOG_VERSION)));
     }
 
     void help()
@@ -168,7 +159,8 @@ private slots:
         const auto r = run({QStringLiteral("demo"), QStringLiteral("--database"),
                             dir.filePath(QStringLiteral("file/sub/demo.sqlite"))});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(QStringLiteral("tricholog: Cannot create the folder")), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QStringLiteral("tricholog: Cannot create the folder")),
+                 qPrintable(r.err));
     }
 };
 

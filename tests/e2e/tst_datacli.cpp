@@ -1,5 +1,6 @@
 // The data verbs as a clinic's script runs them: import, export csv, export fhir (validated
 // against the official FHIR R4 JSON schema with Node.js), backup and restore.
+#include "ProcessRun.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 
@@ -18,30 +19,18 @@ using namespace tricholog;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
 Run run(const QString &program, const QStringList &args,
         const QProcessEnvironment &extra = QProcessEnvironment())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The demo's administrator (README); a test overrides it through `extra`.
+    QProcessEnvironment env;
     env.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("admin"));
     env.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("tricholog-admin"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runProcess(program, args, env);
 }
 
 Run app(const QStringList &args)

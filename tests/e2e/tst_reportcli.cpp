@@ -1,5 +1,6 @@
 // `tricholog report` and `tricholog chart` run as a clinic's script runs them; the PDF is read
 // back with poppler's pdftotext / pdfinfo / pdftoppm and compared with the core values.
+#include "ProcessRun.h"
 #include "TestSupport.h"
 #include "clinical/MetricFormat.h"
 #include "clinical/Progress.h"
@@ -20,28 +21,14 @@ using namespace tricholog;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("reporter"));
-    env.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("report-pass-1"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    QProcessEnvironment account; // the account initTestCase creates
+    account.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("reporter"));
+    account.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("report-pass-1"));
+    return test::runProcess(program, args, account);
 }
 
 Run runApp(const QStringList &args)
