@@ -4049,10 +4049,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>mindestens %1 Zeichen</translation>
     </message>
     <message>
-        <source>Demo database, fictitious patients. Accounts: %1 / %2 (administrator), %3 / %4 (clinician), %5 / %6 (assistant).</source>
-        <translation>Demo-Datenbank mit fiktiven Patienten. Konten: %1 / %2 (Administration), %3 / %4 (Ärztin/Arzt), %5 / %6 (Assistenz).</translation>
-    </message>
-    <message>
         <source>Create and sign in</source>
         <translation>Anlegen und anmelden</translation>
     </message>
@@ -4075,6 +4071,16 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>This database has no accounts yet. Create its administrator, who then adds the clinicians and assistants (Account &gt; Users).</source>
         <translation>Diese Datenbank hat noch keine Benutzerkonten. Legen Sie die Administration an, die dann Ärztinnen, Ärzte und Assistenz hinzufügt (Konto &gt; Benutzer).</translation>
+    </message>
+    <message>
+        <source>Demo database, fictitious patients. Accounts (user / password):
+%1 / %2 (administrator)
+%3 / %4 (clinician)
+%5 / %6 (assistant)</source>
+        <translation>Demo-Datenbank mit fiktiven Patienten. Konten (Benutzer / Passwort):
+%1 / %2 (Administration)
+%3 / %4 (Ärztin/Arzt)
+%5 / %6 (Assistenz)</translation>
     </message>
 </context>
 <context>

@@ -4049,10 +4049,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>al menos %1 caracteres</translation>
     </message>
     <message>
-        <source>Demo database, fictitious patients. Accounts: %1 / %2 (administrator), %3 / %4 (clinician), %5 / %6 (assistant).</source>
-        <translation>Base de datos de demostración, pacientes ficticios. Cuentas: %1 / %2 (administrador), %3 / %4 (médico), %5 / %6 (asistente).</translation>
-    </message>
-    <message>
         <source>Create and sign in</source>
         <translation>Crear e iniciar sesión</translation>
     </message>
@@ -4075,6 +4071,16 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>This database has no accounts yet. Create its administrator, who then adds the clinicians and assistants (Account &gt; Users).</source>
         <translation>Esta base de datos aún no tiene cuentas. Cree su administrador, que después añadirá médicos y asistentes (Cuenta &gt; Usuarios).</translation>
+    </message>
+    <message>
+        <source>Demo database, fictitious patients. Accounts (user / password):
+%1 / %2 (administrator)
+%3 / %4 (clinician)
+%5 / %6 (assistant)</source>
+        <translation>Base de datos de demostración, pacientes ficticios. Cuentas (usuario / contraseña):
+%1 / %2 (administrador)
+%3 / %4 (médico)
+%5 / %6 (asistente)</translation>
     </message>
 </context>
 <context>

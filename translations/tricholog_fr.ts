@@ -4049,10 +4049,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>au moins %1 caractères</translation>
     </message>
     <message>
-        <source>Demo database, fictitious patients. Accounts: %1 / %2 (administrator), %3 / %4 (clinician), %5 / %6 (assistant).</source>
-        <translation>Base de démonstration, patients fictifs. Comptes : %1 / %2 (administrateur), %3 / %4 (praticien), %5 / %6 (assistant).</translation>
-    </message>
-    <message>
         <source>Create and sign in</source>
         <translation>Créer et se connecter</translation>
     </message>
@@ -4075,6 +4071,16 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>This database has no accounts yet. Create its administrator, who then adds the clinicians and assistants (Account &gt; Users).</source>
         <translation>Cette base n’a pas encore de compte. Créez son administrateur, qui ajoutera ensuite les praticiens et les assistants (Compte &gt; Utilisateurs).</translation>
+    </message>
+    <message>
+        <source>Demo database, fictitious patients. Accounts (user / password):
+%1 / %2 (administrator)
+%3 / %4 (clinician)
+%5 / %6 (assistant)</source>
+        <translation>Base de démonstration, patients fictifs. Comptes (utilisateur / mot de passe) :
+%1 / %2 (administrateur)
+%3 / %4 (praticien)
+%5 / %6 (assistant)</translation>
     </message>
 </context>
 <context>

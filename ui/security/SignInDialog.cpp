@@ -76,16 +76,16 @@ SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent)
     }
     layout->addLayout(form);
     if (mode == Mode::SignIn && isDemo(db)) {
-        auto *hint = new QLabel(
-            tr("Demo database, fictitious patients. Accounts: %1 / %2 (administrator), %3 / %4 "
-               "(clinician), %5 / %6 (assistant).")
-                .arg(QString::fromLatin1(kDemoAdministrator.name),
-                     QString::fromLatin1(kDemoAdministrator.password),
-                     QString::fromLatin1(kDemoClinician.name),
-                     QString::fromLatin1(kDemoClinician.password),
-                     QString::fromLatin1(kDemoAssistant.name),
-                     QString::fromLatin1(kDemoAssistant.password)),
-            this);
+        auto *hint =
+            new QLabel(tr("Demo database, fictitious patients. Accounts (user / password):\n"
+                          "%1 / %2 (administrator)\n%3 / %4 (clinician)\n%5 / %6 (assistant)")
+                           .arg(QString::fromLatin1(kDemoAdministrator.name),
+                                QString::fromLatin1(kDemoAdministrator.password),
+                                QString::fromLatin1(kDemoClinician.name),
+                                QString::fromLatin1(kDemoClinician.password),
+                                QString::fromLatin1(kDemoAssistant.name),
+                                QString::fromLatin1(kDemoAssistant.password)),
+                       this);
         hint->setObjectName(QStringLiteral("demoHint"));
         hint->setWordWrap(true);
         layout->addWidget(hint);
