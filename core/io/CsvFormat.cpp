@@ -134,6 +134,19 @@ struct Reader
         return key<E>(column, v);
     }
 
+    // A stable key that must be given; a missing one is reported with the keys allowed.
+    template<typename E>
+    std::optional<E> requiredKey(const QString &column) const
+    {
+        if (text(column).isEmpty()) {
+            problem(column, QString(),
+                    QCoreApplication::translate("CsvFormat", "required; use one of: %1")
+                        .arg(allKeys<E>().join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        return key<E>(column);
+    }
+
     // "a|b:detail|c" -> [(a, ""), (b, "detail"), (c, "")]
     QList<QPair<QString, QString>> items(const QString &column) const
     {
@@ -371,11 +384,8 @@ Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
     d.icd10 = r.text(QStringLiteral("icd10")).toUpper();
     d.diagnosedOn = r.date(QStringLiteral("diagnosed_on"));
     d.scale = r.key<Scale>(QStringLiteral("scale")).value_or(Scale::None);
-    if (r.text(QStringLiteral("status")).isEmpty())
-        r.problem(QStringLiteral("status"), QString(),
-                  QCoreApplication::translate("CsvFormat", "required; use one of: %1")
-                      .arg(allKeys<DiagnosisStatus>().join(QStringLiteral(", "))));
-    d.status = r.key<DiagnosisStatus>(QStringLiteral("status")).value_or(DiagnosisStatus::Active);
+    d.status =
+        r.requiredKey<DiagnosisStatus>(QStringLiteral("status")).value_or(DiagnosisStatus::Active);
     const QString grade = r.text(QStringLiteral("grade"));
     if (d.scale == Scale::Salt) {
         const QStringList parts = grade.split(QLatin1Char('|'));
@@ -442,11 +452,7 @@ MicroneedlingSession sessionFrom(const CellGetter &cell, QList<CellProblem> &pro
                 "CsvFormat", "this local time does not exist (a daylight-saving change skips it)"));
     else
         s.performedAt = at;
-    if (r.text(QStringLiteral("device")).isEmpty())
-        r.problem(QStringLiteral("device"), QString(),
-                  QCoreApplication::translate("CsvFormat", "required; use one of: %1")
-                      .arg(allKeys<Device>().join(QStringLiteral(", "))));
-    s.device = r.key<Device>(QStringLiteral("device")).value_or(Device::Dermaroller);
+    s.device = r.requiredKey<Device>(QStringLiteral("device")).value_or(Device::Dermaroller);
     s.needleLength = NeedleLength(r.number(QStringLiteral("needle_mm")));
     for (const auto &[key, detail] : r.items(QStringLiteral("zones")))
         if (const auto z = r.key<ScalpSite>(QStringLiteral("zones"), key))
@@ -495,17 +501,9 @@ Measurement measurementFrom(const CellGetter &cell, QList<CellProblem> &problems
     if (r.text(QStringLiteral("date")).isEmpty())
         r.problem(QStringLiteral("date"), QString(),
                   QCoreApplication::translate("CsvFormat", "required: YYYY-MM-DD"));
-    if (r.text(QStringLiteral("site")).isEmpty())
-        r.problem(QStringLiteral("site"), QString(),
-                  QCoreApplication::translate("CsvFormat", "required; use one of: %1")
-                      .arg(allKeys<ScalpSite>().join(QStringLiteral(", "))));
-    m.site = r.key<ScalpSite>(QStringLiteral("site")).value_or(ScalpSite::Vertex);
-    if (r.text(QStringLiteral("method")).isEmpty())
-        r.problem(QStringLiteral("method"), QString(),
-                  QCoreApplication::translate("CsvFormat", "required; use one of: %1")
-                      .arg(allKeys<MeasurementMethod>().join(QStringLiteral(", "))));
-    m.method =
-        r.key<MeasurementMethod>(QStringLiteral("method")).value_or(MeasurementMethod::Trichoscopy);
+    m.site = r.requiredKey<ScalpSite>(QStringLiteral("site")).value_or(ScalpSite::Vertex);
+    m.method = r.requiredKey<MeasurementMethod>(QStringLiteral("method"))
+                   .value_or(MeasurementMethod::Trichoscopy);
     m.density = HairDensity(r.number(QStringLiteral("density_per_cm2")));
     m.hairCount = r.integer(QStringLiteral("hair_count"));
     m.area = AreaCm2(r.number(QStringLiteral("area_cm2")));
