@@ -309,6 +309,15 @@ Result<void> Database::migrate(int from)
             return Error::storage(
                 QCoreApplication::translate("Database", "Cannot start migrating %1: %2")
                     .arg(m_path, describe(q.lastError())));
+        // Another program may have migrated the file between our first look and this lock (two
+        // workstations starting on a new file): read the version again under the write lock.
+        QString error;
+        const auto current = scalar(db, QStringLiteral("PRAGMA user_version"), &error);
+        if (current && current->toInt() >= step.version) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            m_schemaVersion = current->toInt();
+            continue;
+        }
         auto applied = step.apply(db);
         if (applied) {
             applied = execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(step.version)});

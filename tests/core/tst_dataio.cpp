@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 
@@ -34,6 +35,28 @@ int rows(Database &db, const char *table)
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
     return q.next() ? q.value(0).toInt() : -1;
+}
+
+// The committed schema version of a file, read on a plain connection (no migration); -1 when
+// it cannot be read yet.
+int schemaVersionOf(const QString &path)
+{
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
+        return -1;
+    int version = -1;
+    {
+        auto c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        c.setDatabaseName(path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return version;
 }
 
 QString counts(Database &db)
@@ -339,7 +362,9 @@ private slots:
                      {QStringLiteral("demo"), QStringLiteral("--database"), live,
                       QStringLiteral("--patients"), QStringLiteral("400")});
         QVERIFY(writer.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(live).size() > 0, 20000);
+        // The writer holds the write lock for its whole demo transaction: wait until its schema
+        // is committed, so that our opening reads and never has to migrate.
+        QTRY_VERIFY_WITH_TIMEOUT(schemaVersionOf(live) == Database::latestSchemaVersion(), 30000);
         int taken = 0;
         while (writer.state() != QProcess::NotRunning || taken < 3) {
             auto db = Database::open(live);
