@@ -500,4 +500,50 @@ ValidationResult validateOutcome(const PatientReportedOutcome &o, const Patient 
     return result;
 }
 
+ValidationResult validatePhoto(const Photo &p, const Patient &owner, const QDateTime &now)
+{
+    ValidationResult result;
+    Checker check(result);
+    const QString taken = QCoreApplication::translate("Validation", "Time taken");
+    if (!p.takenAt.isValid())
+        result.add(QStringLiteral("taken_at"), taken, QString(),
+                   QCoreApplication::translate("Validation", "a valid date and time"),
+                   QCoreApplication::translate("Validation", "%1 is required.").arg(taken));
+    check.notFuture(QStringLiteral("taken_at"), taken, p.takenAt.date(), now.date());
+    check.notBeforeBirth(QStringLiteral("taken_at"), taken, p.takenAt.date(), owner);
+    const QString siteLabel = QCoreApplication::translate("Validation", "Site");
+    const QString magnificationLabel = QCoreApplication::translate("Validation", "Magnification");
+    if (p.view == PhotoView::Trichoscopic) {
+        if (!p.site)
+            result.add(QStringLiteral("site"), siteLabel, QString(),
+                       QCoreApplication::translate("Validation", "a scalp site"),
+                       QCoreApplication::translate(
+                           "Validation", "A trichoscopic photo needs the scalp site it shows."));
+        check.range(QStringLiteral("magnification"), magnificationLabel, p.magnification,
+                    ranges::kMagnification, QStringLiteral("×"));
+    } else {
+        if (p.site)
+            result.add(QStringLiteral("site"), siteLabel, label(*p.site),
+                       QCoreApplication::translate("Validation", "trichoscopic photos only"),
+                       QCoreApplication::translate(
+                           "Validation", "Site: \"%1\" is recorded for trichoscopic photos only; "
+                                         "a %2 photo shows its view.")
+                           .arg(label(*p.site), label(p.view)));
+        if (p.magnification)
+            result.add(QStringLiteral("magnification"), magnificationLabel,
+                       QString::number(*p.magnification),
+                       QCoreApplication::translate("Validation", "trichoscopic photos only"),
+                       QCoreApplication::translate(
+                           "Validation", "Magnification: %1× is recorded for trichoscopic photos "
+                                         "only.")
+                           .arg(*p.magnification));
+    }
+    check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    p.notes, ranges::kNotesMaxLength);
+    check.maxLength(QStringLiteral("file_name"),
+                    QCoreApplication::translate("Validation", "File name"), p.fileName,
+                    ranges::kShortTextMaxLength);
+    return result;
+}
+
 } // namespace tricholog

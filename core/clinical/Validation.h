@@ -6,6 +6,7 @@
 #include "model/MicroneedlingSession.h"
 #include "model/Patient.h"
 #include "model/PatientReportedOutcome.h"
+#include "model/Photo.h"
 
 #include <QDateTime>
 
@@ -22,6 +23,10 @@ ValidationResult validateMeasurement(const Measurement &measurement, const Patie
                                      QDate today);
 ValidationResult validateOutcome(const PatientReportedOutcome &outcome, const Patient &owner,
                                  QDate today);
+
+// A photo's details (the image itself is checked when it is read, the consent and the session
+// by PhotoRepository).
+ValidationResult validatePhoto(const Photo &photo, const Patient &owner, const QDateTime &now);
 
 bool isValidEmail(const QString &email);
 

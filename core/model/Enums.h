@@ -136,6 +136,14 @@ enum class PhotoView
     Trichoscopic
 };
 
+// Where a photo's "taken at" time came from.
+enum class TakenAtSource
+{
+    Exif,   // the camera's DateTimeOriginal
+    File,   // the file's modification time
+    Entered // typed or corrected by the user
+};
+
 // What a progress series measures. Keys are used by `tricholog chart --metric`.
 enum class Metric
 {

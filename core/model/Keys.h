@@ -264,6 +264,16 @@ struct EnumKeys<PhotoView>
 };
 
 template<>
+struct EnumKeys<TakenAtSource>
+{
+    static constexpr std::array<KeyEntry<TakenAtSource>, 3> entries{{
+        {TakenAtSource::Exif, "exif", QT_TRANSLATE_NOOP("Keys", "from the camera (EXIF)")},
+        {TakenAtSource::File, "file", QT_TRANSLATE_NOOP("Keys", "from the file's time")},
+        {TakenAtSource::Entered, "entered", QT_TRANSLATE_NOOP("Keys", "entered")},
+    }};
+};
+
+template<>
 struct EnumKeys<Metric>
 {
     static constexpr std::array<KeyEntry<Metric>, 8> entries{{

@@ -5,6 +5,7 @@
 #include "MicroneedlingSession.h"
 #include "Patient.h"
 #include "PatientReportedOutcome.h"
+#include "Photo.h"
 
 #include <QList>
 
@@ -18,6 +19,7 @@ struct PatientRecord
     QList<MicroneedlingSession> sessions;   // newest first
     QList<Measurement> measurements;        // oldest first
     QList<PatientReportedOutcome> outcomes; // oldest first
+    QList<Photo> photos;                    // oldest first; details only, no image data
 };
 
 } // namespace tricholog

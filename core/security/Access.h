@@ -21,6 +21,7 @@ enum class Permission
     EditDiagnoses,
     EditSessions,     // add and edit sessions
     EditMeasurements, // add and edit measurements and patient-reported outcomes
+    EditPhotos,       // attach photos and edit their details
     Archive,          // archive and restore patients
     Delete,           // delete any record
     ImportData,

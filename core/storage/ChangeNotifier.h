@@ -19,6 +19,7 @@ signals:
     void sessionsChanged(qint64 patientId);
     void measurementsChanged(qint64 patientId);
     void outcomesChanged(qint64 patientId);
+    void photosChanged(qint64 patientId);
     void everythingChanged(); // bulk operations (import, restore)
 };
 

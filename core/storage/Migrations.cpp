@@ -219,6 +219,52 @@ QString auditInsert(const QString &table, const QString &action, const QString &
         .arg(table, action, recordId, patientId, oldValues, newValues, user);
 }
 
+// A table whose every insert, update and delete the audit trail records.
+struct Audited
+{
+    const char *table;
+    const char *recordId;  // over the row alias R
+    const char *patientId; // over the row alias R
+};
+
+// The three AFTER triggers of an audited table (its columns as they are now).
+QStringList auditTriggers(QSqlDatabase &db, const Audited &a)
+{
+    const QString table = QLatin1String(a.table);
+    auto over = [](const char *expr, const QString &row) {
+        return QString::fromLatin1(expr).replace(QStringLiteral("R."), row + QLatin1Char('.'));
+    };
+    const QString oldJson = jsonOf(db, table, QStringLiteral("OLD"));
+    const QString newJson = jsonOf(db, table, QStringLiteral("NEW"));
+    const QString updateAction =
+        table == QLatin1String("patient")
+            ? QStringLiteral("CASE WHEN OLD.archived <> NEW.archived THEN "
+                             "(CASE NEW.archived WHEN 1 THEN 'archive' ELSE 'unarchive' END) "
+                             "ELSE 'update' END")
+            : QStringLiteral("'update'");
+    return QStringList()
+           << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 END")
+                  .arg(table, auditInsert(table, QStringLiteral("'insert'"),
+                                          over(a.recordId, QStringLiteral("NEW")),
+                                          over(a.patientId, QStringLiteral("NEW")),
+                                          QStringLiteral("NULL"), newJson))
+           << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 %3BEGIN %2 END")
+                  .arg(table,
+                       auditInsert(table, updateAction, over(a.recordId, QStringLiteral("NEW")),
+                                   over(a.patientId, QStringLiteral("NEW")), oldJson, newJson),
+                       // Sign-in bookkeeping (failed attempts, lock-outs) is not an edit.
+                       table == QLatin1String("app_user")
+                           ? QStringLiteral("WHEN OLD.name IS NOT NEW.name OR OLD.role IS "
+                                            "NOT NEW.role OR OLD.active IS NOT NEW.active "
+                                            "OR OLD.password_hash IS NOT NEW.password_hash ")
+                           : QString())
+           << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 END")
+                  .arg(table, auditInsert(table, QStringLiteral("'delete'"),
+                                          over(a.recordId, QStringLiteral("OLD")),
+                                          over(a.patientId, QStringLiteral("OLD")), oldJson,
+                                          QStringLiteral("NULL")));
+}
+
 // Schema 3: accounts, the tamper-evident audit trail, and row versions against lost updates.
 Result<void> addUsersAuditAndVersions(QSqlDatabase &db)
 {
@@ -267,12 +313,6 @@ Result<void> addUsersAuditAndVersions(QSqlDatabase &db)
     if (auto done = execAll(db, statements); !done)
         return done;
 
-    struct Audited
-    {
-        const char *table;
-        const char *recordId;  // over the row alias R
-        const char *patientId; // over the row alias R
-    };
     const QList<Audited> audited{
         {"patient", "R.id", "R.id"},
         {"diagnosis", "R.id", "R.patient_id"},
@@ -288,42 +328,56 @@ Result<void> addUsersAuditAndVersions(QSqlDatabase &db)
         {"app_user", "R.id", "NULL"},
     };
     QStringList triggers;
-    for (const auto &a : audited) {
-        const QString table = QLatin1String(a.table);
-        auto over = [](const char *expr, const QString &row) {
-            return QString::fromLatin1(expr).replace(QStringLiteral("R."), row + QLatin1Char('.'));
-        };
-        const QString oldJson = jsonOf(db, table, QStringLiteral("OLD"));
-        const QString newJson = jsonOf(db, table, QStringLiteral("NEW"));
-        const QString updateAction =
-            table == QLatin1String("patient")
-                ? QStringLiteral("CASE WHEN OLD.archived <> NEW.archived THEN "
-                                 "(CASE NEW.archived WHEN 1 THEN 'archive' ELSE 'unarchive' END) "
-                                 "ELSE 'update' END")
-                : QStringLiteral("'update'");
-        triggers
-            << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 END")
-                   .arg(table, auditInsert(table, QStringLiteral("'insert'"),
-                                           over(a.recordId, QStringLiteral("NEW")),
-                                           over(a.patientId, QStringLiteral("NEW")),
-                                           QStringLiteral("NULL"), newJson))
-            << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 %3BEGIN %2 END")
-                   .arg(table,
-                        auditInsert(table, updateAction, over(a.recordId, QStringLiteral("NEW")),
-                                    over(a.patientId, QStringLiteral("NEW")), oldJson, newJson),
-                        // Sign-in bookkeeping (failed attempts, lock-outs) is not an edit.
-                        table == QLatin1String("app_user")
-                            ? QStringLiteral("WHEN OLD.name IS NOT NEW.name OR OLD.role IS "
-                                             "NOT NEW.role OR OLD.active IS NOT NEW.active "
-                                             "OR OLD.password_hash IS NOT NEW.password_hash ")
-                            : QString())
-            << QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 END")
-                   .arg(table, auditInsert(table, QStringLiteral("'delete'"),
-                                           over(a.recordId, QStringLiteral("OLD")),
-                                           over(a.patientId, QStringLiteral("OLD")), oldJson,
-                                           QStringLiteral("NULL")));
-    }
+    for (const auto &a : audited)
+        triggers << auditTriggers(db, a);
     return execAll(db, triggers);
+}
+
+// Schema 4: photos. The original is kept byte for byte in its own table (so listing photos never
+// reads image data) with its SHA-256 in the photo row; previews (thumbnail, display size) are a
+// cache that can be dropped and is rebuilt from the original. The audit trail records the photo
+// rows, checksum included, not the image bytes.
+Result<void> addPhotos(QSqlDatabase &db)
+{
+    auto created =
+        execAll(db, {
+                        QStringLiteral(R"(CREATE TABLE photo (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE RESTRICT,
+            session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE RESTRICT,
+            view TEXT NOT NULL CHECK (view IN ('global_frontal', 'global_vertex', 'left', 'right',
+                                               'occipital', 'trichoscopic')),
+            site TEXT CHECK (site IN ('frontal', 'midscalp', 'vertex', 'temporal_left',
+                                      'temporal_right', 'occipital', 'target_area')),
+            magnification INTEGER CHECK (magnification BETWEEN 1 AND 1000),
+            taken_at TEXT NOT NULL,
+            taken_at_source TEXT NOT NULL CHECK (taken_at_source IN ('exif', 'file', 'entered')),
+            notes TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL CHECK (format IN ('jpeg', 'png')),
+            byte_size INTEGER NOT NULL CHECK (byte_size > 0),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            width INTEGER NOT NULL CHECK (width > 0),
+            height INTEGER NOT NULL CHECK (height > 0),
+            orientation INTEGER NOT NULL DEFAULT 1 CHECK (orientation BETWEEN 1 AND 8),
+            created_at TEXT NOT NULL,
+            updated_at TEXT,
+            row_version INTEGER NOT NULL DEFAULT 1,
+            updated_by TEXT NOT NULL DEFAULT ''))"),
+                        QStringLiteral("CREATE INDEX photo_patient ON photo(patient_id, taken_at)"),
+                        QStringLiteral("CREATE INDEX photo_session ON photo(session_id)"),
+                        QStringLiteral(R"(CREATE TABLE photo_original (
+            photo_id INTEGER PRIMARY KEY REFERENCES photo(id) ON DELETE CASCADE,
+            bytes BLOB NOT NULL))"),
+                        QStringLiteral(R"(CREATE TABLE photo_preview (
+            photo_id INTEGER NOT NULL REFERENCES photo(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('thumbnail', 'display')),
+            bytes BLOB NOT NULL,
+            PRIMARY KEY (photo_id, kind)))"),
+                    });
+    if (!created)
+        return created;
+    return execAll(db, auditTriggers(db, {"photo", "R.id", "R.patient_id"}));
 }
 
 } // namespace
@@ -342,6 +396,7 @@ const QList<Migration> &migrations()
          createClinicalCore},
         {2, "accent-insensitive search keys for patients", addSearchKeys},
         {3, "accounts, tamper-evident audit trail, row versions", addUsersAuditAndVersions},
+        {4, "photos: originals with checksums, cached previews", addPhotos},
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "MeasurementRepository.h"
 #include "OutcomeRepository.h"
 #include "PatientRepository.h"
+#include "PhotoRepository.h"
 #include "SessionRepository.h"
 
 namespace tricholog {
@@ -31,6 +32,10 @@ Result<PatientRecord> loadPatientRecord(Database &db, qint64 patientId)
     if (!outcomes)
         return outcomes.error();
     record.outcomes = std::move(outcomes).value();
+    auto photos = PhotoRepository(db).forPatient(patientId);
+    if (!photos)
+        return photos.error();
+    record.photos = std::move(photos).value();
     return record;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PatientRepository.h"
+#include "PhotoRepository.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 #include "clinical/Validation.h"
@@ -167,6 +168,14 @@ Result<void> SessionRepository::remove(qint64 id)
 {
     if (auto allowed = m_db.require(Permission::Delete); !allowed)
         return allowed.error();
+    // Photos belong to their session and are not kept without it: they are deleted on purpose
+    // first, never as a side effect.
+    if (const int photos = PhotoRepository(m_db).countForSession(id); photos > 0)
+        return Error::conflict(
+            QCoreApplication::translate("Database",
+                                        "This session has %n photo(s): delete them first "
+                                        "(Photos tab) if the session is to go.",
+                                        nullptr, photos));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
     q.addBindValue(id);
