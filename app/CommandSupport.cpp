@@ -7,6 +7,7 @@
 #include "storage/PatientRecordLoader.h"
 #include "storage/PatientRepository.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -22,6 +23,38 @@ void printError(const QString &message)
 void printLine(const QString &text)
 {
     std::fprintf(stdout, "%s\n", qUtf8Printable(text));
+}
+
+int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+              const QList<QCommandLineOption> &options, const QList<QCommandLineOption> &required,
+              int positionals, bool moreWords)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOptions(options);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return 0;
+    }
+    const auto words = parser.positionalArguments();
+    if (words.size() < positionals || (!moreWords && words.size() != positionals)) {
+        printError(
+            QCoreApplication::translate("Cli", "unexpected arguments: %1; see tricholog %2 --help.")
+                .arg(words.mid(positionals).join(QLatin1Char(' ')), arguments.value(1)));
+        return 2;
+    }
+    for (const auto &option : required) {
+        if (!parser.isSet(option)) {
+            printError(QCoreApplication::translate("Cli", "%1 needs --%2.")
+                           .arg(arguments.value(1), option.names().first()));
+            return 2;
+        }
+    }
+    return -1;
 }
 
 Result<std::unique_ptr<Database>> openSignedIn(const QString &databasePath,

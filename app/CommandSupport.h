@@ -4,9 +4,12 @@
 #include "model/PatientRecord.h"
 #include "security/Access.h"
 
+#include <QCommandLineOption>
 #include <QString>
 #include <memory>
 #include <optional>
+
+class QCommandLineParser;
 
 namespace tricholog {
 
@@ -15,6 +18,13 @@ class Database;
 // Shared by the headless verbs.
 void printError(const QString &message); // "tricholog: MESSAGE" on stderr
 void printLine(const QString &text);     // stdout
+
+// Parses the options of a verb: -1 to go on, else the exit code (help shown: 0, usage error: 2).
+// `positionals` is how many words the verb has ("export csv": 2); with `moreWords`, more may
+// follow (files).
+int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+              const QList<QCommandLineOption> &options, const QList<QCommandLineOption> &required,
+              int positionals, bool moreWords = false);
 
 // Opens an existing database and signs in with TRICHOLOG_USER and TRICHOLOG_PASSWORD from the
 // environment; refuses without valid credentials, without any account in the database (create

@@ -22,39 +22,6 @@ const QCommandLineOption kDatabase(QStringLiteral("database"),
                                    QCoreApplication::translate("Cli", "Database file."),
                                    QStringLiteral("PATH"));
 
-// Parses the options of a verb; returns -1 to go on, or the exit code (help shown, usage error).
-int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
-          const QList<QCommandLineOption> &options, const QList<QCommandLineOption> &required,
-          int positionals)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOptions(options);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return 0;
-    }
-    if (parser.positionalArguments().size() != positionals) {
-        printError(
-            QCoreApplication::translate("Cli", "unexpected arguments: %1; see tricholog %2 --help.")
-                .arg(parser.positionalArguments().mid(positionals).join(QLatin1Char(' ')),
-                     arguments.value(1)));
-        return 2;
-    }
-    for (const auto &option : required) {
-        if (!parser.isSet(option)) {
-            printError(QCoreApplication::translate("Cli", "%1 needs --%2.")
-                           .arg(arguments.value(1), option.names().first()));
-            return 2;
-        }
-    }
-    return -1;
-}
-
 } // namespace
 
 int runImport(const QStringList &arguments)
@@ -73,7 +40,7 @@ int runImport(const QStringList &arguments)
         QStringLiteral("measurements"),
         QCoreApplication::translate("Cli", "Measurements CSV file."), QStringLiteral("FILE"));
     if (const int code =
-            parse(parser, arguments,
+            parseVerb(parser, arguments,
                   QCoreApplication::translate(
                       "Cli", "Imports CSV files (see the README for their columns), all in "
                              "one transaction: when any row is wrong nothing is written and "
@@ -127,7 +94,7 @@ int runExport(const QStringList &arguments)
         return 2;
     }
     if (const int code =
-            parse(parser, arguments,
+            parseVerb(parser, arguments,
                   format == QLatin1String("csv")
                       ? QCoreApplication::translate(
                             "Cli", "Writes patients.csv, diagnoses.csv, sessions.csv and "
@@ -176,7 +143,7 @@ int runBackup(const QStringList &arguments)
                                  QCoreApplication::translate("Cli", "The backup file to write."),
                                  QStringLiteral("FILE"));
     if (const int code =
-            parse(parser, arguments,
+            parseVerb(parser, arguments,
                   QCoreApplication::translate(
                       "Cli", "Writes a consistent, checked copy of the database, even while "
                              "it is in use."),
@@ -203,7 +170,7 @@ int runRestore(const QStringList &arguments)
                                   QCoreApplication::translate("Cli", "The backup file to restore."),
                                   QStringLiteral("FILE"));
     if (const int code =
-            parse(parser, arguments,
+            parseVerb(parser, arguments,
                   QCoreApplication::translate(
                       "Cli", "Replaces the database with a backup after checking the "
                              "backup's integrity and schema version; the current file is "
@@ -240,7 +207,7 @@ int runInit(const QStringList &arguments)
         QCoreApplication::translate("Cli", "User name of the administrator."),
         QStringLiteral("NAME"));
     if (const int code =
-            parse(parser, arguments,
+            parseVerb(parser, arguments,
                   QCoreApplication::translate(
                       "Cli", "Creates a new database with its administrator; the password "
                              "comes from TRICHOLOG_PASSWORD."),
@@ -285,7 +252,7 @@ int runAudit(const QStringList &arguments)
     }
     QCommandLineParser parser;
     if (const int code =
-            parse(parser, arguments,
+            parseVerb(parser, arguments,
                   QCoreApplication::translate(
                       "Cli", "Checks the audit trail's hash chain and reports the first "
                              "broken link."),

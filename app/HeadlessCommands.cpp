@@ -2,6 +2,7 @@
 
 #include "ChartCommand.h"
 #include "DataCommands.h"
+#include "PhotoCommands.h"
 #include "ReportCommand.h"
 #include "demo/DemoGenerator.h"
 #include "security/UserRepository.h"
@@ -56,6 +57,12 @@ QString overview()
                "                                          a new database and its administrator\n"
                "  tricholog audit verify --database PATH\n"
                "                                          check the audit trail's hash chain\n"
+               "  tricholog photos import --database PATH --patient MRN --date DATE --view KEY\n"
+               "                   [--site KEY] [--magnification N] [--notes TEXT] FILE...\n"
+               "                                          attach photos to the session of that "
+               "date\n"
+               "  tricholog photos verify --database PATH [--patient MRN]\n"
+               "                                          check every original photo's checksum\n"
                "  tricholog backup --database PATH --out FILE\n"
                "  tricholog restore --database PATH --from FILE\n"
                "                                          a checked copy of the database; "
@@ -164,12 +171,13 @@ int runDemo(const QStringList &arguments)
         }
     }
     print(QCoreApplication::translate("Cli", "Created %1 patients, %2 diagnoses, %3 sessions, %4 "
-                                             "measurements and %5 outcomes in %6.")
+                                             "measurements, %5 outcomes and %6 photos in %7.")
               .arg(summary.value().patients)
               .arg(summary.value().diagnoses)
               .arg(summary.value().sessions)
               .arg(summary.value().measurements)
               .arg(summary.value().outcomes)
+              .arg(summary.value().photos)
               .arg(QFileInfo(parser.value(database)).absoluteFilePath()));
     return 0;
 }
@@ -224,7 +232,8 @@ Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options)
 bool isHeadlessVerb(const QByteArray &verb)
 {
     return verb == "demo" || verb == "init" || verb == "import" || verb == "export" ||
-           verb == "backup" || verb == "restore" || verb == "audit" || needsWidgets(verb);
+           verb == "backup" || verb == "restore" || verb == "audit" || verb == "photos" ||
+           needsWidgets(verb);
 }
 
 bool needsWidgets(const QByteArray &verb)
@@ -253,6 +262,8 @@ int runHeadless(const QStringList &arguments)
         return runInit(arguments);
     if (verb == QLatin1String("audit"))
         return runAudit(arguments);
+    if (verb == QLatin1String("photos"))
+        return runPhotos(arguments);
 
     // Only --help / --version reach here.
     QCommandLineParser parser;

@@ -2,6 +2,10 @@
 
 #include "CommandSupport.h"
 #include "report/ProgressReport.h"
+#include "storage/Database.h"
+#include "storage/PatientRecordLoader.h"
+#include "storage/PatientRepository.h"
+#include "storage/PhotoRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,11 +79,20 @@ int runReport(const QStringList &arguments)
         printError(QStringLiteral("--output must end in .pdf: \"%1\".").arg(out));
         return 2;
     }
-    const auto record = loadPatientByMrn(parser.value(database), parser.value(patient));
+    auto db = openSignedIn(parser.value(database));
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    Database &opened = *db.value();
+    const auto found = PatientRepository(opened).findByMrn(parser.value(patient));
+    const auto record = found ? loadPatientRecord(opened, found.value().id)
+                              : Result<PatientRecord>(found.error());
     if (!record) {
         printError(record.error().message);
         return 1;
     }
+    options.photoImage = [&opened](qint64 id) { return PhotoRepository(opened).display(id); };
     options.settings = AppSettings::load(QSettings());
     options.reportDate = QDate::currentDate();
     const ProgressReport report(record.value(), options);

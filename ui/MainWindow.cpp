@@ -4,6 +4,7 @@
 #include "commands/DatabaseCommand.h"
 #include "dialogs/SettingsDialog.h"
 #include "file/PatientFileWidget.h"
+#include "photos/PhotosTab.h"
 #include "io/DataActions.h"
 #include "patients/PatientListModel.h"
 #include "report/ReportActions.h"
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -296,7 +298,25 @@ void MainWindow::createActions()
         QStringLiteral("newOutcome"), tr("New patient-reported &outcome…"),
         QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_editor->newOutcome(currentPatientId()); },
         true);
+    QAction *attachPhotos = make(
+        QStringLiteral("attachPhotos"), tr("&Attach photos…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        [this] {
+            m_file->tabs()->setCurrentIndex(PatientFileWidget::Photos);
+            m_file->photosTab()->attach();
+        },
+        true);
+    QAction *comparePhotos = make(
+        QStringLiteral("comparePhotos"), tr("&Compare photos…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        [this] {
+            m_file->tabs()->setCurrentIndex(PatientFileWidget::Photos);
+            m_file->photosTab()->compare();
+        },
+        true);
     recordMenu->addActions({newSession, newMeasurements, newDiagnosis, newOutcome});
+    recordMenu->addSeparator();
+    recordMenu->addActions({attachPhotos, comparePhotos});
 
     auto *reportMenu = menuBar()->addMenu(tr("Rep&ort"));
     QAction *exportPdf = make(
@@ -373,6 +393,7 @@ void MainWindow::updateActions()
         {"newSession", Permission::EditSessions},
         {"newMeasurements", Permission::EditMeasurements},
         {"newOutcome", Permission::EditMeasurements},
+        {"attachPhotos", Permission::EditPhotos},
         {"importCsv", Permission::ImportData},
         {"exportCsv", Permission::ExportData},
         {"exportFhir", Permission::ExportData},

@@ -1,6 +1,7 @@
 #include "RecordEditor.h"
 
 #include "commands/AddMeasurementsCommand.h"
+#include "commands/PhotoCommands.h"
 #include "commands/RecordCommands.h"
 #include "commands/RemoveSessionCommand.h"
 #include "dialogs/DiagnosisDialog.h"
@@ -9,10 +10,14 @@
 #include "dialogs/PatientDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "model/Keys.h"
+#include "photos/AttachPhotosDialog.h"
+#include "photos/PhotoCompareDialog.h"
+#include "photos/PhotoImage.h"
 #include "storage/PatientRecordLoader.h"
 
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 
 namespace tricholog {
@@ -72,7 +77,125 @@ bool RecordEditor::editPatient(qint64 patientId)
             return PatientRepository(m_db).isMrnTaken(mrn, except);
         },
         m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto after = PatientRepository(m_db).find(patientId);
+    if (after && before.value().photoConsent && !after.value().photoConsent)
+        offerToDeletePhotos(after.value());
+    return true;
+}
+
+void RecordEditor::offerToDeletePhotos(const Patient &patient)
+{
+    // Photo consent withdrawn: the photos are hidden at once; deleting them is asked for.
+    auto photos = PhotoRepository(m_db).forPatient(patient.id);
+    if (!photos || photos.value().isEmpty())
+        return;
+    const int count = int(photos.value().size());
+    QMessageBox box(QMessageBox::Question, tr("Photo consent withdrawn"),
+                    tr("%1 no longer consents to photos. Their %n photo(s) are hidden from now on.",
+                       nullptr, count)
+                        .arg(patient.displayName()),
+                    QMessageBox::NoButton, m_parent);
+    box.setInformativeText(tr("Delete the photos permanently? This cannot be undone. Kept photos "
+                              "stay hidden, and show again if consent is given again."));
+    QPushButton *remove = box.addButton(tr("&Delete the photos"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Keep them hidden"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    auto removed = PhotoRepository(m_db).removeForPatient(patient.id);
+    if (!removed) {
+        emit error(removed.error().message);
+        return;
+    }
+    emit m_notifier.photosChanged(patient.id);
+}
+
+bool RecordEditor::attachPhotos(qint64 patientId, const QStringList &files,
+                                qint64 preferredSession)
+{
+    auto patient = PatientRepository(m_db).find(patientId);
+    if (!patient) {
+        emit error(patient.error().message);
+        return false;
+    }
+    if (!PhotoRepository::visible(patient.value())) {
+        emit error(PhotoRepository::noConsentMessage(patient.value()));
+        return false;
+    }
+    auto sessions = SessionRepository(m_db).forPatient(patientId);
+    if (!sessions || sessions.value().isEmpty()) {
+        emit error(tr("Photos belong to a session: record the session first (Ctrl+T), then "
+                      "attach its photos."));
+        return false;
+    }
+    QList<PhotoUpload> uploads;
+    QList<QImage> thumbnails;
+    QStringList refused;
+    for (const QString &file : files) {
+        auto read = PhotoRepository::readFile(file);
+        if (!read) {
+            refused << read.error().message;
+            continue;
+        }
+        PhotoUpload upload = std::move(read).value();
+        upload.photo.patientId = patientId;
+        auto thumb = photoimage::decodeUpright(upload.bytes, 288);
+        thumbnails << (thumb ? thumb.value() : QImage());
+        uploads << std::move(upload);
+    }
+    if (!refused.isEmpty())
+        emit error(tr("Not attached:\n%1").arg(refused.join(QLatin1Char('\n'))));
+    if (uploads.isEmpty())
+        return false;
+    AttachPhotosDialog dialog(
+        uploads, thumbnails, sessions.value(), preferredSession,
+        [&](const QList<PhotoUpload> &chosen) {
+            return pushCommand(m_stack, new AddPhotosCommand(m_db, m_notifier, chosen));
+        },
+        false, m_parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::editPhoto(const Photo &photo)
+{
+    auto sessions = SessionRepository(m_db).forPatient(photo.patientId);
+    if (!sessions) {
+        emit error(sessions.error().message);
+        return false;
+    }
+    auto thumb = PhotoRepository(m_db).thumbnail(photo.id);
+    AttachPhotosDialog dialog(
+        {PhotoUpload{photo, {}}}, {thumb ? thumb.value() : QImage()}, sessions.value(),
+        photo.sessionId,
+        [&](const QList<PhotoUpload> &edited) {
+            return pushCommand(m_stack, new EditPhotoCommand(m_db, m_notifier, photo,
+                                                             edited.first().photo));
+        },
+        true, m_parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool RecordEditor::removePhoto(const Photo &photo)
+{
+    if (!confirm(tr("Delete the %1 photo taken %2? You can undo this.")
+                     .arg(photo.viewText(),
+                          QLocale().toString(photo.takenAt, QLocale::ShortFormat))))
+        return false;
+    auto r = pushCommand(m_stack, new RemovePhotoCommand(m_db, m_notifier, photo));
+    if (!r)
+        emit error(r.error().message);
+    return r.ok();
+}
+
+void RecordEditor::comparePhotos(const PatientRecord &record, qint64 focusPhoto)
+{
+    if (!PhotoRepository::visible(record.patient))
+        return;
+    PhotoCompareDialog dialog(m_db, record, focusPhoto, m_parent);
+    dialog.exec();
 }
 
 bool RecordEditor::setArchived(qint64 patientId, bool archived)

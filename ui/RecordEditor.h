@@ -47,6 +47,13 @@ public:
     bool editOutcome(const PatientReportedOutcome &outcome);
     bool removeOutcome(const PatientReportedOutcome &outcome);
 
+    // Reads the files and opens the attach form (for the session `preferredSession`, else the
+    // session of the day the photos were taken, else the latest). Refused without photo consent.
+    bool attachPhotos(qint64 patientId, const QStringList &files, qint64 preferredSession = 0);
+    bool editPhoto(const Photo &photo);
+    bool removePhoto(const Photo &photo);
+    void comparePhotos(const PatientRecord &record, qint64 focusPhoto = 0);
+
     // Defaults of a new session: the previous session's treatment, next number, now.
     MicroneedlingSession sessionDefaults(qint64 patientId) const;
 
@@ -55,6 +62,7 @@ signals:
 
 private:
     bool confirm(const QString &question) const;
+    void offerToDeletePhotos(const Patient &patient);
     Database &m_db;
     ChangeNotifier &m_notifier;
     QUndoStack &m_stack;

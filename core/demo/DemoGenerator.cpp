@@ -10,6 +10,9 @@
 #include "storage/SearchKey.h"
 #include "storage/SessionRepository.h"
 #include "storage/Transaction.h"
+#include "storage/PhotoRepository.h"
+#include "DemoPhotos.h"
+#include "model/Keys.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -94,7 +97,9 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
     SessionRepository sessions(db);
     MeasurementRepository measurements(db);
     OutcomeRepository outcomes(db);
+    PhotoRepository photos(db);
     DemoSummary summary;
+    int photoPatientsLeft = options.photoPatients;
 
     Transaction tx(db);
     if (!tx.isActive())
@@ -139,6 +144,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
         if (auto r = patients.add(p); !r)
             return r.error();
         ++summary.patients;
+        const bool withPhotos = p.photoConsent && photoPatientsLeft > 0;
 
         // Diagnosis and severity.
         Diagnosis d;
@@ -185,6 +191,9 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
         if (auto r = diagnoses.add(d); !r)
             return r.error();
         ++summary.diagnoses;
+
+        if (withPhotos)
+            --photoPatientsLeft;
 
         // Sites: treated zones by pattern, plus the occipital reference site.
         QList<SiteProfile> sites;
@@ -339,6 +348,36 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
             if (auto r = measurements.addAll(visit); !r)
                 return r.error();
             summary.measurements += int(visit.size());
+
+            if (withPhotos) {
+                // Photos follow the first treated site; their own random numbers leave the rest
+                // of the demo as it was.
+                const Measurement &m = visit.first();
+                const quint32 photoSeed = options.seed * 7919u + quint32(p.id) * 131u + quint32(n);
+                QList<PhotoUpload> shots;
+                for (PhotoView view : {PhotoView::GlobalVertex, PhotoView::Trichoscopic}) {
+                    PhotoUpload u;
+                    u.bytes = demoScalpPhoto(view, m.density.valueOr(150),
+                                             m.meanDiameter.valueOr(60), photoSeed + int(view));
+                    u.photo.patientId = p.id;
+                    u.photo.sessionId = s.id;
+                    u.photo.view = view;
+                    u.photo.takenAt = s.performedAt.addSecs(view == PhotoView::Trichoscopic ? 600
+                                                                                          : 300);
+                    u.photo.takenAtSource = TakenAtSource::Entered;
+                    u.photo.fileName = QStringLiteral("demo-%1-%2-%3.jpg")
+                                           .arg(p.mrn, toKey(view))
+                                           .arg(n);
+                    if (view == PhotoView::Trichoscopic) {
+                        u.photo.site = m.site;
+                        u.photo.magnification = 20;
+                    }
+                    shots << u;
+                }
+                if (auto r = photos.add(shots); !r)
+                    return r.error();
+                summary.photos += int(shots.size());
+            }
 
             if (n > 1 && (n % 4 == 0 || n == done)) {
                 PatientReportedOutcome o;

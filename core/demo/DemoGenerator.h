@@ -13,6 +13,9 @@ struct DemoOptions
     int patients = 40;
     quint32 seed = 2013;
     QDate today; // the latest visits fall shortly before this day; defaults to the database clock
+    // The first patients with photo consent get drawn photos (global vertex and trichoscopic) at
+    // their measured visits.
+    int photoPatients = 3;
 };
 
 struct DemoSummary
@@ -22,6 +25,7 @@ struct DemoSummary
     int sessions = 0;
     int measurements = 0;
     int outcomes = 0;
+    int photos = 0;
 };
 
 // Fills a database with generated, realistic but entirely fictitious patients: mixed diagnoses

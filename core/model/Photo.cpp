@@ -14,4 +14,11 @@ QString Photo::viewText() const
     return text;
 }
 
+QString minuteText(const QDateTime &at, const QLocale &locale)
+{
+    return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           locale.toString(at.time(),
+                           locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+}
+
 } // namespace tricholog

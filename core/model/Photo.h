@@ -4,6 +4,7 @@
 #include "RowVersion.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSize>
 #include <QString>
 #include <optional>
@@ -38,5 +39,8 @@ struct Photo
 
     friend bool operator==(const Photo &, const Photo &) = default;
 };
+
+// A time taken as the locale writes it, to the minute (what a clinic records).
+QString minuteText(const QDateTime &at, const QLocale &locale = QLocale());
 
 } // namespace tricholog

@@ -67,7 +67,7 @@ void bindDetails(QSqlQuery &q, const Photo &p)
 
 QString whenText(const Photo &photo)
 {
-    return QLocale().toString(photo.takenAt, QLocale::ShortFormat);
+    return minuteText(photo.takenAt);
 }
 
 struct Previews

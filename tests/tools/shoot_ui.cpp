@@ -16,6 +16,11 @@
 #include "io/CsvExporter.h"
 #include "io/ImportDialog.h"
 #include "patients/PatientListModel.h"
+#include "photos/AttachPhotosDialog.h"
+#include "photos/PhotoCompareDialog.h"
+#include "photos/PhotoCompareView.h"
+#include "photos/PhotosTab.h"
+#include "storage/PhotoRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
 
@@ -134,6 +139,36 @@ int main(int argc, char **argv)
     save(&outcomeDialog, out, QStringLiteral("dialog-outcome"));
     SettingsDialog settings(AppSettings{});
     save(&settings, out, QStringLiteral("dialog-settings"));
+
+    // Photos: the first patient with photos, their timeline, a comparison and the attach form.
+    for (int r = 0; r < window.patientModel()->rowCount(); ++r) {
+        const auto candidate = loadPatientRecord(*database, window.patientModel()->rowAt(r)->id);
+        if (!candidate || candidate.value().photos.size() < 4)
+            continue;
+        window.patientList()->selectRow(r);
+        window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Photos);
+        save(&window, out, QStringLiteral("main-window-photos"));
+        const PatientRecord &withPhotos = candidate.value();
+        PhotoCompareDialog compare(*database, withPhotos);
+        compare.resize(1100, 740);
+        compare.show();
+        save(&compare, out, QStringLiteral("dialog-compare-photos"));
+        compare.view()->setMode(PhotoCompareView::Mode::Slider);
+        compare.view()->setZoom(2.0);
+        save(&compare, out, QStringLiteral("dialog-compare-photos-slider"));
+        QList<PhotoUpload> uploads;
+        QList<QImage> thumbs;
+        PhotoRepository photos(*database);
+        for (int i = 0; i < 3 && i < withPhotos.photos.size(); ++i) {
+            PhotoUpload u{withPhotos.photos.at(i), photos.original(withPhotos.photos.at(i).id).value()};
+            u.photo.id = 0;
+            uploads << u;
+            thumbs << photos.thumbnail(withPhotos.photos.at(i).id).value();
+        }
+        AttachPhotosDialog attach(uploads, thumbs, withPhotos.sessions, 0, noSave);
+        save(&attach, out, QStringLiteral("dialog-attach-photos"));
+        break;
+    }
     if (exportCsv(window.database(), dir.filePath(QStringLiteral("csv"))).ok()) {
         ImportDialog import(window.database());
         import.setFile(CsvKind::Measurements, dir.filePath(QStringLiteral("csv/measurements.csv")));

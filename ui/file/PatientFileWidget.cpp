@@ -10,6 +10,7 @@
 #include "clinical/MetricFormat.h"
 #include "clinical/Progress.h"
 #include "model/Keys.h"
+#include "photos/PhotosTab.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
@@ -102,6 +103,9 @@ PatientFileWidget::PatientFileWidget(Database &db, ChangeNotifier &notifier, Rec
                                [this] { m_editor.newOutcome(m_patientId); }),
                    tr("O&utcomes"));
 
+    m_photos = new PhotosTab(m_db, m_editor, this);
+    m_tabs->addTab(m_photos, tr("P&hotos"));
+
     auto *notesTab = new QWidget(this);
     auto *notesLayout = new QVBoxLayout(notesTab);
     m_notes = new QPlainTextEdit(notesTab);
@@ -127,6 +131,7 @@ PatientFileWidget::PatientFileWidget(Database &db, ChangeNotifier &notifier, Rec
     connect(&notifier, &ChangeNotifier::sessionsChanged, this, &PatientFileWidget::onChanged);
     connect(&notifier, &ChangeNotifier::measurementsChanged, this, &PatientFileWidget::onChanged);
     connect(&notifier, &ChangeNotifier::outcomesChanged, this, &PatientFileWidget::onChanged);
+    connect(&notifier, &ChangeNotifier::photosChanged, this, &PatientFileWidget::onChanged);
     connect(&notifier, &ChangeNotifier::everythingChanged, this, &PatientFileWidget::reload);
     setPatient(0);
 }
@@ -220,6 +225,7 @@ void PatientFileWidget::reload()
     m_sessions->setSessions(m_record.sessions);
     m_measurements->setMeasurements(m_record.measurements);
     m_outcomes->setOutcomes(m_record.outcomes);
+    m_photos->setRecord(m_record);
     for (auto *view : {m_diagnosesView, m_sessionsView, m_measurementsView, m_outcomesView})
         view->resizeColumnsToContents();
     if (!keepTypedNotes) {
@@ -349,6 +355,9 @@ void PatientFileWidget::editCurrent()
         if (auto *o = m_outcomes->outcomeAt(m_outcomesView->currentIndex().row()))
             m_editor.editOutcome(PatientReportedOutcome(*o));
         break;
+    case Photos:
+        m_photos->editCurrent();
+        break;
     default:
         break;
     }
@@ -373,6 +382,9 @@ void PatientFileWidget::deleteCurrent()
     case Outcomes:
         if (auto *o = m_outcomes->outcomeAt(m_outcomesView->currentIndex().row()))
             m_editor.removeOutcome(PatientReportedOutcome(*o));
+        break;
+    case Photos:
+        m_photos->deleteCurrent();
         break;
     default:
         break;

@@ -18,6 +18,7 @@ class Database;
 class DiagnosisTableModel;
 class MeasurementTableModel;
 class OutcomeTableModel;
+class PhotosTab;
 class ProgressChartPanel;
 class RecordEditor;
 class SessionTableModel;
@@ -36,6 +37,7 @@ public:
         Sessions,
         Measurements,
         Outcomes,
+        Photos,
         Notes
     };
 
@@ -53,6 +55,7 @@ public:
     QTableView *outcomesView() const { return m_outcomesView; }
     QPlainTextEdit *notesEditor() const { return m_notes; }
     ProgressChartPanel *progressPanel() const { return m_progress; }
+    PhotosTab *photosTab() const { return m_photos; }
     // True when the notes editor holds text that differs from the stored notes.
     bool notesEdited() const;
     // Saves typed notes through the undo stack; true when nothing was pending or the save worked.
@@ -85,6 +88,7 @@ private:
     QTableView *m_sessionsView;
     QTableView *m_measurementsView;
     QTableView *m_outcomesView;
+    PhotosTab *m_photos;
     QPlainTextEdit *m_notes;
     QPushButton *m_saveNotes;
 };

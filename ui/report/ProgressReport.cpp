@@ -10,6 +10,9 @@
 #include "clinical/Salt.h"
 #include "file/SessionTableModel.h"
 #include "model/Keys.h"
+#include "photos/BeforeAfter.h"
+#include "photos/PhotoLabels.h"
+#include "storage/PhotoRepository.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -49,6 +52,10 @@ PatientRecord limited(PatientRecord record, const ReportOptions &o)
     record.measurements.removeIf([&](const Measurement &m) { return !inPeriod(m.measuredOn, o); });
     record.outcomes.removeIf(
         [&](const PatientReportedOutcome &x) { return !inPeriod(x.recordedOn, o); });
+    // Without photo consent no photo is reported.
+    record.photos.removeIf([&](const Photo &p) {
+        return !inPeriod(p.takenAt.date(), o) || !PhotoRepository::visible(record.patient);
+    });
     return record;
 }
 
@@ -473,6 +480,106 @@ void ProgressReport::layout(PageFlow &flow, double) const
         Q_UNUSED(reportDate);
         Q_UNUSED(l);
     });
+
+    // Photos: the first and the latest of each view, on pages of their own after the signature.
+    if (m_options.photoImage && !m_record.photos.isEmpty())
+        photoPages(flow);
+}
+
+void ProgressReport::photoPages(PageFlow &flow) const
+{
+    const QLocale &l = m_options.locale;
+    const auto pairs = beforeAfterByView(m_record.photos);
+    if (pairs.isEmpty())
+        return;
+    flow.newPage();
+    heading(flow, QCoreApplication::translate("ProgressReport", "Photos: first and latest"));
+    paragraph(flow,
+              QCoreApplication::translate(
+                  "ProgressReport",
+                  "For each view, the first and the latest photo of the period, as taken; the "
+                  "patient consented to photos on %1.")
+                  .arg(date(l, m_record.patient.photoConsentDate)),
+              font(9), kMuted);
+    flow.space(6);
+    const double gap = 14;
+    const double boxWidth = (flow.width() - gap) / 2;
+    const double imageHeight = std::min(220.0, boxWidth * 0.75);
+    const QFont captionFont = font(8);
+    const double captionHeight = 2 * QFontMetricsF(captionFont).height() + 4;
+    // Images are scaled for print (about 300 dpi at this size): the PDF stays small.
+    const int printEdge = int(boxWidth * 300.0 / 72.0);
+    for (const auto &pair : pairs) {
+        struct Shot
+        {
+            QImage image;
+            QString problem;
+            QString caption;
+        };
+        auto shot = [&](const Photo &photo, const QString &which) {
+            Shot s;
+            s.caption = which + QStringLiteral(": ") + minuteText(photo.takenAt, l) +
+                        QLatin1Char('\n') + photolabels::sessionNumber(photo, m_record.sessions);
+            auto image = m_options.photoImage(photo.id);
+            if (image)
+                s.image = image.value().width() > printEdge || image.value().height() > printEdge
+                              ? image.value().scaled(printEdge, printEdge, Qt::KeepAspectRatio,
+                                                     Qt::SmoothTransformation)
+                              : image.value();
+            else
+                s.problem = image.error().message;
+            return s;
+        };
+        const Shot first =
+            shot(pair.first, QCoreApplication::translate("ProgressReport", "First"));
+        const std::optional<Shot> latest =
+            pair.latest ? std::optional<Shot>(shot(
+                              *pair.latest, QCoreApplication::translate("ProgressReport", "Latest")))
+                        : std::nullopt;
+        const QString title = pair.first.viewText();
+        const double titleHeight = QFontMetricsF(font(10, true)).height() + 4;
+        flow.ensure(titleHeight + imageHeight + captionHeight + 12);
+        paragraph(flow, title, font(10, true));
+        flow.place(imageHeight + captionHeight + 4, [=](QPainter &p, const QRectF &area) {
+            auto draw = [&](const Shot &s, const QRectF &box) {
+                const QRectF frame(box.left(), box.top(), box.width(), imageHeight);
+                p.setPen(QPen(kMuted, 0.5));
+                p.setBrush(Qt::NoBrush);
+                if (!s.image.isNull()) {
+                    const QSizeF fitted = QSizeF(s.image.size()).scaled(frame.size(),
+                                                                        Qt::KeepAspectRatio);
+                    const QRectF target(frame.left() + (frame.width() - fitted.width()) / 2,
+                                        frame.top() + (frame.height() - fitted.height()) / 2,
+                                        fitted.width(), fitted.height());
+                    p.drawImage(target, s.image);
+                } else {
+                    p.drawRect(frame);
+                    p.setPen(QColor(0xc0, 0x39, 0x2b));
+                    p.setFont(font(8));
+                    p.drawText(frame.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                               s.problem);
+                }
+                p.setPen(Qt::black);
+                p.setFont(captionFont);
+                p.drawText(QRectF(box.left(), frame.bottom() + 3, box.width(), captionHeight),
+                           Qt::AlignHCenter | Qt::AlignTop, s.caption);
+            };
+            draw(first, QRectF(area.left(), area.top(), boxWidth, area.height()));
+            const QRectF right(area.left() + boxWidth + gap, area.top(), boxWidth, area.height());
+            if (latest) {
+                draw(*latest, right);
+            } else {
+                p.setPen(kMuted);
+                p.setFont(font(9));
+                p.drawText(QRectF(right.left(), right.top(), right.width(), imageHeight),
+                           Qt::AlignCenter | Qt::TextWordWrap,
+                           QCoreApplication::translate("ProgressReport",
+                                                       "Only one photo of this view in the "
+                                                       "period."));
+            }
+        });
+        flow.space(10);
+    }
 }
 
 int ProgressReport::render(QPagedPaintDevice &device) const

@@ -1,6 +1,7 @@
 #include "ReportActions.h"
 
 #include "ProgressReport.h"
+#include "storage/PhotoRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
 #include "widgets/OptionalDateEdit.h"
@@ -57,6 +58,7 @@ ProgressReport makeReport(Database &db, qint64 patientId, const AppSettings &set
     options.to = to;
     options.settings = settings;
     options.reportDate = db.clock().today();
+    options.photoImage = [&db](qint64 id) { return PhotoRepository(db).display(id); };
     auto record = loadPatientRecord(db, patientId);
     if (!record)
         *error = record.error().message;

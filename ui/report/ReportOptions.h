@@ -2,8 +2,12 @@
 
 #include "AppSettings.h"
 
+#include "Result.h"
+
 #include <QDate>
+#include <QImage>
 #include <QLocale>
+#include <functional>
 
 namespace tricholog {
 
@@ -15,6 +19,9 @@ struct ReportOptions
     AppSettings settings;
     QLocale locale;
     QString author; // PDF author: the clinic or the clinician
+    // The display-size image of a photo (PhotoRepository::display): the report gets its
+    // before/after page when this is set, photos exist in the period and consent is given.
+    std::function<Result<QImage>(qint64 photoId)> photoImage;
 };
 
 } // namespace tricholog

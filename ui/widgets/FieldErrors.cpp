@@ -66,8 +66,13 @@ void FieldErrors::show(const QList<ValidationIssue> &issues)
     QStringList general;
     QHash<QString, QStringList> perField;
     for (const auto &issue : issues) {
-        QString key = baseKey(issue.field);
+        // A field of one row of a list ("photos[2].view") first finds its own entry.
+        QString key = m_entries.contains(issue.field) ? issue.field : baseKey(issue.field);
         key = m_aliases.value(key, key);
+        // ...else a field shared by all rows ("photos[2].session": the one session box).
+        if (!m_entries.contains(key) && issue.field.contains(QLatin1Char('.')) &&
+            m_entries.contains(issue.field.section(QLatin1Char('.'), -1)))
+            key = issue.field.section(QLatin1Char('.'), -1);
         if (m_entries.contains(key))
             perField[key] << issue.message;
         else

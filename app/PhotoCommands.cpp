@@ -1,0 +1,257 @@
+#include "PhotoCommands.h"
+
+#include "CommandSupport.h"
+#include "model/Keys.h"
+#include "storage/Database.h"
+#include "storage/PatientRepository.h"
+#include "storage/PhotoRepository.h"
+#include "storage/SessionRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+
+namespace tricholog {
+
+namespace {
+
+const QCommandLineOption kDatabase(QStringLiteral("database"),
+                                   QCoreApplication::translate("Cli", "Database file."),
+                                   QStringLiteral("PATH"));
+const QCommandLineOption kPatient(QStringLiteral("patient"),
+                                  QCoreApplication::translate("Cli", "The patient's MRN."),
+                                  QStringLiteral("MRN"));
+
+int runImportPhotos(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption date(
+        QStringLiteral("date"),
+        QCoreApplication::translate("Cli", "The session's date, YYYY-MM-DD (with THH:MM when the "
+                                           "patient had two sessions that day)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("Cli", "The view of every file: %1.")
+            .arg(allKeys<PhotoView>().join(QStringLiteral(", "))),
+        QStringLiteral("KEY"));
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        QCoreApplication::translate("Cli", "Trichoscopic photos: the scalp site (%1).")
+            .arg(allKeys<ScalpSite>().join(QStringLiteral(", "))),
+        QStringLiteral("KEY"));
+    const QCommandLineOption magnification(
+        QStringLiteral("magnification"),
+        QCoreApplication::translate("Cli", "Trichoscopic photos: the magnification, e.g. 20."),
+        QStringLiteral("N"));
+    const QCommandLineOption notes(QStringLiteral("notes"),
+                                   QCoreApplication::translate("Cli", "Notes for every file."),
+                                   QStringLiteral("TEXT"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "JPEG or PNG files."),
+                                 QStringLiteral("FILE..."));
+    if (const int code = parseVerb(
+            parser, arguments,
+            QCoreApplication::translate(
+                "Cli", "Attaches image files to the patient's session of that date, all or none: "
+                       "nothing is stored when consent is missing, the session does not exist or "
+                       "a file is not a readable JPEG or PNG image."),
+            {kDatabase, kPatient, date, view, site, magnification, notes},
+            {kDatabase, kPatient, date, view}, 2, true);
+        code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments().mid(2);
+    if (files.isEmpty()) {
+        printError(QCoreApplication::translate("Cli", "photos import needs at least one FILE."));
+        return 2;
+    }
+    const auto chosenView = fromKey<PhotoView>(parser.value(view));
+    if (!chosenView) {
+        printError(QCoreApplication::translate("Cli", "--view: \"%1\" is not a view; use one of: %2.")
+                       .arg(parser.value(view), allKeys<PhotoView>().join(QStringLiteral(", "))));
+        return 2;
+    }
+    std::optional<ScalpSite> chosenSite;
+    if (parser.isSet(site)) {
+        chosenSite = fromKey<ScalpSite>(parser.value(site));
+        if (!chosenSite) {
+            printError(
+                QCoreApplication::translate("Cli", "--site: \"%1\" is not a site; use one of: %2.")
+                    .arg(parser.value(site), allKeys<ScalpSite>().join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
+    std::optional<int> chosenMagnification;
+    if (parser.isSet(magnification)) {
+        bool ok = false;
+        chosenMagnification = parser.value(magnification).toInt(&ok);
+        if (!ok) {
+            printError(QCoreApplication::translate(
+                           "Cli", "--magnification: \"%1\" is not a whole number.")
+                           .arg(parser.value(magnification)));
+            return 2;
+        }
+    }
+    const QString dateText = parser.value(date);
+    const QDate day = QDate::fromString(dateText.left(10), Qt::ISODate);
+    QTime time;
+    if (dateText.size() > 10)
+        time = QTime::fromString(dateText.mid(11), QStringLiteral("HH:mm"));
+    if (!day.isValid() || (dateText.size() > 10 && (dateText.at(10) != QLatin1Char('T') ||
+                                                    !time.isValid()))) {
+        printError(QCoreApplication::translate(
+                       "Cli", "--date: \"%1\" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).")
+                       .arg(dateText));
+        return 2;
+    }
+
+    auto db = openSignedIn(parser.value(kDatabase), Permission::EditPhotos);
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    Database &opened = *db.value();
+    const auto patient = PatientRepository(opened).findByMrn(parser.value(kPatient));
+    if (!patient) {
+        printError(patient.error().message);
+        return 1;
+    }
+    if (!PhotoRepository::visible(patient.value())) {
+        printError(PhotoRepository::noConsentMessage(patient.value()));
+        return 1;
+    }
+    const auto sessions = SessionRepository(opened).forPatient(patient.value().id);
+    if (!sessions) {
+        printError(sessions.error().message);
+        return 1;
+    }
+    QList<MicroneedlingSession> thatDay;
+    for (const auto &s : sessions.value())
+        if (s.performedAt.date() == day &&
+            (!time.isValid() || s.performedAt.time().toString(QStringLiteral("HH:mm")) ==
+                                    time.toString(QStringLiteral("HH:mm"))))
+            thatDay << s;
+    if (thatDay.isEmpty()) {
+        printError(QCoreApplication::translate(
+                       "Cli", "%1 has no session on %2: record the session first; nothing was "
+                              "stored.")
+                       .arg(patient.value().mrn, dateText));
+        return 1;
+    }
+    if (thatDay.size() > 1) {
+        std::sort(thatDay.begin(), thatDay.end(),
+                  [](const auto &a, const auto &b) { return a.performedAt < b.performedAt; });
+        QStringList times;
+        for (const auto &s : std::as_const(thatDay))
+            times << s.performedAt.time().toString(QStringLiteral("HH:mm"));
+        printError(QCoreApplication::translate(
+                       "Cli", "%1 has %2 sessions on %3 (%4): give the time, e.g. --date %3T%5; "
+                              "nothing was stored.")
+                       .arg(patient.value().mrn)
+                       .arg(thatDay.size())
+                       .arg(day.toString(Qt::ISODate), times.join(QStringLiteral(", ")),
+                            times.first()));
+        return 1;
+    }
+    const MicroneedlingSession &session = thatDay.first();
+
+    // Every file is read and checked before anything is stored.
+    QList<PhotoUpload> uploads;
+    QStringList unreadable;
+    for (const QString &file : files) {
+        auto read = PhotoRepository::readFile(file);
+        if (!read) {
+            unreadable << read.error().message;
+            continue;
+        }
+        PhotoUpload upload = std::move(read).value();
+        upload.photo.patientId = patient.value().id;
+        upload.photo.sessionId = session.id;
+        upload.photo.view = *chosenView;
+        upload.photo.site = chosenSite;
+        upload.photo.magnification = chosenMagnification;
+        upload.photo.notes = parser.value(notes);
+        uploads << std::move(upload);
+    }
+    if (!unreadable.isEmpty()) {
+        printError(QCoreApplication::translate("Cli", "nothing was stored: %1")
+                       .arg(unreadable.join(QStringLiteral("; "))));
+        return 1;
+    }
+    if (auto added = PhotoRepository(opened).add(uploads); !added) {
+        printError(QCoreApplication::translate("Cli", "nothing was stored: %1")
+                       .arg(QString(added.error().message).replace(QLatin1Char('\n'), QStringLiteral("; "))));
+        return 1;
+    }
+    QStringList ids;
+    for (const auto &u : std::as_const(uploads))
+        ids << QString::number(u.photo.id);
+    printLine(QCoreApplication::translate(
+                  "Cli", "Attached %1 photo(s) to the session of %2 of %3 (photo ids %4).")
+                  .arg(uploads.size())
+                  .arg(session.performedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                       patient.value().mrn, ids.join(QStringLiteral(", "))));
+    return 0;
+}
+
+int runVerifyPhotos(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption patient(
+        QStringLiteral("patient"),
+        QCoreApplication::translate("Cli", "Only this patient (MRN); default: every patient."),
+        QStringLiteral("MRN"));
+    if (const int code = parseVerb(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "Checks every stored original photo against the "
+                                               "SHA-256 checksum recorded when it was stored."),
+            {kDatabase, patient}, {kDatabase}, 2);
+        code >= 0)
+        return code;
+    auto db = openSignedIn(parser.value(kDatabase));
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    std::optional<qint64> only;
+    if (parser.isSet(patient)) {
+        const auto p = PatientRepository(*db.value()).findByMrn(parser.value(patient));
+        if (!p) {
+            printError(p.error().message);
+            return 1;
+        }
+        only = p.value().id;
+    }
+    const auto problems = PhotoRepository(*db.value()).verify(only);
+    if (!problems) {
+        printError(problems.error().message);
+        return 1;
+    }
+    for (const auto &p : problems.value()) {
+        const auto owner = PatientRepository(*db.value()).find(p.photo.patientId);
+        printError(QStringLiteral("%1 (photo %2): %3")
+                       .arg(owner ? owner.value().mrn : QString(), QString::number(p.photo.id),
+                            p.message));
+    }
+    if (!problems.value().isEmpty())
+        return 1;
+    printLine(QCoreApplication::translate("Cli", "Every original photo is intact."));
+    return 0;
+}
+
+} // namespace
+
+int runPhotos(const QStringList &arguments)
+{
+    const QString sub = arguments.value(2);
+    if (sub == QLatin1String("import"))
+        return runImportPhotos(arguments);
+    if (sub == QLatin1String("verify"))
+        return runVerifyPhotos(arguments);
+    printError(QCoreApplication::translate(
+        "Cli", "photos needs a sub-command: tricholog photos import|verify ... (see --help)."));
+    return 2;
+}
+
+} // namespace tricholog
