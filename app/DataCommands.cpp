@@ -41,11 +41,11 @@ int runImport(const QStringList &arguments)
         QCoreApplication::translate("Cli", "Measurements CSV file."), QStringLiteral("FILE"));
     if (const int code =
             parseVerb(parser, arguments,
-                  QCoreApplication::translate(
-                      "Cli", "Imports CSV files (see the README for their columns), all in "
-                             "one transaction: when any row is wrong nothing is written and "
-                             "every bad row is listed."),
-                  {kDatabase, patients, diagnoses, sessions, measurements}, {kDatabase}, 1);
+                      QCoreApplication::translate(
+                          "Cli", "Imports CSV files (see the README for their columns), all in "
+                                 "one transaction: when any row is wrong nothing is written and "
+                                 "every bad row is listed."),
+                      {kDatabase, patients, diagnoses, sessions, measurements}, {kDatabase}, 1);
         code >= 0)
         return code;
     ImportFiles files;
@@ -93,14 +93,14 @@ int runExport(const QStringList &arguments)
                        .arg(format));
         return 2;
     }
-    if (const int code =
-            parseVerb(parser, arguments,
-                  format == QLatin1String("csv")
-                      ? QCoreApplication::translate(
-                            "Cli", "Writes patients.csv, diagnoses.csv, sessions.csv and "
-                                   "measurements.csv, readable by tricholog import.")
-                      : QCoreApplication::translate("Cli", "Writes an HL7 FHIR R4 Bundle (JSON)."),
-                  {kDatabase, out, patient}, {kDatabase, out}, 2);
+    if (const int code = parseVerb(
+            parser, arguments,
+            format == QLatin1String("csv")
+                ? QCoreApplication::translate(
+                      "Cli", "Writes patients.csv, diagnoses.csv, sessions.csv and "
+                             "measurements.csv, readable by tricholog import.")
+                : QCoreApplication::translate("Cli", "Writes an HL7 FHIR R4 Bundle (JSON)."),
+            {kDatabase, out, patient}, {kDatabase, out}, 2);
         code >= 0)
         return code;
     auto db = openSignedIn(parser.value(kDatabase), Permission::ExportData);
@@ -144,10 +144,10 @@ int runBackup(const QStringList &arguments)
                                  QStringLiteral("FILE"));
     if (const int code =
             parseVerb(parser, arguments,
-                  QCoreApplication::translate(
-                      "Cli", "Writes a consistent, checked copy of the database, even while "
-                             "it is in use."),
-                  {kDatabase, out}, {kDatabase, out}, 1);
+                      QCoreApplication::translate(
+                          "Cli", "Writes a consistent, checked copy of the database, even while "
+                                 "it is in use."),
+                      {kDatabase, out}, {kDatabase, out}, 1);
         code >= 0)
         return code;
     auto db = openSignedIn(parser.value(kDatabase), Permission::ExportData);
@@ -171,11 +171,11 @@ int runRestore(const QStringList &arguments)
                                   QStringLiteral("FILE"));
     if (const int code =
             parseVerb(parser, arguments,
-                  QCoreApplication::translate(
-                      "Cli", "Replaces the database with a backup after checking the "
-                             "backup's integrity and schema version; the current file is "
-                             "kept aside. Close Tricholog on every workstation first."),
-                  {kDatabase, from}, {kDatabase, from}, 1);
+                      QCoreApplication::translate(
+                          "Cli", "Replaces the database with a backup after checking the "
+                                 "backup's integrity and schema version; the current file is "
+                                 "kept aside. Close Tricholog on every workstation first."),
+                      {kDatabase, from}, {kDatabase, from}, 1);
         code >= 0)
         return code;
     const auto aside =
@@ -208,10 +208,10 @@ int runInit(const QStringList &arguments)
         QStringLiteral("NAME"));
     if (const int code =
             parseVerb(parser, arguments,
-                  QCoreApplication::translate(
-                      "Cli", "Creates a new database with its administrator; the password "
-                             "comes from TRICHOLOG_PASSWORD."),
-                  {kDatabase, admin}, {kDatabase, admin}, 1);
+                      QCoreApplication::translate(
+                          "Cli", "Creates a new database with its administrator; the password "
+                                 "comes from TRICHOLOG_PASSWORD."),
+                      {kDatabase, admin}, {kDatabase, admin}, 1);
         code >= 0)
         return code;
     const QString password = qEnvironmentVariable("TRICHOLOG_PASSWORD");
@@ -253,10 +253,10 @@ int runAudit(const QStringList &arguments)
     QCommandLineParser parser;
     if (const int code =
             parseVerb(parser, arguments,
-                  QCoreApplication::translate(
-                      "Cli", "Checks the audit trail's hash chain and reports the first "
-                             "broken link."),
-                  {kDatabase}, {kDatabase}, 2);
+                      QCoreApplication::translate(
+                          "Cli", "Checks the audit trail's hash chain and reports the first "
+                                 "broken link."),
+                      {kDatabase}, {kDatabase}, 2);
         code >= 0)
         return code;
     auto db = openSignedIn(parser.value(kDatabase), Permission::ViewAudit);

@@ -31,11 +31,10 @@ int runImportPhotos(const QStringList &arguments)
         QCoreApplication::translate("Cli", "The session's date, YYYY-MM-DD (with THH:MM when the "
                                            "patient had two sessions that day)."),
         QStringLiteral("DATE"));
-    const QCommandLineOption view(
-        QStringLiteral("view"),
-        QCoreApplication::translate("Cli", "The view of every file: %1.")
-            .arg(allKeys<PhotoView>().join(QStringLiteral(", "))),
-        QStringLiteral("KEY"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QCoreApplication::translate("Cli", "The view of every file: %1.")
+                                      .arg(allKeys<PhotoView>().join(QStringLiteral(", "))),
+                                  QStringLiteral("KEY"));
     const QCommandLineOption site(
         QStringLiteral("site"),
         QCoreApplication::translate("Cli", "Trichoscopic photos: the scalp site (%1).")
@@ -68,8 +67,9 @@ int runImportPhotos(const QStringList &arguments)
     }
     const auto chosenView = fromKey<PhotoView>(parser.value(view));
     if (!chosenView) {
-        printError(QCoreApplication::translate("Cli", "--view: \"%1\" is not a view; use one of: %2.")
-                       .arg(parser.value(view), allKeys<PhotoView>().join(QStringLiteral(", "))));
+        printError(
+            QCoreApplication::translate("Cli", "--view: \"%1\" is not a view; use one of: %2.")
+                .arg(parser.value(view), allKeys<PhotoView>().join(QStringLiteral(", "))));
         return 2;
     }
     std::optional<ScalpSite> chosenSite;
@@ -87,9 +87,9 @@ int runImportPhotos(const QStringList &arguments)
         bool ok = false;
         chosenMagnification = parser.value(magnification).toInt(&ok);
         if (!ok) {
-            printError(QCoreApplication::translate(
-                           "Cli", "--magnification: \"%1\" is not a whole number.")
-                           .arg(parser.value(magnification)));
+            printError(
+                QCoreApplication::translate("Cli", "--magnification: \"%1\" is not a whole number.")
+                    .arg(parser.value(magnification)));
             return 2;
         }
     }
@@ -98,8 +98,8 @@ int runImportPhotos(const QStringList &arguments)
     QTime time;
     if (dateText.size() > 10)
         time = QTime::fromString(dateText.mid(11), QStringLiteral("HH:mm"));
-    if (!day.isValid() || (dateText.size() > 10 && (dateText.at(10) != QLatin1Char('T') ||
-                                                    !time.isValid()))) {
+    if (!day.isValid() ||
+        (dateText.size() > 10 && (dateText.at(10) != QLatin1Char('T') || !time.isValid()))) {
         printError(QCoreApplication::translate(
                        "Cli", "--date: \"%1\" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).")
                        .arg(dateText));
@@ -145,13 +145,13 @@ int runImportPhotos(const QStringList &arguments)
         QStringList times;
         for (const auto &s : std::as_const(thatDay))
             times << s.performedAt.time().toString(QStringLiteral("HH:mm"));
-        printError(QCoreApplication::translate(
-                       "Cli", "%1 has %2 sessions on %3 (%4): give the time, e.g. --date %3T%5; "
-                              "nothing was stored.")
-                       .arg(patient.value().mrn)
-                       .arg(thatDay.size())
-                       .arg(day.toString(Qt::ISODate), times.join(QStringLiteral(", ")),
-                            times.first()));
+        printError(
+            QCoreApplication::translate(
+                "Cli", "%1 has %2 sessions on %3 (%4): give the time, e.g. --date %3T%5; "
+                       "nothing was stored.")
+                .arg(patient.value().mrn)
+                .arg(thatDay.size())
+                .arg(day.toString(Qt::ISODate), times.join(QStringLiteral(", ")), times.first()));
         return 1;
     }
     const MicroneedlingSession &session = thatDay.first();
@@ -181,17 +181,17 @@ int runImportPhotos(const QStringList &arguments)
     }
     if (auto added = PhotoRepository(opened).add(uploads); !added) {
         printError(QCoreApplication::translate("Cli", "nothing was stored: %1")
-                       .arg(QString(added.error().message).replace(QLatin1Char('\n'), QStringLiteral("; "))));
+                       .arg(QString(added.error().message)
+                                .replace(QLatin1Char('\n'), QStringLiteral("; "))));
         return 1;
     }
     QStringList ids;
     for (const auto &u : std::as_const(uploads))
         ids << QString::number(u.photo.id);
-    printLine(QCoreApplication::translate(
-                  "Cli", "Attached %1 photo(s) to the session of %2 of %3 (photo ids %4).")
-                  .arg(uploads.size())
-                  .arg(session.performedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                       patient.value().mrn, ids.join(QStringLiteral(", "))));
+    printLine(
+        QCoreApplication::translate("Cli", "Attached to the session of %1 of %2: photo ids %3.")
+            .arg(session.performedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 patient.value().mrn, ids.join(QStringLiteral(", "))));
     return 0;
 }
 

@@ -86,13 +86,15 @@ int runReport(const QStringList &arguments)
     }
     Database &opened = *db.value();
     const auto found = PatientRepository(opened).findByMrn(parser.value(patient));
-    const auto record = found ? loadPatientRecord(opened, found.value().id)
-                              : Result<PatientRecord>(found.error());
+    const auto record =
+        found ? loadPatientRecord(opened, found.value().id) : Result<PatientRecord>(found.error());
     if (!record) {
         printError(record.error().message);
         return 1;
     }
-    options.photoImage = [&opened](qint64 id) { return PhotoRepository(opened).display(id); };
+    options.photoImage = [&opened](qint64 id) {
+        return PhotoRepository(opened).display(id);
+    };
     options.settings = AppSettings::load(QSettings());
     options.reportDate = QDate::currentDate();
     const ProgressReport report(record.value(), options);

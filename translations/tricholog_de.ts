@@ -309,10 +309,6 @@
         <translation>--seed muss eine nicht negative ganze Zahl sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
-        <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen, %4 Messungen und %5 Patientenbewertungen in %6 erstellt.</translation>
-    </message>
-    <message>
         <source>Open this database file (created if missing).</source>
         <translation>Diese Datenbankdatei öffnen (wird angelegt, falls sie fehlt).</translation>
     </message>
@@ -373,6 +369,14 @@
         <translation>Das Audit-Protokoll ist unversehrt: %1 Einträge, jeder mit dem vorherigen verkettet.</translation>
     </message>
     <message>
+        <source>Also add an administrator of this name (password from TRICHOLOG_PASSWORD).</source>
+        <translation>Außerdem eine Administration dieses Namens anlegen (Passwort aus TRICHOLOG_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
+        <translation>%1 enthält bereits Patienten oder Benutzerkonten; die Demo wird nur in eine leere Datenbank geschrieben.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -396,6 +400,11 @@ Usage:
                                           a new database and its administrator
   tricholog audit verify --database PATH
                                           check the audit trail&apos;s hash chain
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          attach photos to the session of that date
+  tricholog photos verify --database PATH [--patient MRN]
+                                          check every original photo&apos;s checksum
   tricholog backup --database PATH --out FILE
   tricholog restore --database PATH --from FILE
                                           a checked copy of the database; restore one
@@ -428,6 +437,11 @@ Aufruf:
                                           eine neue Datenbank und ihre Administration
   tricholog audit verify --database PATH
                                           die Hash-Kette des Audit-Protokolls prüfen
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          Fotos an die Sitzung dieses Datums anhängen
+  tricholog photos verify --database PATH [--patient MRN]
+                                          die Prüfsumme jedes Originalfotos kontrollieren
   tricholog backup --database PATH --out FILE
   tricholog restore --database PATH --from FILE
                                           eine geprüfte Kopie der Datenbank; eine wiederherstellen
@@ -439,12 +453,88 @@ TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
     <message>
-        <source>Also add an administrator of this name (password from TRICHOLOG_PASSWORD).</source>
-        <translation>Außerdem eine Administration dieses Namens anlegen (Passwort aus TRICHOLOG_PASSWORD).</translation>
+        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements, %5 outcomes and %6 photos in %7.</source>
+        <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen, %4 Messungen, %5 Patientenbewertungen und %6 Fotos in %7 erstellt.</translation>
     </message>
     <message>
-        <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
-        <translation>%1 enthält bereits Patienten oder Benutzerkonten; die Demo wird nur in eine leere Datenbank geschrieben.</translation>
+        <source>The patient&apos;s MRN.</source>
+        <translation>Die MRN des Patienten.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s date, YYYY-MM-DD (with THH:MM when the patient had two sessions that day).</source>
+        <translation>Das Datum der Sitzung, YYYY-MM-DD (mit THH:MM, wenn der Patient an diesem Tag zwei Sitzungen hatte).</translation>
+    </message>
+    <message>
+        <source>The view of every file: %1.</source>
+        <translation>Die Ansicht für alle Dateien: %1.</translation>
+    </message>
+    <message>
+        <source>Trichoscopic photos: the scalp site (%1).</source>
+        <translation>Trichoskopische Fotos: das Kopfhautareal (%1).</translation>
+    </message>
+    <message>
+        <source>Trichoscopic photos: the magnification, e.g. 20.</source>
+        <translation>Trichoskopische Fotos: die Vergrößerung, z. B. 20.</translation>
+    </message>
+    <message>
+        <source>Notes for every file.</source>
+        <translation>Notizen für alle Dateien.</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG files.</source>
+        <translation>JPEG- oder PNG-Dateien.</translation>
+    </message>
+    <message>
+        <source>Attaches image files to the patient&apos;s session of that date, all or none: nothing is stored when consent is missing, the session does not exist or a file is not a readable JPEG or PNG image.</source>
+        <translation>Hängt Bilddateien an die Sitzung des Patienten an diesem Datum an, alle oder keine: Es wird nichts gespeichert, wenn die Einwilligung fehlt, die Sitzung nicht existiert oder eine Datei kein lesbares JPEG- oder PNG-Bild ist.</translation>
+    </message>
+    <message>
+        <source>photos import needs at least one FILE.</source>
+        <translation>photos import benötigt mindestens eine Datei (FILE).</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not a view; use one of: %2.</source>
+        <translation>--view: &quot;%1&quot; ist keine Ansicht; verwenden Sie einen der Werte: %2.</translation>
+    </message>
+    <message>
+        <source>--site: &quot;%1&quot; is not a site; use one of: %2.</source>
+        <translation>--site: &quot;%1&quot; ist kein Areal; verwenden Sie einen der Werte: %2.</translation>
+    </message>
+    <message>
+        <source>--magnification: &quot;%1&quot; is not a whole number.</source>
+        <translation>--magnification: &quot;%1&quot; ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
+        <translation>--date: &quot;%1&quot; ist kein Datum (YYYY-MM-DD oder YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>%1 has no session on %2: record the session first; nothing was stored.</source>
+        <translation>%1 hat keine Sitzung am %2: Erfassen Sie zuerst die Sitzung; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 sessions on %3 (%4): give the time, e.g. --date %3T%5; nothing was stored.</source>
+        <translation>%1 hat am %3 %2 Sitzungen (%4): Geben Sie die Uhrzeit an, z. B. --date %3T%5; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>nothing was stored: %1</source>
+        <translation>es wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Checks every stored original photo against the SHA-256 checksum recorded when it was stored.</source>
+        <translation>Prüft jedes gespeicherte Originalfoto anhand der SHA-256-Prüfsumme, die beim Speichern erfasst wurde.</translation>
+    </message>
+    <message>
+        <source>Every original photo is intact.</source>
+        <translation>Alle Originalfotos sind unversehrt.</translation>
+    </message>
+    <message>
+        <source>photos needs a sub-command: tricholog photos import|verify ... (see --help).</source>
+        <translation>photos benötigt einen Unterbefehl: tricholog photos import|verify ... (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Attached to the session of %1 of %2: photo ids %3.</source>
+        <translation>An die Sitzung vom %1 von %2 angehängt: Foto-IDs %3.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +545,21 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
             <numerusform>%n Messung hinzufügen</numerusform>
             <numerusform>%n Messungen hinzufügen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto anhängen</numerusform>
+            <numerusform>%n Fotos anhängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit photo</source>
+        <translation>Foto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Foto löschen</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -861,6 +966,21 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <source>%1 is open read-only: nothing can be saved.</source>
         <translation>%1 ist schreibgeschützt geöffnet: Nichts kann gespeichert werden.</translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Photo %1 does not exist.</source>
+        <translation>Das Foto %1 existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session has %n photo(s): delete them first (Photos tab) if the session is to go.</source>
+        <translation>
+            <numerusform>Diese Sitzung hat %n Foto: Löschen Sie es zuerst (Registerkarte Fotos), wenn die Sitzung entfernt werden soll.</numerusform>
+            <numerusform>Diese Sitzung hat %n Fotos: Löschen Sie diese zuerst (Registerkarte Fotos), wenn die Sitzung entfernt werden soll.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
@@ -948,6 +1068,38 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>SALT %1 (%2)</source>
         <translation>SALT %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>much worse</source>
+        <translation>viel schlechter</translation>
+    </message>
+    <message>
+        <source>moderately worse</source>
+        <translation>mäßig schlechter</translation>
+    </message>
+    <message>
+        <source>slightly worse</source>
+        <translation>etwas schlechter</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>slightly better</source>
+        <translation>etwas besser</translation>
+    </message>
+    <message>
+        <source>moderately better</source>
+        <translation>mäßig besser</translation>
+    </message>
+    <message>
+        <source>much better</source>
+        <translation>viel besser</translation>
     </message>
     <message>
         <source>Female</source>
@@ -1254,6 +1406,18 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <translation>Trichoskopisch</translation>
     </message>
     <message>
+        <source>from the camera (EXIF)</source>
+        <translation>laut Kamera (EXIF)</translation>
+    </message>
+    <message>
+        <source>from the file&apos;s time</source>
+        <translation>laut Dateizeit</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>manuell eingegeben</translation>
+    </message>
+    <message>
         <source>Hair density</source>
         <translation>Haardichte</translation>
     </message>
@@ -1284,38 +1448,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>Cumulative hair thickness</source>
         <translation>Kumulative Haardicke</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>much worse</source>
-        <translation>viel schlechter</translation>
-    </message>
-    <message>
-        <source>moderately worse</source>
-        <translation>mäßig schlechter</translation>
-    </message>
-    <message>
-        <source>slightly worse</source>
-        <translation>etwas schlechter</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>slightly better</source>
-        <translation>etwas besser</translation>
-    </message>
-    <message>
-        <source>moderately better</source>
-        <translation>mäßig besser</translation>
-    </message>
-    <message>
-        <source>much better</source>
-        <translation>viel besser</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1499,104 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>hairs/FU</source>
         <translation>Haare/FE</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoLabels</name>
+    <message>
+        <source>session %1 of %2</source>
+        <translation>Sitzung %1 von %2</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>Image file</source>
+        <translation>Bilddatei</translation>
+    </message>
+    <message>
+        <source>a JPEG or PNG image</source>
+        <translation>ein JPEG- oder PNG-Bild</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>It is not an image Tricholog can read (JPEG or PNG).</source>
+        <translation>Die Datei ist kein Bild, das Tricholog lesen kann (JPEG oder PNG).</translation>
+    </message>
+    <message>
+        <source>It is a %1 image; only JPEG and PNG photos are accepted.</source>
+        <translation>Die Datei ist ein %1-Bild; es werden nur JPEG- und PNG-Fotos angenommen.</translation>
+    </message>
+    <message>
+        <source>Its image size cannot be read (%1).</source>
+        <translation>Die Bildgröße kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded (%1).</source>
+        <translation>Das Bild kann nicht dekodiert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>at most 100 MB</source>
+        <translation>höchstens 100 MB</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB; photos of at most 100 MB are accepted.</source>
+        <translation>%1 hat %2 MB; es werden Fotos mit höchstens 100 MB angenommen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not given photo consent, so no photo can be attached or shown. Record the consent first: Patient &gt; Edit patient (Ctrl+E), &quot;Photo consent&quot;.</source>
+        <translation>%1 hat keine Fotoeinwilligung erteilt, daher können keine Fotos angehängt oder angezeigt werden. Erfassen Sie zuerst die Einwilligung: Patient &gt; Patient bearbeiten (Strg+E), &quot;Foto-Einwilligung&quot;.</translation>
+    </message>
+    <message>
+        <source>The original of the %1 photo taken %2 is missing from the database; restore it from a backup.</source>
+        <translation>Das Original des Fotos &quot;%1&quot; vom %2 fehlt in der Datenbank; stellen Sie es aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The original of the %1 photo taken %2 is damaged: its bytes no longer match the SHA-256 checksum recorded when it was stored; restore it from a backup.</source>
+        <translation>Das Original des Fotos &quot;%1&quot; vom %2 ist beschädigt: Seine Bytes stimmen nicht mehr mit der SHA-256-Prüfsumme überein, die beim Speichern erfasst wurde; stellen Sie es aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Fotoeinwilligung</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>a session of this patient</source>
+        <translation>eine Sitzung dieses Patienten</translation>
+    </message>
+    <message>
+        <source>A photo belongs to a session of %1: record the session first.</source>
+        <translation>Ein Foto gehört zu einer Sitzung von %1: Erfassen Sie zuerst die Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2004,28 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Microneedling treatment and hair regrowth since baseline</source>
         <translation>Microneedling-Behandlung und Haarwachstum seit Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Photos: first and latest</source>
+        <translation>Fotos: erste und letzte Aufnahme</translation>
+    </message>
+    <message>
+        <source>For each view, the first and the latest photo of the period, as taken; the patient consented to photos on %1.</source>
+        <translation>Für jede Ansicht das erste und das letzte Foto des Zeitraums, unbearbeitet; der Patient hat die Fotoeinwilligung am %1 erteilt.</translation>
+    </message>
+    <message>
+        <source>Only one photo of this view in the period.</source>
+        <translation>Nur ein Foto dieser Ansicht im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <comment>photo</comment>
+        <translation>Erste Aufnahme</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <comment>photo</comment>
+        <translation>Letzte Aufnahme</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2529,100 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Operator</source>
         <translation>Behandler(in)</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Aufnahmezeitpunkt</translation>
+    </message>
+    <message>
+        <source>a valid date and time</source>
+        <translation>ein gültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a scalp site</source>
+        <translation>ein Kopfhautareal</translation>
+    </message>
+    <message>
+        <source>A trichoscopic photo needs the scalp site it shows.</source>
+        <translation>Ein trichoskopisches Foto benötigt das Kopfhautareal, das es zeigt.</translation>
+    </message>
+    <message>
+        <source>trichoscopic photos only</source>
+        <translation>nur bei trichoskopischen Fotos</translation>
+    </message>
+    <message>
+        <source>Site: &quot;%1&quot; is recorded for trichoscopic photos only; a %2 photo shows its view.</source>
+        <translation>Areal: &quot;%1&quot; wird nur bei trichoskopischen Fotos erfasst; bei einem Foto der Ansicht &quot;%2&quot; ergibt sich das Areal aus der Ansicht.</translation>
+    </message>
+    <message>
+        <source>Magnification: %1× is recorded for trichoscopic photos only.</source>
+        <translation>Vergrößerung: %1× wird nur bei trichoskopischen Fotos erfasst.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AttachPhotosDialog</name>
+    <message>
+        <source>Edit photo details</source>
+        <translation>Fotoangaben bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto anhängen</numerusform>
+            <numerusform>%n Fotos anhängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sitzung:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Time taken: %1</source>
+        <translation>Aufnahmezeitpunkt: %1</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Aufgenommen:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Areal:</translation>
+    </message>
+    <message>
+        <source>Magnification:</source>
+        <translation>Vergrößerung:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 × %3 px</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 × %3 px</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3296,14 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>This database is open read-only (%1 cannot be written): you can look and print, but nothing can be saved.</source>
         <translation>Diese Datenbank ist schreibgeschützt geöffnet (%1 kann nicht geschrieben werden): Sie können ansehen und drucken, aber nichts speichern.</translation>
     </message>
+    <message>
+        <source>&amp;Attach photos…</source>
+        <translation>Fotos &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare photos…</source>
+        <translation>Fotos &amp;vergleichen…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
@@ -3485,6 +3839,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Save the notes (Ctrl+S). Notes are also saved when you switch to another patient.</source>
         <translation>Notizen speichern (Strg+S). Notizen werden auch gespeichert, wenn Sie zu einem anderen Patienten wechseln.</translation>
     </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>&amp;Fotos</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -3523,6 +3881,201 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Density Δ</source>
         <translation>Dichte Δ</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoCompareDialog</name>
+    <message>
+        <source>Compare photos: %1</source>
+        <translation>Fotos vergleichen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Ansicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Vorher:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Nachher:</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>Ne&amp;beneinander</translation>
+    </message>
+    <message>
+        <source>S&amp;lider</source>
+        <translation>&amp;Schieberegler</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Show both photos whole (0)</source>
+        <translation>Beide Fotos vollständig anzeigen (0)</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom both photos at once; drag or the arrow keys pan; M switches the mode; [ and ] move the slider.</source>
+        <translation>Mausrad oder + und − zoomen beide Fotos gleichzeitig; Ziehen oder die Pfeiltasten verschieben den Ausschnitt; M wechselt den Modus; [ und ] bewegen den Schieberegler.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoCompareView</name>
+    <message>
+        <source>Before and after photos</source>
+        <translation>Vorher-Nachher-Fotos</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - zoom both photos, drag or arrow keys pan, 0 fits, M switches between side by side and slider.</source>
+        <translation>Mausrad oder + und - zoomen beide Fotos, Ziehen oder Pfeiltasten verschieben den Ausschnitt, 0 passt ein, M wechselt zwischen Nebeneinander und Schieberegler.</translation>
+    </message>
+    <message>
+        <source>No photo chosen</source>
+        <translation>Kein Foto ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoTileDelegate</name>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>(select it for details)</source>
+        <translation>(für Details auswählen)</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoTimelineModel</name>
+    <message>
+        <source>no photo</source>
+        <translation>kein Foto</translation>
+    </message>
+    <message>
+        <source>Original missing</source>
+        <translation>Original fehlt</translation>
+    </message>
+    <message>
+        <source>Original damaged</source>
+        <translation>Original beschädigt</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>Kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Taken %1 (%2)</source>
+        <translation>Aufgenommen am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 × %4 px · %5</source>
+        <translation>%1 · %2 · %3 × %4 px · %5</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotosTab</name>
+    <message>
+        <source>&amp;Attach photos…</source>
+        <translation>Fo&amp;tos anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach JPEG or PNG photos to a session (Ctrl+Shift+A); you can also drop files here</source>
+        <translation>JPEG- oder PNG-Fotos an eine Sitzung anhängen (Strg+Umschalt+A); Sie können Dateien auch hierher ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Before and after: two photos of one view with one zoom and pan</source>
+        <translation>Vorher und nachher: zwei Fotos einer Ansicht mit gemeinsamem Zoom und Ausschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;heck originals</source>
+        <translation>&amp;Originale prüfen</translation>
+    </message>
+    <message>
+        <source>Compare every original with the checksum recorded when it was stored</source>
+        <translation>Jedes Original mit der beim Speichern erfassten Prüfsumme vergleichen</translation>
+    </message>
+    <message>
+        <source>Photo timeline</source>
+        <translation>Foto-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Photos belong to a session: record the first session (Ctrl+T), then attach its photos here.</source>
+        <translation>Fotos gehören zu einer Sitzung: Erfassen Sie die erste Sitzung (Strg+T) und hängen Sie dann hier ihre Fotos an.</translation>
+    </message>
+    <message>
+        <source>No photos yet. Attach them with the button or Ctrl+Shift+A, or drop JPEG or PNG files here.</source>
+        <translation>Noch keine Fotos. Hängen Sie sie mit der Schaltfläche oder Strg+Umschalt+A an, oder ziehen Sie JPEG- oder PNG-Dateien hierher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s). Enter or double-click compares a photo with the first of its view.</source>
+        <translation>
+            <numerusform>%n Foto. Eingabe oder Doppelklick vergleicht ein Foto mit dem ersten seiner Ansicht.</numerusform>
+            <numerusform>%n Fotos. Eingabe oder Doppelklick vergleicht ein Foto mit dem ersten seiner Ansicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Fotos anhängen</translation>
+    </message>
+    <message>
+        <source>Attach photos to a session</source>
+        <translation>Fotos an eine Sitzung anhängen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Check originals</source>
+        <translation>Originale prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored photo(s) hidden until consent is given again.</source>
+        <translation>
+            <numerusform>%n gespeichertes Foto ist ausgeblendet, bis die Einwilligung erneut erteilt wird.</numerusform>
+            <numerusform>%n gespeicherte Fotos sind ausgeblendet, bis die Einwilligung erneut erteilt wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) checked: all intact, each matching the checksum recorded when it was stored.</source>
+        <translation>
+            <numerusform>%n Original geprüft: unversehrt, es stimmt mit der beim Speichern erfassten Prüfsumme überein.</numerusform>
+            <numerusform>%n Originale geprüft: alle unversehrt, jedes stimmt mit der beim Speichern erfassten Prüfsumme überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) missing or damaged, marked in red.</source>
+        <translation>
+            <numerusform>%n Original fehlt oder ist beschädigt (rot markiert).</numerusform>
+            <numerusform>%n Originale fehlen oder sind beschädigt (rot markiert).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3628,6 +4181,43 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Delete the outcome of %1? You can undo this.</source>
         <translation>Die Patientenbewertung vom %1 löschen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Photo consent withdrawn</source>
+        <translation>Fotoeinwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Delete the photos permanently? This cannot be undone. Kept photos stay hidden, and show again if consent is given again.</source>
+        <translation>Die Fotos endgültig löschen? Dies kann nicht rückgängig gemacht werden. Behaltene Fotos bleiben ausgeblendet und werden wieder angezeigt, wenn die Einwilligung erneut erteilt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the photos</source>
+        <translation>Fotos &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them hidden</source>
+        <translation>Ausgeblendet &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Photos belong to a session: record the session first (Ctrl+T), then attach its photos.</source>
+        <translation>Fotos gehören zu einer Sitzung: Erfassen Sie zuerst die Sitzung (Strg+T) und hängen Sie dann ihre Fotos an.</translation>
+    </message>
+    <message>
+        <source>Not attached:
+%1</source>
+        <translation>Nicht angehängt:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the %1 photo taken %2? You can undo this.</source>
+        <translation>Das Foto &quot;%1&quot; vom %2 löschen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 no longer consents to photos: %n photo(s) hidden from now on.</source>
+        <translation>
+            <numerusform>%1 hat die Fotoeinwilligung widerrufen: %n Foto ist ab sofort ausgeblendet.</numerusform>
+            <numerusform>%1 hat die Fotoeinwilligung widerrufen: %n Fotos sind ab sofort ausgeblendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,23 @@
             <numerusform>Add %n measurements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation>
+            <numerusform>Attach %n photo</numerusform>
+            <numerusform>Attach %n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>This session has %n photo(s): delete them first (Photos tab) if the session is to go.</source>
+        <translation>
+            <numerusform>This session has %n photo: delete them first (Photos tab) if the session is to go.</numerusform>
+            <numerusform>This session has %n photos: delete them first (Photos tab) if the session is to go.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>
@@ -46,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>tricholog::AttachPhotosDialog</name>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation>
+            <numerusform>Attach %n photo</numerusform>
+            <numerusform>Attach %n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tricholog::ImportDialog</name>
     <message numerus="yes">
         <source>Nothing was imported. %n problem(s):</source>
@@ -72,6 +99,47 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotosTab</name>
+    <message numerus="yes">
+        <source>%n stored photo(s) hidden until consent is given again.</source>
+        <translation>
+            <numerusform>%n stored photo hidden until consent is given again.</numerusform>
+            <numerusform>%n stored photos hidden until consent is given again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s). Enter or double-click compares a photo with the first of its view.</source>
+        <translation>
+            <numerusform>%n photo. Enter or double-click compares a photo with the first of its view.</numerusform>
+            <numerusform>%n photos. Enter or double-click compares a photo with the first of its view.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) checked: all intact, each matching the checksum recorded when it was stored.</source>
+        <translation>
+            <numerusform>%n original checked: all intact, each matching the checksum recorded when it was stored.</numerusform>
+            <numerusform>%n originals checked: all intact, each matching the checksum recorded when it was stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) missing or damaged, marked in red.</source>
+        <translation>
+            <numerusform>%n original missing or damaged, marked in red.</numerusform>
+            <numerusform>%n originals missing or damaged, marked in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::RecordEditor</name>
+    <message numerus="yes">
+        <source>%1 no longer consents to photos: %n photo(s) hidden from now on.</source>
+        <translation>
+            <numerusform>%1 no longer consents to photos: %n photo hidden from now on.</numerusform>
+            <numerusform>%1 no longer consents to photos: %n photos hidden from now on.</numerusform>
         </translation>
     </message>
 </context>

@@ -309,10 +309,6 @@
         <translation>--seed debe ser un número entero no negativo, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
-        <translation>Se crearon %1 pacientes, %2 diagnósticos, %3 sesiones, %4 mediciones y %5 resultados en %6.</translation>
-    </message>
-    <message>
         <source>Open this database file (created if missing).</source>
         <translation>Abrir este archivo de base de datos (se crea si no existe).</translation>
     </message>
@@ -373,6 +369,14 @@
         <translation>El registro de auditoría está intacto: %1 entradas, cada una enlazada con la anterior.</translation>
     </message>
     <message>
+        <source>Also add an administrator of this name (password from TRICHOLOG_PASSWORD).</source>
+        <translation>Añadir también un administrador con este nombre (contraseña de TRICHOLOG_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
+        <translation>%1 ya contiene pacientes o cuentas; la demostración solo se escribe en una base de datos vacía.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -396,6 +400,11 @@ Usage:
                                           a new database and its administrator
   tricholog audit verify --database PATH
                                           check the audit trail&apos;s hash chain
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          attach photos to the session of that date
+  tricholog photos verify --database PATH [--patient MRN]
+                                          check every original photo&apos;s checksum
   tricholog backup --database PATH --out FILE
   tricholog restore --database PATH --from FILE
                                           a checked copy of the database; restore one
@@ -428,6 +437,11 @@ Uso:
                                           una base de datos nueva y su administrador
   tricholog audit verify --database PATH
                                           comprobar la cadena de hash del registro de auditoría
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          adjuntar fotos a la sesión de esa fecha
+  tricholog photos verify --database PATH [--patient MRN]
+                                          verificar la suma de comprobación de cada foto original
   tricholog backup --database PATH --out FILE
   tricholog restore --database PATH --from FILE
                                           una copia verificada de la base de datos; restaurar una
@@ -439,12 +453,88 @@ TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 Sin --database, la aplicación abre (o crea) %2.</translation>
     </message>
     <message>
-        <source>Also add an administrator of this name (password from TRICHOLOG_PASSWORD).</source>
-        <translation>Añadir también un administrador con este nombre (contraseña de TRICHOLOG_PASSWORD).</translation>
+        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements, %5 outcomes and %6 photos in %7.</source>
+        <translation>Se crearon %1 pacientes, %2 diagnósticos, %3 sesiones, %4 mediciones, %5 resultados y %6 fotos en %7.</translation>
     </message>
     <message>
-        <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
-        <translation>%1 ya contiene pacientes o cuentas; la demostración solo se escribe en una base de datos vacía.</translation>
+        <source>The patient&apos;s MRN.</source>
+        <translation>El MRN del paciente.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s date, YYYY-MM-DD (with THH:MM when the patient had two sessions that day).</source>
+        <translation>La fecha de la sesión, AAAA-MM-DD (con THH:MM si el paciente tuvo dos sesiones ese día).</translation>
+    </message>
+    <message>
+        <source>The view of every file: %1.</source>
+        <translation>La vista de todos los archivos: %1.</translation>
+    </message>
+    <message>
+        <source>Trichoscopic photos: the scalp site (%1).</source>
+        <translation>Fotos tricoscópicas: la zona del cuero cabelludo (%1).</translation>
+    </message>
+    <message>
+        <source>Trichoscopic photos: the magnification, e.g. 20.</source>
+        <translation>Fotos tricoscópicas: los aumentos, p. ej. 20.</translation>
+    </message>
+    <message>
+        <source>Notes for every file.</source>
+        <translation>Notas para todos los archivos.</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG files.</source>
+        <translation>Archivos JPEG o PNG.</translation>
+    </message>
+    <message>
+        <source>Attaches image files to the patient&apos;s session of that date, all or none: nothing is stored when consent is missing, the session does not exist or a file is not a readable JPEG or PNG image.</source>
+        <translation>Adjunta archivos de imagen a la sesión del paciente de esa fecha, todos o ninguno: no se guarda nada si falta el consentimiento, si la sesión no existe o si un archivo no es una imagen JPEG o PNG legible.</translation>
+    </message>
+    <message>
+        <source>photos import needs at least one FILE.</source>
+        <translation>photos import necesita al menos un archivo (FILE).</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not a view; use one of: %2.</source>
+        <translation>--view: &quot;%1&quot; no es una vista; use una de: %2.</translation>
+    </message>
+    <message>
+        <source>--site: &quot;%1&quot; is not a site; use one of: %2.</source>
+        <translation>--site: &quot;%1&quot; no es una zona; use una de: %2.</translation>
+    </message>
+    <message>
+        <source>--magnification: &quot;%1&quot; is not a whole number.</source>
+        <translation>--magnification: &quot;%1&quot; no es un número entero.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
+        <translation>--date: &quot;%1&quot; no es una fecha (AAAA-MM-DD o AAAA-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>%1 has no session on %2: record the session first; nothing was stored.</source>
+        <translation>%1 no tiene ninguna sesión el %2: registre primero la sesión; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 sessions on %3 (%4): give the time, e.g. --date %3T%5; nothing was stored.</source>
+        <translation>%1 tiene %2 sesiones el %3 (%4): indique la hora, p. ej. --date %3T%5; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>nothing was stored: %1</source>
+        <translation>no se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Checks every stored original photo against the SHA-256 checksum recorded when it was stored.</source>
+        <translation>Comprueba cada foto original guardada con la suma de comprobación SHA-256 registrada al guardarla.</translation>
+    </message>
+    <message>
+        <source>Every original photo is intact.</source>
+        <translation>Todas las fotos originales están intactas.</translation>
+    </message>
+    <message>
+        <source>photos needs a sub-command: tricholog photos import|verify ... (see --help).</source>
+        <translation>photos necesita un subcomando: tricholog photos import|verify ... (consulte --help).</translation>
+    </message>
+    <message>
+        <source>Attached to the session of %1 of %2: photo ids %3.</source>
+        <translation>Fotos adjuntadas a la sesión del %1 de %2: ID %3.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +545,21 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
             <numerusform>Añadir %n medición</numerusform>
             <numerusform>Añadir %n mediciones</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation>
+            <numerusform>Adjuntar %n foto</numerusform>
+            <numerusform>Adjuntar %n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit photo</source>
+        <translation>Editar foto</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Eliminar foto</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -861,6 +966,21 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <source>%1 is open read-only: nothing can be saved.</source>
         <translation>%1 está abierto en solo lectura: no se puede guardar nada.</translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>Photo %1 does not exist.</source>
+        <translation>La foto %1 no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session has %n photo(s): delete them first (Photos tab) if the session is to go.</source>
+        <translation>
+            <numerusform>Esta sesión tiene %n foto: elimínela primero (pestaña Fotos) si desea eliminar la sesión.</numerusform>
+            <numerusform>Esta sesión tiene %n fotos: elimínelas primero (pestaña Fotos) si desea eliminar la sesión.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
@@ -948,6 +1068,38 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>SALT %1 (%2)</source>
         <translation>SALT %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>much worse</source>
+        <translation>mucho peor</translation>
+    </message>
+    <message>
+        <source>moderately worse</source>
+        <translation>moderadamente peor</translation>
+    </message>
+    <message>
+        <source>slightly worse</source>
+        <translation>ligeramente peor</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>slightly better</source>
+        <translation>ligeramente mejor</translation>
+    </message>
+    <message>
+        <source>moderately better</source>
+        <translation>moderadamente mejor</translation>
+    </message>
+    <message>
+        <source>much better</source>
+        <translation>mucho mejor</translation>
     </message>
     <message>
         <source>Female</source>
@@ -1254,6 +1406,18 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <translation>Tricoscópica</translation>
     </message>
     <message>
+        <source>from the camera (EXIF)</source>
+        <translation>según la cámara (EXIF)</translation>
+    </message>
+    <message>
+        <source>from the file&apos;s time</source>
+        <translation>según la hora del archivo</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>introducida manualmente</translation>
+    </message>
+    <message>
         <source>Hair density</source>
         <translation>Densidad capilar</translation>
     </message>
@@ -1284,38 +1448,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>Cumulative hair thickness</source>
         <translation>Grosor capilar acumulado</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>much worse</source>
-        <translation>mucho peor</translation>
-    </message>
-    <message>
-        <source>moderately worse</source>
-        <translation>moderadamente peor</translation>
-    </message>
-    <message>
-        <source>slightly worse</source>
-        <translation>ligeramente peor</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>sin cambios</translation>
-    </message>
-    <message>
-        <source>slightly better</source>
-        <translation>ligeramente mejor</translation>
-    </message>
-    <message>
-        <source>moderately better</source>
-        <translation>moderadamente mejor</translation>
-    </message>
-    <message>
-        <source>much better</source>
-        <translation>mucho mejor</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1499,104 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>hairs/FU</source>
         <translation>pelos/UF</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoLabels</name>
+    <message>
+        <source>session %1 of %2</source>
+        <translation>sesión %1 de %2</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>sesión %1</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>Image file</source>
+        <translation>Archivo de imagen</translation>
+    </message>
+    <message>
+        <source>a JPEG or PNG image</source>
+        <translation>una imagen JPEG o PNG</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>It is not an image Tricholog can read (JPEG or PNG).</source>
+        <translation>No es una imagen que Tricholog pueda leer (JPEG o PNG).</translation>
+    </message>
+    <message>
+        <source>It is a %1 image; only JPEG and PNG photos are accepted.</source>
+        <translation>Es una imagen %1; solo se aceptan fotos JPEG y PNG.</translation>
+    </message>
+    <message>
+        <source>Its image size cannot be read (%1).</source>
+        <translation>No se puede leer el tamaño de la imagen (%1).</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded (%1).</source>
+        <translation>No se puede decodificar la imagen (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>at most 100 MB</source>
+        <translation>como máximo 100 MB</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB; photos of at most 100 MB are accepted.</source>
+        <translation>%1 tiene %2 MB; se aceptan fotos de 100 MB como máximo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not given photo consent, so no photo can be attached or shown. Record the consent first: Patient &gt; Edit patient (Ctrl+E), &quot;Photo consent&quot;.</source>
+        <translation>%1 no ha otorgado el consentimiento de fotos, por lo que no se pueden adjuntar ni mostrar fotos. Registre primero el consentimiento: Paciente &gt; Editar paciente (Ctrl+E), &quot;Consentimiento de fotos&quot;.</translation>
+    </message>
+    <message>
+        <source>The original of the %1 photo taken %2 is missing from the database; restore it from a backup.</source>
+        <translation>El original de la foto &quot;%1&quot; tomada el %2 no está en la base de datos; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The original of the %1 photo taken %2 is damaged: its bytes no longer match the SHA-256 checksum recorded when it was stored; restore it from a backup.</source>
+        <translation>El original de la foto &quot;%1&quot; tomada el %2 está dañado: sus bytes ya no coinciden con la suma de comprobación SHA-256 registrada al guardarlo; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Consentimiento de fotos</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>consentimiento otorgado</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>a session of this patient</source>
+        <translation>una sesión de este paciente</translation>
+    </message>
+    <message>
+        <source>A photo belongs to a session of %1: record the session first.</source>
+        <translation>Una foto pertenece a una sesión de %1: registre primero la sesión.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2004,28 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Microneedling treatment and hair regrowth since baseline</source>
         <translation>Tratamiento con microneedling y repoblación capilar desde el valor basal</translation>
+    </message>
+    <message>
+        <source>Photos: first and latest</source>
+        <translation>Fotos: primera y última</translation>
+    </message>
+    <message>
+        <source>For each view, the first and the latest photo of the period, as taken; the patient consented to photos on %1.</source>
+        <translation>Para cada vista, la primera y la última foto del periodo, tal como se tomaron; el paciente otorgó el consentimiento de fotos el %1.</translation>
+    </message>
+    <message>
+        <source>Only one photo of this view in the period.</source>
+        <translation>Solo hay una foto de esta vista en el periodo.</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <comment>photo</comment>
+        <translation>Primera foto</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <comment>photo</comment>
+        <translation>Última foto</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2529,100 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Operator</source>
         <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Fecha de la toma</translation>
+    </message>
+    <message>
+        <source>a valid date and time</source>
+        <translation>una fecha y hora válidas</translation>
+    </message>
+    <message>
+        <source>a scalp site</source>
+        <translation>una zona del cuero cabelludo</translation>
+    </message>
+    <message>
+        <source>A trichoscopic photo needs the scalp site it shows.</source>
+        <translation>Una foto tricoscópica necesita la zona del cuero cabelludo que muestra.</translation>
+    </message>
+    <message>
+        <source>trichoscopic photos only</source>
+        <translation>solo fotos tricoscópicas</translation>
+    </message>
+    <message>
+        <source>Site: &quot;%1&quot; is recorded for trichoscopic photos only; a %2 photo shows its view.</source>
+        <translation>Zona: &quot;%1&quot; solo se registra en fotos tricoscópicas; en una foto &quot;%2&quot;, la vista ya indica la zona.</translation>
+    </message>
+    <message>
+        <source>Magnification: %1× is recorded for trichoscopic photos only.</source>
+        <translation>Aumentos: %1× solo se registra en fotos tricoscópicas.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AttachPhotosDialog</name>
+    <message>
+        <source>Edit photo details</source>
+        <translation>Editar los datos de la foto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation>
+            <numerusform>Adjuntar %n foto</numerusform>
+            <numerusform>Adjuntar %n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesión:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Time taken: %1</source>
+        <translation>Fecha de la toma: %1</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Fecha de la toma:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Zona:</translation>
+    </message>
+    <message>
+        <source>Magnification:</source>
+        <translation>Aumentos:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 × %3 px</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 × %3 px</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3296,14 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>This database is open read-only (%1 cannot be written): you can look and print, but nothing can be saved.</source>
         <translation>Esta base de datos está abierta en solo lectura (%1 no se puede escribir): puede consultar e imprimir, pero no se puede guardar nada.</translation>
     </message>
+    <message>
+        <source>&amp;Attach photos…</source>
+        <translation>&amp;Adjuntar fotos…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare photos…</source>
+        <translation>&amp;Comparar fotos…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
@@ -3485,6 +3839,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>Save the notes (Ctrl+S). Notes are also saved when you switch to another patient.</source>
         <translation>Guardar las notas (Ctrl+S). Las notas también se guardan al cambiar a otro paciente.</translation>
     </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>&amp;Fotos</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -3523,6 +3881,201 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Density Δ</source>
         <translation>Δ densidad</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoCompareDialog</name>
+    <message>
+        <source>Compare photos: %1</source>
+        <translation>Comparar fotos: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vista:</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Antes:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Después:</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>S&amp;lider</source>
+        <translation>&amp;Control deslizante</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;justar</translation>
+    </message>
+    <message>
+        <source>Show both photos whole (0)</source>
+        <translation>Mostrar ambas fotos completas (0)</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom both photos at once; drag or the arrow keys pan; M switches the mode; [ and ] move the slider.</source>
+        <translation>La rueda o + y − amplían ambas fotos a la vez; arrastre o use las flechas para desplazar la imagen; M cambia el modo; [ y ] mueven el control deslizante.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoCompareView</name>
+    <message>
+        <source>Before and after photos</source>
+        <translation>Fotos de antes y después</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - zoom both photos, drag or arrow keys pan, 0 fits, M switches between side by side and slider.</source>
+        <translation>La rueda o + y - amplían ambas fotos, arrastrar o las flechas desplazan la imagen, 0 ajusta, M alterna entre lado a lado y control deslizante.</translation>
+    </message>
+    <message>
+        <source>No photo chosen</source>
+        <translation>Ninguna foto elegida</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoTileDelegate</name>
+    <message>
+        <source>No image</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>(select it for details)</source>
+        <translation>(selecciónela para ver los detalles)</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoTimelineModel</name>
+    <message>
+        <source>no photo</source>
+        <translation>sin foto</translation>
+    </message>
+    <message>
+        <source>Original missing</source>
+        <translation>Falta el original</translation>
+    </message>
+    <message>
+        <source>Original damaged</source>
+        <translation>Original dañado</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>No se puede mostrar</translation>
+    </message>
+    <message>
+        <source>Taken %1 (%2)</source>
+        <translation>Tomada el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 × %4 px · %5</source>
+        <translation>%1 · %2 · %3 × %4 px · %5</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotosTab</name>
+    <message>
+        <source>&amp;Attach photos…</source>
+        <translation>Ad&amp;juntar fotos…</translation>
+    </message>
+    <message>
+        <source>Attach JPEG or PNG photos to a session (Ctrl+Shift+A); you can also drop files here</source>
+        <translation>Adjuntar fotos JPEG o PNG a una sesión (Ctrl+Mayús+A); también puede soltar archivos aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <source>Before and after: two photos of one view with one zoom and pan</source>
+        <translation>Antes y después: dos fotos de una misma vista con el mismo zoom y desplazamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>C&amp;heck originals</source>
+        <translation>C&amp;omprobar originales</translation>
+    </message>
+    <message>
+        <source>Compare every original with the checksum recorded when it was stored</source>
+        <translation>Comparar cada original con la suma de comprobación registrada al guardarlo</translation>
+    </message>
+    <message>
+        <source>Photo timeline</source>
+        <translation>Cronología de fotos</translation>
+    </message>
+    <message>
+        <source>Photos belong to a session: record the first session (Ctrl+T), then attach its photos here.</source>
+        <translation>Las fotos pertenecen a una sesión: registre la primera sesión (Ctrl+T) y adjunte aquí sus fotos.</translation>
+    </message>
+    <message>
+        <source>No photos yet. Attach them with the button or Ctrl+Shift+A, or drop JPEG or PNG files here.</source>
+        <translation>Aún no hay fotos. Adjúntelas con el botón o con Ctrl+Mayús+A, o suelte aquí archivos JPEG o PNG.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s). Enter or double-click compares a photo with the first of its view.</source>
+        <translation>
+            <numerusform>%n foto. Intro o doble clic compara una foto con la primera de su vista.</numerusform>
+            <numerusform>%n fotos. Intro o doble clic compara una foto con la primera de su vista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Adjuntar fotos</translation>
+    </message>
+    <message>
+        <source>Attach photos to a session</source>
+        <translation>Adjuntar fotos a una sesión</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Check originals</source>
+        <translation>Comprobar originales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored photo(s) hidden until consent is given again.</source>
+        <translation>
+            <numerusform>%n foto guardada permanece oculta hasta que se vuelva a otorgar el consentimiento.</numerusform>
+            <numerusform>%n fotos guardadas permanecen ocultas hasta que se vuelva a otorgar el consentimiento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) checked: all intact, each matching the checksum recorded when it was stored.</source>
+        <translation>
+            <numerusform>%n original comprobado: intacto, coincide con la suma de comprobación registrada al guardarlo.</numerusform>
+            <numerusform>%n originales comprobados: todos intactos, cada uno coincide con la suma de comprobación registrada al guardarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) missing or damaged, marked in red.</source>
+        <translation>
+            <numerusform>%n original ausente o dañado, marcado en rojo.</numerusform>
+            <numerusform>%n originales ausentes o dañados, marcados en rojo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3628,6 +4181,43 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Delete the outcome of %1? You can undo this.</source>
         <translation>¿Eliminar el resultado del %1? Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Photo consent withdrawn</source>
+        <translation>Consentimiento de fotos retirado</translation>
+    </message>
+    <message>
+        <source>Delete the photos permanently? This cannot be undone. Kept photos stay hidden, and show again if consent is given again.</source>
+        <translation>¿Eliminar las fotos definitivamente? No se puede deshacer. Las fotos conservadas permanecen ocultas y vuelven a mostrarse si se otorga de nuevo el consentimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the photos</source>
+        <translation>&amp;Eliminar las fotos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them hidden</source>
+        <translation>&amp;Mantenerlas ocultas</translation>
+    </message>
+    <message>
+        <source>Photos belong to a session: record the session first (Ctrl+T), then attach its photos.</source>
+        <translation>Las fotos pertenecen a una sesión: registre primero la sesión (Ctrl+T) y después adjunte sus fotos.</translation>
+    </message>
+    <message>
+        <source>Not attached:
+%1</source>
+        <translation>Archivos no adjuntados:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the %1 photo taken %2? You can undo this.</source>
+        <translation>¿Eliminar la foto &quot;%1&quot; tomada el %2? Puede deshacerlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 no longer consents to photos: %n photo(s) hidden from now on.</source>
+        <translation>
+            <numerusform>%1 ha retirado el consentimiento de fotos: %n foto queda oculta a partir de ahora.</numerusform>
+            <numerusform>%1 ha retirado el consentimiento de fotos: %n fotos quedan ocultas a partir de ahora.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -309,10 +309,6 @@
         <translation>--seed doit être un nombre entier positif ou nul, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements and %5 outcomes in %6.</source>
-        <translation>%1 patients, %2 diagnostics, %3 séances, %4 mesures et %5 évaluations créés dans %6.</translation>
-    </message>
-    <message>
         <source>Open this database file (created if missing).</source>
         <translation>Ouvrir ce fichier de base de données (créé s&apos;il n&apos;existe pas).</translation>
     </message>
@@ -373,6 +369,14 @@
         <translation>Le journal d’audit est intact : %1 entrées, chacune liée à la précédente.</translation>
     </message>
     <message>
+        <source>Also add an administrator of this name (password from TRICHOLOG_PASSWORD).</source>
+        <translation>Ajouter aussi un administrateur de ce nom (mot de passe depuis TRICHOLOG_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
+        <translation>%1 contient déjà des patients ou des comptes ; la démo ne s’écrit que dans une base vide.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -396,6 +400,11 @@ Usage:
                                           a new database and its administrator
   tricholog audit verify --database PATH
                                           check the audit trail&apos;s hash chain
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          attach photos to the session of that date
+  tricholog photos verify --database PATH [--patient MRN]
+                                          check every original photo&apos;s checksum
   tricholog backup --database PATH --out FILE
   tricholog restore --database PATH --from FILE
                                           a checked copy of the database; restore one
@@ -405,19 +414,19 @@ Every verb but demo and init signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1 : dossiers de clinique capillaire, séances de microneedling et rapports d’évolution.
+        <translation>Tricholog %1&#xa0;: dossiers de clinique capillaire, séances de microneedling et rapports d&apos;évolution.
 
-Utilisation :
+Utilisation&#xa0;:
   tricholog [--database PATH] [--demo] [--lang LANG]
-                                          démarrer l’application
+                                          démarrer l&apos;application
   tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
                                           créer une base de patients de démonstration générés
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          dessiner le graphique d’évolution d’un patient
+                                          dessiner le graphique d&apos;évolution d&apos;un patient
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
-                                          écrire le rapport d’évolution d’un patient (PDF)
+                                          écrire le rapport d&apos;évolution d&apos;un patient (PDF)
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           importer des fichiers CSV, tout ou rien
@@ -427,24 +436,105 @@ Utilisation :
   tricholog init --database PATH --admin NAME
                                           une nouvelle base et son administrateur
   tricholog audit verify --database PATH
-                                          vérifier la chaîne de hachage du journal d’audit
+                                          vérifier la chaîne de hachage du journal d&apos;audit
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          joindre des photos à la séance de cette date
+  tricholog photos verify --database PATH [--patient MRN]
+                                          vérifier la somme de contrôle de chaque photo originale
   tricholog backup --database PATH --out FILE
   tricholog restore --database PATH --from FILE
-                                          une copie vérifiée de la base ; en restaurer une
+                                          une copie vérifiée de la base&#xa0;; en restaurer une
   tricholog --version | --help
 
 Toutes les commandes sauf demo et init se connectent avec les variables
-d’environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
+d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
-Sans --database, l’application ouvre (ou crée) %2.</translation>
+Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
     <message>
-        <source>Also add an administrator of this name (password from TRICHOLOG_PASSWORD).</source>
-        <translation>Ajouter aussi un administrateur de ce nom (mot de passe depuis TRICHOLOG_PASSWORD).</translation>
+        <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements, %5 outcomes and %6 photos in %7.</source>
+        <translation>%1 patients, %2 diagnostics, %3 séances, %4 mesures, %5 évaluations et %6 photos créés dans %7.</translation>
     </message>
     <message>
-        <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
-        <translation>%1 contient déjà des patients ou des comptes ; la démo ne s’écrit que dans une base vide.</translation>
+        <source>The patient&apos;s MRN.</source>
+        <translation>Le numéro de dossier (MRN) du patient.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s date, YYYY-MM-DD (with THH:MM when the patient had two sessions that day).</source>
+        <translation>La date de la séance, AAAA-MM-JJ (avec Thh:mm si le patient a eu deux séances ce jour-là).</translation>
+    </message>
+    <message>
+        <source>The view of every file: %1.</source>
+        <translation>La vue, pour tous les fichiers&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Trichoscopic photos: the scalp site (%1).</source>
+        <translation>Photos trichoscopiques&#xa0;: le site du cuir chevelu (%1).</translation>
+    </message>
+    <message>
+        <source>Trichoscopic photos: the magnification, e.g. 20.</source>
+        <translation>Photos trichoscopiques&#xa0;: le grossissement, p. ex. 20.</translation>
+    </message>
+    <message>
+        <source>Notes for every file.</source>
+        <translation>Notes pour tous les fichiers.</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG files.</source>
+        <translation>Fichiers JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>Attaches image files to the patient&apos;s session of that date, all or none: nothing is stored when consent is missing, the session does not exist or a file is not a readable JPEG or PNG image.</source>
+        <translation>Joint des fichiers image à la séance du patient à cette date, tous ou aucun&#xa0;: rien n&apos;est enregistré si le consentement manque, si la séance n&apos;existe pas ou si un fichier n&apos;est pas une image JPEG ou PNG lisible.</translation>
+    </message>
+    <message>
+        <source>photos import needs at least one FILE.</source>
+        <translation>photos import nécessite au moins un fichier (FILE).</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not a view; use one of: %2.</source>
+        <translation>--view&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une vue&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--site: &quot;%1&quot; is not a site; use one of: %2.</source>
+        <translation>--site&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un site&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--magnification: &quot;%1&quot; is not a whole number.</source>
+        <translation>--magnification&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).</source>
+        <translation>--date&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ ou AAAA-MM-JJThh:mm).</translation>
+    </message>
+    <message>
+        <source>%1 has no session on %2: record the session first; nothing was stored.</source>
+        <translation>%1 n&apos;a pas de séance le %2&#xa0;: enregistrez d&apos;abord la séance&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 sessions on %3 (%4): give the time, e.g. --date %3T%5; nothing was stored.</source>
+        <translation>%1 a %2 séances le %3 (%4)&#xa0;: indiquez l&apos;heure, p. ex. --date %3T%5&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>nothing was stored: %1</source>
+        <translation>rien n&apos;a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checks every stored original photo against the SHA-256 checksum recorded when it was stored.</source>
+        <translation>Vérifie chaque photo originale enregistrée par rapport à la somme de contrôle SHA-256 relevée lors de son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Every original photo is intact.</source>
+        <translation>Toutes les photos originales sont intactes.</translation>
+    </message>
+    <message>
+        <source>photos needs a sub-command: tricholog photos import|verify ... (see --help).</source>
+        <translation>photos demande une sous-commande&#xa0;: tricholog photos import|verify ... (voir --help).</translation>
+    </message>
+    <message>
+        <source>Attached to the session of %1 of %2: photo ids %3.</source>
+        <translation>Photos jointes à la séance du %1 de %2&#xa0;: n° %3.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +545,21 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
             <numerusform>Ajout de %n mesure</numerusform>
             <numerusform>Ajout de %n mesures</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation>
+            <numerusform>Ajout de %n photo</numerusform>
+            <numerusform>Ajout de %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit photo</source>
+        <translation>Modification de la photo</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Suppression de la photo</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -861,6 +966,21 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
         <source>%1 is open read-only: nothing can be saved.</source>
         <translation>%1 est ouvert en lecture seule : rien ne peut être enregistré.</translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>Photo %1 does not exist.</source>
+        <translation>La photo %1 n&apos;existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session has %n photo(s): delete them first (Photos tab) if the session is to go.</source>
+        <translation>
+            <numerusform>Cette séance a %n photo&#xa0;: supprimez-la d&apos;abord (onglet Photos) si la séance doit être supprimée.</numerusform>
+            <numerusform>Cette séance a %n photos&#xa0;: supprimez-les d&apos;abord (onglet Photos) si la séance doit être supprimée.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
@@ -948,6 +1068,38 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
     <message>
         <source>SALT %1 (%2)</source>
         <translation>SALT %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>much worse</source>
+        <translation>nettement aggravé</translation>
+    </message>
+    <message>
+        <source>moderately worse</source>
+        <translation>modérément aggravé</translation>
+    </message>
+    <message>
+        <source>slightly worse</source>
+        <translation>légèrement aggravé</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>slightly better</source>
+        <translation>légèrement amélioré</translation>
+    </message>
+    <message>
+        <source>moderately better</source>
+        <translation>modérément amélioré</translation>
+    </message>
+    <message>
+        <source>much better</source>
+        <translation>nettement amélioré</translation>
     </message>
     <message>
         <source>Female</source>
@@ -1254,6 +1406,18 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
         <translation>Trichoscopique</translation>
     </message>
     <message>
+        <source>from the camera (EXIF)</source>
+        <translation>d&apos;après l&apos;appareil photo (EXIF)</translation>
+    </message>
+    <message>
+        <source>from the file&apos;s time</source>
+        <translation>d&apos;après l&apos;heure du fichier</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>saisie manuellement</translation>
+    </message>
+    <message>
         <source>Hair density</source>
         <translation>Densité capillaire</translation>
     </message>
@@ -1284,38 +1448,6 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
     <message>
         <source>Cumulative hair thickness</source>
         <translation>Épaisseur capillaire cumulée</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>much worse</source>
-        <translation>nettement aggravé</translation>
-    </message>
-    <message>
-        <source>moderately worse</source>
-        <translation>modérément aggravé</translation>
-    </message>
-    <message>
-        <source>slightly worse</source>
-        <translation>légèrement aggravé</translation>
-    </message>
-    <message>
-        <source>no change</source>
-        <translation>inchangé</translation>
-    </message>
-    <message>
-        <source>slightly better</source>
-        <translation>légèrement amélioré</translation>
-    </message>
-    <message>
-        <source>moderately better</source>
-        <translation>modérément amélioré</translation>
-    </message>
-    <message>
-        <source>much better</source>
-        <translation>nettement amélioré</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1499,104 @@ Sans --database, l’application ouvre (ou crée) %2.</translation>
     <message>
         <source>hairs/FU</source>
         <translation>cheveux/UF</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoLabels</name>
+    <message>
+        <source>session %1 of %2</source>
+        <translation>séance %1 sur %2</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>séance %1</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>Image file</source>
+        <translation>Fichier image</translation>
+    </message>
+    <message>
+        <source>a JPEG or PNG image</source>
+        <translation>une image JPEG ou PNG</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>It is not an image Tricholog can read (JPEG or PNG).</source>
+        <translation>Ce n&apos;est pas une image que Tricholog peut lire (JPEG ou PNG).</translation>
+    </message>
+    <message>
+        <source>It is a %1 image; only JPEG and PNG photos are accepted.</source>
+        <translation>C&apos;est une image %1&#xa0;; seules les photos JPEG et PNG sont acceptées.</translation>
+    </message>
+    <message>
+        <source>Its image size cannot be read (%1).</source>
+        <translation>La taille de l&apos;image ne peut pas être lue (%1).</translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded (%1).</source>
+        <translation>L&apos;image ne peut pas être décodée (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>at most 100 MB</source>
+        <translation>au plus 100 Mo</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB; photos of at most 100 MB are accepted.</source>
+        <translation>%1 fait %2 Mo&#xa0;; seules les photos de 100 Mo au plus sont acceptées.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not given photo consent, so no photo can be attached or shown. Record the consent first: Patient &gt; Edit patient (Ctrl+E), &quot;Photo consent&quot;.</source>
+        <translation>%1 n&apos;a pas donné son consentement photo&#xa0;: aucune photo ne peut donc être jointe ni affichée. Enregistrez d&apos;abord le consentement&#xa0;: Patient &gt; Modifier le patient (Ctrl+E), «&#xa0;Consentement photo&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The original of the %1 photo taken %2 is missing from the database; restore it from a backup.</source>
+        <translation>L&apos;original de la photo «&#xa0;%1&#xa0;» prise le %2 est absent de la base de données&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The original of the %1 photo taken %2 is damaged: its bytes no longer match the SHA-256 checksum recorded when it was stored; restore it from a backup.</source>
+        <translation>L&apos;original de la photo «&#xa0;%1&#xa0;» prise le %2 est endommagé&#xa0;: ses octets ne correspondent plus à la somme de contrôle SHA-256 relevée lors de son enregistrement&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Consentement photo</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>consentement donné</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>a session of this patient</source>
+        <translation>une séance de ce patient</translation>
+    </message>
+    <message>
+        <source>A photo belongs to a session of %1: record the session first.</source>
+        <translation>Une photo appartient à une séance de %1&#xa0;: enregistrez d&apos;abord la séance.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2004,28 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>Microneedling treatment and hair regrowth since baseline</source>
         <translation>Traitement par microneedling et repousse capillaire depuis la valeur initiale</translation>
+    </message>
+    <message>
+        <source>Photos: first and latest</source>
+        <translation>Photos&#xa0;: première et dernière</translation>
+    </message>
+    <message>
+        <source>For each view, the first and the latest photo of the period, as taken; the patient consented to photos on %1.</source>
+        <translation>Pour chaque vue, la première et la dernière photo de la période, telles qu&apos;elles ont été prises&#xa0;; le patient a donné son consentement photo le %1.</translation>
+    </message>
+    <message>
+        <source>Only one photo of this view in the period.</source>
+        <translation>Une seule photo de cette vue sur la période.</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <comment>photo</comment>
+        <translation>Première photo</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <comment>photo</comment>
+        <translation>Dernière photo</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2529,100 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>Operator</source>
         <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Date de prise de vue</translation>
+    </message>
+    <message>
+        <source>a valid date and time</source>
+        <translation>une date et une heure valides</translation>
+    </message>
+    <message>
+        <source>a scalp site</source>
+        <translation>un site du cuir chevelu</translation>
+    </message>
+    <message>
+        <source>A trichoscopic photo needs the scalp site it shows.</source>
+        <translation>Une photo trichoscopique nécessite le site du cuir chevelu qu&apos;elle montre.</translation>
+    </message>
+    <message>
+        <source>trichoscopic photos only</source>
+        <translation>photos trichoscopiques uniquement</translation>
+    </message>
+    <message>
+        <source>Site: &quot;%1&quot; is recorded for trichoscopic photos only; a %2 photo shows its view.</source>
+        <translation>Site&#xa0;: «&#xa0;%1&#xa0;» n&apos;est enregistré que pour les photos trichoscopiques&#xa0;; pour une photo «&#xa0;%2&#xa0;», la vue suffit.</translation>
+    </message>
+    <message>
+        <source>Magnification: %1× is recorded for trichoscopic photos only.</source>
+        <translation>Grossissement&#xa0;: %1× n&apos;est enregistré que pour les photos trichoscopiques.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AttachPhotosDialog</name>
+    <message>
+        <source>Edit photo details</source>
+        <translation>Modifier les informations de la photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n photo(s)</source>
+        <translation>
+            <numerusform>Joindre %n photo</numerusform>
+            <numerusform>Joindre %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Time taken: %1</source>
+        <translation>Date de prise de vue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Prise de vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Magnification:</source>
+        <translation>Grossissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 × %3 px</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 × %3 px</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3296,14 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>This database is open read-only (%1 cannot be written): you can look and print, but nothing can be saved.</source>
         <translation>Cette base est ouverte en lecture seule (%1 ne peut pas être écrit) : vous pouvez consulter et imprimer, mais rien ne peut être enregistré.</translation>
     </message>
+    <message>
+        <source>&amp;Attach photos…</source>
+        <translation>&amp;Joindre des photos…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare photos…</source>
+        <translation>&amp;Comparer des photos…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
@@ -3485,6 +3839,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>Save the notes (Ctrl+S). Notes are also saved when you switch to another patient.</source>
         <translation>Enregistrer les notes (Ctrl+S). Les notes sont aussi enregistrées lorsque vous passez à un autre patient.</translation>
     </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>Pho&amp;tos</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -3523,6 +3881,201 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Density Δ</source>
         <translation>Δ densité</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoCompareDialog</name>
+    <message>
+        <source>Compare photos: %1</source>
+        <translation>Comparer des photos&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>A&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side</source>
+        <translation>&amp;Côte à côte</translation>
+    </message>
+    <message>
+        <source>S&amp;lider</source>
+        <translation>Cu&amp;rseur</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Show both photos whole (0)</source>
+        <translation>Afficher les deux photos en entier (0)</translation>
+    </message>
+    <message>
+        <source>Wheel or + and − zoom both photos at once; drag or the arrow keys pan; M switches the mode; [ and ] move the slider.</source>
+        <translation>La molette ou + et − zooment sur les deux photos à la fois&#xa0;; faites glisser ou utilisez les flèches pour déplacer l&apos;image&#xa0;; M change de mode&#xa0;; [ et ] déplacent le curseur.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoCompareView</name>
+    <message>
+        <source>Before and after photos</source>
+        <translation>Photos avant/après</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - zoom both photos, drag or arrow keys pan, 0 fits, M switches between side by side and slider.</source>
+        <translation>La molette ou + et - zooment sur les deux photos, le glisser ou les flèches déplacent l&apos;image, 0 ajuste, M bascule entre côte à côte et curseur.</translation>
+    </message>
+    <message>
+        <source>No photo chosen</source>
+        <translation>Aucune photo choisie</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoTileDelegate</name>
+    <message>
+        <source>No image</source>
+        <translation>Pas d&apos;image</translation>
+    </message>
+    <message>
+        <source>(select it for details)</source>
+        <translation>(sélectionnez-la pour voir les détails)</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotoTimelineModel</name>
+    <message>
+        <source>no photo</source>
+        <translation>pas de photo</translation>
+    </message>
+    <message>
+        <source>Original missing</source>
+        <translation>Original manquant</translation>
+    </message>
+    <message>
+        <source>Original damaged</source>
+        <translation>Original endommagé</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>Affichage impossible</translation>
+    </message>
+    <message>
+        <source>Taken %1 (%2)</source>
+        <translation>Prise le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 × %4 px · %5</source>
+        <translation>%1 · %2 · %3 × %4 px · %5</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PhotosTab</name>
+    <message>
+        <source>&amp;Attach photos…</source>
+        <translation>&amp;Joindre des photos…</translation>
+    </message>
+    <message>
+        <source>Attach JPEG or PNG photos to a session (Ctrl+Shift+A); you can also drop files here</source>
+        <translation>Joindre des photos JPEG ou PNG à une séance (Ctrl+Maj+A)&#xa0;; vous pouvez aussi déposer des fichiers ici</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>C&amp;omparer…</translation>
+    </message>
+    <message>
+        <source>Before and after: two photos of one view with one zoom and pan</source>
+        <translation>Avant/après&#xa0;: deux photos d&apos;une même vue avec un zoom et un déplacement communs</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>C&amp;heck originals</source>
+        <translation>Vérifier les ori&amp;ginaux</translation>
+    </message>
+    <message>
+        <source>Compare every original with the checksum recorded when it was stored</source>
+        <translation>Comparer chaque original à la somme de contrôle relevée lors de son enregistrement</translation>
+    </message>
+    <message>
+        <source>Photo timeline</source>
+        <translation>Chronologie des photos</translation>
+    </message>
+    <message>
+        <source>Photos belong to a session: record the first session (Ctrl+T), then attach its photos here.</source>
+        <translation>Les photos appartiennent à une séance&#xa0;: enregistrez la première séance (Ctrl+T), puis joignez ses photos ici.</translation>
+    </message>
+    <message>
+        <source>No photos yet. Attach them with the button or Ctrl+Shift+A, or drop JPEG or PNG files here.</source>
+        <translation>Aucune photo pour l&apos;instant. Joignez-les avec le bouton ou Ctrl+Maj+A, ou déposez ici des fichiers JPEG ou PNG.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s). Enter or double-click compares a photo with the first of its view.</source>
+        <translation>
+            <numerusform>%n photo. Entrée ou un double-clic compare une photo à la première de sa vue.</numerusform>
+            <numerusform>%n photos. Entrée ou un double-clic compare une photo à la première de sa vue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Joindre des photos</translation>
+    </message>
+    <message>
+        <source>Attach photos to a session</source>
+        <translation>Joindre des photos à une séance</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Check originals</source>
+        <translation>Vérifier les originaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored photo(s) hidden until consent is given again.</source>
+        <translation>
+            <numerusform>%n photo enregistrée reste masquée jusqu&apos;à ce que le consentement soit de nouveau donné.</numerusform>
+            <numerusform>%n photos enregistrées restent masquées jusqu&apos;à ce que le consentement soit de nouveau donné.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) checked: all intact, each matching the checksum recorded when it was stored.</source>
+        <translation>
+            <numerusform>%n original vérifié&#xa0;: intact, il correspond à la somme de contrôle relevée lors de son enregistrement.</numerusform>
+            <numerusform>%n originaux vérifiés&#xa0;: tous intacts, chacun correspond à la somme de contrôle relevée lors de son enregistrement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) missing or damaged, marked in red.</source>
+        <translation>
+            <numerusform>%n original manquant ou endommagé, signalé en rouge.</numerusform>
+            <numerusform>%n originaux manquants ou endommagés, signalés en rouge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3628,6 +4181,43 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Delete the outcome of %1? You can undo this.</source>
         <translation>Supprimer l&apos;évaluation du %1&#xa0;? Vous pouvez annuler cette action.</translation>
+    </message>
+    <message>
+        <source>Photo consent withdrawn</source>
+        <translation>Consentement photo retiré</translation>
+    </message>
+    <message>
+        <source>Delete the photos permanently? This cannot be undone. Kept photos stay hidden, and show again if consent is given again.</source>
+        <translation>Supprimer définitivement les photos&#xa0;? Cette action est irréversible. Les photos conservées restent masquées et réapparaissent si le consentement est de nouveau donné.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the photos</source>
+        <translation>&amp;Supprimer les photos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them hidden</source>
+        <translation>Les &amp;garder masquées</translation>
+    </message>
+    <message>
+        <source>Photos belong to a session: record the session first (Ctrl+T), then attach its photos.</source>
+        <translation>Les photos appartiennent à une séance&#xa0;: enregistrez d&apos;abord la séance (Ctrl+T), puis joignez-y ses photos.</translation>
+    </message>
+    <message>
+        <source>Not attached:
+%1</source>
+        <translation>Fichiers non joints&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the %1 photo taken %2? You can undo this.</source>
+        <translation>Supprimer la photo «&#xa0;%1&#xa0;» prise le %2&#xa0;? Vous pouvez annuler cette action.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 no longer consents to photos: %n photo(s) hidden from now on.</source>
+        <translation>
+            <numerusform>%1 a retiré son consentement photo&#xa0;: %n photo est désormais masquée.</numerusform>
+            <numerusform>%1 a retiré son consentement photo&#xa0;: %n photos sont désormais masquées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

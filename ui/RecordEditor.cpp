@@ -92,11 +92,11 @@ void RecordEditor::offerToDeletePhotos(const Patient &patient)
     if (!photos || photos.value().isEmpty())
         return;
     const int count = int(photos.value().size());
-    QMessageBox box(QMessageBox::Question, tr("Photo consent withdrawn"),
-                    tr("%1 no longer consents to photos. Their %n photo(s) are hidden from now on.",
-                       nullptr, count)
-                        .arg(patient.displayName()),
-                    QMessageBox::NoButton, m_parent);
+    QMessageBox box(
+        QMessageBox::Question, tr("Photo consent withdrawn"),
+        tr("%1 no longer consents to photos: %n photo(s) hidden from now on.", nullptr, count)
+            .arg(patient.displayName()),
+        QMessageBox::NoButton, m_parent);
     box.setInformativeText(tr("Delete the photos permanently? This cannot be undone. Kept photos "
                               "stay hidden, and show again if consent is given again."));
     QPushButton *remove = box.addButton(tr("&Delete the photos"), QMessageBox::DestructiveRole);
@@ -113,8 +113,7 @@ void RecordEditor::offerToDeletePhotos(const Patient &patient)
     emit m_notifier.photosChanged(patient.id);
 }
 
-bool RecordEditor::attachPhotos(qint64 patientId, const QStringList &files,
-                                qint64 preferredSession)
+bool RecordEditor::attachPhotos(qint64 patientId, const QStringList &files, qint64 preferredSession)
 {
     auto patient = PatientRepository(m_db).find(patientId);
     if (!patient) {
@@ -171,8 +170,8 @@ bool RecordEditor::editPhoto(const Photo &photo)
         {PhotoUpload{photo, {}}}, {thumb ? thumb.value() : QImage()}, sessions.value(),
         photo.sessionId,
         [&](const QList<PhotoUpload> &edited) {
-            return pushCommand(m_stack, new EditPhotoCommand(m_db, m_notifier, photo,
-                                                             edited.first().photo));
+            return pushCommand(m_stack,
+                               new EditPhotoCommand(m_db, m_notifier, photo, edited.first().photo));
         },
         true, m_parent);
     return dialog.exec() == QDialog::Accepted;
@@ -180,9 +179,9 @@ bool RecordEditor::editPhoto(const Photo &photo)
 
 bool RecordEditor::removePhoto(const Photo &photo)
 {
-    if (!confirm(tr("Delete the %1 photo taken %2? You can undo this.")
-                     .arg(photo.viewText(),
-                          QLocale().toString(photo.takenAt, QLocale::ShortFormat))))
+    if (!confirm(
+            tr("Delete the %1 photo taken %2? You can undo this.")
+                .arg(photo.viewText(), QLocale().toString(photo.takenAt, QLocale::ShortFormat))))
         return false;
     auto r = pushCommand(m_stack, new RemovePhotoCommand(m_db, m_notifier, photo));
     if (!r)

@@ -1,18 +1,18 @@
 #include "DemoGenerator.h"
 
+#include "DemoPhotos.h"
 #include "clinical/Scales.h"
+#include "model/Keys.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
 #include "storage/DiagnosisRepository.h"
 #include "storage/MeasurementRepository.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/PatientRepository.h"
+#include "storage/PhotoRepository.h"
 #include "storage/SearchKey.h"
 #include "storage/SessionRepository.h"
 #include "storage/Transaction.h"
-#include "storage/PhotoRepository.h"
-#include "DemoPhotos.h"
-#include "model/Keys.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -362,12 +362,11 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
                     u.photo.patientId = p.id;
                     u.photo.sessionId = s.id;
                     u.photo.view = view;
-                    u.photo.takenAt = s.performedAt.addSecs(view == PhotoView::Trichoscopic ? 600
-                                                                                          : 300);
+                    u.photo.takenAt =
+                        s.performedAt.addSecs(view == PhotoView::Trichoscopic ? 600 : 300);
                     u.photo.takenAtSource = TakenAtSource::Entered;
-                    u.photo.fileName = QStringLiteral("demo-%1-%2-%3.jpg")
-                                           .arg(p.mrn, toKey(view))
-                                           .arg(n);
+                    u.photo.fileName =
+                        QStringLiteral("demo-%1-%2-%3.jpg").arg(p.mrn, toKey(view)).arg(n);
                     if (view == PhotoView::Trichoscopic) {
                         u.photo.site = m.site;
                         u.photo.magnification = 20;

@@ -5,8 +5,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRandomGenerator>
 #include <QRadialGradient>
+#include <QRandomGenerator>
 #include <cmath>
 
 namespace tricholog {

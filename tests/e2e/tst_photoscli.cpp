@@ -31,7 +31,7 @@ int photoCount(const QString &path)
     auto db = Database::open(path);
     QSqlQuery q(db.value()->connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM photo")) && q.next() ? q.value(0).toInt()
-                                                                           : -1;
+                                                                            : -1;
 }
 
 } // namespace
@@ -46,9 +46,11 @@ class TestPhotosCli : public QObject
     QStringList importArgs(const QString &mrn, const QString &date, const QString &view,
                            const QStringList &files) const
     {
-        return QStringList{QStringLiteral("photos"), QStringLiteral("import"),
-                           QStringLiteral("--database"), m_db, QStringLiteral("--patient"), mrn,
-                           QStringLiteral("--date"), date, QStringLiteral("--view"), view} +
+        return QStringList{QStringLiteral("photos"),     QStringLiteral("import"),
+                           QStringLiteral("--database"), m_db,
+                           QStringLiteral("--patient"),  mrn,
+                           QStringLiteral("--date"),     date,
+                           QStringLiteral("--view"),     view} +
                files;
     }
 
@@ -59,14 +61,14 @@ private slots:
         auto db = Database::open(m_db);
         QVERIFY(db.ok());
         UserRepository users(*db.value());
-        QVERIFY(users.add(QStringLiteral("admin"), Role::Administrator,
-                          QStringLiteral("admin-pass-1"))
-                    .ok());
+        QVERIFY(
+            users.add(QStringLiteral("admin"), Role::Administrator, QStringLiteral("admin-pass-1"))
+                .ok());
         QVERIFY(users.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1")).ok());
         // The photo station signs in as an assistant: attaching photos is theirs to do.
-        QVERIFY(users.add(QStringLiteral("camera"), Role::Assistant,
-                          QStringLiteral("camera-pass-1"))
-                    .ok());
+        QVERIFY(
+            users.add(QStringLiteral("camera"), Role::Assistant, QStringLiteral("camera-pass-1"))
+                .ok());
         Patient consenting = test::samplePatient(QStringLiteral("PH-1"));
         QVERIFY(PatientRepository(*db.value()).add(consenting).ok());
         Patient refusing = test::samplePatient(QStringLiteral("PH-2"));
@@ -96,9 +98,9 @@ private slots:
         QVERIFY(test::writeFile(m_before,
                                 test::jpegWithExif(test::markedImage({1600, 1200}), 1,
                                                    QDateTime(QDate(2026, 1, 12), QTime(9, 41)))));
-        QVERIFY(test::writeFile(m_after,
-                                test::jpegWithExif(test::markedImage({1600, 1200}, qRgb(40, 160, 70)),
-                                                   1, QDateTime(QDate(2026, 4, 6), QTime(9, 44)))));
+        QVERIFY(test::writeFile(
+            m_after, test::jpegWithExif(test::markedImage({1600, 1200}, qRgb(40, 160, 70)), 1,
+                                        QDateTime(QDate(2026, 4, 6), QTime(9, 44)))));
         QVERIFY(test::writeFile(m_tricho, test::encode(test::markedImage({640, 480}), "png", -1)));
         QVERIFY(test::writeFile(m_text, "not a photo\n"));
     }
@@ -108,19 +110,18 @@ private slots:
         auto r = runApp(importArgs(QStringLiteral("PH-1"), QStringLiteral("2026-01-12"),
                                    QStringLiteral("global_vertex"), {m_before}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("Attached 1 photo")) &&
-                     r.out.contains(QStringLiteral("2026-01-12 09:30")),
+        QVERIFY2(r.out.contains(QStringLiteral("Attached to the session of 2026-01-12 09:30 of "
+                                               "PH-1: photo ids 1.")),
                  qPrintable(r.out));
         r = runApp(importArgs(QStringLiteral("PH-1"), QStringLiteral("2026-04-06"),
                               QStringLiteral("global_vertex"), {m_after}));
         QCOMPARE(r.exitCode, 0);
-        r = runApp(QStringList{QStringLiteral("photos"), QStringLiteral("import"),
-                               QStringLiteral("--database"), m_db, QStringLiteral("--patient"),
-                               QStringLiteral("PH-1"), QStringLiteral("--date"),
-                               QStringLiteral("2026-04-20T16:15"), QStringLiteral("--view"),
-                               QStringLiteral("trichoscopic"), QStringLiteral("--site"),
-                               QStringLiteral("vertex"), QStringLiteral("--magnification"),
-                               QStringLiteral("20"), m_tricho});
+        r = runApp(QStringList{
+            QStringLiteral("photos"), QStringLiteral("import"), QStringLiteral("--database"), m_db,
+            QStringLiteral("--patient"), QStringLiteral("PH-1"), QStringLiteral("--date"),
+            QStringLiteral("2026-04-20T16:15"), QStringLiteral("--view"),
+            QStringLiteral("trichoscopic"), QStringLiteral("--site"), QStringLiteral("vertex"),
+            QStringLiteral("--magnification"), QStringLiteral("20"), m_tricho});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         // Stored byte for byte, on the right sessions, with the camera's time.
@@ -182,14 +183,14 @@ private slots:
             << importArgs(QStringLiteral("PH-1"), QStringLiteral("2026-04-06"),
                           QStringLiteral("top"), {m_after})
             << 2 << QStringLiteral("global_frontal, global_vertex");
-        QTest::newRow("bad date")
-            << importArgs(QStringLiteral("PH-1"), QStringLiteral("2026-13-06"),
-                          QStringLiteral("left"), {m_after})
-            << 2 << QStringLiteral("not a date");
-        QTest::newRow("no files")
-            << importArgs(QStringLiteral("PH-1"), QStringLiteral("2026-04-06"),
-                          QStringLiteral("left"), {})
-            << 2 << QStringLiteral("at least one FILE");
+        QTest::newRow("bad date") << importArgs(QStringLiteral("PH-1"),
+                                                QStringLiteral("2026-13-06"),
+                                                QStringLiteral("left"), {m_after})
+                                  << 2 << QStringLiteral("not a date");
+        QTest::newRow("no files") << importArgs(QStringLiteral("PH-1"),
+                                                QStringLiteral("2026-04-06"),
+                                                QStringLiteral("left"), {})
+                                  << 2 << QStringLiteral("at least one FILE");
     }
 
     void importRefusesAndStoresNothing()
@@ -220,10 +221,9 @@ private slots:
             }());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // Typeset text may use the "fi" ligature: read it as two letters.
-        const QString text =
-            test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf,
-                                                           QStringLiteral("-")})
-                .out.replace(QChar(0xFB01), QStringLiteral("fi"));
+        const QString text = test::runProcess(QStringLiteral("pdftotext"),
+                                              {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                                 .out.replace(QChar(0xFB01), QStringLiteral("fi"));
         QVERIFY(text.contains(QStringLiteral("Photos: first and latest")));
         QVERIFY(text.contains(QStringLiteral("Global vertex")));
         QVERIFY(text.contains(QStringLiteral("Trichoscopic, Vertex, 20×")));

@@ -20,9 +20,9 @@
 #include "photos/PhotoCompareDialog.h"
 #include "photos/PhotoCompareView.h"
 #include "photos/PhotosTab.h"
-#include "storage/PhotoRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
+#include "storage/PhotoRepository.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -160,7 +160,8 @@ int main(int argc, char **argv)
         QList<QImage> thumbs;
         PhotoRepository photos(*database);
         for (int i = 0; i < 3 && i < withPhotos.photos.size(); ++i) {
-            PhotoUpload u{withPhotos.photos.at(i), photos.original(withPhotos.photos.at(i).id).value()};
+            PhotoUpload u{withPhotos.photos.at(i),
+                          photos.original(withPhotos.photos.at(i).id).value()};
             u.photo.id = 0;
             uploads << u;
             thumbs << photos.thumbnail(withPhotos.photos.at(i).id).value();

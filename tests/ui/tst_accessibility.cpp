@@ -11,6 +11,8 @@
 #include "dialogs/SessionDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "io/ImportDialog.h"
+#include "photos/AttachPhotosDialog.h"
+#include "photos/PhotoCompareDialog.h"
 #include "storage/PatientRecordLoader.h"
 
 #include <QAbstractButton>
@@ -122,10 +124,26 @@ private slots:
         OutcomeDialog outcome(PatientReportedOutcome{}, m_record.sessions, save);
         SettingsDialog settings(AppSettings{});
         ImportDialog import(*m_db);
+        // Photo forms over the demo's photos (the first patients with consent have some).
+        PatientRecord withPhotos;
+        PatientQuery everyone;
+        everyone.includeArchived = true;
+        for (const auto &row : PatientRepository(*m_db).search(everyone).value()) {
+            auto r = loadPatientRecord(*m_db, row.id);
+            if (r && !r.value().photos.isEmpty()) {
+                withPhotos = r.value();
+                break;
+            }
+        }
+        QVERIFY(!withPhotos.photos.isEmpty());
+        AttachPhotosDialog attach(
+            {PhotoUpload{withPhotos.photos.first(), {}}, PhotoUpload{withPhotos.photos.last(), {}}},
+            {}, withPhotos.sessions, 0, save);
+        PhotoCompareDialog compare(*m_db, withPhotos);
         const QList<QPair<const char *, QWidget *>> forms{
-            {"patient", &patient},   {"diagnosis", &diagnosis}, {"session", &session},
-            {"measurements", &grid}, {"outcome", &outcome},     {"settings", &settings},
-            {"import", &import}};
+            {"patient", &patient},   {"diagnosis", &diagnosis},  {"session", &session},
+            {"measurements", &grid}, {"outcome", &outcome},      {"settings", &settings},
+            {"import", &import},     {"attach photos", &attach}, {"compare photos", &compare}};
         QStringList all;
         for (const auto &[name, form] : forms) {
             QVERIFY(!inputsOf(form).isEmpty());

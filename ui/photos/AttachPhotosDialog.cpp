@@ -43,15 +43,15 @@ AttachPhotosDialog::AttachPhotosDialog(QList<PhotoUpload> uploads, const QList<Q
     , m_session(new QComboBox(this))
     , m_save(std::move(save))
 {
-    setWindowTitle(editing ? tr("Edit photo details") : tr("Attach %n photo(s)", nullptr,
-                                                           int(m_uploads.size())));
+    setWindowTitle(editing ? tr("Edit photo details")
+                           : tr("Attach %n photo(s)", nullptr, int(m_uploads.size())));
     auto &e = errors();
     const QLocale locale;
 
     auto *form = newForm();
     for (const auto &s : sessions)
-        m_session->addItem(photolabels::session(s, locale) + QStringLiteral(" · ") + label(s.device),
-                           s.id);
+        m_session->addItem(
+            photolabels::session(s, locale) + QStringLiteral(" · ") + label(s.device), s.id);
     qint64 chosen = preferredSession;
     if (!editing && !m_uploads.isEmpty())
         for (const auto &s : sessions)
@@ -88,8 +88,8 @@ AttachPhotosDialog::AttachPhotosDialog(QList<PhotoUpload> uploads, const QList<Q
             picture->setPixmap(QPixmap::fromImage(thumbnails.at(i).scaled(
                 picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
         grid->addWidget(picture, 0, 0, 4, 1);
-        auto *name = new QLabel(QStringLiteral("<b>%1</b> &nbsp; %2 × %3 px").arg(
-                                    p.fileName.toHtmlEscaped())
+        auto *name = new QLabel(tr("<b>%1</b> &nbsp; %2 × %3 px")
+                                    .arg(p.fileName.toHtmlEscaped())
                                     .arg(p.size.width())
                                     .arg(p.size.height()),
                                 frame);
@@ -139,8 +139,9 @@ AttachPhotosDialog::AttachPhotosDialog(QList<PhotoUpload> uploads, const QList<Q
         m_rows << f;
         connect(f.view, &QComboBox::currentIndexChanged, this,
                 [this, i] { updateTrichoscopicFields(i); });
-        connect(f.takenAt, &QDateTimeEdit::dateTimeChanged, source,
-                [source] { source->setText(tr("Time taken: %1").arg(label(TakenAtSource::Entered))); });
+        connect(f.takenAt, &QDateTimeEdit::dateTimeChanged, source, [source] {
+            source->setText(tr("Time taken: %1").arg(label(TakenAtSource::Entered)));
+        });
         updateTrichoscopicFields(i);
         listLayout->addWidget(frame);
     }

@@ -16,8 +16,8 @@
 
 namespace tricholog {
 
-PhotoCompareDialog::PhotoCompareDialog(Database &db, const PatientRecord &record,
-                                       qint64 focusPhoto, QWidget *parent)
+PhotoCompareDialog::PhotoCompareDialog(Database &db, const PatientRecord &record, qint64 focusPhoto,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_record(record)

@@ -22,8 +22,9 @@ PhotoCompareView::PhotoCompareView(QWidget *parent)
     setMouseTracking(true);
     setMinimumSize(320, 200);
     setAccessibleName(tr("Before and after photos"));
-    setAccessibleDescription(tr("Wheel or + and - zoom both photos, drag or arrow keys pan, 0 fits, "
-                                "M switches between side by side and slider."));
+    setAccessibleDescription(
+        tr("Wheel or + and - zoom both photos, drag or arrow keys pan, 0 fits, "
+           "M switches between side by side and slider."));
 }
 
 void PhotoCompareView::setBefore(const Side &side)
@@ -146,7 +147,8 @@ void PhotoCompareView::paintSide(QPainter &p, const Side &side, const QRectF &pa
                                                -pane.width() * 0.1, -pane.height() * 0.3)
                                : QRectF(pane.left() + 8, pane.bottom() - 4 * fm.height() - 16,
                                         pane.width() - 16, 4 * fm.height() + 8);
-        p.fillRect(box, side.problem.isEmpty() ? QColor(0x44, 0x44, 0x44) : QColor(0x8b, 0x1a, 0x10));
+        p.fillRect(box,
+                   side.problem.isEmpty() ? QColor(0x44, 0x44, 0x44) : QColor(0x8b, 0x1a, 0x10));
         p.setPen(Qt::white);
         p.drawText(box.adjusted(8, 4, -8, -4), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
@@ -214,7 +216,7 @@ void PhotoCompareView::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_mode == Mode::Slider && !m_dragging)
         setCursor(std::abs(event->position().x() - width() * m_split) < 12 ? Qt::SplitHCursor
-                                                                            : Qt::OpenHandCursor);
+                                                                           : Qt::OpenHandCursor);
     if (!m_dragging)
         return;
     if (m_draggingSplit) {

@@ -33,17 +33,16 @@ QString sessionNumber(const Photo &photo, const QList<MicroneedlingSession> &ses
     for (const auto &s : sessions) {
         if (s.id != photo.sessionId || !s.sessionNumber)
             continue;
-        return s.plannedSessions ? QCoreApplication::translate("PhotoLabels", "session %1 of %2")
-                                       .arg(*s.sessionNumber)
-                                       .arg(*s.plannedSessions)
-                                 : QCoreApplication::translate("PhotoLabels", "session %1")
-                                       .arg(*s.sessionNumber);
+        return s.plannedSessions
+                   ? QCoreApplication::translate("PhotoLabels", "session %1 of %2")
+                         .arg(*s.sessionNumber)
+                         .arg(*s.plannedSessions)
+                   : QCoreApplication::translate("PhotoLabels", "session %1").arg(*s.sessionNumber);
     }
     return {};
 }
 
-QString full(const Photo &photo, const QList<MicroneedlingSession> &sessions,
-             const QLocale &locale)
+QString full(const Photo &photo, const QList<MicroneedlingSession> &sessions, const QLocale &locale)
 {
     QString text = photo.viewText() + QStringLiteral(" · ") + when(photo.takenAt, locale);
     if (const QString number = sessionNumber(photo, sessions); !number.isEmpty())

@@ -30,8 +30,8 @@ void PhotoTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (!image.isNull()) {
         const QSize fitted = image.size().scaled(picture.size(), Qt::KeepAspectRatio);
         const QRect target(picture.left() + (picture.width() - fitted.width()) / 2,
-                           picture.top() + (picture.height() - fitted.height()) / 2,
-                           fitted.width(), fitted.height());
+                           picture.top() + (picture.height() - fitted.height()) / 2, fitted.width(),
+                           fitted.height());
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
         painter->drawImage(target, image);
         if (!error.isEmpty()) {
@@ -41,7 +41,8 @@ void PhotoTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
     if (image.isNull() || !error.isEmpty()) {
         // The reason, in words, where the picture would be.
-        const QRect box = image.isNull() ? picture : picture.adjusted(6, picture.height() / 2, -6, -4);
+        const QRect box =
+            image.isNull() ? picture : picture.adjusted(6, picture.height() / 2, -6, -4);
         painter->fillRect(box, QColor(0xfd, 0xec, 0xea));
         painter->setPen(QColor(0xc0, 0x39, 0x2b));
         QFont small = option.font;

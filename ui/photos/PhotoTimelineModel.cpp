@@ -33,7 +33,8 @@ void PhotoTimelineModel::setPhotos(const QList<Photo> &photos,
             order << p.sessionId;
     m_columns.clear();
     for (PhotoView v : allValues<PhotoView>())
-        if (std::any_of(photos.cbegin(), photos.cend(), [v](const Photo &p) { return p.view == v; }))
+        if (std::any_of(photos.cbegin(), photos.cend(),
+                        [v](const Photo &p) { return p.view == v; }))
             m_columns << v;
     for (qint64 sessionId : std::as_const(order)) {
         QList<QList<int>> byColumn(m_columns.size());
@@ -93,7 +94,7 @@ int PhotoTimelineModel::columnCount(const QModelIndex &parent) const
 
 QImage PhotoTimelineModel::thumbnail(const Photo &photo) const
 {
-    if (QImage *cached = m_thumbnails.object(photo.id))
+    if (QImage *cached = m_thumbnails.object(photo.sha256))
         return *cached;
     if (m_failed.contains(photo.id))
         return {};
@@ -104,7 +105,7 @@ QImage PhotoTimelineModel::thumbnail(const Photo &photo) const
         return {};
     }
     auto *image = new QImage(loaded.value());
-    m_thumbnails.insert(photo.id, image, std::max<qsizetype>(1, image->sizeInBytes() / 1024));
+    m_thumbnails.insert(photo.sha256, image, std::max<qsizetype>(1, image->sizeInBytes() / 1024));
     return *image;
 }
 
@@ -125,9 +126,9 @@ QVariant PhotoTimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         // The date is the row's; the tile names the time (hours and minutes) and the site.
-        QString text = locale.toString(
-            p->takenAt.time(),
-            locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+        QString text =
+            locale.toString(p->takenAt.time(),
+                            locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
         if (p->site)
             text += QStringLiteral(" · ") + label(*p->site);
         if (p->magnification)
@@ -157,12 +158,12 @@ QVariant PhotoTimelineModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return photolabels::full(*p, m_sessions, locale);
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b><br>%2")
-                          .arg(photolabels::full(*p, m_sessions, locale).toHtmlEscaped(),
-                               tr("Taken %1 (%2)")
-                                   .arg(photolabels::when(p->takenAt, locale),
-                                        label(p->takenAtSource)));
-        tip += QStringLiteral("<br>") + tr("%1 · %2 × %3 px · %4")
+        QString tip =
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(photolabels::full(*p, m_sessions, locale).toHtmlEscaped(),
+                     tr("Taken %1 (%2)")
+                         .arg(photolabels::when(p->takenAt, locale), label(p->takenAtSource)));
+        tip += QStringLiteral("<br>") + tr("%1 · %2 · %3 × %4 px · %5")
                                             .arg(p->fileName.toHtmlEscaped(), p->format.toUpper())
                                             .arg(p->size.width())
                                             .arg(p->size.height())

@@ -14,9 +14,10 @@ namespace tricholog {
 class Database;
 
 // The photo timeline: a row per session that has photos (oldest first, more rows when a session
-// has several photos of one view), a column per view that has photos (in the standard order). Thumbnails are read from the database's
-// preview cache when a cell is first shown and kept in a bounded cache, so a patient with
-// hundreds of photos never has their originals, or all thumbnails, in memory.
+// has several photos of one view), a column per view that has photos (in the standard order).
+// Thumbnails are read from the database's preview cache when a cell is first shown and kept in a
+// bounded cache, so a patient with hundreds of photos never has their originals, or all thumbnails,
+// in memory.
 class PhotoTimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -70,7 +71,7 @@ private:
     };
     Failure failureOf(const Photo &photo) const;
     QHash<qint64, Failure> m_problems;
-    mutable QCache<qint64, QImage> m_thumbnails;
+    mutable QCache<QString, QImage> m_thumbnails; // by SHA-256: an id may be used again
     mutable QHash<qint64, Failure> m_failed;
 };
 

@@ -133,10 +133,10 @@ void PhotosTab::updateState()
         const int hidden = int(m_record.photos.size());
         m_banner->setText(
             PhotoRepository::noConsentMessage(p) +
-            (hidden > 0 ? QLatin1Char(' ') +
-                              tr("%n stored photo(s) are hidden until consent is given again.",
-                                 nullptr, hidden)
-                        : QString()));
+            (hidden > 0
+                 ? QLatin1Char(' ') + tr("%n stored photo(s) hidden until consent is given again.",
+                                         nullptr, hidden)
+                 : QString()));
         m_banner->show();
     } else if (m_record.sessions.isEmpty()) {
         m_banner->setText(tr("Photos belong to a session: record the first session (Ctrl+T), "
@@ -183,9 +183,9 @@ void PhotosTab::attach()
             .value(QStringLiteral("photos/lastFolder"),
                    QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
             .toString();
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Attach photos to a session"), folder,
-        tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Attach photos to a session"), folder,
+                                      tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"));
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("photos/lastFolder"), QFileInfo(files.first()).absolutePath());
@@ -229,8 +229,8 @@ void PhotosTab::checkOriginals()
     updateState();
     if (problems.value().isEmpty()) {
         QMessageBox::information(this, tr("Check originals"),
-                                 tr("All %n original(s) are intact: each matches the checksum "
-                                    "recorded when it was stored.",
+                                 tr("%n original(s) checked: all intact, each matching the "
+                                    "checksum recorded when it was stored.",
                                     nullptr, m_model->photoCount()));
         return;
     }
@@ -238,7 +238,7 @@ void PhotosTab::checkOriginals()
     for (const auto &p : problems.value())
         lines << p.message;
     QMessageBox box(QMessageBox::Warning, tr("Check originals"),
-                    tr("%n original(s) are missing or damaged; they are marked in red.", nullptr,
+                    tr("%n original(s) missing or damaged, marked in red.", nullptr,
                        int(problems.value().size())),
                     QMessageBox::Ok, this);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
@@ -274,7 +274,8 @@ void PhotosTab::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     // Queued: the drag source is not kept waiting while the form is open.
-    QMetaObject::invokeMethod(this, [this, files] { attachFiles(files); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, files] { attachFiles(files); }, Qt::QueuedConnection);
 }
 
 bool PhotosTab::eventFilter(QObject *watched, QEvent *event)

@@ -531,11 +531,12 @@ void ProgressReport::photoPages(PageFlow &flow) const
             return s;
         };
         const Shot first =
-            shot(pair.first, QCoreApplication::translate("ProgressReport", "First"));
+            shot(pair.first, QCoreApplication::translate("ProgressReport", "First", "photo"));
         const std::optional<Shot> latest =
-            pair.latest ? std::optional<Shot>(shot(
-                              *pair.latest, QCoreApplication::translate("ProgressReport", "Latest")))
-                        : std::nullopt;
+            pair.latest
+                ? std::optional<Shot>(shot(*pair.latest, QCoreApplication::translate(
+                                                             "ProgressReport", "Latest", "photo")))
+                : std::nullopt;
         const QString title = pair.first.viewText();
         const double titleHeight = QFontMetricsF(font(10, true)).height() + 4;
         flow.ensure(titleHeight + imageHeight + captionHeight + 12);
@@ -546,8 +547,8 @@ void ProgressReport::photoPages(PageFlow &flow) const
                 p.setPen(QPen(kMuted, 0.5));
                 p.setBrush(Qt::NoBrush);
                 if (!s.image.isNull()) {
-                    const QSizeF fitted = QSizeF(s.image.size()).scaled(frame.size(),
-                                                                        Qt::KeepAspectRatio);
+                    const QSizeF fitted =
+                        QSizeF(s.image.size()).scaled(frame.size(), Qt::KeepAspectRatio);
                     const QRectF target(frame.left() + (frame.width() - fitted.width()) / 2,
                                         frame.top() + (frame.height() - fitted.height()) / 2,
                                         fitted.width(), fitted.height());

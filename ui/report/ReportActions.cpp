@@ -1,14 +1,14 @@
 #include "ReportActions.h"
 
 #include "ProgressReport.h"
-#include "storage/PhotoRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
+#include "storage/PhotoRepository.h"
 #include "widgets/OptionalDateEdit.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QMessageBox>
@@ -58,7 +58,9 @@ ProgressReport makeReport(Database &db, qint64 patientId, const AppSettings &set
     options.to = to;
     options.settings = settings;
     options.reportDate = db.clock().today();
-    options.photoImage = [&db](qint64 id) { return PhotoRepository(db).display(id); };
+    options.photoImage = [&db](qint64 id) {
+        return PhotoRepository(db).display(id);
+    };
     auto record = loadPatientRecord(db, patientId);
     if (!record)
         *error = record.error().message;
