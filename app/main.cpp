@@ -7,6 +7,7 @@
 #include "security/SignInDialog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "tasks/BackgroundTask.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,7 +92,13 @@ int runGui(int argc, char **argv)
             box.exec();
             if (!restore || box.clickedButton() != restore)
                 return 1;
-            const auto aside = backup::restore(path, copy, QDateTime::currentDateTime());
+            Result<QString> aside = QString();
+            (void)runInBackground(
+                nullptr, QObject::tr("Restore"), QObject::tr("Checking and restoring the backup…"),
+                [&](TaskProgress &) {
+                    aside = backup::restore(path, copy, QDateTime::currentDateTime());
+                    return Result<void>();
+                });
             if (!aside) {
                 QMessageBox::critical(nullptr, QObject::tr("Restore"), aside.error().message);
                 return 1;
@@ -118,7 +125,13 @@ int runGui(int argc, char **argv)
             if (restoreFrom.isEmpty())
                 return code;
         } // the window, and with it the database connection, is gone: the file can be replaced
-        const auto aside = backup::restore(path, restoreFrom, QDateTime::currentDateTime());
+        Result<QString> aside = QString();
+        (void)runInBackground(
+            nullptr, QObject::tr("Restore"), QObject::tr("Checking and restoring the backup…"),
+            [&](TaskProgress &) {
+                aside = backup::restore(path, restoreFrom, QDateTime::currentDateTime());
+                return Result<void>();
+            });
         if (!aside)
             QMessageBox::warning(nullptr, QObject::tr("Restore"), aside.error().message);
         else

@@ -330,7 +330,12 @@ void MainWindow::createActions()
         QStringLiteral("previewReport"), tr("Print pre&view…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { m_reports->preview(currentPatientId()); }, true);
+    QAction *exportListed =
+        make(QStringLiteral("exportListedReports"), tr("Export reports of the &listed patients…"),
+             QKeySequence(), [this] { m_reports->exportListed(m_patients->request()); });
     reportMenu->addActions({exportPdf, printReport, previewReport});
+    reportMenu->addSeparator();
+    reportMenu->addAction(exportListed);
 
     auto *accountMenu = menuBar()->addMenu(tr("&Account"));
     accountMenu->addAction(make(QStringLiteral("users"), tr("&Users…"), QKeySequence(), [this] {
@@ -424,6 +429,13 @@ void MainWindow::selectPatient(qint64 patientId)
         m_search->clear();
         row = m_patients->rowOf(patientId);
     }
+    if (row < 0 && patientId > 0) {
+        // Not on the pages read so far (a long list): find the patient by record number.
+        if (auto p = PatientRepository(*m_db).find(patientId)) {
+            m_search->setText(p.value().mrn);
+            row = m_patients->rowOf(patientId);
+        }
+    }
     if (row >= 0) {
         m_list->selectRow(row);
         m_list->scrollTo(m_patients->index(row, 0));
@@ -502,7 +514,10 @@ void MainWindow::refreshStatus()
                                              .arg(m_db->path(), m_db->session()->name,
                                                   roleLabel(m_db->session()->role))
                                        : tr("SQLite database: %1").arg(m_db->path()));
-    m_countLabel->setText(tr("%n patient(s) listed", nullptr, m_patients->rowCount()));
+    m_countLabel->setText(
+        m_patients->totalIsAtLeast()
+            ? tr("%1 or more patients listed").arg(QLocale().toString(m_patients->totalCount()))
+            : tr("%n patient(s) listed", nullptr, m_patients->totalCount()));
     if (!m_patients->lastError().isEmpty())
         statusBar()->showMessage(m_patients->lastError(), 10000);
 }

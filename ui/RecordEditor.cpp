@@ -14,7 +14,9 @@
 #include "photos/PhotoCompareDialog.h"
 #include "photos/PhotoImage.h"
 #include "storage/PatientRecordLoader.h"
+#include "tasks/BackgroundTask.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -130,20 +132,39 @@ bool RecordEditor::attachPhotos(qint64 patientId, const QStringList &files, qint
                       "attach its photos."));
         return false;
     }
+    // Reading the files and making their previews (the slow part: about 0.2 s for each
+    // 12-megapixel photo) happen on a thread of their own, behind a progress dialog.
     QList<PhotoUpload> uploads;
     QList<QImage> thumbnails;
     QStringList refused;
-    for (const QString &file : files) {
-        auto read = PhotoRepository::readFile(file);
-        if (!read) {
-            refused << read.error().message;
-            continue;
-        }
-        PhotoUpload upload = std::move(read).value();
-        upload.photo.patientId = patientId;
-        auto thumb = photoimage::decodeUpright(upload.bytes, 288);
-        thumbnails << (thumb ? thumb.value() : QImage());
-        uploads << std::move(upload);
+    const auto prepared =
+        runInBackground(m_parent, tr("Attach photos"), tr("Reading the photos…"),
+                        [&](TaskProgress &progress) -> Result<void> {
+                            progress.setTotal(files.size());
+                            for (const QString &file : files) {
+                                if (progress.cancelled())
+                                    return Error::storage(tr("Cancelled: no photo was attached."));
+                                auto read = PhotoRepository::readFile(file);
+                                progress.setDone(progress.done() + 1);
+                                if (!read) {
+                                    refused << read.error().message;
+                                    continue;
+                                }
+                                PhotoUpload upload = std::move(read).value();
+                                upload.photo.patientId = patientId;
+                                if (auto made = PhotoRepository::preparePreviews(upload); !made) {
+                                    refused << QFileInfo(file).fileName() + QStringLiteral(": ") +
+                                                   made.error().message;
+                                    continue;
+                                }
+                                thumbnails << QImage::fromData(upload.thumbnailJpeg, "JPEG");
+                                uploads << std::move(upload);
+                            }
+                            return {};
+                        });
+    if (!prepared) {
+        emit error(prepared.error().message);
+        return false;
     }
     if (!refused.isEmpty())
         emit error(tr("Not attached:\n%1").arg(refused.join(QLatin1Char('\n'))));

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "DemoNames.h"
 #include "DemoPhotos.h"
 #include "clinical/Scales.h"
 #include "model/Keys.h"
@@ -24,21 +25,7 @@ namespace tricholog {
 
 namespace {
 
-// Fictitious names from many countries, with diacritics and apostrophes on purpose.
-const char *const kFamilyNames[] = {
-    "Müller",         "O'Brien", "García",       "Dubois",    "Kowalski",    "Nguyễn",
-    "Østergaard",     "Schäfer", "D'Angelo",     "Fernández", "Łukasiewicz", "Smith",
-    "Novák",          "Çelik",   "Jönsson",      "Rossi",     "Petrović",    "Håkansson",
-    "Ó Súilleabháin", "Lefèvre", "Yılmaz",       "Brennan",   "Dvořák",      "Costa",
-    "MacLeod",        "Núñez",   "Wójcik",       "Bauer",     "Kovačević",   "Lindqvist",
-    "Okafor",         "Tanaka",  "Ferreira",     "Weiß",      "Åberg",       "Moreau",
-    "De Luca",        "Horváth", "Papadopoulos", "Al-Masri"};
-const char *const kMaleGiven[] = {
-    "Jonas", "Seán",  "Mateo", "François", "Piotr", "Minh",    "Lars", "Jürgen",   "Luca", "José",
-    "Ömer",  "Tomáš", "Björn", "Ahmed",    "Chidi", "Hiroshi", "João", "Dimitris", "Noël", "André"};
-const char *const kFemaleGiven[] = {
-    "Anna", "Siobhán",  "Lucía", "Amélie", "Zofia", "Linh", "Ingrid",  "Jülide", "Giulia", "Inés",
-    "Elif", "Kateřina", "Åsa",   "Leila",  "Ngozi", "Yuki", "Beatriz", "Eleni",  "Chloé",  "Renée"};
+using namespace demonames;
 
 template<typename T, std::size_t N>
 const T &pick(QRandomGenerator &rng, const T (&items)[N])

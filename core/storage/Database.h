@@ -39,6 +39,7 @@ public:
     // Copy kept before the last migration of an existing file; empty when none was needed.
     QString migrationBackupPath() const { return m_backupPath; }
     const Clock &clock() const { return *m_clock; }
+    std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
     void setClock(std::shared_ptr<const Clock> clock);
 
     // A consistent copy of the live database (VACUUM INTO), never a file copy.

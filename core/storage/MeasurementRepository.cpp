@@ -27,7 +27,7 @@ Error queryError(const QSqlQuery &q)
 Measurement readMeasurement(const QSqlQuery &q)
 {
     Measurement m;
-    m.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
+    m.rowVersion.value = q.value(20).toInt(); // kColumns: row_version last
     m.id = q.value(0).toLongLong();
     m.patientId = q.value(1).toLongLong();
     m.sessionId = sql::toOptionalId(q.value(2));

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "PatientSummary.h"
 #include "SearchKey.h"
 
 #include <QSqlError>
@@ -380,6 +381,19 @@ Result<void> addPhotos(QSqlDatabase &db)
     return execAll(db, auditTriggers(db, {"photo", "R.id", "R.patient_id"}));
 }
 
+// Schema 5: the patient list's figures per patient, kept by triggers (see PatientSummary.h), so
+// that the list pages, sorts and filters in SQL at clinic-chain scale.
+Result<void> addPatientSummary(QSqlDatabase &db)
+{
+    if (auto created = execAll(db, patientsummary::schemaStatements()); !created)
+        return created;
+    // Computed now, once, rather than at the first look at the list.
+    auto refreshed = patientsummary::refreshStale(db);
+    if (!refreshed)
+        return refreshed.error();
+    return {};
+}
+
 } // namespace
 
 QString auditInsertStatement(const QString &action, const QString &table, const QString &recordId,
@@ -397,6 +411,7 @@ const QList<Migration> &migrations()
         {2, "accent-insensitive search keys for patients", addSearchKeys},
         {3, "accounts, tamper-evident audit trail, row versions", addUsersAuditAndVersions},
         {4, "photos: originals with checksums, cached previews", addPhotos},
+        {5, "patient list summary kept by triggers", addPatientSummary},
     };
     return list;
 }

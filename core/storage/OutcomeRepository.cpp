@@ -109,7 +109,7 @@ Result<QList<PatientReportedOutcome>> OutcomeRepository::forPatient(qint64 patie
     QList<PatientReportedOutcome> list;
     while (q.next()) {
         PatientReportedOutcome o;
-        o.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
+        o.rowVersion.value = q.value(7).toInt(); // row_version, the last column
         o.id = q.value(0).toLongLong();
         o.patientId = q.value(1).toLongLong();
         o.sessionId = sql::toOptionalId(q.value(2));

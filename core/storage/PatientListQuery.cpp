@@ -1,164 +1,284 @@
 #include "PatientListQuery.h"
 
 #include "Database.h"
+#include "PatientSummary.h"
 #include "SearchKey.h"
 #include "SqlValues.h"
-#include "clinical/Progress.h"
 #include "model/Diagnosis.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <algorithm>
 
 namespace tricholog {
 
 namespace {
 
-QString orderBy(PatientSort sort, bool descending)
+// The list order; `x` is the alias that carries the patient's name and MRN keys and id.
+QString orderBy(PatientSort sort, bool descending, const QString &x)
 {
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString id = x + QStringLiteral(".id");
     switch (sort) {
     case PatientSort::Mrn:
-        return QStringLiteral("p.mrn_key") + dir;
-    case PatientSort::Name:
-        return QStringLiteral("p.family_key") + dir + QStringLiteral(", p.given_key") + dir;
-    case PatientSort::Age: // older first when ascending by age means later birth dates first
-        return QStringLiteral("p.date_of_birth IS NULL, p.date_of_birth") +
-               (descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+        return x + QStringLiteral(".mrn_key") + dir + QStringLiteral(", ") + id + dir;
+    case PatientSort::Name: // the MRN is unique: the name index gives the whole order
+        return x + QStringLiteral(".family_key") + dir + QStringLiteral(", ") + x +
+               QStringLiteral(".given_key") + dir + QStringLiteral(", ") + x +
+               QStringLiteral(".mrn_key") + dir;
+    case PatientSort::Age: // ascending age is descending date of birth; unknown ages last
+        return x + QStringLiteral(".date_of_birth IS NULL, ") + x +
+               QStringLiteral(".date_of_birth") +
+               (descending ? QStringLiteral(" ASC") : QStringLiteral(" DESC")) +
+               QStringLiteral(", ") + id;
     case PatientSort::Diagnosis:
-        return QStringLiteral("d.type IS NULL, d.type") + dir + QStringLiteral(", d.grade") + dir;
+        return QStringLiteral("s.diagnosis_sort IS NULL, s.diagnosis_sort") + dir +
+               QStringLiteral(", ") + id;
     case PatientSort::Sessions:
-        return QStringLiteral("sessions") + dir;
+        return QStringLiteral("s.sessions") + dir + QStringLiteral(", ") + id + dir;
     case PatientSort::LastVisit:
-        return QStringLiteral("last_visit IS NULL, last_visit") + dir;
-    case PatientSort::DensityChange:
-        return QStringLiteral("p.family_key, p.given_key"); // re-sorted after the maths
+        return QStringLiteral("s.last_visit IS NULL, s.last_visit") + dir + QStringLiteral(", ") +
+               id;
+    case PatientSort::DensityChange: // unknown changes last, either direction
+        return QStringLiteral("s.density_change IS NULL, s.density_change") + dir +
+               QStringLiteral(", ") + id;
     }
-    return QStringLiteral("p.id");
+    return id;
+}
+
+bool sortsBySummary(PatientSort sort)
+{
+    return sort == PatientSort::Diagnosis || sort == PatientSort::Sessions ||
+           sort == PatientSort::LastVisit || sort == PatientSort::DensityChange;
+}
+
+PatientListRow readRow(const QSqlQuery &q, QDate today)
+{
+    PatientListRow row;
+    row.id = q.value(0).toLongLong();
+    row.mrn = q.value(1).toString();
+    const QString family = q.value(2).toString();
+    const QString given = q.value(3).toString();
+    row.name = given.isEmpty() ? family : family + QStringLiteral(", ") + given;
+    row.dateOfBirth = sql::toDate(q.value(4));
+    if (row.dateOfBirth.isValid() && today >= row.dateOfBirth) {
+        int age = today.year() - row.dateOfBirth.year();
+        if (today < row.dateOfBirth.addYears(age))
+            --age;
+        row.age = age;
+    }
+    row.archived = q.value(5).toBool();
+    row.sessions = q.value(6).toInt();
+    row.lastVisit = sql::toDate(q.value(7));
+    if (!q.value(8).isNull())
+        row.densityChangePercent = q.value(8).toDouble();
+    if (!q.value(9).isNull()) {
+        Diagnosis d;
+        d.type = sql::toEnum(q.value(9), DiagnosisType::Other);
+        d.icd10 = q.value(10).toString();
+        d.scale = sql::toEnum(q.value(11), Scale::None);
+        d.grade = q.value(12).toString();
+        d.salt = {
+            sql::toQuantity<Percentage>(q.value(13)), sql::toQuantity<Percentage>(q.value(14)),
+            sql::toQuantity<Percentage>(q.value(15)), sql::toQuantity<Percentage>(q.value(16))};
+        // Compact for the list: ICD-10 code and grade; the full label is the tooltip.
+        row.diagnosis = d.icd10;
+        row.diagnosisLabel = label(d.type);
+        const QString severity = d.severityText();
+        if (!severity.isEmpty())
+            row.diagnosis += QStringLiteral(" · ") + severity;
+    }
+    return row;
 }
 
 } // namespace
 
-Result<QList<PatientListRow>> queryPatientList(Database &db, const PatientListRequest &request)
-{
-    const QStringList words = searchKey(request.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString sqlText = QStringLiteral(
-        "SELECT p.id, p.mrn, p.family_name, p.given_name, p.date_of_birth, p.archived, "
-        "(SELECT count(*) FROM session s WHERE s.patient_id = p.id) AS sessions, "
-        "max(coalesce((SELECT max(s.performed_at) FROM session s WHERE s.patient_id = p.id), ''), "
-        "    coalesce((SELECT max(m.measured_on) FROM measurement m WHERE m.patient_id = p.id), "
-        "'')) "
-        "    AS last_visit, "
-        "d.type, d.icd10, d.scale, d.grade, d.salt_vertex, d.salt_posterior, d.salt_right, "
-        "d.salt_left "
-        "FROM patient p LEFT JOIN diagnosis d ON d.id = (SELECT id FROM diagnosis x WHERE "
-        "x.patient_id = p.id ORDER BY x.status = 'active' DESC, x.diagnosed_on DESC, x.id DESC "
-        "LIMIT 1) "
-        "WHERE 1");
-    if (!request.includeArchived)
-        sqlText += QStringLiteral(" AND p.archived = 0");
-    if (!words.isEmpty())
-        sqlText += QStringLiteral(
-            " AND ((p.mrn_key >= :lo AND p.mrn_key < :hi) OR (p.family_key >= :lo "
-            "AND p.family_key < :hi) OR (p.given_key >= :lo AND p.given_key < :hi))");
-    for (qsizetype i = 1; i < words.size(); ++i)
-        sqlText += QStringLiteral(" AND (substr(p.family_key, 1, length(:w%1)) = :w%1 OR "
-                                  "substr(p.given_key, 1, length(:w%1)) = :w%1 OR "
-                                  "substr(p.mrn_key, 1, length(:w%1)) = :w%1)")
-                       .arg(i);
-    sqlText += QStringLiteral(" ORDER BY ") + orderBy(request.sort, request.descending) +
-               QStringLiteral(", p.id");
+PatientListQuery::PatientListQuery(Database &db, PatientListRequest request)
+    : m_db(db)
+    , m_request(std::move(request))
+    , m_words(searchKey(m_request.text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+{}
 
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sqlText);
-    if (!words.isEmpty()) {
-        q.bindValue(QStringLiteral(":lo"), words.first());
-        q.bindValue(QStringLiteral(":hi"), prefixUpperBound(words.first()));
+QString PatientListQuery::searchTerms(bool indexed) const
+{
+    // Prefix ranges on the folded keys: "mül" finds Müller (key "muller"). A unary + keeps SQLite
+    // from reading a term through its index, so the plan is the one chosen here.
+    const QString k = indexed ? QString() : QStringLiteral("+");
+    return QStringLiteral(" AND ((%1m.mrn_key >= :lo AND %1m.mrn_key < :hi) OR "
+                          "(%1m.family_key >= :lo AND %1m.family_key < :hi) OR "
+                          "(%1m.given_key >= :lo AND %1m.given_key < :hi))")
+               .arg(k) +
+           otherWordTerms();
+}
+
+QString PatientListQuery::otherWordTerms() const
+{
+    // "jonas mu": every further word must start one of the keys too.
+    QString terms;
+    for (qsizetype i = 1; i < m_words.size(); ++i)
+        terms += QStringLiteral(" AND (substr(m.family_key, 1, length(:w%1)) = :w%1 OR "
+                                "substr(m.given_key, 1, length(:w%1)) = :w%1 OR "
+                                "substr(m.mrn_key, 1, length(:w%1)) = :w%1)")
+                     .arg(i);
+    return terms;
+}
+
+QString PatientListQuery::idsSql(const QString &limit, Plan plan) const
+{
+    const PatientSort sort = m_request.sort;
+    const QString archived =
+        m_request.includeArchived ? QString() : QStringLiteral(" AND +m.archived = 0");
+    const QString summaryJoin =
+        sortsBySummary(sort) ? QStringLiteral(" JOIN patient_summary s ON s.patient_id = m.id")
+                             : QString();
+    const QString order =
+        QStringLiteral(" ORDER BY ") + orderBy(sort, m_request.descending, QStringLiteral("m"));
+    if (plan == Plan::ListOrder) {
+        // The whole list, or a search whose matches are everywhere in the list: the list
+        // order's index read in order (the name keys and the archived flag are in it),
+        // stopping after the page.
+        return QStringLiteral("SELECT m.id FROM patient m") + summaryJoin +
+               QStringLiteral(" WHERE 1") + archived +
+               (m_words.isEmpty() ? QString() : searchTerms(false)) + order + limit;
     }
-    for (qsizetype i = 1; i < words.size(); ++i)
-        q.bindValue(QStringLiteral(":w%1").arg(i), words.at(i));
+    // Each key's range read from its own index, then only these patients sorted. When the
+    // family names alone match many (in name order: "mu" for Müller), that range is read in
+    // list order and only as far as the page reaches.
+    const QString narrow = otherWordTerms();
+    const QString columns =
+        sort == PatientSort::Age
+            ? QStringLiteral("m.id, m.family_key, m.given_key, m.mrn_key, m.date_of_birth")
+            : QStringLiteral("m.id, m.family_key, m.given_key, m.mrn_key");
+    QStringList branches;
+    for (const char *key : {"family_key", "given_key", "mrn_key"}) {
+        QString branch = QStringLiteral("SELECT %1 FROM patient m WHERE m.%2 >= :lo AND m.%2 < :hi")
+                             .arg(columns, QLatin1String(key)) +
+                         archived + narrow;
+        if (plan == Plan::FamilyRangeInOrder && qstrcmp(key, "family_key") == 0)
+            branch =
+                QStringLiteral("SELECT * FROM (") + branch + order + QStringLiteral(" LIMIT :top)");
+        branches << branch;
+    }
+    return QStringLiteral("SELECT m.id FROM (") + branches.join(QStringLiteral(" UNION ")) +
+           QStringLiteral(") m") + summaryJoin + order + limit;
+}
+
+PatientListQuery::Plan PatientListQuery::plan() const
+{
+    if (m_words.isEmpty())
+        return Plan::ListOrder;
+    if (m_plan)
+        return *m_plan;
+    const auto total = count(m_manyAt);
+    if (total && total.value() < m_manyAt) {
+        m_plan = Plan::SortMatches;
+    } else if (m_request.sort != PatientSort::Name) {
+        m_plan = Plan::ListOrder;
+    } else {
+        // Many matches in name order: if only the family names match many, their range is
+        // already in name order; otherwise the matches are spread through the list.
+        const QString archived =
+            m_request.includeArchived ? QString() : QStringLiteral(" AND +m.archived = 0");
+        auto branchCount = [&](const char *key) {
+            QSqlQuery q(m_db.connection());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient m WHERE "
+                                     "m.%1 >= :lo AND m.%1 < :hi")
+                          .arg(QLatin1String(key)) +
+                      archived + otherWordTerms() + QStringLiteral(" LIMIT %1)").arg(m_manyAt));
+            bind(q);
+            return q.exec() && q.next() ? q.value(0).toInt() : m_manyAt;
+        };
+        m_plan = branchCount("given_key") < m_manyAt && branchCount("mrn_key") < m_manyAt
+                     ? Plan::FamilyRangeInOrder
+                     : Plan::ListOrder;
+    }
+    return *m_plan;
+}
+
+QString PatientListQuery::pageSql() const
+{
+    // The page's ids first (narrow rows), then their lines with the joins.
+    return QStringLiteral(
+               "SELECT p.id, p.mrn, p.family_name, p.given_name, p.date_of_birth, p.archived, "
+               "s.sessions, s.last_visit, s.density_change, d.type, d.icd10, d.scale, d.grade, "
+               "d.salt_vertex, d.salt_posterior, d.salt_right, d.salt_left FROM (") +
+           idsSql(QStringLiteral(" LIMIT :limit OFFSET :offset"), plan()) +
+           QStringLiteral(") page JOIN patient p ON p.id = page.id "
+                          "JOIN patient_summary s ON s.patient_id = p.id "
+                          "LEFT JOIN diagnosis d ON d.id = s.main_diagnosis_id ORDER BY ") +
+           orderBy(m_request.sort, m_request.descending, QStringLiteral("p"));
+}
+
+void PatientListQuery::bind(QSqlQuery &q) const
+{
+    if (!m_words.isEmpty()) {
+        q.bindValue(QStringLiteral(":lo"), m_words.first());
+        q.bindValue(QStringLiteral(":hi"), prefixUpperBound(m_words.first()));
+    }
+    for (qsizetype i = 1; i < m_words.size(); ++i)
+        q.bindValue(QStringLiteral(":w%1").arg(i), m_words.at(i));
+}
+
+Result<QList<PatientListRow>> PatientListQuery::page(int offset, int limit) const
+{
+    if (!m_db.readOnly())
+        if (auto refreshed = patientsummary::refreshStale(m_db.connection()); !refreshed)
+            return refreshed.error();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(pageSql());
+    bind(q);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (plan() == Plan::FamilyRangeInOrder)
+        q.bindValue(QStringLiteral(":top"), qint64(offset) + limit);
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));
-
-    const QDate today = db.clock().today();
+    const QDate today = m_db.clock().today();
     QList<PatientListRow> rows;
-    QHash<qint64, qsizetype> index;
-    while (q.next()) {
-        PatientListRow row;
-        row.id = q.value(0).toLongLong();
-        row.mrn = q.value(1).toString();
-        const QString family = q.value(2).toString();
-        const QString given = q.value(3).toString();
-        row.name = given.isEmpty() ? family : family + QStringLiteral(", ") + given;
-        row.dateOfBirth = sql::toDate(q.value(4));
-        if (row.dateOfBirth.isValid() && today >= row.dateOfBirth) {
-            int age = today.year() - row.dateOfBirth.year();
-            if (today < row.dateOfBirth.addYears(age))
-                --age;
-            row.age = age;
-        }
-        row.archived = q.value(5).toBool();
-        row.sessions = q.value(6).toInt();
-        const QString last = q.value(7).toString();
-        row.lastVisit = last.size() > 10 ? sql::toDateTime(last).date() : sql::toDate(last);
-        if (!q.value(8).isNull()) {
-            Diagnosis d;
-            d.type = sql::toEnum(q.value(8), DiagnosisType::Other);
-            d.icd10 = q.value(9).toString();
-            d.scale = sql::toEnum(q.value(10), Scale::None);
-            d.grade = q.value(11).toString();
-            d.salt = {
-                sql::toQuantity<Percentage>(q.value(12)), sql::toQuantity<Percentage>(q.value(13)),
-                sql::toQuantity<Percentage>(q.value(14)), sql::toQuantity<Percentage>(q.value(15))};
-            // Compact for the list: ICD-10 code and grade; the full label is the tooltip.
-            row.diagnosis = d.icd10;
-            row.diagnosisLabel = label(d.type);
-            const QString severity = d.severityText();
-            if (!severity.isEmpty())
-                row.diagnosis += QStringLiteral(" · ") + severity;
-        }
-        index.insert(row.id, rows.size());
-        rows.append(row);
-    }
-    q.finish();
-    if (rows.isEmpty())
-        return rows;
-
-    // Headline density change per listed patient, with the progress code of the patient file.
-    QSqlQuery m(db.connection());
-    m.setForwardOnly(true);
-    if (!m.exec(QStringLiteral("SELECT patient_id, site, site_label, measured_on, density FROM "
-                               "measurement WHERE density IS NOT NULL ORDER BY patient_id")))
-        return Error::storage(Database::describe(m.lastError()));
-    QHash<qint64, QList<Measurement>> byPatient;
-    while (m.next()) {
-        const qint64 pid = m.value(0).toLongLong();
-        if (!index.contains(pid))
-            continue;
-        Measurement ms;
-        ms.site = sql::toEnum(m.value(1), ScalpSite::Vertex);
-        ms.siteLabel = m.value(2).toString();
-        ms.measuredOn = sql::toDate(m.value(3));
-        ms.density = HairDensity(m.value(4).toDouble());
-        byPatient[pid].append(ms);
-    }
-    for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it)
-        rows[index.value(it.key())].densityChangePercent = headlineDensityChange(it.value());
-
-    if (request.sort == PatientSort::DensityChange) {
-        std::stable_sort(
-            rows.begin(), rows.end(), [&](const PatientListRow &a, const PatientListRow &b) {
-                if (a.densityChangePercent.has_value() != b.densityChangePercent.has_value())
-                    return a.densityChangePercent.has_value(); // unknown last, either direction
-                if (!a.densityChangePercent)
-                    return false;
-                return request.descending ? *a.densityChangePercent > *b.densityChangePercent
-                                          : *a.densityChangePercent < *b.densityChangePercent;
-            });
-    }
+    rows.reserve(std::min(limit, 1024));
+    while (q.next())
+        rows.append(readRow(q, today));
     return rows;
+}
+
+Result<int> PatientListQuery::count(int cap) const
+{
+    if (const auto known = m_counted.constFind(cap); known != m_counted.cend())
+        return known.value(); // the model and the plan ask the same
+    auto counted = countUpTo(cap);
+    if (counted)
+        m_counted.insert(cap, counted.value());
+    return counted;
+}
+
+Result<int> PatientListQuery::countUpTo(int cap) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (m_words.isEmpty()) {
+        // The whole list: counted on a narrow index that holds the archived flag.
+        q.prepare(QStringLiteral("SELECT count(*) FROM patient") +
+                  (m_request.includeArchived ? QString() : QStringLiteral(" WHERE archived = 0")));
+    } else {
+        // Each matching patient once (SQLite's OR over the three key indexes streams its rows,
+        // so the cap stops it early).
+        const QString limit = cap < std::numeric_limits<int>::max()
+                                  ? QStringLiteral(" LIMIT %1").arg(cap)
+                                  : QString();
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient m WHERE 1") +
+                  (m_request.includeArchived ? QString() : QStringLiteral(" AND +m.archived = 0")) +
+                  searchTerms(true) + limit + QLatin1Char(')'));
+        bind(q);
+    }
+    if (!q.exec() || !q.next())
+        return Error::storage(Database::describe(q.lastError()));
+    return std::min(cap, q.value(0).toInt());
+}
+
+Result<QList<PatientListRow>> queryPatientList(Database &db, const PatientListRequest &request)
+{
+    return PatientListQuery(db, request).page(0, std::numeric_limits<int>::max());
 }
 
 } // namespace tricholog

@@ -89,6 +89,16 @@ Result<Previews> makePreviews(const QByteArray &original)
 
 } // namespace
 
+Result<void> PhotoRepository::preparePreviews(PhotoUpload &upload)
+{
+    auto made = makePreviews(upload.bytes);
+    if (!made)
+        return made.error();
+    upload.thumbnailJpeg = made.value().thumbnail;
+    upload.displayJpeg = made.value().display;
+    return {};
+}
+
 Result<PhotoUpload> PhotoRepository::readFile(const QString &path)
 {
     QFile file(path);
@@ -244,6 +254,10 @@ Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
             continue;
         }
         // Decoding and scaling happen before the transaction: the write lock is held briefly.
+        if (!u.thumbnailJpeg.isEmpty() && !u.displayJpeg.isEmpty()) {
+            previews.append({u.thumbnailJpeg, u.displayJpeg});
+            continue;
+        }
         auto made = makePreviews(u.bytes);
         if (!made) {
             ValidationResult v;

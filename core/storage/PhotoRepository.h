@@ -18,6 +18,9 @@ struct PhotoUpload
 {
     Photo photo;
     QByteArray bytes;
+    // The previews (JPEG), when made ahead of storing (preparePreviews, on any thread).
+    QByteArray thumbnailJpeg;
+    QByteArray displayJpeg;
 };
 
 // The state of a stored original.
@@ -52,6 +55,10 @@ public:
     static Result<PhotoUpload> readFile(const QString &path);
     static Result<PhotoUpload> fromBytes(QByteArray bytes, const QString &fileName,
                                          const QDateTime &fileTime);
+
+    // Makes an upload's previews from its bytes: the slow part of storing a photo (decoding and
+    // scaling), pure computation, so it can run on a worker thread before add().
+    static Result<void> preparePreviews(PhotoUpload &upload);
 
     // Stores every upload or none (one transaction); sets each photo's id and stored facts.
     Result<void> add(QList<PhotoUpload> &uploads);

@@ -207,7 +207,7 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
     QHash<qint64, qsizetype> index;
     while (q.next()) {
         MicroneedlingSession s;
-        s.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
+        s.rowVersion.value = q.value(18).toInt(); // row_version, the last column
         s.id = q.value(0).toLongLong();
         s.patientId = q.value(1).toLongLong();
         s.performedAt = sql::toDateTime(q.value(2));

@@ -26,7 +26,27 @@ inline QVariant fromDate(QDate date)
 
 inline QDate toDate(const QVariant &v)
 {
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    if (v.isNull())
+        return {};
+    const QString text = v.toString();
+    // "yyyy-MM-dd", the stored form, read directly (lists of hundreds of dates); anything else
+    // through Qt's parser.
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        auto digits = [&](int from, int count) {
+            int n = 0;
+            for (int i = from; i < from + count; ++i) {
+                const char16_t c = text.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                n = n * 10 + (c - u'0');
+            }
+            return n;
+        };
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d); // invalid (2023-02-30) stays invalid, as Qt's parser has it
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 inline QVariant fromDateTime(const QDateTime &dt)

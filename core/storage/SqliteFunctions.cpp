@@ -40,7 +40,28 @@ void sha256Function(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_text(ctx, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
 }
 
+int progressHandler(void *check)
+{
+    const auto *keepGoing = static_cast<const std::function<bool()> *>(check);
+    return (*keepGoing)() ? 0 : 1;
+}
+
 } // namespace
+
+void setInterruptCheck(const QSqlDatabase &db, const std::function<bool()> *keepGoing)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    if (!sqlite)
+        return;
+    if (keepGoing)
+        sqlite3_progress_handler(sqlite, 20000, progressHandler,
+                                 const_cast<void *>(static_cast<const void *>(keepGoing)));
+    else
+        sqlite3_progress_handler(sqlite, 0, nullptr, nullptr);
+}
 
 bool registerSqlFunctions(const QSqlDatabase &db, SqlContext *context, QString *error)
 {

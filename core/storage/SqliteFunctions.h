@@ -22,4 +22,9 @@ struct SqlContext
 
 bool registerSqlFunctions(const QSqlDatabase &db, SqlContext *context, QString *error);
 
+// While set, a long statement on `db` asks `keepGoing` every few thousand steps and stops with
+// SQLITE_INTERRUPT ("interrupted") when it answers false: how long work is cancelled. The
+// function must outlive its installation; nullptr removes it.
+void setInterruptCheck(const QSqlDatabase &db, const std::function<bool()> *keepGoing);
+
 } // namespace tricholog

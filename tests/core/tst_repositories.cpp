@@ -164,8 +164,8 @@ private slots:
         QString plan;
         while (q.next())
             plan += q.value(3).toString() + QLatin1Char('\n');
-        QVERIFY2(plan.contains(QStringLiteral("patient_family_key")), qPrintable(plan));
-        QVERIFY2(plan.contains(QStringLiteral("patient_mrn_key")), qPrintable(plan));
+        QVERIFY2(plan.contains(QStringLiteral("patient_family_search")), qPrintable(plan));
+        QVERIFY2(plan.contains(QStringLiteral("patient_mrn_search")), qPrintable(plan));
     }
 
     void archivingHidesButKeeps()

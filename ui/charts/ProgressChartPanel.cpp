@@ -80,6 +80,7 @@ ProgressChartPanel::ProgressChartPanel(QWidget *parent)
         connect(view, &ProgressChartView::plotAreaChanged, this, &ProgressChartPanel::alignPair);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ProgressChartPanel::refresh);
     connect(m_percent, &QRadioButton::toggled, this, &ProgressChartPanel::refresh);
+    connect(m_views, &QTabWidget::currentChanged, this, &ProgressChartPanel::buildVisible);
 }
 
 void ProgressChartPanel::alignPair()
@@ -114,12 +115,46 @@ void ProgressChartPanel::setPercentMode(bool percent)
 
 void ProgressChartPanel::refresh()
 {
+    m_singleDirty = true;
+    m_pairDirty = true;
+    buildVisible();
+}
+
+void ProgressChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    buildVisible();
+}
+
+void ProgressChartPanel::buildVisible()
+{
+    if (!isVisible())
+        return;
+    if (m_views->currentIndex() == 0)
+        buildSingle();
+    else
+        buildPair();
+}
+
+void ProgressChartPanel::buildSingle() const
+{
+    if (!m_singleDirty)
+        return;
+    m_singleDirty = false;
     const Metric metric =
         fromKey<Metric>(m_metric->currentData().toString()).value_or(Metric::Density);
     const bool percent = m_percent->isChecked();
     m_chart->setRecord(m_record, metric, percent);
     m_model->setSeries(metric, progressBySite(m_record.measurements, metric), m_threshold);
     m_table->resizeColumnsToContents();
+}
+
+void ProgressChartPanel::buildPair() const
+{
+    if (!m_pairDirty)
+        return;
+    m_pairDirty = false;
+    const bool percent = m_percent->isChecked();
     // The pair shares one time range: both are built from the same sessions and visit dates.
     const auto density = ChartData::build(m_record, Metric::Density, percent);
     const auto diameter = ChartData::build(m_record, Metric::MeanDiameter, percent);
@@ -127,6 +162,28 @@ void ProgressChartPanel::refresh()
     const double maxX = std::max(density.maxX, diameter.maxX);
     m_density->setRecord(m_record, Metric::Density, percent, minX, maxX);
     m_diameter->setRecord(m_record, Metric::MeanDiameter, percent, minX, maxX);
+    // Once both new charts are laid out, their plot areas are aligned again.
+    auto *self = const_cast<ProgressChartPanel *>(this);
+    QMetaObject::invokeMethod(
+        self, [self] { self->alignPair(); }, Qt::QueuedConnection);
+}
+
+ProgressChartView *ProgressChartPanel::chartView() const
+{
+    buildSingle();
+    return m_chart;
+}
+
+ProgressChartView *ProgressChartPanel::densityView() const
+{
+    buildPair();
+    return m_density;
+}
+
+ProgressChartView *ProgressChartPanel::diameterView() const
+{
+    buildPair();
+    return m_diameter;
 }
 
 } // namespace tricholog

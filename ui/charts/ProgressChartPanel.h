@@ -27,15 +27,25 @@ public:
     void setMetric(Metric metric);
     void setPercentMode(bool percent);
 
-    ProgressChartView *chartView() const { return m_chart; }
-    ProgressChartView *densityView() const { return m_density; }
-    ProgressChartView *diameterView() const { return m_diameter; }
+    // Charts are built when they are shown (a patient opened on another tab builds none); these
+    // accessors bring them up to date first.
+    ProgressChartView *chartView() const;
+    ProgressChartView *densityView() const;
+    ProgressChartView *diameterView() const;
     SiteProgressModel *siteModel() const { return m_model; }
     QComboBox *metricBox() const { return m_metric; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void alignPair();
     void refresh();
+    void buildVisible();
+    void buildSingle() const;
+    void buildPair() const;
+    mutable bool m_singleDirty = true;
+    mutable bool m_pairDirty = true;
     PatientRecord m_record;
     double m_threshold = 10.0;
     QComboBox *m_metric;

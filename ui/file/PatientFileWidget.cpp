@@ -126,6 +126,8 @@ PatientFileWidget::PatientFileWidget(Database &db, ChangeNotifier &notifier, Rec
     connect(saveShortcut, &QShortcut::activated, this, [this] { saveNotesIfEdited(); });
     m_tabs->addTab(notesTab, tr("&Notes"));
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PatientFileWidget::resizeCurrentTable);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PatientFileWidget::updateOverview);
     connect(&notifier, &ChangeNotifier::patientChanged, this, &PatientFileWidget::onChanged);
     connect(&notifier, &ChangeNotifier::diagnosesChanged, this, &PatientFileWidget::onChanged);
     connect(&notifier, &ChangeNotifier::sessionsChanged, this, &PatientFileWidget::onChanged);
@@ -159,6 +161,30 @@ QWidget *PatientFileWidget::makeListTab(QTableView *view, const QString &newText
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &PatientFileWidget::deleteCurrent);
     return tab;
+}
+
+QTextBrowser *PatientFileWidget::overview() const
+{
+    if (m_overviewDirty && m_patientId > 0) {
+        m_overviewDirty = false;
+        m_overview->setHtml(overviewHtml());
+    }
+    return m_overview;
+}
+
+void PatientFileWidget::updateOverview() const
+{
+    if (m_overviewDirty && m_tabs->currentWidget() == m_overview)
+        overview();
+}
+
+void PatientFileWidget::resizeCurrentTable()
+{
+    for (QTableView *view : std::as_const(m_resizePending))
+        if (view->isVisibleTo(this) && m_tabs->currentWidget()->isAncestorOf(view)) {
+            view->resizeColumnsToContents();
+            m_resizePending.remove(view);
+        }
 }
 
 void PatientFileWidget::onChanged(qint64 patientId)
@@ -217,7 +243,10 @@ void PatientFileWidget::reload()
                      age ? tr("%n year(s)", nullptr, *age) : tr("age unknown"),
                      QStringLiteral(" · ") + label(p.sex),
                      p.archived ? tr(" · <b>archived</b>") : QString()));
-        m_overview->setHtml(overviewHtml());
+        // Written when the Overview tab is shown: laying out its text is the slowest part of
+        // opening a file, and the clinician may be on another tab.
+        m_overviewDirty = true;
+        updateOverview();
     }
     m_progress->setResponderThreshold(m_editor.settings().responderThresholdPercent);
     m_progress->setRecord(m_record);
@@ -226,8 +255,9 @@ void PatientFileWidget::reload()
     m_measurements->setMeasurements(m_record.measurements);
     m_outcomes->setOutcomes(m_record.outcomes);
     m_photos->setRecord(m_record);
-    for (auto *view : {m_diagnosesView, m_sessionsView, m_measurementsView, m_outcomesView})
-        view->resizeColumnsToContents();
+    // Column widths are measured for the table on screen only; the others when they are shown.
+    m_resizePending = {m_diagnosesView, m_sessionsView, m_measurementsView, m_outcomesView};
+    resizeCurrentTable();
     if (!keepTypedNotes) {
         const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(m_record.patient.notes);

@@ -2,6 +2,7 @@
 
 #include "model/PatientRecord.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -48,7 +49,8 @@ public:
     qint64 patientId() const { return m_patientId; }
     const PatientRecord &record() const { return m_record; }
     QTabWidget *tabs() const { return m_tabs; }
-    QTextBrowser *overview() const { return m_overview; }
+    // The overview is written when it is shown (or asked for here).
+    QTextBrowser *overview() const;
     QTableView *sessionsView() const { return m_sessionsView; }
     QTableView *measurementsView() const { return m_measurementsView; }
     QTableView *diagnosesView() const { return m_diagnosesView; }
@@ -71,6 +73,10 @@ private:
                          const std::function<void()> &onNew);
     QString overviewHtml() const;
     void onChanged(qint64 patientId);
+    void resizeCurrentTable();
+    void updateOverview() const;
+    mutable bool m_overviewDirty = true;
+    QSet<QTableView *> m_resizePending;
 
     Database &m_db;
     RecordEditor &m_editor;

@@ -6,6 +6,7 @@
 #include "storage/Backup.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "tasks/BackgroundTask.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -63,18 +64,26 @@ bool DataActions::exportCsv(const QString &selectedMrn)
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return false;
-    const auto rows = tricholog::exportCsv(m_db, folder, *scope);
-    if (!rows) {
-        QMessageBox::warning(m_parent, tr("Export CSV"), rows.error().message);
+    QMap<CsvKind, int> rows;
+    const auto done = runWithDatabase(m_parent, tr("Export CSV"), tr("Writing the CSV files…"),
+                                      m_db, [&](Database &own, TaskProgress &) -> Result<void> {
+                                          auto written = tricholog::exportCsv(own, folder, *scope);
+                                          if (!written)
+                                              return written.error();
+                                          rows = written.value();
+                                          return {};
+                                      });
+    if (!done) {
+        QMessageBox::warning(m_parent, tr("Export CSV"), done.error().message);
         return false;
     }
     QMessageBox::information(
         m_parent, tr("Export CSV"),
         tr("%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.")
-            .arg(rows.value().value(CsvKind::Patients))
-            .arg(rows.value().value(CsvKind::Diagnoses))
-            .arg(rows.value().value(CsvKind::Sessions))
-            .arg(rows.value().value(CsvKind::Measurements))
+            .arg(rows.value(CsvKind::Patients))
+            .arg(rows.value(CsvKind::Diagnoses))
+            .arg(rows.value(CsvKind::Sessions))
+            .arg(rows.value(CsvKind::Measurements))
             .arg(QDir::toNativeSeparators(folder)));
     return true;
 }
@@ -93,14 +102,22 @@ bool DataActions::exportFhir(const QString &selectedMrn)
         return false;
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         path += QStringLiteral(".json");
-    const auto written = fhir::exportBundle(m_db, path, *scope);
-    if (!written) {
-        QMessageBox::warning(m_parent, tr("Export FHIR"), written.error().message);
+    int resources = 0;
+    const auto done = runWithDatabase(m_parent, tr("Export FHIR"), tr("Writing the FHIR bundle…"),
+                                      m_db, [&](Database &own, TaskProgress &) -> Result<void> {
+                                          auto written = fhir::exportBundle(own, path, *scope);
+                                          if (!written)
+                                              return written.error();
+                                          resources = written.value();
+                                          return {};
+                                      });
+    if (!done) {
+        QMessageBox::warning(m_parent, tr("Export FHIR"), done.error().message);
         return false;
     }
     QMessageBox::information(
         m_parent, tr("Export FHIR"),
-        tr("%1 resources written to %2.").arg(written.value()).arg(QDir::toNativeSeparators(path)));
+        tr("%1 resources written to %2.").arg(resources).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -125,7 +142,9 @@ bool DataActions::backupNow()
         return false;
     }
     QFile::remove(path); // the file dialog has asked before overwriting
-    const auto made = backup::create(m_db, path);
+    const auto made = runWithDatabase(
+        m_parent, tr("Back up"), tr("Writing and checking a copy of the database…"), m_db,
+        [&](Database &own, TaskProgress &) { return backup::create(own, path); });
     if (!made) {
         QMessageBox::warning(m_parent, tr("Back up"), made.error().message);
         return false;
@@ -143,7 +162,11 @@ QString DataActions::chooseRestore()
         tr("Tricholog database (*.sqlite *.bak);;All files (*)"));
     if (path.isEmpty())
         return {};
-    const auto checked = backup::verify(path);
+    Result<int> checked = 0;
+    (void)runInBackground(m_parent, tr("Restore"), tr("Checking the backup…"), [&](TaskProgress &) {
+        checked = backup::verify(path);
+        return Result<void>();
+    });
     if (!checked) {
         QMessageBox::warning(
             m_parent, tr("Restore"),
@@ -164,8 +187,16 @@ bool DataActions::backupOnExit()
 {
     if (m_settings.backupsToKeep <= 0)
         return true;
-    const auto made = backup::rotate(m_db, m_settings.effectiveBackupFolder(m_db.path()),
-                                     m_settings.backupsToKeep, QDateTime::currentDateTime());
+    const QString folder = m_settings.effectiveBackupFolder(m_db.path());
+    const int keep = m_settings.backupsToKeep;
+    const auto made = runWithDatabase(
+        m_parent, tr("Automatic backup"), tr("Keeping a copy of the database before closing…"),
+        m_db, [&](Database &own, TaskProgress &) -> Result<void> {
+            auto copy = backup::rotate(own, folder, keep, QDateTime::currentDateTime());
+            if (!copy)
+                return copy.error();
+            return {};
+        });
     if (!made) {
         QMessageBox::warning(m_parent, tr("Automatic backup"),
                              tr("The automatic backup failed; your data is unchanged.\n\n%1")

@@ -1,5 +1,9 @@
 #include "ImportDialog.h"
 
+#include "storage/Database.h"
+#include "storage/PatientSummary.h"
+#include "tasks/BackgroundTask.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -200,20 +204,35 @@ void ImportDialog::showPreview()
 
 void ImportDialog::runImport()
 {
-    CsvImporter importer(m_db);
-    const auto result = importer.importFiles(files());
+    // On a thread of its own, behind a progress dialog that can cancel it: a large import must
+    // not freeze the window. All files or none, as always.
+    QList<ImportIssue> issues;
+    const ImportFiles chosen = files();
+    const auto result = runWithDatabase(
+        this, tr("Import CSV files"), tr("Checking and importing the files…"), m_db,
+        [&](Database &own, TaskProgress &) -> Result<void> {
+            CsvImporter importer(own);
+            auto imported = importer.importFiles(chosen);
+            issues = importer.issues();
+            if (!imported)
+                return imported.error();
+            m_summary = imported.value();
+            // The list's figures of every imported patient, now rather than on the UI thread.
+            if (auto refreshed = patientsummary::refreshStale(own.connection()); !refreshed)
+                return refreshed.error();
+            return {};
+        });
     if (result) {
-        m_summary = result.value();
         accept();
         return;
     }
     QStringList lines;
-    if (importer.issues().isEmpty())
+    if (issues.isEmpty())
         lines << result.error().message;
-    for (const auto &issue : importer.issues())
+    for (const auto &issue : std::as_const(issues))
         lines << issue.text();
     m_problems->setPlainText(tr("Nothing was imported. %n problem(s):", nullptr,
-                                int(std::max<qsizetype>(1, importer.issues().size()))) +
+                                int(std::max<qsizetype>(1, issues.size()))) +
                              QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     m_problems->show();
 }

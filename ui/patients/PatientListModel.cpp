@@ -129,12 +129,44 @@ void PatientListModel::setIncludeArchived(bool include)
 
 void PatientListModel::reload()
 {
-    auto result = queryPatientList(m_db, m_request);
+    const PatientListQuery query(m_db, m_request);
+    const int cap = m_request.text.trimmed().isEmpty() ? std::numeric_limits<int>::max()
+                                                       : PatientListQuery::kCountCap;
+    auto total = query.count(cap);
+    auto first = total ? query.page(0, kPageSize) : Result<QList<PatientListRow>>(total.error());
     beginResetModel();
-    m_rows = result ? result.value() : QList<PatientListRow>();
-    m_error = result ? QString() : result.error().message;
+    m_rows = first ? first.value() : QList<PatientListRow>();
+    m_exhausted = m_rows.size() < kPageSize;
+    m_total = total ? std::max(total.value(), int(m_rows.size())) : int(m_rows.size());
+    m_totalCapped = total && total.value() >= cap;
+    m_error = !total ? total.error().message : (!first ? first.error().message : QString());
     endResetModel();
     emit reloaded();
+}
+
+bool PatientListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void PatientListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    auto more = PatientListQuery(m_db, m_request).page(int(m_rows.size()), kPageSize);
+    if (!more) {
+        m_exhausted = true;
+        m_error = more.error().message;
+        return;
+    }
+    m_exhausted = more.value().size() < kPageSize;
+    if (more.value().isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(more.value().size()) - 1);
+    m_rows.append(more.value());
+    endInsertRows();
+    m_total = std::max(m_total, int(m_rows.size()));
 }
 
 const PatientListRow *PatientListModel::rowAt(int row) const

@@ -6,6 +6,7 @@
 #include "RecordEditor.h"
 #include "storage/Database.h"
 #include "storage/PhotoRepository.h"
+#include "tasks/BackgroundTask.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -220,9 +221,17 @@ void PhotosTab::deleteCurrent()
 
 void PhotosTab::checkOriginals()
 {
-    auto problems = PhotoRepository(m_db).verify(m_record.patient.id);
-    if (!problems) {
-        QMessageBox::warning(this, tr("Check originals"), problems.error().message);
+    // Every original is read and hashed: on a thread of its own, cancellable.
+    Result<QList<PhotoProblem>> problems = QList<PhotoProblem>();
+    const qint64 patient = m_record.patient.id;
+    const auto checked = runWithDatabase(this, tr("Check originals"),
+                                         tr("Comparing every original with its checksum…"), m_db,
+                                         [&](Database &own, TaskProgress &) -> Result<void> {
+                                             problems = PhotoRepository(own).verify(patient);
+                                             return problems ? Result<void>() : problems.error();
+                                         });
+    if (!checked) {
+        QMessageBox::warning(this, tr("Check originals"), checked.error().message);
         return;
     }
     m_model->setProblems(problems.value());

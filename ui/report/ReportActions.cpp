@@ -4,11 +4,13 @@
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
 #include "storage/PhotoRepository.h"
+#include "tasks/BackgroundTask.h"
 #include "widgets/OptionalDateEdit.h"
 
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QMessageBox>
@@ -16,6 +18,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace tricholog {
@@ -95,6 +99,78 @@ bool ReportActions::exportPdf(qint64 patientId)
         return false;
     }
     return true;
+}
+
+int ReportActions::exportListed(const PatientListRequest &listed)
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        m_parent, tr("Export the reports of the listed patients into"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return 0;
+    return exportListedInto(listed, folder);
+}
+
+int ReportActions::exportListedInto(const PatientListRequest &listed, const QString &folder)
+{
+    const QString title = tr("Export reports");
+    // Which patients: read on a thread of its own (a chain lists 100,000).
+    QList<std::pair<qint64, QString>> patients;
+    const auto read = runWithDatabase(
+        m_parent, title, tr("Reading the list…"), m_db,
+        [&](Database &own, TaskProgress &) -> Result<void> {
+            auto rows = PatientListQuery(own, listed).page(0, std::numeric_limits<int>::max());
+            if (!rows)
+                return rows.error();
+            for (const auto &r : rows.value())
+                patients.append({r.id, r.mrn});
+            return {};
+        });
+    if (!read) {
+        QMessageBox::warning(m_parent, title, read.error().message);
+        return 0;
+    }
+    // The reports: drawn here, one at a time between events (their charts are Qt Charts, which
+    // live on this thread), each in well under the tenth of a second the window may wait.
+    QProgressDialog progress(tr("Writing the progress reports…"), tr("Cancel"), 0,
+                             int(patients.size()), m_parent);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    int written = 0;
+    QStringList failed;
+    for (qsizetype i = 0; i < patients.size() && !progress.wasCanceled(); ++i) {
+        progress.setValue(int(i));
+        QCoreApplication::processEvents();
+        QString error;
+        const ProgressReport report =
+            makeReport(m_db, patients.at(i).first, m_settings, {}, {}, &error);
+        QString name = patients.at(i).second;
+        name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|])")), QStringLiteral("_"));
+        const QString path = QDir(folder).filePath(name + QStringLiteral("-progress.pdf"));
+        const auto pages =
+            error.isEmpty() ? report.writePdf(path) : Result<int>(Error::storage(error));
+        if (pages)
+            ++written;
+        else
+            failed << patients.at(i).second + QStringLiteral(": ") + pages.error().message;
+    }
+    const bool cancelled = progress.wasCanceled();
+    progress.setValue(int(patients.size()));
+    QString text =
+        tr("%n report(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder));
+    if (cancelled)
+        text += QLatin1Char(' ') + tr("Cancelled before the end of the list.");
+    if (!failed.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, m_parent);
+        box.setInformativeText(
+            tr("%n report(s) could not be written.", nullptr, int(failed.size())));
+        box.setDetailedText(failed.join(QLatin1Char('\n')));
+        box.exec();
+    } else {
+        QMessageBox::information(m_parent, title, text);
+    }
+    return written;
 }
 
 void ReportActions::setUpPrinter(QPrinter &printer, const ProgressReport &report) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "storage/PatientListQuery.h"
 
 #include <QDate>
 #include <QObject>
@@ -25,6 +26,11 @@ public:
     bool exportPdf(qint64 patientId);
     bool print(qint64 patientId);
     bool preview(qint64 patientId);
+    // One PDF per patient the list shows (all its pages, not only those loaded), into a folder;
+    // behind a progress dialog that can be cancelled. Returns how many were written.
+    int exportListed(const PatientListRequest &listed);
+    // Chooses the folder; for tests, exportListedInto() takes it.
+    int exportListedInto(const PatientListRequest &listed, const QString &folder);
 
 private:
     struct Period

@@ -1,0 +1,449 @@
+// Benchmark, run on demand (not a test): Tricholog at clinic and clinic-chain scale.
+//   build-tests/tests/bench_scale [--dataset clinic|chain|both] [--dir DIR] [--runs N] [--reuse]
+// For each dataset (BulkGenerator.h: a clinic of 20,000 patients and about a million measurement
+// rows; a chain of 100,000 patients and about ten million) it generates the database (rows per
+// second), then measures in fresh processes, printing the median and the 95th percentile of
+// repeated runs and the peak memory:
+//   start-up         process start until the main window has painted the first patient rows;
+//   keystroke        one character typed into the search field (a name, then an MRN) until the
+//                    list has been painted again;
+//   open patient     selecting the patient with the most sessions (50) until the file, its
+//                    progress figures and its charts are built;
+//   report           that patient's PDF report, from the database to the file;
+// and, for the database part of each operation, the same SQL statements (captured from the
+// connection with sqlite3_trace_v2, parameters written out) run by the sqlite3 command-line
+// tool: the floor each operation is compared with (the ratio).
+// The databases stay in DIR (default: a temporary folder, removed at the end); --reuse keeps
+// using those already there.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "demo/BulkGenerator.h"
+#include "file/PatientFileWidget.h"
+#include "patients/PatientListModel.h"
+#include "report/ProgressReport.h"
+#include "storage/PatientListQuery.h"
+#include "storage/PatientRecordLoader.h"
+#include "storage/PhotoRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <sqlite3.h>
+
+using namespace tricholog;
+
+namespace {
+
+double memoryMiB(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(
+        std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
+}
+
+QString figures(const QList<double> &ms)
+{
+    return QStringLiteral("median %1 ms, p95 %2 ms (%3 runs)")
+        .arg(percentile(ms, 0.5), 0, 'f', ms.isEmpty() || percentile(ms, 0.5) >= 10 ? 0 : 1)
+        .arg(percentile(ms, 0.95), 0, 'f', ms.isEmpty() || percentile(ms, 0.95) >= 10 ? 0 : 1)
+        .arg(ms.size());
+}
+
+void line(const QString &text)
+{
+    std::printf("%s\n", qUtf8Printable(text));
+    std::fflush(stdout);
+}
+
+sqlite3 *handleOf(Database &db)
+{
+    const QVariant h = db.connection().driver()->handle();
+    return *static_cast<sqlite3 *const *>(h.data());
+}
+
+// The statements a piece of work runs on the connection, with their parameters written out.
+class SqlCapture
+{
+public:
+    explicit SqlCapture(Database &db)
+        : m_db(handleOf(db))
+    {
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &SqlCapture::trace, this);
+    }
+    ~SqlCapture() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
+    QStringList statements() const { return m_statements; }
+
+private:
+    static int trace(unsigned type, void *self, void *stmt, void *sqlText)
+    {
+        if (type != SQLITE_TRACE_STMT)
+            return 0;
+        const char *text = static_cast<const char *>(sqlText);
+        if (text && text[0] == '-' && text[1] == '-')
+            return 0; // a trigger's statement: part of its parent
+        char *expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(stmt));
+        if (expanded) {
+            static_cast<SqlCapture *>(self)->m_statements << QString::fromUtf8(expanded);
+            sqlite3_free(expanded);
+        }
+        return 0;
+    }
+    sqlite3 *m_db;
+    QStringList m_statements;
+};
+
+// The sqlite3 command-line tool running `statements` `repeat` times on `path`, per repetition:
+// the whole run minus the same tool's run without statements (start and open), in ms.
+double sqliteFloorMs(const QString &path, const QStringList &statements, int repeat)
+{
+    auto run = [&](int times) {
+        QByteArray script(".output /dev/null\n");
+        for (int r = 0; r < times; ++r)
+            for (const QString &s : statements)
+                script += s.toUtf8() + ";\n";
+        QList<double> wall;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QProcess p;
+            QElapsedTimer t;
+            t.start();
+            p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path});
+            p.write(script);
+            p.closeWriteChannel();
+            p.waitForFinished(-1);
+            wall << t.nsecsElapsed() / 1e6;
+        }
+        return percentile(wall, 0.5);
+    };
+    return std::max(0.001, (run(repeat) - run(0)) / repeat);
+}
+
+struct Measured
+{
+    QString name;
+    QList<double> uiMs;     // the whole operation, as the user waits for it
+    QList<double> dbMs;     // its database part, through our code
+    QStringList statements; // that database part's SQL
+    int floorPerUnit = 1;   // the statements cover this many operations (keystrokes)
+};
+
+// Typing a text into the search field, a key at a time: each keystroke until the list is painted.
+void typeIntoSearch(MainWindow &window, const QString &text, QList<double> &samples)
+{
+    QLineEdit *search = window.searchField();
+    QWidget *viewport = window.patientList()->viewport();
+    search->clear();
+    QApplication::processEvents();
+    for (const QChar c : text) {
+        QElapsedTimer t;
+        t.start();
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(search, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(search, &release);
+        viewport->repaint();
+        samples << t.nsecsElapsed() / 1e6;
+    }
+}
+
+int measure(const QString &path, int runs)
+{
+    auto opened = Database::open(path);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    MainWindow window(std::move(opened).value());
+    window.resize(1280, 800);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    QApplication::processEvents();
+    Database &db = window.database();
+    QList<Measured> ops;
+
+    // The list as it opens, and search as you type.
+    {
+        Measured list{QStringLiteral("patient list, first page and count"), {}, {}, {}};
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer t;
+            t.start();
+            PatientListQuery q(db, PatientListRequest{});
+            const auto page = q.page(0, PatientListModel::kPageSize);
+            const auto count = q.count();
+            list.dbMs << t.nsecsElapsed() / 1e6;
+            if (!page || !count)
+                return 1;
+        }
+        {
+            SqlCapture capture(db);
+            PatientListQuery q(db, PatientListRequest{});
+            (void)q.page(0, PatientListModel::kPageSize);
+            (void)q.count();
+            list.statements = capture.statements();
+        }
+        ops << list;
+    }
+    // A name with diacritics and an MRN, as they are typed.
+    const QString name = QStringLiteral("müll");
+    const QString mrn = QStringLiteral("C-0123");
+    for (const auto &[label, text] : {std::pair{QStringLiteral("keystroke, name"), name},
+                                      std::pair{QStringLiteral("keystroke, MRN"), mrn}}) {
+        Measured key{label, {}, {}, {}};
+        for (int r = 0; r < std::max(3, runs / 3); ++r)
+            typeIntoSearch(window, text, key.uiMs);
+        // The database part: what the model asks for at each keystroke of the text (count and
+        // first page), all keystrokes together, against the same statements in sqlite3.
+        auto typeAll = [&] {
+            for (int n = 1; n <= text.size(); ++n) {
+                PatientListRequest request;
+                request.text = text.left(n);
+                PatientListQuery q(db, request);
+                (void)q.count(PatientListQuery::kCountCap);
+                (void)q.page(0, PatientListModel::kPageSize);
+            }
+        };
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer t;
+            t.start();
+            typeAll();
+            key.dbMs << t.nsecsElapsed() / 1e6 / text.size();
+        }
+        {
+            SqlCapture capture(db);
+            typeAll();
+            key.statements = capture.statements();
+        }
+        key.floorPerUnit = text.size();
+        ops << key;
+    }
+    window.searchField()->clear();
+
+    // The patient with the most sessions.
+    QSqlQuery most(db.connection());
+    most.exec(QStringLiteral("SELECT patient_id, sessions FROM patient_summary ORDER BY "
+                             "sessions DESC, patient_id LIMIT 2"));
+    most.next();
+    const qint64 patient = most.value(0).toLongLong();
+    const int sessions = most.value(1).toInt();
+    most.next();
+    const qint64 other = most.value(0).toLongLong();
+    most.finish();
+    {
+        Measured open{
+            QStringLiteral("opening a patient with %1 sessions").arg(sessions), {}, {}, {}};
+        window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Progress);
+        for (int r = 0; r < runs; ++r) {
+            window.patientFile()->setPatient(other);
+            QApplication::processEvents();
+            QElapsedTimer t;
+            t.start();
+            window.patientFile()->setPatient(patient);
+            window.patientFile()->repaint();
+            open.uiMs << t.nsecsElapsed() / 1e6;
+            t.restart();
+            const auto record = loadPatientRecord(db, patient);
+            open.dbMs << t.nsecsElapsed() / 1e6;
+            if (!record)
+                return 1;
+        }
+        {
+            SqlCapture capture(db);
+            (void)loadPatientRecord(db, patient);
+            open.statements = capture.statements();
+        }
+        ops << open;
+    }
+    {
+        Measured report{QStringLiteral("PDF report of that patient"), {}, {}, {}};
+        QTemporaryDir dir;
+        for (int r = 0; r < runs; ++r) {
+            const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(r));
+            QElapsedTimer t;
+            t.start();
+            const auto record = loadPatientRecord(db, patient);
+            report.dbMs << t.nsecsElapsed() / 1e6;
+            ReportOptions options;
+            options.reportDate = db.clock().today();
+            options.photoImage = [&db](qint64 id) {
+                return PhotoRepository(db).display(id);
+            };
+            const auto pages = ProgressReport(record.value(), options).writePdf(pdf);
+            report.uiMs << t.nsecsElapsed() / 1e6;
+            if (!pages)
+                return 1;
+        }
+        report.statements = ops.last().statements; // the same record load
+        ops << report;
+    }
+
+    for (const Measured &op : std::as_const(ops)) {
+        QString text = QStringLiteral("  %1:").arg(op.name);
+        if (!op.uiMs.isEmpty())
+            text += QStringLiteral(" %1;").arg(figures(op.uiMs));
+        const double floor = sqliteFloorMs(path, op.statements, 20) / op.floorPerUnit;
+        const double ours = percentile(op.dbMs, 0.5);
+        text += QStringLiteral(" database part %1 ms, sqlite3 floor %2 ms (%3 statements): "
+                               "ratio %4")
+                    .arg(ours, 0, 'f', 2)
+                    .arg(floor, 0, 'f', 2)
+                    .arg(op.statements.size())
+                    .arg(ours / floor, 0, 'f', 2);
+        line(text);
+    }
+    line(QStringLiteral("  peak memory of the measuring process: %1 MiB")
+             .arg(memoryMiB("VmHWM:"), 0, 'f', 0));
+    return 0;
+}
+
+// Start-up as a user sees it: this process is started, opens the database and the main window,
+// and says so once the list has painted its first rows.
+int startup(const QString &path)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        return 1;
+    MainWindow window(std::move(opened).value());
+    window.resize(1280, 800);
+    QWidget *viewport = window.patientList()->viewport();
+    struct PaintWatch : QObject
+    {
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::Paint && !done) {
+                done = true;
+                QTimer::singleShot(0, [] {
+                    std::printf("painted %.0f\n", memoryMiB("VmHWM:"));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                });
+            }
+            return false;
+        }
+        bool done = false;
+    } watch;
+    viewport->installEventFilter(&watch);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TricholugBenchScale"));
+    const QStringList args = app.arguments();
+    auto value = [&](const QString &option, const QString &fallback) {
+        const int i = int(args.indexOf(option));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int runs = std::max(3, value(QStringLiteral("--runs"), QStringLiteral("15")).toInt());
+    if (args.contains(QStringLiteral("--startup")))
+        return startup(value(QStringLiteral("--startup"), {}));
+    if (args.contains(QStringLiteral("--measure")))
+        return measure(value(QStringLiteral("--measure"), {}), runs);
+
+    const QString which = value(QStringLiteral("--dataset"), QStringLiteral("both"));
+    QTemporaryDir temporary;
+    const QString dir = value(QStringLiteral("--dir"), temporary.path());
+    QDir().mkpath(dir);
+    const bool reuse = args.contains(QStringLiteral("--reuse"));
+    QList<std::pair<QString, BulkOptions>> datasets;
+    if (which == QLatin1String("clinic") || which == QLatin1String("both"))
+        datasets.append({QStringLiteral("clinic"), clinicDataset()});
+    if (which == QLatin1String("chain") || which == QLatin1String("both"))
+        datasets.append({QStringLiteral("chain"), chainDataset()});
+
+    if (args.contains(QStringLiteral("--patients"))) // a smaller try of the same shape
+        for (auto &d : datasets)
+            d.second.patients = value(QStringLiteral("--patients"), {}).toInt();
+    for (const auto &[name, options] : std::as_const(datasets)) {
+        const QString path = QDir(dir).filePath(QStringLiteral("tricholog-%1.sqlite").arg(name));
+        line(QStringLiteral("== %1 dataset: %2 patients ==").arg(name).arg(options.patients));
+        if (!reuse || !QFileInfo::exists(path)) {
+            for (const QString &f :
+                 QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+                QFile::remove(f);
+            auto db = Database::open(path);
+            if (!db)
+                return 1;
+            const auto made = generateBulk(*db.value(), options);
+            if (!made) {
+                std::fprintf(stderr, "%s\n", qPrintable(made.error().message));
+                return 1;
+            }
+            const BulkSummary &s = made.value();
+            const qint64 all = s.patients + s.sessions + s.measurements + s.otherRows;
+            const double total = s.insertSeconds + s.indexSeconds + s.summarySeconds;
+            line(QStringLiteral("  generated %1 sessions, %2 measurement rows (%3 rows in all): "
+                                "rows written in %4 s (%5 measurement rows/s, %6 rows/s), indexes "
+                                "%7 s, checks %8 s; in all %9 measurement rows/s; file %10 MB")
+                     .arg(s.sessions)
+                     .arg(s.measurements)
+                     .arg(all)
+                     .arg(s.insertSeconds, 0, 'f', 1)
+                     .arg(s.measurements / s.insertSeconds, 0, 'f', 0)
+                     .arg(all / s.insertSeconds, 0, 'f', 0)
+                     .arg(s.indexSeconds, 0, 'f', 1)
+                     .arg(s.summarySeconds, 0, 'f', 1)
+                     .arg(s.measurements / total, 0, 'f', 0)
+                     .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0));
+        }
+        // Start-up, each in a new process.
+        QList<double> starts;
+        double startupPeak = 0;
+        for (int r = 0; r < runs; ++r) {
+            QProcess child;
+            QElapsedTimer t;
+            t.start();
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--startup"), path});
+            while (child.waitForReadyRead(30000)) {
+                const QByteArray out = child.readAllStandardOutput();
+                if (out.startsWith("painted")) {
+                    starts << t.nsecsElapsed() / 1e6;
+                    startupPeak = std::max(startupPeak, out.mid(8).trimmed().toDouble());
+                    break;
+                }
+            }
+            child.waitForFinished(30000);
+        }
+        line(QStringLiteral("  start-up to the first painted rows: %1; peak memory %2 MiB")
+                 .arg(figures(starts))
+                 .arg(startupPeak, 0, 'f', 0));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(
+            QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--measure"), path, QStringLiteral("--runs"), QString::number(runs)});
+        child.waitForFinished(-1);
+        if (child.exitCode() != 0)
+            return child.exitCode();
+    }
+    return 0;
+}

@@ -1,0 +1,309 @@
+// The patient list at scale: pages that add up to the whole list in every order, both search
+// plans (few and many matches) giving what a plain filter gives, the per-patient summary kept
+// current by the database whoever writes, and the large-dataset generator.
+#include "TestSupport.h"
+#include "clinical/Progress.h"
+#include "demo/BulkGenerator.h"
+#include "security/AuditLog.h"
+#include "storage/DiagnosisRepository.h"
+#include "storage/MeasurementRepository.h"
+#include "storage/PatientListQuery.h"
+#include "storage/PatientRecordLoader.h"
+#include "storage/PatientSummary.h"
+#include "storage/SearchKey.h"
+#include "storage/SessionRepository.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace tricholog;
+
+namespace {
+
+QList<qint64> ids(const QList<PatientListRow> &rows)
+{
+    QList<qint64> out;
+    for (const auto &r : rows)
+        out << r.id;
+    return out;
+}
+
+QList<PatientListRow> allPages(Database &db, const PatientListRequest &request, int pageSize,
+                               int manyFrom = PatientListQuery::kCountCap)
+{
+    PatientListQuery query(db, request);
+    query.setManyMatchesFrom(manyFrom);
+    QList<PatientListRow> rows;
+    for (int offset = 0;; offset += pageSize) {
+        const auto page = query.page(offset, pageSize).value();
+        rows << page;
+        if (page.size() < pageSize)
+            return rows;
+    }
+}
+
+int scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestPatientList : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+private slots:
+    void initTestCase()
+    {
+        // 1,500 generated patients: enough for the search's "many" plan (over 1,000 matches).
+        auto db = Database::open(m_dir.filePath(QStringLiteral("list.sqlite")),
+                                 std::make_shared<FixedClock>(test::fixedNow()));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        BulkOptions options;
+        options.patients = 1500;
+        options.meanVisits = 4;
+        options.maxVisits = 12;
+        const auto made = generateBulk(*m_db, options);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+        QCOMPARE(made.value().patients, 1500);
+    }
+
+    void pagesMakeTheWholeListInEveryOrder_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        for (int s = 0; s <= int(PatientSort::DensityChange); ++s)
+            for (bool d : {false, true})
+                QTest::addRow("%d%s", s, d ? " desc" : "") << s << d;
+    }
+
+    void pagesMakeTheWholeListInEveryOrder()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        PatientListRequest request;
+        request.sort = PatientSort(sort);
+        request.descending = descending;
+        request.includeArchived = true;
+        const auto whole = PatientListQuery(*m_db, request).page(0, 100000).value();
+        QCOMPARE(whole.size(), 1500);
+        const auto paged = allPages(*m_db, request, 137);
+        QCOMPARE(ids(paged), ids(whole)); // no row twice, none missing, same order
+        // The order holds.
+        for (qsizetype i = 1; i < whole.size(); ++i) {
+            const auto &a = whole.at(i - 1);
+            const auto &b = whole.at(i);
+            switch (PatientSort(sort)) {
+            case PatientSort::Sessions:
+                QVERIFY(descending ? a.sessions >= b.sessions : a.sessions <= b.sessions);
+                break;
+            case PatientSort::Mrn:
+                QVERIFY(descending ? a.mrn > b.mrn : a.mrn < b.mrn);
+                break;
+            case PatientSort::DensityChange:
+                if (a.densityChangePercent && b.densityChangePercent)
+                    QVERIFY(descending ? *a.densityChangePercent >= *b.densityChangePercent
+                                       : *a.densityChangePercent <= *b.densityChangePercent);
+                else
+                    QVERIFY(a.densityChangePercent || !b.densityChangePercent); // unknown last
+                break;
+            default:
+                break;
+            }
+        }
+        QCOMPARE(PatientListQuery(*m_db, request).count().value(), 1500);
+    }
+
+    void bothSearchPlansFindWhatAFilterFinds_data()
+    {
+        QTest::addColumn<QString>("text");
+        // "c": every MRN (C-000001...) matches: the "many" plan. The rest: the "few" plan.
+        for (const char *t : {"c", "c-0001", "mül", "o'b", "d'an", "ló", "jonas mu", "zzz", "sean"})
+            QTest::newRow(t) << QString::fromUtf8(t);
+    }
+
+    void bothSearchPlansFindWhatAFilterFinds()
+    {
+        QFETCH(QString, text);
+        const QStringList words = searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Brute force: every patient, filtered and sorted here.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT id, mrn_key, family_key, given_key FROM patient WHERE archived = 0")));
+        struct Key
+        {
+            qint64 id;
+            QString mrn, family, given;
+        };
+        QList<Key> expected;
+        while (q.next()) {
+            const Key k{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString()};
+            const bool match = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+                return k.mrn.startsWith(w) || k.family.startsWith(w) || k.given.startsWith(w);
+            });
+            if (match)
+                expected << k;
+        }
+        std::sort(expected.begin(), expected.end(), [](const Key &a, const Key &b) {
+            return std::tie(a.family, a.given, a.mrn) < std::tie(b.family, b.given, b.mrn);
+        });
+        QList<qint64> want;
+        for (const auto &k : std::as_const(expected))
+            want << k.id;
+        PatientListRequest request;
+        request.text = text;
+        QCOMPARE(ids(allPages(*m_db, request, 200)), want);
+        // The same with every plan in play: "many" from 5 matches (the family range read in
+        // order, or the list's index walked), pages of 7.
+        QCOMPARE(ids(allPages(*m_db, request, 7, 5)), want);
+        const int counted =
+            PatientListQuery(*m_db, request).count(PatientListQuery::kCountCap).value();
+        QCOMPARE(counted, int(std::min<qsizetype>(want.size(), PatientListQuery::kCountCap)));
+        if (text == QLatin1String("c"))
+            QVERIFY(want.size() > PatientListQuery::kCountCap); // the "many" plan was used
+    }
+
+    void summariesFollowEveryWrite()
+    {
+        test::TempDatabase t;
+        const qint64 pid = test::addPatient(*t);
+        auto row = [&] {
+            const auto rows = queryPatientList(*t, PatientListRequest{}).value();
+            return rows.first();
+        };
+        QCOMPARE(row().sessions, 0);
+        QVERIFY(!row().densityChangePercent);
+        MicroneedlingSession s;
+        s.patientId = pid;
+        s.performedAt = QDateTime(QDate(2026, 2, 2), QTime(9, 0));
+        s.device = Device::Pen;
+        s.needleLength = NeedleLength(1.0);
+        QVERIFY(SessionRepository(*t).add(s).ok());
+        QCOMPARE(row().sessions, 1);
+        QCOMPARE(row().lastVisit, QDate(2026, 2, 2));
+        QList<Measurement> visits;
+        for (const auto &[day, density] :
+             {std::pair{QDate(2026, 2, 2), 150.0}, std::pair{QDate(2026, 5, 4), 180.0}}) {
+            Measurement m;
+            m.patientId = pid;
+            m.measuredOn = day;
+            m.site = ScalpSite::Vertex;
+            m.density = HairDensity(density);
+            visits << m;
+        }
+        QVERIFY(MeasurementRepository(*t).addAll(visits).ok());
+        QCOMPARE(row().densityChangePercent, std::optional<double>(20.0));
+        QCOMPARE(row().lastVisit, QDate(2026, 5, 4));
+        Diagnosis d;
+        d.patientId = pid;
+        d.type = DiagnosisType::AgaMale;
+        d.icd10 = QStringLiteral("L64.9");
+        d.diagnosedOn = QDate(2026, 1, 5);
+        d.scale = Scale::NorwoodHamilton;
+        d.grade = QStringLiteral("IV");
+        QVERIFY(DiagnosisRepository(*t).add(d).ok());
+        QVERIFY(row().diagnosis.contains(QStringLiteral("L64.9")));
+
+        // Another workstation writes on its own connection: the next list read is current.
+        {
+            auto other = Database::open(t.path(), t.clock);
+            QVERIFY(other.ok());
+            QVERIFY(MeasurementRepository(*other.value()).remove(visits.last().id).ok());
+        }
+        QVERIFY(!row().densityChangePercent); // a single visit again
+        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM patient_summary WHERE stale")), 0);
+        QVERIFY(SessionRepository(*t).remove(s.id).ok());
+        QCOMPARE(row().sessions, 0);
+    }
+
+    void theGeneratorIsDeterministicAndLeavesAValidDatabase()
+    {
+        // What was written holds: constraints, references, the summaries (recomputed the slow
+        // way they are equal), the triggers are back, the audit trail records the load.
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                              "'trigger' AND name LIKE 'audit%'")),
+                 // every audited table's three triggers, and the trail's two guards
+                 scalar(*m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                              "'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\' "
+                                              "AND name NOT LIKE 'audit\\_log%' ESCAPE '\\'")) +
+                     2);
+        QVERIFY(scalar(*m_db,
+                       QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                      "'trigger' AND name LIKE 'summary\\_%' ESCAPE '\\'")) >= 10);
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                             "'measurement_patient'")) == 1);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA foreign_keys")), 1);
+        QVERIFY(AuditLog(*m_db).verify().value().intact());
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                              "'bulk_load'")),
+                 1);
+        // Names with diacritics and apostrophes.
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM patient WHERE family_name "
+                                             "LIKE '%''%'")) > 0);
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT count(*) FROM patient WHERE family_name <> "
+                                             "family_key")) > 0);
+        // Visits skewed: one visit for some, many for others.
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT min(sessions) FROM patient_summary")) <= 1);
+        QVERIFY(scalar(*m_db, QStringLiteral("SELECT max(sessions) FROM patient_summary")) >= 10);
+
+        // The generated summaries equal the ones the triggers' refresh computes.
+        auto summaries = [&] {
+            QSqlQuery s(m_db->connection());
+            s.exec(QStringLiteral("SELECT patient_id, sessions, last_visit, main_diagnosis_id, "
+                                  "diagnosis_sort, round(density_change, 6) FROM patient_summary "
+                                  "ORDER BY patient_id"));
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            while (s.next())
+                for (int c = 0; c < 6; ++c)
+                    hash.addData(QByteArray(s.value(c).toString().toUtf8() + '|'));
+            return hash.result().toHex();
+        };
+        const QByteArray generated = summaries();
+        QVERIFY(patientsummary::markAllStale(m_db->connection()).ok());
+        QCOMPARE(patientsummary::refreshStale(m_db->connection()).value(), 1500);
+        QCOMPARE(summaries(), generated);
+
+        // The same seed on the same day gives the same rows.
+        auto content = [](Database &db) {
+            QSqlQuery s(db.connection());
+            s.exec(QStringLiteral("SELECT mrn, family_name, given_name, date_of_birth FROM patient "
+                                  "ORDER BY id LIMIT 50"));
+            QStringList out;
+            while (s.next())
+                out << s.value(0).toString() + s.value(1).toString() + s.value(2).toString() +
+                           s.value(3).toString();
+            QSqlQuery m(db.connection());
+            m.exec(QStringLiteral("SELECT count(*), sum(density) FROM measurement"));
+            m.next();
+            out << m.value(0).toString() << QString::number(m.value(1).toDouble(), 'f', 1);
+            return out;
+        };
+        QTemporaryDir dir;
+        auto again = Database::open(dir.filePath(QStringLiteral("again.sqlite")),
+                                    std::make_shared<FixedClock>(test::fixedNow()));
+        BulkOptions options;
+        options.patients = 1500;
+        options.meanVisits = 4;
+        options.maxVisits = 12;
+        QVERIFY(generateBulk(*again.value(), options).ok());
+        QCOMPARE(content(*again.value()), content(*m_db));
+        // Only into an empty database.
+        QVERIFY(!generateBulk(*again.value(), options).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatientList)
+#include "tst_patientlist.moc"
