@@ -1,6 +1,7 @@
 // Every item model of the workspace over demo data: QAbstractItemModelTester, and the values.
 #include "TestSupport.h"
 #include "clinical/Progress.h"
+#include "demo/BulkGenerator.h"
 #include "demo/DemoGenerator.h"
 #include "file/DiagnosisTableModel.h"
 #include "file/MeasurementTableModel.h"
@@ -10,6 +11,8 @@
 #include "storage/PatientRecordLoader.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tricholog;
@@ -65,6 +68,54 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         model.setFilter(QStringLiteral("no such patient"));
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void patientListPagesAsTheViewScrolls()
+    {
+        // More patients than a page: rows come a page at a time, the count is the whole list.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("pages.sqlite")),
+                                 std::make_shared<FixedClock>(test::fixedNow()));
+        QVERIFY(db.ok());
+        BulkOptions options;
+        options.patients = 450;
+        options.meanVisits = 3;
+        QVERIFY(generateBulk(*db.value(), options).ok());
+        {
+            // Consistent while it grows (the tester itself fetches more on every change).
+            PatientListModel checked(*db.value());
+            QAbstractItemModelTester tester(
+                &checked, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            checked.setIncludeArchived(true);
+            while (checked.canFetchMore({}))
+                checked.fetchMore({});
+            QCOMPARE(checked.rowCount(), 450);
+            checked.setFilter(QStringLiteral("c-0001"));
+            QCOMPARE(checked.rowCount(), 100);
+        }
+        PatientListModel model(*db.value());
+        model.setIncludeArchived(true);
+        QCOMPARE(model.rowCount(), PatientListModel::kPageSize);
+        QCOMPARE(model.totalCount(), 450);
+        QVERIFY(!model.totalIsAtLeast());
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * PatientListModel::kPageSize);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QVERIFY(!model.canFetchMore({}));
+        QSet<qint64> seen;
+        for (int r = 0; r < model.rowCount(); ++r)
+            seen.insert(model.rowAt(r)->id);
+        QCOMPARE(seen.size(), 450); // each patient once
+        // A search that matches everyone counts only up to the cap, and says so.
+        model.setFilter(QStringLiteral("c-0"));
+        QCOMPARE(model.rowCount(), PatientListModel::kPageSize);
+        QCOMPARE(model.totalCount(), 450);
+        model.setFilter(QStringLiteral("C-000123"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowAt(0)->mrn, QStringLiteral("C-000123"));
+        QVERIFY(!model.canFetchMore({}));
     }
 
     void recordModels()

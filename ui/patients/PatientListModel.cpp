@@ -134,6 +134,9 @@ void PatientListModel::reload()
                                                        : PatientListQuery::kCountCap;
     auto total = query.count(cap);
     auto first = total ? query.page(0, kPageSize) : Result<QList<PatientListRow>>(total.error());
+    // Nothing is fetched while the rows are replaced, nor by views answering the reset signal
+    // (they ask for more once it is over).
+    m_resetting = true;
     beginResetModel();
     m_rows = first ? first.value() : QList<PatientListRow>();
     m_exhausted = m_rows.size() < kPageSize;
@@ -141,12 +144,13 @@ void PatientListModel::reload()
     m_totalCapped = total && total.value() >= cap;
     m_error = !total ? total.error().message : (!first ? first.error().message : QString());
     endResetModel();
+    m_resetting = false;
     emit reloaded();
 }
 
 bool PatientListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_resetting && !m_fetching;
 }
 
 void PatientListModel::fetchMore(const QModelIndex &parent)
@@ -163,9 +167,11 @@ void PatientListModel::fetchMore(const QModelIndex &parent)
     if (more.value().isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_fetching = true; // views answering the insertion do not fetch again inside it
     beginInsertRows({}, first, first + int(more.value().size()) - 1);
     m_rows.append(more.value());
     endInsertRows();
+    m_fetching = false;
     m_total = std::max(m_total, int(m_rows.size()));
 }
 

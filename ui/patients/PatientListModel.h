@@ -69,6 +69,8 @@ private:
     int m_total = 0;
     bool m_totalCapped = false;
     bool m_exhausted = true; // every row of the request is loaded
+    bool m_resetting = false;
+    bool m_fetching = false;
     QString m_error;
 };
 

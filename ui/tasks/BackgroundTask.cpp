@@ -27,6 +27,7 @@ Result<void> runInBackground(QWidget *parent, const QString &title, const QStrin
     dialog.setMinimumDuration(400); // quick work shows no dialog at all
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
+    QObject::connect(&dialog, &QDialog::rejected, &dialog, [&] { progress.cancel(); });
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
         progress.cancel();
         dialog.setLabelText(
@@ -35,6 +36,9 @@ Result<void> runInBackground(QWidget *parent, const QString &title, const QStrin
     QTimer poll;
     poll.setInterval(50);
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+        // However it was cancelled (the button, Escape, closing the dialog), the work hears it.
+        if (dialog.wasCanceled() && !progress.cancelled())
+            emit dialog.canceled();
         const qint64 total = progress.total();
         if (total > 0) {
             dialog.setMaximum(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
