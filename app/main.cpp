@@ -65,6 +65,19 @@ int runGui(int argc, char **argv)
     parser.process(app);
     const GuiOptions options = GuiOptions::from(parser);
 
+    // Opening may mean upgrading a large file, or filling the demo: done on a thread of its own
+    // first (a connection belongs to its thread), behind a progress dialog when it takes long;
+    // then the window's own connection opens what is ready.
+    {
+        Result<void> prepared;
+        (void)runInBackground(nullptr, QObject::tr("Tricholog"),
+                              QObject::tr("Opening the database…"), [&](TaskProgress &) {
+                                  auto ready = openForGui(options);
+                                  prepared = ready ? Result<void>() : Result<void>(ready.error());
+                                  return Result<void>();
+                              });
+        Q_UNUSED(prepared); // a failure is met again, and reported, just below
+    }
     auto opened = openForGui(options);
     while (true) {
         if (!opened) {

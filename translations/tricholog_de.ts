@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing is half-written…</source>
+        <translation>Wird angehalten: nichts bleibt halb geschrieben…</translation>
+    </message>
+    <message>
+        <source>The work stopped.</source>
+        <translation>Die Arbeit wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2062,6 +2081,14 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>Restore the latest backup</source>
         <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Sicherung wird geprüft und wiederhergestellt…</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -2860,6 +2887,26 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>%1 is the open database itself; choose another file.</source>
         <translation>%1 ist die geöffnete Datenbank selbst; wählen Sie eine andere Datei.</translation>
     </message>
+    <message>
+        <source>Writing the CSV files…</source>
+        <translation>CSV-Dateien werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the FHIR bundle…</source>
+        <translation>FHIR-Bundle wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing and checking a copy of the database…</source>
+        <translation>Eine Kopie der Datenbank wird geschrieben und geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the database before closing…</source>
+        <translation>Vor dem Schließen wird eine Kopie der Datenbank angelegt…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DiagnosisDialog</name>
@@ -3078,6 +3125,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
             <numerusform>Es wurde nichts importiert. %n Problem:</numerusform>
             <numerusform>Es wurde nichts importiert. %n Probleme:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking and importing the files…</source>
+        <translation>Dateien werden geprüft und importiert…</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3354,14 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>&amp;Compare photos…</source>
         <translation>Fotos &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Export reports of the &amp;listed patients…</source>
+        <translation>Berichte der &amp;gelisteten Patienten exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 or more patients listed</source>
+        <translation>%1 oder mehr Patienten aufgelistet</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4136,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
             <numerusform>%n Originale fehlen oder sind beschädigt (rot markiert).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comparing every original with its checksum…</source>
+        <translation>Jedes Original wird mit seiner Prüfsumme verglichen…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ProgressChartPanel</name>
@@ -4219,6 +4282,18 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
             <numerusform>%1 hat die Fotoeinwilligung widerrufen: %n Fotos sind ab sofort ausgeblendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Fotos anhängen</translation>
+    </message>
+    <message>
+        <source>Reading the photos…</source>
+        <translation>Fotos werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no photo was attached.</source>
+        <translation>Abgebrochen: kein Foto wurde angehängt.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ReportActions</name>
@@ -4253,6 +4328,44 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Export the reports of the listed patients into</source>
+        <translation>Berichte der gelisteten Patienten exportieren nach</translation>
+    </message>
+    <message>
+        <source>Export reports</source>
+        <translation>Berichte exportieren</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Liste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Writing the progress reports…</source>
+        <translation>Fortschrittsberichte werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Bericht nach %1 geschrieben.</numerusform>
+            <numerusform>%n Berichte nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end of the list.</source>
+        <translation>Vor dem Ende der Liste abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be written.</source>
+        <translation>
+            <numerusform>%n Bericht konnte nicht geschrieben werden.</numerusform>
+            <numerusform>%n Berichte konnten nicht geschrieben werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

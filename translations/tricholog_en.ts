@@ -143,4 +143,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tricholog::ReportActions</name>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>%n report written to %1.</numerusform>
+            <numerusform>%n reports written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be written.</source>
+        <translation>
+            <numerusform>%n report could not be written.</numerusform>
+            <numerusform>%n reports could not be written.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

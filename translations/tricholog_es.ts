@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing is half-written…</source>
+        <translation>Deteniendo: nada queda a medio escribir…</translation>
+    </message>
+    <message>
+        <source>The work stopped.</source>
+        <translation>El trabajo se detuvo.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2062,6 +2081,14 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>Restore the latest backup</source>
         <translation>Restaurar la copia más reciente</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Comprobando y restaurando la copia de seguridad…</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -2860,6 +2887,26 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>%1 is the open database itself; choose another file.</source>
         <translation>%1 es la propia base de datos abierta; elija otro archivo.</translation>
     </message>
+    <message>
+        <source>Writing the CSV files…</source>
+        <translation>Escribiendo los archivos CSV…</translation>
+    </message>
+    <message>
+        <source>Writing the FHIR bundle…</source>
+        <translation>Escribiendo el bundle FHIR…</translation>
+    </message>
+    <message>
+        <source>Writing and checking a copy of the database…</source>
+        <translation>Escribiendo y comprobando una copia de la base de datos…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the database before closing…</source>
+        <translation>Guardando una copia de la base de datos antes de cerrar…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DiagnosisDialog</name>
@@ -3078,6 +3125,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
             <numerusform>No se importó nada. %n problema:</numerusform>
             <numerusform>No se importó nada. %n problemas:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking and importing the files…</source>
+        <translation>Comprobando e importando los archivos…</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3354,14 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>&amp;Compare photos…</source>
         <translation>&amp;Comparar fotos…</translation>
+    </message>
+    <message>
+        <source>Export reports of the &amp;listed patients…</source>
+        <translation>Exportar los informes de los pacientes &amp;listados…</translation>
+    </message>
+    <message>
+        <source>%1 or more patients listed</source>
+        <translation>%1 o más pacientes en la lista</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4136,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
             <numerusform>%n originales ausentes o dañados, marcados en rojo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comparing every original with its checksum…</source>
+        <translation>Comparando cada original con su suma de comprobación…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ProgressChartPanel</name>
@@ -4219,6 +4282,18 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
             <numerusform>%1 ha retirado el consentimiento de fotos: %n fotos quedan ocultas a partir de ahora.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Adjuntar fotos</translation>
+    </message>
+    <message>
+        <source>Reading the photos…</source>
+        <translation>Leyendo las fotos…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no photo was attached.</source>
+        <translation>Cancelado: no se ha adjuntado ninguna foto.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ReportActions</name>
@@ -4253,6 +4328,44 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Export the reports of the listed patients into</source>
+        <translation>Exportar los informes de los pacientes listados a</translation>
+    </message>
+    <message>
+        <source>Export reports</source>
+        <translation>Exportar informes</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Leyendo la lista…</translation>
+    </message>
+    <message>
+        <source>Writing the progress reports…</source>
+        <translation>Escribiendo los informes de evolución…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>%n informe escrito en %1.</numerusform>
+            <numerusform>%n informes escritos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end of the list.</source>
+        <translation>Cancelado antes del final de la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be written.</source>
+        <translation>
+            <numerusform>%n informe no se pudo escribir.</numerusform>
+            <numerusform>%n informes no se pudieron escribir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing is half-written…</source>
+        <translation>Arrêt en cours&#xa0;: rien ne reste à moitié écrit…</translation>
+    </message>
+    <message>
+        <source>The work stopped.</source>
+        <translation>Le travail s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2062,6 +2081,14 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>Restore the latest backup</source>
         <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
@@ -2860,6 +2887,26 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>%1 is the open database itself; choose another file.</source>
         <translation>%1 est la base de données ouverte elle-même ; choisissez un autre fichier.</translation>
     </message>
+    <message>
+        <source>Writing the CSV files…</source>
+        <translation>Écriture des fichiers CSV…</translation>
+    </message>
+    <message>
+        <source>Writing the FHIR bundle…</source>
+        <translation>Écriture du bundle FHIR…</translation>
+    </message>
+    <message>
+        <source>Writing and checking a copy of the database…</source>
+        <translation>Écriture et vérification d&apos;une copie de la base de données…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the database before closing…</source>
+        <translation>Copie de la base de données avant la fermeture…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DiagnosisDialog</name>
@@ -3078,6 +3125,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
             <numerusform>Rien n&apos;a été importé. %n problème&#xa0;:</numerusform>
             <numerusform>Rien n&apos;a été importé. %n problèmes&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking and importing the files…</source>
+        <translation>Vérification et importation des fichiers…</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3354,14 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>&amp;Compare photos…</source>
         <translation>&amp;Comparer des photos…</translation>
+    </message>
+    <message>
+        <source>Export reports of the &amp;listed patients…</source>
+        <translation>Exporter les rapports des patients &amp;listés…</translation>
+    </message>
+    <message>
+        <source>%1 or more patients listed</source>
+        <translation>%1 patients ou plus listés</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4136,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
             <numerusform>%n originaux manquants ou endommagés, signalés en rouge.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comparing every original with its checksum…</source>
+        <translation>Comparaison de chaque original avec sa somme de contrôle…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ProgressChartPanel</name>
@@ -4219,6 +4282,18 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
             <numerusform>%1 a retiré son consentement photo&#xa0;: %n photos sont désormais masquées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Joindre des photos</translation>
+    </message>
+    <message>
+        <source>Reading the photos…</source>
+        <translation>Lecture des photos…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no photo was attached.</source>
+        <translation>Annulé&#xa0;: aucune photo n&apos;a été jointe.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ReportActions</name>
@@ -4253,6 +4328,44 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Export the reports of the listed patients into</source>
+        <translation>Exporter les rapports des patients listés dans</translation>
+    </message>
+    <message>
+        <source>Export reports</source>
+        <translation>Exporter les rapports</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
+        <source>Writing the progress reports…</source>
+        <translation>Écriture des rapports d&apos;évolution…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation>
+            <numerusform>%n rapport écrit dans %1.</numerusform>
+            <numerusform>%n rapports écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end of the list.</source>
+        <translation>Annulé avant la fin de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) could not be written.</source>
+        <translation>
+            <numerusform>%n rapport n&apos;a pas pu être écrit.</numerusform>
+            <numerusform>%n rapports n&apos;ont pas pu être écrits.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

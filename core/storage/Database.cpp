@@ -226,7 +226,9 @@ Result<void> Database::configure()
     QSqlQuery q(db);
     for (const auto &pragma :
          {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
-          QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+          QStringLiteral("PRAGMA busy_timeout = 5000"),
+          // 32 MB of pages: the search and list indexes of a large clinic stay in memory.
+          QStringLiteral("PRAGMA cache_size = -32768")}) {
         if (!q.exec(pragma))
             return Error::storage(QCoreApplication::translate("Database", "Cannot configure %1: %2")
                                       .arg(m_path, describe(q.lastError())));

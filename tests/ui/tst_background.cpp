@@ -74,7 +74,8 @@ private slots:
         watch.setInterval(50);
         connect(&watch, &QTimer::timeout, this, [&] {
             for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *dialog = qobject_cast<QProgressDialog *>(w); dialog && dialog->isVisible())
+                if (auto *dialog = qobject_cast<QProgressDialog *>(w);
+                    dialog && dialog->isVisible())
                     if (auto *button = dialog->findChild<QPushButton *>(); button && !clicked) {
                         clicked = true;
                         button->click();

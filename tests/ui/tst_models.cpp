@@ -84,8 +84,8 @@ private slots:
         {
             // Consistent while it grows (the tester itself fetches more on every change).
             PatientListModel checked(*db.value());
-            QAbstractItemModelTester tester(
-                &checked, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(&checked,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             checked.setIncludeArchived(true);
             while (checked.canFetchMore({}))
                 checked.fetchMore({});
