@@ -2772,6 +2772,14 @@ Nachher: %2</translation>
         <source>%1 entries written to %2.</source>
         <translation>%1 Einträge nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>Checking the hash chain…</source>
+        <translation>Die Hash-Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>CSV-Datei wird geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>

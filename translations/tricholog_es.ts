@@ -2772,6 +2772,14 @@ Después: %2</translation>
         <source>%1 entries written to %2.</source>
         <translation>%1 entradas escritas en %2.</translation>
     </message>
+    <message>
+        <source>Checking the hash chain…</source>
+        <translation>Comprobando la cadena de hashes…</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>Escribiendo el archivo CSV…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>

@@ -2772,6 +2772,14 @@ Après : %2</translation>
         <source>%1 entries written to %2.</source>
         <translation>%1 entrées écrites dans %2.</translation>
     </message>
+    <message>
+        <source>Checking the hash chain…</source>
+        <translation>Vérification de la chaîne de hachage…</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>Écriture du fichier CSV…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>

@@ -3,6 +3,7 @@
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
+#include "tasks/BackgroundTask.h"
 #include "widgets/OptionalDateEdit.h"
 
 #include <QDialogButtonBox>
@@ -136,9 +137,15 @@ void AuditDialog::refresh()
 
 void AuditDialog::verify()
 {
-    const auto v = AuditLog(m_db).verify();
-    if (!v) {
-        m_status->setText(v.error().message);
+    // Every entry is hashed again: years of a clinic's trail take a while, off this thread.
+    Result<AuditLog::Verification> v = AuditLog::Verification();
+    const auto done = runWithDatabase(this, tr("Audit trail"), tr("Checking the hash chain…"), m_db,
+                                      [&](Database &own, TaskProgress &) -> Result<void> {
+                                          v = AuditLog(own).verify();
+                                          return v ? Result<void>() : v.error();
+                                      });
+    if (!done) {
+        m_status->setText(done.error().message);
         return;
     }
     m_status->setText(v.value().intact()
@@ -158,9 +165,14 @@ void AuditDialog::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const auto written = AuditLog(m_db).exportCsv(filter, path);
-    m_status->setText(written ? tr("%1 entries written to %2.").arg(written.value()).arg(path)
-                              : written.error().message);
+    Result<int> written = 0;
+    const auto done = runWithDatabase(this, tr("Audit trail"), tr("Writing the CSV file…"), m_db,
+                                      [&](Database &own, TaskProgress &) -> Result<void> {
+                                          written = AuditLog(own).exportCsv(filter, path);
+                                          return written ? Result<void>() : written.error();
+                                      });
+    m_status->setText(done ? tr("%1 entries written to %2.").arg(written.value()).arg(path)
+                           : done.error().message);
 }
 
 } // namespace tricholog
