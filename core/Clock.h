@@ -12,6 +12,8 @@ public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
     QDate today() const { return now().date(); }
+    // A clock that stands still (tests): a server database then writes its times too.
+    virtual bool isFixed() const { return false; }
 };
 
 class SystemClock final : public Clock
@@ -23,8 +25,11 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {}
     QDateTime now() const override { return m_now; }
+    bool isFixed() const override { return true; }
     void set(QDateTime now) { m_now = std::move(now); }
 
 private:

@@ -409,7 +409,8 @@ Result<void> createDemoAccounts(Database &db)
     }
     db.setSession(previous);
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")))
+    if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', '1') ON "
+                               "CONFLICT (key) DO UPDATE SET value = excluded.value")))
         return Error::storage(Database::describe(q.lastError()));
     return {};
 }

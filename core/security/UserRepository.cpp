@@ -109,8 +109,10 @@ Result<qint64> UserRepository::add(const QString &name, Role role, const QString
         return Error::storage(
             QCoreApplication::translate("Users", "The password could not be hashed."));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO app_user (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO app_user (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)") +
+        m_db.dialect().returningId());
     q.addBindValue(trimmed);
     q.addBindValue(toKey(role));
     q.addBindValue(hash);
@@ -122,7 +124,7 @@ Result<qint64> UserRepository::add(const QString &name, Role role, const QString
                     .arg(trimmed));
         return queryError(q);
     }
-    return q.lastInsertId().toLongLong();
+    return m_db.dialect().insertedId(q);
 }
 
 Result<void> UserRepository::setPassword(qint64 id, const QString &password)
@@ -175,9 +177,9 @@ Result<void> UserRepository::setActive(qint64 id, bool active)
 Result<void> UserRepository::audit(const QString &action, qint64 userId, const QString &name)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(auditInsertStatement(
+    q.prepare(m_db.dialect().auditEvent(
         QStringLiteral("'%1'").arg(action), QStringLiteral("app_user"), QStringLiteral(":rid"),
-        QStringLiteral("json_object('name', :name)"), QStringLiteral(":who")));
+        {{QStringLiteral("name"), QStringLiteral(":name")}}, QStringLiteral(":who")));
     q.bindValue(QStringLiteral(":rid"), userId > 0 ? QVariant(userId) : QVariant());
     q.bindValue(QStringLiteral(":name"), name);
     q.bindValue(QStringLiteral(":who"), name);
@@ -191,7 +193,7 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
     const QDateTime now = m_db.clock().now();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, name, role, password_hash, active, failed_logins, "
-                             "locked_until FROM app_user WHERE name = ?"));
+                             "locked_until FROM app_user WHERE lower(name) = lower(?)"));
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return queryError(q);

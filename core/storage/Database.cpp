@@ -8,12 +8,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 #include <atomic>
+#include <libpq-fe.h>
+#include <sqlite3.h>
 
 namespace tricholog {
 
@@ -36,12 +40,23 @@ std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &sql, QStri
     return q.value(0);
 }
 
+// libpq's connection under Qt's PostgreSQL driver (its metatype is "pg_conn*" or "PGconn*").
+PGconn *serverHandle(const QVariant &handle)
+{
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
 } // namespace
 
-Database::Database(QString path, QString connectionName, std::shared_ptr<const Clock> clock)
+Database::Database(QString path, QString connectionName, std::shared_ptr<const Clock> clock,
+                   const SqlDialect &dialect)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
+    , m_dialect(&dialect)
 {}
 
 Database::~Database()
@@ -68,61 +83,108 @@ QString Database::defaultDemoPath()
 
 int Database::latestSchemaVersion()
 {
-    return migrations().last().version;
+    // Both engines reach the same schema; a new step is written for both.
+    Q_ASSERT(sqliteDialect().migrations().last().version ==
+             postgresDialect().migrations().last().version);
+    return sqliteDialect().migrations().last().version;
 }
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_server) {
+        // A connection the server dropped (restart, network) is opened again before use; what
+        // failed on it was reported to the user, whose form kept what they typed.
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        PGconn *conn = serverHandle(handle);
+        if (!db.isOpen() || !conn || PQstatus(conn) != CONNECTION_OK) {
+            db.close();
+            if (connectServer())
+                ++m_reconnects;
+        }
+    }
+    return db;
+}
+
+bool Database::isServerUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Database::displayName() const
+{
+    if (m_server)
+        return QCoreApplication::translate("Database", "PostgreSQL database %1 on %2:%3")
+            .arg(m_server->database, m_server->host)
+            .arg(m_server->port);
+    return QCoreApplication::translate("Database", "SQLite database: %1").arg(m_path);
+}
+
+void Database::setSession(std::optional<UserSession> session)
+{
+    m_session = std::move(session);
+    if (m_server) {
+        // The server's triggers write this name into the audit trail (tricholog_user()).
+        QSqlQuery q(connection());
+        q.prepare(QStringLiteral("SELECT set_config('tricholog.user', ?, false)"));
+        q.addBindValue(auditUser());
+        q.exec();
+    }
+}
+
+void Database::interrupt() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid())
+        return;
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.data()))
+            sqlite3_interrupt(sqlite); // safe from another thread
+    } else if (PGconn *conn = serverHandle(handle)) {
+        {
+            if (PGcancel *cancel = PQgetCancel(conn)) { // a cancel request on its own socket
+                char error[256];
+                PQcancel(cancel, error, sizeof error);
+                PQfreeCancel(cancel);
+            }
+        }
+    }
 }
 
 void Database::setClock(std::shared_ptr<const Clock> clock)
 {
     if (clock)
         m_clock = std::move(clock);
+    if (m_server)
+        shareFixedClock();
+}
+
+void Database::shareFixedClock() const
+{
+    // A clock that stands still (tests) is the server's too; otherwise the server's own clock
+    // stamps the trail, one clock for every workstation.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT set_config('tricholog.now', ?, false)"));
+    q.addBindValue(m_clock->isFixed() ? m_clock->now().toUTC().toString(Qt::ISODateWithMs)
+                                      : QString());
+    q.exec();
 }
 
 QString Database::describe(const QSqlError &error)
 {
+    // PostgreSQL reports SQLSTATE codes (five characters), SQLite numbers of up to four digits.
     const QString code = error.nativeErrorCode();
-    const QString detail = error.text().trimmed();
-    // SQLite primary result codes (the extended code's low byte).
-    const int primary = code.toInt() & 0xff;
-    switch (primary) {
-    case 13: // SQLITE_FULL
-        return QCoreApplication::translate("Database",
-                                           "The disk is full: the change was not saved (%1).")
-            .arg(detail);
-    case 8: // SQLITE_READONLY
-        return QCoreApplication::translate(
-                   "Database", "The database is read-only: the change was not saved (%1).")
-            .arg(detail);
-    case 5: // SQLITE_BUSY
-        return QCoreApplication::translate(
-                   "Database", "The database is busy in another program; try again (%1).")
-            .arg(detail);
-    case 26: // SQLITE_NOTADB
-        return QCoreApplication::translate("Database", "The file is not a database (%1).")
-            .arg(detail);
-    case 11: // SQLITE_CORRUPT
-        return QCoreApplication::translate("Database", "The database file is damaged (%1).")
-            .arg(detail);
-    case 14: // SQLITE_CANTOPEN
-        return QCoreApplication::translate("Database", "The database file cannot be opened (%1).")
-            .arg(detail);
-    case 10: // SQLITE_IOERR
-        return QCoreApplication::translate(
-                   "Database", "The disk reported an error: the change was not saved (%1).")
-            .arg(detail);
-    default:
-        return detail.isEmpty() ? QCoreApplication::translate("Database", "Unknown database error")
-                                : detail;
-    }
+    const bool server = code.size() == 5 || error.driverText().startsWith(QLatin1String("QPSQL"));
+    return (server ? postgresDialect() : sqliteDialect()).describe(error);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path,
-                                                 std::shared_ptr<const Clock> clock)
+Result<std::unique_ptr<Database>>
+Database::open(const QString &path, std::shared_ptr<const Clock> clock, const QString &password)
 {
+    if (isServerUrl(path))
+        return openServer(path, std::move(clock), password);
     if (path.isEmpty())
         return Error::storage(
             QCoreApplication::translate("Database", "No database file was given."));
@@ -156,7 +218,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(
-        new Database(info.absoluteFilePath(), name, std::move(clock)));
+        new Database(info.absoluteFilePath(), name, std::move(clock), sqliteDialect()));
     // A file we may not write (permissions, a read-only medium) opens read-only, for reading.
     database->m_readOnly = info.exists() && info.size() > 0 && !info.isWritable();
     {
@@ -188,6 +250,82 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     if (auto migrated = database->checkOwnershipAndMigrate(); !migrated)
         return migrated.error();
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
+                                                       std::shared_ptr<const Clock> clock,
+                                                       const QString &password)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return Error::storage(QCoreApplication::translate("Database",
+                                                          "\"%1\" is not a server address; write "
+                                                          "postgresql://USER@HOST:PORT/DATABASE.")
+                                  .arg(location));
+    if (!url.password().isEmpty())
+        return Error::storage(QCoreApplication::translate(
+            "Database", "A password does not belong in the address (it would be seen in the "
+                        "process list and the history): give it in TRICHOLOG_DB_PASSWORD, in "
+                        "~/.pgpass, or when asked."));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::storage(QCoreApplication::translate(
+            "Database", "Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)."));
+    Server server;
+    server.host = url.host();
+    server.port = url.port(5432);
+    server.user = url.userName();
+    server.database = url.path().mid(1);
+    server.password = password.isEmpty() ? qEnvironmentVariable("TRICHOLOG_DB_PASSWORD") : password;
+    // libpq's own options may follow the address (?sslmode=require&connect_timeout=10).
+    QStringList options{QStringLiteral("connect_timeout=5"),
+                        QStringLiteral("application_name=tricholog")};
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        if (key == QLatin1String("sslmode") || key == QLatin1String("sslrootcert") ||
+            key == QLatin1String("connect_timeout"))
+            options << key + QLatin1Char('=') + value;
+    server.options = options.join(QLatin1Char(';'));
+    const QString shown =
+        QStringLiteral("postgresql://%1%2:%3/%4")
+            .arg(server.user.isEmpty() ? QString() : server.user + QLatin1Char('@'), server.host)
+            .arg(server.port)
+            .arg(server.database);
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(
+        new Database(shown, name, std::move(clock), postgresDialect()));
+    database->m_server = server;
+    QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (auto connected = database->connectServer(); !connected)
+        return connected.error();
+    if (auto migrated = database->checkOwnershipAndMigrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::connectServer() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.setHostName(m_server->host);
+    db.setPort(m_server->port);
+    db.setDatabaseName(m_server->database);
+    db.setUserName(m_server->user);
+    db.setPassword(m_server->password);
+    db.setConnectOptions(m_server->options);
+    if (!db.open())
+        return Error::storage(QCoreApplication::translate(
+                                  "Database", "Cannot connect to the database %1 on %2:%3: %4")
+                                  .arg(m_server->database, m_server->host)
+                                  .arg(m_server->port)
+                                  .arg(db.lastError().databaseText().trimmed().isEmpty()
+                                           ? db.lastError().text()
+                                           : db.lastError().databaseText().trimmed()));
+    // Who the triggers name in the audit trail; set again on every (re)connection.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT set_config('tricholog.user', ?, false)"));
+    q.addBindValue(auditUser());
+    if (!q.exec())
+        return Error::storage(describe(q.lastError()));
+    shareFixedClock();
+    return {};
 }
 
 Result<void> Database::configure()
@@ -250,24 +388,23 @@ Result<void> Database::configure()
 Result<void> Database::checkOwnershipAndMigrate()
 {
     QSqlDatabase db = connection();
-    QString error;
-    const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), &error);
-    const auto version = scalar(db, QStringLiteral("PRAGMA user_version"), &error);
-    const auto tables = scalar(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), &error);
-    if (!appId || !version || !tables)
+    const auto state = m_dialect->schemaState(db);
+    if (!state)
+        return Error::storage(QCoreApplication::translate("Database", "Cannot read %1: %2")
+                                  .arg(m_path, state.error().message));
+    m_schemaVersion = state.value().version;
+    const bool empty = state.value().empty;
+    if (!empty && !state.value().ours)
         return Error::storage(
-            QCoreApplication::translate("Database", "Cannot read %1: %2").arg(m_path, error));
-
-    const int id = appId->toInt();
-    m_schemaVersion = version->toInt();
-    const bool empty = tables->toInt() == 0 && m_schemaVersion == 0;
-    if (!empty && id != kApplicationId)
-        return Error::storage(
-            QCoreApplication::translate(
-                "Database",
-                "%1 is an SQLite database of another program, not a Tricholog database.")
-                .arg(m_path));
+            isServer()
+                ? QCoreApplication::translate("Database",
+                                              "%1 holds tables of another program, not a Tricholog "
+                                              "database: use an empty database.")
+                      .arg(m_path)
+                : QCoreApplication::translate(
+                      "Database",
+                      "%1 is an SQLite database of another program, not a Tricholog database.")
+                      .arg(m_path));
     if (m_schemaVersion > latestSchemaVersion())
         return Error::storage(QCoreApplication::translate(
                                   "Database",
@@ -285,8 +422,9 @@ Result<void> Database::checkOwnershipAndMigrate()
                                         "open it once with write access so it can be upgraded.")
                 .arg(m_path));
 
-    if (!empty) {
-        // Keep a copy before changing the structure of an existing file.
+    if (!empty && !isServer()) {
+        // Keep a copy before changing the structure of an existing file (a server's copies are
+        // pg_dump's, made by the clinic's IT before an upgrade).
         m_backupPath =
             m_path + QStringLiteral(".schema%1-%2.bak")
                          .arg(m_schemaVersion)
@@ -303,27 +441,26 @@ Result<void> Database::checkOwnershipAndMigrate()
 Result<void> Database::migrate(int from)
 {
     QSqlDatabase db = connection();
-    for (const auto &step : migrations()) {
+    for (const auto &step : m_dialect->migrations()) {
         if (step.version <= from)
             continue;
         QSqlQuery q(db);
-        if (!q.exec(beginWriteStatement()))
+        if (!q.exec(beginWriteStatement()) ||
+            (!m_dialect->migrationLock().isEmpty() && !q.exec(m_dialect->migrationLock())))
             return Error::storage(
                 QCoreApplication::translate("Database", "Cannot start migrating %1: %2")
                     .arg(m_path, describe(q.lastError())));
-        // Another program may have migrated the file between our first look and this lock (two
-        // workstations starting on a new file): read the version again under the write lock.
-        QString error;
-        const auto current = scalar(db, QStringLiteral("PRAGMA user_version"), &error);
-        if (current && current->toInt() >= step.version) {
+        // Another program may have migrated the database between our first look and this lock
+        // (two workstations starting on a new database): read the version again under it.
+        const auto current = m_dialect->schemaState(db);
+        if (current && current.value().version >= step.version) {
             q.exec(QStringLiteral("ROLLBACK"));
-            m_schemaVersion = current->toInt();
+            m_schemaVersion = current.value().version;
             continue;
         }
         auto applied = step.apply(db);
-        if (applied) {
-            applied = execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(step.version)});
-        }
+        if (applied)
+            applied = m_dialect->setSchemaVersion(db, step.version);
         if (!applied || !q.exec(QStringLiteral("COMMIT"))) {
             const QString reason = applied ? describe(q.lastError()) : applied.error().message;
             q.exec(QStringLiteral("ROLLBACK"));
@@ -400,6 +537,10 @@ QString Database::auditUser() const
 
 Result<void> Database::backupTo(const QString &targetPath) const
 {
+    if (isServer())
+        return Error::storage(QCoreApplication::translate(
+            "Database", "A server database is backed up on the server, with pg_dump (see the "
+                        "README for clinic IT)."));
     if (QFileInfo::exists(targetPath))
         return Error::storage(
             QCoreApplication::translate("Database", "%1 already exists; not overwriting it.")

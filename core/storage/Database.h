@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "SqlDialect.h"
 #include "SqliteFunctions.h"
 #include "security/Access.h"
 
@@ -13,9 +14,11 @@ class QSqlError;
 
 namespace tricholog {
 
-// Owns the one connection to a Tricholog database file: opens or creates it, sets the
-// per-connection pragmas, refuses files that are not ours or newer than this build, keeps a
-// backup copy before migrating, and runs the forward-only migrations.
+// Owns the one connection to a Tricholog database: the embedded SQLite file (opened or created,
+// per-connection pragmas set, a backup copy kept before migrating), or a PostgreSQL server
+// (`postgresql://user@host:port/dbname`; the password from the environment or given by the
+// caller, never in the URL). Refuses databases that are not ours or newer than this build, and
+// runs the forward-only migrations of its engine.
 class Database
 {
 public:
@@ -23,17 +26,33 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  std::shared_ptr<const Clock> clock = {});
+    // `location`: a file path, or a postgresql:// URL (see isServerUrl). `password`: for a
+    // server; empty reads TRICHOLOG_DB_PASSWORD, then libpq's own PGPASSWORD and ~/.pgpass.
+    static Result<std::unique_ptr<Database>> open(const QString &location,
+                                                  std::shared_ptr<const Clock> clock = {},
+                                                  const QString &password = {});
+    static bool isServerUrl(const QString &location);
 
     // The default file in the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
     static QString defaultDemoPath();
-    static int latestSchemaVersion();
+    static int latestSchemaVersion();                 // the same on both engines
     static constexpr int kApplicationId = 0x54524348; // "TRCH"
 
+    // The connection; a server connection that was lost is opened again first (the caller's
+    // statement then runs on the new one).
     QSqlDatabase connection() const;
+    // The file (SQLite) or the URL without password (PostgreSQL).
     QString path() const { return m_path; }
+    Engine engine() const { return m_dialect->engine(); }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    bool isServer() const { return engine() == Engine::Postgres; }
+    // "SQLite database: FILE" or "PostgreSQL database NAME on HOST:PORT", for the status bar.
+    QString displayName() const;
+    // How often the server connection was opened again after it was lost.
+    int reconnects() const { return m_reconnects; }
+    // Interrupts the statement running on this connection, from any thread (Cancel).
+    void interrupt() const;
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const { return m_schemaVersion; }
     // Copy kept before the last migration of an existing file; empty when none was needed.
@@ -46,7 +65,7 @@ public:
     Result<void> backupTo(const QString &targetPath) const;
 
     // SQL that starts a write transaction on this engine.
-    QString beginWriteStatement() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString beginWriteStatement() const { return m_dialect->beginWrite(); }
     // Nesting depth of open Transaction objects (inner ones are savepoints).
     int &transactionDepth() const { return m_transactionDepth; }
 
@@ -55,7 +74,7 @@ public:
 
     // The signed-in account; its name goes into the audit trail of every write.
     const std::optional<UserSession> &session() const { return m_session; }
-    void setSession(std::optional<UserSession> session) { m_session = std::move(session); }
+    void setSession(std::optional<UserSession> session);
     // Whether any account exists. A database without one (new, or from before accounts) is
     // open to every write until its administrator is created.
     bool hasAccounts() const;
@@ -70,7 +89,12 @@ public:
     Error staleOrMissing(const QString &table, qint64 id, const QString &what) const;
 
 private:
-    Database(QString path, QString connectionName, std::shared_ptr<const Clock> clock);
+    Database(QString path, QString connectionName, std::shared_ptr<const Clock> clock,
+             const SqlDialect &dialect);
+    static Result<std::unique_ptr<Database>>
+    openServer(const QString &url, std::shared_ptr<const Clock> clock, const QString &password);
+    Result<void> connectServer() const;
+    void shareFixedClock() const;
     Result<void> configure();
     Result<void> checkOwnershipAndMigrate();
     Result<void> migrate(int from);
@@ -84,6 +108,15 @@ private:
     std::optional<UserSession> m_session;
     bool m_readOnly = false;
     std::unique_ptr<SqlContext> m_sqlContext;
+    const SqlDialect *m_dialect;
+    // A server's connection settings, to connect again after a lost connection.
+    struct Server
+    {
+        QString host, user, database, options, password;
+        int port = 5432;
+    };
+    std::optional<Server> m_server;
+    mutable int m_reconnects = 0;
 };
 
 } // namespace tricholog

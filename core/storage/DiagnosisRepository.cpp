@@ -84,17 +84,20 @@ Result<qint64> DiagnosisRepository::add(Diagnosis &diagnosis)
     if (auto v = validate(diagnosis); !v)
         return v.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO diagnosis (id, patient_id, type, icd10, diagnosed_on, onset, status, scale, "
-        "grade, "
-        "salt_vertex, salt_posterior, salt_right, salt_left, findings, notes) VALUES (:id, "
-        ":patient, "
-        ":type, :icd10, :diagnosed, :onset, :status, :scale, :grade, :sv, :sp, :sr, :sl, "
-        ":findings, :notes)"));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO diagnosis (id, patient_id, type, icd10, diagnosed_on, onset, status, "
+            "scale, "
+            "grade, "
+            "salt_vertex, salt_posterior, salt_right, salt_left, findings, notes) VALUES (:id, "
+            ":patient, "
+            ":type, :icd10, :diagnosed, :onset, :status, :scale, :grade, :sv, :sp, :sr, :sl, "
+            ":findings, :notes)") +
+        m_db.dialect().returningId());
     bindDiagnosis(q, diagnosis);
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));
-    diagnosis.id = q.lastInsertId().toLongLong();
+    diagnosis.id = m_db.dialect().insertedId(q);
     diagnosis.rowVersion.value = 1;
     return diagnosis.id;
 }

@@ -80,18 +80,21 @@ void bindMeasurement(QSqlQuery &q, const Measurement &m)
 Result<void> MeasurementRepository::insert(Measurement &m)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO measurement (id, patient_id, session_id, measured_on, site, site_label, "
-        "method, "
-        "instrument, magnification, density, hair_count, area_cm2, mean_diameter_um, terminal_pct, "
-        "vellus_pct, anagen_pct, telogen_pct, fu_per_cm2, hairs_per_fu, notes) VALUES (:id, "
-        ":patient, "
-        ":session, :on, :site, :label, :method, :instrument, :mag, :density, :count, :area, "
-        ":diameter, :terminal, :vellus, :anagen, :telogen, :fu, :hpf, :notes)"));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO measurement (id, patient_id, session_id, measured_on, site, site_label, "
+            "method, "
+            "instrument, magnification, density, hair_count, area_cm2, mean_diameter_um, "
+            "terminal_pct, "
+            "vellus_pct, anagen_pct, telogen_pct, fu_per_cm2, hairs_per_fu, notes) VALUES (:id, "
+            ":patient, "
+            ":session, :on, :site, :label, :method, :instrument, :mag, :density, :count, :area, "
+            ":diameter, :terminal, :vellus, :anagen, :telogen, :fu, :hpf, :notes)") +
+        m_db.dialect().returningId());
     bindMeasurement(q, m);
     if (!q.exec())
         return queryError(q);
-    m.id = q.lastInsertId().toLongLong();
+    m.id = m_db.dialect().insertedId(q);
     return {};
 }
 

@@ -46,11 +46,12 @@ Result<qint64> OutcomeRepository::add(PatientReportedOutcome &outcome)
     q.prepare(
         QStringLiteral("INSERT INTO outcome (id, patient_id, session_id, recorded_on, "
                        "global_assessment, shedding, notes) VALUES (:id, :patient, :session, :on, "
-                       ":global, :shedding, :notes)"));
+                       ":global, :shedding, :notes)") +
+        m_db.dialect().returningId());
     bindOutcome(q, outcome);
     if (!q.exec())
         return Error::storage(Database::describe(q.lastError()));
-    outcome.id = q.lastInsertId().toLongLong();
+    outcome.id = m_db.dialect().insertedId(q);
     outcome.rowVersion.value = 1;
     return outcome.id;
 }

@@ -115,10 +115,11 @@ QString PatientListQuery::otherWordTerms() const
     // "jonas mu": every further word must start one of the keys too.
     QString terms;
     for (qsizetype i = 1; i < m_words.size(); ++i)
-        terms += QStringLiteral(" AND (substr(m.family_key, 1, length(:w%1)) = :w%1 OR "
-                                "substr(m.given_key, 1, length(:w%1)) = :w%1 OR "
-                                "substr(m.mrn_key, 1, length(:w%1)) = :w%1)")
-                     .arg(i);
+        terms +=
+            QStringLiteral(" AND (substr(m.family_key, 1, length(CAST(:w%1 AS TEXT))) = :w%1 OR "
+                           "substr(m.given_key, 1, length(CAST(:w%1 AS TEXT))) = :w%1 OR "
+                           "substr(m.mrn_key, 1, length(CAST(:w%1 AS TEXT))) = :w%1)")
+                .arg(i);
     return terms;
 }
 
@@ -137,7 +138,7 @@ QString PatientListQuery::idsSql(const QString &limit, Plan plan) const
         // order's index read in order (the name keys and the archived flag are in it),
         // stopping after the page.
         return QStringLiteral("SELECT m.id FROM patient m") + summaryJoin +
-               QStringLiteral(" WHERE 1") + archived +
+               QStringLiteral(" WHERE TRUE") + archived +
                (m_words.isEmpty() ? QString() : searchTerms(false)) + order + limit;
     }
     // Each key's range read from its own index, then only these patients sorted. When the
@@ -154,8 +155,8 @@ QString PatientListQuery::idsSql(const QString &limit, Plan plan) const
                              .arg(columns, QLatin1String(key)) +
                          archived + narrow;
         if (plan == Plan::FamilyRangeInOrder && qstrcmp(key, "family_key") == 0)
-            branch =
-                QStringLiteral("SELECT * FROM (") + branch + order + QStringLiteral(" LIMIT :top)");
+            branch = QStringLiteral("SELECT * FROM (") + branch + order +
+                     QStringLiteral(" LIMIT :top) f");
         branches << branch;
     }
     return QStringLiteral("SELECT m.id FROM (") + branches.join(QStringLiteral(" UNION ")) +
@@ -184,7 +185,7 @@ PatientListQuery::Plan PatientListQuery::plan() const
             q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient m WHERE "
                                      "m.%1 >= :lo AND m.%1 < :hi")
                           .arg(QLatin1String(key)) +
-                      archived + otherWordTerms() + QStringLiteral(" LIMIT %1)").arg(m_manyAt));
+                      archived + otherWordTerms() + QStringLiteral(" LIMIT %1) x").arg(m_manyAt));
             bind(q);
             return q.exec() && q.next() ? q.value(0).toInt() : m_manyAt;
         };
@@ -266,9 +267,9 @@ Result<int> PatientListQuery::countUpTo(int cap) const
         const QString limit = cap < std::numeric_limits<int>::max()
                                   ? QStringLiteral(" LIMIT %1").arg(cap)
                                   : QString();
-        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient m WHERE 1") +
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient m WHERE TRUE") +
                   (m_request.includeArchived ? QString() : QStringLiteral(" AND +m.archived = 0")) +
-                  searchTerms(true) + limit + QLatin1Char(')'));
+                  searchTerms(true) + limit + QStringLiteral(") x"));
         bind(q);
     }
     if (!q.exec() || !q.next())

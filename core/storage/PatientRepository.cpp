@@ -94,19 +94,24 @@ Result<qint64> PatientRepository::add(Patient &patient)
     if (const auto v = validate(patient); !v.ok())
         return Error::validation(v);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO patient (id, mrn, family_name, given_name, date_of_birth, sex, fitzpatrick, "
-        "phone, "
-        "email, notes, treatment_consent_date, photo_consent, photo_consent_date, data_consent, "
-        "data_consent_date, archived, created_at, updated_at, mrn_key, family_key, given_key) "
-        "VALUES (:id, :mrn, :family, :given, :dob, :sex, :fitz, :phone, :email, :notes, :tcd, :pc, "
-        ":pcd, "
-        ":dc, :dcd, :archived, :now, :now, :mrn_key, :family_key, :given_key)"));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO patient (id, mrn, family_name, given_name, date_of_birth, sex, "
+            "fitzpatrick, "
+            "phone, "
+            "email, notes, treatment_consent_date, photo_consent, photo_consent_date, "
+            "data_consent, "
+            "data_consent_date, archived, created_at, updated_at, mrn_key, family_key, given_key) "
+            "VALUES (:id, :mrn, :family, :given, :dob, :sex, :fitz, :phone, :email, :notes, :tcd, "
+            ":pc, "
+            ":pcd, "
+            ":dc, :dcd, :archived, :now, :now, :mrn_key, :family_key, :given_key)") +
+        m_db.dialect().returningId());
     bindPatient(q, patient);
     q.bindValue(QStringLiteral(":now"), sql::fromDateTime(m_db.clock().now()));
     if (!q.exec())
         return queryError(q);
-    patient.id = q.lastInsertId().toLongLong();
+    patient.id = m_db.dialect().insertedId(q);
     patient.rowVersion.value = 1;
     return patient.id;
 }
@@ -214,7 +219,7 @@ Result<QList<Patient>> PatientRepository::search(const PatientQuery &query) cons
 {
     const QStringList words = searchKey(query.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString sqlText =
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patient WHERE 1");
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patient WHERE TRUE");
     if (!query.includeArchived)
         sqlText += QStringLiteral(" AND archived = 0");
     // The first word drives an index range scan on one of the three keys; further words narrow.
@@ -223,10 +228,11 @@ Result<QList<Patient>> PatientRepository::search(const PatientQuery &query) cons
             QStringLiteral(" AND ((mrn_key >= :lo AND mrn_key < :hi) OR (family_key >= :lo "
                            "AND family_key < :hi) OR (given_key >= :lo AND given_key < :hi))");
     for (qsizetype i = 1; i < words.size(); ++i)
-        sqlText += QStringLiteral(" AND (substr(family_key, 1, length(:w%1)) = :w%1 OR "
-                                  "substr(given_key, 1, length(:w%1)) = :w%1 OR "
-                                  "substr(mrn_key, 1, length(:w%1)) = :w%1)")
-                       .arg(i);
+        sqlText +=
+            QStringLiteral(" AND (substr(family_key, 1, length(CAST(:w%1 AS TEXT))) = :w%1 OR "
+                           "substr(given_key, 1, length(CAST(:w%1 AS TEXT))) = :w%1 OR "
+                           "substr(mrn_key, 1, length(CAST(:w%1 AS TEXT))) = :w%1)")
+                .arg(i);
     sqlText += QStringLiteral(" ORDER BY family_key, given_key, id");
     if (query.limit > 0)
         sqlText += QStringLiteral(" LIMIT %1").arg(query.limit);

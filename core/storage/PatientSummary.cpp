@@ -74,8 +74,8 @@ QStringList schemaStatements()
 Result<void> markAllStale(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO patient_summary (patient_id) SELECT id "
-                               "FROM patient")) ||
+    if (!q.exec(QStringLiteral("INSERT INTO patient_summary (patient_id) SELECT id FROM patient "
+                               "WHERE TRUE ON CONFLICT (patient_id) DO NOTHING")) ||
         !q.exec(QStringLiteral("UPDATE patient_summary SET stale = 1")))
         return queryError(q);
     return {};

@@ -276,12 +276,15 @@ Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
     if (!tx.isActive())
         return Error::storage(tx.errorText());
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO photo (id, patient_id, session_id, view, site, magnification, taken_at, "
-        "taken_at_source, notes, file_name, format, byte_size, sha256, width, height, "
-        "orientation, created_at) VALUES (:id, :patient, :session, :view, :site, "
-        ":magnification, :taken, :source, :notes, :file, :format, :bytes, :sha, :width, :height, "
-        ":orientation, tricholog_now())"));
+    insert.prepare(
+        QStringLiteral(
+            "INSERT INTO photo (id, patient_id, session_id, view, site, magnification, taken_at, "
+            "taken_at_source, notes, file_name, format, byte_size, sha256, width, height, "
+            "orientation, created_at) VALUES (:id, :patient, :session, :view, :site, "
+            ":magnification, :taken, :source, :notes, :file, :format, :bytes, :sha, :width, "
+            ":height, "
+            ":orientation, tricholog_now())") +
+        m_db.dialect().returningId());
     QSqlQuery original(m_db.connection());
     original.prepare(QStringLiteral("INSERT INTO photo_original (photo_id, bytes) VALUES (?, ?)"));
     QSqlQuery preview(m_db.connection());
@@ -302,7 +305,7 @@ Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
         insert.bindValue(QStringLiteral(":orientation"), p.orientation);
         if (!insert.exec())
             return queryError(insert);
-        const qint64 id = insert.lastInsertId().toLongLong();
+        const qint64 id = m_db.dialect().insertedId(insert);
         ids.append(id);
         original.addBindValue(id);
         original.addBindValue(uploads.at(i).bytes);
@@ -475,7 +478,8 @@ Result<QImage> PhotoRepository::preview(qint64 id, const QString &kind, int edge
     if (!m_db.readOnly()) {
         QSqlQuery store(m_db.connection());
         store.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO photo_preview (photo_id, kind, bytes) VALUES (?, ?, ?)"));
+            "INSERT INTO photo_preview (photo_id, kind, bytes) VALUES (?, ?, ?) ON CONFLICT "
+            "(photo_id, kind) DO UPDATE SET bytes = excluded.bytes"));
         store.addBindValue(id);
         store.addBindValue(kind);
         store.addBindValue(

@@ -108,19 +108,23 @@ Result<qint64> SessionRepository::add(MicroneedlingSession &session)
     if (!tx.isActive())
         return Error::storage(tx.errorText());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO session (id, patient_id, performed_at, session_number, planned_sessions, "
-        "operator, "
-        "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
-        "anaesthetic_minutes, background_therapy, pain, post_care, notes) VALUES (:id, :patient, "
-        ":at, "
-        ":number, :planned, :operator, :device, :needle, :count, :passes, :direction, :endpoint, "
-        ":anaesthetic, :minutes, :background, :pain, :postcare, :notes)"));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO session (id, patient_id, performed_at, session_number, planned_sessions, "
+            "operator, "
+            "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
+            "anaesthetic_minutes, background_therapy, pain, post_care, notes) VALUES (:id, "
+            ":patient, "
+            ":at, "
+            ":number, :planned, :operator, :device, :needle, :count, :passes, :direction, "
+            ":endpoint, "
+            ":anaesthetic, :minutes, :background, :pain, :postcare, :notes)") +
+        m_db.dialect().returningId());
     bindSession(q, session);
     if (!q.exec())
         return queryError(q);
     MicroneedlingSession stored = session;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = m_db.dialect().insertedId(q);
     if (auto children = writeChildren(stored); !children)
         return children.error();
     if (!tx.commit())

@@ -218,7 +218,7 @@ private slots:
             QVERIFY(MeasurementRepository(*other.value()).remove(visits.last().id).ok());
         }
         QVERIFY(!row().densityChangePercent); // a single visit again
-        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM patient_summary WHERE stale")), 0);
+        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM patient_summary WHERE stale = 1")), 0);
         QVERIFY(SessionRepository(*t).remove(s.id).ok());
         QCOMPARE(row().sessions, 0);
     }

@@ -204,7 +204,9 @@ private slots:
         QCOMPARE(PhotoRepository(*db).display(id).value().size(), QSize(1200, 900));
         QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM photo_preview")), 2);
         // An unreadable cached copy is replaced too.
-        QVERIFY(q.exec(QStringLiteral("UPDATE photo_preview SET bytes = x'00ff00'")));
+        QVERIFY(q.exec(db.db->isServer()
+                           ? QStringLiteral("UPDATE photo_preview SET bytes = '\\x00ff00'::bytea")
+                           : QStringLiteral("UPDATE photo_preview SET bytes = x'00ff00'")));
         QCOMPARE(PhotoRepository(*db).thumbnail(id).value().size(), QSize(320, 240));
     }
 
@@ -223,8 +225,13 @@ private slots:
         const qint64 missing = uploads.at(1).photo.id;
         QSqlQuery q(db.db->connection());
         // One byte changed in the middle of the original; the other original gone.
-        QVERIFY(q.exec(QStringLiteral("UPDATE photo_original SET bytes = substr(bytes, 1, 600) || "
-                                      "x'00' || substr(bytes, 602) WHERE photo_id = %1")
+        QVERIFY(q.exec((db.db->isServer()
+                            ? QStringLiteral("UPDATE photo_original SET bytes = substring(bytes "
+                                             "from 1 for 600) || '\\x00'::bytea || substring("
+                                             "bytes from 602) WHERE photo_id = %1")
+                            : QStringLiteral("UPDATE photo_original SET bytes = substr(bytes, 1, "
+                                             "600) || x'00' || substr(bytes, 602) WHERE photo_id "
+                                             "= %1"))
                            .arg(damaged)));
         QVERIFY(
             q.exec(QStringLiteral("DELETE FROM photo_original WHERE photo_id = %1").arg(missing)));

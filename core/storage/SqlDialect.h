@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Migrations.h"
+#include "Result.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace tricholog {
+
+enum class Engine
+{
+    Sqlite,   // the embedded file, one workstation
+    Postgres, // a PostgreSQL server shared by workstations
+};
+
+// What a database says about itself before it is used: ours (or empty), and its schema version.
+struct SchemaState
+{
+    bool empty = false; // no tables at all: a new database
+    bool ours = false;  // a Tricholog database
+    int version = 0;
+};
+
+// The SQL that differs between the two engines, in one place per engine (SqliteDialect.cpp,
+// PostgresDialect.cpp). Everything else (repositories, validation, the list, the audit
+// trail's reading and checking) is the same SQL on both.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+    virtual Engine engine() const = 0;
+    virtual QString name() const = 0; // "SQLite", "PostgreSQL"
+
+    // Starts a write transaction (SQLite: BEGIN IMMEDIATE, so a writer never fails half-way
+    // with "database is locked"; PostgreSQL: BEGIN).
+    virtual QString beginWrite() const = 0;
+    // An INSERT that reports the new row's id: appended to the statement, then read after exec().
+    virtual QString returningId() const = 0;
+    virtual qint64 insertedId(QSqlQuery &query) const = 0;
+    // An audit-trail entry for an event no table trigger sees (sign-in attempts): SQL of one
+    // statement. Arguments are SQL expressions; `fields` the (key, expression) pairs of the new
+    // values, written as a JSON object.
+    virtual QString auditEvent(const QString &action, const QString &table, const QString &recordId,
+                               const QList<QPair<QString, QString>> &fields,
+                               const QString &user) const = 0;
+
+    // The forward-only schema steps of this engine.
+    virtual const QList<Migration> &migrations() const = 0;
+    virtual Result<SchemaState> schemaState(QSqlDatabase &db) const = 0;
+    // Records `version` (inside the migration's transaction).
+    virtual Result<void> setSchemaVersion(QSqlDatabase &db, int version) const = 0;
+    // Taken inside the migration's transaction before the version is read again: another
+    // program may be migrating the same database at this moment.
+    virtual QString migrationLock() const = 0;
+
+    // A user-facing message for a failed statement, in plain words.
+    virtual QString describe(const QSqlError &error) const = 0;
+};
+
+const SqlDialect &sqliteDialect();
+const SqlDialect &postgresDialect();
+
+} // namespace tricholog
