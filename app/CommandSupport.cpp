@@ -11,7 +11,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace tricholog {
 
@@ -57,9 +60,57 @@ int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QS
     return -1;
 }
 
+QString serverPassword(const QString &location)
+{
+    if (!Database::isServerUrl(location))
+        return {};
+    if (const QString fromEnvironment = qEnvironmentVariable("TRICHOLOG_DB_PASSWORD");
+        !fromEnvironment.isEmpty() || !isatty(STDIN_FILENO))
+        return fromEnvironment;
+    const QUrl url(location);
+    std::fprintf(
+        stderr, "%s",
+        qUtf8Printable(QCoreApplication::translate("Cli", "Password of %1 on %2 (not shown): ")
+                           .arg(url.userName(), url.host())));
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char line[512] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fprintf(stderr, "\n");
+    return read ? QString::fromLocal8Bit(line).trimmed() : QString();
+}
+
 Result<std::unique_ptr<Database>> openSignedIn(const QString &databasePath,
                                                std::optional<Permission> permission)
 {
+    if (Database::isServerUrl(databasePath)) {
+        auto db = Database::open(databasePath, {}, serverPassword(databasePath));
+        if (!db)
+            return db.error();
+        if (!db.value()->hasAccounts())
+            return Error::permission(QCoreApplication::translate(
+                "Cli", "The server database has no accounts yet: move a practice into it with "
+                       "tricholog migrate, or create its administrator in the application."));
+        const QString user = qEnvironmentVariable("TRICHOLOG_USER");
+        const QString password = qEnvironmentVariable("TRICHOLOG_PASSWORD");
+        if (user.isEmpty() || password.isEmpty())
+            return Error::permission(QCoreApplication::translate(
+                "Cli", "Sign in first: set TRICHOLOG_USER and TRICHOLOG_PASSWORD."));
+        auto session = UserRepository(*db.value()).signIn(user, password);
+        if (!session)
+            return session.error();
+        if (permission)
+            if (auto allowed = db.value()->require(*permission); !allowed)
+                return allowed.error();
+        return std::move(db).value();
+    }
     if (!QFileInfo(databasePath).isFile())
         return Error::notFound(
             QCoreApplication::translate("Cli", "%1 does not exist (a new database is made with "

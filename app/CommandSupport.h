@@ -26,6 +26,10 @@ int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QS
               const QList<QCommandLineOption> &options, const QList<QCommandLineOption> &required,
               int positionals, bool moreWords = false);
 
+// The password of a server database: TRICHOLOG_DB_PASSWORD, else asked on the terminal (not
+// echoed) when there is one, else empty (libpq then reads PGPASSWORD and ~/.pgpass).
+QString serverPassword(const QString &location);
+
 // Opens an existing database and signs in with TRICHOLOG_USER and TRICHOLOG_PASSWORD from the
 // environment; refuses without valid credentials, without any account in the database (create
 // the administrator with `tricholog init`), or when the role lacks `permission`.

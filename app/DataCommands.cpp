@@ -8,6 +8,7 @@
 #include "security/UserRepository.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/EngineCopy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -279,6 +280,53 @@ int runAudit(const QStringList &arguments)
                   "Cli", "The audit trail is intact: %1 entries, each linked to the one "
                          "before.")
                   .arg(v.value().records));
+    return 0;
+}
+
+int runMigrate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("Cli", "The SQLite database file."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("Cli", "The empty PostgreSQL database: "
+                                           "postgresql://USER@HOST:PORT/DATABASE (its password "
+                                           "from TRICHOLOG_DB_PASSWORD, or asked)."),
+        QStringLiteral("URL"));
+    if (const int code = parseVerb(
+            parser, arguments,
+            QCoreApplication::translate(
+                "Cli", "Copies every record, photo, account and audit entry of an SQLite "
+                       "database into an empty PostgreSQL database, in one transaction, then "
+                       "checks the row counts and the audit chain. Signs in to the file as an "
+                       "administrator."),
+            {from, to}, {from, to}, 1);
+        code >= 0)
+        return code;
+    if (!Database::isServerUrl(parser.value(to))) {
+        printError(
+            QCoreApplication::translate("Cli", "--to must be a postgresql:// address, not \"%1\".")
+                .arg(parser.value(to)));
+        return 2;
+    }
+    auto source = openSignedIn(parser.value(from), Permission::ManageUsers);
+    if (!source) {
+        printError(source.error().message);
+        return 1;
+    }
+    auto target = Database::open(parser.value(to), {}, serverPassword(parser.value(to)));
+    if (!target) {
+        printError(target.error().message);
+        return 1;
+    }
+    const auto copied = copyDatabase(*source.value(), *target.value());
+    if (!copied) {
+        printError(copied.error().message);
+        return 1;
+    }
+    printLine(copied.value().text());
     return 0;
 }
 

@@ -63,6 +63,9 @@ QString overview()
                "date\n"
                "  tricholog photos verify --database PATH [--patient MRN]\n"
                "                                          check every original photo's checksum\n"
+               "  tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE\n"
+               "                                          move a practice to a PostgreSQL "
+               "server\n"
                "  tricholog backup --database PATH --out FILE\n"
                "  tricholog restore --database PATH --from FILE\n"
                "                                          a checked copy of the database; "
@@ -178,7 +181,8 @@ int runDemo(const QStringList &arguments)
               .arg(summary.value().measurements)
               .arg(summary.value().outcomes)
               .arg(summary.value().photos)
-              .arg(QFileInfo(parser.value(database)).absoluteFilePath()));
+              .arg(db.value()->isServer() ? db.value()->path()
+                                          : QFileInfo(parser.value(database)).absoluteFilePath()));
     return 0;
 }
 
@@ -191,7 +195,10 @@ void GuiOptions::addTo(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption(
         {QStringLiteral("database"),
-         QCoreApplication::translate("Cli", "Open this database file (created if missing)."),
+         QCoreApplication::translate(
+             "Cli", "Open this database file (created if missing), or a PostgreSQL server's "
+                    "database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, "
+                    "or taken from TRICHOLOG_DB_PASSWORD)."),
          QCoreApplication::translate("Cli", "PATH")});
     parser.addOption(
         {QStringLiteral("demo"),
@@ -218,7 +225,7 @@ Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options)
     QString path = options.databasePath;
     if (path.isEmpty())
         path = options.demo ? Database::defaultDemoPath() : Database::defaultPath();
-    auto db = Database::open(path);
+    auto db = Database::open(path, {}, options.password);
     if (!db || !options.demo)
         return db;
     if (PatientRepository(*db.value()).count(true) == 0) {
@@ -233,7 +240,7 @@ bool isHeadlessVerb(const QByteArray &verb)
 {
     return verb == "demo" || verb == "init" || verb == "import" || verb == "export" ||
            verb == "backup" || verb == "restore" || verb == "audit" || verb == "photos" ||
-           needsWidgets(verb);
+           verb == "migrate" || needsWidgets(verb);
 }
 
 bool needsWidgets(const QByteArray &verb)
@@ -264,6 +271,8 @@ int runHeadless(const QStringList &arguments)
         return runAudit(arguments);
     if (verb == QLatin1String("photos"))
         return runPhotos(arguments);
+    if (verb == QLatin1String("migrate"))
+        return runMigrate(arguments);
 
     // Only --help / --version reach here.
     QCommandLineParser parser;

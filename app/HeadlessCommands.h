@@ -15,7 +15,8 @@ class Database;
 // Options of the GUI start: `tricholog [--database PATH] [--demo]`.
 struct GuiOptions
 {
-    QString databasePath; // empty: the default file
+    QString databasePath; // empty: the default file; or a postgresql:// address
+    QString password;     // a server's, when asked for (never from the command line)
     bool demo = false;
 
     static void addTo(QCommandLineParser &parser);

@@ -4,6 +4,7 @@
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "dialogs/ServerDialog.h"
 #include "security/SignInDialog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -63,7 +64,17 @@ int runGui(int argc, char **argv)
     QCommandLineParser parser;
     GuiOptions::addTo(parser);
     parser.process(app);
-    const GuiOptions options = GuiOptions::from(parser);
+    GuiOptions options = GuiOptions::from(parser);
+    // A server address without a password in the environment: asked for, never on the
+    // command line.
+    if (Database::isServerUrl(options.databasePath) &&
+        qEnvironmentVariableIsEmpty("TRICHOLOG_DB_PASSWORD")) {
+        ServerDialog ask(options.databasePath);
+        if (ask.exec() != QDialog::Accepted)
+            return 0;
+        options.databasePath = ask.address();
+        options.password = ask.password();
+    }
 
     // Opening may mean upgrading a large file, or filling the demo: done on a thread of its own
     // first (a connection belongs to its thread), behind a progress dialog when it takes long;
@@ -130,14 +141,20 @@ int runGui(int argc, char **argv)
                 return 0;
         }
         QString restoreFrom;
+        std::optional<MainWindow::PendingOpen> next;
         {
             MainWindow window(std::move(opened).value());
             window.show();
             const int code = app.exec();
             restoreFrom = window.pendingRestore();
-            if (restoreFrom.isEmpty())
+            next = window.pendingOpen();
+            if (restoreFrom.isEmpty() && !next)
                 return code;
         } // the window, and with it the database connection, is gone: the file can be replaced
+        if (next) { // File > Open: another database, signed in to afresh
+            opened = Database::open(next->location, {}, next->password);
+            continue;
+        }
         Result<QString> aside = QString();
         (void)runInBackground(
             nullptr, QObject::tr("Restore"), QObject::tr("Checking and restoring the backup…"),

@@ -328,10 +328,6 @@
         <translation>--seed muss eine nicht negative ganze Zahl sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Open this database file (created if missing).</source>
-        <translation>Diese Datenbankdatei öffnen (wird angelegt, falls sie fehlt).</translation>
-    </message>
-    <message>
         <source>Open the demo database of generated patients (created on first use).</source>
         <translation>Die Demo-Datenbank mit generierten Patienten öffnen (wird bei der ersten Verwendung angelegt).</translation>
     </message>
@@ -394,82 +390,6 @@
     <message>
         <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
         <translation>%1 enthält bereits Patienten oder Benutzerkonten; die Demo wird nur in eine leere Datenbank geschrieben.</translation>
-    </message>
-    <message>
-        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
-
-Usage:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          start the application
-  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
-                                          create a database of generated demo patients
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          render a patient&apos;s progress chart
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          write a patient&apos;s progress report (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          import CSV files, all or nothing
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          export CSV files or an HL7 FHIR R4 Bundle
-  tricholog init --database PATH --admin NAME
-                                          a new database and its administrator
-  tricholog audit verify --database PATH
-                                          check the audit trail&apos;s hash chain
-  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
-                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
-                                          attach photos to the session of that date
-  tricholog photos verify --database PATH [--patient MRN]
-                                          check every original photo&apos;s checksum
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          a checked copy of the database; restore one
-  tricholog --version | --help
-
-Every verb but demo and init signs in with the environment variables
-TRICHOLOG_USER and TRICHOLOG_PASSWORD.
-
-Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1: Patientenakten für Haarausfall-Praxen, Microneedling-Sitzungen und Fortschrittsberichte.
-
-Aufruf:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          die Anwendung starten
-  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
-                                          eine Datenbank mit generierten Demo-Patienten erstellen
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          das Verlaufsdiagramm eines Patienten zeichnen
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          den Fortschrittsbericht eines Patienten schreiben (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          CSV-Dateien importieren, alles oder nichts
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          CSV-Dateien oder ein HL7-FHIR-R4-Bundle exportieren
-  tricholog init --database PATH --admin NAME
-                                          eine neue Datenbank und ihre Administration
-  tricholog audit verify --database PATH
-                                          die Hash-Kette des Audit-Protokolls prüfen
-  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
-                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
-                                          Fotos an die Sitzung dieses Datums anhängen
-  tricholog photos verify --database PATH [--patient MRN]
-                                          die Prüfsumme jedes Originalfotos kontrollieren
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          eine geprüfte Kopie der Datenbank; eine wiederherstellen
-  tricholog --version | --help
-
-Jeder Befehl außer demo und init meldet sich mit den Umgebungsvariablen
-TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
-
-Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
     <message>
         <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements, %5 outcomes and %6 photos in %7.</source>
@@ -554,6 +474,114 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>Attached to the session of %1 of %2: photo ids %3.</source>
         <translation>An die Sitzung vom %1 von %2 angehängt: Foto-IDs %3.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not shown): </source>
+        <translation>Passwort von %1 auf %2 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>The server database has no accounts yet: move a practice into it with tricholog migrate, or create its administrator in the application.</source>
+        <translation>Die Server-Datenbank hat noch keine Konten: übertragen Sie eine Praxis mit tricholog migrate hinein oder legen Sie ihre Administration in der Anwendung an.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file.</source>
+        <translation>Die SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database: postgresql://USER@HOST:PORT/DATABASE (its password from TRICHOLOG_DB_PASSWORD, or asked).</source>
+        <translation>Die leere PostgreSQL-Datenbank: postgresql://USER@HOST:PORT/DATABASE (ihr Passwort aus TRICHOLOG_DB_PASSWORD oder abgefragt).</translation>
+    </message>
+    <message>
+        <source>Copies every record, photo, account and audit entry of an SQLite database into an empty PostgreSQL database, in one transaction, then checks the row counts and the audit chain. Signs in to the file as an administrator.</source>
+        <translation>Kopiert alle Einträge, Fotos, Konten und Audit-Einträge einer SQLite-Datenbank in einer Transaktion in eine leere PostgreSQL-Datenbank und prüft danach die Zeilenzahlen und die Audit-Kette. Meldet sich an der Datei als Administrator an.</translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address, not &quot;%1&quot;.</source>
+        <translation>--to muss eine postgresql://-Adresse sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
+
+Usage:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          start the application
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          create a database of generated demo patients
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          render a patient&apos;s progress chart
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog init --database PATH --admin NAME
+                                          a new database and its administrator
+  tricholog audit verify --database PATH
+                                          check the audit trail&apos;s hash chain
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          attach photos to the session of that date
+  tricholog photos verify --database PATH [--patient MRN]
+                                          check every original photo&apos;s checksum
+  tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
+                                          move a practice to a PostgreSQL server
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
+  tricholog --version | --help
+
+Every verb but demo and init signs in with the environment variables
+TRICHOLOG_USER and TRICHOLOG_PASSWORD.
+
+Without --database the application opens (or creates) %2.</source>
+        <translation>Tricholog %1: Patientenakten für Haarausfall-Praxen, Microneedling-Sitzungen und Fortschrittsberichte.
+
+Aufruf:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          die Anwendung starten
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          eine Datenbank mit generierten Demo-Patienten erstellen
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          das Verlaufsdiagramm eines Patienten zeichnen
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          den Fortschrittsbericht eines Patienten schreiben (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          CSV-Dateien importieren, alles oder nichts
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          CSV-Dateien oder ein HL7-FHIR-R4-Bundle exportieren
+  tricholog init --database PATH --admin NAME
+                                          eine neue Datenbank und ihre Administration
+  tricholog audit verify --database PATH
+                                          die Hash-Kette des Audit-Protokolls prüfen
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          Fotos an die Sitzung dieses Datums anhängen
+  tricholog photos verify --database PATH [--patient MRN]
+                                          die Prüfsumme jedes Originalfotos kontrollieren
+  tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
+                                          eine Praxis auf einen PostgreSQL-Server umziehen
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          eine geprüfte Kopie der Datenbank; eine wiederherstellen
+  tricholog --version | --help
+
+Jeder Befehl außer demo und init meldet sich mit den Umgebungsvariablen
+TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
+
+Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
+    </message>
+    <message>
+        <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
+        <translation>Diese Datenbankdatei öffnen (wird angelegt, wenn sie fehlt) oder die Datenbank eines PostgreSQL-Servers: postgresql://USER@HOST:PORT/DATABASE (das Passwort wird abgefragt oder aus TRICHOLOG_DB_PASSWORD genommen).</translation>
     </message>
 </context>
 <context>
@@ -1000,12 +1028,91 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
             <numerusform>Diese Sitzung hat %n Fotos: Löschen Sie diese zuerst (Registerkarte Fotos), wenn die Sitzung entfernt werden soll.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3</source>
+        <translation>PostgreSQL-Datenbank %1 auf %2:%3</translation>
+    </message>
+    <message>
+        <source>SQLite database: %1</source>
+        <translation>SQLite-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ ist keine Serveradresse; schreiben Sie postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the address (it would be seen in the process list and the history): give it in TRICHOLOG_DB_PASSWORD, in ~/.pgpass, or when asked.</source>
+        <translation>Ein Passwort gehört nicht in die Adresse (es wäre in der Prozessliste und im Verlauf zu sehen): geben Sie es in TRICHOLOG_DB_PASSWORD, in ~/.pgpass oder auf Nachfrage an.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1 on %2:%3: %4</source>
+        <translation>Keine Verbindung zur Datenbank %1 auf %2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a Tricholog database: use an empty database.</source>
+        <translation>%1 enthält Tabellen eines anderen Programms, keine Tricholog-Datenbank: verwenden Sie eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server, with pg_dump (see the README for clinic IT).</source>
+        <translation>Eine Server-Datenbank wird auf dem Server mit pg_dump gesichert (siehe README für die Praxis-IT).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: the change was not saved. Tricholog connects again on the next try (%1).</source>
+        <translation>Der Datenbankserver ist nicht erreichbar: die Änderung wurde nicht gespeichert. Tricholog verbindet sich beim nächsten Versuch neu (%1).</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: the change was not saved (%1).</source>
+        <translation>Der Datenträger des Datenbankservers ist voll: die Änderung wurde nicht gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>Interrupted (%1).</source>
+        <translation>Unterbrochen (%1).</translation>
+    </message>
+    <message>
+        <source>The database is busy with another workstation&apos;s change; try again (%1).</source>
+        <translation>Die Datenbank ist mit der Änderung eines anderen Arbeitsplatzes beschäftigt; versuchen Sie es erneut (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
     <message>
         <source>III vertex</source>
         <translation>III vertex</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCopy</name>
+    <message>
+        <source>Copied and counted again: %1. The audit trail&apos;s %2 entries link up on the server.</source>
+        <translation>Kopiert und nachgezählt: %1. Die %2 Einträge des Audit-Protokolls sind auf dem Server lückenlos verkettet.</translation>
+    </message>
+    <message>
+        <source>A practice moves from an SQLite file to a PostgreSQL server.</source>
+        <translation>Eine Praxis zieht von einer SQLite-Datei auf einen PostgreSQL-Server um.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>Die beiden Datenbanken haben verschiedene Schemaversionen (%1 und %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it has %2 rows): a practice moves into an empty database only.</source>
+        <translation>%1 ist nicht leer (sie hat %2 Zeilen): eine Praxis zieht nur in eine leere Datenbank um.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was kept.</source>
+        <translation>Angehalten: nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the file, %3 on the server after the copy.</source>
+        <translation>%1: %2 Zeilen in der Datei, %3 auf dem Server nach der Kopie.</translation>
+    </message>
+    <message>
+        <source>The audit trail on the server does not check out: %1.</source>
+        <translation>Das Audit-Protokoll auf dem Server ist nicht stimmig: %1.</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3403,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Restore from &amp;archive</source>
         <translation>Aus dem &amp;Archiv wiederherstellen</translation>
     </message>
-    <message>
-        <source>SQLite database: %1</source>
-        <translation>SQLite-Datenbank: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n patient(s) listed</source>
         <translation>
@@ -3344,10 +3447,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <source>SQLite database: %1 · signed in as %2 (%3)</source>
-        <translation>SQLite-Datenbank: %1 · angemeldet als %2 (%3)</translation>
-    </message>
-    <message>
         <source>&amp;Reload from the database</source>
         <translation>Aus der Datenbank &amp;neu laden</translation>
     </message>
@@ -3370,6 +3469,26 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>%1 or more patients listed</source>
         <translation>%1 oder mehr Patienten aufgelistet</translation>
+    </message>
+    <message>
+        <source>Open a ser&amp;ver database…</source>
+        <translation>Ser&amp;ver-Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;database file…</source>
+        <translation>&amp;Datenbankdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Tricholog database (*.sqlite);;All files (*)</source>
+        <translation>Tricholog-Datenbank (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 (%3)</source>
+        <translation>%1 · angemeldet als %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4493,45 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
             <numerusform>%n Bericht konnte nicht geschrieben werden.</numerusform>
             <numerusform>%n Berichte konnten nicht geschrieben werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ServerDialog</name>
+    <message>
+        <source>Open a server database</source>
+        <translation>Server-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by the clinic&apos;s workstations. Ask the clinic&apos;s IT for the address; the password is not stored.</source>
+        <translation>Eine PostgreSQL-Datenbank, die die Arbeitsplätze der Praxis gemeinsam nutzen. Die Adresse erhalten Sie von der Praxis-IT; das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
     </message>
 </context>
 <context>

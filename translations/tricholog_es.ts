@@ -328,10 +328,6 @@
         <translation>--seed debe ser un número entero no negativo, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Open this database file (created if missing).</source>
-        <translation>Abrir este archivo de base de datos (se crea si no existe).</translation>
-    </message>
-    <message>
         <source>Open the demo database of generated patients (created on first use).</source>
         <translation>Abrir la base de datos de demostración con pacientes generados (se crea en el primer uso).</translation>
     </message>
@@ -394,82 +390,6 @@
     <message>
         <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
         <translation>%1 ya contiene pacientes o cuentas; la demostración solo se escribe en una base de datos vacía.</translation>
-    </message>
-    <message>
-        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
-
-Usage:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          start the application
-  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
-                                          create a database of generated demo patients
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          render a patient&apos;s progress chart
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          write a patient&apos;s progress report (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          import CSV files, all or nothing
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          export CSV files or an HL7 FHIR R4 Bundle
-  tricholog init --database PATH --admin NAME
-                                          a new database and its administrator
-  tricholog audit verify --database PATH
-                                          check the audit trail&apos;s hash chain
-  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
-                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
-                                          attach photos to the session of that date
-  tricholog photos verify --database PATH [--patient MRN]
-                                          check every original photo&apos;s checksum
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          a checked copy of the database; restore one
-  tricholog --version | --help
-
-Every verb but demo and init signs in with the environment variables
-TRICHOLOG_USER and TRICHOLOG_PASSWORD.
-
-Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1: historias de clínica capilar, sesiones de microneedling e informes de evolución.
-
-Uso:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          iniciar la aplicación
-  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
-                                          crear una base de datos de pacientes de demostración generados
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          dibujar el gráfico de evolución de un paciente
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          escribir el informe de evolución de un paciente (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          importar archivos CSV, todo o nada
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          exportar archivos CSV o un Bundle HL7 FHIR R4
-  tricholog init --database PATH --admin NAME
-                                          una base de datos nueva y su administrador
-  tricholog audit verify --database PATH
-                                          comprobar la cadena de hash del registro de auditoría
-  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
-                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
-                                          adjuntar fotos a la sesión de esa fecha
-  tricholog photos verify --database PATH [--patient MRN]
-                                          verificar la suma de comprobación de cada foto original
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          una copia verificada de la base de datos; restaurar una
-  tricholog --version | --help
-
-Todos los comandos salvo demo e init inician sesión con las variables de entorno
-TRICHOLOG_USER y TRICHOLOG_PASSWORD.
-
-Sin --database, la aplicación abre (o crea) %2.</translation>
     </message>
     <message>
         <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements, %5 outcomes and %6 photos in %7.</source>
@@ -554,6 +474,114 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>Attached to the session of %1 of %2: photo ids %3.</source>
         <translation>Fotos adjuntadas a la sesión del %1 de %2: ID %3.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not shown): </source>
+        <translation>Contraseña de %1 en %2 (no se muestra): </translation>
+    </message>
+    <message>
+        <source>The server database has no accounts yet: move a practice into it with tricholog migrate, or create its administrator in the application.</source>
+        <translation>La base de datos del servidor aún no tiene cuentas: traslade a ella una consulta con tricholog migrate o cree su administrador en la aplicación.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file.</source>
+        <translation>El archivo de base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database: postgresql://USER@HOST:PORT/DATABASE (its password from TRICHOLOG_DB_PASSWORD, or asked).</source>
+        <translation>La base de datos PostgreSQL vacía: postgresql://USER@HOST:PORT/DATABASE (su contraseña se toma de TRICHOLOG_DB_PASSWORD o se pide).</translation>
+    </message>
+    <message>
+        <source>Copies every record, photo, account and audit entry of an SQLite database into an empty PostgreSQL database, in one transaction, then checks the row counts and the audit chain. Signs in to the file as an administrator.</source>
+        <translation>Copia cada registro, foto, cuenta y entrada de auditoría de una base de datos SQLite en una base de datos PostgreSQL vacía, en una sola transacción, y después comprueba el número de filas y la cadena de auditoría. Inicia sesión en el archivo como administrador.</translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address, not &quot;%1&quot;.</source>
+        <translation>--to debe ser una dirección postgresql://, no «%1».</translation>
+    </message>
+    <message>
+        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
+
+Usage:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          start the application
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          create a database of generated demo patients
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          render a patient&apos;s progress chart
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog init --database PATH --admin NAME
+                                          a new database and its administrator
+  tricholog audit verify --database PATH
+                                          check the audit trail&apos;s hash chain
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          attach photos to the session of that date
+  tricholog photos verify --database PATH [--patient MRN]
+                                          check every original photo&apos;s checksum
+  tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
+                                          move a practice to a PostgreSQL server
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
+  tricholog --version | --help
+
+Every verb but demo and init signs in with the environment variables
+TRICHOLOG_USER and TRICHOLOG_PASSWORD.
+
+Without --database the application opens (or creates) %2.</source>
+        <translation>Tricholog %1: historias de clínica capilar, sesiones de microneedling e informes de evolución.
+
+Uso:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          iniciar la aplicación
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          crear una base de datos de pacientes de demostración generados
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          dibujar el gráfico de evolución de un paciente
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          escribir el informe de evolución de un paciente (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          importar archivos CSV, todo o nada
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          exportar archivos CSV o un Bundle HL7 FHIR R4
+  tricholog init --database PATH --admin NAME
+                                          una base de datos nueva y su administrador
+  tricholog audit verify --database PATH
+                                          comprobar la cadena de hash del registro de auditoría
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          adjuntar fotos a la sesión de esa fecha
+  tricholog photos verify --database PATH [--patient MRN]
+                                          verificar la suma de comprobación de cada foto original
+  tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
+                                          trasladar una consulta a un servidor PostgreSQL
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          una copia verificada de la base de datos; restaurar una
+  tricholog --version | --help
+
+Todos los comandos salvo demo e init inician sesión con las variables de entorno
+TRICHOLOG_USER y TRICHOLOG_PASSWORD.
+
+Sin --database, la aplicación abre (o crea) %2.</translation>
+    </message>
+    <message>
+        <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
+        <translation>Abrir este archivo de base de datos (se crea si falta) o la base de datos de un servidor PostgreSQL: postgresql://USER@HOST:PORT/DATABASE (la contraseña se pide o se toma de TRICHOLOG_DB_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -1000,12 +1028,91 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
             <numerusform>Esta sesión tiene %n fotos: elimínelas primero (pestaña Fotos) si desea eliminar la sesión.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3</source>
+        <translation>Base de datos PostgreSQL %1 en %2:%3</translation>
+    </message>
+    <message>
+        <source>SQLite database: %1</source>
+        <translation>Base de datos SQLite: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>«%1» no es una dirección de servidor; escriba postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the address (it would be seen in the process list and the history): give it in TRICHOLOG_DB_PASSWORD, in ~/.pgpass, or when asked.</source>
+        <translation>Una contraseña no debe ir en la dirección (se vería en la lista de procesos y en el historial): indíquela en TRICHOLOG_DB_PASSWORD, en ~/.pgpass o cuando se pida.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1 on %2:%3: %4</source>
+        <translation>No se puede conectar a la base de datos %1 en %2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a Tricholog database: use an empty database.</source>
+        <translation>%1 contiene tablas de otro programa, no una base de datos de Tricholog: use una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server, with pg_dump (see the README for clinic IT).</source>
+        <translation>Una base de datos de servidor se respalda en el servidor, con pg_dump (vea el README para el equipo de TI de la clínica).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: the change was not saved. Tricholog connects again on the next try (%1).</source>
+        <translation>No se puede contactar con el servidor de base de datos: el cambio no se ha guardado. Tricholog se conecta de nuevo en el próximo intento (%1).</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: the change was not saved (%1).</source>
+        <translation>El disco del servidor de base de datos está lleno: el cambio no se ha guardado (%1).</translation>
+    </message>
+    <message>
+        <source>Interrupted (%1).</source>
+        <translation>Interrumpido (%1).</translation>
+    </message>
+    <message>
+        <source>The database is busy with another workstation&apos;s change; try again (%1).</source>
+        <translation>La base de datos está ocupada con el cambio de otro puesto; inténtelo de nuevo (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
     <message>
         <source>III vertex</source>
         <translation>III vértex</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCopy</name>
+    <message>
+        <source>Copied and counted again: %1. The audit trail&apos;s %2 entries link up on the server.</source>
+        <translation>Copiado y contado de nuevo: %1. Las %2 entradas del registro de auditoría se encadenan en el servidor.</translation>
+    </message>
+    <message>
+        <source>A practice moves from an SQLite file to a PostgreSQL server.</source>
+        <translation>Una consulta pasa de un archivo SQLite a un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>Las dos bases de datos tienen versiones de esquema distintas (%1 y %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it has %2 rows): a practice moves into an empty database only.</source>
+        <translation>%1 no está vacía (tiene %2 filas): una consulta solo se traslada a una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was kept.</source>
+        <translation>Detenido: no se ha conservado nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the file, %3 on the server after the copy.</source>
+        <translation>%1: %2 filas en el archivo, %3 en el servidor tras la copia.</translation>
+    </message>
+    <message>
+        <source>The audit trail on the server does not check out: %1.</source>
+        <translation>El registro de auditoría del servidor no se verifica: %1.</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3403,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>Restore from &amp;archive</source>
         <translation>&amp;Desarchivar paciente</translation>
     </message>
-    <message>
-        <source>SQLite database: %1</source>
-        <translation>Base de datos SQLite: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n patient(s) listed</source>
         <translation>
@@ -3344,10 +3447,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <source>SQLite database: %1 · signed in as %2 (%3)</source>
-        <translation>Base de datos SQLite: %1 · sesión de %2 (%3)</translation>
-    </message>
-    <message>
         <source>&amp;Reload from the database</source>
         <translation>&amp;Recargar desde la base de datos</translation>
     </message>
@@ -3370,6 +3469,26 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>%1 or more patients listed</source>
         <translation>%1 o más pacientes en la lista</translation>
+    </message>
+    <message>
+        <source>Open a ser&amp;ver database…</source>
+        <translation>Abrir una base de datos de ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;database file…</source>
+        <translation>Abrir un archivo de base de &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Abrir un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Tricholog database (*.sqlite);;All files (*)</source>
+        <translation>Base de datos de Tricholog (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 (%3)</source>
+        <translation>%1 · sesión iniciada como %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4493,45 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
             <numerusform>%n informe no se pudo escribir.</numerusform>
             <numerusform>%n informes no se pudieron escribir.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ServerDialog</name>
+    <message>
+        <source>Open a server database</source>
+        <translation>Abrir una base de datos de servidor</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by the clinic&apos;s workstations. Ask the clinic&apos;s IT for the address; the password is not stored.</source>
+        <translation>Una base de datos PostgreSQL compartida por los puestos de la clínica. Pida la dirección al equipo de TI de la clínica; la contraseña no se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
     </message>
 </context>
 <context>

@@ -328,10 +328,6 @@
         <translation>--seed doit être un nombre entier positif ou nul, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Open this database file (created if missing).</source>
-        <translation>Ouvrir ce fichier de base de données (créé s&apos;il n&apos;existe pas).</translation>
-    </message>
-    <message>
         <source>Open the demo database of generated patients (created on first use).</source>
         <translation>Ouvrir la base de données de démonstration avec des patients générés (créée à la première utilisation).</translation>
     </message>
@@ -394,82 +390,6 @@
     <message>
         <source>%1 already holds patients or accounts; the demo is only written into an empty database.</source>
         <translation>%1 contient déjà des patients ou des comptes ; la démo ne s’écrit que dans une base vide.</translation>
-    </message>
-    <message>
-        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
-
-Usage:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          start the application
-  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
-                                          create a database of generated demo patients
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          render a patient&apos;s progress chart
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          write a patient&apos;s progress report (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          import CSV files, all or nothing
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          export CSV files or an HL7 FHIR R4 Bundle
-  tricholog init --database PATH --admin NAME
-                                          a new database and its administrator
-  tricholog audit verify --database PATH
-                                          check the audit trail&apos;s hash chain
-  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
-                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
-                                          attach photos to the session of that date
-  tricholog photos verify --database PATH [--patient MRN]
-                                          check every original photo&apos;s checksum
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          a checked copy of the database; restore one
-  tricholog --version | --help
-
-Every verb but demo and init signs in with the environment variables
-TRICHOLOG_USER and TRICHOLOG_PASSWORD.
-
-Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1&#xa0;: dossiers de clinique capillaire, séances de microneedling et rapports d&apos;évolution.
-
-Utilisation&#xa0;:
-  tricholog [--database PATH] [--demo] [--lang LANG]
-                                          démarrer l&apos;application
-  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
-                                          créer une base de patients de démonstration générés
-  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          dessiner le graphique d&apos;évolution d&apos;un patient
-  tricholog report --database PATH --patient MRN --output FILE.pdf
-                   [--from DATE] [--to DATE] [--lang LANG]
-                                          écrire le rapport d&apos;évolution d&apos;un patient (PDF)
-  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
-                   [--sessions F.csv] [--measurements F.csv]
-                                          importer des fichiers CSV, tout ou rien
-  tricholog export csv --database PATH --out DIR [--patient MRN]
-  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          exporter des fichiers CSV ou un Bundle HL7 FHIR R4
-  tricholog init --database PATH --admin NAME
-                                          une nouvelle base et son administrateur
-  tricholog audit verify --database PATH
-                                          vérifier la chaîne de hachage du journal d&apos;audit
-  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
-                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
-                                          joindre des photos à la séance de cette date
-  tricholog photos verify --database PATH [--patient MRN]
-                                          vérifier la somme de contrôle de chaque photo originale
-  tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          une copie vérifiée de la base&#xa0;; en restaurer une
-  tricholog --version | --help
-
-Toutes les commandes sauf demo et init se connectent avec les variables
-d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
-
-Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
     <message>
         <source>Created %1 patients, %2 diagnoses, %3 sessions, %4 measurements, %5 outcomes and %6 photos in %7.</source>
@@ -554,6 +474,114 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>Attached to the session of %1 of %2: photo ids %3.</source>
         <translation>Photos jointes à la séance du %1 de %2&#xa0;: n° %3.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not shown): </source>
+        <translation>Mot de passe de %1 sur %2 (non affiché)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The server database has no accounts yet: move a practice into it with tricholog migrate, or create its administrator in the application.</source>
+        <translation>La base du serveur n&apos;a pas encore de comptes&#xa0;: transférez-y un cabinet avec tricholog migrate, ou créez son administrateur dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file.</source>
+        <translation>Le fichier de base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database: postgresql://USER@HOST:PORT/DATABASE (its password from TRICHOLOG_DB_PASSWORD, or asked).</source>
+        <translation>La base PostgreSQL vide&#xa0;: postgresql://USER@HOST:PORT/DATABASE (son mot de passe pris dans TRICHOLOG_DB_PASSWORD, ou demandé).</translation>
+    </message>
+    <message>
+        <source>Copies every record, photo, account and audit entry of an SQLite database into an empty PostgreSQL database, in one transaction, then checks the row counts and the audit chain. Signs in to the file as an administrator.</source>
+        <translation>Copie chaque dossier, photo, compte et entrée d&apos;audit d&apos;une base SQLite dans une base PostgreSQL vide, en une seule transaction, puis vérifie le nombre de lignes et la chaîne d&apos;audit. Se connecte au fichier en tant qu&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address, not &quot;%1&quot;.</source>
+        <translation>--to doit être une adresse postgresql://, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
+
+Usage:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          start the application
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          create a database of generated demo patients
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          render a patient&apos;s progress chart
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          write a patient&apos;s progress report (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          import CSV files, all or nothing
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          export CSV files or an HL7 FHIR R4 Bundle
+  tricholog init --database PATH --admin NAME
+                                          a new database and its administrator
+  tricholog audit verify --database PATH
+                                          check the audit trail&apos;s hash chain
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          attach photos to the session of that date
+  tricholog photos verify --database PATH [--patient MRN]
+                                          check every original photo&apos;s checksum
+  tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
+                                          move a practice to a PostgreSQL server
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          a checked copy of the database; restore one
+  tricholog --version | --help
+
+Every verb but demo and init signs in with the environment variables
+TRICHOLOG_USER and TRICHOLOG_PASSWORD.
+
+Without --database the application opens (or creates) %2.</source>
+        <translation>Tricholog %1&#xa0;: dossiers de clinique capillaire, séances de microneedling et rapports d&apos;évolution.
+
+Utilisation&#xa0;:
+  tricholog [--database PATH] [--demo] [--lang LANG]
+                                          démarrer l&apos;application
+  tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
+                                          créer une base de patients de démonstration générés
+  tricholog chart --database PATH --patient MRN --metric KEY [--percent]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                                          dessiner le graphique d&apos;évolution d&apos;un patient
+  tricholog report --database PATH --patient MRN --output FILE.pdf
+                   [--from DATE] [--to DATE] [--lang LANG]
+                                          écrire le rapport d&apos;évolution d&apos;un patient (PDF)
+  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
+                   [--sessions F.csv] [--measurements F.csv]
+                                          importer des fichiers CSV, tout ou rien
+  tricholog export csv --database PATH --out DIR [--patient MRN]
+  tricholog export fhir --database PATH --out FILE.json [--patient MRN]
+                                          exporter des fichiers CSV ou un Bundle HL7 FHIR R4
+  tricholog init --database PATH --admin NAME
+                                          une nouvelle base et son administrateur
+  tricholog audit verify --database PATH
+                                          vérifier la chaîne de hachage du journal d&apos;audit
+  tricholog photos import --database PATH --patient MRN --date DATE --view KEY
+                   [--site KEY] [--magnification N] [--notes TEXT] FILE...
+                                          joindre des photos à la séance de cette date
+  tricholog photos verify --database PATH [--patient MRN]
+                                          vérifier la somme de contrôle de chaque photo originale
+  tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
+                                          faire passer un cabinet sur un serveur PostgreSQL
+  tricholog backup --database PATH --out FILE
+  tricholog restore --database PATH --from FILE
+                                          une copie vérifiée de la base&#xa0;; en restaurer une
+  tricholog --version | --help
+
+Toutes les commandes sauf demo et init se connectent avec les variables
+d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
+
+Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
+    </message>
+    <message>
+        <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
+        <translation>Ouvrir ce fichier de base de données (créé s&apos;il manque), ou la base d&apos;un serveur PostgreSQL&#xa0;: postgresql://USER@HOST:PORT/DATABASE (le mot de passe est demandé, ou pris dans TRICHOLOG_DB_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -1000,12 +1028,91 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
             <numerusform>Cette séance a %n photos&#xa0;: supprimez-les d&apos;abord (onglet Photos) si la séance doit être supprimée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3</source>
+        <translation>Base PostgreSQL %1 sur %2:%3</translation>
+    </message>
+    <message>
+        <source>SQLite database: %1</source>
+        <translation>Base SQLite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; écrivez postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the address (it would be seen in the process list and the history): give it in TRICHOLOG_DB_PASSWORD, in ~/.pgpass, or when asked.</source>
+        <translation>Un mot de passe n&apos;a pas sa place dans l&apos;adresse (il serait visible dans la liste des processus et l&apos;historique)&#xa0;: donnez-le dans TRICHOLOG_DB_PASSWORD, dans ~/.pgpass, ou quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n&apos;est pas installé (Debian&#xa0;: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1 on %2:%3: %4</source>
+        <translation>Connexion impossible à la base %1 sur %2:%3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a Tricholog database: use an empty database.</source>
+        <translation>%1 contient les tables d&apos;un autre programme, pas une base Tricholog&#xa0;: utilisez une base vide.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server, with pg_dump (see the README for clinic IT).</source>
+        <translation>Une base sur serveur se sauvegarde sur le serveur, avec pg_dump (voir le README pour l&apos;informatique de la clinique).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: the change was not saved. Tricholog connects again on the next try (%1).</source>
+        <translation>Le serveur de base de données est injoignable&#xa0;: la modification n&apos;a pas été enregistrée. Tricholog se reconnecte à la prochaine tentative (%1).</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full: the change was not saved (%1).</source>
+        <translation>Le disque du serveur de base de données est plein&#xa0;: la modification n&apos;a pas été enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>Interrupted (%1).</source>
+        <translation>Interrompu (%1).</translation>
+    </message>
+    <message>
+        <source>The database is busy with another workstation&apos;s change; try again (%1).</source>
+        <translation>La base est occupée par la modification d&apos;un autre poste&#xa0;; réessayez (%1).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
     <message>
         <source>III vertex</source>
         <translation>III vertex</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCopy</name>
+    <message>
+        <source>Copied and counted again: %1. The audit trail&apos;s %2 entries link up on the server.</source>
+        <translation>Copié et recompté&#xa0;: %1. Les %2 entrées du journal d&apos;audit s&apos;enchaînent sur le serveur.</translation>
+    </message>
+    <message>
+        <source>A practice moves from an SQLite file to a PostgreSQL server.</source>
+        <translation>Un cabinet passe d&apos;un fichier SQLite à un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>Les deux bases ont des versions de schéma différentes (%1 et %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it has %2 rows): a practice moves into an empty database only.</source>
+        <translation>%1 n&apos;est pas vide (elle a %2 lignes)&#xa0;: un cabinet ne passe que dans une base vide.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was kept.</source>
+        <translation>Arrêté&#xa0;: rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the file, %3 on the server after the copy.</source>
+        <translation>%1&#xa0;: %2 lignes dans le fichier, %3 sur le serveur après la copie.</translation>
+    </message>
+    <message>
+        <source>The audit trail on the server does not check out: %1.</source>
+        <translation>Le journal d&apos;audit sur le serveur ne se vérifie pas&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3403,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>Restore from &amp;archive</source>
         <translation>Restaurer depuis l&apos;&amp;archive</translation>
     </message>
-    <message>
-        <source>SQLite database: %1</source>
-        <translation>Base de données SQLite&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n patient(s) listed</source>
         <translation>
@@ -3344,10 +3447,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <source>SQLite database: %1 · signed in as %2 (%3)</source>
-        <translation>Base SQLite : %1 · connecté en tant que %2 (%3)</translation>
-    </message>
-    <message>
         <source>&amp;Reload from the database</source>
         <translation>&amp;Recharger depuis la base</translation>
     </message>
@@ -3370,6 +3469,26 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>%1 or more patients listed</source>
         <translation>%1 patients ou plus listés</translation>
+    </message>
+    <message>
+        <source>Open a ser&amp;ver database…</source>
+        <translation>Ouvrir une base sur ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;database file…</source>
+        <translation>Ouvrir un fichier de base de &amp;données…</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Ouvrir un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Tricholog database (*.sqlite);;All files (*)</source>
+        <translation>Base Tricholog (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 (%3)</source>
+        <translation>%1 · connecté en tant que %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4493,45 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
             <numerusform>%n rapport n&apos;a pas pu être écrit.</numerusform>
             <numerusform>%n rapports n&apos;ont pas pu être écrits.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ServerDialog</name>
+    <message>
+        <source>Open a server database</source>
+        <translation>Ouvrir une base sur serveur</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database shared by the clinic&apos;s workstations. Ask the clinic&apos;s IT for the address; the password is not stored.</source>
+        <translation>Une base PostgreSQL partagée par les postes de la clinique. Demandez l&apos;adresse à l&apos;informatique de la clinique&#xa0;; le mot de passe n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>

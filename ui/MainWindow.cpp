@@ -2,6 +2,7 @@
 
 #include "RecordEditor.h"
 #include "commands/DatabaseCommand.h"
+#include "dialogs/ServerDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "file/PatientFileWidget.h"
 #include "io/DataActions.h"
@@ -19,6 +20,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -207,6 +210,27 @@ void MainWindow::createActions()
         return m_file->record().patient.id == currentPatientId() ? m_file->record().patient.mrn
                                                                  : QString();
     };
+    fileMenu->addAction(
+        make(QStringLiteral("openServer"), tr("Open a ser&ver database…"), QKeySequence(), [this] {
+            ServerDialog dialog(m_db->isServer() ? m_db->path() : QString(), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            m_file->saveNotesIfEdited();
+            m_openNext = PendingOpen{dialog.address(), dialog.password()};
+            close();
+        }));
+    fileMenu->addAction(
+        make(QStringLiteral("openFile"), tr("Open a &database file…"), QKeySequence(), [this] {
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Open a database file"), QFileInfo(Database::defaultPath()).path(),
+                tr("Tricholog database (*.sqlite);;All files (*)"));
+            if (path.isEmpty())
+                return;
+            m_file->saveNotesIfEdited();
+            m_openNext = PendingOpen{path, {}};
+            close();
+        }));
+    fileMenu->addSeparator();
     fileMenu->addAction(make(QStringLiteral("importCsv"), tr("&Import CSV files…"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                              [this] { m_data->importCsv(); }));
@@ -410,6 +434,10 @@ void MainWindow::updateActions()
     for (const auto &[name, permission] : gated)
         if (QAction *a = action(QString::fromLatin1(name)); a && !can(permission))
             a->setEnabled(false);
+    // A server's backups are pg_dump's (README, for clinic IT).
+    for (const char *name : {"backupNow", "restoreBackup"})
+        if (QAction *a = action(QString::fromLatin1(name)); a && m_db->isServer())
+            a->setEnabled(false);
     if (QAction *a = action(QStringLiteral("lock")))
         a->setEnabled(m_db->session().has_value());
     const bool archived =
@@ -482,7 +510,7 @@ void MainWindow::showSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_file->saveNotesIfEdited();
-    if (m_restoreFrom.isEmpty()) // a restore keeps its own copy of the current file
+    if (m_restoreFrom.isEmpty() && !m_db->isServer()) // a restore keeps its own copy
         m_data->backupOnExit();
     QMainWindow::closeEvent(event);
 }
@@ -510,10 +538,10 @@ void MainWindow::lock()
 
 void MainWindow::refreshStatus()
 {
-    m_dbLabel->setText(m_db->session() ? tr("SQLite database: %1 · signed in as %2 (%3)")
-                                             .arg(m_db->path(), m_db->session()->name,
+    m_dbLabel->setText(m_db->session() ? tr("%1 · signed in as %2 (%3)")
+                                             .arg(m_db->displayName(), m_db->session()->name,
                                                   roleLabel(m_db->session()->role))
-                                       : tr("SQLite database: %1").arg(m_db->path()));
+                                       : m_db->displayName());
     m_countLabel->setText(
         m_patients->totalIsAtLeast()
             ? tr("%1 or more patients listed").arg(QLocale().toString(m_patients->totalCount()))

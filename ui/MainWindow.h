@@ -48,6 +48,14 @@ public:
     // A backup chosen in File > Restore: app/main.cpp restores it once this window has closed
     // the database, then opens it again.
     QString pendingRestore() const { return m_restoreFrom; }
+    // Another database chosen in File > Open (a server, or a file): app/main.cpp opens it once
+    // this window has closed.
+    struct PendingOpen
+    {
+        QString location;
+        QString password;
+    };
+    std::optional<PendingOpen> pendingOpen() const { return m_openNext; }
     IdleLock *idleLock() const { return m_idle; }
 
 public slots:
@@ -76,6 +84,7 @@ private:
     IdleLock *m_idle = nullptr;
     bool m_locked = false;
     QString m_restoreFrom;
+    std::optional<PendingOpen> m_openNext;
     AppSettings m_settings;
     PatientListModel *m_patients = nullptr;
     QLineEdit *m_search = nullptr;

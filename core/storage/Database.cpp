@@ -133,23 +133,28 @@ void Database::setSession(std::optional<UserSession> session)
     }
 }
 
-void Database::interrupt() const
+void Database::rememberHandle() const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid())
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    else
+        m_handle = serverHandle(handle);
+}
+
+void Database::interrupt() const
+{
+    // Called from another thread: only the native handle is touched, never Qt's connection.
+    void *handle = m_handle;
+    if (!handle)
         return;
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.data()))
-            sqlite3_interrupt(sqlite); // safe from another thread
-    } else if (PGconn *conn = serverHandle(handle)) {
-        {
-            if (PGcancel *cancel = PQgetCancel(conn)) { // a cancel request on its own socket
-                char error[256];
-                PQcancel(cancel, error, sizeof error);
-                PQfreeCancel(cancel);
-            }
-        }
+    if (!m_server) {
+        sqlite3_interrupt(static_cast<sqlite3 *>(handle)); // safe from another thread
+    } else if (PGcancel *cancel = PQgetCancel(static_cast<PGconn *>(handle))) {
+        char error[256]; // a cancel request on a socket of its own
+        PQcancel(cancel, error, sizeof error);
+        PQfreeCancel(cancel);
     }
 }
 
@@ -247,6 +252,7 @@ Database::open(const QString &path, std::shared_ptr<const Clock> clock, const QS
     }
     if (auto configured = database->configure(); !configured)
         return configured.error();
+    database->rememberHandle();
     if (auto migrated = database->checkOwnershipAndMigrate(); !migrated)
         return migrated.error();
     return database;
@@ -325,6 +331,7 @@ Result<void> Database::connectServer() const
     if (!q.exec())
         return Error::storage(describe(q.lastError()));
     shareFixedClock();
+    rememberHandle();
     return {};
 }
 

@@ -8,6 +8,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <memory>
 
 class QSqlError;
@@ -95,6 +96,7 @@ private:
     openServer(const QString &url, std::shared_ptr<const Clock> clock, const QString &password);
     Result<void> connectServer() const;
     void shareFixedClock() const;
+    void rememberHandle() const;
     Result<void> configure();
     Result<void> checkOwnershipAndMigrate();
     Result<void> migrate(int from);
@@ -117,6 +119,7 @@ private:
     };
     std::optional<Server> m_server;
     mutable int m_reconnects = 0;
+    mutable std::atomic<void *> m_handle{nullptr}; // sqlite3* or PGconn*, for interrupt()
 };
 
 } // namespace tricholog

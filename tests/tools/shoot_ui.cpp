@@ -10,6 +10,7 @@
 #include "dialogs/MeasurementGridDialog.h"
 #include "dialogs/OutcomeDialog.h"
 #include "dialogs/PatientDialog.h"
+#include "dialogs/ServerDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "file/PatientFileWidget.h"
@@ -20,6 +21,7 @@
 #include "photos/PhotoCompareDialog.h"
 #include "photos/PhotoCompareView.h"
 #include "photos/PhotosTab.h"
+#include "security/UserRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
 #include "storage/PhotoRepository.h"
@@ -81,11 +83,18 @@ int main(int argc, char **argv)
     }
 
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
-    if (!db || !generateDemo(*db.value(), DemoOptions{}).ok()) {
+    // TRICHOLOG_SHOOT_DATABASE: an existing demo database (a server's, say) instead of a new file.
+    const QString existing = qEnvironmentVariable("TRICHOLOG_SHOOT_DATABASE");
+    auto db =
+        Database::open(existing.isEmpty() ? dir.filePath(QStringLiteral("demo.sqlite")) : existing);
+    if (!db || (existing.isEmpty() && !generateDemo(*db.value(), DemoOptions{}).ok())) {
         std::fprintf(stderr, "cannot create the demo database\n");
         return 1;
     }
+    if (!existing.isEmpty())
+        (void)UserRepository(*db.value())
+            .signIn(QString::fromLatin1(kDemoAdministrator.name),
+                    QString::fromLatin1(kDemoAdministrator.password));
     Database *database = db.value().get();
     MainWindow window(std::move(db).value());
     window.resize(1280, 800);
@@ -139,6 +148,8 @@ int main(int argc, char **argv)
     save(&outcomeDialog, out, QStringLiteral("dialog-outcome"));
     SettingsDialog settings(AppSettings{});
     save(&settings, out, QStringLiteral("dialog-settings"));
+    ServerDialog server(QStringLiteral("postgresql://clinic@db.clinic.invalid:5432/tricholog"));
+    save(&server, out, QStringLiteral("dialog-server"));
 
     // Photos: the first patient with photos, their timeline, a comparison and the attach form.
     for (int r = 0; r < window.patientModel()->rowCount(); ++r) {

@@ -8,6 +8,7 @@
 #include "dialogs/MeasurementGridDialog.h"
 #include "dialogs/OutcomeDialog.h"
 #include "dialogs/PatientDialog.h"
+#include "dialogs/ServerDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "io/ImportDialog.h"
@@ -140,10 +141,12 @@ private slots:
             {PhotoUpload{withPhotos.photos.first(), {}}, PhotoUpload{withPhotos.photos.last(), {}}},
             {}, withPhotos.sessions, 0, save);
         PhotoCompareDialog compare(*m_db, withPhotos);
+        ServerDialog server(QStringLiteral("postgresql://clinic@db.example.org:5432/tricholog"));
         const QList<QPair<const char *, QWidget *>> forms{
             {"patient", &patient},   {"diagnosis", &diagnosis},  {"session", &session},
             {"measurements", &grid}, {"outcome", &outcome},      {"settings", &settings},
-            {"import", &import},     {"attach photos", &attach}, {"compare photos", &compare}};
+            {"import", &import},     {"attach photos", &attach}, {"compare photos", &compare},
+            {"server", &server}};
         QStringList all;
         for (const auto &[name, form] : forms) {
             QVERIFY(!inputsOf(form).isEmpty());

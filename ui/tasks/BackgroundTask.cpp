@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QMutex>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
@@ -12,7 +13,8 @@
 namespace tricholog {
 
 Result<void> runInBackground(QWidget *parent, const QString &title, const QString &label,
-                             const std::function<Result<void>(TaskProgress &)> &work)
+                             const std::function<Result<void>(TaskProgress &)> &work,
+                             const std::function<void()> &onCancel)
 {
     TaskProgress progress;
     std::optional<Result<void>> result;
@@ -39,6 +41,8 @@ Result<void> runInBackground(QWidget *parent, const QString &title, const QStrin
         // However it was cancelled (the button, Escape, closing the dialog), the work hears it.
         if (dialog.wasCanceled() && !progress.cancelled())
             emit dialog.canceled();
+        if (progress.cancelled() && onCancel)
+            onCancel();
         const qint64 total = progress.total();
         if (total > 0) {
             dialog.setMaximum(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
@@ -66,22 +70,40 @@ Result<void> runWithDatabase(QWidget *parent, const QString &title, const QStrin
     const QString path = db.path();
     const auto session = db.session();
     const std::shared_ptr<const Clock> clock = db.sharedClock();
-    return runInBackground(parent, title, label, [&](TaskProgress &progress) -> Result<void> {
-        auto own = Database::open(path, clock);
-        if (!own)
-            return own.error();
-        own.value()->setSession(session);
-        const std::function<bool()> keepGoing = [&progress] {
-            return !progress.cancelled();
-        };
-        setInterruptCheck(own.value()->connection(), &keepGoing);
-        auto done = work(*own.value(), progress);
-        setInterruptCheck(own.value()->connection(), nullptr);
-        if (!done && progress.cancelled())
-            return Error::storage(
-                QCoreApplication::translate("BackgroundTask", "Cancelled: nothing was changed."));
-        return done;
-    });
+    // The worker's connection, for Cancel: its running statement is interrupted from here.
+    QMutex guard;
+    const Database *running = nullptr;
+    return runInBackground(
+        parent, title, label,
+        [&](TaskProgress &progress) -> Result<void> {
+            auto own = Database::open(path, clock);
+            if (!own)
+                return own.error();
+            own.value()->setSession(session);
+            {
+                const QMutexLocker lock(&guard);
+                running = own.value().get();
+            }
+            const std::function<bool()> keepGoing = [&progress] {
+                return !progress.cancelled();
+            };
+            setInterruptCheck(own.value()->connection(), &keepGoing);
+            auto done = work(*own.value(), progress);
+            setInterruptCheck(own.value()->connection(), nullptr);
+            {
+                const QMutexLocker lock(&guard);
+                running = nullptr;
+            }
+            if (!done && progress.cancelled())
+                return Error::storage(QCoreApplication::translate(
+                    "BackgroundTask", "Cancelled: nothing was changed."));
+            return done;
+        },
+        [&] {
+            const QMutexLocker lock(&guard);
+            if (running)
+                running->interrupt();
+        });
 }
 
 } // namespace tricholog

@@ -35,8 +35,10 @@ private:
 // titled `title` with `label` and a Cancel button appears when the work takes longer than a
 // moment. Returns the work's result once it has finished (after Cancel: when the work has
 // stopped; it should then return an error).
+// `onCancel` runs on this thread, now and then, while a cancelled work has not yet stopped.
 Result<void> runInBackground(QWidget *parent, const QString &title, const QString &label,
-                             const std::function<Result<void>(TaskProgress &)> &work);
+                             const std::function<Result<void>(TaskProgress &)> &work,
+                             const std::function<void()> &onCancel = {});
 
 // The same, with a connection of its own to the database `db` uses (same file, same signed-in
 // account, same clock): a connection belongs to one thread. Cancel interrupts the statement

@@ -1,0 +1,247 @@
+// What only a server has: two workstations on one database (lost updates refused, simultaneous
+// adds both kept, the audit chain still one chain), a connection the server drops, addresses
+// and passwords, and moving a practice from its SQLite file to the server. Runs against the
+// throwaway PostgreSQL cluster of the test run (skipped without it).
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "e2e/ProcessRun.h"
+#include "security/AuditLog.h"
+#include "security/UserRepository.h"
+#include "storage/EngineCopy.h"
+#include "storage/PatientListQuery.h"
+#include "storage/PatientSummary.h"
+#include "storage/PhotoRepository.h"
+#include "storage/SessionRepository.h"
+
+#include <QMutex>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace tricholog;
+
+namespace {
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+MicroneedlingSession session(qint64 patient, QDateTime at)
+{
+    MicroneedlingSession s;
+    s.patientId = patient;
+    s.performedAt = at;
+    s.device = Device::Pen;
+    s.needleLength = NeedleLength(1.0);
+    s.zones = {ScalpSite::Vertex, ScalpSite::Frontal};
+    return s;
+}
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (!test::onServer())
+            QSKIP("no PostgreSQL test server (TRICHOLOG_TEST_PG_STATE)");
+    }
+
+    void lostUpdatesAreRefusedAcrossWorkstations()
+    {
+        test::TempDatabase a;
+        auto b = Database::open(a.path(), a.clock); // the second treatment room
+        QVERIFY(b.ok());
+        const qint64 pid = test::addPatient(*a);
+        Patient inA = PatientRepository(*a).find(pid).value();
+        Patient inB = PatientRepository(*b.value()).find(pid).value();
+        inA.notes = QStringLiteral("Seen in room 1");
+        QVERIFY(PatientRepository(*a).update(inA).ok());
+        inB.notes = QStringLiteral("Seen in room 2");
+        const auto refused = PatientRepository(*b.value()).update(inB);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("reload")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(PatientRepository(*b.value()).find(pid).value().notes,
+                 QStringLiteral("Seen in room 1"));
+    }
+
+    void simultaneousAddsAllSucceedAndTheTrailStaysOneChain()
+    {
+        test::TempDatabase t;
+        const qint64 pid = test::addPatient(*t);
+        // Two workstations, each on its own connection (and thread), add sessions at once.
+        QStringList errors;
+        QMutex guard;
+        auto room = [&](int number) {
+            return QThread::create([&, number] {
+                auto db = Database::open(t.path(), t.clock);
+                if (!db) {
+                    const QMutexLocker lock(&guard);
+                    errors << db.error().message;
+                    return;
+                }
+                for (int i = 0; i < 25; ++i) {
+                    auto s = session(
+                        pid, QDateTime(QDate(2026, 1, 1).addDays(i), QTime(8 + number, i % 60)));
+                    if (auto r = SessionRepository(*db.value()).add(s); !r) {
+                        const QMutexLocker lock(&guard);
+                        errors << r.error().message;
+                    }
+                }
+            });
+        };
+        std::unique_ptr<QThread> one(room(1)), two(room(2));
+        one->start();
+        two->start();
+        QVERIFY(one->wait(120000) && two->wait(120000));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(SessionRepository(*t).forPatient(pid).value().size(), 50);
+        const auto chain = AuditLog(*t).verify().value();
+        QVERIFY2(chain.intact(), qPrintable(chain.reason));
+        // The patient, 50 sessions and their 100 zones: every write has its entry.
+        QCOMPARE(chain.records, 1 + 50 + 100);
+        QCOMPARE(queryPatientList(*t, PatientListRequest{}).value().first().sessions, 50);
+    }
+
+    void aDroppedConnectionIsReportedAndOpenedAgain()
+    {
+        test::TempDatabase t;
+        const qint64 backend = scalar(*t, QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(backend > 0);
+        // The server goes away under the connection (a restart, a network cut).
+        QVERIFY(test::TestServer::get().admin(
+            QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+        QThread::msleep(200);
+        Patient p = test::samplePatient(QStringLiteral("NET-1"));
+        const auto lost = PatientRepository(*t).add(p);
+        if (!lost.ok()) // what the user sees; the form keeps what they typed
+            QVERIFY2(lost.error().message.contains(QStringLiteral("cannot be reached")),
+                     qPrintable(lost.error().message));
+        // The next try connects again and is saved.
+        Patient again = test::samplePatient(QStringLiteral("NET-1"));
+        const auto saved = lost.ok() ? Result<qint64>(p.id) : PatientRepository(*t).add(again);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        QVERIFY(t.db->reconnects() >= 1);
+        QVERIFY(scalar(*t, QStringLiteral("SELECT pg_backend_pid()")) != backend);
+        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM patient WHERE mrn = 'NET-1'")), 1);
+    }
+
+    void addressesAreCheckedAndPasswordsStayOut()
+    {
+        const QString url = test::TestServer::get().newDatabase();
+        const QUrl parsed(url);
+        // A password in the address is refused, before any connection.
+        QString withPassword = url;
+        withPassword.replace(QStringLiteral("tricholog@"), QStringLiteral("tricholog:secret@"));
+        auto refused = Database::open(withPassword);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("does not belong")),
+                 qPrintable(refused.error().message));
+        // A wrong password: the server's reason.
+        auto wrong = Database::open(url, {}, QStringLiteral("not-the-password"));
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error().message.contains(QStringLiteral("password")),
+                 qPrintable(wrong.error().message));
+        QVERIFY(!Database::open(QStringLiteral("postgresql://nohost")).ok());
+        // Another program's tables: refused, untouched.
+        {
+            auto c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
+            c.setHostName(parsed.host());
+            c.setPort(parsed.port());
+            c.setUserName(parsed.userName());
+            c.setPassword(test::TestServer::get().password);
+            c.setDatabaseName(parsed.path().mid(1));
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id int)")));
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        auto foreign = Database::open(url);
+        QVERIFY(!foreign.ok());
+        QVERIFY2(foreign.error().message.contains(QStringLiteral("another program")),
+                 qPrintable(foreign.error().message));
+        test::TestServer::get().dropDatabase(url);
+        // And one of ours opens with its engine named for the status bar.
+        test::TempDatabase ours;
+        QVERIFY(ours.db->isServer());
+        QVERIFY(ours.db->displayName().startsWith(QStringLiteral("PostgreSQL database t_")));
+        QCOMPARE(ours.db->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void movingAPracticeCopiesEveryRowPhotoAndAuditEntry()
+    {
+        // The practice: a demo file with photos, accounts and its audit trail.
+        QTemporaryDir dir;
+        auto file = Database::open(dir.filePath(QStringLiteral("practice.sqlite")),
+                                   std::make_shared<FixedClock>(test::fixedNow()));
+        QVERIFY(file.ok());
+        DemoOptions demo;
+        demo.patients = 8;
+        demo.photoPatients = 2;
+        QVERIFY(generateDemo(*file.value(), demo).ok());
+        QVERIFY(scalar(*file.value(), QStringLiteral("SELECT count(*) FROM photo")) > 0);
+        test::TempDatabase server;
+        const auto copied = copyDatabase(*file.value(), *server);
+        QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().message));
+        for (const char *table : {"patient", "diagnosis", "session", "session_zone", "measurement",
+                                  "outcome", "photo", "photo_original", "app_user", "audit_log"})
+            QCOMPARE(scalar(*server,
+                            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                     scalar(*file.value(),
+                            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        QCOMPARE(copied.value().auditEntries,
+                 scalar(*file.value(), QStringLiteral("SELECT count(*) FROM audit_log")));
+        // Photos byte for byte.
+        const qint64 photo = scalar(*file.value(), QStringLiteral("SELECT min(id) FROM photo"));
+        QCOMPARE(PhotoRepository(*server).original(photo).value(),
+                 PhotoRepository(*file.value()).original(photo).value());
+        QVERIFY(PhotoRepository(*server).verify().value().isEmpty());
+        // The same list, the same people, and the demo accounts sign in on the server.
+        PatientListRequest all;
+        all.includeArchived = true;
+        QList<qint64> there, here;
+        for (const auto &r : queryPatientList(*server, all).value())
+            there << r.id;
+        for (const auto &r : queryPatientList(*file.value(), all).value())
+            here << r.id;
+        QCOMPARE(there, here);
+        QVERIFY(UserRepository(*server)
+                    .signIn(QString::fromLatin1(kDemoClinician.name),
+                            QString::fromLatin1(kDemoClinician.password))
+                    .ok());
+        // New rows get new ids after the copied ones, and the chain goes on.
+        const qint64 pid = test::addPatient(*server, test::samplePatient(QStringLiteral("NEW-1")));
+        QVERIFY(pid > here.last());
+        QVERIFY(AuditLog(*server).verify().value().intact());
+        // Only into an empty database.
+        QVERIFY(!copyDatabase(*file.value(), *server).ok());
+
+        // The verb, as clinic IT runs it.
+        file.value().reset();
+        test::TempDatabase target;
+        const QString url = target.path();
+        target.db.reset();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TRICHOLOG_USER"), QString::fromLatin1(kDemoAdministrator.name));
+        env.insert(QStringLiteral("TRICHOLOG_PASSWORD"),
+                   QString::fromLatin1(kDemoAdministrator.password));
+        env.insert(QStringLiteral("TRICHOLOG_DB_PASSWORD"), test::TestServer::get().password);
+        const auto run = test::runProcess(QStringLiteral(TRICHOLOG_BINARY),
+                                          {QStringLiteral("migrate"), QStringLiteral("--from"),
+                                           dir.filePath(QStringLiteral("practice.sqlite")),
+                                           QStringLiteral("--to"), url},
+                                          env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("link up on the server")), qPrintable(run.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"

@@ -1,0 +1,80 @@
+// The workspace on a PostgreSQL server: the status bar names it, and a form being saved when
+// the server has dropped the connection loses nothing: the save goes through on the connection
+// opened again, or the form stays open with everything typed and the reason. Runs against the
+// throwaway cluster of the test run (skipped without it).
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "RecordEditor.h"
+#include "TestSupport.h"
+#include "dialogs/PatientDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace tricholog;
+using test::field;
+using test::whenDialogOpens;
+
+class TestServerUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aDroppedConnectionLosesNothingTyped()
+    {
+        if (!test::onServer())
+            QSKIP("no PostgreSQL test server (TRICHOLOG_TEST_PG_STATE)");
+        test::TempDatabase t;
+        auto db = Database::open(t.path(), t.clock);
+        QVERIFY(db.ok());
+        Database *raw = db.value().get();
+        MainWindow window(std::move(db).value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("PostgreSQL database t_")));
+
+        QSqlQuery q(raw->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+        const qint64 backend = q.value(0).toLongLong();
+        q.finish();
+        bool typed = false;
+        QString shownError;
+        whenDialogOpens<PatientDialog>([&](PatientDialog *d) {
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("MRN")), QStringLiteral("SRV-1"));
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("Family name")),
+                             QStringLiteral("Server"));
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("Given name(s)")),
+                             QStringLiteral("Ana"));
+            typed = true;
+            // The server drops the connection while the form is open.
+            QVERIFY(test::TestServer::get().admin(
+                QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+            QTest::qWait(200);
+            d->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(d));
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+            if (d->isVisible()) { // refused with the reason: what was typed is still there
+                shownError = d->findChild<QLabel *>(QStringLiteral("generalError"))->text();
+                QCOMPARE(field<QLineEdit>(d, QStringLiteral("MRN"))->text(),
+                         QStringLiteral("SRV-1"));
+                QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier); // and again
+            }
+        });
+        QVERIFY(window.editor().newPatient());
+        QVERIFY(typed);
+        if (!shownError.isEmpty())
+            QVERIFY2(shownError.contains(QStringLiteral("cannot be reached")),
+                     qPrintable(shownError));
+        const auto saved = PatientRepository(window.database()).findByMrn(QStringLiteral("SRV-1"));
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().familyName, QStringLiteral("Server"));
+        QVERIFY(window.database().reconnects() >= 1);
+    }
+};
+
+QTEST_MAIN(TestServerUi)
+#include "tst_serverui.moc"
