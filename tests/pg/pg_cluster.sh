@@ -27,9 +27,13 @@ if [ "$action" = stop ]; then
 fi
 
 [ -x "$BIN/initdb" ] || { echo "pg_cluster: $BIN/initdb not found (postgresql-15)" >&2; exit 1; }
-"$0" stop "$state" # a cluster left over by an interrupted run
+bash "$0" stop "$state" # a cluster left over by an interrupted run
+mkdir -p "$(dirname "$state")"
 dir=$(mktemp -d /tmp/tricholog-pg.XXXXXX)
 chmod 755 "$dir"
+# Written first, so that "stop" (and the trap, if a step below fails) removes the cluster.
+printf 'TRICHOLOG_TEST_PG_DIR=%s\n' "$dir" >"$state"
+trap 'rc=$?; [ $rc -eq 0 ] || bash "$0" stop "$state"; exit $rc' EXIT
 superpass=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)
 apppass=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)
 printf '%s\n' "$superpass" > "$dir/superpass"
@@ -55,4 +59,5 @@ TRICHOLOG_TEST_PG=postgresql://tricholog@127.0.0.1:$port/postgres
 TRICHOLOG_TEST_PG_PASSWORD=$apppass
 TRICHOLOG_TEST_PG_SUPERUSER_PASSWORD=$superpass
 STATE
+trap - EXIT
 echo "pg_cluster: PostgreSQL 15 on 127.0.0.1:$port ($dir)"
