@@ -16,6 +16,7 @@
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
+#include "widgets/WindowShortcutsFirst.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,6 +119,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    // The find field and the notes keep Ctrl+E, Ctrl+D... from the actions on X11 otherwise.
+    WindowShortcutsFirst::install(this);
     m_idle = new IdleLock(this);
     m_idle->setMinutes(m_settings.idleLockMinutes);
     connect(m_idle, &IdleLock::idleTimeout, this, &MainWindow::lock);

@@ -445,14 +445,14 @@ Result<BulkSummary> generateBulk(Database &db, const BulkOptions &options)
         QSqlQuery q(db.connection());
         // Every CHECK and NOT NULL constraint holds, for every row...
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         if (q.value(0).toString() != QLatin1String("ok"))
             return Error::storage(QStringLiteral("The generated rows break a constraint (%1).")
                                       .arg(q.value(0).toString()));
         q.finish();
         // ...and every reference (checked once for the whole load).
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         if (q.next())
             return Error::storage(QStringLiteral("The generated rows break a foreign key (%1).")
                                       .arg(q.value(0).toString()));
@@ -469,9 +469,9 @@ Result<BulkSummary> generateBulk(Database &db, const BulkOptions &options)
                 .arg(options.seed),
             QStringLiteral("tricholog_user()")));
         if (!q.exec())
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         if (!q.exec(QStringLiteral("COMMIT")))
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         q.exec(QStringLiteral("ANALYZE"));
     }
     summary.summarySeconds = timer.nsecsElapsed() / 1e9;

@@ -411,7 +411,7 @@ Result<void> createDemoAccounts(Database &db)
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', '1') ON "
                                "CONFLICT (key) DO UPDATE SET value = excluded.value")))
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     return {};
 }
 

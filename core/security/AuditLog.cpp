@@ -79,7 +79,7 @@ Result<QList<AuditRecord>> AuditLog::query(const AuditFilter &filter) const
     if (filter.to.isValid())
         q.bindValue(QStringLiteral(":to"), filter.to.addDays(1).toString(Qt::ISODate));
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     QList<AuditRecord> out;
     while (q.next())
         out << readRecord(q);
@@ -92,7 +92,7 @@ Result<AuditLog::Verification> AuditLog::verify() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + kColumns +
                 QStringLiteral(" FROM audit_log ORDER BY id")))
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     Verification v;
     QString previous; // the first entry links to ""
     while (q.next()) {

@@ -42,7 +42,7 @@ bool verifyPassword(const QString &hash, const QString &password)
 
 Error queryError(const QSqlQuery &q)
 {
-    return Error::storage(Database::describe(q.lastError()));
+    return Error::storage(Database::describe(q));
 }
 
 QString wrongCredentials()

@@ -53,7 +53,7 @@ Result<int> inspectReadOnly(const QString &path)
             QSqlQuery q(db);
             QStringList problems;
             if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-                problems << Database::describe(q.lastError());
+                problems << Database::describe(q);
             } else {
                 while (q.next())
                     if (q.value(0).toString() != QLatin1String("ok"))
@@ -194,7 +194,7 @@ Result<QString> restore(const QString &databasePath, const QString &from, const 
                                                 "Backup",
                                                 "Not restoring: the current database could not be "
                                                 "copied to %1 (%2).")
-                                                .arg(aside, Database::describe(copy.lastError())));
+                                                .arg(aside, Database::describe(copy)));
             }
         }
         if (result) {

@@ -34,7 +34,7 @@ std::optional<QVariant> scalar(const QSqlDatabase &db, const QString &sql, QStri
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next()) {
-        *error = Database::describe(q.lastError());
+        *error = Database::describe(q);
         return std::nullopt;
     }
     return q.value(0);
@@ -175,6 +175,23 @@ void Database::shareFixedClock() const
     q.addBindValue(m_clock->isFixed() ? m_clock->now().toUTC().toString(Qt::ISODateWithMs)
                                       : QString());
     q.exec();
+}
+
+QString Database::describe(const QSqlQuery &query)
+{
+    const QSqlDriver *driver = query.driver();
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return describe(query.lastError());
+    PGconn *conn = serverHandle(driver->handle());
+    if (driver->isOpen() && conn && PQstatus(conn) == CONNECTION_OK)
+        return describe(query.lastError());
+    // The statement never reached a server: libpq only says "connection pointer is NULL". The
+    // driver kept why opening the connection again failed (refused, timed out, no such host).
+    const QSqlError why =
+        driver->lastError().type() != QSqlError::NoError ? driver->lastError() : query.lastError();
+    const QString reason = why.databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
+    return postgresDialect().describe(
+        QSqlError(why.driverText(), reason, QSqlError::ConnectionError, why.nativeErrorCode()));
 }
 
 QString Database::describe(const QSqlError &error)
@@ -329,7 +346,7 @@ Result<void> Database::connectServer() const
     q.prepare(QStringLiteral("SELECT set_config('tricholog.user', ?, false)"));
     q.addBindValue(auditUser());
     if (!q.exec())
-        return Error::storage(describe(q.lastError()));
+        return Error::storage(describe(q));
     shareFixedClock();
     rememberHandle();
     return {};
@@ -376,7 +393,7 @@ Result<void> Database::configure()
           QStringLiteral("PRAGMA cache_size = -32768")}) {
         if (!q.exec(pragma))
             return Error::storage(QCoreApplication::translate("Database", "Cannot configure %1: %2")
-                                      .arg(m_path, describe(q.lastError())));
+                                      .arg(m_path, describe(q)));
     }
     q.finish();
     const auto fk = scalar(db, QStringLiteral("PRAGMA foreign_keys"), &error);
@@ -456,7 +473,7 @@ Result<void> Database::migrate(int from)
             (!m_dialect->migrationLock().isEmpty() && !q.exec(m_dialect->migrationLock())))
             return Error::storage(
                 QCoreApplication::translate("Database", "Cannot start migrating %1: %2")
-                    .arg(m_path, describe(q.lastError())));
+                    .arg(m_path, describe(q)));
         // Another program may have migrated the database between our first look and this lock
         // (two workstations starting on a new database): read the version again under it.
         const auto current = m_dialect->schemaState(db);
@@ -469,7 +486,7 @@ Result<void> Database::migrate(int from)
         if (applied)
             applied = m_dialect->setSchemaVersion(db, step.version);
         if (!applied || !q.exec(QStringLiteral("COMMIT"))) {
-            const QString reason = applied ? describe(q.lastError()) : applied.error().message;
+            const QString reason = applied ? describe(q) : applied.error().message;
             q.exec(QStringLiteral("ROLLBACK"));
             QString message =
                 QCoreApplication::translate(
@@ -556,7 +573,7 @@ Result<void> Database::backupTo(const QString &targetPath) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(targetPath);
     if (!q.exec())
-        return Error::storage(describe(q.lastError()));
+        return Error::storage(describe(q));
     return {};
 }
 

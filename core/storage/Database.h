@@ -12,6 +12,7 @@
 #include <memory>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace tricholog {
 
@@ -72,6 +73,9 @@ public:
 
     // A user-facing message for a failed statement; maps SQLite's codes to plain words.
     static QString describe(const QSqlError &error);
+    // The same for a failed query, which knows its engine: on a server connection that is gone
+    // (and could not be opened again) it says so, with the reason the server gave.
+    static QString describe(const QSqlQuery &query);
 
     // The signed-in account; its name goes into the audit trail of every write.
     const std::optional<UserSession> &session() const { return m_session; }

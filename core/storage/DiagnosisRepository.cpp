@@ -96,7 +96,7 @@ Result<qint64> DiagnosisRepository::add(Diagnosis &diagnosis)
         m_db.dialect().returningId());
     bindDiagnosis(q, diagnosis);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     diagnosis.id = m_db.dialect().insertedId(q);
     diagnosis.rowVersion.value = 1;
     return diagnosis.id;
@@ -121,7 +121,7 @@ Result<void> DiagnosisRepository::update(const Diagnosis &diagnosis)
     q.bindValue(QStringLiteral(":rv"), diagnosis.rowVersion.value);
     q.bindValue(QStringLiteral(":rv2"), diagnosis.rowVersion.value);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     if (q.numRowsAffected() != 1)
         return m_db.staleOrMissing(QStringLiteral("diagnosis"), diagnosis.id,
                                    QCoreApplication::translate("Database", "diagnosis"));
@@ -136,7 +136,7 @@ Result<void> DiagnosisRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM diagnosis WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     if (q.numRowsAffected() != 1)
         return Error::notFound(
             QCoreApplication::translate("Database", "Diagnosis %1 does not exist.").arg(id));
@@ -150,7 +150,7 @@ Result<Diagnosis> DiagnosisRepository::find(qint64 id) const
               QStringLiteral(" FROM diagnosis WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     if (!q.next())
         return Error::notFound(
             QCoreApplication::translate("Database", "Diagnosis %1 does not exist.").arg(id));
@@ -166,7 +166,7 @@ Result<QList<Diagnosis>> DiagnosisRepository::forPatient(qint64 patientId) const
         QStringLiteral(" FROM diagnosis WHERE patient_id = ? ORDER BY diagnosed_on DESC, id DESC"));
     q.addBindValue(patientId);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     QList<Diagnosis> list;
     while (q.next())
         list.append(readDiagnosis(q));

@@ -27,7 +27,7 @@ const char *const kWithIds[] = {"app_user",        "patient",       "diagnosis",
 
 Error failed(const QString &what, const QSqlQuery &q)
 {
-    return Error::storage(QStringLiteral("%1: %2").arg(what, Database::describe(q.lastError())));
+    return Error::storage(QStringLiteral("%1: %2").arg(what, Database::describe(q)));
 }
 
 qint64 countRows(Database &db, const QString &table)

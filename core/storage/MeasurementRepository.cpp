@@ -21,7 +21,7 @@ const QString kColumns = QStringLiteral(
 
 Error queryError(const QSqlQuery &q)
 {
-    return Error::storage(Database::describe(q.lastError()));
+    return Error::storage(Database::describe(q));
 }
 
 Measurement readMeasurement(const QSqlQuery &q)

@@ -15,7 +15,7 @@ Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
     QSqlQuery q(db);
     for (const auto &sql : statements) {
         if (!q.exec(sql))
-            return Error::storage(Database::describe(q.lastError()) + QStringLiteral(" [") +
+            return Error::storage(Database::describe(q) + QStringLiteral(" [") +
                                   sql.simplified().left(80) + QStringLiteral("]"));
     }
     return {};
@@ -164,7 +164,7 @@ Result<void> addSearchKeys(QSqlDatabase &db)
     QSqlQuery select(db);
     select.setForwardOnly(true);
     if (!select.exec(QStringLiteral("SELECT id, mrn, family_name, given_name FROM patient")))
-        return Error::storage(Database::describe(select.lastError()));
+        return Error::storage(Database::describe(select));
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE patient SET mrn_key = ?, family_key = ?, given_key = ? WHERE id = ?"));
@@ -174,7 +174,7 @@ Result<void> addSearchKeys(QSqlDatabase &db)
         update.addBindValue(searchKey(select.value(3).toString()));
         update.addBindValue(select.value(0));
         if (!update.exec())
-            return Error::storage(Database::describe(update.lastError()));
+            return Error::storage(Database::describe(update));
     }
     select.finish();
     return execAll(

@@ -50,7 +50,7 @@ Result<qint64> OutcomeRepository::add(PatientReportedOutcome &outcome)
         m_db.dialect().returningId());
     bindOutcome(q, outcome);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     outcome.id = m_db.dialect().insertedId(q);
     outcome.rowVersion.value = 1;
     return outcome.id;
@@ -74,7 +74,7 @@ Result<void> OutcomeRepository::update(const PatientReportedOutcome &outcome)
     q.bindValue(QStringLiteral(":rv"), outcome.rowVersion.value);
     q.bindValue(QStringLiteral(":rv2"), outcome.rowVersion.value);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     if (q.numRowsAffected() != 1)
         return m_db.staleOrMissing(QStringLiteral("outcome"), outcome.id,
                                    QCoreApplication::translate("Database", "outcome"));
@@ -89,7 +89,7 @@ Result<void> OutcomeRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM outcome WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     if (q.numRowsAffected() != 1)
         return Error::notFound(
             QCoreApplication::translate("Database", "Outcome %1 does not exist.").arg(id));
@@ -106,7 +106,7 @@ Result<QList<PatientReportedOutcome>> OutcomeRepository::forPatient(qint64 patie
                              "recorded_on, id"));
     q.addBindValue(patientId);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     QList<PatientReportedOutcome> list;
     while (q.next()) {
         PatientReportedOutcome o;

@@ -234,7 +234,7 @@ Result<QList<PatientListRow>> PatientListQuery::page(int offset, int limit) cons
     if (plan() == Plan::FamilyRangeInOrder)
         q.bindValue(QStringLiteral(":top"), qint64(offset) + limit);
     if (!q.exec())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     const QDate today = m_db.clock().today();
     QList<PatientListRow> rows;
     rows.reserve(std::min(limit, 1024));
@@ -273,7 +273,7 @@ Result<int> PatientListQuery::countUpTo(int cap) const
         bind(q);
     }
     if (!q.exec() || !q.next())
-        return Error::storage(Database::describe(q.lastError()));
+        return Error::storage(Database::describe(q));
     return std::min(cap, q.value(0).toInt());
 }
 

@@ -68,7 +68,7 @@ void bindPatient(QSqlQuery &q, const Patient &p)
 
 Error queryError(const QSqlQuery &q)
 {
-    return Error::storage(Database::describe(q.lastError()));
+    return Error::storage(Database::describe(q));
 }
 
 } // namespace

@@ -14,7 +14,7 @@ namespace {
 
 Error queryError(const QSqlQuery &q)
 {
-    return Error::storage(Database::describe(q.lastError()));
+    return Error::storage(Database::describe(q));
 }
 
 } // namespace

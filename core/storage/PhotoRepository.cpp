@@ -29,7 +29,7 @@ const QString kColumns = QStringLiteral(
 
 Error queryError(const QSqlQuery &q)
 {
-    return Error::storage(Database::describe(q.lastError()));
+    return Error::storage(Database::describe(q));
 }
 
 Photo readPhoto(const QSqlQuery &q)

@@ -415,17 +415,17 @@ public:
         if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname "
                                    "= current_schema()")) ||
             !q.next())
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         state.empty = q.value(0).toInt() == 0;
         if (state.empty)
             return state;
         if (!q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !q.next())
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         if (!q.value(0).toBool())
             return state; // tables, but not ours
         if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('application', "
                                    "'schema_version')")))
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         while (q.next()) {
             if (q.value(0).toString() == QLatin1String("application"))
                 state.ours = q.value(1).toString() == QLatin1String("tricholog");

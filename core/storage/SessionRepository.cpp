@@ -18,7 +18,7 @@ namespace {
 
 Error queryError(const QSqlQuery &q)
 {
-    return Error::storage(Database::describe(q.lastError()));
+    return Error::storage(Database::describe(q));
 }
 
 void bindSession(QSqlQuery &q, const MicroneedlingSession &s)

@@ -41,14 +41,14 @@ public:
         QSqlQuery q(db);
         SchemaState state;
         if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         const int id = q.value(0).toInt();
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         state.version = q.value(0).toInt();
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) ||
             !q.next())
-            return Error::storage(Database::describe(q.lastError()));
+            return Error::storage(Database::describe(q));
         state.empty = q.value(0).toInt() == 0 && state.version == 0;
         state.ours = id == Database::kApplicationId;
         return state;

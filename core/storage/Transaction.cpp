@@ -21,7 +21,7 @@ Transaction::Transaction(const Database &db)
         m_active = true;
         ++depth;
     } else {
-        m_error = Database::describe(q.lastError());
+        m_error = Database::describe(q);
     }
 }
 
@@ -39,7 +39,7 @@ bool Transaction::commit()
     const QString sql =
         m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (!q.exec(sql)) {
-        m_error = Database::describe(q.lastError());
+        m_error = Database::describe(q);
         rollback();
         return false;
     }

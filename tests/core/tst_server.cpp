@@ -16,6 +16,7 @@
 #include <QMutex>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 using namespace tricholog;
 
@@ -130,6 +131,34 @@ private slots:
         QVERIFY(t.db->reconnects() >= 1);
         QVERIFY(scalar(*t, QStringLiteral("SELECT pg_backend_pid()")) != backend);
         QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM patient WHERE mrn = 'NET-1'")), 1);
+    }
+
+    void aServerThatStaysAwayIsReportedInPlainWords()
+    {
+        test::TempDatabase t;
+        const QString name = QUrl(t.path()).path().mid(1);
+        const qint64 backend = scalar(*t, QStringLiteral("SELECT pg_backend_pid()"));
+        // The connection goes, and a new one is refused until the server takes connections again.
+        QVERIFY(test::TestServer::get().admin(
+            QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS false").arg(name)));
+        QVERIFY(test::TestServer::get().admin(
+            QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+        QThread::msleep(200);
+        Patient first = test::samplePatient(QStringLiteral("NET-2"));
+        const auto refused = PatientRepository(*t).add(first);
+        QVERIFY(!refused.ok());
+        const QString message = refused.error().message;
+        QVERIFY2(message.contains(QStringLiteral("cannot be reached")), qPrintable(message));
+        // With the server's reason, not libpq's "connection pointer is NULL".
+        QVERIFY2(message.contains(QStringLiteral("not currently accepting connections")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("pointer")), qPrintable(message));
+        QVERIFY(test::TestServer::get().admin(
+            QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS true").arg(name)));
+        Patient again = test::samplePatient(QStringLiteral("NET-2"));
+        const auto saved = PatientRepository(*t).add(again);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM patient WHERE mrn = 'NET-2'")), 1);
     }
 
     void addressesAreCheckedAndPasswordsStayOut()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 using namespace tricholog;
 using test::field;
@@ -73,6 +74,60 @@ private slots:
         QVERIFY(saved.ok());
         QCOMPARE(saved.value().familyName, QStringLiteral("Server"));
         QVERIFY(window.database().reconnects() >= 1);
+    }
+
+    void aServerThatStaysAwayKeepsTheFormOpenWithTheReason()
+    {
+        if (!test::onServer())
+            QSKIP("no PostgreSQL test server (TRICHOLOG_TEST_PG_STATE)");
+        test::TempDatabase t;
+        const QString name = QUrl(t.path()).path().mid(1);
+        auto db = Database::open(t.path(), t.clock);
+        QVERIFY(db.ok());
+        Database *raw = db.value().get();
+        MainWindow window(std::move(db).value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSqlQuery q(raw->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+        const qint64 backend = q.value(0).toLongLong();
+        q.finish();
+        QString shownError;
+        QString keptMrn;
+        bool savedOnRetry = false;
+        whenDialogOpens<PatientDialog>([&](PatientDialog *d) {
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("MRN")), QStringLiteral("SRV-2"));
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("Family name")),
+                             QStringLiteral("Away"));
+            QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("Given name(s)")),
+                             QStringLiteral("Eva"));
+            // The server goes and does not take the connection back yet.
+            QVERIFY(test::TestServer::get().admin(
+                QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS false").arg(name)));
+            QVERIFY(test::TestServer::get().admin(
+                QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
+            QTest::qWait(200);
+            d->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(d));
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(d->isVisible()); // refused: the form stays
+            shownError = d->findChild<QLabel *>(QStringLiteral("generalError"))->text();
+            keptMrn = field<QLineEdit>(d, QStringLiteral("MRN"))->text();
+            // The server is back: the same form, saved again.
+            QVERIFY(test::TestServer::get().admin(
+                QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS true").arg(name)));
+            QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+            savedOnRetry = !d->isVisible();
+        });
+        QVERIFY(window.editor().newPatient());
+        QVERIFY2(shownError.contains(QStringLiteral("cannot be reached")), qPrintable(shownError));
+        QVERIFY2(shownError.contains(QStringLiteral("not currently accepting connections")),
+                 qPrintable(shownError));
+        QCOMPARE(keptMrn, QStringLiteral("SRV-2"));
+        QVERIFY(savedOnRetry);
+        const auto saved = PatientRepository(window.database()).findByMrn(QStringLiteral("SRV-2"));
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().givenName, QStringLiteral("Eva"));
     }
 };
 
