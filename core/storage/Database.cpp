@@ -189,7 +189,7 @@ QString Database::describe(const QSqlQuery &query)
     // driver kept why opening the connection again failed (refused, timed out, no such host).
     const QSqlError why =
         driver->lastError().type() != QSqlError::NoError ? driver->lastError() : query.lastError();
-    const QString reason = why.databaseText().trimmed().section(QLatin1Char('\n'), 0, 0);
+    const QString reason = why.databaseText().simplified(); // libpq's run over lines
     return postgresDialect().describe(
         QSqlError(why.driverText(), reason, QSqlError::ConnectionError, why.nativeErrorCode()));
 }
@@ -339,8 +339,9 @@ Result<void> Database::connectServer() const
                                   .arg(m_server->database, m_server->host)
                                   .arg(m_server->port)
                                   .arg(db.lastError().databaseText().trimmed().isEmpty()
-                                           ? db.lastError().text()
-                                           : db.lastError().databaseText().trimmed()));
+                                           ? db.lastError().text().simplified()
+                                           // libpq's reasons run over lines, indented by tabs
+                                           : db.lastError().databaseText().simplified()));
     // Who the triggers name in the audit trail; set again on every (re)connection.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT set_config('tricholog.user', ?, false)"));

@@ -451,9 +451,10 @@ public:
     QString describe(const QSqlError &error) const override
     {
         const QString code = error.nativeErrorCode();
+        // simplified(): libpq's messages run over lines, indented by tabs.
         const QString detail = error.databaseText().trimmed().isEmpty()
-                                   ? error.text().trimmed()
-                                   : error.databaseText().trimmed();
+                                   ? error.text().simplified()
+                                   : error.databaseText().simplified();
         if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
             code == QLatin1String("57P02") || code == QLatin1String("57P03") ||
             error.type() == QSqlError::ConnectionError)
