@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "PhotoTestSupport.h"
 #include "TestSupport.h"
+#include "bench/BenchSupport.h"
 #include "file/PatientFileWidget.h"
 #include "photos/PhotoCompareDialog.h"
 #include "photos/PhotoTimelineModel.h"
@@ -29,29 +30,10 @@
 #include <cstdio>
 
 using namespace tricholog;
+using bench::memoryMiB;
+using bench::percentile;
 
 namespace {
-
-// Peak and current resident memory of this process, in MiB (Linux /proc).
-double memoryMiB(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(
-        std::min<qsizetype>(values.size() - 1, qsizetype(p * (values.size() - 1) + 0.5)));
-}
 
 int generate(const QString &path, int count)
 {

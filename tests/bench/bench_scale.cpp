@@ -17,6 +17,7 @@
 // using those already there.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "bench/BenchSupport.h"
 #include "demo/BulkGenerator.h"
 #include "file/PatientFileWidget.h"
 #include "patients/PatientListModel.h"
@@ -43,28 +44,10 @@
 #include <sqlite3.h>
 
 using namespace tricholog;
+using bench::memoryMiB;
+using bench::percentile;
 
 namespace {
-
-double memoryMiB(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(
-        std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
-}
 
 QString figures(const QList<double> &ms)
 {
