@@ -415,4 +415,11 @@ Result<void> createDemoAccounts(Database &db)
     return {};
 }
 
+bool isDemoDatabase(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'demo'")) && q.next() &&
+           q.value(0).toString() == QLatin1String("1");
+}
+
 } // namespace tricholog

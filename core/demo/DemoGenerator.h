@@ -46,5 +46,7 @@ inline constexpr DemoAccount kDemoClinician{"clinician", "tricholog-clinician"};
 inline constexpr DemoAccount kDemoAssistant{"assistant", "tricholog-assistant"};
 // Adds them (and marks the database as a demo, so the sign-in dialog can show them).
 Result<void> createDemoAccounts(Database &db);
+// Whether createDemoAccounts() marked this database as a demo.
+bool isDemoDatabase(const Database &db);
 
 } // namespace tricholog

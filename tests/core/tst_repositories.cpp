@@ -406,9 +406,11 @@ private slots:
         DemoOptions options;
         options.patients = 12;
         options.seed = 7;
+        QVERIFY(!isDemoDatabase(*a));
         const auto sa = generateDemo(*a, options);
         const auto sb = generateDemo(*b, options);
         QVERIFY2(sa.ok(), sa.ok() ? "" : qPrintable(sa.error().message));
+        QVERIFY(isDemoDatabase(*a)); // the sign-in dialog then shows the demo accounts
         QCOMPARE(sa.value().patients, 12);
         QCOMPARE(sa.value().sessions, sb.value().sessions);
         QCOMPARE(sa.value().measurements, sb.value().measurements);

@@ -9,19 +9,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace tricholog {
-
-namespace {
-bool isDemo(Database &db)
-{
-    QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'demo'")) && q.next() &&
-           q.value(0).toString() == QLatin1String("1");
-}
-} // namespace
 
 SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent)
     : QDialog(parent)
@@ -75,7 +65,7 @@ SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent)
         m_name->setReadOnly(true);
     }
     layout->addLayout(form);
-    if (mode == Mode::SignIn && isDemo(db)) {
+    if (mode == Mode::SignIn && isDemoDatabase(db)) {
         auto *hint =
             new QLabel(tr("Demo database, fictitious patients. Accounts (user / password):\n"
                           "%1 / %2 (administrator)\n%3 / %4 (clinician)\n%5 / %6 (assistant)")
