@@ -3,6 +3,10 @@
 #include "CommandSupport.h"
 #include "charts/ChartRenderer.h"
 #include "model/Keys.h"
+#include "security/Disclosure.h"
+#include "storage/Database.h"
+#include "storage/PatientRecordLoader.h"
+#include "storage/PatientRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,7 +82,16 @@ int runChart(const QStringList &arguments)
         printError(QStringLiteral("--output must end in .png or .svg: \"%1\".").arg(out));
         return 2;
     }
-    const auto record = loadPatientByMrn(parser.value(database), parser.value(patient));
+    // A chart of a patient is patient data leaving the program: the report permission, and a
+    // disclosure in the audit trail.
+    auto db = openSignedIn(parser.value(database), Permission::ExportReports);
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    const auto found = PatientRepository(*db.value()).findByMrn(parser.value(patient));
+    const auto record = found ? loadPatientRecord(*db.value(), found.value().id)
+                              : Result<PatientRecord>(found.error());
     if (!record) {
         printError(record.error().message);
         return 1;
@@ -87,6 +100,12 @@ int runChart(const QStringList &arguments)
                                                    QSize(width, height));
     if (!written) {
         printError(written.error().message);
+        return 1;
+    }
+    if (auto disclosed = recordDisclosure(*db.value(), DisclosureKind::ChartImage,
+                                          {record.value().patient.id}, out);
+        !disclosed) {
+        printError(disclosed.error().message);
         return 1;
     }
     return 0;

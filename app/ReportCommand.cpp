@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "report/ProgressReport.h"
+#include "security/Disclosure.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
 #include "storage/PatientRepository.h"
@@ -79,7 +80,7 @@ int runReport(const QStringList &arguments)
         printError(QStringLiteral("--output must end in .pdf: \"%1\".").arg(out));
         return 2;
     }
-    auto db = openSignedIn(parser.value(database));
+    auto db = openSignedIn(parser.value(database), Permission::ExportReports);
     if (!db) {
         printError(db.error().message);
         return 1;
@@ -101,6 +102,12 @@ int runReport(const QStringList &arguments)
     const auto pages = report.writePdf(out);
     if (!pages) {
         printError(pages.error().message);
+        return 1;
+    }
+    if (auto disclosed =
+            recordDisclosure(opened, DisclosureKind::PdfReport, {record.value().patient.id}, out);
+        !disclosed) {
+        printError(disclosed.error().message);
         return 1;
     }
     printLine(QStringLiteral("%1 (%2 %3)")

@@ -1628,6 +1628,25 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
 </context>
 <context>
+    <name>PatientBand</name>
+    <message>
+        <source>born %1</source>
+        <translation>geboren am %1</translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation>Geburtsdatum nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 (MRN %2, %3)</source>
+        <translation>%1 (MRN %2, %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; MRN %2 &amp;nbsp;·&amp;nbsp; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; MRN %2 &amp;nbsp;·&amp;nbsp; %3</translation>
+    </message>
+</context>
+<context>
     <name>PhotoLabels</name>
     <message>
         <source>session %1 of %2</source>
@@ -1756,10 +1775,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <translation>Kumulative Dicke</translation>
     </message>
     <message>
-        <source>% change from baseline</source>
-        <translation>Veränderung gegenüber Ausgangswert in %</translation>
-    </message>
-    <message>
         <source>%1, %2
 %3
 Change from baseline: %4 (%5)</source>
@@ -1802,6 +1817,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Not shown: %1 (baseline is 0, so no percent change).</source>
         <translation>Nicht dargestellt: %1 (Ausgangswert ist 0, daher keine prozentuale Veränderung).</translation>
+    </message>
+    <message>
+        <source>%1: % change from baseline</source>
+        <translation>%1: Veränderung gegenüber Ausgangswert in %</translation>
     </message>
 </context>
 <context>
@@ -2100,14 +2119,6 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <translation>Methode</translation>
     </message>
     <message>
-        <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
-        <translation>Haardichte (Haare/cm²) und mittlerer Haarschaftdurchmesser (µm) wurden je Kopfhautareal gemessen mit: %1. Haare dünner als %2 µm werden als Vellushaare gezählt, Haare ab %3 µm als Terminalhaare. Kumulative Haardicke = Dichte × mittlerer Durchmesser (mm/cm²).</translation>
-    </message>
-    <message>
-        <source>no measurement in this period</source>
-        <translation>keine Messung in diesem Zeitraum</translation>
-    </message>
-    <message>
         <source>Clinician (name and signature)</source>
         <translation>Ärztin/Arzt (Name und Unterschrift)</translation>
     </message>
@@ -2153,6 +2164,49 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <comment>photo</comment>
         <translation>Letzte Aufnahme</translation>
     </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n site measurement(s)</source>
+        <translation>
+            <numerusform>%1: %n Arealmessung</numerusform>
+            <numerusform>%1: %n Arealmessungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hair density (hairs/cm²)</source>
+        <translation>Haardichte (Haare/cm²)</translation>
+    </message>
+    <message>
+        <source>mean hair-shaft diameter (µm)</source>
+        <translation>mittlerer Haarschaftdurchmesser (µm)</translation>
+    </message>
+    <message>
+        <source>terminal and vellus shares</source>
+        <translation>Anteile der Terminal- und Vellushaare</translation>
+    </message>
+    <message>
+        <source>No measurement was recorded in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Messung erfasst.</translation>
+    </message>
+    <message>
+        <source>Measured per scalp site: %1. Methods and instruments as recorded: %2.</source>
+        <translation>Gemessen je Kopfhautareal: %1. Methoden und Instrumente wie erfasst: %2.</translation>
+    </message>
+    <message>
+        <source>other metrics</source>
+        <translation>andere Messgrößen</translation>
+    </message>
+    <message>
+        <source>Hairs thinner than %1 µm count as vellus and hairs of %2 µm or more as terminal (this clinic&apos;s settings).</source>
+        <translation>Haare mit einem Durchmesser unter %1 µm gelten als Vellushaare, Haare ab %2 µm als Terminalhaare (Einstellungen dieser Praxis).</translation>
+    </message>
+    <message>
+        <source>Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
+        <translation>Kumulative Haardicke = Dichte × mittlerer Durchmesser (mm/cm²).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2195,13 +2249,6 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Checking and restoring the backup…</source>
         <translation>Sicherung wird geprüft und wiederhergestellt…</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2399,14 +2446,6 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Onset</source>
         <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY-MM oder YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
-        <translation>Beginn: &quot;%1&quot; ist kein Datum (erwartet: YYYY-MM oder YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Onset: %1 is after the diagnosis date %2.</source>
@@ -2695,6 +2734,14 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>File name</source>
         <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM oder YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Onset: &quot;%1&quot; is not a year, a month or a date (expected YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Beginn: &quot;%1&quot; ist weder ein Jahr noch ein Monat noch ein Datum (erwartet: YYYY, YYYY-MM oder YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -3034,10 +3081,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>Neue Diagnose</translation>
     </message>
     <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY-MM oder YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>SALT: percent of hair loss per region</source>
         <translation>SALT: prozentualer Haarverlust je Region</translation>
     </message>
@@ -3109,6 +3152,14 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source> · within the trial success criterion (SALT ≤ 20)</source>
         <translation> · innerhalb des Studien-Erfolgskriteriums (SALT ≤ 20)</translation>
     </message>
+    <message>
+        <source>year, year and month, or a date: 2019, 2019-03, 2019-03-14</source>
+        <translation>Jahr, Jahr und Monat oder Datum: 2019, 2019-03, 2019-03-14</translation>
+    </message>
+    <message>
+        <source>Correct the marked region to see the score.</source>
+        <translation>Korrigieren Sie die markierte Region, um das Ergebnis zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DiagnosisTableModel</name>
@@ -3142,6 +3193,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Save (Ctrl+Return)</source>
         <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3569,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>z. B. Videodermatoskop</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>name of the marked target area, e.g. tattoo 1 cm² vertex</source>
         <translation>Name des markierten Zielareals, z. B. Tattoo 1 cm² Scheitel</translation>
     </message>
@@ -3645,6 +3696,44 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Hair count</source>
         <translation>Haaranzahl</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::NumberField</name>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Zulässig: %1</translation>
+    </message>
+    <message>
+        <source>A value is required (%1).</source>
+        <translation>Ein Wert ist erforderlich (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Allowed: %2.</source>
+        <translation>&quot;%1&quot; ist keine Zahl. Zulässig: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2.</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number. Allowed: %2.</source>
+        <translation>%1 ist keine ganze Zahl. Zulässig: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::OptionalDateEdit</name>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Aus einem Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>a date such as %1 or %2</source>
+        <translation>ein Datum wie %1 oder %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type %2.</source>
+        <translation>&quot;%1&quot; ist kein Datum. Geben Sie %2 ein.</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3887,46 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>available</source>
         <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>data-processing consent</source>
+        <translation>Einwilligung zur Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>Save without %1?</source>
+        <translation>Ohne %1 speichern?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 has no %2 recorded. Save anyway?</source>
+        <translation>Für %1 ist Folgendes nicht erfasst: %2. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and add it</source>
+        <translation>&amp;Zurück und ergänzen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Data-processing consent</source>
+        <translation>Einwilligung zur Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>Not saved yet: add %1, or save again and confirm.</source>
+        <translation>Noch nicht gespeichert: Ergänzen Sie die fehlenden Angaben (%1) oder speichern Sie erneut und bestätigen Sie.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4157,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>P&amp;hotos</source>
         <translation>&amp;Fotos</translation>
+    </message>
+    <message>
+        <source>, diagnosed %1</source>
+        <translation>, diagnostiziert am %1</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4554,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Cancelled: no photo was attached.</source>
         <translation>Abgebrochen: kein Foto wurde angehängt.</translation>
     </message>
+    <message>
+        <source>The patient of this form no longer exists.</source>
+        <translation>Der Patient dieses Formulars existiert nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ReportActions</name>
@@ -4494,6 +4631,22 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
             <numerusform>%n Berichte konnten nicht geschrieben werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>The report was made, but the audit trail could not record it: %1</source>
+        <translation>Der Bericht wurde erstellt, konnte aber nicht im Audit-Protokoll vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Druckvorschau: %1</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ServerDialog</name>
@@ -4557,10 +4710,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>von</translation>
     </message>
     <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
         <source>e.g. vertical, horizontal, diagonal</source>
         <translation>z. B. vertikal, horizontal, diagonal</translation>
     </message>
@@ -4571,10 +4720,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>name, e.g. lidocaine 5% cream</source>
         <translation>Name, z. B. Lidocain-Creme 5%</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
     </message>
     <message>
         <source>Anaesthetic contact time</source>
@@ -4680,6 +4825,14 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Adverse event</source>
         <translation>Unerwünschtes Ereignis</translation>
     </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SessionTableModel</name>
@@ -4722,6 +4875,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Adverse events</source>
         <translation>Unerwünschte Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@
             <numerusform>%n adverse events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n site measurement(s)</source>
+        <translation>
+            <numerusform>%1: %n site measurement</numerusform>
+            <numerusform>%1: %n site measurements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AttachPhotosDialog</name>

@@ -1628,6 +1628,25 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     </message>
 </context>
 <context>
+    <name>PatientBand</name>
+    <message>
+        <source>born %1</source>
+        <translation>nacido/a el %1</translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation>fecha de nacimiento no registrada</translation>
+    </message>
+    <message>
+        <source>%1 (MRN %2, %3)</source>
+        <translation>%1 (MRN %2, %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; MRN %2 &amp;nbsp;·&amp;nbsp; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; MRN %2 &amp;nbsp;·&amp;nbsp; %3</translation>
+    </message>
+</context>
+<context>
     <name>PhotoLabels</name>
     <message>
         <source>session %1 of %2</source>
@@ -1756,10 +1775,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <translation>Grosor acumulado</translation>
     </message>
     <message>
-        <source>% change from baseline</source>
-        <translation>% de cambio respecto al valor basal</translation>
-    </message>
-    <message>
         <source>%1, %2
 %3
 Change from baseline: %4 (%5)</source>
@@ -1802,6 +1817,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Not shown: %1 (baseline is 0, so no percent change).</source>
         <translation>No se muestra: %1 (el valor basal es 0, por lo que no hay cambio porcentual).</translation>
+    </message>
+    <message>
+        <source>%1: % change from baseline</source>
+        <translation>%1: % de cambio respecto al valor basal</translation>
     </message>
 </context>
 <context>
@@ -2100,14 +2119,6 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <translation>Método</translation>
     </message>
     <message>
-        <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
-        <translation>La densidad capilar (pelos/cm²) y el diámetro medio del tallo piloso (µm) se midieron por zona del cuero cabelludo mediante: %1. Los pelos de menos de %2 µm de diámetro se cuentan como vellosos y los de %3 µm o más, como terminales. Grosor capilar acumulado = densidad × diámetro medio (mm/cm²).</translation>
-    </message>
-    <message>
-        <source>no measurement in this period</source>
-        <translation>ninguna medición en este periodo</translation>
-    </message>
-    <message>
         <source>Clinician (name and signature)</source>
         <translation>Facultativo (nombre y firma)</translation>
     </message>
@@ -2153,6 +2164,49 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <comment>photo</comment>
         <translation>Última foto</translation>
     </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n site measurement(s)</source>
+        <translation>
+            <numerusform>%1: %n medición de zona</numerusform>
+            <numerusform>%1: %n mediciones de zona</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hair density (hairs/cm²)</source>
+        <translation>densidad capilar (pelos/cm²)</translation>
+    </message>
+    <message>
+        <source>mean hair-shaft diameter (µm)</source>
+        <translation>diámetro medio del tallo piloso (µm)</translation>
+    </message>
+    <message>
+        <source>terminal and vellus shares</source>
+        <translation>proporciones de pelos terminales y vellosos</translation>
+    </message>
+    <message>
+        <source>No measurement was recorded in this period.</source>
+        <translation>No se registró ninguna medición en este periodo.</translation>
+    </message>
+    <message>
+        <source>Measured per scalp site: %1. Methods and instruments as recorded: %2.</source>
+        <translation>Medido por zona del cuero cabelludo: %1. Métodos e instrumentos según lo registrado: %2.</translation>
+    </message>
+    <message>
+        <source>other metrics</source>
+        <translation>otras métricas</translation>
+    </message>
+    <message>
+        <source>Hairs thinner than %1 µm count as vellus and hairs of %2 µm or more as terminal (this clinic&apos;s settings).</source>
+        <translation>Los pelos de menos de %1 µm de diámetro se cuentan como vellosos y los de %2 µm o más como terminales (configuración de esta clínica).</translation>
+    </message>
+    <message>
+        <source>Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
+        <translation>Grosor capilar acumulado = densidad × diámetro medio (mm/cm²).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2195,13 +2249,6 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia de seguridad…</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2399,14 +2446,6 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Onset</source>
         <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA-MM o AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
-        <translation>Inicio: &quot;%1&quot; no es una fecha (se espera AAAA-MM o AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Onset: %1 is after the diagnosis date %2.</source>
@@ -2695,6 +2734,14 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>File name</source>
         <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Onset: &quot;%1&quot; is not a year, a month or a date (expected YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Inicio: &quot;%1&quot; no es un año, un mes ni una fecha (se espera AAAA, AAAA-MM o AAAA-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -3034,10 +3081,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>Nuevo diagnóstico</translation>
     </message>
     <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA-MM o AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>SALT: percent of hair loss per region</source>
         <translation>SALT: porcentaje de pérdida de pelo por región</translation>
     </message>
@@ -3109,6 +3152,14 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source> · within the trial success criterion (SALT ≤ 20)</source>
         <translation> · dentro del criterio de éxito de los ensayos (SALT ≤ 20)</translation>
     </message>
+    <message>
+        <source>year, year and month, or a date: 2019, 2019-03, 2019-03-14</source>
+        <translation>año, año y mes, o una fecha: 2019, 2019-03, 2019-03-14</translation>
+    </message>
+    <message>
+        <source>Correct the marked region to see the score.</source>
+        <translation>Corrija la región marcada para ver la puntuación.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DiagnosisTableModel</name>
@@ -3142,6 +3193,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Save (Ctrl+Return)</source>
         <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3569,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>p. ej. videodermatoscopio</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>name of the marked target area, e.g. tattoo 1 cm² vertex</source>
         <translation>nombre de la zona diana marcada, p. ej. tatuaje 1 cm² vértex</translation>
     </message>
@@ -3645,6 +3696,44 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Hair count</source>
         <translation>Recuento de pelos</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::NumberField</name>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Permitido: %1</translation>
+    </message>
+    <message>
+        <source>A value is required (%1).</source>
+        <translation>Se requiere un valor (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Allowed: %2.</source>
+        <translation>&quot;%1&quot; no es un número. Permitido: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2.</source>
+        <translation>%1 está fuera del intervalo permitido %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number. Allowed: %2.</source>
+        <translation>%1 no es un número entero. Permitido: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::OptionalDateEdit</name>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>a date such as %1 or %2</source>
+        <translation>una fecha como %1 o %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type %2.</source>
+        <translation>&quot;%1&quot; no es una fecha. Escriba %2.</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3887,46 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>available</source>
         <translation>disponible</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>data-processing consent</source>
+        <translation>consentimiento de tratamiento de datos</translation>
+    </message>
+    <message>
+        <source>Save without %1?</source>
+        <translation>¿Guardar sin %1?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>%1 has no %2 recorded. Save anyway?</source>
+        <translation>Para %1 no se ha registrado lo siguiente: %2. ¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and add it</source>
+        <translation>&amp;Volver y completarlo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Data-processing consent</source>
+        <translation>Consentimiento de tratamiento de datos</translation>
+    </message>
+    <message>
+        <source>Not saved yet: add %1, or save again and confirm.</source>
+        <translation>Aún no se ha guardado: complete los datos que faltan (%1) o vuelva a guardar y confirme.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4157,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>P&amp;hotos</source>
         <translation>&amp;Fotos</translation>
+    </message>
+    <message>
+        <source>, diagnosed %1</source>
+        <translation>, fecha de diagnóstico: %1</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4554,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>Cancelled: no photo was attached.</source>
         <translation>Cancelado: no se ha adjuntado ninguna foto.</translation>
     </message>
+    <message>
+        <source>The patient of this form no longer exists.</source>
+        <translation>El paciente de este formulario ya no existe.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ReportActions</name>
@@ -4494,6 +4631,22 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
             <numerusform>%n informes no se pudieron escribir.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>The report was made, but the audit trail could not record it: %1</source>
+        <translation>El informe se generó, pero no se pudo anotar en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Vista previa de impresión: %1</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ServerDialog</name>
@@ -4557,10 +4710,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>de</translation>
     </message>
     <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
         <source>e.g. vertical, horizontal, diagonal</source>
         <translation>p. ej. vertical, horizontal, diagonal</translation>
     </message>
@@ -4571,10 +4720,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>name, e.g. lidocaine 5% cream</source>
         <translation>nombre, p. ej. lidocaína crema al 5%</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
     </message>
     <message>
         <source>Anaesthetic contact time</source>
@@ -4680,6 +4825,14 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>Adverse event</source>
         <translation>Evento adverso</translation>
     </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SessionTableModel</name>
@@ -4722,6 +4875,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Adverse events</source>
         <translation>Eventos adversos</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -1628,6 +1628,25 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
 </context>
 <context>
+    <name>PatientBand</name>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation>date de naissance non renseignée</translation>
+    </message>
+    <message>
+        <source>%1 (MRN %2, %3)</source>
+        <translation>%1 (MRN %2, %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; MRN %2 &amp;nbsp;·&amp;nbsp; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; MRN %2 &amp;nbsp;·&amp;nbsp; %3</translation>
+    </message>
+</context>
+<context>
     <name>PhotoLabels</name>
     <message>
         <source>session %1 of %2</source>
@@ -1756,10 +1775,6 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <translation>Épaisseur cumulée</translation>
     </message>
     <message>
-        <source>% change from baseline</source>
-        <translation>Variation en % par rapport à la valeur initiale</translation>
-    </message>
-    <message>
         <source>%1, %2
 %3
 Change from baseline: %4 (%5)</source>
@@ -1802,6 +1817,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>Not shown: %1 (baseline is 0, so no percent change).</source>
         <translation>Non affiché&#xa0;: %1 (valeur initiale nulle, donc pas de variation en pourcentage).</translation>
+    </message>
+    <message>
+        <source>%1: % change from baseline</source>
+        <translation>%1&#xa0;: variation en % par rapport à la valeur initiale</translation>
     </message>
 </context>
 <context>
@@ -2100,14 +2119,6 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <translation>Méthode</translation>
     </message>
     <message>
-        <source>Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp site by: %1. Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as terminal. Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
-        <translation>La densité capillaire (cheveux/cm²) et le diamètre moyen de la tige pilaire (µm) ont été mesurés par site du cuir chevelu par&#xa0;: %1. Les cheveux de moins de %2 µm sont comptés comme duvet (vellus) et ceux de %3 µm ou plus comme cheveux terminaux. Épaisseur capillaire cumulée = densité × diamètre moyen (mm/cm²).</translation>
-    </message>
-    <message>
-        <source>no measurement in this period</source>
-        <translation>aucune mesure sur cette période</translation>
-    </message>
-    <message>
         <source>Clinician (name and signature)</source>
         <translation>Praticien (nom et signature)</translation>
     </message>
@@ -2153,6 +2164,49 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <comment>photo</comment>
         <translation>Dernière photo</translation>
     </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n site measurement(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n mesure de site</numerusform>
+            <numerusform>%1&#xa0;: %n mesures de site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hair density (hairs/cm²)</source>
+        <translation>densité capillaire (cheveux/cm²)</translation>
+    </message>
+    <message>
+        <source>mean hair-shaft diameter (µm)</source>
+        <translation>diamètre moyen de la tige pilaire (µm)</translation>
+    </message>
+    <message>
+        <source>terminal and vellus shares</source>
+        <translation>proportions de cheveux terminaux et de duvet</translation>
+    </message>
+    <message>
+        <source>No measurement was recorded in this period.</source>
+        <translation>Aucune mesure n&apos;a été enregistrée sur cette période.</translation>
+    </message>
+    <message>
+        <source>Measured per scalp site: %1. Methods and instruments as recorded: %2.</source>
+        <translation>Mesuré par site du cuir chevelu&#xa0;: %1. Méthodes et instruments tels qu&apos;enregistrés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>other metrics</source>
+        <translation>autres paramètres</translation>
+    </message>
+    <message>
+        <source>Hairs thinner than %1 µm count as vellus and hairs of %2 µm or more as terminal (this clinic&apos;s settings).</source>
+        <translation>Les cheveux de diamètre inférieur à %1 µm sont comptés comme duvet et ceux de %2 µm ou plus comme cheveux terminaux (paramètres de cette clinique).</translation>
+    </message>
+    <message>
+        <source>Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
+        <translation>Épaisseur capillaire cumulée = densité × diamètre moyen (mm/cm²).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2195,13 +2249,6 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2399,14 +2446,6 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>Onset</source>
         <translation>Début</translation>
-    </message>
-    <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA-MM ou AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>Onset: &quot;%1&quot; is not a date (expected YYYY-MM or YYYY-MM-DD).</source>
-        <translation>Début&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date (format attendu&#xa0;: AAAA-MM ou AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Onset: %1 is after the diagnosis date %2.</source>
@@ -2695,6 +2734,14 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>File name</source>
         <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Onset: &quot;%1&quot; is not a year, a month or a date (expected YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>Début&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni une année, ni un mois, ni une date (format attendu&#xa0;: AAAA, AAAA-MM ou AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
@@ -3034,10 +3081,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>Nouveau diagnostic</translation>
     </message>
     <message>
-        <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA-MM ou AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <source>SALT: percent of hair loss per region</source>
         <translation>SALT&#xa0;: pourcentage de perte de cheveux par région</translation>
     </message>
@@ -3109,6 +3152,14 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source> · within the trial success criterion (SALT ≤ 20)</source>
         <translation> · critère de succès des essais cliniques atteint (SALT ≤ 20)</translation>
     </message>
+    <message>
+        <source>year, year and month, or a date: 2019, 2019-03, 2019-03-14</source>
+        <translation>année, année et mois, ou date&#xa0;: 2019, 2019-03, 2019-03-14</translation>
+    </message>
+    <message>
+        <source>Correct the marked region to see the score.</source>
+        <translation>Corrigez la région signalée pour afficher le score.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DiagnosisTableModel</name>
@@ -3142,6 +3193,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3569,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>p. ex. vidéodermoscope</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>name of the marked target area, e.g. tattoo 1 cm² vertex</source>
         <translation>nom de la zone cible marquée, p. ex. tatouage 1 cm² vertex</translation>
     </message>
@@ -3645,6 +3696,44 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Hair count</source>
         <translation>Nombre de cheveux</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::NumberField</name>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Valeurs autorisées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A value is required (%1).</source>
+        <translation>Une valeur est obligatoire (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Allowed: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Valeurs autorisées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2.</source>
+        <translation>%1 est en dehors de la plage autorisée %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number. Allowed: %2.</source>
+        <translation>%1 n&apos;est pas un nombre entier. Valeurs autorisées&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::OptionalDateEdit</name>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>a date such as %1 or %2</source>
+        <translation>une date telle que %1 ou %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date. Saisissez %2.</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3887,46 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>available</source>
         <translation>disponible</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>data-processing consent</source>
+        <translation>consentement au traitement des données</translation>
+    </message>
+    <message>
+        <source>Save without %1?</source>
+        <translation>Enregistrer sans %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 has no %2 recorded. Save anyway?</source>
+        <translation>Pour %1, les informations suivantes ne sont pas renseignées&#xa0;: %2. Enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and add it</source>
+        <translation>&amp;Revenir pour compléter</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Data-processing consent</source>
+        <translation>Consentement au traitement des données</translation>
+    </message>
+    <message>
+        <source>Not saved yet: add %1, or save again and confirm.</source>
+        <translation>Pas encore enregistré&#xa0;: complétez les informations manquantes (%1), ou enregistrez à nouveau et confirmez.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4157,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>P&amp;hotos</source>
         <translation>Pho&amp;tos</translation>
+    </message>
+    <message>
+        <source>, diagnosed %1</source>
+        <translation>, diagnostic posé le %1</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4554,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>Cancelled: no photo was attached.</source>
         <translation>Annulé&#xa0;: aucune photo n&apos;a été jointe.</translation>
     </message>
+    <message>
+        <source>The patient of this form no longer exists.</source>
+        <translation>Le patient de ce formulaire n&apos;existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ReportActions</name>
@@ -4494,6 +4631,22 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
             <numerusform>%n rapports n&apos;ont pas pu être écrits.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>The report was made, but the audit trail could not record it: %1</source>
+        <translation>Le rapport a été créé, mais le journal d’audit n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ServerDialog</name>
@@ -4557,10 +4710,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>sur</translation>
     </message>
     <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
         <source>e.g. vertical, horizontal, diagonal</source>
         <translation>p. ex. vertical, horizontal, diagonal</translation>
     </message>
@@ -4571,10 +4720,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>name, e.g. lidocaine 5% cream</source>
         <translation>nom, p. ex. lidocaïne crème à 5 %</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
     </message>
     <message>
         <source>Anaesthetic contact time</source>
@@ -4680,6 +4825,14 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>Adverse event</source>
         <translation>Effet indésirable</translation>
     </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SessionTableModel</name>
@@ -4722,6 +4875,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Adverse events</source>
         <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -137,14 +137,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_patients, &PatientListModel::reloaded, this, [this] {
-        // Keep the selected patient selected across reloads (search, sort, edits).
+        // Keep the selected patient selected across reloads (search, sort, edits). When the list
+        // no longer shows the open patient, the file follows the list: its first patient, or no
+        // one. The file on the right and the list never disagree, so a record shortcut can only
+        // reach the patient the list shows as selected.
         const int row = m_patients->rowOf(m_selected);
         if (row >= 0) {
             const QSignalBlocker blocker(m_list->selectionModel());
             m_list->selectRow(row);
+        } else if (m_patients->rowCount() > 0) {
+            m_list->selectRow(0);
+        } else {
+            m_list->setCurrentIndex({});
         }
+        onSelectionChanged();
         refreshStatus();
-        updateActions();
     });
     for (auto signal : {&ChangeNotifier::patientChanged, &ChangeNotifier::sessionsChanged,
                         &ChangeNotifier::measurementsChanged, &ChangeNotifier::diagnosesChanged})
@@ -429,6 +436,10 @@ void MainWindow::updateActions()
         {"importCsv", Permission::ImportData},
         {"exportCsv", Permission::ExportData},
         {"exportFhir", Permission::ExportData},
+        {"exportReport", Permission::ExportReports},
+        {"printReport", Permission::ExportReports},
+        {"previewReport", Permission::ExportReports},
+        {"exportListedReports", Permission::ExportReports},
         {"backupNow", Permission::ExportData},
         {"restoreBackup", Permission::Restore},
         {"settings", Permission::ManageUsers},

@@ -1,5 +1,6 @@
 #include "RecordEditor.h"
 
+#include "clinical/Validation.h"
 #include "commands/AddMeasurementsCommand.h"
 #include "commands/PhotoCommands.h"
 #include "commands/RecordCommands.h"
@@ -15,6 +16,8 @@
 #include "photos/PhotoImage.h"
 #include "storage/PatientRecordLoader.h"
 #include "tasks/BackgroundTask.h"
+#include "widgets/DateText.h"
+#include "widgets/PatientBand.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -33,9 +36,44 @@ RecordEditor::RecordEditor(Database &db, ChangeNotifier &notifier, QUndoStack &s
     , m_parent(dialogParent)
 {}
 
-bool RecordEditor::confirm(const QString &question) const
+bool RecordEditor::confirm(const QString &question, qint64 patientId) const
 {
-    return QMessageBox::question(m_parent, tr("Tricholog"), question) == QMessageBox::Yes;
+    // The question names the patient in its title and its first line: a deletion confirmed for
+    // the wrong patient is the mistake this guards against.
+    const auto patient = PatientRepository(m_db).find(patientId);
+    const QString who = patient ? patientIdentity(patient.value()) : QString();
+    QMessageBox box(
+        QMessageBox::Question, who.isEmpty() ? tr("Tricholog") : who,
+        who.isEmpty()
+            ? question
+            : QStringLiteral("<b>%1</b><br>%2").arg(who.toHtmlEscaped(), question.toHtmlEscaped()),
+        QMessageBox::Yes | QMessageBox::No, m_parent);
+    box.setObjectName(QStringLiteral("confirmation"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void RecordEditor::prepare(EntryDialog &dialog, const Patient &patient,
+                           EntryDialog::LiveCheck check) const
+{
+    dialog.setPatient(patient);
+    dialog.setLiveCheck(std::move(check));
+}
+
+void RecordEditor::prepareGrid(MeasurementGridDialog &dialog, const Patient &patient) const
+{
+    dialog.setPatient(patient);
+    dialog.setRowCheck([patient, today = m_db.clock().today()](const Measurement &m) {
+        return validateMeasurement(m, patient, today).issues();
+    });
+}
+
+std::optional<Patient> RecordEditor::owner(qint64 patientId) const
+{
+    auto patient = PatientRepository(m_db).find(patientId);
+    if (!patient)
+        return std::nullopt;
+    return patient.value();
 }
 
 bool RecordEditor::newPatient(qint64 *createdId)
@@ -56,6 +94,9 @@ bool RecordEditor::newPatient(qint64 *createdId)
             return PatientRepository(m_db).isMrnTaken(mrn, except);
         },
         m_parent);
+    const QDate today = m_db.clock().today();
+    dialog.setLiveCheck(
+        [&dialog, today] { return validatePatient(dialog.patient(), today).issues(); });
     const bool saved = dialog.exec() == QDialog::Accepted;
     if (saved && createdId)
         *createdId = id;
@@ -79,6 +120,10 @@ bool RecordEditor::editPatient(qint64 patientId)
             return PatientRepository(m_db).isMrnTaken(mrn, except);
         },
         m_parent);
+    dialog.setPatient(before.value());
+    const QDate today = m_db.clock().today();
+    dialog.setLiveCheck(
+        [&dialog, today] { return validatePatient(dialog.patient(), today).issues(); });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     auto after = PatientRepository(m_db).find(patientId);
@@ -200,9 +245,9 @@ bool RecordEditor::editPhoto(const Photo &photo)
 
 bool RecordEditor::removePhoto(const Photo &photo)
 {
-    if (!confirm(
-            tr("Delete the %1 photo taken %2? You can undo this.")
-                .arg(photo.viewText(), QLocale().toString(photo.takenAt, QLocale::ShortFormat))))
+    if (!confirm(tr("Delete the %1 photo taken %2? You can undo this.")
+                     .arg(photo.viewText(), dateTimeText(photo.takenAt)),
+                 photo.patientId))
         return false;
     auto r = pushCommand(m_stack, new RemovePhotoCommand(m_db, m_notifier, photo));
     if (!r)
@@ -258,10 +303,15 @@ bool RecordEditor::saveNotes(qint64 patientId, const QString &notes)
 
 bool RecordEditor::newDiagnosis(qint64 patientId)
 {
+    const auto patient = owner(patientId);
+    if (!patient) {
+        emit error(tr("The patient of this form no longer exists."));
+        return false;
+    }
     Diagnosis d;
     d.patientId = patientId;
     d.diagnosedOn = m_db.clock().today();
-    if (auto p = PatientRepository(m_db).find(patientId); p && p.value().sex == Sex::Female)
+    if (patient->sex == Sex::Female)
         d.type = DiagnosisType::AgaFemale;
     DiagnosisDialog dialog(
         d,
@@ -269,6 +319,9 @@ bool RecordEditor::newDiagnosis(qint64 patientId)
             return pushCommand(m_stack, new AddRecordCommand<Diagnosis>(m_db, m_notifier, x));
         },
         m_parent);
+    prepare(dialog, *patient, [&dialog, p = *patient, today = m_db.clock().today()] {
+        return validateDiagnosis(dialog.diagnosis(), p, today).issues();
+    });
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -281,14 +334,18 @@ bool RecordEditor::editDiagnosis(const Diagnosis &diagnosis)
                                new EditRecordCommand<Diagnosis>(m_db, m_notifier, diagnosis, x));
         },
         m_parent);
+    if (const auto patient = owner(diagnosis.patientId))
+        prepare(dialog, *patient, [&dialog, p = *patient, today = m_db.clock().today()] {
+            return validateDiagnosis(dialog.diagnosis(), p, today).issues();
+        });
     return dialog.exec() == QDialog::Accepted;
 }
 
 bool RecordEditor::removeDiagnosis(const Diagnosis &diagnosis)
 {
     if (!confirm(tr("Delete the diagnosis %1 of %2? You can undo this.")
-                     .arg(label(diagnosis.type),
-                          QLocale().toString(diagnosis.diagnosedOn, QLocale::ShortFormat))))
+                     .arg(label(diagnosis.type), dateText(diagnosis.diagnosedOn)),
+                 diagnosis.patientId))
         return false;
     auto r = pushCommand(m_stack, new RemoveRecordCommand<Diagnosis>(m_db, m_notifier, diagnosis));
     if (!r)
@@ -314,6 +371,9 @@ MicroneedlingSession RecordEditor::sessionDefaults(qint64 patientId) const
         s.needleLength = NeedleLength(m_settings.defaultNeedleMm);
         s.sessionNumber = 1;
     }
+    // The one who records the session is usually the one who performed it.
+    if (m_db.session())
+        s.operatorName = m_db.session()->name;
     s.patientId = patientId;
     s.performedAt = m_db.clock().now();
     s.performedAt.setTime(QTime(s.performedAt.time().hour(), s.performedAt.time().minute()));
@@ -322,6 +382,11 @@ MicroneedlingSession RecordEditor::sessionDefaults(qint64 patientId) const
 
 bool RecordEditor::newSession(qint64 patientId)
 {
+    const auto patient = owner(patientId);
+    if (!patient) {
+        emit error(tr("The patient of this form no longer exists."));
+        return false;
+    }
     SessionDialog dialog(
         sessionDefaults(patientId),
         [&](const MicroneedlingSession &x) {
@@ -329,6 +394,9 @@ bool RecordEditor::newSession(qint64 patientId)
                                new AddRecordCommand<MicroneedlingSession>(m_db, m_notifier, x));
         },
         m_parent);
+    prepare(dialog, *patient, [&dialog, p = *patient, now = m_db.clock().now()] {
+        return validateSession(dialog.session(), p, now).issues();
+    });
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -341,6 +409,10 @@ bool RecordEditor::editSession(const MicroneedlingSession &session)
                 m_stack, new EditRecordCommand<MicroneedlingSession>(m_db, m_notifier, session, x));
         },
         m_parent);
+    if (const auto patient = owner(session.patientId))
+        prepare(dialog, *patient, [&dialog, p = *patient, now = m_db.clock().now()] {
+            return validateSession(dialog.session(), p, now).issues();
+        });
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -348,7 +420,8 @@ bool RecordEditor::removeSession(const MicroneedlingSession &session)
 {
     if (!confirm(tr("Delete the session of %1? Its measurements and outcomes are kept. You can "
                     "undo this.")
-                     .arg(QLocale().toString(session.performedAt, QLocale::ShortFormat))))
+                     .arg(dateTimeText(session.performedAt)),
+                 session.patientId))
         return false;
     auto record = loadPatientRecord(m_db, session.patientId);
     if (!record) {
@@ -372,6 +445,11 @@ bool RecordEditor::removeSession(const MicroneedlingSession &session)
 
 bool RecordEditor::newMeasurements(qint64 patientId)
 {
+    const auto patient = owner(patientId);
+    if (!patient) {
+        emit error(tr("The patient of this form no longer exists."));
+        return false;
+    }
     auto sessions = SessionRepository(m_db).forPatient(patientId);
     MeasurementGridDialog dialog(
         patientId, sessions ? sessions.value() : QList<MicroneedlingSession>(),
@@ -380,6 +458,17 @@ bool RecordEditor::newMeasurements(qint64 patientId)
             return pushCommand(m_stack, new AddMeasurementsCommand(m_db, m_notifier, rows));
         },
         m_parent);
+    // The instrument, magnification and method of the previous visit: usually the same device.
+    if (auto previous = MeasurementRepository(m_db).forPatient(patientId);
+        previous && !previous.value().isEmpty()) {
+        const Measurement *latest = &previous.value().first();
+        for (const auto &m : previous.value())
+            if (m.measuredOn > latest->measuredOn ||
+                (m.measuredOn == latest->measuredOn && m.id > latest->id))
+                latest = &m;
+        dialog.setVisitDefaults(latest->method, latest->instrument, latest->magnification);
+    }
+    prepareGrid(dialog, *patient);
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -407,14 +496,16 @@ bool RecordEditor::editMeasurement(const Measurement &measurement)
         },
         m_parent);
     dialog.prefill(measurement);
+    if (const auto patient = owner(measurement.patientId))
+        prepareGrid(dialog, *patient);
     return dialog.exec() == QDialog::Accepted;
 }
 
 bool RecordEditor::removeMeasurement(const Measurement &measurement)
 {
     if (!confirm(tr("Delete the %1 measurement of %2? You can undo this.")
-                     .arg(label(measurement.site),
-                          QLocale().toString(measurement.measuredOn, QLocale::ShortFormat))))
+                     .arg(label(measurement.site), dateText(measurement.measuredOn)),
+                 measurement.patientId))
         return false;
     auto r =
         pushCommand(m_stack, new RemoveRecordCommand<Measurement>(m_db, m_notifier, measurement));
@@ -436,6 +527,10 @@ bool RecordEditor::newOutcome(qint64 patientId)
                                new AddRecordCommand<PatientReportedOutcome>(m_db, m_notifier, x));
         },
         m_parent);
+    if (const auto patient = owner(patientId))
+        prepare(dialog, *patient, [&dialog, p = *patient, today = m_db.clock().today()] {
+            return validateOutcome(dialog.outcome(), p, today).issues();
+        });
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -449,13 +544,18 @@ bool RecordEditor::editOutcome(const PatientReportedOutcome &outcome)
                                             m_db, m_notifier, outcome, x));
         },
         m_parent);
+    if (const auto patient = owner(outcome.patientId))
+        prepare(dialog, *patient, [&dialog, p = *patient, today = m_db.clock().today()] {
+            return validateOutcome(dialog.outcome(), p, today).issues();
+        });
     return dialog.exec() == QDialog::Accepted;
 }
 
 bool RecordEditor::removeOutcome(const PatientReportedOutcome &outcome)
 {
-    if (!confirm(tr("Delete the outcome of %1? You can undo this.")
-                     .arg(QLocale().toString(outcome.recordedOn, QLocale::ShortFormat))))
+    if (!confirm(
+            tr("Delete the outcome of %1? You can undo this.").arg(dateText(outcome.recordedOn)),
+            outcome.patientId))
         return false;
     auto r = pushCommand(
         m_stack, new RemoveRecordCommand<PatientReportedOutcome>(m_db, m_notifier, outcome));

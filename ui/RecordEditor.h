@@ -1,9 +1,11 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "dialogs/EntryDialog.h"
 #include "model/PatientRecord.h"
 
 #include <QObject>
+#include <optional>
 
 class QUndoStack;
 class QWidget;
@@ -12,6 +14,7 @@ namespace tricholog {
 
 class ChangeNotifier;
 class Database;
+class MeasurementGridDialog;
 
 // Every edit the user can make: opens the entry form, and saves through an undo command.
 // The main window's actions and the patient file's buttons both come here, so there is one
@@ -61,7 +64,11 @@ signals:
     void error(const QString &message);
 
 private:
-    bool confirm(const QString &question) const;
+    bool confirm(const QString &question, qint64 patientId) const;
+    std::optional<Patient> owner(qint64 patientId) const;
+    // Names the patient in the form and gives it core's rules to check as the user corrects.
+    void prepare(EntryDialog &dialog, const Patient &patient, EntryDialog::LiveCheck check) const;
+    void prepareGrid(MeasurementGridDialog &dialog, const Patient &patient) const;
     void offerToDeletePhotos(const Patient &patient);
     Database &m_db;
     ChangeNotifier &m_notifier;

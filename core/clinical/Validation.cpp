@@ -223,16 +223,16 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
                          owner);
 
     if (!d.onset.isEmpty()) {
-        QDate onset = QDate::fromString(d.onset, Qt::ISODate);
-        if (!onset.isValid())
-            onset = QDate::fromString(d.onset + QStringLiteral("-01"), Qt::ISODate);
+        // As patients remember it: a year (2019), a year and month (2019-03) or a date.
+        const QDate onset = d.onsetStart();
         if (!onset.isValid()) {
-            result.add(
-                QStringLiteral("onset"), QCoreApplication::translate("Validation", "Onset"),
-                d.onset, QCoreApplication::translate("Validation", "YYYY-MM or YYYY-MM-DD"),
-                QCoreApplication::translate(
-                    "Validation", "Onset: \"%1\" is not a date (expected YYYY-MM or YYYY-MM-DD).")
-                    .arg(d.onset));
+            result.add(QStringLiteral("onset"), QCoreApplication::translate("Validation", "Onset"),
+                       d.onset.left(80),
+                       QCoreApplication::translate("Validation", "YYYY, YYYY-MM or YYYY-MM-DD"),
+                       QCoreApplication::translate("Validation",
+                                                   "Onset: \"%1\" is not a year, a month or a date "
+                                                   "(expected YYYY, YYYY-MM or YYYY-MM-DD).")
+                           .arg(d.onset.left(80)));
         } else {
             check.notFuture(QStringLiteral("onset"),
                             QCoreApplication::translate("Validation", "Onset"), onset, today);

@@ -1,6 +1,7 @@
 #include "CsvExporter.h"
 
 #include "Csv.h"
+#include "security/Disclosure.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
 #include "storage/PatientRepository.h"
@@ -82,6 +83,13 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
             return Error::storage(QCoreApplication::translate("CsvExporter", "Cannot write %1: %2")
                                       .arg(path, file.errorString()));
     }
+    const auto disclosed =
+        mrn.isEmpty()
+            ? recordDisclosureOfAll(db, DisclosureKind::Csv, int(records.value().size()), folder)
+            : recordDisclosure(db, DisclosureKind::Csv, {records.value().first().patient.id},
+                               folder);
+    if (!disclosed)
+        return disclosed.error();
     return rows;
 }
 

@@ -3,6 +3,7 @@
 #include "CsvExporter.h"
 #include "clinical/Salt.h"
 #include "model/Keys.h"
+#include "security/Disclosure.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -384,6 +385,13 @@ Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return Error::storage(QCoreApplication::translate("FhirExporter", "Cannot write %1: %2")
                                   .arg(path, file.errorString()));
+    const auto disclosed =
+        mrn.isEmpty()
+            ? recordDisclosureOfAll(db, DisclosureKind::Fhir, int(records.value().size()), path)
+            : recordDisclosure(db, DisclosureKind::Fhir, {records.value().first().patient.id},
+                               path);
+    if (!disclosed)
+        return disclosed.error();
     return int(b.value(QStringLiteral("entry")).toArray().size());
 }
 

@@ -3,6 +3,8 @@
 #include "Keys.h"
 #include "clinical/Salt.h"
 
+#include <QRegularExpression>
+
 namespace tricholog {
 
 QString Diagnosis::severityText() const
@@ -23,6 +25,18 @@ QString Diagnosis::severityText() const
         return label(scale) + QLatin1Char(' ') + grade;
     }
     return {};
+}
+
+QDate Diagnosis::onsetStart() const
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    if (!shape.match(onset).hasMatch())
+        return {};
+    if (onset.size() == 4)
+        return QDate(onset.toInt(), 1, 1);
+    if (onset.size() == 7)
+        return QDate::fromString(onset + QStringLiteral("-01"), Qt::ISODate);
+    return QDate::fromString(onset, Qt::ISODate);
 }
 
 } // namespace tricholog

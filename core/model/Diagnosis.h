@@ -34,13 +34,16 @@ struct Diagnosis
     DiagnosisType type = DiagnosisType::AgaMale;
     QString icd10; // e.g. "L64.9"
     QDate diagnosedOn;
-    QString onset; // "YYYY-MM" or "YYYY-MM-DD"; empty when unknown
+    QString onset; // "YYYY", "YYYY-MM" or "YYYY-MM-DD" (as precise as remembered); empty: unknown
     DiagnosisStatus status = DiagnosisStatus::Active;
     Scale scale = Scale::None;
     QString grade;    // grade on the scale (Norwood, Ludwig, Sinclair); empty for SALT
     SaltRegions salt; // only for Scale::Salt; the score is computed from it
     QList<TrichoscopyFinding> findings;
     QString notes;
+
+    // The first day the onset can mean (2019 -> 2019-01-01); invalid when empty or unreadable.
+    QDate onsetStart() const;
 
     // Grade as people read it: the scale grade, or "SALT 27.8 (S2)".
     QString severityText() const;

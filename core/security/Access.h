@@ -25,8 +25,9 @@ enum class Permission
     Archive,          // archive and restore patients
     Delete,           // delete any record
     ImportData,
-    ExportData, // CSV/FHIR export and backups
-    Restore,    // replace the database with a backup
+    ExportData,    // CSV/FHIR export and backups
+    ExportReports, // progress reports (PDF, print) and chart images of a patient
+    Restore,       // replace the database with a backup
     ManageUsers,
     ViewAudit,
 };

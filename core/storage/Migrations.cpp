@@ -397,10 +397,10 @@ Result<void> addPatientSummary(QSqlDatabase &db)
 } // namespace
 
 QString auditInsertStatement(const QString &action, const QString &table, const QString &recordId,
-                             const QString &newValues, const QString &user)
+                             const QString &newValues, const QString &user,
+                             const QString &patientId)
 {
-    return auditInsert(table, action, recordId, QStringLiteral("NULL"), QStringLiteral("NULL"),
-                       newValues, user);
+    return auditInsert(table, action, recordId, patientId, QStringLiteral("NULL"), newValues, user);
 }
 
 const QList<Migration> &migrations()

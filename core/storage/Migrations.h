@@ -20,9 +20,10 @@ struct Migration
 const QList<Migration> &migrations();
 
 // An INSERT into the audit trail with its chained hash, for events no table trigger sees (sign-in
-// attempts). The arguments are SQL expressions.
+// attempts, disclosures). The arguments are SQL expressions.
 QString auditInsertStatement(const QString &action, const QString &table, const QString &recordId,
-                             const QString &newValues, const QString &user);
+                             const QString &newValues, const QString &user,
+                             const QString &patientId = QStringLiteral("NULL"));
 
 // Runs a list of statements, stopping at the first failure.
 Result<void> execAll(QSqlDatabase &db, const QStringList &statements);

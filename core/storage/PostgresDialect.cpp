@@ -389,15 +389,16 @@ public:
     }
 
     QString auditEvent(const QString &action, const QString &table, const QString &recordId,
-                       const QList<QPair<QString, QString>> &fields,
-                       const QString &user) const override
+                       const QList<QPair<QString, QString>> &fields, const QString &user,
+                       const QString &patientId) const override
     {
         QStringList pairs;
         for (const auto &[key, expr] : fields)
             pairs << QStringLiteral("'%1', CAST(%2 AS text)").arg(key, expr);
-        return QStringLiteral("SELECT tricholog_audit_write(%1, '%2', CAST(%3 AS bigint), NULL, "
-                              "NULL, jsonb_build_object(%4)::text, CAST(%5 AS text))")
-            .arg(action, table, recordId, pairs.join(QStringLiteral(", ")), user);
+        return QStringLiteral("SELECT tricholog_audit_write(%1, '%2', CAST(%3 AS bigint), "
+                              "CAST(%6 AS bigint), NULL, jsonb_build_object(%4)::text, "
+                              "CAST(%5 AS text))")
+            .arg(action, table, recordId, pairs.join(QStringLiteral(", ")), user, patientId);
     }
 
     const QList<Migration> &migrations() const override

@@ -43,12 +43,12 @@ public:
     // An INSERT that reports the new row's id: appended to the statement, then read after exec().
     virtual QString returningId() const = 0;
     virtual qint64 insertedId(QSqlQuery &query) const = 0;
-    // An audit-trail entry for an event no table trigger sees (sign-in attempts): SQL of one
-    // statement. Arguments are SQL expressions; `fields` the (key, expression) pairs of the new
-    // values, written as a JSON object.
+    // An audit-trail entry for an event no table trigger sees (sign-in attempts, disclosures):
+    // SQL of one statement. Arguments are SQL expressions; `fields` the (key, expression) pairs
+    // of the new values, written as a JSON object; `patientId` the patient it concerns.
     virtual QString auditEvent(const QString &action, const QString &table, const QString &recordId,
-                               const QList<QPair<QString, QString>> &fields,
-                               const QString &user) const = 0;
+                               const QList<QPair<QString, QString>> &fields, const QString &user,
+                               const QString &patientId = QStringLiteral("NULL")) const = 0;
 
     // The forward-only schema steps of this engine.
     virtual const QList<Migration> &migrations() const = 0;

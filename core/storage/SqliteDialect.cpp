@@ -22,8 +22,8 @@ public:
     qint64 insertedId(QSqlQuery &q) const override { return q.lastInsertId().toLongLong(); }
 
     QString auditEvent(const QString &action, const QString &table, const QString &recordId,
-                       const QList<QPair<QString, QString>> &fields,
-                       const QString &user) const override
+                       const QList<QPair<QString, QString>> &fields, const QString &user,
+                       const QString &patientId) const override
     {
         QStringList pairs;
         for (const auto &[key, expr] : fields)
@@ -31,7 +31,7 @@ public:
         return auditInsertStatement(action, table, recordId,
                                     QStringLiteral("json_object(") +
                                         pairs.join(QStringLiteral(", ")) + QLatin1Char(')'),
-                                    user);
+                                    user, patientId);
     }
 
     const QList<Migration> &migrations() const override { return tricholog::migrations(); }

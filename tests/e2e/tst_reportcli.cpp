@@ -5,6 +5,7 @@
 #include "clinical/MetricFormat.h"
 #include "clinical/Progress.h"
 #include "model/Keys.h"
+#include "security/AuditLog.h"
 #include "security/UserRepository.h"
 #include "storage/MeasurementRepository.h"
 #include "storage/PatientRecordLoader.h"
@@ -117,11 +118,62 @@ private slots:
             s.adjuncts = {{AdjunctType::Prp, QStringLiteral("4 ml")}};
             QVERIFY(SessionRepository(*db.value()).add(s).ok());
         }
-        // Verbs sign in: the account the run() helper names.
+        // Verbs sign in: the account the run() helper names; an assistant for the refusals.
+        UserRepository users(*db.value());
         QVERIFY(
-            UserRepository(*db.value())
-                .add(QStringLiteral("reporter"), Role::Clinician, QStringLiteral("report-pass-1"))
+            users.add(QStringLiteral("boss"), Role::Administrator, QStringLiteral("boss-pass-1"))
                 .ok());
+        QVERIFY(users.signIn(QStringLiteral("boss"), QStringLiteral("boss-pass-1")).ok());
+        QVERIFY(
+            users.add(QStringLiteral("reporter"), Role::Clinician, QStringLiteral("report-pass-1"))
+                .ok());
+        QVERIFY(
+            users.add(QStringLiteral("helper"), Role::Assistant, QStringLiteral("helper-pass-1"))
+                .ok());
+    }
+
+    // Assistants do not export reports or charts (core's permission, as for CSV); a report
+    // written by a clinician is in the audit trail as a disclosure, with the file it went to.
+    void assistantsMayNotWriteReportsAndReportsAreDisclosed()
+    {
+        QProcessEnvironment assistant;
+        assistant.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("helper"));
+        assistant.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("helper-pass-1"));
+        const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
+        auto r = test::runProcess(QStringLiteral(TRICHOLOG_BINARY),
+                                  {QStringLiteral("report"), QStringLiteral("--database"), m_db,
+                                   QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                                   QStringLiteral("--output"), refused},
+                                  assistant);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Assistant")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(refused));
+        r = test::runProcess(QStringLiteral(TRICHOLOG_BINARY),
+                             {QStringLiteral("chart"), QStringLiteral("--database"), m_db,
+                              QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                              QStringLiteral("--metric"), QStringLiteral("density"),
+                              QStringLiteral("--output"), m_dir.filePath(QStringLiteral("c.png"))},
+                             assistant);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("c.png"))));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("disclosed.pdf"));
+        r = runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
+                    QStringLiteral("--patient"), QStringLiteral("RPT-1"),
+                    QStringLiteral("--output"), pdf});
+        QCOMPARE(r.exitCode, 0);
+        auto db = Database::open(m_db);
+        QVERIFY(db.ok());
+        const qint64 id =
+            PatientRepository(*db.value()).findByMrn(QStringLiteral("RPT-1")).value().id;
+        const auto entries = AuditLog(*db.value()).query({}).value();
+        bool found = false;
+        for (const auto &e : entries)
+            if (e.action == QLatin1String("disclose") && e.patientId == id &&
+                e.user == QLatin1String("reporter") &&
+                e.newValues.contains(QStringLiteral("pdf_report")) && e.newValues.contains(pdf))
+                found = true;
+        QVERIFY(found);
     }
 
     void reportFiguresEqualCore()

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "report/ReportActions.h"
+#include "security/UserRepository.h"
 #include "storage/PatientListQuery.h"
 #include "tasks/BackgroundTask.h"
 
@@ -115,6 +116,10 @@ private slots:
     void reportsOfTheListedPatients()
     {
         QTemporaryDir out;
+        // Reports are for clinicians and administrators (the demo's accounts).
+        QVERIFY(UserRepository(*m_db)
+                    .signIn(QStringLiteral("clinician"), QStringLiteral("tricholog-clinician"))
+                    .ok());
         ReportActions reports(*m_db, &m_window);
         whenDialogOpensAnswerInfo();
         PatientListRequest listed;
@@ -123,6 +128,7 @@ private slots:
         QCOMPARE(written, 6);
         const QStringList pdfs = QDir(out.path()).entryList({QStringLiteral("*.pdf")});
         QCOMPARE(pdfs.size(), 6);
+        m_db.db->setSession(std::nullopt);
         QVERIFY(pdfs.contains(QStringLiteral("DEMO-00001-progress.pdf")));
         QFile first(QDir(out.path()).filePath(pdfs.first()));
         QVERIFY(first.open(QIODevice::ReadOnly));

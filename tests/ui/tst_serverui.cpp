@@ -7,7 +7,9 @@
 #include "RecordEditor.h"
 #include "TestSupport.h"
 #include "dialogs/PatientDialog.h"
+#include "widgets/OptionalDateEdit.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -50,6 +52,10 @@ private slots:
                              QStringLiteral("Server"));
             QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("Given name(s)")),
                              QStringLiteral("Ana"));
+            // Birth date and consent recorded: saving asks nothing more.
+            field<OptionalDateEdit>(d, QStringLiteral("Date of birth"))
+                ->setOptionalDate(QDate(1990, 1, 2));
+            field<QCheckBox>(d, QStringLiteral("Data-processing consent"))->setChecked(true);
             typed = true;
             // The server drops the connection while the form is open.
             QVERIFY(test::TestServer::get().admin(
@@ -101,6 +107,10 @@ private slots:
                              QStringLiteral("Away"));
             QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("Given name(s)")),
                              QStringLiteral("Eva"));
+            // Birth date and consent recorded: saving asks nothing more.
+            field<OptionalDateEdit>(d, QStringLiteral("Date of birth"))
+                ->setOptionalDate(QDate(1990, 1, 2));
+            field<QCheckBox>(d, QStringLiteral("Data-processing consent"))->setChecked(true);
             // The server goes and does not take the connection back yet.
             QVERIFY(test::TestServer::get().admin(
                 QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS false").arg(name)));

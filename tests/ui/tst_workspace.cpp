@@ -22,6 +22,7 @@
 #include "storage/SessionRepository.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/ItemListEditor.h"
+#include "widgets/NumberField.h"
 #include "widgets/OptionalDateEdit.h"
 
 #include <QAction>
@@ -112,6 +113,8 @@ private slots:
             QTest::keyClicks(field<QLineEdit>(d, QStringLiteral("E-mail")),
                              QStringLiteral("lea@example.org"));
             QTest::keyClick(field<QCheckBox>(d, QStringLiteral("Photo consent")), Qt::Key_Space);
+            QTest::keyClick(field<QCheckBox>(d, QStringLiteral("Data-processing consent")),
+                            Qt::Key_Space);
             QCOMPARE(d->mrnStatus()->text(), QStringLiteral("available"));
             QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
         });
@@ -174,13 +177,11 @@ private slots:
             QCOMPARE(
                 field<QComboBox>(d, QStringLiteral("Severity scale"))->currentData().toString(),
                 QStringLiteral("salt"));
-            retype(field<QDoubleSpinBox>(d, QStringLiteral("Vertex (40 %)")), QStringLiteral("50"));
-            retype(field<QDoubleSpinBox>(d, QStringLiteral("Posterior (24 %)")),
-                   QStringLiteral("25"));
-            retype(field<QDoubleSpinBox>(d, QStringLiteral("Right side (18 %)")),
+            retype(field<NumberField>(d, QStringLiteral("Vertex (40 %)")), QStringLiteral("50"));
+            retype(field<NumberField>(d, QStringLiteral("Posterior (24 %)")), QStringLiteral("25"));
+            retype(field<NumberField>(d, QStringLiteral("Right side (18 %)")),
                    QStringLiteral("10"));
-            retype(field<QDoubleSpinBox>(d, QStringLiteral("Left side (18 %)")),
-                   QStringLiteral("0"));
+            retype(field<NumberField>(d, QStringLiteral("Left side (18 %)")), QStringLiteral("0"));
             const QString live = d->saltResult()->text();
             QVERIFY2(live.contains(QStringLiteral("SALT 27.8")), qPrintable(live));
             QVERIFY(live.contains(QStringLiteral("band S2")));

@@ -39,7 +39,10 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
     data.percent = percent;
     data.locale = l;
     data.valueAxisTitle =
-        percent ? QCoreApplication::translate("ProgressChart", "% change from baseline")
+        // The metric is named in the percent view too: the density and diameter charts of the
+        // pair would otherwise carry the same title.
+        percent ? QCoreApplication::translate("ProgressChart", "%1: % change from baseline")
+                      .arg(axisName(metric))
                 : QStringLiteral("%1 (%2)").arg(axisName(metric), metricUnit(metric));
 
     double minY = 1e300, maxY = -1e300, minX = 1e300, maxX = -1e300;

@@ -138,6 +138,12 @@ void ProgressChartView::contextMenuEvent(QContextMenuEvent *event)
     QAction *chosen = menu.exec(event->globalPos());
     if (chosen != png && chosen != svg)
         return;
+    if (m_exportHooks.refusal) {
+        if (const QString refused = m_exportHooks.refusal(); !refused.isEmpty()) {
+            QMessageBox::warning(this, tr("Export chart"), refused);
+            return;
+        }
+    }
     const bool asSvg = chosen == svg;
     const QString suffix = asSvg ? QStringLiteral(".svg") : QStringLiteral(".png");
     QString path =
@@ -150,6 +156,8 @@ void ProgressChartView::contextMenuEvent(QContextMenuEvent *event)
     QString error;
     if (!exportFile(path, asSvg ? QSize(1600, 1000) : QSize(), &error))
         QMessageBox::warning(this, tr("Export chart"), error);
+    else if (m_exportHooks.written)
+        m_exportHooks.written(path);
 }
 
 } // namespace tricholog

@@ -3,6 +3,7 @@
 #include "ChartData.h"
 
 #include <QWidget>
+#include <functional>
 
 class QChart;
 class QChartView;
@@ -31,6 +32,17 @@ public:
     // and an extra left margin that moves it to a common edge.
     double naturalPlotLeft() const;
     void setExtraLeftMargin(int extra);
+    // Asked before the context menu's export (a refusal's reason, or empty when allowed) and
+    // told of each file written: the patient file checks the role and writes the disclosure.
+    struct ExportHooks
+    {
+        std::function<QString()> refusal;
+        std::function<void(const QString &path)> written;
+    };
+    void setExportHooks(ExportHooks hooks) { m_exportHooks = std::move(hooks); }
+
+private:
+    ExportHooks m_exportHooks;
 
 signals:
     void plotAreaChanged();

@@ -1,9 +1,11 @@
 #include "DiagnosisDialog.h"
 
+#include "clinical/Ranges.h"
 #include "clinical/Salt.h"
 #include "clinical/Scales.h"
 #include "model/Keys.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/NumberField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +49,7 @@ DiagnosisDialog::DiagnosisDialog(const Diagnosis &diagnosis, SaveFunction save, 
     m_diagnosedOn->setCalendarPopup(true);
     m_diagnosedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_onset = new QLineEdit(diagnosis.onset, this);
-    m_onset->setPlaceholderText(tr("YYYY-MM or YYYY-MM-DD"));
+    m_onset->setPlaceholderText(tr("year, year and month, or a date: 2019, 2019-03, 2019-03-14"));
     m_status = new QComboBox(this);
     for (auto s : allValues<DiagnosisStatus>())
         m_status->addItem(label(s), toKey(s));
@@ -58,16 +60,16 @@ DiagnosisDialog::DiagnosisDialog(const Diagnosis &diagnosis, SaveFunction save, 
     m_saltBox = new QGroupBox(tr("SALT: percent of hair loss per region"), this);
     auto *saltLayout = new QFormLayout(m_saltBox);
     auto makeRegion = [&](const QString &text, Percentage value, const QString &key) {
-        auto *spin = new QDoubleSpinBox(m_saltBox);
-        spin->setRange(0, 100);
-        spin->setDecimals(1);
-        spin->setSuffix(QStringLiteral(" %"));
-        spin->setValue(value.valueOr(0));
+        // Typed as text: "150" stays "150" and is reported, never read as 15.0.
+        auto *spin = new NumberField(ranges::kSaltRegion, QStringLiteral("%"), m_saltBox);
+        spin->setRequired(true);
+        spin->setValue(value.isRecorded() ? value.toOptional() : std::optional<double>(0.0));
+        spin->setMaximumWidth(140);
         auto *l = new QLabel(text, m_saltBox);
         l->setBuddy(spin);
         spin->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         saltLayout->addRow(l, e.wrap(key, spin));
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &DiagnosisDialog::updateSalt);
+        connect(spin, &QLineEdit::textChanged, this, &DiagnosisDialog::updateSalt);
         return spin;
     };
     m_saltVertex =
@@ -181,6 +183,12 @@ void DiagnosisDialog::updateSalt()
     const SaltRegions regions{Percentage(m_saltVertex->value()),
                               Percentage(m_saltPosterior->value()),
                               Percentage(m_saltRight->value()), Percentage(m_saltLeft->value())};
+    for (const auto *region : {m_saltVertex, m_saltPosterior, m_saltRight, m_saltLeft}) {
+        if (!region->inputProblem().isEmpty()) {
+            m_saltResult->setText(tr("Correct the marked region to see the score."));
+            return;
+        }
+    }
     const auto salt = computeSalt(regions);
     if (!salt) {
         m_saltResult->clear();

@@ -10,6 +10,9 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+namespace tricholog {
+class NumberField;
+}
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -48,10 +51,10 @@ private:
     QComboBox *m_grade;
     QLabel *m_gradeLabel;
     QGroupBox *m_saltBox;
-    QDoubleSpinBox *m_saltVertex;
-    QDoubleSpinBox *m_saltPosterior;
-    QDoubleSpinBox *m_saltRight;
-    QDoubleSpinBox *m_saltLeft;
+    NumberField *m_saltVertex;
+    NumberField *m_saltPosterior;
+    NumberField *m_saltRight;
+    NumberField *m_saltLeft;
     QLabel *m_saltResult;
     QList<QCheckBox *> m_findings;
     QPlainTextEdit *m_notes;

@@ -3,6 +3,7 @@
 #include "clinical/Ranges.h"
 #include "model/Keys.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/NumberField.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -19,6 +20,11 @@
 namespace tricholog {
 
 namespace {
+
+// A cell's own problem (not a number, out of range) and the problem of a rule across the cells
+// of its row (a sum over 100 %), kept apart so that each is cleared by its own cause.
+constexpr int kCellProblemRole = Qt::UserRole;
+constexpr int kRowProblemRole = Qt::UserRole + 1;
 
 struct ColumnSpec
 {
@@ -57,26 +63,14 @@ const QList<ColumnSpec> &columns()
 
 std::optional<double> parseNumber(const QString &text, bool *ok)
 {
-    const QString t = text.trimmed();
-    *ok = true;
-    if (t.isEmpty())
-        return std::nullopt;
-    double v = QLocale().toDouble(t, ok);
-    if (!*ok)
-        v = QLocale::c().toDouble(t, ok);
-    if (!*ok)
-        return std::nullopt;
-    return v;
+    const auto value = readNumber(text);
+    *ok = value.has_value() || text.trimmed().isEmpty();
+    return value;
 }
 
 QString rangeText(const ColumnSpec &spec)
 {
-    const QLocale l;
-    const bool whole =
-        spec.range.min == qRound(spec.range.min) && spec.range.max == qRound(spec.range.max);
-    const int d = whole ? 0 : spec.range.decimals;
-    return l.toString(spec.range.min, 'f', d) + QStringLiteral("–") +
-           l.toString(spec.range.max, 'f', d) + QLatin1Char(' ') + spec.unit;
+    return tricholog::rangeText(spec.range, spec.unit);
 }
 
 // Enter moves down a column, as in a spreadsheet; Tab moves right (the view's default).
@@ -163,10 +157,8 @@ MeasurementGridDialog::MeasurementGridDialog(qint64 patientId,
     m_method->setCurrentIndex(m_method->findData(toKey(MeasurementMethod::Trichoscopy)));
     m_instrument = new QLineEdit(this);
     m_instrument->setPlaceholderText(tr("e.g. videodermatoscope"));
-    m_magnification = new QSpinBox(this);
-    m_magnification->setRange(0, int(ranges::kMagnification.max));
-    m_magnification->setSpecialValueText(tr("—"));
-    m_magnification->setSuffix(QStringLiteral("×"));
+    m_magnification = new NumberField(ranges::kMagnification, QStringLiteral("×"), this);
+    m_magnification->setMaximumWidth(140);
     m_targetLabel = new QLineEdit(this);
     m_targetLabel->setPlaceholderText(
         tr("name of the marked target area, e.g. tattoo 1 cm² vertex"));
@@ -235,7 +227,8 @@ void MeasurementGridDialog::prefill(const Measurement &m)
         m_session->setCurrentIndex(0);
     m_method->setCurrentIndex(m_method->findData(toKey(m.method)));
     m_instrument->setText(m.instrument);
-    m_magnification->setValue(m.magnification.value_or(0));
+    m_magnification->setValue(m.magnification ? std::optional<double>(*m.magnification)
+                                              : std::nullopt);
     m_targetLabel->setText(m.siteLabel);
     const int row = rowOf(m.site);
     const std::optional<double> values[ColumnCount] = {
@@ -265,7 +258,83 @@ int MeasurementGridDialog::rowOf(ScalpSite site) const
 QString MeasurementGridDialog::cellProblem(int row, int column) const
 {
     const auto *item = m_grid->item(row, column);
-    return item ? item->data(Qt::UserRole).toString() : QString();
+    if (!item)
+        return {};
+    const QString own = item->data(kCellProblemRole).toString();
+    return own.isEmpty() ? item->data(kRowProblemRole).toString() : own;
+}
+
+void MeasurementGridDialog::setVisitDefaults(MeasurementMethod method, const QString &instrument,
+                                             std::optional<int> magnification)
+{
+    m_method->setCurrentIndex(std::max(0, m_method->findData(toKey(method))));
+    m_instrument->setText(instrument);
+    m_magnification->setValue(magnification ? std::optional<double>(*magnification) : std::nullopt);
+}
+
+void MeasurementGridDialog::showCellState(int row, int column)
+{
+    auto *item = m_grid->item(row, column);
+    const QString problem = cellProblem(row, column);
+    const QSignalBlocker blocker(m_grid);
+    item->setToolTip(problem.isEmpty() ? tr("Allowed: %1").arg(rangeText(columns().at(column)))
+                                       : problem);
+    item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xf5, 0xb7, 0xb1)));
+}
+
+std::optional<Measurement> MeasurementGridDialog::rowMeasurement(int row) const
+{
+    for (const auto &m : measurements())
+        if (rowOf(m.site) == row)
+            return m;
+    return std::nullopt;
+}
+
+void MeasurementGridDialog::checkRow(int row)
+{
+    // Rules across cells are checked again from scratch: what they said before is dropped.
+    {
+        const QSignalBlocker blocker(m_grid);
+        for (int c = 0; c < ColumnCount; ++c)
+            m_grid->item(row, c)->setData(kRowProblemRole, QString());
+    }
+    bool readable = true;
+    for (int c = 0; c < ColumnCount; ++c)
+        readable = readable && m_grid->item(row, c)->data(kCellProblemRole).toString().isEmpty();
+    const auto m = rowMeasurement(row);
+    if (readable && m && m_rowCheck) {
+        QList<ValidationIssue> crossCell;
+        for (const auto &issue : m_rowCheck(*m))
+            if (issue.field.endsWith(QLatin1String("_sum")))
+                crossCell << issue;
+        markRowIssues(crossCell, {row});
+    }
+    for (int c = 0; c < ColumnCount; ++c)
+        showCellState(row, c);
+}
+
+QList<ValidationIssue> MeasurementGridDialog::cellIssues() const
+{
+    QList<ValidationIssue> issues;
+    for (int r = 0; r < m_grid->rowCount(); ++r) {
+        for (int c = 0; c < ColumnCount; ++c) {
+            const QString problem = cellProblem(r, c);
+            if (!problem.isEmpty())
+                issues << ValidationIssue{
+                    QStringLiteral("grid.") + QString::fromLatin1(columns().at(c).key),
+                    tr(columns().at(c).title), m_grid->item(r, c)->text(),
+                    rangeText(columns().at(c)),
+                    tr("%1, %2: %3").arg(label(m_sites.at(r)), tr(columns().at(c).title), problem)};
+        }
+    }
+    return issues;
+}
+
+void MeasurementGridDialog::recheck()
+{
+    if (!checkingLive())
+        return;
+    errors().show(inputProblems() + cellIssues());
 }
 
 void MeasurementGridDialog::checkCell(int row, int column)
@@ -284,10 +353,11 @@ void MeasurementGridDialog::checkCell(int row, int column)
             tr("%1 is outside the allowed range %2.").arg(item->text().trimmed(), rangeText(spec));
     else if (value && column == HairCount && *value != qRound(*value))
         problem = tr("A hair count is a whole number.");
-    const QSignalBlocker blocker(m_grid);
-    item->setData(Qt::UserRole, problem);
-    item->setToolTip(problem.isEmpty() ? tr("Allowed: %1").arg(rangeText(spec)) : problem);
-    item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xf5, 0xb7, 0xb1)));
+    {
+        const QSignalBlocker blocker(m_grid);
+        item->setData(kCellProblemRole, problem);
+    }
+    checkRow(row);
 }
 
 QList<Measurement> MeasurementGridDialog::measurements() const
@@ -315,8 +385,8 @@ QList<Measurement> MeasurementGridDialog::measurements() const
             m.siteLabel = m_targetLabel->text().trimmed();
         m.method = method;
         m.instrument = m_instrument->text().trimmed();
-        if (m_magnification->value() > 0)
-            m.magnification = m_magnification->value();
+        if (const auto magnification = m_magnification->value())
+            m.magnification = qRound(*magnification);
         m.density = HairDensity(v[Density]);
         if (v[HairCount])
             m.hairCount = int(qRound(*v[HairCount]));
@@ -360,7 +430,7 @@ void MeasurementGridDialog::markRowIssues(const QList<ValidationIssue> &issues,
             continue;
         auto *item = m_grid->item(row, column);
         const QSignalBlocker blocker(m_grid);
-        item->setData(Qt::UserRole, issue.message);
+        item->setData(kRowProblemRole, issue.message);
         item->setToolTip(issue.message);
         item->setBackground(QBrush(QColor(0xf5, 0xb7, 0xb1)));
     }
@@ -368,21 +438,11 @@ void MeasurementGridDialog::markRowIssues(const QList<ValidationIssue> &issues,
 
 Result<void> MeasurementGridDialog::save()
 {
-    // Cells that do not parse are the user's to fix; nothing is saved meanwhile.
-    QList<ValidationIssue> cellIssues;
-    for (int r = 0; r < m_grid->rowCount(); ++r) {
-        for (int c = 0; c < ColumnCount; ++c) {
-            const QString problem = cellProblem(r, c);
-            if (!problem.isEmpty())
-                cellIssues << ValidationIssue{
-                    QString::fromLatin1(columns().at(c).key), tr(columns().at(c).title),
-                    m_grid->item(r, c)->text(), rangeText(columns().at(c)),
-                    tr("%1, %2: %3").arg(label(m_sites.at(r)), tr(columns().at(c).title), problem)};
-        }
-    }
-    if (!cellIssues.isEmpty()) {
+    // Cells that do not parse, or break a rule of their row, are the user's to fix; nothing is
+    // saved meanwhile.
+    if (const auto issues = cellIssues(); !issues.isEmpty()) {
         Error error = Error::validation(ValidationResult());
-        error.issues = cellIssues;
+        error.issues = issues;
         return error;
     }
     const auto rows = measurements();

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace tricholog {
 
+class NumberField;
+
 // One visit's measurements: a grid of scalp sites x metrics, typed like a spreadsheet (Tab moves
 // right, Enter moves down). Units are in the headers; a value outside its range is flagged in
 // its cell with the allowed range as you type, and core validation has the last word on save.
@@ -49,12 +51,24 @@ public:
     QString cellProblem(int row, int column) const;
     // Shows an existing measurement (for editing): its visit fields and its site's row.
     void prefill(const Measurement &measurement);
+    // A new visit's method, instrument and magnification (from the previous visit).
+    void setVisitDefaults(MeasurementMethod method, const QString &instrument,
+                          std::optional<int> magnification);
+    // Core's rules for one row; run again for a row whenever one of its cells changes, so a
+    // rule across cells (terminal + vellus) clears as soon as any of its cells is corrected.
+    using RowCheck = std::function<QList<ValidationIssue>(const Measurement &)>;
+    void setRowCheck(RowCheck check) { m_rowCheck = std::move(check); }
 
 protected:
     Result<void> save() override;
+    void recheck() override;
 
 private:
     void checkCell(int row, int column);
+    void checkRow(int row);
+    void showCellState(int row, int column);
+    std::optional<Measurement> rowMeasurement(int row) const;
+    QList<ValidationIssue> cellIssues() const;
     void markRowIssues(const QList<ValidationIssue> &issues, const QList<int> &rowForMeasurement);
 
     qint64 m_patientId;
@@ -63,10 +77,11 @@ private:
     QComboBox *m_session;
     QComboBox *m_method;
     QLineEdit *m_instrument;
-    QSpinBox *m_magnification;
+    NumberField *m_magnification;
     QLineEdit *m_targetLabel;
     QTableWidget *m_grid;
     QList<ScalpSite> m_sites;
+    RowCheck m_rowCheck;
 };
 
 } // namespace tricholog

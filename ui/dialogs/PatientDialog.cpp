@@ -1,6 +1,7 @@
 #include "PatientDialog.h"
 
 #include "clinical/Ranges.h"
+#include "clinical/Validation.h"
 #include "model/Keys.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/OptionalDateEdit.h"
@@ -11,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace tricholog {
 
@@ -158,7 +161,38 @@ Patient PatientDialog::patient() const
 
 Result<void> PatientDialog::save()
 {
-    return m_save(patient());
+    const Patient p = patient();
+    // A record without a birth date has no age for the report and the list; without
+    // data-processing consent the clinic may not keep it. Both are allowed, after a question.
+    // Asked for a new patient, and for an edit that removes what was recorded.
+    const bool isNew = m_original.id == 0;
+    QStringList missing;
+    if (!p.dateOfBirth.isValid() && (isNew || m_original.dateOfBirth.isValid()))
+        missing << tr("a date of birth");
+    if (!p.dataProcessingConsent && (isNew || m_original.dataProcessingConsent))
+        missing << tr("data-processing consent");
+    if (!missing.isEmpty() && validatePatient(p, m_today).ok()) {
+        QMessageBox box(QMessageBox::Question,
+                        tr("Save without %1?").arg(missing.join(tr(" and "))),
+                        tr("%1 has no %2 recorded. Save anyway?")
+                            .arg(p.displayName(), missing.join(tr(" and "))),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("confirmMissing"));
+        QPushButton *saveAnyway = box.addButton(tr("&Save anyway"), QMessageBox::AcceptRole);
+        QPushButton *back = box.addButton(tr("&Go back and add it"), QMessageBox::RejectRole);
+        box.setDefaultButton(back);
+        box.exec();
+        if (box.clickedButton() != saveAnyway) {
+            ValidationResult v;
+            const bool birth = !p.dateOfBirth.isValid();
+            v.add(birth ? QStringLiteral("date_of_birth") : QStringLiteral("data_consent_date"),
+                  birth ? tr("Date of birth") : tr("Data-processing consent"), QString(), QString(),
+                  tr("Not saved yet: add %1, or save again and confirm.")
+                      .arg(missing.join(tr(" and "))));
+            return Error::validation(v);
+        }
+    }
+    return m_save(p);
 }
 
 } // namespace tricholog

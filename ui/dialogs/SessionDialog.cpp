@@ -4,6 +4,7 @@
 #include "model/Keys.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/ItemListEditor.h"
+#include "widgets/NumberField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,21 +24,21 @@ namespace tricholog {
 
 namespace {
 
-// 0 stands for "not recorded" in the optional whole-number fields.
-QSpinBox *optionalSpin(QWidget *parent, int max, std::optional<int> value,
-                       const QString &suffix = {})
+// An optional whole number: empty is "not recorded"; text out of range stays as typed and is
+// reported, never clamped.
+NumberField *optionalNumber(QWidget *parent, const Range &range, std::optional<int> value,
+                            const QString &unit = {})
 {
-    auto *spin = new QSpinBox(parent);
-    spin->setRange(0, max);
-    spin->setSpecialValueText(QCoreApplication::translate("SessionDialog", "—"));
-    spin->setSuffix(suffix);
-    spin->setValue(value.value_or(0));
-    return spin;
+    auto *field = new NumberField(range, unit, parent);
+    field->setValue(value ? std::optional<double>(*value) : std::nullopt);
+    field->setMaximumWidth(140);
+    return field;
 }
 
-std::optional<int> optionalValue(const QSpinBox *spin)
+std::optional<int> optionalValue(const NumberField *field)
 {
-    return spin->value() == spin->minimum() ? std::nullopt : std::optional<int>(spin->value());
+    const auto v = field->value();
+    return v ? std::optional<int>(qRound(*v)) : std::nullopt;
 }
 
 template<typename E>
@@ -81,8 +82,8 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
         session.performedAt.isValid() ? session.performedAt : QDateTime::currentDateTime(), this);
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_number = optionalSpin(this, int(ranges::kSessionNumber.max), session.sessionNumber);
-    m_planned = optionalSpin(this, int(ranges::kSessionNumber.max), session.plannedSessions);
+    m_number = optionalNumber(this, ranges::kSessionNumber, session.sessionNumber);
+    m_planned = optionalNumber(this, ranges::kSessionNumber, session.plannedSessions);
     m_number->setAccessibleName(tr("Session number"));
     m_planned->setAccessibleName(tr("Planned sessions"));
     auto *course = new QWidget(this);
@@ -98,14 +99,12 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
     for (auto d : allValues<Device>())
         m_device->addItem(label(d), toKey(d));
     m_device->setCurrentIndex(m_device->findData(toKey(session.device)));
-    m_needle = new QDoubleSpinBox(this);
-    m_needle->setRange(ranges::kNeedleLengthMm.min, ranges::kNeedleLengthMm.max);
-    m_needle->setDecimals(2);
-    m_needle->setSingleStep(0.25);
-    m_needle->setSuffix(tr(" mm"));
-    m_needle->setValue(session.needleLength.valueOr(1.5));
-    m_needleCount = optionalSpin(this, int(ranges::kNeedleCount.max), session.needleCount);
-    m_passes = optionalSpin(this, int(ranges::kPasses.max), session.passes);
+    m_needle = new NumberField(ranges::kNeedleLengthMm, tr("mm"), this);
+    m_needle->setRequired(true);
+    m_needle->setValue(session.needleLength.toOptional());
+    m_needle->setMaximumWidth(140);
+    m_needleCount = optionalNumber(this, ranges::kNeedleCount, session.needleCount);
+    m_passes = optionalNumber(this, ranges::kPasses, session.passes);
     m_direction = new QLineEdit(session.direction, this);
     m_direction->setPlaceholderText(tr("e.g. vertical, horizontal, diagonal"));
 
@@ -133,8 +132,8 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
                                                  : 0);
     m_anaesthetic = new QLineEdit(session.anaestheticName, this);
     m_anaesthetic->setPlaceholderText(tr("name, e.g. lidocaine 5% cream"));
-    m_anaestheticMinutes = optionalSpin(this, int(ranges::kAnaestheticMinutes.max),
-                                        session.anaestheticMinutes, tr(" min"));
+    m_anaestheticMinutes =
+        optionalNumber(this, ranges::kAnaestheticMinutes, session.anaestheticMinutes, tr("min"));
     m_anaestheticMinutes->setAccessibleName(tr("Anaesthetic contact time"));
     auto *anaesthetic = new QWidget(this);
     auto *anaestheticLayout = new QHBoxLayout(anaesthetic);

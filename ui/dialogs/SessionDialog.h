@@ -19,6 +19,7 @@ class QSpinBox;
 namespace tricholog {
 
 class ItemListEditor;
+class NumberField;
 
 // A microneedling session. A new session arrives pre-filled from the patient's previous one
 // (device, depth, zones, adjuncts...) so a repeat visit takes seconds.
@@ -31,7 +32,7 @@ public:
                   QWidget *parent = nullptr);
 
     MicroneedlingSession session() const;
-    QDoubleSpinBox *needleLength() const { return m_needle; }
+    NumberField *needleLength() const { return m_needle; }
     QSlider *pain() const { return m_pain; }
     ItemListEditor *adjuncts() const { return m_adjuncts; }
     ItemListEditor *adverseEvents() const { return m_adverse; }
@@ -43,18 +44,18 @@ private:
     MicroneedlingSession m_original;
     SaveFunction m_save;
     QDateTimeEdit *m_when;
-    QSpinBox *m_number;
-    QSpinBox *m_planned;
+    NumberField *m_number;
+    NumberField *m_planned;
     QLineEdit *m_operator;
     QComboBox *m_device;
-    QDoubleSpinBox *m_needle;
-    QSpinBox *m_needleCount;
-    QSpinBox *m_passes;
+    NumberField *m_needle;
+    NumberField *m_needleCount;
+    NumberField *m_passes;
     QLineEdit *m_direction;
     QList<QCheckBox *> m_zones;
     QComboBox *m_endpoint;
     QLineEdit *m_anaesthetic;
-    QSpinBox *m_anaestheticMinutes;
+    NumberField *m_anaestheticMinutes;
     ItemListEditor *m_adjuncts;
     QLineEdit *m_background;
     QSlider *m_pain;

@@ -6,14 +6,17 @@
 #include "RecordEditor.h"
 #include "SessionTableModel.h"
 #include "charts/ProgressChartPanel.h"
+#include "charts/ProgressChartView.h"
 #include "clinical/Course.h"
 #include "clinical/MetricFormat.h"
 #include "clinical/Progress.h"
 #include "model/Keys.h"
 #include "photos/PhotosTab.h"
+#include "security/Disclosure.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
+#include "widgets/DateText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -76,6 +79,21 @@ PatientFileWidget::PatientFileWidget(Database &db, ChangeNotifier &notifier, Rec
     m_overview->setObjectName(QStringLiteral("overview"));
     m_overview->setOpenLinks(false);
     m_progress = new ProgressChartPanel(this);
+    // A chart image of the patient is a report: the same permission, and a disclosure.
+    const ProgressChartView::ExportHooks hooks{
+        [this] {
+            const auto ok = m_db.require(Permission::ExportReports);
+            return ok ? QString() : ok.error().message;
+        },
+        [this](const QString &path) {
+            if (auto r =
+                    recordDisclosure(m_db, DisclosureKind::ChartImage, {m_record.patient.id}, path);
+                !r)
+                emit m_editor.error(r.error().message);
+        }};
+    for (auto *view :
+         {m_progress->chartView(), m_progress->densityView(), m_progress->diameterView()})
+        view->setExportHooks(hooks);
     m_diagnoses = new DiagnosisTableModel(this);
     m_sessions = new SessionTableModel(this);
     m_measurements = new MeasurementTableModel(this);
@@ -265,12 +283,24 @@ void PatientFileWidget::reload()
     m_saveNotes->setEnabled(notesEdited());
 }
 
+QString PatientFileWidget::onsetText(const QString &onset)
+{
+    // A year stays a year, a month is written as the locale writes months, a date as a date.
+    const QDate start =
+        QDate::fromString(onset.size() == 7 ? onset + QStringLiteral("-01") : onset, Qt::ISODate);
+    if (onset.size() == 7 && start.isValid())
+        return QLocale().toString(start, QStringLiteral("MMMM yyyy"));
+    if (onset.size() == 10 && start.isValid())
+        return dateText(start);
+    return onset;
+}
+
 QString PatientFileWidget::overviewHtml() const
 {
     const Patient &p = m_record.patient;
     const QLocale locale;
     auto date = [&](QDate d) {
-        return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : tr("—");
+        return d.isValid() ? dateText(d) : tr("—");
     };
     QString html =
         QStringLiteral("<style>td, th { padding: 2px 10px 2px 0; } th { text-align: left; }"
@@ -308,7 +338,10 @@ QString PatientFileWidget::overviewHtml() const
         QString line = QStringLiteral("%1 (%2)").arg(escaped(label(d.type)), d.icd10);
         if (!d.severityText().isEmpty())
             line += QStringLiteral(" — ") + escaped(d.severityText());
-        line += tr(", since %1").arg(date(d.diagnosedOn));
+        // "since" is when it began, as the patient remembers it; "diagnosed" when it was found.
+        if (!d.onset.isEmpty())
+            line += tr(", since %1").arg(escaped(onsetText(d.onset)));
+        line += tr(", diagnosed %1").arg(date(d.diagnosedOn));
         active << line;
     }
     html += active.isEmpty()

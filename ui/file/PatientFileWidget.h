@@ -30,6 +30,8 @@ class PatientFileWidget : public QWidget
 {
     Q_OBJECT
 public:
+    // An onset as recorded (2019, 2019-03, 2019-03-14), written for people.
+    static QString onsetText(const QString &onset);
     enum Tab
     {
         Overview,

@@ -47,9 +47,14 @@ QString SessionTableModel::adjunctsText(const MicroneedlingSession &s)
 QString SessionTableModel::adverseEventsText(const MicroneedlingSession &s)
 {
     QStringList parts;
+    // The detail the clinician wrote ("pustules vertex, doxycycline 7 d") is the clinically
+    // useful part: it goes with the type and severity wherever events are listed.
     for (const auto &e : s.adverseEvents)
-        parts << tr("%1 (%2)").arg(label(e.type), label(e.severity).toLower());
-    return parts.join(QStringLiteral(", "));
+        parts << (e.notes.trimmed().isEmpty()
+                      ? tr("%1 (%2)").arg(label(e.type), label(e.severity).toLower())
+                      : tr("%1 (%2): %3")
+                            .arg(label(e.type), label(e.severity).toLower(), e.notes.trimmed()));
+    return parts.join(QStringLiteral("; "));
 }
 
 QVariant SessionTableModel::data(const QModelIndex &index, int role) const

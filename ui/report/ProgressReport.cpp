@@ -430,6 +430,16 @@ void ProgressReport::layout(PageFlow &flow, double) const
                               QString::number(severe)});
         }
         table.place(flow);
+        // Each event with its date and the detail written for it.
+        ReportTable details({{QCoreApplication::translate("ProgressReport", "Date"), 0.16},
+                             {QCoreApplication::translate("ProgressReport", "Event"), 0.26},
+                             {QCoreApplication::translate("ProgressReport", "Severity"), 0.14},
+                             {QCoreApplication::translate("ProgressReport", "Detail"), 0.44}});
+        for (const auto &s : m_record.sessions)
+            for (const auto &e : s.adverseEvents)
+                details.addRow({date(l, s.performedAt.date()), label(e.type), label(e.severity),
+                                e.notes.trimmed()});
+        details.place(flow);
         paragraph(flow,
                   QCoreApplication::translate("ProgressReport", "%1 in %n session(s).", nullptr,
                                               int(m_record.sessions.size()))
@@ -440,8 +450,17 @@ void ProgressReport::layout(PageFlow &flow, double) const
 
     // Method note and signature.
     heading(flow, QCoreApplication::translate("ProgressReport", "Method"));
+    // What was actually recorded in the report's period: each method and instrument with how
+    // many site measurements it gave, the metrics among them, and the thresholds in force.
     QStringList methods;
+    QMap<QString, int> perMethod;
+    bool anyDensity = false;
+    bool anyDiameter = false;
+    bool anyTerminal = false;
     for (const auto &m : m_record.measurements) {
+        if ((m_options.from.isValid() && m.measuredOn < m_options.from) ||
+            (m_options.to.isValid() && m.measuredOn > m_options.to))
+            continue;
         QString text = label(m.method);
         if (!m.instrument.isEmpty())
             text += QStringLiteral(" (") + m.instrument +
@@ -449,22 +468,47 @@ void ProgressReport::layout(PageFlow &flow, double) const
                     QLatin1Char(')');
         if (!methods.contains(text))
             methods << text;
+        ++perMethod[text];
+        anyDensity = anyDensity || m.density.isRecorded();
+        anyDiameter = anyDiameter || m.meanDiameter.isRecorded();
+        anyTerminal = anyTerminal || m.terminal.isRecorded() || m.vellus.isRecorded();
     }
-    paragraph(
-        flow,
-        QCoreApplication::translate(
-            "ProgressReport",
-            "Hair density (hairs/cm²) and mean hair-shaft diameter (µm) were measured per scalp "
-            "site by: %1. "
-            "Hairs thinner than %2 µm are counted as vellus and hairs of %3 µm or more as "
-            "terminal. "
-            "Cumulative hair thickness = density × mean diameter (mm/cm²).")
-            .arg(methods.isEmpty() ? QCoreApplication::translate("ProgressReport",
-                                                                 "no measurement in this period")
-                                   : methods.join(QStringLiteral("; ")),
-                 l.toString(settings.vellusThresholdUm, 'f', 0),
-                 l.toString(settings.terminalThresholdUm, 'f', 0)),
-        font(9));
+    QStringList methodTexts;
+    for (const QString &method : std::as_const(methods))
+        methodTexts << QCoreApplication::translate("ProgressReport", "%1: %n site measurement(s)",
+                                                   nullptr, perMethod.value(method))
+                           .arg(method);
+    QStringList metrics;
+    if (anyDensity)
+        metrics << QCoreApplication::translate("ProgressReport", "hair density (hairs/cm²)");
+    if (anyDiameter)
+        metrics << QCoreApplication::translate("ProgressReport", "mean hair-shaft diameter (µm)");
+    if (anyTerminal)
+        metrics << QCoreApplication::translate("ProgressReport", "terminal and vellus shares");
+    QString note =
+        methods.isEmpty()
+            ? QCoreApplication::translate("ProgressReport",
+                                          "No measurement was recorded in this period.")
+            : QCoreApplication::translate("ProgressReport",
+                                          "Measured per scalp site: %1. Methods and instruments "
+                                          "as recorded: %2.")
+                  .arg(metrics.isEmpty()
+                           ? QCoreApplication::translate("ProgressReport", "other metrics")
+                           : metrics.join(QStringLiteral(", ")),
+                       methodTexts.join(QStringLiteral("; ")));
+    if (anyTerminal || anyDiameter)
+        note += QLatin1Char(' ') +
+                QCoreApplication::translate("ProgressReport",
+                                            "Hairs thinner than %1 µm count as vellus and hairs of "
+                                            "%2 µm or more as terminal (this clinic's settings).")
+                    .arg(l.toString(settings.vellusThresholdUm, 'f', 0),
+                         l.toString(settings.terminalThresholdUm, 'f', 0));
+    if (anyDensity && anyDiameter)
+        note += QLatin1Char(' ') +
+                QCoreApplication::translate("ProgressReport",
+                                            "Cumulative hair thickness = density × mean diameter "
+                                            "(mm/cm²).");
+    paragraph(flow, note, font(9));
     flow.space(28);
     flow.place(46, [l, reportDate = m_options.reportDate](QPainter &p, const QRectF &area) {
         p.setPen(Qt::black);

@@ -1,11 +1,14 @@
 #include "ReportActions.h"
 
 #include "ProgressReport.h"
+#include "security/Disclosure.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
+#include "storage/PatientRepository.h"
 #include "storage/PhotoRepository.h"
 #include "tasks/BackgroundTask.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/PatientBand.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -13,6 +16,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPageSize>
 #include <QPrintDialog>
@@ -20,7 +24,9 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace tricholog {
 
@@ -30,20 +36,43 @@ ReportActions::ReportActions(Database &db, QWidget *parent)
     , m_parent(parent)
 {}
 
-ReportActions::Period ReportActions::askPeriod(const QString &title) const
+ReportActions::Period ReportActions::askPeriod(const QString &title, qint64 patientId) const
 {
     QDialog dialog(m_parent);
+    auto *layout = new QVBoxLayout(&dialog);
     dialog.setWindowTitle(title);
-    auto *form = new QFormLayout(&dialog);
+    // The report's patient, named before anything leaves the program.
+    if (auto patient = PatientRepository(m_db).find(patientId)) {
+        dialog.setWindowTitle(tr("%1: %2").arg(title, patientIdentity(patient.value())));
+        layout->addWidget(new PatientBand(patient.value(), &dialog));
+    }
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
     auto *from = new OptionalDateEdit(&dialog);
     auto *to = new OptionalDateEdit(&dialog);
     from->setAccessibleName(tr("From"));
     to->setAccessibleName(tr("To"));
     form->addRow(tr("&From (empty: first record):"), from);
     form->addRow(tr("&To (empty: latest record):"), to);
+    auto *problem = new QLabel(&dialog);
+    problem->setObjectName(QStringLiteral("periodError"));
+    problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    problem->setWordWrap(true);
+    problem->hide();
+    layout->addWidget(problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        // A date that cannot be read is said, never taken as "no limit".
+        QStringList problems;
+        for (const auto *field : {from, to})
+            if (!field->inputProblem().isEmpty())
+                problems << field->accessibleName() + QStringLiteral(": ") + field->inputProblem();
+        problem->setText(problems.join(QLatin1Char('\n')));
+        problem->setVisible(!problems.isEmpty());
+        if (problems.isEmpty())
+            dialog.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return {};
@@ -51,6 +80,26 @@ ReportActions::Period ReportActions::askPeriod(const QString &title) const
     if (p.from.isValid() && p.to.isValid() && p.from > p.to)
         std::swap(p.from, p.to);
     return p;
+}
+
+bool ReportActions::allowed(const QString &title) const
+{
+    // Core's rule, asked before any work: assistants do not export or print reports.
+    if (auto ok = m_db.require(Permission::ExportReports); !ok) {
+        QMessageBox::warning(m_parent, title, ok.error().message);
+        return false;
+    }
+    return true;
+}
+
+void ReportActions::disclosed(DisclosureKind kind, qint64 patientId,
+                              const QString &destination) const
+{
+    if (auto r = recordDisclosure(m_db, kind, {patientId}, destination); !r)
+        QMessageBox::warning(m_parent, tr("Audit trail"),
+                             tr("The report was made, but the audit trail could not record it: "
+                                "%1")
+                                 .arg(r.error().message));
 }
 
 namespace {
@@ -74,7 +123,9 @@ ProgressReport makeReport(Database &db, qint64 patientId, const AppSettings &set
 
 bool ReportActions::exportPdf(qint64 patientId)
 {
-    const Period period = askPeriod(tr("Export progress report"));
+    if (!allowed(tr("Export progress report")))
+        return false;
+    const Period period = askPeriod(tr("Export progress report"), patientId);
     if (!period.accepted)
         return false;
     QString error;
@@ -98,11 +149,14 @@ bool ReportActions::exportPdf(qint64 patientId)
         QMessageBox::warning(m_parent, tr("Export progress report"), pages.error().message);
         return false;
     }
+    disclosed(DisclosureKind::PdfReport, patientId, path);
     return true;
 }
 
 int ReportActions::exportListed(const PatientListRequest &listed)
 {
+    if (!allowed(tr("Export reports")))
+        return 0;
     const QString folder = QFileDialog::getExistingDirectory(
         m_parent, tr("Export the reports of the listed patients into"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
@@ -114,6 +168,8 @@ int ReportActions::exportListed(const PatientListRequest &listed)
 int ReportActions::exportListedInto(const PatientListRequest &listed, const QString &folder)
 {
     const QString title = tr("Export reports");
+    if (!allowed(title))
+        return 0;
     // Which patients: read on a thread of its own (a chain lists 100,000).
     QList<std::pair<qint64, QString>> patients;
     const auto read = runWithDatabase(
@@ -150,9 +206,10 @@ int ReportActions::exportListedInto(const PatientListRequest &listed, const QStr
         const QString path = QDir(folder).filePath(name + QStringLiteral("-progress.pdf"));
         const auto pages =
             error.isEmpty() ? report.writePdf(path) : Result<int>(Error::storage(error));
-        if (pages)
+        if (pages) {
             ++written;
-        else
+            disclosed(DisclosureKind::PdfReport, patients.at(i).first, path);
+        } else
             failed << patients.at(i).second + QStringLiteral(": ") + pages.error().message;
     }
     const bool cancelled = progress.wasCanceled();
@@ -186,7 +243,9 @@ void ReportActions::setUpPrinter(QPrinter &printer, const ProgressReport &report
 
 bool ReportActions::print(qint64 patientId)
 {
-    const Period period = askPeriod(tr("Print progress report"));
+    if (!allowed(tr("Print progress report")))
+        return false;
+    const Period period = askPeriod(tr("Print progress report"), patientId);
     if (!period.accepted)
         return false;
     QString error;
@@ -202,12 +261,17 @@ bool ReportActions::print(qint64 patientId)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     report.print(printer);
+    disclosed(DisclosureKind::Print, patientId,
+              printer.outputFileName().isEmpty() ? printer.printerName()
+                                                 : printer.outputFileName());
     return true;
 }
 
 bool ReportActions::preview(qint64 patientId)
 {
-    const Period period = askPeriod(tr("Print preview"));
+    if (!allowed(tr("Print preview")))
+        return false;
+    const Period period = askPeriod(tr("Print preview"), patientId);
     if (!period.accepted)
         return false;
     QString error;
@@ -222,8 +286,16 @@ bool ReportActions::preview(qint64 patientId)
     QPrintPreviewDialog dialog(&printer, m_parent);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&report](QPrinter *p) { report.print(*p); });
-    dialog.resize(900, 1000);
-    dialog.exec();
+    dialog.setWindowTitle(tr("Print preview: %1").arg(patientIdentity(report.record().patient)));
+    // As large as a page wants, but never larger than the screen it opens on.
+    const QRect screen = m_parent && m_parent->screen() ? m_parent->screen()->availableGeometry()
+                                                        : QRect(0, 0, 1280, 800);
+    dialog.resize(std::min(900, screen.width() * 9 / 10), std::min(1000, screen.height() * 9 / 10));
+    // Printing from the preview is a print like any other.
+    if (dialog.exec() == QDialog::Accepted)
+        disclosed(DisclosureKind::Print, patientId,
+                  printer.outputFileName().isEmpty() ? printer.printerName()
+                                                     : printer.outputFileName());
     return true;
 }
 

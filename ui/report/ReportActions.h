@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "security/Disclosure.h"
 #include "storage/PatientListQuery.h"
 
 #include <QDate>
@@ -38,7 +39,9 @@ private:
         QDate from, to;
         bool accepted = false;
     };
-    Period askPeriod(const QString &title) const;
+    Period askPeriod(const QString &title, qint64 patientId) const;
+    bool allowed(const QString &title) const;
+    void disclosed(DisclosureKind kind, qint64 patientId, const QString &destination) const;
     void setUpPrinter(QPrinter &printer, const ProgressReport &report) const;
     Database &m_db;
     QWidget *m_parent;

@@ -121,4 +121,14 @@ QWidget *FieldErrors::firstInvalidField() const
     return nullptr;
 }
 
+QString FieldErrors::keyOf(const QWidget *field) const
+{
+    for (const auto &key : m_order) {
+        const QWidget *entry = m_entries.value(key).field;
+        if (entry == field || entry->isAncestorOf(field))
+            return key;
+    }
+    return {};
+}
+
 } // namespace tricholog

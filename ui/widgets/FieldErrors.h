@@ -29,6 +29,8 @@ public:
     // The message currently shown for a field key (for tests).
     QString messageFor(const QString &key) const;
     QWidget *firstInvalidField() const;
+    // The key of the entry that holds `field` (itself or inside a wrapped row); empty if none.
+    QString keyOf(const QWidget *field) const;
 
 private:
     struct Entry

@@ -52,7 +52,10 @@ QWidget *ItemListEditor::addRow(const Row &row)
     }
     w.text = new QLineEdit(row.text, w.container);
     w.text->setPlaceholderText(m_placeholder);
-    layout->addWidget(w.text, 2);
+    // Wide enough to read a detail such as "pustules vertex, doxycycline 7 d" while typing it.
+    w.text->setMinimumWidth(w.text->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+    w.text->setToolTip(m_placeholder);
+    layout->addWidget(w.text, 3);
     auto *remove = new QToolButton(w.container);
     remove->setText(QStringLiteral("✕"));
     remove->setToolTip(tr("Remove this row"));

@@ -1,63 +1,106 @@
 #include "OptionalDateEdit.h"
 
+#include "DateText.h"
+
+#include <QAction>
+#include <QCalendarWidget>
 #include <QKeyEvent>
-#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QWidgetAction>
 
 namespace tricholog {
 
 namespace {
-const QDate kNoDate(1800, 1, 1);
+QIcon calendarIcon(const QPalette &palette)
+{
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setPen(palette.color(QPalette::Text));
+    p.drawRect(1, 2, 13, 12);
+    p.fillRect(1, 2, 14, 4, palette.color(QPalette::Text));
+    for (int row = 0; row < 2; ++row)
+        for (int col = 0; col < 3; ++col)
+            p.fillRect(3 + col * 4, 8 + row * 3, 2, 2, palette.color(QPalette::Text));
+    return QIcon(pm);
 }
+} // namespace
 
 OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QDateEdit(parent)
+    : QLineEdit(parent)
 {
-    setMinimumDate(kNoDate);
-    setMaximumDate(QDate(2200, 12, 31));
-    setSpecialValueText(QStringLiteral("—"));
-    setCalendarPopup(true);
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    setDate(kNoDate);
+    setPlaceholderText(dateFormat().toUpper());
+    QAction *pick = addAction(calendarIcon(palette()), QLineEdit::TrailingPosition);
+    pick->setToolTip(tr("Choose from a calendar (Alt+Down)"));
+    connect(pick, &QAction::triggered, this, &OptionalDateEdit::showCalendar);
+    connect(this, &QLineEdit::textChanged, this, [this] {
+        refresh();
+        emit optionalDateChanged(optionalDate());
+    });
+    setToolTip(allowedText());
 }
 
 QDate OptionalDateEdit::optionalDate() const
 {
-    return date() == kNoDate ? QDate() : date();
+    return readDate(text());
 }
 
 void OptionalDateEdit::setOptionalDate(QDate value)
 {
-    setDate(value.isValid() ? value : kNoDate);
+    setText(dateText(value));
+}
+
+QString OptionalDateEdit::allowedText() const
+{
+    return tr("a date such as %1 or %2")
+        .arg(dateText(QDate(1978, 3, 14)), QStringLiteral("1978-03-14"));
+}
+
+QString OptionalDateEdit::inputProblem() const
+{
+    const QString typed = text().trimmed();
+    if (typed.isEmpty() || readDate(typed).isValid())
+        return {};
+    return tr("\"%1\" is not a date. Type %2.").arg(typed.left(80), allowedText());
+}
+
+void OptionalDateEdit::refresh()
+{
+    const QString problem = inputProblem();
+    setToolTip(problem.isEmpty() ? allowedText() : problem);
+    setStyleSheet(problem.isEmpty() ? QString()
+                                    : QStringLiteral("QLineEdit { border: 2px solid #c0392b; }"));
+}
+
+void OptionalDateEdit::showCalendar()
+{
+    QMenu menu(this);
+    auto *calendar = new QCalendarWidget(&menu);
+    const QDate current = optionalDate();
+    calendar->setSelectedDate(current.isValid() ? current : QDate::currentDate());
+    auto *holder = new QWidgetAction(&menu);
+    holder->setDefaultWidget(calendar);
+    menu.addAction(holder);
+    connect(calendar, &QCalendarWidget::activated, &menu, [this, &menu](QDate chosen) {
+        setOptionalDate(chosen);
+        menu.close();
+    });
+    connect(calendar, &QCalendarWidget::clicked, &menu, [this, &menu](QDate chosen) {
+        setOptionalDate(chosen);
+        menu.close();
+    });
+    calendar->setFocus();
+    menu.exec(mapToGlobal(QPoint(0, height())));
 }
 
 void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
 {
-
-    // Delete or Backspace with everything selected (or while showing "—") clears the date.
-    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) &&
-        (date() == kNoDate || lineEdit()->selectedText() == lineEdit()->text())) {
-        setDate(kNoDate);
+    if (event->key() == Qt::Key_Down && event->modifiers() == Qt::AltModifier) {
+        showCalendar();
         return;
     }
-    // Starting to type into an empty field begins a date from today.
-    if (date() == kNoDate && !event->text().isEmpty() && event->text().at(0).isDigit()) {
-        setDate(QDate::currentDate());
-        lineEdit()->selectAll();
-    }
-    QDateEdit::keyPressEvent(event);
-}
-
-bool OptionalDateEdit::focusNextPrevChild(bool next)
-{
-    // Tab leaves the field as in every other field of a form: QDateEdit would step through its
-    // sections, and never leaves while it shows "—". Typing "-" moves to the next section.
-    return QWidget::focusNextPrevChild(next);
-}
-
-void OptionalDateEdit::focusInEvent(QFocusEvent *event)
-{
-    QDateEdit::focusInEvent(event);
-    setSelectedSection(QDateTimeEdit::YearSection);
+    QLineEdit::keyPressEvent(event);
 }
 
 } // namespace tricholog

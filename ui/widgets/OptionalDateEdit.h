@@ -1,24 +1,35 @@
 #pragma once
 
-#include <QDateEdit>
+#include "CheckedInput.h"
+
+#include <QDate>
+#include <QLineEdit>
 
 namespace tricholog {
 
-// A date entry that can also say "not recorded": its minimum date stands for no date and shows
-// as "—". Typing a date or pressing Delete/Backspace on the whole field works from the keyboard.
-class OptionalDateEdit : public QDateEdit
+// A date typed as text, or picked from a calendar (Alt+Down or the button in the field); empty
+// means "not recorded". What is typed is kept as typed: a date that cannot be read is reported
+// (inputProblem) and never replaced by another date, such as today's.
+class OptionalDateEdit : public QLineEdit, public CheckedInput
 {
     Q_OBJECT
 public:
     explicit OptionalDateEdit(QWidget *parent = nullptr);
 
-    QDate optionalDate() const;       // invalid when not recorded
-    void setOptionalDate(QDate date); // invalid: not recorded
+    QDate optionalDate() const;       // invalid when empty or unreadable
+    void setOptionalDate(QDate date); // invalid: empty
+    QString inputProblem() const override;
+    QString allowedText() const override;
+    void showCalendar();
+
+signals:
+    void optionalDateChanged(QDate date);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    bool focusNextPrevChild(bool next) override;
-    void focusInEvent(QFocusEvent *event) override;
+
+private:
+    void refresh();
 };
 
 } // namespace tricholog
