@@ -127,6 +127,7 @@ int main(int argc, char **argv)
     };
     PatientDialog patient(record.patient, database->clock().today(), noSave,
                           [](const QString &, qint64) { return false; });
+    patient.setPatient(record.patient);
     save(&patient, out, QStringLiteral("dialog-patient"));
     Diagnosis salt;
     salt.patientId = record.patient.id;
@@ -135,16 +136,20 @@ int main(int argc, char **argv)
     salt.diagnosedOn = database->clock().today();
     salt.salt = {Percentage(50), Percentage(25), Percentage(10), Percentage(0)};
     DiagnosisDialog diagnosis(salt, noSave);
+    diagnosis.setPatient(record.patient);
     save(&diagnosis, out, QStringLiteral("dialog-diagnosis-salt"));
     SessionDialog session(window.editor().sessionDefaults(record.patient.id), noSave);
+    session.setPatient(record.patient);
     save(&session, out, QStringLiteral("dialog-session"));
     MeasurementGridDialog grid(record.patient.id, record.sessions, database->clock().today(),
                                noSave);
     grid.prefill(record.measurements.last());
+    grid.setPatient(record.patient);
     save(&grid, out, QStringLiteral("dialog-measurements"));
     PatientReportedOutcome outcome;
     outcome.patientId = record.patient.id;
     OutcomeDialog outcomeDialog(outcome, record.sessions, noSave);
+    outcomeDialog.setPatient(record.patient);
     save(&outcomeDialog, out, QStringLiteral("dialog-outcome"));
     SettingsDialog settings(AppSettings{});
     save(&settings, out, QStringLiteral("dialog-settings"));
