@@ -7,6 +7,7 @@
 #include "storage/PatientRecordLoader.h"
 #include "storage/PatientRepository.h"
 #include "storage/PhotoRepository.h"
+#include "storage/PracticeRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,6 +98,8 @@ int runReport(const QStringList &arguments)
         return PhotoRepository(opened).display(id);
     };
     options.settings = AppSettings::load(QSettings());
+    if (auto practice = PracticeRepository(opened).load())
+        options.settings.applyPractice(practice.value());
     options.reportDate = QDate::currentDate();
     const ProgressReport report(record.value(), options);
     const auto pages = report.writePdf(out);

@@ -8,6 +8,7 @@
 #include "security/SignInDialog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/PracticeRepository.h"
 #include "tasks/BackgroundTask.h"
 
 #include <QApplication>
@@ -145,6 +146,14 @@ int runGui(int argc, char **argv)
         {
             MainWindow window(std::move(opened).value());
             window.show();
+            // A new database (or one whose practice was never named) asks its administrator
+            // for the practice's details before the first report can be printed.
+            if (window.database().session() &&
+                window.database().session()->role == Role::Administrator &&
+                !window.database().readOnly())
+                if (auto practice = PracticeRepository(window.database()).load();
+                    practice && !practice.value().isSetUp())
+                    window.editPractice(true);
             const int code = app.exec();
             restoreFrom = window.pendingRestore();
             next = window.pendingOpen();

@@ -16,6 +16,8 @@ const QString clinicLogo = QStringLiteral("clinic/logo");
 const QString terminalThreshold = QStringLiteral("measurement/terminalThresholdUm");
 const QString vellusThreshold = QStringLiteral("measurement/vellusThresholdUm");
 const QString responderThreshold = QStringLiteral("progress/responderThresholdPercent");
+const QString minFollowUp = QStringLiteral("progress/minFollowUpWeeks");
+const QString controlSites = QStringLiteral("progress/controlSites");
 const QString defaultDevice = QStringLiteral("session/defaultDevice");
 const QString defaultNeedle = QStringLiteral("session/defaultNeedleMm");
 const QString paperSize = QStringLiteral("report/paperSize");
@@ -36,6 +38,14 @@ AppSettings AppSettings::load(const QSettings &s)
     a.vellusThresholdUm = s.value(keys::vellusThreshold, d.vellusThresholdUm).toDouble();
     a.responderThresholdPercent =
         s.value(keys::responderThreshold, d.responderThresholdPercent).toDouble();
+    a.minFollowUpWeeks = s.value(keys::minFollowUp, d.minFollowUpWeeks).toInt();
+    if (s.contains(keys::controlSites)) {
+        a.controlSites.clear();
+        for (const QString &key :
+             s.value(keys::controlSites).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (const auto site = fromKey<ScalpSite>(key.trimmed()))
+                a.controlSites << *site;
+    }
     a.defaultDevice =
         fromKey<Device>(s.value(keys::defaultDevice).toString()).value_or(d.defaultDevice);
     a.defaultNeedleMm = s.value(keys::defaultNeedle, d.defaultNeedleMm).toDouble();
@@ -55,6 +65,11 @@ void AppSettings::save(QSettings &s) const
     s.setValue(keys::terminalThreshold, terminalThresholdUm);
     s.setValue(keys::vellusThreshold, vellusThresholdUm);
     s.setValue(keys::responderThreshold, responderThresholdPercent);
+    s.setValue(keys::minFollowUp, minFollowUpWeeks);
+    QStringList controls;
+    for (ScalpSite site : controlSites)
+        controls << toKey(site);
+    s.setValue(keys::controlSites, controls.join(QLatin1Char(',')));
     s.setValue(keys::defaultDevice, toKey(defaultDevice));
     s.setValue(keys::defaultNeedle, defaultNeedleMm);
     s.setValue(keys::paperSize, paperSize);
@@ -62,6 +77,18 @@ void AppSettings::save(QSettings &s) const
     s.setValue(keys::backupsToKeep, backupsToKeep);
     s.setValue(keys::backupFolder, backupFolder);
     s.setValue(keys::language, language);
+}
+
+void AppSettings::applyPractice(const Practice &practice)
+{
+    if (!practice.isSetUp())
+        return;
+    clinicName = practice.name;
+    clinicAddress = practice.address;
+    clinicLogo = practice.logo;
+    clinicLogoPath.clear();
+    if (!practice.paperSize.isEmpty())
+        paperSize = practice.paperSize;
 }
 
 QString AppSettings::effectivePaperSize() const

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "clinical/Progress.h"
 #include "model/Enums.h"
+#include "storage/PracticeRepository.h"
 
+#include <QList>
 #include <QString>
 
 class QSettings;
@@ -14,9 +17,14 @@ struct AppSettings
     QString clinicName;
     QString clinicAddress; // several lines
     QString clinicLogoPath;
+    QByteArray clinicLogo; // the practice's logo from the database (preferred to the path)
     double terminalThresholdUm = 40.0; // TrichoScan counts > 40 µm as terminal
     double vellusThresholdUm = 30.0;   // vellus < 30 µm, a common clinic convention
     double responderThresholdPercent = 10.0;
+    // No verdict before this follow-up (weeks from a site's baseline to its latest visit).
+    int minFollowUpWeeks = kDefaultMinFollowUpWeeks;
+    // Sites measured as untreated controls: no verdict, left out of the overall response.
+    QList<ScalpSite> controlSites{ScalpSite::Occipital};
     Device defaultDevice = Device::Pen;
     double defaultNeedleMm = 1.5;
     QString paperSize; // "A4" or "Letter"; empty: from the locale
@@ -24,6 +32,15 @@ struct AppSettings
     int backupsToKeep = 10; // automatic backup on exit, the newest N kept; 0: off
     QString backupFolder;   // empty: a "backups" folder beside the database file
     QString language;       // "en", "de", "fr", "es"; empty: the system's language
+
+    // The practice's details kept in the database (name, address, logo, paper) replace this
+    // workstation's, once the practice is set up.
+    void applyPractice(const Practice &practice);
+
+    VerdictRules verdictRules() const
+    {
+        return {responderThresholdPercent, minFollowUpWeeks, controlSites};
+    }
 
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;

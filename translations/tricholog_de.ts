@@ -32,6 +32,417 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Fotoeinwilligung</translation>
+    </message>
+    <message>
+        <source>Data-processing consent</source>
+        <translation>Einwilligung zur Datenverarbeitung</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trichoscopic findings</source>
+        <translation>Trichoskopische Befunde</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Clinical endpoint</source>
+        <translation>Klinischer Endpunkt</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anästhesie</translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation>Zielareal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Treatment zone</source>
+        <translation>Behandlungszone</translation>
+    </message>
+    <message>
+        <source>Adjunct</source>
+        <translation>Zusatzwirkstoff</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Unerwünschtes Ereignis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Time source</source>
+        <translation>Zeitquelle</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Prüfsumme (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Added the patient</source>
+        <translation>Patient hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed the patient&apos;s details</source>
+        <translation>Patientendaten geändert</translation>
+    </message>
+    <message>
+        <source>Archived the patient</source>
+        <translation>Patient archiviert</translation>
+    </message>
+    <message>
+        <source>Restored the patient from the archive</source>
+        <translation>Patient aus dem Archiv wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Deleted the patient</source>
+        <translation>Patient gelöscht</translation>
+    </message>
+    <message>
+        <source>Added the patient %1</source>
+        <translation>Patient %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed the details of the patient %1</source>
+        <translation>Daten des Patienten %1 geändert</translation>
+    </message>
+    <message>
+        <source>Archived the patient %1</source>
+        <translation>Patient %1 archiviert</translation>
+    </message>
+    <message>
+        <source>Restored the patient %1 from the archive</source>
+        <translation>Patient %1 aus dem Archiv wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Deleted the patient %1</source>
+        <translation>Patient %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Added a diagnosis: %1</source>
+        <translation>Diagnose hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Changed the diagnosis %1</source>
+        <translation>Diagnose geändert: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the diagnosis %1</source>
+        <translation>Diagnose gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Added a session on %1</source>
+        <translation>Sitzung vom %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed the session of %1</source>
+        <translation>Sitzung vom %1 geändert</translation>
+    </message>
+    <message>
+        <source>Deleted the session of %1</source>
+        <translation>Sitzung vom %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Added a measurement at %1</source>
+        <translation>Messung hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Changed the measurement at %1</source>
+        <translation>Messung geändert: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the measurement at %1</source>
+        <translation>Messung gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Added a patient-reported outcome of %1</source>
+        <translation>Patientenbewertung vom %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed the patient-reported outcome of %1</source>
+        <translation>Patientenbewertung vom %1 geändert</translation>
+    </message>
+    <message>
+        <source>Deleted the patient-reported outcome of %1</source>
+        <translation>Patientenbewertung vom %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Added a photo: %1</source>
+        <translation>Foto hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Changed the photo %1</source>
+        <translation>Foto geändert: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the photo %1</source>
+        <translation>Foto gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Added the treatment zone %1 to a session</source>
+        <translation>Behandlungszone %1 zu einer Sitzung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed the treatment zone %1 of a session</source>
+        <translation>Behandlungszone %1 einer Sitzung geändert</translation>
+    </message>
+    <message>
+        <source>Removed the treatment zone %1 from a session</source>
+        <translation>Behandlungszone %1 aus einer Sitzung entfernt</translation>
+    </message>
+    <message>
+        <source>Added the adjunct %1 to a session</source>
+        <translation>Zusatzwirkstoff %1 zu einer Sitzung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed the adjunct %1 of a session</source>
+        <translation>Zusatzwirkstoff %1 einer Sitzung geändert</translation>
+    </message>
+    <message>
+        <source>Removed the adjunct %1 from a session</source>
+        <translation>Zusatzwirkstoff %1 aus einer Sitzung entfernt</translation>
+    </message>
+    <message>
+        <source>Recorded the adverse event %1 in a session</source>
+        <translation>Unerwünschtes Ereignis %1 in einer Sitzung erfasst</translation>
+    </message>
+    <message>
+        <source>Changed the adverse event %1 of a session</source>
+        <translation>Unerwünschtes Ereignis %1 einer Sitzung geändert</translation>
+    </message>
+    <message>
+        <source>Removed the adverse event %1 from a session</source>
+        <translation>Unerwünschtes Ereignis %1 aus einer Sitzung entfernt</translation>
+    </message>
+    <message>
+        <source>Added the account %1</source>
+        <translation>Konto %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed the account %1</source>
+        <translation>Konto %1 geändert</translation>
+    </message>
+    <message>
+        <source>Deleted the account %1</source>
+        <translation>Konto %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>patient-reported outcome</source>
+        <translation>Patientenbewertung</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>treatment zone</source>
+        <translation>Behandlungszone</translation>
+    </message>
+    <message>
+        <source>adjunct</source>
+        <translation>Zusatzwirkstoff</translation>
+    </message>
+    <message>
+        <source>adverse event</source>
+        <translation>unerwünschtes Ereignis</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archiviert: %1</translation>
+    </message>
+    <message>
+        <source>Restored from the archive: %1</source>
+        <translation>Aus dem Archiv wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>an unnamed destination</source>
+        <translation>ein unbenanntes Ziel</translation>
+    </message>
+    <message>
+        <source>Exported a PDF report to %1</source>
+        <translation>PDF-Bericht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Auf %1 gedruckt</translation>
+    </message>
+    <message>
+        <source>Exported CSV files to %1</source>
+        <translation>CSV-Dateien nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR bundle to %1</source>
+        <translation>FHIR-Bundle nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported a chart image to %1</source>
+        <translation>Diagrammbild nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Disclosed patient data (%1) to %2</source>
+        <translation>Patientendaten (%1) an %2 weitergegeben</translation>
+    </message>
+    <message>
+        <source>all patients (%1)</source>
+        <translation>alle Patienten (%1)</translation>
+    </message>
+    <message>
+        <source>patient #%1</source>
+        <translation>Patient #%1</translation>
+    </message>
+    <message>
+        <source>patient #%1 (deleted)</source>
+        <translation>Patient #%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: no account has this name</source>
+        <translation>Anmeldung fehlgeschlagen: Kein Konto hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>Changed the password of the account %1</source>
+        <translation>Passwort des Kontos %1 geändert</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -1116,6 +1527,17 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
 </context>
 <context>
+    <name>ExportedMessage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>FhirExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1575,6 +1997,14 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <source>Cumulative hair thickness</source>
         <translation>Kumulative Haardicke</translation>
     </message>
+    <message>
+        <source>Too early to judge</source>
+        <translation>Zu früh für eine Beurteilung</translation>
+    </message>
+    <message>
+        <source>Control site</source>
+        <translation>Kontrollareal</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementGridDialog</name>
@@ -1745,6 +2175,73 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <source>Practice name</source>
+        <translation>Praxisname</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Practice name: required (it heads every report).</source>
+        <translation>Praxisname: erforderlich (er steht im Kopf jedes Berichts).</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Practice name: %1 characters, at most %2 allowed.</source>
+        <translation>Praxisname: %1 Zeichen, zulässig sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address: %1 characters, at most %2 allowed.</source>
+        <translation>Adresse: %1 Zeichen, zulässig sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>text without NUL characters</source>
+        <translation>Text ohne NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>The practice details contain a NUL character.</source>
+        <translation>Die Praxisangaben enthalten ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image</source>
+        <translation>ein PNG- oder JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>Logo: the file is not a readable image.</source>
+        <translation>Logo: Die Datei ist kein lesbares Bild.</translation>
+    </message>
+    <message>
+        <source>at most 2 MiB as PNG</source>
+        <translation>höchstens 2 MiB als PNG</translation>
+    </message>
+    <message>
+        <source>Logo: too large (%1 KiB as PNG, at most 2048 KiB).</source>
+        <translation>Logo: zu groß (%1 KiB als PNG, höchstens 2048 KiB).</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Paper size: &quot;%1&quot; is not A4 or Letter.</source>
+        <translation>Papierformat: &quot;%1&quot; ist weder A4 noch Letter.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Visit date</source>
@@ -1822,6 +2319,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>%1: % change from baseline</source>
         <translation>%1: Veränderung gegenüber Ausgangswert in %</translation>
     </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (Kontrolle)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressReport</name>
@@ -1853,10 +2354,6 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Hair regrowth progress report: %1 (MRN %2)</source>
         <translation>Fortschrittsbericht Haarwachstum: %1 (MRN %2)</translation>
-    </message>
-    <message>
-        <source>Hair clinic</source>
-        <translation>Haarsprechstunde</translation>
     </message>
     <message>
         <source>Hair regrowth progress report</source>
@@ -2039,10 +2536,6 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <translation>Keine Messungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
-        <translation>Veränderung und Veränderung in %: letzter Termin gegenüber dem ersten Termin (Ausgangswert) des Areals. Pro Monat: Steigung nach der Methode der kleinsten Quadrate über alle Termine. Responder: Zunahme der Haardichte um mindestens %1 %.</translation>
-    </message>
-    <message>
         <source>Session log</source>
         <translation>Sitzungsprotokoll</translation>
     </message>
@@ -2207,6 +2700,14 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
         <translation>Kumulative Haardicke = Dichte × mittlerer Durchmesser (mm/cm²).</translation>
     </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (Kontrolle)</translation>
+    </message>
+    <message>
+        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %, judged from %2 weeks after the baseline (before that: too early to judge). Control sites get no verdict.</source>
+        <translation>Veränderung und Veränderung in %: letzter Termin gegenüber dem ersten Termin (Ausgangswert) des Areals. Pro Monat: Steigung der Regressionsgeraden (kleinste Quadrate) über alle Termine. Responder: Zunahme der Haardichte um mindestens %1 %, beurteilt ab %2 Wochen nach dem Ausgangswert (davor: zu früh für eine Beurteilung). Kontrollareale erhalten keine Beurteilung.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2319,6 +2820,26 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>This account is deactivated.</source>
         <translation>Dieses Konto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Sign in first: no one is signed in.</source>
+        <translation>Melden Sie sich zuerst an: Niemand ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>different from the current one</source>
+        <translation>anders als das aktuelle</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Das neue Passwort ist mit dem aktuellen identisch.</translation>
     </message>
 </context>
 <context>
@@ -2861,28 +3382,8 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <translation>Protokolleinträge</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
         <source>Patient</source>
         <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Werte</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
@@ -2933,6 +3434,65 @@ Nachher: %2</translation>
     <message>
         <source>Writing the CSV file…</source>
         <translation>CSV-Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2, table %3, record %4</source>
+        <translation>Eintrag %1: %2, Tabelle %3, Datensatz %4</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Eigenes Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Account %1. The new password needs at least %2 characters.</source>
+        <translation>Konto %1. Das neue Passwort braucht mindestens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +4104,46 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>%1 · signed in as %2 (%3)</source>
         <translation>%1 · angemeldet als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice details…</source>
+        <translation>&amp;Praxisangaben…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Eigenes Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>&amp;Abmelden…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Rückgängig: %1 (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen: %1 (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4762,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>, diagnosed %1</source>
         <translation>, diagnostiziert am %1</translation>
     </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (Kontrolle)</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -4200,6 +4804,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Density Δ</source>
         <translation>Dichte Δ</translation>
+    </message>
+    <message>
+        <source>Hair density change since baseline, in %: the mean over the treated sites measured at least twice. Control sites (the occipital donor area) are left out.</source>
+        <translation>Veränderung der Haardichte seit Ausgangswert in %: Mittelwert über die behandelten Areale, die mindestens zweimal gemessen wurden. Kontrollareale (der okzipitale Spenderbereich) werden nicht berücksichtigt.</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +5010,85 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     </message>
 </context>
 <context>
+    <name>tricholog::PracticeDialog</name>
+    <message>
+        <source>Your practice</source>
+        <translation>Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>Practice details</source>
+        <translation>Praxisangaben</translation>
+    </message>
+    <message>
+        <source>A new database. Its reports are headed with your practice&apos;s name, address and logo, the same on every workstation; an administrator can change them later (File &gt; Practice details).</source>
+        <translation>Eine neue Datenbank. Ihre Berichte tragen im Kopf Name, Adresse und Logo Ihrer Praxis, an jedem Arbeitsplatz gleich; die Administration kann diese Angaben später ändern (Datei &gt; Praxisangaben).</translation>
+    </message>
+    <message>
+        <source>as it should head the reports</source>
+        <translation>wie er im Kopf der Berichte stehen soll</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>From each workstation&apos;s language and country (now %1)</source>
+        <translation>Nach Sprache und Land des jeweiligen Arbeitsplatzes (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation>Praxis&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Report &amp;paper size:</source>
+        <translation>&amp;Papierformat der Berichte:</translation>
+    </message>
+    <message>
+        <source>Practice logo</source>
+        <translation>Praxislogo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo: %1 cannot be read or is larger than 20 MB.</source>
+        <translation>Logo: %1 kann nicht gelesen werden oder ist größer als 20 MB.</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>kein Logo</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>kein lesbares Bild</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::ProgressChartPanel</name>
     <message>
         <source>Me&amp;tric:</source>
@@ -4457,6 +5144,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart written to %1.</source>
+        <translation>Diagramm nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +5337,13 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Print preview: %1</source>
         <translation>Druckvorschau: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Seite nach %1 geschrieben.</numerusform>
+            <numerusform>%n Seiten nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4888,18 +5586,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Clinic logo</source>
-        <translation>Praxislogo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
         <source> µm</source>
         <translation> µm</translation>
     </message>
@@ -4912,32 +5598,8 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation> mm</translation>
     </message>
     <message>
-        <source>From the language and country (now %1)</source>
-        <translation>Aus Sprache und Land (derzeit %1)</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>Clinic &amp;name:</source>
-        <translation>Praxis&amp;name:</translation>
-    </message>
-    <message>
-        <source>Clinic &amp;address:</source>
-        <translation>Praxis&amp;adresse:</translation>
-    </message>
-    <message>
-        <source>Clinic &amp;logo:</source>
-        <translation>Praxis&amp;logo:</translation>
     </message>
     <message>
         <source>&amp;Vellus hairs below:</source>
@@ -4960,10 +5622,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>Standard-Nad&amp;ellänge:</translation>
     </message>
     <message>
-        <source>Report &amp;paper size:</source>
-        <translation>&amp;Papierformat des Berichts:</translation>
-    </message>
-    <message>
         <source>Lock after &amp;idle time:</source>
         <translation>Sperren nach &amp;Inaktivität von:</translation>
     </message>
@@ -4978,14 +5636,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Vellus threshold: %1 µm is above the terminal threshold (%2 µm).</source>
         <translation>Vellushaar-Grenzwert: %1 µm liegt über dem Terminalhaar-Grenzwert (%2 µm).</translation>
-    </message>
-    <message>
-        <source>a readable image</source>
-        <translation>ein lesbares Bild</translation>
-    </message>
-    <message>
-        <source>Clinic logo: %1 is not a readable image.</source>
-        <translation>Praxislogo: %1 ist kein lesbares Bild.</translation>
     </message>
     <message>
         <source>off</source>
@@ -5023,6 +5673,26 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Lan&amp;guage (at next start):</source>
         <translation>S&amp;prache (ab dem nächsten Start):</translation>
     </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <source>Before this follow-up a site reads &quot;too early to judge&quot;; 12 weeks is the usual first end point of microneedling trials.</source>
+        <translation>Vor dieser Nachbeobachtungsdauer zeigt ein Areal &quot;zu früh für eine Beurteilung&quot;; 12 Wochen sind der übliche erste Endpunkt von Microneedling-Studien.</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;follow-up for a verdict:</source>
+        <translation>&amp;Mindest-Nachbeobachtung für eine Beurteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Control sites (no verdict):</source>
+        <translation>&amp;Kontrollareale (ohne Beurteilung):</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SignInDialog</name>
@@ -5041,10 +5711,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Tricholog is locked</source>
         <translation>Tricholog ist gesperrt</translation>
-    </message>
-    <message>
-        <source>Locked after a time without use. Enter the password of %1 to go on.</source>
-        <translation>Nach einer Zeit ohne Nutzung gesperrt. Geben Sie das Passwort von %1 ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -5108,6 +5774,25 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
 %3 / %4 (Ärztin/Arzt)
 %5 / %6 (Assistenz)</translation>
     </message>
+    <message>
+        <source>Locked by %1 at %2. Enter the password of %1 to go on, or sign in as someone else.</source>
+        <translation>Gesperrt von %1 um %2. Geben Sie das Passwort von %1 ein, um fortzufahren, oder melden Sie sich als andere Person an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use. Enter the password of %1 to go on, or sign in as someone else.</source>
+        <translation>
+            <numerusform>Nach %n Minute ohne Nutzung gesperrt. Geben Sie das Passwort von %1 ein, um fortzufahren, oder melden Sie sich als andere Person an.</numerusform>
+            <numerusform>Nach %n Minuten ohne Nutzung gesperrt. Geben Sie das Passwort von %1 ein, um fortzufahren, oder melden Sie sich als andere Person an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Als &amp;andere Person anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. The locked session of %1 ends; its typed notes were saved when it locked.</source>
+        <translation>Melden Sie sich mit Ihrem eigenen Konto an. Die gesperrte Anmeldung von %1 wird beendet; die dort eingegebenen Notizen wurden beim Sperren gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SiteProgressModel</name>
@@ -5138,6 +5823,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Response</source>
         <translation>Ansprechen</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (Kontrolle)</translation>
     </message>
 </context>
 <context>

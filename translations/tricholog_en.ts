@@ -166,5 +166,22 @@
             <numerusform>%n reports could not be written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::SignInDialog</name>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use. Enter the password of %1 to go on, or sign in as someone else.</source>
+        <translation>
+            <numerusform>Locked after %n minute without use. Enter the password of %1 to go on, or sign in as someone else.</numerusform>
+            <numerusform>Locked after %n minutes without use. Enter the password of %1 to go on, or sign in as someone else.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -32,6 +32,417 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Consentimiento de fotos</translation>
+    </message>
+    <message>
+        <source>Data-processing consent</source>
+        <translation>Consentimiento de tratamiento de datos</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Trichoscopic findings</source>
+        <translation>Hallazgos tricoscópicos</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Clinical endpoint</source>
+        <translation>Punto final clínico</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anestésico</translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation>Zona diana</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Treatment zone</source>
+        <translation>Zona de tratamiento</translation>
+    </message>
+    <message>
+        <source>Adjunct</source>
+        <translation>Coadyuvante</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Evento adverso</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Time source</source>
+        <translation>Origen de la fecha de la toma</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Tamaño del archivo</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Anchura</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Suma de comprobación (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Added the patient</source>
+        <translation>Se añadió el paciente</translation>
+    </message>
+    <message>
+        <source>Changed the patient&apos;s details</source>
+        <translation>Se modificaron los datos del paciente</translation>
+    </message>
+    <message>
+        <source>Archived the patient</source>
+        <translation>Se archivó el paciente</translation>
+    </message>
+    <message>
+        <source>Restored the patient from the archive</source>
+        <translation>Se desarchivó el paciente</translation>
+    </message>
+    <message>
+        <source>Deleted the patient</source>
+        <translation>Se eliminó el paciente</translation>
+    </message>
+    <message>
+        <source>Added the patient %1</source>
+        <translation>Se añadió el paciente %1</translation>
+    </message>
+    <message>
+        <source>Changed the details of the patient %1</source>
+        <translation>Se modificaron los datos del paciente %1</translation>
+    </message>
+    <message>
+        <source>Archived the patient %1</source>
+        <translation>Se archivó el paciente %1</translation>
+    </message>
+    <message>
+        <source>Restored the patient %1 from the archive</source>
+        <translation>Se desarchivó el paciente %1</translation>
+    </message>
+    <message>
+        <source>Deleted the patient %1</source>
+        <translation>Se eliminó el paciente %1</translation>
+    </message>
+    <message>
+        <source>Added a diagnosis: %1</source>
+        <translation>Se añadió un diagnóstico: %1</translation>
+    </message>
+    <message>
+        <source>Changed the diagnosis %1</source>
+        <translation>Se modificó el diagnóstico %1</translation>
+    </message>
+    <message>
+        <source>Deleted the diagnosis %1</source>
+        <translation>Se eliminó el diagnóstico %1</translation>
+    </message>
+    <message>
+        <source>Added a session on %1</source>
+        <translation>Se añadió una sesión el %1</translation>
+    </message>
+    <message>
+        <source>Changed the session of %1</source>
+        <translation>Se modificó la sesión del %1</translation>
+    </message>
+    <message>
+        <source>Deleted the session of %1</source>
+        <translation>Se eliminó la sesión del %1</translation>
+    </message>
+    <message>
+        <source>Added a measurement at %1</source>
+        <translation>Se añadió una medición en %1</translation>
+    </message>
+    <message>
+        <source>Changed the measurement at %1</source>
+        <translation>Se modificó la medición en %1</translation>
+    </message>
+    <message>
+        <source>Deleted the measurement at %1</source>
+        <translation>Se eliminó la medición en %1</translation>
+    </message>
+    <message>
+        <source>Added a patient-reported outcome of %1</source>
+        <translation>Se añadió un resultado comunicado por el paciente del %1</translation>
+    </message>
+    <message>
+        <source>Changed the patient-reported outcome of %1</source>
+        <translation>Se modificó el resultado comunicado por el paciente del %1</translation>
+    </message>
+    <message>
+        <source>Deleted the patient-reported outcome of %1</source>
+        <translation>Se eliminó el resultado comunicado por el paciente del %1</translation>
+    </message>
+    <message>
+        <source>Added a photo: %1</source>
+        <translation>Se añadió una foto: %1</translation>
+    </message>
+    <message>
+        <source>Changed the photo %1</source>
+        <translation>Se modificó la foto %1</translation>
+    </message>
+    <message>
+        <source>Deleted the photo %1</source>
+        <translation>Se eliminó la foto %1</translation>
+    </message>
+    <message>
+        <source>Added the treatment zone %1 to a session</source>
+        <translation>Se añadió la zona de tratamiento %1 a una sesión</translation>
+    </message>
+    <message>
+        <source>Changed the treatment zone %1 of a session</source>
+        <translation>Se modificó la zona de tratamiento %1 de una sesión</translation>
+    </message>
+    <message>
+        <source>Removed the treatment zone %1 from a session</source>
+        <translation>Se quitó la zona de tratamiento %1 de una sesión</translation>
+    </message>
+    <message>
+        <source>Added the adjunct %1 to a session</source>
+        <translation>Se añadió el coadyuvante %1 a una sesión</translation>
+    </message>
+    <message>
+        <source>Changed the adjunct %1 of a session</source>
+        <translation>Se modificó el coadyuvante %1 de una sesión</translation>
+    </message>
+    <message>
+        <source>Removed the adjunct %1 from a session</source>
+        <translation>Se quitó el coadyuvante %1 de una sesión</translation>
+    </message>
+    <message>
+        <source>Recorded the adverse event %1 in a session</source>
+        <translation>Se registró el evento adverso %1 en una sesión</translation>
+    </message>
+    <message>
+        <source>Changed the adverse event %1 of a session</source>
+        <translation>Se modificó el evento adverso %1 de una sesión</translation>
+    </message>
+    <message>
+        <source>Removed the adverse event %1 from a session</source>
+        <translation>Se quitó el evento adverso %1 de una sesión</translation>
+    </message>
+    <message>
+        <source>Added the account %1</source>
+        <translation>Se añadió la cuenta %1</translation>
+    </message>
+    <message>
+        <source>Changed the account %1</source>
+        <translation>Se modificó la cuenta %1</translation>
+    </message>
+    <message>
+        <source>Deleted the account %1</source>
+        <translation>Se eliminó la cuenta %1</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>medición</translation>
+    </message>
+    <message>
+        <source>patient-reported outcome</source>
+        <translation>resultado comunicado por el paciente</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>treatment zone</source>
+        <translation>zona de tratamiento</translation>
+    </message>
+    <message>
+        <source>adjunct</source>
+        <translation>coadyuvante</translation>
+    </message>
+    <message>
+        <source>adverse event</source>
+        <translation>evento adverso</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Registro añadido: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Registro modificado: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Registro eliminado: %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Registro archivado: %1</translation>
+    </message>
+    <message>
+        <source>Restored from the archive: %1</source>
+        <translation>Registro desarchivado: %1</translation>
+    </message>
+    <message>
+        <source>an unnamed destination</source>
+        <translation>un destino sin nombre</translation>
+    </message>
+    <message>
+        <source>Exported a PDF report to %1</source>
+        <translation>Se exportó un informe PDF a %1</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Se imprimió en %1</translation>
+    </message>
+    <message>
+        <source>Exported CSV files to %1</source>
+        <translation>Se exportaron archivos CSV a %1</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR bundle to %1</source>
+        <translation>Se exportó un paquete FHIR a %1</translation>
+    </message>
+    <message>
+        <source>Exported a chart image to %1</source>
+        <translation>Se exportó una imagen de gráfico a %1</translation>
+    </message>
+    <message>
+        <source>Disclosed patient data (%1) to %2</source>
+        <translation>Se comunicaron datos de pacientes (%1) a %2</translation>
+    </message>
+    <message>
+        <source>all patients (%1)</source>
+        <translation>todos los pacientes (%1)</translation>
+    </message>
+    <message>
+        <source>patient #%1</source>
+        <translation>paciente #%1</translation>
+    </message>
+    <message>
+        <source>patient #%1 (deleted)</source>
+        <translation>paciente #%1 (eliminado)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Cierre de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: no account has this name</source>
+        <translation>Inicio de sesión fallido: ninguna cuenta tiene este nombre</translation>
+    </message>
+    <message>
+        <source>Changed the password of the account %1</source>
+        <translation>Se cambió la contraseña de la cuenta %1</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -1116,6 +1527,17 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     </message>
 </context>
 <context>
+    <name>ExportedMessage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>&amp;Mostrar en la carpeta</translation>
+    </message>
+</context>
+<context>
     <name>FhirExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1575,6 +1997,14 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <source>Cumulative hair thickness</source>
         <translation>Grosor capilar acumulado</translation>
     </message>
+    <message>
+        <source>Too early to judge</source>
+        <translation>Demasiado pronto para valorar</translation>
+    </message>
+    <message>
+        <source>Control site</source>
+        <translation>Zona de control</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementGridDialog</name>
@@ -1745,6 +2175,73 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <source>Practice name</source>
+        <translation>Nombre de la consulta</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>Practice name: required (it heads every report).</source>
+        <translation>Nombre de la consulta: obligatorio (encabeza todos los informes).</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Practice name: %1 characters, at most %2 allowed.</source>
+        <translation>Nombre de la consulta: %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Address: %1 characters, at most %2 allowed.</source>
+        <translation>Dirección: %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>text without NUL characters</source>
+        <translation>texto sin caracteres NUL</translation>
+    </message>
+    <message>
+        <source>The practice details contain a NUL character.</source>
+        <translation>Los datos de la consulta contienen un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image</source>
+        <translation>una imagen PNG o JPEG</translation>
+    </message>
+    <message>
+        <source>Logo: the file is not a readable image.</source>
+        <translation>Logotipo: el archivo no es una imagen legible.</translation>
+    </message>
+    <message>
+        <source>at most 2 MiB as PNG</source>
+        <translation>como máximo 2 MiB en PNG</translation>
+    </message>
+    <message>
+        <source>Logo: too large (%1 KiB as PNG, at most 2048 KiB).</source>
+        <translation>Logotipo: demasiado grande (%1 KiB en PNG; como máximo 2048 KiB).</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Paper size: &quot;%1&quot; is not A4 or Letter.</source>
+        <translation>Tamaño del papel: &quot;%1&quot; no es A4 ni Carta.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Visit date</source>
@@ -1822,6 +2319,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>%1: % change from baseline</source>
         <translation>%1: % de cambio respecto al valor basal</translation>
     </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressReport</name>
@@ -1853,10 +2354,6 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Hair regrowth progress report: %1 (MRN %2)</source>
         <translation>Informe de evolución de la repoblación capilar: %1 (MRN %2)</translation>
-    </message>
-    <message>
-        <source>Hair clinic</source>
-        <translation>Clínica capilar</translation>
     </message>
     <message>
         <source>Hair regrowth progress report</source>
@@ -2039,10 +2536,6 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <translation>No hay mediciones en este periodo.</translation>
     </message>
     <message>
-        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
-        <translation>Cambio y % de cambio: última visita frente a la primera visita (basal) de la zona. Al mes: pendiente por mínimos cuadrados sobre todas las visitas. Respondedor: aumento de densidad de al menos un %1 %.</translation>
-    </message>
-    <message>
         <source>Session log</source>
         <translation>Registro de sesiones</translation>
     </message>
@@ -2207,6 +2700,14 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
         <translation>Grosor capilar acumulado = densidad × diámetro medio (mm/cm²).</translation>
     </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
+    </message>
+    <message>
+        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %, judged from %2 weeks after the baseline (before that: too early to judge). Control sites get no verdict.</source>
+        <translation>Cambio y % de cambio: última visita frente a la primera visita (basal) de la zona. Al mes: pendiente por mínimos cuadrados de todas las visitas. Respondedor: aumento de densidad de al menos un %1 %, valorado a partir de %2 semanas después de la visita basal (antes: demasiado pronto para valorar). Las zonas de control no reciben valoración.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2319,6 +2820,26 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>This account is deactivated.</source>
         <translation>Esta cuenta está desactivada.</translation>
+    </message>
+    <message>
+        <source>Sign in first: no one is signed in.</source>
+        <translation>Inicie sesión primero: no hay nadie con la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>different from the current one</source>
+        <translation>distinta de la actual</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>La contraseña nueva es igual a la actual.</translation>
     </message>
 </context>
 <context>
@@ -2861,28 +3382,8 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <translation>Entradas del registro</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Hora (UTC)</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabla</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
         <source>Patient</source>
         <translation>Paciente</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Valores</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
@@ -2933,6 +3434,65 @@ Después: %2</translation>
     <message>
         <source>Writing the CSV file…</source>
         <translation>Escribiendo el archivo CSV…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2, table %3, record %4</source>
+        <translation>Entrada %1: %2, tabla %3, registro %4</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <source>Account %1. The new password needs at least %2 characters.</source>
+        <translation>Cuenta %1. La contraseña nueva necesita al menos %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>&amp;Repetir contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repetir contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +4104,46 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>%1 · signed in as %2 (%3)</source>
         <translation>%1 · sesión iniciada como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice details…</source>
+        <translation>Datos de la c&amp;onsulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Cambiar mi contraseña…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se ha cambiado su contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>C&amp;errar sesión…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Deshacer %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Rehacer %1 (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nada que rehacer</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4762,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>, diagnosed %1</source>
         <translation>, fecha de diagnóstico: %1</translation>
     </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -4200,6 +4804,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Density Δ</source>
         <translation>Δ densidad</translation>
+    </message>
+    <message>
+        <source>Hair density change since baseline, in %: the mean over the treated sites measured at least twice. Control sites (the occipital donor area) are left out.</source>
+        <translation>Cambio de la densidad capilar desde el valor basal, en %: la media de las zonas tratadas medidas al menos dos veces. Las zonas de control (la zona donante occipital) no se incluyen.</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +5010,85 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     </message>
 </context>
 <context>
+    <name>tricholog::PracticeDialog</name>
+    <message>
+        <source>Your practice</source>
+        <translation>Su consulta</translation>
+    </message>
+    <message>
+        <source>Practice details</source>
+        <translation>Datos de la consulta</translation>
+    </message>
+    <message>
+        <source>A new database. Its reports are headed with your practice&apos;s name, address and logo, the same on every workstation; an administrator can change them later (File &gt; Practice details).</source>
+        <translation>Una base de datos nueva. Sus informes llevan en el encabezado el nombre, la dirección y el logotipo de su consulta, iguales en todos los puestos; un administrador puede cambiarlos más adelante (Archivo &gt; Datos de la consulta).</translation>
+    </message>
+    <message>
+        <source>as it should head the reports</source>
+        <translation>tal como debe encabezar los informes</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>From each workstation&apos;s language and country (now %1)</source>
+        <translation>Según el idioma y el país de cada puesto (ahora %1)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation>&amp;Nombre de la consulta:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <source>Report &amp;paper size:</source>
+        <translation>Tamaño del &amp;papel de los informes:</translation>
+    </message>
+    <message>
+        <source>Practice logo</source>
+        <translation>Logotipo de la consulta</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Logo: %1 cannot be read or is larger than 20 MB.</source>
+        <translation>Logotipo: %1 no se puede leer o ocupa más de 20 MB.</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>sin logotipo</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>no es una imagen legible</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::ProgressChartPanel</name>
     <message>
         <source>Me&amp;tric:</source>
@@ -4457,6 +5144,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart written to %1.</source>
+        <translation>Gráfico escrito en %1.</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +5337,13 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Print preview: %1</source>
         <translation>Vista previa de impresión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n página escrita en %1.</numerusform>
+            <numerusform>%n páginas escritas en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4888,18 +5586,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Clinic logo</source>
-        <translation>Logotipo de la clínica</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
         <source> µm</source>
         <translation> µm</translation>
     </message>
@@ -4912,32 +5598,8 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation> mm</translation>
     </message>
     <message>
-        <source>From the language and country (now %1)</source>
-        <translation>Según el idioma y el país (ahora %1)</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Carta EE. UU.</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>Clinic &amp;name:</source>
-        <translation>&amp;Nombre de la clínica:</translation>
-    </message>
-    <message>
-        <source>Clinic &amp;address:</source>
-        <translation>&amp;Dirección de la clínica:</translation>
-    </message>
-    <message>
-        <source>Clinic &amp;logo:</source>
-        <translation>&amp;Logotipo de la clínica:</translation>
     </message>
     <message>
         <source>&amp;Vellus hairs below:</source>
@@ -4960,10 +5622,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>Longitud de a&amp;guja predeterminada:</translation>
     </message>
     <message>
-        <source>Report &amp;paper size:</source>
-        <translation>Tamaño de papel del &amp;informe:</translation>
-    </message>
-    <message>
         <source>Lock after &amp;idle time:</source>
         <translation>Bl&amp;oquear tras inactividad:</translation>
     </message>
@@ -4978,14 +5636,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Vellus threshold: %1 µm is above the terminal threshold (%2 µm).</source>
         <translation>Umbral de pelo velloso: %1 µm es superior al umbral de pelo terminal (%2 µm).</translation>
-    </message>
-    <message>
-        <source>a readable image</source>
-        <translation>una imagen legible</translation>
-    </message>
-    <message>
-        <source>Clinic logo: %1 is not a readable image.</source>
-        <translation>Logotipo de la clínica: %1 no es una imagen legible.</translation>
     </message>
     <message>
         <source>off</source>
@@ -5023,6 +5673,26 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>Lan&amp;guage (at next start):</source>
         <translation>Idio&amp;ma (en el próximo inicio):</translation>
     </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>sin mínimo</translation>
+    </message>
+    <message>
+        <source>Before this follow-up a site reads &quot;too early to judge&quot;; 12 weeks is the usual first end point of microneedling trials.</source>
+        <translation>Antes de este seguimiento, una zona indica &quot;demasiado pronto para valorar&quot;; 12 semanas es el primer momento de evaluación habitual en los ensayos de microneedling.</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;follow-up for a verdict:</source>
+        <translation>Seguimiento mín&amp;imo para una valoración:</translation>
+    </message>
+    <message>
+        <source>&amp;Control sites (no verdict):</source>
+        <translation>&amp;Zonas de control (sin valoración):</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SignInDialog</name>
@@ -5041,10 +5711,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Tricholog is locked</source>
         <translation>Tricholog está bloqueado</translation>
-    </message>
-    <message>
-        <source>Locked after a time without use. Enter the password of %1 to go on.</source>
-        <translation>Bloqueado tras un tiempo sin uso. Introduzca la contraseña de %1 para continuar.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -5108,6 +5774,25 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
 %3 / %4 (médico)
 %5 / %6 (asistente)</translation>
     </message>
+    <message>
+        <source>Locked by %1 at %2. Enter the password of %1 to go on, or sign in as someone else.</source>
+        <translation>Bloqueado por %1 a las %2. Introduzca la contraseña de %1 para continuar o inicie sesión como otra persona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use. Enter the password of %1 to go on, or sign in as someone else.</source>
+        <translation>
+            <numerusform>Bloqueado tras %n minuto de inactividad. Introduzca la contraseña de %1 para continuar o inicie sesión como otra persona.</numerusform>
+            <numerusform>Bloqueado tras %n minutos de inactividad. Introduzca la contraseña de %1 para continuar o inicie sesión como otra persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Iniciar sesión como &amp;otra persona</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. The locked session of %1 ends; its typed notes were saved when it locked.</source>
+        <translation>Inicie sesión con su propia cuenta. La sesión bloqueada de %1 se cierra; las notas escritas en ella se guardaron al bloquearse.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SiteProgressModel</name>
@@ -5138,6 +5823,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Response</source>
         <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
     </message>
 </context>
 <context>

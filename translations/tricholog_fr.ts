@@ -32,6 +32,417 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Consentement photo</translation>
+    </message>
+    <message>
+        <source>Data-processing consent</source>
+        <translation>Consentement au traitement des données</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Trichoscopic findings</source>
+        <translation>Signes trichoscopiques</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Clinical endpoint</source>
+        <translation>Critère d&apos;arrêt clinique</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anesthésique</translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation>Zone cible</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Treatment zone</source>
+        <translation>Zone de traitement</translation>
+    </message>
+    <message>
+        <source>Adjunct</source>
+        <translation>Traitement adjuvant</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Effet indésirable</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Sévérité</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Time source</source>
+        <translation>Source de la date de prise de vue</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Somme de contrôle (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Added the patient</source>
+        <translation>Ajout du patient</translation>
+    </message>
+    <message>
+        <source>Changed the patient&apos;s details</source>
+        <translation>Modification des données du patient</translation>
+    </message>
+    <message>
+        <source>Archived the patient</source>
+        <translation>Archivage du patient</translation>
+    </message>
+    <message>
+        <source>Restored the patient from the archive</source>
+        <translation>Restauration du patient depuis l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Deleted the patient</source>
+        <translation>Suppression du patient</translation>
+    </message>
+    <message>
+        <source>Added the patient %1</source>
+        <translation>Ajout du patient %1</translation>
+    </message>
+    <message>
+        <source>Changed the details of the patient %1</source>
+        <translation>Modification des données du patient %1</translation>
+    </message>
+    <message>
+        <source>Archived the patient %1</source>
+        <translation>Archivage du patient %1</translation>
+    </message>
+    <message>
+        <source>Restored the patient %1 from the archive</source>
+        <translation>Restauration du patient %1 depuis l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Deleted the patient %1</source>
+        <translation>Suppression du patient %1</translation>
+    </message>
+    <message>
+        <source>Added a diagnosis: %1</source>
+        <translation>Ajout d&apos;un diagnostic&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed the diagnosis %1</source>
+        <translation>Modification du diagnostic %1</translation>
+    </message>
+    <message>
+        <source>Deleted the diagnosis %1</source>
+        <translation>Suppression du diagnostic %1</translation>
+    </message>
+    <message>
+        <source>Added a session on %1</source>
+        <translation>Ajout de la séance du %1</translation>
+    </message>
+    <message>
+        <source>Changed the session of %1</source>
+        <translation>Modification de la séance du %1</translation>
+    </message>
+    <message>
+        <source>Deleted the session of %1</source>
+        <translation>Suppression de la séance du %1</translation>
+    </message>
+    <message>
+        <source>Added a measurement at %1</source>
+        <translation>Ajout d&apos;une mesure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed the measurement at %1</source>
+        <translation>Modification de la mesure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the measurement at %1</source>
+        <translation>Suppression de la mesure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Added a patient-reported outcome of %1</source>
+        <translation>Ajout d&apos;une évaluation rapportée par le patient du %1</translation>
+    </message>
+    <message>
+        <source>Changed the patient-reported outcome of %1</source>
+        <translation>Modification de l&apos;évaluation rapportée par le patient du %1</translation>
+    </message>
+    <message>
+        <source>Deleted the patient-reported outcome of %1</source>
+        <translation>Suppression de l&apos;évaluation rapportée par le patient du %1</translation>
+    </message>
+    <message>
+        <source>Added a photo: %1</source>
+        <translation>Ajout d&apos;une photo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed the photo %1</source>
+        <translation>Modification de la photo %1</translation>
+    </message>
+    <message>
+        <source>Deleted the photo %1</source>
+        <translation>Suppression de la photo %1</translation>
+    </message>
+    <message>
+        <source>Added the treatment zone %1 to a session</source>
+        <translation>Ajout de la zone de traitement %1 à une séance</translation>
+    </message>
+    <message>
+        <source>Changed the treatment zone %1 of a session</source>
+        <translation>Modification de la zone de traitement %1 d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Removed the treatment zone %1 from a session</source>
+        <translation>Retrait de la zone de traitement %1 d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Added the adjunct %1 to a session</source>
+        <translation>Ajout de l&apos;adjuvant %1 à une séance</translation>
+    </message>
+    <message>
+        <source>Changed the adjunct %1 of a session</source>
+        <translation>Modification de l&apos;adjuvant %1 d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Removed the adjunct %1 from a session</source>
+        <translation>Retrait de l&apos;adjuvant %1 d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Recorded the adverse event %1 in a session</source>
+        <translation>Enregistrement de l&apos;effet indésirable %1 lors d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Changed the adverse event %1 of a session</source>
+        <translation>Modification de l&apos;effet indésirable %1 d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Removed the adverse event %1 from a session</source>
+        <translation>Retrait de l&apos;effet indésirable %1 d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Added the account %1</source>
+        <translation>Ajout du compte %1</translation>
+    </message>
+    <message>
+        <source>Changed the account %1</source>
+        <translation>Modification du compte %1</translation>
+    </message>
+    <message>
+        <source>Deleted the account %1</source>
+        <translation>Suppression du compte %1</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnostic</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>patient-reported outcome</source>
+        <translation>évaluation rapportée par le patient</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>treatment zone</source>
+        <translation>zone de traitement</translation>
+    </message>
+    <message>
+        <source>adjunct</source>
+        <translation>adjuvant</translation>
+    </message>
+    <message>
+        <source>adverse event</source>
+        <translation>effet indésirable</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajout&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archivage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored from the archive: %1</source>
+        <translation>Restauration depuis l&apos;archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an unnamed destination</source>
+        <translation>une destination sans nom</translation>
+    </message>
+    <message>
+        <source>Exported a PDF report to %1</source>
+        <translation>Export d&apos;un rapport PDF vers %1</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Impression vers %1</translation>
+    </message>
+    <message>
+        <source>Exported CSV files to %1</source>
+        <translation>Export de fichiers CSV vers %1</translation>
+    </message>
+    <message>
+        <source>Exported a FHIR bundle to %1</source>
+        <translation>Export d&apos;un bundle FHIR vers %1</translation>
+    </message>
+    <message>
+        <source>Exported a chart image to %1</source>
+        <translation>Export d&apos;une image de graphique vers %1</translation>
+    </message>
+    <message>
+        <source>Disclosed patient data (%1) to %2</source>
+        <translation>Communication de données de patients (%1) vers %2</translation>
+    </message>
+    <message>
+        <source>all patients (%1)</source>
+        <translation>tous les patients (%1)</translation>
+    </message>
+    <message>
+        <source>patient #%1</source>
+        <translation>patient n° %1</translation>
+    </message>
+    <message>
+        <source>patient #%1 (deleted)</source>
+        <translation>patient n° %1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: no account has this name</source>
+        <translation>Échec de la connexion&#xa0;: aucun compte ne porte ce nom</translation>
+    </message>
+    <message>
+        <source>Changed the password of the account %1</source>
+        <translation>Modification du mot de passe du compte %1</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -1116,6 +1527,17 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
 </context>
 <context>
+    <name>ExportedMessage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>FhirExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1575,6 +1997,14 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <source>Cumulative hair thickness</source>
         <translation>Épaisseur capillaire cumulée</translation>
     </message>
+    <message>
+        <source>Too early to judge</source>
+        <translation>Trop tôt pour conclure</translation>
+    </message>
+    <message>
+        <source>Control site</source>
+        <translation>Site témoin</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementGridDialog</name>
@@ -1745,6 +2175,73 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <source>Practice name</source>
+        <translation>Nom du cabinet</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Practice name: required (it heads every report).</source>
+        <translation>Nom du cabinet&#xa0;: obligatoire (il figure en tête de chaque rapport).</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>Practice name: %1 characters, at most %2 allowed.</source>
+        <translation>Nom du cabinet&#xa0;: %1 caractères, %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address: %1 characters, at most %2 allowed.</source>
+        <translation>Adresse&#xa0;: %1 caractères, %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>text without NUL characters</source>
+        <translation>texte sans caractère NUL</translation>
+    </message>
+    <message>
+        <source>The practice details contain a NUL character.</source>
+        <translation>Les informations du cabinet contiennent un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image</source>
+        <translation>une image PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>Logo: the file is not a readable image.</source>
+        <translation>Logo&#xa0;: le fichier n&apos;est pas une image lisible.</translation>
+    </message>
+    <message>
+        <source>at most 2 MiB as PNG</source>
+        <translation>au plus 2 Mio en PNG</translation>
+    </message>
+    <message>
+        <source>Logo: too large (%1 KiB as PNG, at most 2048 KiB).</source>
+        <translation>Logo&#xa0;: trop volumineux (%1 Kio en PNG, 2048 Kio au maximum).</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format de papier</translation>
+    </message>
+    <message>
+        <source>Paper size: &quot;%1&quot; is not A4 or Letter.</source>
+        <translation>Format de papier&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni A4 ni Lettre US.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <source>Visit date</source>
@@ -1822,6 +2319,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>%1: % change from baseline</source>
         <translation>%1&#xa0;: variation en % par rapport à la valeur initiale</translation>
     </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (témoin)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressReport</name>
@@ -1853,10 +2354,6 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>Hair regrowth progress report: %1 (MRN %2)</source>
         <translation>Rapport d&apos;évolution de la repousse capillaire&#xa0;: %1 (MRN %2)</translation>
-    </message>
-    <message>
-        <source>Hair clinic</source>
-        <translation>Clinique capillaire</translation>
     </message>
     <message>
         <source>Hair regrowth progress report</source>
@@ -2039,10 +2536,6 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <translation>Aucune mesure sur cette période.</translation>
     </message>
     <message>
-        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %.</source>
-        <translation>Variation et variation en %&#xa0;: dernière visite par rapport à la première visite (valeur initiale) du site. Par mois&#xa0;: pente des moindres carrés sur l&apos;ensemble des visites. Répondeur&#xa0;: gain de densité d&apos;au moins %1 %.</translation>
-    </message>
-    <message>
         <source>Session log</source>
         <translation>Journal des séances</translation>
     </message>
@@ -2207,6 +2700,14 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>Cumulative hair thickness = density × mean diameter (mm/cm²).</source>
         <translation>Épaisseur capillaire cumulée = densité × diamètre moyen (mm/cm²).</translation>
     </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (témoin)</translation>
+    </message>
+    <message>
+        <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %, judged from %2 weeks after the baseline (before that: too early to judge). Control sites get no verdict.</source>
+        <translation>Variation et variation en %&#xa0;: dernière visite par rapport à la première visite (visite initiale) du site. Par mois&#xa0;: pente des moindres carrés sur l&apos;ensemble des visites. Répondeur&#xa0;: gain de densité d&apos;au moins %1 %, évalué à partir de %2 semaines après la visite initiale (avant&#xa0;: trop tôt pour conclure). Les sites témoins ne reçoivent pas de verdict.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2319,6 +2820,26 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>This account is deactivated.</source>
         <translation>Ce compte est désactivé.</translation>
+    </message>
+    <message>
+        <source>Sign in first: no one is signed in.</source>
+        <translation>Connectez-vous d’abord&#xa0;: personne n’est connecté.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>different from the current one</source>
+        <translation>différent de l’actuel</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Le nouveau mot de passe est identique à l’actuel.</translation>
     </message>
 </context>
 <context>
@@ -2861,28 +3382,8 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <translation>Entrées du journal</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Heure (UTC)</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
         <source>Patient</source>
         <translation>Patient</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Valeurs</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
@@ -2933,6 +3434,65 @@ Après : %2</translation>
     <message>
         <source>Writing the CSV file…</source>
         <translation>Écriture du fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2, table %3, record %4</source>
+        <translation>Entrée %1&#xa0;: %2, table %3, enregistrement %4</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Account %1. The new password needs at least %2 characters.</source>
+        <translation>Compte %1. Le nouveau mot de passe doit comporter au moins %2 caractères.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>&amp;Confirmation du nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +4104,46 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>%1 · signed in as %2 (%3)</source>
         <translation>%1 · connecté en tant que %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice details…</source>
+        <translation>Informations du ca&amp;binet…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Rétablir&#xa0;: %1 (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4762,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>, diagnosed %1</source>
         <translation>, diagnostic posé le %1</translation>
     </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (témoin)</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -4200,6 +4804,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Density Δ</source>
         <translation>Δ densité</translation>
+    </message>
+    <message>
+        <source>Hair density change since baseline, in %: the mean over the treated sites measured at least twice. Control sites (the occipital donor area) are left out.</source>
+        <translation>Variation de la densité capillaire depuis la valeur initiale, en %&#xa0;: moyenne des sites traités mesurés au moins deux fois. Les sites témoins (zone donneuse occipitale) ne sont pas pris en compte.</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +5010,85 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     </message>
 </context>
 <context>
+    <name>tricholog::PracticeDialog</name>
+    <message>
+        <source>Your practice</source>
+        <translation>Votre cabinet</translation>
+    </message>
+    <message>
+        <source>Practice details</source>
+        <translation>Informations du cabinet</translation>
+    </message>
+    <message>
+        <source>A new database. Its reports are headed with your practice&apos;s name, address and logo, the same on every workstation; an administrator can change them later (File &gt; Practice details).</source>
+        <translation>Une nouvelle base de données. Ses rapports portent en en-tête le nom, l&apos;adresse et le logo de votre cabinet, identiques sur tous les postes de travail&#xa0;; un administrateur pourra les modifier plus tard (Fichier &gt; Informations du cabinet).</translation>
+    </message>
+    <message>
+        <source>as it should head the reports</source>
+        <translation>tel qu&apos;il doit figurer en tête des rapports</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>From each workstation&apos;s language and country (now %1)</source>
+        <translation>Selon la langue et le pays de chaque poste (actuellement %1)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Practice &amp;name:</source>
+        <translation>&amp;Nom du cabinet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report &amp;paper size:</source>
+        <translation>F&amp;ormat de papier des rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Practice logo</source>
+        <translation>Logo du cabinet</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo: %1 cannot be read or is larger than 20 MB.</source>
+        <translation>Logo&#xa0;: %1 est illisible ou dépasse 20 Mo.</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>aucun logo</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>image illisible</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::ProgressChartPanel</name>
     <message>
         <source>Me&amp;tric:</source>
@@ -4457,6 +5144,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart written to %1.</source>
+        <translation>Graphique écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +5337,13 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Print preview: %1</source>
         <translation>Aperçu avant impression&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page écrite dans %1.</numerusform>
+            <numerusform>%n pages écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4888,18 +5586,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Clinic logo</source>
-        <translation>Logo de la clinique</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
         <source> µm</source>
         <translation> µm</translation>
     </message>
@@ -4912,32 +5598,8 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation> mm</translation>
     </message>
     <message>
-        <source>From the language and country (now %1)</source>
-        <translation>Selon la langue et le pays (actuellement %1)</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>Clinic &amp;name:</source>
-        <translation>&amp;Nom de la clinique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Clinic &amp;address:</source>
-        <translation>&amp;Adresse de la clinique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Clinic &amp;logo:</source>
-        <translation>&amp;Logo de la clinique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Vellus hairs below:</source>
@@ -4960,10 +5622,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>Longu&amp;eur d&apos;aiguilles par défaut&#xa0;:</translation>
     </message>
     <message>
-        <source>Report &amp;paper size:</source>
-        <translation>F&amp;ormat de papier des rapports&#xa0;:</translation>
-    </message>
-    <message>
         <source>Lock after &amp;idle time:</source>
         <translation>&amp;Verrouillage après inactivité&#xa0;:</translation>
     </message>
@@ -4978,14 +5636,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Vellus threshold: %1 µm is above the terminal threshold (%2 µm).</source>
         <translation>Seuil du duvet&#xa0;: %1 µm est supérieur au seuil des cheveux terminaux (%2 µm).</translation>
-    </message>
-    <message>
-        <source>a readable image</source>
-        <translation>une image lisible</translation>
-    </message>
-    <message>
-        <source>Clinic logo: %1 is not a readable image.</source>
-        <translation>Logo de la clinique&#xa0;: %1 n&apos;est pas une image lisible.</translation>
     </message>
     <message>
         <source>off</source>
@@ -5023,6 +5673,26 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>Lan&amp;guage (at next start):</source>
         <translation>Lan&amp;gue (au prochain démarrage) :</translation>
     </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>aucun minimum</translation>
+    </message>
+    <message>
+        <source>Before this follow-up a site reads &quot;too early to judge&quot;; 12 weeks is the usual first end point of microneedling trials.</source>
+        <translation>Avant cette durée de suivi, un site affiche «&#xa0;trop tôt pour conclure&#xa0;»&#xa0;; 12 semaines correspondent au premier critère d&apos;évaluation habituel des essais de microneedling.</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;follow-up for a verdict:</source>
+        <translation>Suivi mi&amp;nimal avant un verdict&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Control sites (no verdict):</source>
+        <translation>Sites té&amp;moins (sans verdict)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SignInDialog</name>
@@ -5041,10 +5711,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Tricholog is locked</source>
         <translation>Tricholog est verrouillé</translation>
-    </message>
-    <message>
-        <source>Locked after a time without use. Enter the password of %1 to go on.</source>
-        <translation>Verrouillé après une période d’inactivité. Saisissez le mot de passe de %1 pour continuer.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -5108,6 +5774,25 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
 %3 / %4 (praticien)
 %5 / %6 (assistant)</translation>
     </message>
+    <message>
+        <source>Locked by %1 at %2. Enter the password of %1 to go on, or sign in as someone else.</source>
+        <translation>Verrouillé par %1 à %2. Saisissez le mot de passe de %1 pour continuer, ou connectez-vous sous un autre compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use. Enter the password of %1 to go on, or sign in as someone else.</source>
+        <translation>
+            <numerusform>Verrouillé après %n minute d’inactivité. Saisissez le mot de passe de %1 pour continuer, ou connectez-vous sous un autre compte.</numerusform>
+            <numerusform>Verrouillé après %n minutes d’inactivité. Saisissez le mot de passe de %1 pour continuer, ou connectez-vous sous un autre compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Se connecter sous un &amp;autre compte</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. The locked session of %1 ends; its typed notes were saved when it locked.</source>
+        <translation>Connectez-vous avec votre propre compte. La session verrouillée de %1 prend fin&#xa0;; les notes saisies ont été enregistrées au moment du verrouillage.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SiteProgressModel</name>
@@ -5138,6 +5823,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Response</source>
         <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (témoin)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "RecordEditor.h"
 #include "commands/DatabaseCommand.h"
+#include "dialogs/PracticeDialog.h"
 #include "dialogs/ServerDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "file/PatientFileWidget.h"
@@ -10,12 +11,16 @@
 #include "photos/PhotosTab.h"
 #include "report/ReportActions.h"
 #include "security/AuditDialog.h"
+#include "security/ChangePasswordDialog.h"
 #include "security/IdleLock.h"
 #include "security/SignInDialog.h"
+#include "security/UserRepository.h"
 #include "security/UsersDialog.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
+#include "storage/PracticeRepository.h"
+#include "widgets/DateText.h"
 #include "widgets/WindowShortcutsFirst.h"
 
 #include <QAction>
@@ -47,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_undo(new QUndoStack(this))
 {
     m_settings = AppSettings::load(QSettings());
+    loadPractice();
     m_editor = new RecordEditor(*m_db, *m_notifier, *m_undo, this);
     m_editor->setSettings(m_settings);
     m_reports = new ReportActions(*m_db, this);
@@ -90,7 +96,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     splitter->addWidget(m_file);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({660, 620});
+    splitter->setSizes({630, 650});
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -123,7 +129,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     WindowShortcutsFirst::install(this);
     m_idle = new IdleLock(this);
     m_idle->setMinutes(m_settings.idleLockMinutes);
-    connect(m_idle, &IdleLock::idleTimeout, this, &MainWindow::lock);
+    connect(m_idle, &IdleLock::idleTimeout, this,
+            [this] { lockFor(SignInDialog::LockReason::Idle); });
 
     connect(m_search, &QLineEdit::textChanged, m_patients, &PatientListModel::setFilter);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -176,8 +183,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     fixed(PatientListModel::Name, QStringLiteral("Fernández, Amélie"));
     fixed(PatientListModel::Age, QStringLiteral("100"));
     fixed(PatientListModel::Sessions, QStringLiteral("999"));
-    fixed(PatientListModel::LastVisit,
-          QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    fixed(PatientListModel::LastVisit, dateText(QDate(2026, 12, 28)));
     fixed(PatientListModel::DensityChange,
           QLocale().toString(-100.0, 'f', 1) + QStringLiteral(" %"));
     header->setSectionResizeMode(PatientListModel::Diagnosis, QHeaderView::Stretch);
@@ -260,6 +266,8 @@ void MainWindow::createActions()
                 close();
         }));
     fileMenu->addSeparator();
+    fileMenu->addAction(make(QStringLiteral("practice"), tr("&Practice details…"), QKeySequence(),
+                             [this] { editPractice(false); }));
     fileMenu->addAction(make(QStringLiteral("settings"), tr("&Settings…"),
                              QKeySequence::Preferences, [this] { showSettings(); }));
     fileMenu->addSeparator();
@@ -379,11 +387,22 @@ void MainWindow::createActions()
     accountMenu->addAction(
         make(QStringLiteral("auditTrail"), tr("Audit &trail…"), QKeySequence(), [this] {
             AuditDialog dialog(*m_db, this);
+            // Opened with a patient on screen: that patient's entries first.
+            if (m_file->record().patient.id > 0 && m_file->record().patient.id == m_selected)
+                dialog.setPatientFilter(m_file->record().patient.mrn);
             dialog.exec();
         }));
     accountMenu->addSeparator();
+    accountMenu->addAction(
+        make(QStringLiteral("changePassword"), tr("&Change my password…"), QKeySequence(), [this] {
+            ChangePasswordDialog dialog(*m_db, this);
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(tr("Your password was changed."), 8000);
+        }));
     accountMenu->addAction(make(QStringLiteral("lock"), tr("&Lock"),
                                 QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); }));
+    accountMenu->addAction(
+        make(QStringLiteral("signOut"), tr("Sign &out…"), QKeySequence(), [this] { signOut(); }));
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(
@@ -404,7 +423,27 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addActions({exportPdf});
     toolbar->addSeparator();
-    toolbar->addActions({undo, redo});
+    // Short labels on the toolbar ("Undo Edit notes of Müller, Anna" would push Redo into the
+    // overflow menu); what would be undone is in the tooltip. The Edit menu keeps the long text.
+    auto *undoShort = new QAction(tr("Undo"), this);
+    undoShort->setObjectName(QStringLiteral("undoToolbar"));
+    auto *redoShort = new QAction(tr("Redo"), this);
+    redoShort->setObjectName(QStringLiteral("redoToolbar"));
+    connect(undoShort, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(redoShort, &QAction::triggered, m_undo, &QUndoStack::redo);
+    auto followStack = [this, undoShort, redoShort] {
+        undoShort->setEnabled(m_undo->canUndo());
+        redoShort->setEnabled(m_undo->canRedo());
+        undoShort->setToolTip(m_undo->canUndo() ? tr("Undo %1 (Ctrl+Z)").arg(m_undo->undoText())
+                                                : tr("Nothing to undo"));
+        redoShort->setToolTip(m_undo->canRedo()
+                                  ? tr("Redo %1 (Ctrl+Shift+Z)").arg(m_undo->redoText())
+                                  : tr("Nothing to redo"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, followStack);
+    connect(m_undo, &QUndoStack::cleanChanged, this, followStack);
+    followStack();
+    toolbar->addActions({undoShort, redoShort});
     for (QAction *a : toolbar->actions()) {
         if (!a->shortcut().isEmpty())
             a->setToolTip(QStringLiteral("%1 (%2)").arg(
@@ -443,17 +482,21 @@ void MainWindow::updateActions()
         {"backupNow", Permission::ExportData},
         {"restoreBackup", Permission::Restore},
         {"settings", Permission::ManageUsers},
+        {"practice", Permission::ManageUsers},
         {"users", Permission::ManageUsers},
         {"auditTrail", Permission::ViewAudit}};
+    // Both ways: another person may sign in on the lock screen with another role.
     for (const auto &[name, permission] : gated)
-        if (QAction *a = action(QString::fromLatin1(name)); a && !can(permission))
-            a->setEnabled(false);
+        if (QAction *a = action(QString::fromLatin1(name)))
+            a->setEnabled(can(permission) && (!m_needPatient.contains(a) || id > 0));
     // A server's backups are pg_dump's (README, for clinic IT).
     for (const char *name : {"backupNow", "restoreBackup"})
         if (QAction *a = action(QString::fromLatin1(name)); a && m_db->isServer())
             a->setEnabled(false);
-    if (QAction *a = action(QStringLiteral("lock")))
-        a->setEnabled(m_db->session().has_value());
+    for (const char *name : {"lock", "signOut", "changePassword"})
+        if (QAction *a = action(QString::fromLatin1(name)))
+            a->setEnabled(m_db->session().has_value() &&
+                          (qstrcmp(name, "changePassword") != 0 || !m_db->readOnly()));
     const bool archived =
         id > 0 && m_file->record().patient.id == id && m_file->record().patient.archived;
     m_archive->setText(archived ? tr("Restore from &archive") : tr("&Archive patient"));
@@ -506,6 +549,29 @@ void MainWindow::movePatient(int delta)
     m_list->selectRow(target);
 }
 
+void MainWindow::loadPractice()
+{
+    if (auto practice = PracticeRepository(*m_db).load())
+        m_settings.applyPractice(practice.value());
+}
+
+bool MainWindow::editPractice(bool firstStart)
+{
+    auto current = PracticeRepository(*m_db).load();
+    if (!current) {
+        showError(current.error().message);
+        return false;
+    }
+    PracticeDialog dialog(*m_db, current.value(), firstStart, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_settings.applyPractice(dialog.practice());
+    m_editor->setSettings(m_settings);
+    m_reports->setSettings(m_settings);
+    m_data->setSettings(m_settings);
+    return true;
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
@@ -514,6 +580,7 @@ void MainWindow::showSettings()
     m_settings = dialog.settings();
     QSettings store;
     m_settings.save(store);
+    loadPractice(); // the database's practice details stay in force
     m_editor->setSettings(m_settings);
     m_reports->setSettings(m_settings);
     m_data->setSettings(m_settings);
@@ -536,18 +603,60 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::lock()
 {
+    lockFor(SignInDialog::LockReason::ByHand);
+}
+
+void MainWindow::lockFor(SignInDialog::LockReason reason)
+{
     if (!m_db->session() || m_locked)
         return;
     m_locked = true;
     m_file->saveNotesIfEdited();
     centralWidget()->hide(); // no patient data on screen while locked
-    SignInDialog unlock(*m_db, SignInDialog::Mode::Unlock, this);
+    SignInDialog unlock(*m_db, SignInDialog::Mode::Unlock, this, reason,
+                        m_settings.idleLockMinutes);
     const bool unlocked = unlock.exec() == QDialog::Accepted;
-    centralWidget()->show();
     m_locked = false;
     m_idle->reset();
-    if (!unlocked)
+    if (!unlocked) {
         close();
+        return;
+    }
+    if (unlock.switchedUser())
+        sessionChanged();
+    centralWidget()->show();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_db->session() || m_locked)
+        return;
+    m_locked = true;
+    m_file->saveNotesIfEdited();
+    centralWidget()->hide();
+    if (auto out = UserRepository(*m_db).signOut(); !out)
+        showError(out.error().message);
+    sessionChanged();
+    SignInDialog signIn(*m_db, SignInDialog::Mode::SignIn, this);
+    const bool signedIn = signIn.exec() == QDialog::Accepted;
+    m_locked = false;
+    m_idle->reset();
+    if (!signedIn) {
+        close();
+        return;
+    }
+    sessionChanged();
+    centralWidget()->show();
+}
+
+void MainWindow::sessionChanged()
+{
+    // Another person: the previous one's edits are not theirs to undo, and the menus follow
+    // the new role.
+    m_undo->clear();
+    refreshStatus();
+    updateActions();
+    m_file->reload();
 }
 
 void MainWindow::refreshStatus()

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "security/Access.h"
+#include "security/SignInDialog.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -57,10 +58,16 @@ public:
     };
     std::optional<PendingOpen> pendingOpen() const { return m_openNext; }
     IdleLock *idleLock() const { return m_idle; }
+    // File > Practice details (and, at the first start of a new database, its first question).
+    bool editPractice(bool firstStart);
 
 public slots:
-    // Hides the patient data and asks for the signed-in account's password again.
+    // Hides the patient data and asks for the signed-in account's password again (or another
+    // person's sign-in). lock() is the user's own (Ctrl+L); the idle timer locks for idle time.
     void lock();
+    void lockFor(SignInDialog::LockReason reason);
+    // Ends the session: the sign-in form, for this or another account.
+    void signOut();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,8 +79,10 @@ private:
     void onSelectionChanged();
     void movePatient(int delta);
     void showSettings();
+    void loadPractice();
     void showError(const QString &message);
     void refreshStatus();
+    void sessionChanged();
 
     std::unique_ptr<Database> m_db;
     ChangeNotifier *m_notifier;

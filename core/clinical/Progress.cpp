@@ -1,7 +1,6 @@
 #include "Progress.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <map>
 
@@ -54,8 +53,9 @@ QList<ProgressSeries> progressBySite(const QList<Measurement> &measurements, Met
         if (m.site == ScalpSite::TargetArea && !targetLabels.contains(m.siteLabel))
             targetLabels << m.siteLabel;
     }
-    for (ScalpSite site : {ScalpSite::Frontal, ScalpSite::Midscalp, ScalpSite::Vertex,
-                           ScalpSite::TemporalLeft, ScalpSite::TemporalRight, ScalpSite::Occipital}) {
+    for (ScalpSite site :
+         {ScalpSite::Frontal, ScalpSite::Midscalp, ScalpSite::Vertex, ScalpSite::TemporalLeft,
+          ScalpSite::TemporalRight, ScalpSite::Occipital}) {
         auto series = progressSeries(measurements, metric, site);
         if (!series.isEmpty())
             result.append(series);
@@ -100,9 +100,23 @@ ResponderStatus responderStatus(const ProgressSeries &series, double thresholdPe
                                                               : ResponderStatus::NonResponder;
 }
 
+ResponderStatus siteVerdict(const ProgressSeries &series, const VerdictRules &rules)
+{
+    if (rules.isControl(series.site))
+        return ResponderStatus::Control;
+    if (series.hasProgress() && rules.minFollowUpWeeks > 0 &&
+        series.points.first().date.daysTo(series.latest().date) < 7 * rules.minFollowUpWeeks)
+        return ResponderStatus::TooEarly;
+    return responderStatus(series, rules.thresholdPercent);
+}
+
 QString responderText(ResponderStatus status)
 {
     switch (status) {
+    case ResponderStatus::TooEarly:
+        return QCoreApplication::translate("Keys", "Too early to judge");
+    case ResponderStatus::Control:
+        return QCoreApplication::translate("Keys", "Control site");
     case ResponderStatus::Responder:
         return QCoreApplication::translate("Keys", "Responder");
     case ResponderStatus::NonResponder:
@@ -131,13 +145,20 @@ const ProgressSeries *primarySeries(const QList<ProgressSeries> &series)
     return best;
 }
 
-std::optional<double> headlineDensityChange(const QList<Measurement> &measurements)
+std::optional<double> headlineDensityChange(const QList<Measurement> &measurements,
+                                            const QList<ScalpSite> &controlSites)
 {
-    const auto series = progressBySite(measurements, Metric::Density);
-    const ProgressSeries *primary = primarySeries(series);
-    if (!primary || !primary->hasProgress())
+    double sum = 0;
+    int sites = 0;
+    for (const auto &s : progressBySite(measurements, Metric::Density)) {
+        if (controlSites.contains(s.site) || !s.hasProgress() || !s.latest().percentChange)
+            continue;
+        sum += *s.latest().percentChange;
+        ++sites;
+    }
+    if (sites == 0)
         return std::nullopt;
-    return primary->latest().percentChange;
+    return sum / sites;
 }
 
 } // namespace tricholog

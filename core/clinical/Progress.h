@@ -5,13 +5,14 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace tricholog {
 
 inline constexpr double kDaysPerMonth = 30.4375;
 inline constexpr double kDefaultResponderThresholdPercent = 10.0;
+// The usual first end point of microneedling trials: no verdict before 12 weeks of follow-up.
+inline constexpr int kDefaultMinFollowUpWeeks = 12;
 
 struct ProgressPoint
 {
@@ -21,10 +22,23 @@ struct ProgressPoint
     std::optional<double> percentChange; // undefined when the baseline is 0
 };
 
-enum class ResponderStatus {
+enum class ResponderStatus
+{
     Responder,
     NonResponder,
-    Undetermined // fewer than two visits, or a baseline of 0
+    Undetermined, // fewer than two visits, or a baseline of 0
+    TooEarly,     // followed for less than the minimum follow-up
+    Control       // a control site (the untreated occipital donor area): no verdict
+};
+
+// How a site's response is judged: the threshold, the minimum follow-up before any verdict, and
+// the control sites that get none and are left out of the patient's overall response.
+struct VerdictRules
+{
+    double thresholdPercent = kDefaultResponderThresholdPercent;
+    int minFollowUpWeeks = kDefaultMinFollowUpWeeks;
+    QList<ScalpSite> controlSites{ScalpSite::Occipital};
+    bool isControl(ScalpSite site) const { return controlSites.contains(site); }
 };
 
 // The progress of one metric at one site, in date order (DOMAIN.md "Progress").
@@ -60,14 +74,21 @@ std::optional<double> leastSquaresSlopePerMonth(const QList<ProgressPoint> &poin
 ResponderStatus responderStatus(const ProgressSeries &series,
                                 double thresholdPercent = kDefaultResponderThresholdPercent);
 
+// The verdict shown for a site: Control for a control site, TooEarly before the minimum
+// follow-up (latest visit less than minFollowUpWeeks after the baseline), else responderStatus.
+ResponderStatus siteVerdict(const ProgressSeries &series, const VerdictRules &rules);
+
 QString responderText(ResponderStatus status);
 
 // The series a headline quotes: the treated site followed longest (the occipital donor/reference
 // site only when nothing else was measured). nullptr when there is none.
 const ProgressSeries *primarySeries(const QList<ProgressSeries> &series);
 
-// Percent change of density since baseline at the primary site; nullopt before a second visit
-// or with a zero baseline.
-std::optional<double> headlineDensityChange(const QList<Measurement> &measurements);
+// The patient's overall density response: the mean of the latest percent changes since baseline
+// of the treated sites (every site with two visits and a baseline above 0, control sites left
+// out). nullopt when no treated site has one. The patient list's density column shows it.
+std::optional<double> headlineDensityChange(const QList<Measurement> &measurements,
+                                            const QList<ScalpSite> &controlSites = {
+                                                ScalpSite::Occipital});
 
 } // namespace tricholog

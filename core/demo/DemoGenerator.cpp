@@ -11,6 +11,7 @@
 #include "storage/OutcomeRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/PhotoRepository.h"
+#include "storage/PracticeRepository.h"
 #include "storage/SearchKey.h"
 #include "storage/SessionRepository.h"
 #include "storage/Transaction.h"
@@ -398,6 +399,14 @@ Result<void> createDemoAccounts(Database &db)
         return admin.error();
     db.setSession(UserSession{admin.value(), QString::fromLatin1(kDemoAdministrator.name),
                               Role::Administrator});
+    // A fictitious practice, named as one, so the demo's reports carry a header.
+    Practice practice;
+    practice.name = QStringLiteral("Tricholog Demo Practice (fictitious)");
+    practice.address = QStringLiteral("1 Example Street\n00000 Sampletown");
+    if (auto saved = PracticeRepository(db).save(practice); !saved) {
+        db.setSession(previous);
+        return saved.error();
+    }
     for (const auto &[account, role] :
          {std::pair{kDemoClinician, Role::Clinician}, std::pair{kDemoAssistant, Role::Assistant}}) {
         if (auto added = users.add(QString::fromLatin1(account.name), role,

@@ -1,5 +1,6 @@
 #include "UserRepository.h"
 
+#include "clinical/ValidationResult.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/SqlValues.h"
@@ -275,6 +276,38 @@ bool UserRepository::verifyCurrent(const QString &password) const
     q.prepare(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ? AND active = 1"));
     q.addBindValue(m_db.session()->userId);
     return q.exec() && q.next() && verifyPassword(q.value(0).toString(), password);
+}
+
+Result<void> UserRepository::changeOwnPassword(const QString &current, const QString &replacement)
+{
+    if (!m_db.session())
+        return Error::permission(
+            QCoreApplication::translate("Users", "Sign in first: no one is signed in."));
+    if (!verifyCurrent(current))
+        return Error::permission(
+            QCoreApplication::translate("Users", "The current password is wrong."));
+    if (current == replacement)
+        return Error::validation([&] {
+            ValidationResult v;
+            v.add(QStringLiteral("password"), QCoreApplication::translate("Users", "New password"),
+                  QString(), QCoreApplication::translate("Users", "different from the current one"),
+                  QCoreApplication::translate("Users",
+                                              "The new password is the same as the current one."));
+            return v;
+        }());
+    return setPassword(m_db.session()->userId, replacement);
+}
+
+Result<void> UserRepository::signOut()
+{
+    if (!m_db.session())
+        return {};
+    const UserSession leaving = *m_db.session();
+    if (!m_db.readOnly())
+        if (auto logged = audit(QStringLiteral("logout"), leaving.userId, leaving.name); !logged)
+            return logged.error();
+    m_db.setSession(std::nullopt);
+    return {};
 }
 
 } // namespace tricholog

@@ -44,6 +44,10 @@ public:
     Result<UserSession> signIn(const QString &name, const QString &password);
     // Checks the password of the signed-in account again (unlocking an idle session).
     bool verifyCurrent(const QString &password) const;
+    // The signed-in account changes its own password, proving the current one first.
+    Result<void> changeOwnPassword(const QString &current, const QString &replacement);
+    // Ends the session: written to the audit trail ("logout"), then no one is signed in.
+    Result<void> signOut();
 
 private:
     Result<void> audit(const QString &action, qint64 userId, const QString &name);

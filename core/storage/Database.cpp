@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PatientSummary.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -272,6 +273,9 @@ Database::open(const QString &path, std::shared_ptr<const Clock> clock, const QS
     database->rememberHandle();
     if (auto migrated = database->checkOwnershipAndMigrate(); !migrated)
         return migrated.error();
+    if (!database->readOnly())
+        if (auto rule = patientsummary::applyCurrentRule(database->connection()); !rule)
+            return rule.error();
     return database;
 }
 
@@ -321,6 +325,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
         return connected.error();
     if (auto migrated = database->checkOwnershipAndMigrate(); !migrated)
         return migrated.error();
+    if (!database->readOnly())
+        if (auto rule = patientsummary::applyCurrentRule(database->connection()); !rule)
+            return rule.error();
     return database;
 }
 

@@ -96,17 +96,25 @@ PatientListQuery::PatientListQuery(Database &db, PatientListRequest request)
     : m_db(db)
     , m_request(std::move(request))
     , m_words(searchKey(m_request.text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-{}
+    , m_birthDate(searchDate(m_request.text))
+{
+    m_mrnAnywhere = !m_birthDate.isValid() && m_words.size() == 1 &&
+                    std::any_of(m_words.first().cbegin(), m_words.first().cend(),
+                                [](QChar c) { return c.isDigit(); });
+}
 
 QString PatientListQuery::searchTerms(bool indexed) const
 {
     // Prefix ranges on the folded keys: "mül" finds Müller (key "muller"). A unary + keeps SQLite
     // from reading a term through its index, so the plan is the one chosen here.
+    if (m_birthDate.isValid())
+        return QStringLiteral(" AND m.date_of_birth = :dob");
     const QString k = indexed ? QString() : QStringLiteral("+");
     return QStringLiteral(" AND ((%1m.mrn_key >= :lo AND %1m.mrn_key < :hi) OR "
                           "(%1m.family_key >= :lo AND %1m.family_key < :hi) OR "
-                          "(%1m.given_key >= :lo AND %1m.given_key < :hi))")
-               .arg(k) +
+                          "(%1m.given_key >= :lo AND %1m.given_key < :hi)%2)")
+               .arg(k, m_mrnAnywhere ? QStringLiteral(" OR m.mrn_key LIKE :anywhere ESCAPE '!'")
+                                     : QString()) +
            otherWordTerms();
 }
 
@@ -114,6 +122,8 @@ QString PatientListQuery::otherWordTerms() const
 {
     // "jonas mu": every further word must start one of the keys too.
     QString terms;
+    if (m_birthDate.isValid())
+        return terms;
     for (qsizetype i = 1; i < m_words.size(); ++i)
         terms +=
             QStringLiteral(" AND (substr(m.family_key, 1, length(CAST(:w%1 AS TEXT))) = :w%1 OR "
@@ -150,6 +160,16 @@ QString PatientListQuery::idsSql(const QString &limit, Plan plan) const
             ? QStringLiteral("m.id, m.family_key, m.given_key, m.mrn_key, m.date_of_birth")
             : QStringLiteral("m.id, m.family_key, m.given_key, m.mrn_key");
     QStringList branches;
+    if (m_birthDate.isValid())
+        return QStringLiteral("SELECT m.id FROM (SELECT %1 FROM patient m WHERE "
+                              "m.date_of_birth = :dob%2) m")
+                   .arg(columns, archived) +
+               summaryJoin + order + limit;
+    if (m_mrnAnywhere) // the range branches below find MRNs by their start only
+        branches << QStringLiteral("SELECT %1 FROM patient m WHERE m.mrn_key LIKE :anywhere "
+                                   "ESCAPE '!'")
+                            .arg(columns) +
+                        archived;
     for (const char *key : {"family_key", "given_key", "mrn_key"}) {
         QString branch = QStringLiteral("SELECT %1 FROM patient m WHERE m.%2 >= :lo AND m.%2 < :hi")
                              .arg(columns, QLatin1String(key)) +
@@ -172,7 +192,7 @@ PatientListQuery::Plan PatientListQuery::plan() const
     const auto total = count(m_manyAt);
     if (total && total.value() < m_manyAt) {
         m_plan = Plan::SortMatches;
-    } else if (m_request.sort != PatientSort::Name) {
+    } else if (m_request.sort != PatientSort::Name || m_birthDate.isValid() || m_mrnAnywhere) {
         m_plan = Plan::ListOrder;
     } else {
         // Many matches in name order: if only the family names match many, their range is
@@ -212,6 +232,18 @@ QString PatientListQuery::pageSql() const
 
 void PatientListQuery::bind(QSqlQuery &q) const
 {
+    if (m_birthDate.isValid()) {
+        q.bindValue(QStringLiteral(":dob"), m_birthDate.toString(Qt::ISODate));
+        return;
+    }
+    if (m_mrnAnywhere) {
+        QString escaped = m_words.first();
+        escaped.replace(QLatin1Char('!'), QStringLiteral("!!"))
+            .replace(QLatin1Char('%'), QStringLiteral("!%"))
+            .replace(QLatin1Char('_'), QStringLiteral("!_"));
+        q.bindValue(QStringLiteral(":anywhere"),
+                    QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+    }
     if (!m_words.isEmpty()) {
         q.bindValue(QStringLiteral(":lo"), m_words.first());
         q.bindValue(QStringLiteral(":hi"), prefixUpperBound(m_words.first()));

@@ -90,6 +90,11 @@ private:
     Database &m_db;
     PatientListRequest m_request;
     QStringList m_words;
+    // A search that is a date of birth lists the patients born that day; a single word with a
+    // digit in it (an MRN or part of one) also matches anywhere in the MRN: "00026" finds
+    // DEMO-00026.
+    QDate m_birthDate;
+    bool m_mrnAnywhere = false;
     mutable std::optional<Plan> m_plan;
     mutable QHash<int, int> m_counted;
     int m_manyAt = kCountCap;

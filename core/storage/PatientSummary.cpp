@@ -81,6 +81,32 @@ Result<void> markAllStale(const QSqlDatabase &db)
     return {};
 }
 
+Result<void> applyCurrentRule(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'summary_rule'")))
+        return queryError(q);
+    const int stored = q.next() ? q.value(0).toInt() : 1;
+    q.finish();
+    if (stored >= kSummaryRule)
+        return {};
+    QSqlDatabase connection = db;
+    if (!connection.transaction())
+        return Error::storage(connection.lastError().text());
+    QSqlQuery w(db);
+    if (!w.exec(QStringLiteral("UPDATE patient_summary SET stale = 1")) ||
+        !w.exec(QStringLiteral("DELETE FROM meta WHERE key = 'summary_rule'")) ||
+        !w.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('summary_rule', '%1')")
+                    .arg(kSummaryRule))) {
+        const Error error = queryError(w);
+        connection.rollback();
+        return error;
+    }
+    if (!connection.commit())
+        return Error::storage(connection.lastError().text());
+    return {};
+}
+
 Result<int> refreshStale(const QSqlDatabase &db)
 {
     QSqlQuery stale(db);

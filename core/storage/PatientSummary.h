@@ -14,6 +14,12 @@ namespace tricholog {
 namespace patientsummary {
 
 // Recomputes every stale row; returns how many. Cheap when nothing changed (an indexed lookup).
+// The rule of the density column (2: mean of the treated sites, control sites left out). A
+// database summarised under an older rule has every summary marked stale once, recorded in its
+// meta table, so the list computes them again.
+inline constexpr int kSummaryRule = 2;
+Result<void> applyCurrentRule(const QSqlDatabase &db);
+
 Result<int> refreshStale(const QSqlDatabase &db);
 
 // Marks every patient stale (after a bulk load without triggers).

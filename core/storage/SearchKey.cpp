@@ -1,5 +1,8 @@
 #include "SearchKey.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace tricholog {
 
 QString searchKey(const QString &text)
@@ -49,6 +52,30 @@ QString searchKey(const QString &text)
 QString prefixUpperBound(const QString &prefix)
 {
     return prefix + QChar(0xFFFF);
+}
+
+QDate searchDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() < 6 || !t.front().isDigit() || !t.back().isDigit())
+        return {};
+    QDate d = QDate::fromString(t, Qt::ISODate);
+    if (d.isValid())
+        return d;
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression years(QStringLiteral("y+"));
+    d = locale.toDate(t, QString(format).replace(years, QStringLiteral("yyyy")));
+    if (d.isValid())
+        return d;
+    d = locale.toDate(t, format.replace(years, QStringLiteral("yy")));
+    if (!d.isValid())
+        return {};
+    // A two-digit year of a birth date: the latest such year not in the future.
+    int year = 2000 + d.year() % 100;
+    if (year > QDate::currentDate().year())
+        year -= 100;
+    return QDate(year, d.month(), d.day());
 }
 
 } // namespace tricholog

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace tricholog {
@@ -7,6 +8,10 @@ namespace tricholog {
 // Folds a name or MRN for search: case-folded, accents and apostrophes removed, so "muller",
 // "Müller" and "MÜLLER" match, and "obri" finds "O'Brien". SQLite's NOCASE folds ASCII only.
 QString searchKey(const QString &text);
+
+// A search that is a date of birth: ISO 8601 (1978-03-14) or the locale's short date with a
+// four- or two-digit year (3/14/1978, 14.03.78). Invalid when the text is not a date.
+QDate searchDate(const QString &text);
 
 // The smallest string greater than every string starting with `prefix`, for index range scans.
 QString prefixUpperBound(const QString &prefix);

@@ -40,7 +40,8 @@ private slots:
         // 0.40*100 + 0.24*100 + 0.18*50 = 40 + 24 + 9 = 73
         QTest::newRow("S3 severe") << 100.0 << 100.0 << 50.0 << 0.0 << 73.0 << 3 << 3 << false;
         // 0.40*100 + 0.24*100 + 0.18*100 + 0.18*90 = 98.2
-        QTest::newRow("S4 very severe") << 100.0 << 100.0 << 100.0 << 90.0 << 98.2 << 4 << 4 << false;
+        QTest::newRow("S4 very severe")
+            << 100.0 << 100.0 << 100.0 << 90.0 << 98.2 << 4 << 4 << false;
         // 0.18*10 = 1.8
         QTest::newRow("S1 limited") << 0.0 << 0.0 << 10.0 << 0.0 << 1.8 << 1 << 1 << true;
         // 0.40*62.5 = 25.0: lower bound of S2
@@ -112,8 +113,8 @@ private slots:
             m.density = HairDensity(v);
             ms << m;
         }
-        const auto series = progressSeries(ms, Metric::Density, ScalpSite::TargetArea,
-                                           QStringLiteral("tattoo"));
+        const auto series =
+            progressSeries(ms, Metric::Density, ScalpSite::TargetArea, QStringLiteral("tattoo"));
         QCOMPARE(series.points.size(), 2);
         QCOMPARE(series.baseline(), 150.0);
         QCOMPARE(series.latest().value, 241.4);
@@ -171,7 +172,8 @@ private slots:
     void baselineZeroIsUndefined()
     {
         const QDate d(2026, 1, 1);
-        const QList<Measurement> ms{at(d, ScalpSite::Vertex, 0), at(d.addDays(30), ScalpSite::Vertex, 12)};
+        const QList<Measurement> ms{at(d, ScalpSite::Vertex, 0),
+                                    at(d.addDays(30), ScalpSite::Vertex, 12)};
         const auto series = progressSeries(ms, Metric::Density, ScalpSite::Vertex);
         QVERIFY(series.baselineIsZero());
         QCOMPARE(series.latest().change, 12.0);
@@ -183,10 +185,12 @@ private slots:
     {
         const QDate d(2026, 1, 1);
         // Deliberately out of order, with another site and a same-day repeat.
-        const QList<Measurement> ms{
-            at(d.addDays(60), ScalpSite::Vertex, 120), at(d, ScalpSite::Vertex, 100),
-            at(d, ScalpSite::Occipital, 200), at(d.addDays(30), ScalpSite::Vertex, 104),
-            at(d.addDays(30), ScalpSite::Vertex, 106), at(d.addDays(60), ScalpSite::Occipital, 202)};
+        const QList<Measurement> ms{at(d.addDays(60), ScalpSite::Vertex, 120),
+                                    at(d, ScalpSite::Vertex, 100),
+                                    at(d, ScalpSite::Occipital, 200),
+                                    at(d.addDays(30), ScalpSite::Vertex, 104),
+                                    at(d.addDays(30), ScalpSite::Vertex, 106),
+                                    at(d.addDays(60), ScalpSite::Occipital, 202)};
         const auto all = progressBySite(ms, Metric::Density);
         QCOMPARE(all.size(), 2);
         QCOMPARE(all[0].site, ScalpSite::Vertex);
@@ -201,6 +205,42 @@ private slots:
         QCOMPARE(*all[1].latest().percentChange, 1.0);
         QCOMPARE(responderStatus(all[1]), ResponderStatus::NonResponder);
         QCOMPARE(responderStatus(all[1], 1.0), ResponderStatus::Responder); // threshold inclusive
+    }
+
+    // No verdict before the minimum follow-up; control sites get none and stay out of the
+    // patient's overall response, which is the mean of the treated sites.
+    void verdictsWaitForFollowUpAndSkipControlSites()
+    {
+        const QDate d(2026, 1, 1);
+        const VerdictRules rules; // 10 %, 12 weeks, occipital as control
+        const auto early = progressSeries(
+            {at(d, ScalpSite::Vertex, 100), at(d.addDays(7 * 12 - 1), ScalpSite::Vertex, 130)},
+            Metric::Density, ScalpSite::Vertex);
+        QCOMPARE(responderStatus(early), ResponderStatus::Responder); // the bare maths
+        QCOMPARE(siteVerdict(early, rules), ResponderStatus::TooEarly);
+        const auto due = progressSeries(
+            {at(d, ScalpSite::Vertex, 100), at(d.addDays(7 * 12), ScalpSite::Vertex, 105)},
+            Metric::Density, ScalpSite::Vertex);
+        QCOMPARE(siteVerdict(due, rules), ResponderStatus::NonResponder);
+        const auto donor = progressSeries(
+            {at(d, ScalpSite::Occipital, 200), at(d.addDays(200), ScalpSite::Occipital, 260)},
+            Metric::Density, ScalpSite::Occipital);
+        QCOMPARE(siteVerdict(donor, rules), ResponderStatus::Control);
+        VerdictRules none = rules;
+        none.controlSites.clear();
+        QCOMPARE(siteVerdict(donor, none), ResponderStatus::Responder);
+        QVERIFY(responderText(ResponderStatus::TooEarly) !=
+                responderText(ResponderStatus::NonResponder));
+
+        // Vertex +20 %, frontal +10 %, occipital +30 % (control): overall (20 + 10) / 2 = 15 %.
+        const QList<Measurement> ms{
+            at(d, ScalpSite::Vertex, 100),    at(d.addDays(100), ScalpSite::Vertex, 120),
+            at(d, ScalpSite::Frontal, 150),   at(d.addDays(100), ScalpSite::Frontal, 165),
+            at(d, ScalpSite::Occipital, 200), at(d.addDays(100), ScalpSite::Occipital, 260)};
+        QCOMPARE(*headlineDensityChange(ms), 15.0);
+        QCOMPARE(*headlineDensityChange(ms, {}), 20.0); // (20 + 10 + 30) / 3
+        // Only a control site measured: no overall response.
+        QVERIFY(!headlineDensityChange({ms.at(4), ms.at(5)}).has_value());
     }
 
     void singleVisitHasNoProgress()

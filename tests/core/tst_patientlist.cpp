@@ -124,7 +124,9 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         // "c": every MRN (C-000001...) matches: the "many" plan. The rest: the "few" plan.
-        for (const char *t : {"c", "c-0001", "mül", "o'b", "d'an", "ló", "jonas mu", "zzz", "sean"})
+        // "0001", "123": a word with a digit also matches anywhere in the MRN.
+        for (const char *t :
+             {"c", "c-0001", "mül", "o'b", "d'an", "ló", "jonas mu", "zzz", "sean", "0001", "123"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
 
@@ -145,8 +147,12 @@ private slots:
         while (q.next()) {
             const Key k{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                         q.value(3).toString()};
+            const bool anywhere =
+                words.size() == 1 && std::any_of(words.first().cbegin(), words.first().cend(),
+                                                 [](QChar c) { return c.isDigit(); });
             const bool match = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
-                return k.mrn.startsWith(w) || k.family.startsWith(w) || k.given.startsWith(w);
+                return k.mrn.startsWith(w) || k.family.startsWith(w) || k.given.startsWith(w) ||
+                       (anywhere && k.mrn.contains(w));
             });
             if (match)
                 expected << k;
@@ -168,6 +174,40 @@ private slots:
         QCOMPARE(counted, int(std::min<qsizetype>(want.size(), PatientListQuery::kCountCap)));
         if (text == QLatin1String("c"))
             QVERIFY(want.size() > PatientListQuery::kCountCap); // the "many" plan was used
+    }
+
+    // "00026" finds DEMO-00026; a birth date (ISO or the locale's short form) finds the patients
+    // born that day, in every plan.
+    void mrnAnywhereAndBirthDates()
+    {
+        PatientListRequest request;
+        request.text = QStringLiteral("000123");
+        const auto found = allPages(*m_db, request, 200);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().mrn.endsWith(QStringLiteral("000123")));
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT date_of_birth, count(*) FROM patient WHERE "
+                                      "archived = 0 AND date_of_birth IS NOT NULL GROUP BY "
+                                      "date_of_birth ORDER BY count(*) DESC LIMIT 1")));
+        QVERIFY(q.next());
+        const QDate born = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const int bornThatDay = q.value(1).toInt();
+        QVERIFY(born.isValid());
+        for (const QString &text :
+             {born.toString(Qt::ISODate),
+              QLocale().toString(born, QLocale().dateFormat(QLocale::ShortFormat))}) {
+            request.text = text;
+            for (int manyFrom : {PatientListQuery::kCountCap, 1}) {
+                const auto rows = allPages(*m_db, request, 7, manyFrom);
+                QCOMPARE(rows.size(), bornThatDay);
+                for (const auto &r : rows)
+                    QCOMPARE(r.dateOfBirth, born);
+            }
+            QCOMPARE(PatientListQuery(*m_db, request).count().value(), bornThatDay);
+        }
+        QVERIFY(!searchDate(QStringLiteral("c-0001")).isValid());
+        QVERIFY(!searchDate(QStringLiteral("1978")).isValid());
     }
 
     void summariesFollowEveryWrite()
@@ -218,7 +258,8 @@ private slots:
             QVERIFY(MeasurementRepository(*other.value()).remove(visits.last().id).ok());
         }
         QVERIFY(!row().densityChangePercent); // a single visit again
-        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM patient_summary WHERE stale = 1")), 0);
+        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM patient_summary WHERE stale = 1")),
+                 0);
         QVERIFY(SessionRepository(*t).remove(s.id).ok());
         QCOMPARE(row().sessions, 0);
     }

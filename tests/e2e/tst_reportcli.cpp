@@ -9,6 +9,7 @@
 #include "security/UserRepository.h"
 #include "storage/MeasurementRepository.h"
 #include "storage/PatientRecordLoader.h"
+#include "storage/PracticeRepository.h"
 #include "storage/SessionRepository.h"
 
 #include <QFile>
@@ -130,6 +131,10 @@ private slots:
         QVERIFY(
             users.add(QStringLiteral("helper"), Role::Assistant, QStringLiteral("helper-pass-1"))
                 .ok());
+        Practice practice;
+        practice.name = QStringLiteral("Sampletown Hair and Scalp Practice");
+        practice.address = QStringLiteral("2 Sample Road, Sampletown");
+        QVERIFY(PracticeRepository(*db.value()).save(practice).ok());
     }
 
     // Assistants do not export reports or charts (core's permission, as for CSV); a report
@@ -162,6 +167,11 @@ private slots:
                     QStringLiteral("--patient"), QStringLiteral("RPT-1"),
                     QStringLiteral("--output"), pdf});
         QCOMPARE(r.exitCode, 0);
+        // The header is the practice kept in the database, on any workstation.
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Sampletown Hair and Scalp Practice")),
+                 qPrintable(text.left(400)));
+        QVERIFY(!text.contains(QStringLiteral("Hair clinic")));
         auto db = Database::open(m_db);
         QVERIFY(db.ok());
         const qint64 id =
@@ -201,16 +211,21 @@ private slots:
                 auto esc = [](const QString &t) {
                     return QRegularExpression::escape(t);
                 };
+                // The occipital donor area is the control site by default: so labelled, no
+                // verdict (VerdictRules' defaults, as the report's settings).
+                const VerdictRules rules;
+                const QString site = rules.isControl(s.site)
+                                         ? label(s.site) + QStringLiteral(" (control)")
+                                         : label(s.site);
                 QString pattern =
                     QStringLiteral("%1\\s+%2\\s+%3\\s+%4\\s+%5\\s+%6")
-                        .arg(esc(label(s.site)), esc(formatMetricNumber(metric, s.baseline(), c)),
+                        .arg(esc(site), esc(formatMetricNumber(metric, s.baseline(), c)),
                              esc(formatMetricNumber(metric, s.latest().value, c)),
                              esc(formatMetricNumber(metric, s.latest().change, c, true)),
                              esc(formatPercentChange(s.latest().percentChange, c)),
                              esc(formatMetricNumber(metric, *s.ratePerMonth, c, true)));
                 if (metric == Metric::Density)
-                    pattern +=
-                        QStringLiteral("\\s+") + esc(responderText(responderStatus(s, 10.0)));
+                    pattern += QStringLiteral("\\s+") + esc(responderText(siteVerdict(s, rules)));
                 QVERIFY2(text.contains(QRegularExpression(pattern)), qPrintable(pattern));
             }
         }
@@ -233,7 +248,9 @@ private slots:
             run(QStringLiteral("pdfinfo"), {pdf})
                 .out.contains(QStringLiteral("Title:           Hair regrowth progress report")));
         const QString info = run(QStringLiteral("pdfinfo"), {pdf}).out;
-        QVERIFY(info.contains(QRegularExpression(QStringLiteral(R"(Author:\s+Tricholog)"))));
+        // The author is the practice (kept in the database).
+        QVERIFY(info.contains(
+            QRegularExpression(QStringLiteral(R"(Author:\s+Sampletown Hair and Scalp Practice)"))));
         QVERIFY(info.contains(QRegularExpression(
             QStringLiteral(R"(Subject:\s+Microneedling treatment and hair regrowth)"))));
         // Every font embedded: pdffonts' "emb" column (the third from the right) says yes.

@@ -21,6 +21,7 @@
 #include "photos/PhotoCompareDialog.h"
 #include "photos/PhotoCompareView.h"
 #include "photos/PhotosTab.h"
+#include "security/AuditDialog.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
@@ -91,10 +92,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot create the demo database\n");
         return 1;
     }
-    if (!existing.isEmpty())
-        (void)UserRepository(*db.value())
-            .signIn(QString::fromLatin1(kDemoAdministrator.name),
-                    QString::fromLatin1(kDemoAdministrator.password));
+    // Signed in as a clinician, as a clinic works: the toolbar and menus as they are used.
+    (void)UserRepository(*db.value())
+        .signIn(QString::fromLatin1(kDemoClinician.name),
+                QString::fromLatin1(kDemoClinician.password));
     Database *database = db.value().get();
     MainWindow window(std::move(db).value());
     window.resize(1280, 800);
@@ -151,6 +152,14 @@ int main(int argc, char **argv)
     OutcomeDialog outcomeDialog(outcome, record.sessions, noSave);
     outcomeDialog.setPatient(record.patient);
     save(&outcomeDialog, out, QStringLiteral("dialog-outcome"));
+    // The audit trail as people read it, preset to the patient on screen.
+    AuditDialog audit(*database, &window);
+    audit.setPatientFilter(record.patient.mrn);
+    audit.show();
+    audit.resize(1200, 560); // as it opens (save() would shrink it to its size hint)
+    QApplication::processEvents();
+    if (!audit.grab().save(out + QStringLiteral("/dialog-audit.png")))
+        std::fprintf(stderr, "cannot write the audit picture\n");
     SettingsDialog settings(AppSettings{});
     save(&settings, out, QStringLiteral("dialog-settings"));
     ServerDialog server(QStringLiteral("postgresql://clinic@db.clinic.invalid:5432/tricholog"));

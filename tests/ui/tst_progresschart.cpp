@@ -157,7 +157,9 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto core = progressBySite(m_record.measurements, Metric::Density);
-        model.setSeries(Metric::Density, core, 10.0);
+        VerdictRules noControls;
+        noControls.controlSites.clear();
+        model.setSeries(Metric::Density, core, noControls);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.data(model.index(0, SiteProgressModel::Baseline)).toString(),
                  QStringLiteral("100.0"));
@@ -175,6 +177,19 @@ private slots:
                  QStringLiteral("Responder"));
         QCOMPARE(model.data(model.index(1, SiteProgressModel::Responder)).toString(),
                  QStringLiteral("Non-responder"));
+        // With the default rules the occipital donor area is the control: labelled, no verdict.
+        model.setSeries(Metric::Density, core, VerdictRules{});
+        QCOMPARE(model.data(model.index(1, SiteProgressModel::Site)).toString(),
+                 QStringLiteral("Occipital (control)"));
+        QCOMPARE(model.data(model.index(1, SiteProgressModel::Responder)).toString(),
+                 QStringLiteral("Control site"));
+        QCOMPARE(model.data(model.index(0, SiteProgressModel::Responder)).toString(),
+                 QStringLiteral("Responder")); // 84 days: the 12 weeks are reached
+        VerdictRules longer;
+        longer.minFollowUpWeeks = 13;
+        model.setSeries(Metric::Density, core, longer);
+        QCOMPARE(model.data(model.index(0, SiteProgressModel::Responder)).toString(),
+                 QStringLiteral("Too early to judge"));
         const double rate = *core[0].ratePerMonth;
         QVERIFY(model.data(model.index(0, SiteProgressModel::RatePerMonth))
                     .toString()

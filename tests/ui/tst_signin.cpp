@@ -210,8 +210,18 @@ private slots:
         QTest::keyClicks(dialog.patientFilter(), QStringLiteral("DEMO-00001"));
         QTest::keyClick(dialog.patientFilter(), Qt::Key_Return);
         QVERIFY(dialog.table()->rowCount() > 0);
+        // Columns: time, user, patient ("Family, Given (MRN)"), what happened, details.
+        for (int r = 0; r < dialog.table()->rowCount(); ++r) {
+            QVERIFY2(dialog.table()->item(r, 2)->text().endsWith(QStringLiteral(" (DEMO-00001)")),
+                     qPrintable(dialog.table()->item(r, 2)->text()));
+            QVERIFY(!dialog.table()->item(r, 3)->text().isEmpty());
+        }
+        // The main window opens the trail preset to the open patient.
+        dialog.setPatientFilter(QStringLiteral("DEMO-00002"));
+        QCOMPARE(dialog.patientFilter()->text(), QStringLiteral("DEMO-00002"));
+        QVERIFY(dialog.table()->rowCount() > 0);
         for (int r = 0; r < dialog.table()->rowCount(); ++r)
-            QCOMPARE(dialog.table()->item(r, 5)->text(), QStringLiteral("1"));
+            QVERIFY(dialog.table()->item(r, 2)->text().endsWith(QStringLiteral(" (DEMO-00002)")));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "clinical/Progress.h"
 #include "file/SessionTableModel.h"
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -32,7 +33,7 @@ double chartX(QDate date)
 }
 
 ChartData ChartData::build(const PatientRecord &record, Metric metric, bool percent,
-                           const QLocale &l)
+                           const QLocale &l, const QList<ScalpSite> &controlSites)
 {
     ChartData data;
     data.metric = metric;
@@ -54,6 +55,8 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
         out.site = s.site;
         out.name = s.siteLabel.isEmpty() ? label(s.site)
                                          : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+        if (controlSites.contains(s.site))
+            out.name = QCoreApplication::translate("ProgressChart", "%1 (control)").arg(out.name);
         out.baseline = percent ? 0.0 : s.baseline();
         for (const auto &p : s.points) {
             if (percent && !p.percentChange)
@@ -62,7 +65,7 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
             out.points << QPointF(chartX(p.date), y);
             out.tooltips << QCoreApplication::translate("ProgressChart",
                                                         "%1, %2\n%3\nChange from baseline: %4 (%5)")
-                                .arg(out.name, l.toString(p.date, QLocale::ShortFormat),
+                                .arg(out.name, dateText(p.date, l),
                                      formatMetric(metric, p.value, l),
                                      formatMetricChange(metric, p.change, l),
                                      formatPercentChange(p.percentChange, l));
@@ -82,7 +85,7 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
         Marker m;
         m.when = s.performedAt.date().startOfDay();
         const QString adjuncts = SessionTableModel::adjunctsText(s);
-        const QString when = l.toString(s.performedAt.date(), QLocale::ShortFormat);
+        const QString when = dateText(s.performedAt.date(), l);
         const QString head =
             s.courseText().isEmpty()
                 ? QCoreApplication::translate("ProgressChart", "Session on %1").arg(when)

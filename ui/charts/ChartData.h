@@ -37,8 +37,10 @@ struct ChartData
     double minX = 0, maxX = 0, minY = 0, maxY = 0;
     QLocale locale; // axis labels follow it
 
+    // Control sites (by default the occipital donor area) are named "(control)" in the legend.
     static ChartData build(const PatientRecord &record, Metric metric, bool percent,
-                           const QLocale &locale = QLocale());
+                           const QLocale &locale = QLocale(),
+                           const QList<ScalpSite> &controlSites = {ScalpSite::Occipital});
 };
 
 double chartX(QDate date);

@@ -2,6 +2,7 @@
 
 #include "SiteColors.h"
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -35,7 +36,7 @@ QChart *ChartRenderer::createChart(const ChartData &data)
     const double minY = data.minY < data.maxY ? data.minY : 0.0;
     const double maxY = data.minY < data.maxY ? data.maxY : 100.0;
     auto *x = new QDateTimeAxis;
-    x->setFormat(data.locale.dateFormat(QLocale::ShortFormat));
+    x->setFormat(dateFormat(data.locale));
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
                 QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
     x->setTickCount(6);

@@ -98,9 +98,11 @@ void ProgressChartPanel::setRecord(const PatientRecord &record)
     refresh();
 }
 
-void ProgressChartPanel::setResponderThreshold(double percent)
+void ProgressChartPanel::setVerdictRules(const VerdictRules &rules)
 {
-    m_threshold = percent;
+    m_rules = rules;
+    for (ProgressChartView *view : {m_chart, m_density, m_diameter})
+        view->setControlSites(rules.controlSites);
 }
 
 void ProgressChartPanel::setMetric(Metric metric)
@@ -145,7 +147,7 @@ void ProgressChartPanel::buildSingle() const
         fromKey<Metric>(m_metric->currentData().toString()).value_or(Metric::Density);
     const bool percent = m_percent->isChecked();
     m_chart->setRecord(m_record, metric, percent);
-    m_model->setSeries(metric, progressBySite(m_record.measurements, metric), m_threshold);
+    m_model->setSeries(metric, progressBySite(m_record.measurements, metric), m_rules);
     m_table->resizeColumnsToContents();
 }
 

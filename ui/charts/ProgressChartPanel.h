@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinical/Progress.h"
 #include "model/PatientRecord.h"
 
 #include <QWidget>
@@ -23,7 +24,8 @@ public:
     explicit ProgressChartPanel(QWidget *parent = nullptr);
 
     void setRecord(const PatientRecord &record); // keeps the chosen metric and mode
-    void setResponderThreshold(double percent);
+    // The threshold, minimum follow-up and control sites of the verdicts and labels.
+    void setVerdictRules(const VerdictRules &rules);
     void setMetric(Metric metric);
     void setPercentMode(bool percent);
 
@@ -47,7 +49,7 @@ private:
     mutable bool m_singleDirty = true;
     mutable bool m_pairDirty = true;
     PatientRecord m_record;
-    double m_threshold = 10.0;
+    VerdictRules m_rules;
     QComboBox *m_metric;
     QRadioButton *m_absolute;
     QRadioButton *m_percent;

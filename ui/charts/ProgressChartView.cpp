@@ -1,11 +1,13 @@
 #include "ProgressChartView.h"
 
 #include "ChartRenderer.h"
+#include "widgets/ExportedMessage.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QContextMenuEvent>
 #include <QCursor>
+#include <QDir>
 #include <QFileDialog>
 #include <QLineSeries>
 #include <QMenu>
@@ -40,7 +42,7 @@ void ProgressChartView::setRecord(const PatientRecord &record, Metric metric, bo
                                   double minX, double maxX)
 {
     m_record = record;
-    m_data = ChartData::build(record, metric, percent);
+    m_data = ChartData::build(record, metric, percent, QLocale(), m_controlSites);
     if (minX < maxX) {
         m_data.minX = minX;
         m_data.maxX = maxX;
@@ -156,8 +158,12 @@ void ProgressChartView::contextMenuEvent(QContextMenuEvent *event)
     QString error;
     if (!exportFile(path, asSvg ? QSize(1600, 1000) : QSize(), &error))
         QMessageBox::warning(this, tr("Export chart"), error);
-    else if (m_exportHooks.written)
-        m_exportHooks.written(path);
+    else {
+        if (m_exportHooks.written)
+            m_exportHooks.written(path);
+        showExported(this, tr("Export chart"),
+                     tr("Chart written to %1.").arg(QDir::toNativeSeparators(path)), path);
+    }
 }
 
 } // namespace tricholog

@@ -40,9 +40,12 @@ public:
         std::function<void(const QString &path)> written;
     };
     void setExportHooks(ExportHooks hooks) { m_exportHooks = std::move(hooks); }
+    // Sites labelled "(control)" in the legend; used from the next setRecord().
+    void setControlSites(const QList<ScalpSite> &sites) { m_controlSites = sites; }
 
 private:
     ExportHooks m_exportHooks;
+    QList<ScalpSite> m_controlSites{ScalpSite::Occipital};
 
 signals:
     void plotAreaChanged();

@@ -9,12 +9,12 @@
 namespace tricholog {
 
 void SiteProgressModel::setSeries(Metric metric, const QList<ProgressSeries> &series,
-                                  double responderThreshold)
+                                  const VerdictRules &rules)
 {
     beginResetModel();
     m_metric = metric;
     m_series = series;
-    m_threshold = responderThreshold;
+    m_rules = rules;
     endResetModel();
 }
 
@@ -50,9 +50,12 @@ QVariant SiteProgressModel::data(const QModelIndex &index, int role) const
     const bool progress = s.hasProgress();
     const QLocale l;
     switch (index.column()) {
-    case Site:
-        return s.siteLabel.isEmpty() ? label(s.site)
-                                     : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+    case Site: {
+        const QString site = s.siteLabel.isEmpty()
+                                 ? label(s.site)
+                                 : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+        return m_rules.isControl(s.site) ? tr("%1 (control)").arg(site) : site;
+    }
     case Baseline:
         return tip ? formatMetric(m_metric, s.baseline(), l)
                    : formatMetricNumber(m_metric, s.baseline(), l);
@@ -72,8 +75,7 @@ QVariant SiteProgressModel::data(const QModelIndex &index, int role) const
         return tip ? formatRatePerMonth(m_metric, s.ratePerMonth, l)
                    : formatMetricNumber(m_metric, *s.ratePerMonth, l, true);
     case Responder:
-        return m_metric == Metric::Density ? responderText(responderStatus(s, m_threshold))
-                                           : QString();
+        return m_metric == Metric::Density ? responderText(siteVerdict(s, m_rules)) : QString();
     }
     return {};
 }

@@ -25,7 +25,7 @@ public:
     };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setSeries(Metric metric, const QList<ProgressSeries> &series, double responderThreshold);
+    void setSeries(Metric metric, const QList<ProgressSeries> &series, const VerdictRules &rules);
     const ProgressSeries *seriesAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +37,7 @@ public:
 private:
     Metric m_metric = Metric::Density;
     QList<ProgressSeries> m_series;
-    double m_threshold = kDefaultResponderThresholdPercent;
+    VerdictRules m_rules;
 };
 
 } // namespace tricholog

@@ -4,6 +4,7 @@
 #include "clinical/Salt.h"
 #include "clinical/Scales.h"
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/NumberField.h"
 
@@ -47,7 +48,7 @@ DiagnosisDialog::DiagnosisDialog(const Diagnosis &diagnosis, SaveFunction save, 
     m_diagnosedOn = new QDateEdit(
         diagnosis.diagnosedOn.isValid() ? diagnosis.diagnosedOn : QDate::currentDate(), this);
     m_diagnosedOn->setCalendarPopup(true);
-    m_diagnosedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_diagnosedOn->setDisplayFormat(dateFormat());
     m_onset = new QLineEdit(diagnosis.onset, this);
     m_onset->setPlaceholderText(tr("year, year and month, or a date: 2019, 2019-03, 2019-03-14"));
     m_status = new QComboBox(this);

@@ -47,6 +47,8 @@ void EntryDialog::setPatient(const Patient &patient)
     if (m_baseTitle.isEmpty())
         m_baseTitle = windowTitle();
     setWindowTitle(tr("%1: %2").arg(m_baseTitle, patientIdentity(patient)));
+    // Wide enough that the title bar shows the whole title (with room for its buttons).
+    setMinimumWidth(std::max(minimumWidth(), fontMetrics().horizontalAdvance(windowTitle()) + 160));
     if (auto *old = findChild<PatientBand *>())
         delete old;
     m_layout->insertWidget(0, new PatientBand(patient, this));

@@ -2,6 +2,7 @@
 
 #include "clinical/Ranges.h"
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/NumberField.h"
 
@@ -129,17 +130,17 @@ MeasurementGridDialog::MeasurementGridDialog(qint64 patientId,
 
     m_date = new QDateEdit(visitDate.isValid() ? visitDate : QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateFormat());
     m_session = new QComboBox(this);
     m_session->addItem(tr("no session (measurement-only visit)"), 0);
     for (const auto &s : sessions)
-        m_session->addItem(
-            tr("%1 · %2 %3 mm%4")
-                .arg(QLocale().toString(s.performedAt.date(), QLocale::ShortFormat),
-                     label(s.device), QLocale().toString(s.needleLength.valueOr(0), 'f', 2),
-                     s.courseText().isEmpty() ? QString()
-                                              : tr(" · session %1").arg(s.courseText())),
-            s.id);
+        m_session->addItem(tr("%1 · %2 %3 mm%4")
+                               .arg(dateText(s.performedAt.date()), label(s.device),
+                                    QLocale().toString(s.needleLength.valueOr(0), 'f', 2),
+                                    s.courseText().isEmpty()
+                                        ? QString()
+                                        : tr(" · session %1").arg(s.courseText())),
+                           s.id);
     auto selectSessionForDate = [this, sessions] {
         for (qsizetype i = 0; i < sessions.size(); ++i) {
             if (sessions.at(i).performedAt.date() == m_date->date()) {

@@ -1,6 +1,7 @@
 #include "OutcomeDialog.h"
 
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 #include "widgets/FieldErrors.h"
 
 #include <QComboBox>
@@ -26,12 +27,11 @@ OutcomeDialog::OutcomeDialog(const PatientReportedOutcome &outcome,
     m_date = new QDateEdit(outcome.recordedOn.isValid() ? outcome.recordedOn : QDate::currentDate(),
                            this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateFormat());
     m_session = new QComboBox(this);
     m_session->addItem(tr("none"), 0);
     for (const auto &s : sessions)
-        m_session->addItem(QLocale().toString(s.performedAt.date(), QLocale::ShortFormat) +
-                               QStringLiteral(" · ") + label(s.device),
+        m_session->addItem(dateText(s.performedAt.date()) + QStringLiteral(" · ") + label(s.device),
                            s.id);
     if (outcome.sessionId)
         m_session->setCurrentIndex(std::max(0, m_session->findData(*outcome.sessionId)));

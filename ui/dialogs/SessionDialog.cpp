@@ -2,6 +2,7 @@
 
 #include "clinical/Ranges.h"
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/ItemListEditor.h"
 #include "widgets/NumberField.h"
@@ -81,7 +82,7 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
     m_when = new QDateTimeEdit(
         session.performedAt.isValid() ? session.performedAt : QDateTime::currentDateTime(), this);
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_when->setDisplayFormat(dateFormat() + QStringLiteral(" HH:mm"));
     m_number = optionalNumber(this, ranges::kSessionNumber, session.sessionNumber);
     m_planned = optionalNumber(this, ranges::kSessionNumber, session.plannedSessions);
     m_number->setAccessibleName(tr("Session number"));

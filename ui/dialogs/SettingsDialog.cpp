@@ -5,13 +5,12 @@
 #include "model/Keys.h"
 #include "widgets/FieldErrors.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QImageReader>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -24,26 +23,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     : EntryDialog(parent)
     , m_original(settings)
 {
+    // This workstation's settings. The practice's name, address, logo and paper are kept in the
+    // database for every workstation (File > Practice details).
     setWindowTitle(tr("Settings"));
     auto &e = errors();
     auto *form = newForm();
-    m_name = new QLineEdit(settings.clinicName, this);
-    m_address = new QPlainTextEdit(settings.clinicAddress, this);
-    m_address->setTabChangesFocus(true);
-    m_address->setMaximumHeight(70);
-    m_logo = new QLineEdit(settings.clinicLogoPath, this);
-    auto *browse = new QPushButton(tr("Choose…"), this);
-    auto *logoRow = new QWidget(this);
-    auto *logoLayout = new QHBoxLayout(logoRow);
-    logoLayout->setContentsMargins(0, 0, 0, 0);
-    logoLayout->addWidget(m_logo, 1);
-    logoLayout->addWidget(browse);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Clinic logo"), m_logo->text(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
-        if (!file.isEmpty())
-            m_logo->setText(file);
-    });
     auto spin = [this](double min, double max, int decimals, double value, const QString &suffix) {
         auto *s = new QDoubleSpinBox(this);
         s->setRange(min, max);
@@ -57,6 +41,27 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_terminal = spin(ranges::kDiameterUm.min, ranges::kDiameterUm.max, 1,
                       settings.terminalThresholdUm, tr(" µm"));
     m_responder = spin(0.5, 200, 1, settings.responderThresholdPercent, tr(" %"));
+    m_followUp = new QSpinBox(this);
+    m_followUp->setRange(0, 104);
+    m_followUp->setSuffix(tr(" weeks"));
+    m_followUp->setSpecialValueText(tr("no minimum"));
+    m_followUp->setValue(settings.minFollowUpWeeks);
+    m_followUp->setToolTip(tr("Before this follow-up a site reads \"too early to judge\"; 12 "
+                              "weeks is the usual first end point of microneedling trials."));
+    auto *controls = new QWidget(this);
+    auto *controlsLayout = new QGridLayout(controls); // three a row: every name readable
+    controlsLayout->setContentsMargins(0, 0, 0, 0);
+    for (auto site : allValues<ScalpSite>()) {
+        if (site == ScalpSite::TargetArea)
+            continue;
+        auto *box = new QCheckBox(label(site), controls);
+        box->setProperty("key", toKey(site));
+        box->setChecked(settings.controlSites.contains(site));
+        controlsLayout->addWidget(box, int(m_controlSites.size()) / 3,
+                                  int(m_controlSites.size()) % 3);
+        m_controlSites << box;
+    }
+    controls->setFocusProxy(m_controlSites.first());
     m_device = new QComboBox(this);
     for (auto d : allValues<Device>())
         m_device->addItem(label(d), toKey(d));
@@ -64,13 +69,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_needle = spin(ranges::kNeedleLengthMm.min, ranges::kNeedleLengthMm.max, 2,
                     settings.defaultNeedleMm, tr(" mm"));
     m_needle->setSingleStep(0.25);
-    m_paper = new QComboBox(this);
-    m_paper->addItem(
-        tr("From the language and country (now %1)").arg(AppSettings{}.effectivePaperSize()),
-        QString());
-    m_paper->addItem(tr("A4"), QStringLiteral("A4"));
-    m_paper->addItem(tr("US Letter"), QStringLiteral("Letter"));
-    m_paper->setCurrentIndex(std::max(0, m_paper->findData(settings.paperSize)));
     m_idle = new QSpinBox(this);
     m_idle->setRange(1, 240);
     m_idle->setSuffix(tr(" min"));
@@ -98,16 +96,15 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         form->addRow(l, e.wrap(key, shown ? shown : field));
     };
-    addRow(tr("Clinic &name:"), QStringLiteral("clinic_name"), m_name);
-    addRow(tr("Clinic &address:"), QStringLiteral("clinic_address"), m_address);
-    addRow(tr("Clinic &logo:"), QStringLiteral("clinic_logo"), m_logo, logoRow);
     addRow(tr("&Vellus hairs below:"), QStringLiteral("vellus_threshold"), m_vellus);
     addRow(tr("&Terminal hairs from:"), QStringLiteral("terminal_threshold"), m_terminal);
     addRow(tr("&Responder: density gain of at least:"), QStringLiteral("responder_threshold"),
            m_responder);
+    addRow(tr("Minimum &follow-up for a verdict:"), QStringLiteral("min_follow_up"), m_followUp);
+    addRow(tr("&Control sites (no verdict):"), QStringLiteral("control_sites"),
+           m_controlSites.first(), controls);
     addRow(tr("Default &device:"), QStringLiteral("default_device"), m_device);
     addRow(tr("Default needle l&ength:"), QStringLiteral("default_needle"), m_needle);
-    addRow(tr("Report &paper size:"), QStringLiteral("paper"), m_paper);
     addRow(tr("Lan&guage (at next start):"), QStringLiteral("language"), m_language);
     addRow(tr("Lock after &idle time:"), QStringLiteral("idle"), m_idle);
     addRow(tr("Automatic &backups on exit:"), QStringLiteral("backups"), m_backups);
@@ -120,15 +117,16 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
 AppSettings SettingsDialog::settings() const
 {
     AppSettings s = m_original;
-    s.clinicName = m_name->text().trimmed();
-    s.clinicAddress = m_address->toPlainText().trimmed();
-    s.clinicLogoPath = m_logo->text().trimmed();
     s.vellusThresholdUm = m_vellus->value();
     s.terminalThresholdUm = m_terminal->value();
     s.responderThresholdPercent = m_responder->value();
+    s.minFollowUpWeeks = m_followUp->value();
+    s.controlSites.clear();
+    for (const QCheckBox *box : m_controlSites)
+        if (box->isChecked())
+            s.controlSites << *fromKey<ScalpSite>(box->property("key").toString());
     s.defaultDevice = fromKey<Device>(m_device->currentData().toString()).value_or(Device::Pen);
     s.defaultNeedleMm = m_needle->value();
-    s.paperSize = m_paper->currentData().toString();
     s.idleLockMinutes = m_idle->value();
     s.backupsToKeep = m_backups->value();
     s.backupFolder = m_backupFolder->text().trimmed();
@@ -146,10 +144,6 @@ Result<void> SettingsDialog::save()
               tr("Vellus threshold: %1 µm is above the terminal threshold (%2 µm).")
                   .arg(QLocale().toString(s.vellusThresholdUm),
                        QLocale().toString(s.terminalThresholdUm)));
-    if (!s.clinicLogoPath.isEmpty() && QImageReader(s.clinicLogoPath).size().isEmpty())
-        v.add(QStringLiteral("clinic_logo"), tr("Clinic logo"), s.clinicLogoPath,
-              tr("a readable image"),
-              tr("Clinic logo: %1 is not a readable image.").arg(s.clinicLogoPath));
     if (!v.ok())
         return Error::validation(v);
     return {};

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "EntryDialog.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -25,15 +26,13 @@ protected:
 
 private:
     AppSettings m_original;
-    QLineEdit *m_name;
-    QPlainTextEdit *m_address;
-    QLineEdit *m_logo;
     QDoubleSpinBox *m_vellus;
     QDoubleSpinBox *m_terminal;
     QDoubleSpinBox *m_responder;
+    QSpinBox *m_followUp;
+    QList<QCheckBox *> m_controlSites;
     QComboBox *m_device;
     QDoubleSpinBox *m_needle;
-    QComboBox *m_paper;
     QSpinBox *m_idle;
     QSpinBox *m_backups;
     QComboBox *m_language;

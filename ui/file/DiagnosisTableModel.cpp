@@ -1,6 +1,7 @@
 #include "DiagnosisTableModel.h"
 
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 
 #include <QLocale>
 
@@ -36,7 +37,7 @@ QVariant DiagnosisTableModel::data(const QModelIndex &index, int role) const
     const Diagnosis &d = m_rows.at(index.row());
     switch (index.column()) {
     case DiagnosedOn:
-        return QLocale().toString(d.diagnosedOn, QLocale::ShortFormat);
+        return dateText(d.diagnosedOn);
     case Type:
         return label(d.type);
     case Icd10:

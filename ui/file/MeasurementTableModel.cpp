@@ -1,6 +1,7 @@
 #include "MeasurementTableModel.h"
 
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -54,7 +55,7 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return QLocale().toString(m.measuredOn, QLocale::ShortFormat);
+        return dateText(m.measuredOn);
     case Site:
         return m.siteLabel.isEmpty() ? label(m.site)
                                      : label(m.site) + QStringLiteral(": ") + m.siteLabel;

@@ -1,5 +1,7 @@
 #include "OutcomeTableModel.h"
 
+#include "widgets/DateText.h"
+
 #include <QLocale>
 
 namespace tricholog {
@@ -34,7 +36,7 @@ QVariant OutcomeTableModel::data(const QModelIndex &index, int role) const
     const PatientReportedOutcome &o = m_rows.at(index.row());
     switch (index.column()) {
     case Date:
-        return QLocale().toString(o.recordedOn, QLocale::ShortFormat);
+        return dateText(o.recordedOn);
     case GlobalAssessment:
         return o.globalAssessment ? globalAssessmentLabel(*o.globalAssessment) : QString();
     case Shedding:

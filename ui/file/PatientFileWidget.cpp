@@ -73,6 +73,8 @@ PatientFileWidget::PatientFileWidget(Database &db, ChangeNotifier &notifier, Rec
     m_header->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_header);
     m_tabs = new QTabWidget(this);
+    // Every tab visible at once: no scroll arrows hiding Photos or Notes at 1280 x 800.
+    m_tabs->setUsesScrollButtons(false);
     layout->addWidget(m_tabs, 1);
 
     m_overview = new QTextBrowser(this);
@@ -266,7 +268,7 @@ void PatientFileWidget::reload()
         m_overviewDirty = true;
         updateOverview();
     }
-    m_progress->setResponderThreshold(m_editor.settings().responderThresholdPercent);
+    m_progress->setVerdictRules(m_editor.settings().verdictRules());
     m_progress->setRecord(m_record);
     m_diagnoses->setDiagnoses(m_record.diagnoses);
     m_sessions->setSessions(m_record.sessions);
@@ -376,13 +378,14 @@ QString PatientFileWidget::overviewHtml() const
                          tr("Latest"), tr("Change"), tr("% change"), tr("Per month"),
                          metric == Metric::Density ? tr("Response") : QString());
         for (const auto &s : series) {
-            const QString site = s.siteLabel.isEmpty()
-                                     ? label(s.site)
-                                     : label(s.site) + QStringLiteral(": ") + s.siteLabel;
-            const QString response = metric == Metric::Density
-                                         ? responderText(responderStatus(
-                                               s, m_editor.settings().responderThresholdPercent))
-                                         : QString();
+            const VerdictRules rules = m_editor.settings().verdictRules();
+            QString site = s.siteLabel.isEmpty()
+                               ? label(s.site)
+                               : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+            if (rules.isControl(s.site))
+                site = tr("%1 (control)").arg(site);
+            const QString response =
+                metric == Metric::Density ? responderText(siteVerdict(s, rules)) : QString();
             html += QStringLiteral("<tr><td>%1</td><td class='r'>%2</td><td class='r'>%3</td>"
                                    "<td class='r'>%4</td><td class='r'>%5</td><td class='r'>%6</td>"
                                    "<td>%7</td></tr>")

@@ -1,6 +1,7 @@
 #include "SessionTableModel.h"
 
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 
 #include <QLocale>
 
@@ -70,8 +71,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return QString(QLocale().toString(s.performedAt.date(), QLocale::ShortFormat) +
-                       QLatin1Char(' ') + s.performedAt.time().toString(QStringLiteral("HH:mm")));
+        return QString(dateText(s.performedAt.date()) + QLatin1Char(' ') +
+                       s.performedAt.time().toString(QStringLiteral("HH:mm")));
     case Course:
         return s.courseText();
     case Device:

@@ -7,6 +7,7 @@
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "tasks/BackgroundTask.h"
+#include "widgets/ExportedMessage.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -77,14 +78,14 @@ bool DataActions::exportCsv(const QString &selectedMrn)
         QMessageBox::warning(m_parent, tr("Export CSV"), done.error().message);
         return false;
     }
-    QMessageBox::information(
-        m_parent, tr("Export CSV"),
-        tr("%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.")
-            .arg(rows.value(CsvKind::Patients))
-            .arg(rows.value(CsvKind::Diagnoses))
-            .arg(rows.value(CsvKind::Sessions))
-            .arg(rows.value(CsvKind::Measurements))
-            .arg(QDir::toNativeSeparators(folder)));
+    showExported(m_parent, tr("Export CSV"),
+                 tr("%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.")
+                     .arg(rows.value(CsvKind::Patients))
+                     .arg(rows.value(CsvKind::Diagnoses))
+                     .arg(rows.value(CsvKind::Sessions))
+                     .arg(rows.value(CsvKind::Measurements))
+                     .arg(QDir::toNativeSeparators(folder)),
+                 folder);
     return true;
 }
 
@@ -115,9 +116,9 @@ bool DataActions::exportFhir(const QString &selectedMrn)
         QMessageBox::warning(m_parent, tr("Export FHIR"), done.error().message);
         return false;
     }
-    QMessageBox::information(
+    showExported(
         m_parent, tr("Export FHIR"),
-        tr("%1 resources written to %2.").arg(resources).arg(QDir::toNativeSeparators(path)));
+        tr("%1 resources written to %2.").arg(resources).arg(QDir::toNativeSeparators(path)), path);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "PatientListModel.h"
 
 #include "clinical/MetricFormat.h"
+#include "widgets/DateText.h"
 
 #include <QFont>
 #include <QLocale>
@@ -67,8 +68,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
     case Sessions:
         return p.sessions;
     case LastVisit:
-        return p.lastVisit.isValid() ? QLocale().toString(p.lastVisit, QLocale::ShortFormat)
-                                     : QString();
+        return p.lastVisit.isValid() ? dateText(p.lastVisit) : QString();
     case DensityChange:
         return p.densityChangePercent ? formatPercentChange(p.densityChangePercent) : QString();
     }
@@ -77,6 +77,10 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
 
 QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DensityChange)
+        return tr("Hair density change since baseline, in %: the mean over the treated sites "
+                  "measured at least twice. Control sites (the occipital donor area) are left "
+                  "out.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -3,6 +3,7 @@
 #include "PhotoLabels.h"
 #include "clinical/Ranges.h"
 #include "model/Keys.h"
+#include "widgets/DateText.h"
 #include "widgets/FieldErrors.h"
 
 #include <QComboBox>
@@ -122,7 +123,7 @@ AttachPhotosDialog::AttachPhotosDialog(QList<PhotoUpload> uploads, const QList<Q
         f.magnification->setSuffix(QStringLiteral("×"));
         f.magnification->setValue(p.magnification.value_or(0));
         f.takenAt = new QDateTimeEdit(p.takenAt, frame);
-        f.takenAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        f.takenAt->setDisplayFormat(dateFormat() + QStringLiteral(" HH:mm"));
         f.takenAt->setCalendarPopup(true);
         f.takenAt->setToolTip(tr("Time taken: %1").arg(label(p.takenAtSource)));
         f.notes = new QLineEdit(p.notes, frame);

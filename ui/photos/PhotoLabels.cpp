@@ -1,5 +1,7 @@
 #include "PhotoLabels.h"
 
+#include "widgets/DateText.h"
+
 #include <QCoreApplication>
 
 namespace tricholog::photolabels {
@@ -11,7 +13,7 @@ QString when(const QDateTime &at, const QLocale &locale)
 
 QString session(const MicroneedlingSession &s, const QLocale &locale)
 {
-    QString text = locale.toString(s.performedAt.date(), QLocale::ShortFormat);
+    QString text = dateText(s.performedAt.date(), locale);
     Photo of;
     of.sessionId = s.id;
     if (const QString number = sessionNumber(of, {s}); !number.isEmpty())
@@ -25,7 +27,7 @@ QString sessionOf(const Photo &photo, const QList<MicroneedlingSession> &session
     for (const auto &s : sessions)
         if (s.id == photo.sessionId)
             return session(s, locale);
-    return locale.toString(photo.takenAt.date(), QLocale::ShortFormat);
+    return dateText(photo.takenAt.date(), locale);
 }
 
 QString sessionNumber(const Photo &photo, const QList<MicroneedlingSession> &sessions)

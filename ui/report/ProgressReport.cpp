@@ -13,6 +13,7 @@
 #include "photos/BeforeAfter.h"
 #include "photos/PhotoLabels.h"
 #include "storage/PhotoRepository.h"
+#include "widgets/DateText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -115,8 +116,7 @@ void facts(PageFlow &flow, const QList<QPair<QString, QString>> &rows)
 
 QString date(const QLocale &l, QDate d)
 {
-    return d.isValid() ? l.toString(d, QLocale::ShortFormat)
-                       : QCoreApplication::translate("ProgressReport", "—");
+    return d.isValid() ? dateText(d, l) : QCoreApplication::translate("ProgressReport", "—");
 }
 
 } // namespace
@@ -143,11 +143,12 @@ void ProgressReport::layout(PageFlow &flow, double) const
     const AppSettings &settings = m_options.settings;
 
     // Header: logo and clinic, then title and patient.
-    const QImage logo =
-        settings.clinicLogoPath.isEmpty() ? QImage() : QImageReader(settings.clinicLogoPath).read();
-    const QString clinic = settings.clinicName.isEmpty()
-                               ? QCoreApplication::translate("ProgressReport", "Hair clinic")
-                               : settings.clinicName;
+    const QImage logo = !settings.clinicLogo.isEmpty() ? QImage::fromData(settings.clinicLogo)
+                        : settings.clinicLogoPath.isEmpty()
+                            ? QImage()
+                            : QImageReader(settings.clinicLogoPath).read();
+    // The practice's own name, or none: never a made-up one.
+    const QString clinic = settings.clinicName;
     const QString address = settings.clinicAddress;
     const double headerHeight = 62;
     flow.place(headerHeight, [logo, clinic, address](QPainter &p, const QRectF &area) {
@@ -285,7 +286,7 @@ void ProgressReport::layout(PageFlow &flow, double) const
 
     // Progress per site and metric.
     heading(flow, QCoreApplication::translate("ProgressReport", "Progress since baseline"));
-    const double threshold = settings.responderThresholdPercent;
+    const VerdictRules rules = settings.verdictRules();
     bool anyMetric = false;
     for (Metric metric : allValues<Metric>()) {
         const auto series = progressBySite(m_record.measurements, metric);
@@ -310,9 +311,11 @@ void ProgressReport::layout(PageFlow &flow, double) const
         ReportTable table(columns);
         table.setRightAligned({1, 2, 3, 4, 5});
         for (const auto &s : series) {
-            const QString site = s.siteLabel.isEmpty()
-                                     ? label(s.site)
-                                     : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+            QString site = s.siteLabel.isEmpty()
+                               ? label(s.site)
+                               : label(s.site) + QStringLiteral(": ") + s.siteLabel;
+            if (rules.isControl(s.site))
+                site = QCoreApplication::translate("ProgressReport", "%1 (control)").arg(site);
             // The unit is in the heading; cells carry numbers only, so they never wrap.
             auto num = [&](double v, bool sign) {
                 return formatMetricNumber(metric, v, l, sign);
@@ -328,7 +331,7 @@ void ProgressReport::layout(PageFlow &flow, double) const
                 s.ratePerMonth ? num(*s.ratePerMonth, true)
                                : QCoreApplication::translate("ProgressReport", "—")};
             if (density)
-                row << responderText(responderStatus(s, threshold));
+                row << responderText(siteVerdict(s, rules));
             table.addRow(row);
         }
         table.place(flow);
@@ -345,8 +348,10 @@ void ProgressReport::layout(PageFlow &flow, double) const
                       "Change and % change: latest visit against the first (baseline) visit of the "
                       "site. Per "
                       "month: least-squares slope over all visits. Responder: density gain of at "
-                      "least %1 %.")
-                      .arg(l.toString(threshold, 'f', 0)),
+                      "least %1 %, judged from %2 weeks after the baseline (before that: too early "
+                      "to judge). Control sites get no verdict.")
+                      .arg(l.toString(rules.thresholdPercent, 'f', 0))
+                      .arg(rules.minFollowUpWeeks),
                   font(8), kMuted);
 
     // Session log.

@@ -7,6 +7,7 @@
 #include "storage/PatientRepository.h"
 #include "storage/PhotoRepository.h"
 #include "tasks/BackgroundTask.h"
+#include "widgets/ExportedMessage.h"
 #include "widgets/OptionalDateEdit.h"
 #include "widgets/PatientBand.h"
 
@@ -150,6 +151,10 @@ bool ReportActions::exportPdf(qint64 patientId)
         return false;
     }
     disclosed(DisclosureKind::PdfReport, patientId, path);
+    showExported(
+        m_parent, tr("Export progress report"),
+        tr("%n page(s) written to %1.", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)),
+        path);
     return true;
 }
 
@@ -225,7 +230,7 @@ int ReportActions::exportListedInto(const PatientListRequest &listed, const QStr
         box.setDetailedText(failed.join(QLatin1Char('\n')));
         box.exec();
     } else {
-        QMessageBox::information(m_parent, title, text);
+        showExported(m_parent, title, text, folder);
     }
     return written;
 }

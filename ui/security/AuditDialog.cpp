@@ -1,6 +1,7 @@
 #include "AuditDialog.h"
 
 #include "security/AuditLog.h"
+#include "security/AuditText.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
 #include "tasks/BackgroundTask.h"
@@ -21,7 +22,18 @@ namespace tricholog {
 
 namespace {
 constexpr int kShown = 2000;
-}
+constexpr int kTooltipChars = 2000; // of each stored JSON, in the tooltip
+
+enum Column
+{
+    TimeColumn,
+    UserColumn,
+    PatientColumn,
+    WhatColumn,
+    DetailsColumn,
+    ColumnCount
+};
+} // namespace
 
 AuditDialog::AuditDialog(Database &db, QWidget *parent)
     : QDialog(parent)
@@ -54,15 +66,20 @@ AuditDialog::AuditDialog(Database &db, QWidget *parent)
     filters->addWidget(apply, 0, 8);
     layout->addLayout(filters);
 
-    m_table = new QTableWidget(0, 7, this);
+    m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setAccessibleName(tr("Audit entries"));
-    m_table->setHorizontalHeaderLabels({tr("Time (UTC)"), tr("User"), tr("Action"), tr("Table"),
-                                        tr("Record"), tr("Patient"), tr("Values")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("User"), tr("Patient"), tr("What happened"), tr("Details")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    const int em = fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(TimeColumn, 18 * em);
+    m_table->setColumnWidth(UserColumn, 12 * em);
+    m_table->setColumnWidth(PatientColumn, 28 * em);
+    m_table->setColumnWidth(WhatColumn, 50 * em);
     layout->addWidget(m_table, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("auditStatus"));
@@ -79,7 +96,13 @@ AuditDialog::AuditDialog(Database &db, QWidget *parent)
     connect(m_mrn, &QLineEdit::returnPressed, this, &AuditDialog::refresh);
     connect(m_user, &QLineEdit::returnPressed, this, &AuditDialog::refresh);
     layout->addWidget(buttons);
-    resize(1000, 600);
+    resize(1200, 650);
+    refresh();
+}
+
+void AuditDialog::setPatientFilter(const QString &mrn)
+{
+    m_mrn->setText(mrn.trimmed());
     refresh();
 }
 
@@ -112,27 +135,49 @@ void AuditDialog::refresh()
         m_status->setText(records.error().message);
         return;
     }
-    m_table->setRowCount(int(records.value().size()));
+    const QList<AuditRecord> &list = records.value();
+    // The patients on screen, by name and MRN, in one look-up.
+    QList<qint64> ids;
+    for (const auto &r : list) {
+        if (r.patientId)
+            ids << *r.patientId;
+    }
+    const auto found = auditPatients(m_db, ids);
+    const QHash<qint64, AuditPatient> patients =
+        found ? found.value() : QHash<qint64, AuditPatient>();
+
+    m_table->setRowCount(int(list.size()));
     int row = 0;
-    for (const auto &r : records.value()) {
-        const QString values = r.newValues.isEmpty() ? r.oldValues : r.newValues;
-        const QStringList cells{r.at,
-                                r.user,
-                                r.action,
-                                r.table,
-                                r.recordId ? QString::number(*r.recordId) : QString(),
-                                r.patientId ? QString::number(*r.patientId) : QString(),
-                                values.left(200)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 6)
-                item->setToolTip(tr("Before: %1\nAfter: %2").arg(r.oldValues, r.newValues));
-            m_table->setItem(row, c, item);
-        }
+    for (const auto &r : list) {
+        const QString sentence = auditSentence(r);
+        const QStringList changes = auditChanges(r);
+        auto *when = new QTableWidgetItem(auditTimeText(r));
+        when->setToolTip(r.at); // as stored: UTC
+        auto *what = new QTableWidgetItem(sentence);
+        what->setToolTip(sentence + QLatin1Char('\n') +
+                         tr("Entry %1: %2, table %3, record %4")
+                             .arg(QString::number(r.id), r.action, r.table,
+                                  r.recordId ? QString::number(*r.recordId) : QStringLiteral("—")));
+        auto *details = new QTableWidgetItem(changes.join(QStringLiteral("; ")));
+        const QString stored =
+            tr("Before: %1\nAfter: %2")
+                .arg(r.oldValues.left(kTooltipChars), r.newValues.left(kTooltipChars));
+        QString tip = changes.join(QLatin1Char('\n'));
+        if (!tip.isEmpty())
+            tip += QStringLiteral("\n\n");
+        tip += stored;
+        details->setToolTip(tip);
+        m_table->setItem(row, TimeColumn, when);
+        m_table->setItem(row, UserColumn, new QTableWidgetItem(r.user));
+        m_table->setItem(row, PatientColumn, new QTableWidgetItem(auditPatientText(r, patients)));
+        m_table->setItem(row, WhatColumn, what);
+        m_table->setItem(row, DetailsColumn, details);
         ++row;
     }
-    m_status->setText(
-        tr("%1 entries shown (newest first, at most %2).").arg(records.value().size()).arg(kShown));
+    QString shown = tr("%1 entries shown (newest first, at most %2).").arg(list.size()).arg(kShown);
+    if (!found) // the entries are right; only the patients' names are missing
+        shown += QLatin1Char(' ') + found.error().message;
+    m_status->setText(shown);
 }
 
 void AuditDialog::verify()

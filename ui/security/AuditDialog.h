@@ -12,8 +12,10 @@ class Database;
 class OptionalDateEdit;
 struct AuditFilter;
 
-// The audit trail, newest first: filter by patient (MRN), user and dates; verify the hash chain
-// (the first broken link is named); export what is shown as CSV.
+// The audit trail, newest first, as people read it: local time, user, patient by name and MRN,
+// what happened as a sentence and the fields that changed (core/security/AuditText.h); the
+// stored values in the tooltip. Filter by patient (MRN), user and dates; verify the hash chain
+// (the first broken link is named); export the filtered entries as CSV, raw, for machines.
 class AuditDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,10 @@ public:
     QLineEdit *patientFilter() const { return m_mrn; }
     QLineEdit *userFilter() const { return m_user; }
     QLabel *status() const { return m_status; }
+
+    // Shows the entries of the patient with this record number (the filter is filled in, as if
+    // typed, and the list refreshed); empty: every patient.
+    void setPatientFilter(const QString &mrn);
 
 public slots:
     void refresh();

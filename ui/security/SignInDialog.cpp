@@ -8,18 +8,23 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace tricholog {
 
-SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent)
+SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent, LockReason reason,
+                           int idleMinutes)
     : QDialog(parent)
     , m_db(db)
     , m_mode(mode)
 {
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(this);
+    intro->setObjectName(QStringLiteral("signInIntro"));
+    m_intro = intro;
     intro->setWordWrap(true);
     switch (mode) {
     case Mode::SignIn:
@@ -33,8 +38,18 @@ SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent)
         break;
     case Mode::Unlock:
         setWindowTitle(tr("Tricholog is locked"));
-        intro->setText(tr("Locked after a time without use. Enter the password of %1 to go on.")
-                           .arg(db.session() ? db.session()->name : QString()));
+        // Whether the screen locked itself or someone locked it: a clinician back at a
+        // workstation should know which.
+        intro->setText(
+            reason == LockReason::ByHand
+                ? tr("Locked by %1 at %2. Enter the password of %1 to go on, or sign in as "
+                     "someone else.")
+                      .arg(db.session() ? db.session()->name : QString(),
+                           QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                : tr("Locked after %n minute(s) without use. Enter the password of %1 to go on, "
+                     "or sign in as someone else.",
+                     nullptr, idleMinutes)
+                      .arg(db.session() ? db.session()->name : QString()));
         break;
     }
     layout->addWidget(intro);
@@ -88,13 +103,34 @@ SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)
         ->setText(mode == Mode::CreateAdministrator ? tr("Create and sign in") : tr("Sign in"));
-    if (mode == Mode::Unlock)
+    if (mode == Mode::Unlock) {
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit Tricholog"));
+        m_switch = buttons->addButton(tr("Sign in as &someone else"), QDialogButtonBox::ActionRole);
+        m_switch->setObjectName(QStringLiteral("switchUser"));
+        connect(m_switch, &QPushButton::clicked, this, &SignInDialog::signInAsSomeoneElse);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     (mode == Mode::Unlock ? m_password : m_name)->setFocus();
     setMinimumWidth(420);
+}
+
+void SignInDialog::signInAsSomeoneElse()
+{
+    if (m_mode != Mode::Unlock)
+        return;
+    m_mode = Mode::SignIn;
+    setWindowTitle(tr("Sign in to Tricholog"));
+    m_intro->setText(tr("Sign in with your own account. The locked session of %1 ends; its "
+                        "typed notes were saved when it locked.")
+                         .arg(m_db.session() ? m_db.session()->name : QString()));
+    m_name->setReadOnly(false);
+    m_name->clear();
+    m_password->clear();
+    m_error->clear();
+    m_switch->hide();
+    m_name->setFocus();
 }
 
 void SignInDialog::accept()
@@ -121,13 +157,17 @@ void SignInDialog::accept()
             return;
         }
     }
+    const std::optional<UserSession> before = m_db.session();
     const auto session = users.signIn(m_name->text(), m_password->text());
     if (!session) {
+        if (before) // a failed switch keeps the locked session as it was
+            m_db.setSession(before);
         m_error->setText(session.error().message);
         m_password->clear();
         m_password->setFocus();
         return;
     }
+    m_switched = before.has_value() && before->userId != session.value().userId;
     QDialog::accept();
 }
 

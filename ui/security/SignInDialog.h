@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace tricholog {
 
@@ -22,7 +23,19 @@ public:
         CreateAdministrator,
         Unlock
     };
-    SignInDialog(Database &db, Mode mode, QWidget *parent = nullptr);
+    // Why a session was locked, said on the lock screen.
+    enum class LockReason
+    {
+        Idle,
+        ByHand
+    };
+    SignInDialog(Database &db, Mode mode, QWidget *parent = nullptr,
+                 LockReason reason = LockReason::Idle, int idleMinutes = 0);
+
+    // On the lock screen: another person signs in instead (the locked session ends).
+    void signInAsSomeoneElse();
+    bool switchedUser() const { return m_switched; }
+    QLabel *introLabel() const { return m_intro; }
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *passwordField() const { return m_password; }
@@ -38,6 +51,9 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_repeat = nullptr;
     QLabel *m_error;
+    QLabel *m_intro;
+    QPushButton *m_switch = nullptr;
+    bool m_switched = false;
 };
 
 } // namespace tricholog

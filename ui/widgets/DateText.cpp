@@ -15,14 +15,24 @@ QString fourDigitYears(QString format)
 }
 } // namespace
 
+QString dateFormat(const QLocale &locale)
+{
+    return fourDigitYears(locale.dateFormat(QLocale::ShortFormat));
+}
+
 QString dateFormat()
 {
-    return fourDigitYears(QLocale().dateFormat(QLocale::ShortFormat));
+    return dateFormat(QLocale());
+}
+
+QString dateText(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, dateFormat(locale)) : QString();
 }
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
+    return dateText(date, QLocale());
 }
 
 QString dateTimeText(const QDateTime &when)

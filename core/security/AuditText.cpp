@@ -1,0 +1,940 @@
+#include "AuditText.h"
+
+#include "model/Keys.h"
+#include "model/Patient.h"
+#include "model/PatientReportedOutcome.h"
+#include "model/Quantity.h"
+#include "security/Access.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <cmath>
+#include <optional>
+#include <span>
+#include <utility>
+
+namespace tricholog {
+
+namespace {
+
+const QString kArrow = QStringLiteral(" → ");
+const QString kNothing = QStringLiteral("—"); // a value not recorded, in a change
+
+// ---- Reading the stored values -----------------------------------------------------------
+
+// The JSON object of old_values or new_values; nullopt when empty or unreadable.
+std::optional<QJsonObject> objectOf(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+std::optional<qint64> integerOf(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (std::isfinite(number) && number == std::floor(number) && std::abs(number) < 9.0e15)
+            return qint64(number);
+        return std::nullopt;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 number = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return number;
+    }
+    return std::nullopt;
+}
+
+// A stored timestamp (UTC, ISO 8601, with or without milliseconds and "Z") in local time.
+QDateTime localTimeOf(const QString &text)
+{
+    QDateTime at = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!at.isValid())
+        return {};
+    if (at.timeSpec() == Qt::LocalTime) // written without the "Z": UTC all the same
+        at.setTimeSpec(Qt::UTC);
+    return at.toLocalTime();
+}
+
+QString localTimeText(const QDateTime &local, const QLocale &locale)
+{
+    return auditDateText(local.date(), locale) + QLatin1Char(' ') +
+           locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+// ---- Values as people read them ----------------------------------------------------------
+
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("AuditText", "yes")
+                 : QCoreApplication::translate("AuditText", "no");
+}
+
+QString numberText(double value)
+{
+    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+// Any value, as stored: text as it is, numbers in the locale's form.
+QString plainValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return yesNo(value.toBool());
+    case QJsonValue::Double:
+        return numberText(value.toDouble());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QString boolValue(const QJsonValue &value)
+{
+    if (value.isBool())
+        return yesNo(value.toBool());
+    if (const auto number = integerOf(value); number && (*number == 0 || *number == 1))
+        return yesNo(*number == 1);
+    return plainValue(value);
+}
+
+QString idValue(const QJsonValue &value)
+{
+    if (const auto number = integerOf(value))
+        return QStringLiteral("#%1").arg(*number);
+    return plainValue(value);
+}
+
+QString dateValue(const QJsonValue &value)
+{
+    const QDate date = QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+    return date.isValid() ? auditDateText(date) : plainValue(value);
+}
+
+QString timestampValue(const QJsonValue &value)
+{
+    const QDateTime local = localTimeOf(value.toString());
+    return local.isValid() ? localTimeText(local, QLocale()) : plainValue(value);
+}
+
+// The local date of a stored timestamp (the day of a session or photo).
+QString dayOfTimestamp(const QJsonValue &value)
+{
+    const QDateTime local = localTimeOf(value.toString());
+    return local.isValid() ? auditDateText(local.date()) : plainValue(value);
+}
+
+template<typename E>
+QString enumValue(const QJsonValue &value)
+{
+    const auto known = fromKey<E>(value.toString());
+    return known ? label(*known) : plainValue(value);
+}
+
+QString findingsValue(const QJsonValue &value)
+{
+    if (!value.isString())
+        return plainValue(value);
+    QStringList names;
+    const QStringList keys = value.toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    for (const QString &key : keys) {
+        const auto finding = fromKey<TrichoscopyFinding>(key);
+        names << (finding ? label(*finding) : key);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString roleValue(const QJsonValue &value)
+{
+    const auto role = roleFromKey(value.toString());
+    return role ? roleLabel(*role) : plainValue(value);
+}
+
+QString assessmentValue(const QJsonValue &value)
+{
+    const auto score = integerOf(value);
+    const QString text =
+        score && *score >= -3 && *score <= 3 ? globalAssessmentLabel(int(*score)) : QString();
+    return text.isEmpty() ? plainValue(value) : text;
+}
+
+QString fitzpatrickValue(const QJsonValue &value)
+{
+    const auto type = integerOf(value);
+    const QString text =
+        type && *type >= 1 && *type <= 6 ? fitzpatrickRoman(int(*type)) : QString();
+    return text.isEmpty() ? plainValue(value) : text;
+}
+
+QString minutesUnit()
+{
+    return QCoreApplication::translate("Validation", "min");
+}
+
+QString hairsUnit()
+{
+    return QCoreApplication::translate("Keys", "hairs");
+}
+
+QString timesUnit()
+{
+    return QStringLiteral("×");
+}
+
+QString bytesUnit()
+{
+    return QCoreApplication::translate("AuditText", "bytes");
+}
+
+QString pixelsUnit()
+{
+    return QCoreApplication::translate("AuditText", "px");
+}
+
+// ---- The audited columns -----------------------------------------------------------------
+
+using Format = QString (*)(const QJsonValue &);
+using Unit = QString (*)();
+
+// A column of an audited table: its label (translated in `context`; the forms' own labels where
+// they exist), how its values read and their unit. In the order the forms show them.
+struct Field
+{
+    const char *column;
+    const char *context;
+    const char *text;
+    Format format = nullptr; // nullptr: plainValue
+    Unit unit = nullptr;
+};
+
+std::span<const Field> fieldsOf(const QString &table)
+{
+    static const Field patient[] = {
+        {"mrn", "Validation", QT_TRANSLATE_NOOP("Validation", "Record number (MRN)")},
+        {"family_name", "Validation", QT_TRANSLATE_NOOP("Validation", "Family name")},
+        {"given_name", "Validation", QT_TRANSLATE_NOOP("Validation", "Given name")},
+        {"date_of_birth", "Validation", QT_TRANSLATE_NOOP("Validation", "Date of birth"),
+         dateValue},
+        {"sex", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Sex"), enumValue<Sex>},
+        {"fitzpatrick", "Validation", QT_TRANSLATE_NOOP("Validation", "Fitzpatrick skin type"),
+         fitzpatrickValue},
+        {"phone", "Validation", QT_TRANSLATE_NOOP("Validation", "Phone")},
+        {"email", "Validation", QT_TRANSLATE_NOOP("Validation", "E-mail")},
+        {"treatment_consent_date", "Validation",
+         QT_TRANSLATE_NOOP("Validation", "Treatment consent date"), dateValue},
+        {"photo_consent", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Photo consent"), boolValue},
+        {"photo_consent_date", "Validation", QT_TRANSLATE_NOOP("Validation", "Photo consent date"),
+         dateValue},
+        {"data_consent", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Data-processing consent"),
+         boolValue},
+        {"data_consent_date", "Validation",
+         QT_TRANSLATE_NOOP("Validation", "Data-processing consent date"), dateValue},
+        {"archived", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Archived"), boolValue},
+        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+    };
+    static const Field diagnosis[] = {
+        {"type", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Diagnosis"),
+         enumValue<DiagnosisType>},
+        {"icd10", "Validation", QT_TRANSLATE_NOOP("Validation", "ICD-10 code")},
+        {"diagnosed_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Diagnosed on"), dateValue},
+        {"onset", "Validation", QT_TRANSLATE_NOOP("Validation", "Onset")},
+        {"status", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Status"),
+         enumValue<DiagnosisStatus>},
+        {"scale", "Validation", QT_TRANSLATE_NOOP("Validation", "Severity scale"),
+         enumValue<Scale>},
+        {"grade", "Validation", QT_TRANSLATE_NOOP("Validation", "Grade")},
+        {"salt_vertex", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT vertex"), nullptr,
+         &Percentage::unitSymbol},
+        {"salt_posterior", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT posterior"), nullptr,
+         &Percentage::unitSymbol},
+        {"salt_right", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT right side"), nullptr,
+         &Percentage::unitSymbol},
+        {"salt_left", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT left side"), nullptr,
+         &Percentage::unitSymbol},
+        {"findings", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Trichoscopic findings"),
+         findingsValue},
+        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+    };
+    static const Field session[] = {
+        {"performed_at", "Validation", QT_TRANSLATE_NOOP("Validation", "Session date"),
+         timestampValue},
+        {"session_number", "Validation", QT_TRANSLATE_NOOP("Validation", "Session number")},
+        {"planned_sessions", "Validation", QT_TRANSLATE_NOOP("Validation", "Planned sessions")},
+        {"operator", "Validation", QT_TRANSLATE_NOOP("Validation", "Operator")},
+        {"device", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Device"), enumValue<Device>},
+        {"needle_mm", "Validation", QT_TRANSLATE_NOOP("Validation", "Needle length"), nullptr,
+         &NeedleLength::unitSymbol},
+        {"needle_count", "Validation", QT_TRANSLATE_NOOP("Validation", "Needle count")},
+        {"passes", "Validation", QT_TRANSLATE_NOOP("Validation", "Passes")},
+        {"direction", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Direction")},
+        {"endpoint", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Clinical endpoint"),
+         enumValue<Endpoint>},
+        {"anaesthetic", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Anaesthetic")},
+        {"anaesthetic_minutes", "Validation",
+         QT_TRANSLATE_NOOP("Validation", "Anaesthetic contact time"), nullptr, minutesUnit},
+        {"background_therapy", "Validation", QT_TRANSLATE_NOOP("Validation", "Background therapy")},
+        {"pain", "Validation", QT_TRANSLATE_NOOP("Validation", "Pain score")},
+        {"post_care", "Validation", QT_TRANSLATE_NOOP("Validation", "Post-care")},
+        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+    };
+    static const Field measurement[] = {
+        {"measured_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Measurement date"),
+         dateValue},
+        {"site", "Validation", QT_TRANSLATE_NOOP("Validation", "Site"), enumValue<ScalpSite>},
+        {"site_label", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Target area")},
+        {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
+        {"method", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Method"),
+         enumValue<MeasurementMethod>},
+        {"instrument", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Instrument")},
+        {"magnification", "Validation", QT_TRANSLATE_NOOP("Validation", "Magnification"), nullptr,
+         timesUnit},
+        {"density", "Validation", QT_TRANSLATE_NOOP("Validation", "Hair density"), nullptr,
+         &HairDensity::unitSymbol},
+        {"hair_count", "Validation", QT_TRANSLATE_NOOP("Validation", "Hair count"), nullptr,
+         hairsUnit},
+        {"area_cm2", "Validation", QT_TRANSLATE_NOOP("Validation", "Counted area"), nullptr,
+         &AreaCm2::unitSymbol},
+        {"mean_diameter_um", "Validation",
+         QT_TRANSLATE_NOOP("Validation", "Mean hair-shaft diameter"), nullptr,
+         &ShaftDiameter::unitSymbol},
+        {"terminal_pct", "Validation", QT_TRANSLATE_NOOP("Validation", "Terminal hairs"), nullptr,
+         &Percentage::unitSymbol},
+        {"vellus_pct", "Validation", QT_TRANSLATE_NOOP("Validation", "Vellus hairs"), nullptr,
+         &Percentage::unitSymbol},
+        {"anagen_pct", "Validation", QT_TRANSLATE_NOOP("Validation", "Anagen hairs"), nullptr,
+         &Percentage::unitSymbol},
+        {"telogen_pct", "Validation", QT_TRANSLATE_NOOP("Validation", "Telogen hairs"), nullptr,
+         &Percentage::unitSymbol},
+        {"fu_per_cm2", "Validation", QT_TRANSLATE_NOOP("Validation", "Follicular units"), nullptr,
+         &FollicularUnitDensity::unitSymbol},
+        {"hairs_per_fu", "Validation", QT_TRANSLATE_NOOP("Validation", "Hairs per follicular unit"),
+         nullptr, &HairsPerUnit::unitSymbol},
+        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+    };
+    static const Field outcome[] = {
+        {"recorded_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Outcome date"), dateValue},
+        {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
+        {"global_assessment", "Validation",
+         QT_TRANSLATE_NOOP("Validation", "Global self-assessment"), assessmentValue},
+        {"shedding", "Validation", QT_TRANSLATE_NOOP("Validation", "Shedding score")},
+        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+    };
+    static const Field zone[] = {
+        {"zone", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Treatment zone"),
+         enumValue<ScalpSite>},
+    };
+    static const Field adjunct[] = {
+        {"adjunct", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Adjunct"), enumValue<AdjunctType>},
+        {"dose", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Dose")},
+    };
+    static const Field adverseEvent[] = {
+        {"event", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Adverse event"),
+         enumValue<AdverseEventType>},
+        {"severity", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Severity"), enumValue<Severity>},
+        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+    };
+    static const Field photo[] = {
+        {"view", "AuditText", QT_TRANSLATE_NOOP("AuditText", "View"), enumValue<PhotoView>},
+        {"site", "Validation", QT_TRANSLATE_NOOP("Validation", "Site"), enumValue<ScalpSite>},
+        {"magnification", "Validation", QT_TRANSLATE_NOOP("Validation", "Magnification"), nullptr,
+         timesUnit},
+        {"taken_at", "Validation", QT_TRANSLATE_NOOP("Validation", "Time taken"), timestampValue},
+        {"taken_at_source", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Time source"),
+         enumValue<TakenAtSource>},
+        {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
+        {"file_name", "Validation", QT_TRANSLATE_NOOP("Validation", "File name")},
+        {"format", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Format")},
+        {"byte_size", "AuditText", QT_TRANSLATE_NOOP("AuditText", "File size"), nullptr, bytesUnit},
+        {"width", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Width"), nullptr, pixelsUnit},
+        {"height", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Height"), nullptr, pixelsUnit},
+        {"orientation", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Orientation")},
+        {"sha256", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Checksum (SHA-256)")},
+        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+    };
+    static const Field account[] = {
+        {"name", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Name")},
+        {"role", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Role"), roleValue},
+        {"active", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Active"), boolValue},
+    };
+    if (table == QLatin1String("patient"))
+        return patient;
+    if (table == QLatin1String("diagnosis"))
+        return diagnosis;
+    if (table == QLatin1String("session"))
+        return session;
+    if (table == QLatin1String("measurement"))
+        return measurement;
+    if (table == QLatin1String("outcome"))
+        return outcome;
+    if (table == QLatin1String("session_zone"))
+        return zone;
+    if (table == QLatin1String("session_adjunct"))
+        return adjunct;
+    if (table == QLatin1String("adverse_event"))
+        return adverseEvent;
+    if (table == QLatin1String("photo"))
+        return photo;
+    if (table == QLatin1String("app_user"))
+        return account;
+    return {};
+}
+
+const Field *findField(const QString &table, const QString &column)
+{
+    for (const Field &field : fieldsOf(table)) {
+        if (column == QLatin1String(field.column))
+            return &field;
+    }
+    return nullptr;
+}
+
+// Columns that say who saved what when, or link rows, rather than what was recorded.
+bool isBookkeeping(const QString &table, const QString &column)
+{
+    static const QSet<QString> always{
+        QStringLiteral("id"),           QStringLiteral("patient_id"),
+        QStringLiteral("row_version"),  QStringLiteral("updated_at"),
+        QStringLiteral("updated_by"),   QStringLiteral("created_at"),
+        QStringLiteral("position"),     QStringLiteral("failed_logins"),
+        QStringLiteral("locked_until"), QStringLiteral("password_hash"),
+    };
+    if (always.contains(column) || column.endsWith(QLatin1String("_key")))
+        return true;
+    // The children of a session: the session is the entry's record.
+    return column == QLatin1String("session_id") &&
+           (table == QLatin1String("session_zone") || table == QLatin1String("session_adjunct") ||
+            table == QLatin1String("adverse_event"));
+}
+
+QString fieldLabel(const Field *field, const QString &column)
+{
+    return field ? QCoreApplication::translate(field->context, field->text) : column;
+}
+
+// One line, not too long: the Details column is a single line (the tooltip has everything).
+QString brief(QString text)
+{
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    constexpr qsizetype kMax = 80;
+    if (text.size() > kMax) {
+        qsizetype cut = kMax - 1;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut;
+        text = text.left(cut) + QStringLiteral("…");
+    }
+    return text;
+}
+
+QString formatted(const Field *field, const QJsonValue &value)
+{
+    return brief(field && field->format ? field->format(value) : plainValue(value));
+}
+
+QString withUnit(const QString &number, const QString &unit)
+{
+    if (number.isEmpty() || unit.isEmpty())
+        return number;
+    if (unit == timesUnit())
+        return number + unit;
+    return number + QLatin1Char(' ') + unit;
+}
+
+QString unitOf(const Field *field)
+{
+    return field && field->unit ? field->unit() : QString();
+}
+
+// The table's known columns in order, then any other column of the rows (sorted).
+QStringList columnsOf(const QString &table, const QJsonObject &a, const QJsonObject &b)
+{
+    QStringList columns;
+    for (const Field &field : fieldsOf(table)) {
+        const QString name = QString::fromLatin1(field.column);
+        if (a.contains(name) || b.contains(name))
+            columns << name;
+    }
+    QStringList others = a.keys();
+    for (const QString &key : b.keys()) {
+        if (!a.contains(key))
+            others << key;
+    }
+    others.sort();
+    for (const QString &key : std::as_const(others)) {
+        if (!columns.contains(key))
+            columns << key;
+    }
+    return columns;
+}
+
+// "Hair density: 150 hairs/cm²", for each recorded value of a row (inserted or deleted).
+QStringList valueList(const QString &table, const QJsonObject &row)
+{
+    QStringList out;
+    for (const QString &column : columnsOf(table, row, QJsonObject())) {
+        if (isBookkeeping(table, column))
+            continue;
+        const QJsonValue value = row.value(column);
+        const Field *field = findField(table, column);
+        const QString text = formatted(field, value);
+        if (text.isEmpty())
+            continue;
+        // Every patient starts outside the archive: not worth a line.
+        if (table == QLatin1String("patient") && column == QLatin1String("archived") &&
+            boolValue(value) == yesNo(false))
+            continue;
+        out << fieldLabel(field, column) + QStringLiteral(": ") + withUnit(text, unitOf(field));
+    }
+    return out;
+}
+
+QJsonValue normalized(const QJsonValue &value)
+{
+    return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+// "Hair density: 150 → 160 hairs/cm²", for each column whose value differs.
+QStringList differences(const QString &table, const QJsonObject &before, const QJsonObject &after,
+                        const QString &skip)
+{
+    QStringList out;
+    for (const QString &column : columnsOf(table, before, after)) {
+        if (column == skip || isBookkeeping(table, column))
+            continue;
+        const QJsonValue was = normalized(before.value(column));
+        const QJsonValue now = normalized(after.value(column));
+        if (was == now)
+            continue;
+        const Field *field = findField(table, column);
+        const QString unit = unitOf(field);
+        const QString wasText = formatted(field, was);
+        const QString nowText = formatted(field, now);
+        QString values;
+        if (!wasText.isEmpty() && !nowText.isEmpty())
+            values = wasText + kArrow + withUnit(nowText, unit);
+        else
+            values = (wasText.isEmpty() ? kNothing : withUnit(wasText, unit)) + kArrow +
+                     (nowText.isEmpty() ? kNothing : withUnit(nowText, unit));
+        out << fieldLabel(field, column) + QStringLiteral(": ") + values;
+    }
+    return out;
+}
+
+// What cannot be read as expected is listed as stored: "key: value", or the text itself.
+QStringList rawList(const QString &text)
+{
+    if (const auto row = objectOf(text)) {
+        QStringList out;
+        for (auto it = row->constBegin(); it != row->constEnd(); ++it)
+            out << it.key() + QStringLiteral(": ") + brief(plainValue(it.value()));
+        return out;
+    }
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QStringList() : QStringList{brief(trimmed)};
+}
+
+// ---- Sentences ---------------------------------------------------------------------------
+
+bool is(const QString &action, const char *key)
+{
+    return action == QLatin1String(key);
+}
+
+QString joined(const QStringList &parts)
+{
+    QStringList present;
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            present << part.trimmed();
+    }
+    return present.join(QStringLiteral(", "));
+}
+
+// What the sentence names the record by: "Vertex, 12 Mar 2026" for a measurement.
+QString detailOf(const QString &table, const QJsonObject &row)
+{
+    const auto value = [&row](const char *column) {
+        return row.value(QLatin1String(column));
+    };
+    const auto text = [&row](const char *column) {
+        return row.value(QLatin1String(column)).toString().trimmed();
+    };
+    if (table == QLatin1String("diagnosis"))
+        return joined({enumValue<DiagnosisType>(value("type")), dateValue(value("diagnosed_on"))});
+    if (table == QLatin1String("session"))
+        return dayOfTimestamp(value("performed_at"));
+    if (table == QLatin1String("measurement")) {
+        const QString site = enumValue<ScalpSite>(value("site"));
+        const QString area = text("site_label");
+        const QString where = area.isEmpty()   ? site
+                              : site.isEmpty() ? area
+                                               : QStringLiteral("%1 (%2)").arg(site, area);
+        return joined({where, dateValue(value("measured_on"))});
+    }
+    if (table == QLatin1String("outcome"))
+        return dateValue(value("recorded_on"));
+    if (table == QLatin1String("photo"))
+        return joined({enumValue<PhotoView>(value("view")), dayOfTimestamp(value("taken_at"))});
+    if (table == QLatin1String("session_zone"))
+        return enumValue<ScalpSite>(value("zone"));
+    if (table == QLatin1String("session_adjunct")) {
+        const QString name = enumValue<AdjunctType>(value("adjunct"));
+        const QString dose = text("dose");
+        return dose.isEmpty() || name.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, dose);
+    }
+    if (table == QLatin1String("adverse_event")) {
+        const QString event = enumValue<AdverseEventType>(value("event"));
+        const QString severity = enumValue<Severity>(value("severity"));
+        return severity.isEmpty() || event.isEmpty()
+                   ? event
+                   : QStringLiteral("%1 (%2)").arg(event, severity);
+    }
+    if (table == QLatin1String("app_user"))
+        return text("name");
+    return {};
+}
+
+QString patientSentence(const QString &action, const QString &patientText)
+{
+    if (patientText.isEmpty()) {
+        if (is(action, "insert"))
+            return QCoreApplication::translate("AuditText", "Added the patient");
+        if (is(action, "update"))
+            return QCoreApplication::translate("AuditText", "Changed the patient's details");
+        if (is(action, "archive"))
+            return QCoreApplication::translate("AuditText", "Archived the patient");
+        if (is(action, "unarchive"))
+            return QCoreApplication::translate("AuditText",
+                                               "Restored the patient from the archive");
+        if (is(action, "delete"))
+            return QCoreApplication::translate("AuditText", "Deleted the patient");
+        return {};
+    }
+    if (is(action, "insert"))
+        return QCoreApplication::translate("AuditText", "Added the patient %1").arg(patientText);
+    if (is(action, "update"))
+        return QCoreApplication::translate("AuditText", "Changed the details of the patient %1")
+            .arg(patientText);
+    if (is(action, "archive"))
+        return QCoreApplication::translate("AuditText", "Archived the patient %1").arg(patientText);
+    if (is(action, "unarchive"))
+        return QCoreApplication::translate("AuditText", "Restored the patient %1 from the archive")
+            .arg(patientText);
+    if (is(action, "delete"))
+        return QCoreApplication::translate("AuditText", "Deleted the patient %1").arg(patientText);
+    return {};
+}
+
+// The sentence of an insert, update or delete of a known table; empty when there is none (an
+// unknown table or action, or a row too damaged to name the record).
+QString recordSentence(const QString &table, const QString &action, const QString &detail)
+{
+    if (detail.isEmpty())
+        return {};
+    const auto pick = [&action, &detail](const char *added, const char *changed,
+                                         const char *removed) {
+        const char *source = is(action, "insert")   ? added
+                             : is(action, "update") ? changed
+                             : is(action, "delete") ? removed
+                                                    : nullptr;
+        return source ? QCoreApplication::translate("AuditText", source).arg(detail) : QString();
+    };
+    if (table == QLatin1String("diagnosis"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added a diagnosis: %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the diagnosis %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the diagnosis %1"));
+    if (table == QLatin1String("session"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added a session on %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the session of %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the session of %1"));
+    if (table == QLatin1String("measurement"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added a measurement at %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the measurement at %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the measurement at %1"));
+    if (table == QLatin1String("outcome"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added a patient-reported outcome of %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the patient-reported outcome of %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the patient-reported outcome of %1"));
+    if (table == QLatin1String("photo"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added a photo: %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the photo %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the photo %1"));
+    if (table == QLatin1String("session_zone"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added the treatment zone %1 to a session"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the treatment zone %1 of a session"),
+                    QT_TRANSLATE_NOOP("AuditText", "Removed the treatment zone %1 from a session"));
+    if (table == QLatin1String("session_adjunct"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added the adjunct %1 to a session"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the adjunct %1 of a session"),
+                    QT_TRANSLATE_NOOP("AuditText", "Removed the adjunct %1 from a session"));
+    if (table == QLatin1String("adverse_event"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Recorded the adverse event %1 in a session"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the adverse event %1 of a session"),
+                    QT_TRANSLATE_NOOP("AuditText", "Removed the adverse event %1 from a session"));
+    if (table == QLatin1String("app_user"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added the account %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the account %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the account %1"));
+    return {};
+}
+
+// What a table's rows are, for the sentences that cannot name the record.
+QString tableNoun(const QString &table)
+{
+    static const struct
+    {
+        const char *key;
+        const char *noun;
+    } nouns[] = {
+        {"patient", QT_TRANSLATE_NOOP("AuditText", "patient")},
+        {"diagnosis", QT_TRANSLATE_NOOP("AuditText", "diagnosis")},
+        {"session", QT_TRANSLATE_NOOP("AuditText", "session")},
+        {"measurement", QT_TRANSLATE_NOOP("AuditText", "measurement")},
+        {"outcome", QT_TRANSLATE_NOOP("AuditText", "patient-reported outcome")},
+        {"photo", QT_TRANSLATE_NOOP("AuditText", "photo")},
+        {"session_zone", QT_TRANSLATE_NOOP("AuditText", "treatment zone")},
+        {"session_adjunct", QT_TRANSLATE_NOOP("AuditText", "adjunct")},
+        {"adverse_event", QT_TRANSLATE_NOOP("AuditText", "adverse event")},
+        {"app_user", QT_TRANSLATE_NOOP("AuditText", "account")},
+    };
+    for (const auto &entry : nouns) {
+        if (table == QLatin1String(entry.key))
+            return QCoreApplication::translate("AuditText", entry.noun);
+    }
+    return table;
+}
+
+QString genericSentence(const QString &table, const QString &action)
+{
+    const QString noun = tableNoun(table);
+    if (is(action, "insert"))
+        return QCoreApplication::translate("AuditText", "Added: %1").arg(noun);
+    if (is(action, "update"))
+        return QCoreApplication::translate("AuditText", "Changed: %1").arg(noun);
+    if (is(action, "delete"))
+        return QCoreApplication::translate("AuditText", "Deleted: %1").arg(noun);
+    if (is(action, "archive"))
+        return QCoreApplication::translate("AuditText", "Archived: %1").arg(noun);
+    if (is(action, "unarchive"))
+        return QCoreApplication::translate("AuditText", "Restored from the archive: %1").arg(noun);
+    // An action this version does not know: as stored.
+    if (action.isEmpty() || noun.isEmpty())
+        return action.isEmpty() ? noun : action;
+    return QStringLiteral("%1: %2").arg(action, noun);
+}
+
+QString disclosureSentence(const AuditRecord &record)
+{
+    const QJsonObject values = objectOf(record.newValues).value_or(QJsonObject());
+    const QString kind = values.value(QLatin1String("kind")).toString().trimmed();
+    QString where = values.value(QLatin1String("destination")).toString().trimmed();
+    if (where.isEmpty())
+        where = QCoreApplication::translate("AuditText", "an unnamed destination");
+    if (kind == QLatin1String("pdf_report"))
+        return QCoreApplication::translate("AuditText", "Exported a PDF report to %1").arg(where);
+    if (kind == QLatin1String("print"))
+        return QCoreApplication::translate("AuditText", "Printed to %1").arg(where);
+    if (kind == QLatin1String("csv"))
+        return QCoreApplication::translate("AuditText", "Exported CSV files to %1").arg(where);
+    if (kind == QLatin1String("fhir"))
+        return QCoreApplication::translate("AuditText", "Exported a FHIR bundle to %1").arg(where);
+    if (kind == QLatin1String("chart_image"))
+        return QCoreApplication::translate("AuditText", "Exported a chart image to %1").arg(where);
+    return QCoreApplication::translate("AuditText", "Disclosed patient data (%1) to %2")
+        .arg(kind.isEmpty() ? QStringLiteral("?") : kind, where);
+}
+
+} // namespace
+
+// ---- Public ------------------------------------------------------------------------------
+
+Result<QHash<qint64, AuditPatient>> auditPatients(Database &db, const QList<qint64> &ids)
+{
+    QList<qint64> wanted;
+    QSet<qint64> seen;
+    for (const qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            wanted << id;
+        }
+    }
+    QHash<qint64, AuditPatient> found;
+    // A few hundred bound values per statement: well inside both engines' limits.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < wanted.size(); start += kChunk) {
+        const QList<qint64> chunk = wanted.mid(start, kChunk);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT id, family_name, given_name, mrn FROM patient WHERE id IN (") +
+            marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (const qint64 chunkId : chunk)
+            q.addBindValue(chunkId);
+        if (!q.exec())
+            return Error::storage(Database::describe(q));
+        while (q.next()) {
+            Patient p;
+            p.familyName = q.value(1).toString();
+            p.givenName = q.value(2).toString();
+            AuditPatient shown;
+            shown.name = p.displayName();
+            shown.mrn = q.value(3).toString();
+            found.insert(q.value(0).toLongLong(), shown);
+        }
+    }
+    for (const qint64 wantedId : std::as_const(wanted)) {
+        if (!found.contains(wantedId)) {
+            AuditPatient gone;
+            gone.deleted = true;
+            found.insert(wantedId, gone);
+        }
+    }
+    return found;
+}
+
+QString auditPatientText(const AuditRecord &record, const QHash<qint64, AuditPatient> &patients)
+{
+    if (!record.patientId) {
+        // A disclosure of everyone names no patient: it says "all (N)".
+        if (is(record.action, "disclose")) {
+            const QString scope = objectOf(record.newValues)
+                                      .value_or(QJsonObject())
+                                      .value(QLatin1String("patients"))
+                                      .toString();
+            static const QRegularExpression all(QStringLiteral("^all \\((\\d+)\\)$"));
+            const QRegularExpressionMatch match = all.match(scope);
+            if (match.hasMatch())
+                return QCoreApplication::translate("AuditText", "all patients (%1)")
+                    .arg(match.captured(1));
+        }
+        return {};
+    }
+    const qint64 id = *record.patientId;
+    const auto it = patients.constFind(id);
+    if (it == patients.constEnd())
+        return QCoreApplication::translate("AuditText", "patient #%1").arg(id);
+    if (it->deleted)
+        return QCoreApplication::translate("AuditText", "patient #%1 (deleted)").arg(id);
+    return it->mrn.isEmpty() ? it->name : QStringLiteral("%1 (%2)").arg(it->name, it->mrn);
+}
+
+QDateTime auditTime(const AuditRecord &record)
+{
+    return localTimeOf(record.at);
+}
+
+QString auditTimeText(const AuditRecord &record, const QLocale &locale)
+{
+    const QDateTime local = auditTime(record);
+    return local.isValid() ? localTimeText(local, locale) : record.at;
+}
+
+QString auditDateText(QDate date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    // Four-digit years, as everywhere in Tricholog (ui/widgets/DateText.h).
+    static const QRegularExpression years(QStringLiteral("y+"));
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    format.replace(years, QStringLiteral("yyyy"));
+    return locale.toString(date, format);
+}
+
+QString auditSentence(const AuditRecord &record, const QString &patientText)
+{
+    const QString &action = record.action;
+    if (is(action, "login"))
+        return QCoreApplication::translate("AuditText", "Signed in");
+    if (is(action, "logout"))
+        return QCoreApplication::translate("AuditText", "Signed out");
+    if (is(action, "login_failed"))
+        return record.recordId ? QCoreApplication::translate("AuditText", "Sign-in failed")
+                               : QCoreApplication::translate(
+                                     "AuditText", "Sign-in failed: no account has this name");
+    if (is(action, "disclose"))
+        return disclosureSentence(record);
+
+    const auto before = objectOf(record.oldValues);
+    const auto after = objectOf(record.newValues);
+    QJsonObject row;
+    if (after)
+        row = *after;
+    else if (before)
+        row = *before;
+
+    QString sentence = record.table == QLatin1String("patient")
+                           ? patientSentence(action, patientText)
+                           : recordSentence(record.table, action, detailOf(record.table, row));
+    if (is(action, "update") && before && after) {
+        const QStringList changed = differences(record.table, *before, *after, QString());
+        const QString account = detailOf(record.table, row);
+        if (changed.isEmpty() && record.table == QLatin1String("app_user") && !account.isEmpty()) {
+            // An account's entry is written only when its name, role, active flag or password
+            // changes, and the password is never in the trail: nothing else shows, so it was the
+            // password.
+            return QCoreApplication::translate("AuditText",
+                                               "Changed the password of the account %1")
+                .arg(account);
+        }
+        if (sentence.isEmpty())
+            sentence = genericSentence(record.table, action);
+        if (changed.size() == 1)
+            sentence = QStringLiteral("%1 (%2)").arg(sentence, changed.constFirst());
+        return sentence;
+    }
+    return sentence.isEmpty() ? genericSentence(record.table, action) : sentence;
+}
+
+QStringList auditChanges(const AuditRecord &record)
+{
+    const QString &action = record.action;
+    if (is(action, "login") || is(action, "logout") || is(action, "login_failed") ||
+        is(action, "disclose"))
+        return {};
+    const auto before = objectOf(record.oldValues);
+    const auto after = objectOf(record.newValues);
+    if (is(action, "insert"))
+        return after ? valueList(record.table, *after) : rawList(record.newValues);
+    if (is(action, "delete"))
+        return before ? valueList(record.table, *before) : rawList(record.oldValues);
+    if (is(action, "update") || is(action, "archive") || is(action, "unarchive")) {
+        if (before && after)
+            return differences(record.table, *before, *after,
+                               is(action, "update") ? QString() : QStringLiteral("archived"));
+        // One side unreadable: what can be read, as stored.
+        if (after || before)
+            return rawList(after ? record.newValues : record.oldValues);
+    }
+    return rawList(record.newValues.trimmed().isEmpty() ? record.oldValues : record.newValues);
+}
+
+QString auditFieldLabel(const QString &table, const QString &column)
+{
+    return fieldLabel(findField(table, column), column);
+}
+
+} // namespace tricholog

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace tricholog {
+
+class Database;
+
+// The practice a database belongs to: the name, address and logo every report's header shows and
+// the paper it is printed on. Kept in the database (not on one workstation), so every
+// workstation prints the same header; asked for when a new database is made, changed later by
+// an administrator.
+struct Practice
+{
+    QString name;
+    QString address;   // several lines
+    QByteArray logo;   // PNG; empty: none
+    QString paperSize; // "A4", "Letter", or empty: from each workstation's locale
+
+    bool isSetUp() const { return !name.trimmed().isEmpty(); }
+    friend bool operator==(const Practice &, const Practice &) = default;
+};
+
+class PracticeRepository
+{
+public:
+    explicit PracticeRepository(Database &db);
+
+    static constexpr int kNameMaxLength = 200;
+    static constexpr int kAddressMaxLength = 2000;
+    static constexpr int kLogoMaxBytes = 2 * 1024 * 1024;
+
+    Result<Practice> load() const;
+    // Administrators only. A name is required; the logo must be a readable image (it is stored
+    // as PNG, at most 2 MiB); the paper "A4", "Letter" or empty.
+    Result<void> save(const Practice &practice);
+
+private:
+    Database &m_db;
+};
+
+} // namespace tricholog
