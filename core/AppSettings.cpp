@@ -21,6 +21,7 @@ const QString controlSites = QStringLiteral("progress/controlSites");
 const QString defaultDevice = QStringLiteral("session/defaultDevice");
 const QString defaultNeedle = QStringLiteral("session/defaultNeedleMm");
 const QString paperSize = QStringLiteral("report/paperSize");
+const QString mrnPattern = QStringLiteral("patient/mrnPattern");
 const QString idleLock = QStringLiteral("security/idleLockMinutes");
 const QString backupsToKeep = QStringLiteral("backup/keep");
 const QString backupFolder = QStringLiteral("backup/folder");
@@ -50,6 +51,7 @@ AppSettings AppSettings::load(const QSettings &s)
         fromKey<Device>(s.value(keys::defaultDevice).toString()).value_or(d.defaultDevice);
     a.defaultNeedleMm = s.value(keys::defaultNeedle, d.defaultNeedleMm).toDouble();
     a.paperSize = s.value(keys::paperSize, d.paperSize).toString();
+    a.mrnPattern = s.value(keys::mrnPattern, d.mrnPattern).toString();
     a.idleLockMinutes = s.value(keys::idleLock, d.idleLockMinutes).toInt();
     a.backupsToKeep = s.value(keys::backupsToKeep, d.backupsToKeep).toInt();
     a.backupFolder = s.value(keys::backupFolder, d.backupFolder).toString();
@@ -73,6 +75,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(keys::defaultDevice, toKey(defaultDevice));
     s.setValue(keys::defaultNeedle, defaultNeedleMm);
     s.setValue(keys::paperSize, paperSize);
+    s.setValue(keys::mrnPattern, mrnPattern);
     s.setValue(keys::idleLock, idleLockMinutes);
     s.setValue(keys::backupsToKeep, backupsToKeep);
     s.setValue(keys::backupFolder, backupFolder);

@@ -27,7 +27,8 @@ struct AppSettings
     QList<ScalpSite> controlSites{ScalpSite::Occipital};
     Device defaultDevice = Device::Pen;
     double defaultNeedleMm = 1.5;
-    QString paperSize; // "A4" or "Letter"; empty: from the locale
+    QString paperSize;  // "A4" or "Letter"; empty: from the locale
+    QString mrnPattern; // e.g. "HC-{year}-{n:05}": proposes a new patient's MRN; empty: none
     int idleLockMinutes = 10;
     int backupsToKeep = 10; // automatic backup on exit, the newest N kept; 0: off
     QString backupFolder;   // empty: a "backups" folder beside the database file

@@ -2077,6 +2077,21 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
 </context>
 <context>
+    <name>Patients</name>
+    <message>
+        <source>MRN pattern</source>
+        <translation>MRN-Muster</translation>
+    </message>
+    <message>
+        <source>one {n} or {n:05}</source>
+        <translation>ein {n} oder {n:05}</translation>
+    </message>
+    <message>
+        <source>MRN pattern &quot;%1&quot;: it needs exactly one running number, {n} or {n:05} (zero-padded to 5 digits).</source>
+        <translation>MRN-Muster &quot;%1&quot;: Es braucht genau eine laufende Nummer, {n} oder {n:05} (mit Nullen auf 5 Stellen aufgefüllt).</translation>
+    </message>
+</context>
+<context>
     <name>PhotoLabels</name>
     <message>
         <source>session %1 of %2</source>
@@ -5692,6 +5707,30 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>&amp;Control sites (no verdict):</source>
         <translation>&amp;Kontrollareale (ohne Beurteilung):</translation>
+    </message>
+    <message>
+        <source>e.g. HC-{year}-{n:05}; empty: none</source>
+        <translation>z. B. HC-{year}-{n:05}; leer: keines</translation>
+    </message>
+    <message>
+        <source>Proposes the next record number for a new patient: {year} is the year, {n} a running number, {n:05} one of 5 digits.</source>
+        <translation>Schlägt die nächste Patientennummer für einen neuen Patienten vor: {year} ist das Jahr, {n} eine laufende Nummer, {n:05} eine mit 5 Stellen.</translation>
+    </message>
+    <message>
+        <source>&amp;MRN pattern:</source>
+        <translation>&amp;MRN-Muster:</translation>
+    </message>
+    <message>
+        <source>MRN pattern</source>
+        <translation>MRN-Muster</translation>
+    </message>
+    <message>
+        <source>one {n} or {n:05}</source>
+        <translation>ein {n} oder {n:05}</translation>
+    </message>
+    <message>
+        <source>MRN pattern: it needs exactly one running number, {n} or {n:05}.</source>
+        <translation>MRN-Muster: Es braucht genau eine laufende Nummer, {n} oder {n:05}.</translation>
     </message>
 </context>
 <context>

@@ -2077,6 +2077,21 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     </message>
 </context>
 <context>
+    <name>Patients</name>
+    <message>
+        <source>MRN pattern</source>
+        <translation>Patrón de MRN</translation>
+    </message>
+    <message>
+        <source>one {n} or {n:05}</source>
+        <translation>un {n} o {n:05}</translation>
+    </message>
+    <message>
+        <source>MRN pattern &quot;%1&quot;: it needs exactly one running number, {n} or {n:05} (zero-padded to 5 digits).</source>
+        <translation>Patrón de MRN &quot;%1&quot;: necesita exactamente un número correlativo, {n} o {n:05} (rellenado con ceros hasta 5 dígitos).</translation>
+    </message>
+</context>
+<context>
     <name>PhotoLabels</name>
     <message>
         <source>session %1 of %2</source>
@@ -5692,6 +5707,30 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>&amp;Control sites (no verdict):</source>
         <translation>&amp;Zonas de control (sin valoración):</translation>
+    </message>
+    <message>
+        <source>e.g. HC-{year}-{n:05}; empty: none</source>
+        <translation>p. ej. HC-{year}-{n:05}; vacío: ninguno</translation>
+    </message>
+    <message>
+        <source>Proposes the next record number for a new patient: {year} is the year, {n} a running number, {n:05} one of 5 digits.</source>
+        <translation>Propone el siguiente número de historia para un paciente nuevo: {year} es el año, {n} un número correlativo, {n:05} uno de 5 dígitos.</translation>
+    </message>
+    <message>
+        <source>&amp;MRN pattern:</source>
+        <translation>Patrón de &amp;MRN:</translation>
+    </message>
+    <message>
+        <source>MRN pattern</source>
+        <translation>Patrón de MRN</translation>
+    </message>
+    <message>
+        <source>one {n} or {n:05}</source>
+        <translation>un {n} o {n:05}</translation>
+    </message>
+    <message>
+        <source>MRN pattern: it needs exactly one running number, {n} or {n:05}.</source>
+        <translation>Patrón de MRN: necesita exactamente un número correlativo, {n} o {n:05}.</translation>
     </message>
 </context>
 <context>

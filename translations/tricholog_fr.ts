@@ -2077,6 +2077,21 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
 </context>
 <context>
+    <name>Patients</name>
+    <message>
+        <source>MRN pattern</source>
+        <translation>Modèle de MRN</translation>
+    </message>
+    <message>
+        <source>one {n} or {n:05}</source>
+        <translation>un {n} ou {n:05}</translation>
+    </message>
+    <message>
+        <source>MRN pattern &quot;%1&quot;: it needs exactly one running number, {n} or {n:05} (zero-padded to 5 digits).</source>
+        <translation>Modèle de MRN «&#xa0;%1&#xa0;»&#xa0;: il faut exactement un numéro séquentiel, {n} ou {n:05} (complété par des zéros sur 5 chiffres).</translation>
+    </message>
+</context>
+<context>
     <name>PhotoLabels</name>
     <message>
         <source>session %1 of %2</source>
@@ -5692,6 +5707,30 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>&amp;Control sites (no verdict):</source>
         <translation>Sites té&amp;moins (sans verdict)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. HC-{year}-{n:05}; empty: none</source>
+        <translation>p. ex. HC-{year}-{n:05}&#xa0;; vide&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Proposes the next record number for a new patient: {year} is the year, {n} a running number, {n:05} one of 5 digits.</source>
+        <translation>Propose le prochain numéro de dossier d&apos;un nouveau patient&#xa0;: {year} est l&apos;année, {n} un numéro séquentiel, {n:05} un numéro de 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>&amp;MRN pattern:</source>
+        <translation>Modèle de &amp;MRN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MRN pattern</source>
+        <translation>Modèle de MRN</translation>
+    </message>
+    <message>
+        <source>one {n} or {n:05}</source>
+        <translation>un {n} ou {n:05}</translation>
+    </message>
+    <message>
+        <source>MRN pattern: it needs exactly one running number, {n} or {n:05}.</source>
+        <translation>Modèle de MRN&#xa0;: il faut exactement un numéro séquentiel, {n} ou {n:05}.</translation>
     </message>
 </context>
 <context>

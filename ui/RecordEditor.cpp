@@ -79,6 +79,16 @@ std::optional<Patient> RecordEditor::owner(qint64 patientId) const
 bool RecordEditor::newPatient(qint64 *createdId)
 {
     Patient fresh;
+    // The clinic's record-number pattern proposes the next one (still editable).
+    if (!m_settings.mrnPattern.isEmpty()) {
+        auto proposed =
+            PatientRepository(m_db).proposeMrn(m_settings.mrnPattern, m_db.clock().today());
+        if (proposed)
+            fresh.mrn = proposed.value();
+        else
+            emit error(proposed.error().issues.isEmpty() ? proposed.error().message
+                                                         : proposed.error().issues.first().message);
+    }
     qint64 id = 0;
     PatientDialog dialog(
         fresh, m_db.clock().today(),
@@ -221,6 +231,7 @@ bool RecordEditor::attachPhotos(qint64 patientId, const QStringList &files, qint
             return pushCommand(m_stack, new AddPhotosCommand(m_db, m_notifier, chosen));
         },
         false, m_parent);
+    dialog.setPatient(patient.value());
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -240,6 +251,8 @@ bool RecordEditor::editPhoto(const Photo &photo)
                                new EditPhotoCommand(m_db, m_notifier, photo, edited.first().photo));
         },
         true, m_parent);
+    if (const auto patient = owner(photo.patientId))
+        dialog.setPatient(*patient);
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -7,6 +7,7 @@
 #include "clinical/Validation.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -260,6 +261,56 @@ int PatientRepository::count(bool includeArchived) const
     q.exec(includeArchived ? QStringLiteral("SELECT count(*) FROM patient")
                            : QStringLiteral("SELECT count(*) FROM patient WHERE archived = 0"));
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<QString> PatientRepository::proposeMrn(const QString &pattern, QDate today) const
+{
+    static const QRegularExpression counter(QStringLiteral("\\{n(?::0?(\\d{1,2}))?\\}"));
+    const QString withYear =
+        QString(pattern).replace(QStringLiteral("{year}"), QString::number(today.year()));
+    QList<QRegularExpressionMatch> found;
+    for (auto it = counter.globalMatch(withYear); it.hasNext();)
+        found << it.next();
+    if (found.size() != 1)
+        return Error::validation([&] {
+            ValidationResult v;
+            v.add(QStringLiteral("mrn_pattern"),
+                  QCoreApplication::translate("Patients", "MRN pattern"), pattern.left(80),
+                  QCoreApplication::translate("Patients", "one {n} or {n:05}"),
+                  QCoreApplication::translate("Patients",
+                                              "MRN pattern \"%1\": it needs exactly one running "
+                                              "number, {n} or {n:05} (zero-padded to 5 digits).")
+                      .arg(pattern.left(80)));
+            return v;
+        }());
+    const QRegularExpressionMatch m = found.first();
+    const int width = m.captured(1).isEmpty() ? 0 : m.captured(1).toInt();
+    const QString before = withYear.left(m.capturedStart());
+    const QString after = withYear.mid(m.capturedEnd());
+    const QRegularExpression shape(QStringLiteral("^") + QRegularExpression::escape(before) +
+                                   QStringLiteral("(\\d+)") + QRegularExpression::escape(after) +
+                                   QStringLiteral("$"));
+    // Only the MRNs that start as the pattern does are read (the MRN index serves the prefix).
+    QString prefix = before;
+    prefix.replace(QLatin1Char('!'), QStringLiteral("!!"))
+        .replace(QLatin1Char('%'), QStringLiteral("!%"))
+        .replace(QLatin1Char('_'), QStringLiteral("!_"));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT mrn FROM patient WHERE mrn LIKE ? ESCAPE '!'"));
+    q.addBindValue(QString(prefix + QLatin1Char('%')));
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    qint64 highest = 0;
+    while (q.next()) {
+        const auto match = shape.match(q.value(0).toString());
+        if (match.hasMatch())
+            highest = std::max(highest, match.captured(1).toLongLong());
+    }
+    if (!q.isActive())
+        return Error::storage(Database::describe(q));
+    return QString(before + QStringLiteral("%1").arg(highest + 1, width, 10, QLatin1Char('0')) +
+                   after);
 }
 
 } // namespace tricholog

@@ -38,6 +38,10 @@ public:
     Result<Patient> find(qint64 id) const;
     Result<Patient> findByMrn(const QString &mrn) const;
     bool isMrnTaken(const QString &mrn, qint64 exceptId = 0) const;
+    // The next record number of a clinic's pattern: literal text with {year} (the year of
+    // `today`) and one {n} or {n:05} (a running number, zero-padded to 5 digits), e.g.
+    // "HC-{year}-{n:05}" -> HC-2026-00008 after HC-2026-00007. A pattern without {n} is an error.
+    Result<QString> proposeMrn(const QString &pattern, QDate today) const;
     Result<QList<Patient>> search(const PatientQuery &query) const;
     int count(bool includeArchived) const;
 

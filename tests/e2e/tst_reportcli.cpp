@@ -81,7 +81,8 @@ private slots:
             s.adjuncts = {{AdjunctType::Minoxidil, QStringLiteral("5%")}};
             s.pain = 3;
             if (week == 4)
-                s.adverseEvents = {{AdverseEventType::Headache, Severity::Mild, {}}};
+                s.adverseEvents = {{AdverseEventType::Headache, Severity::Mild,
+                                    QStringLiteral("pustules vertex, doxycycline 7 d")}};
             s.notes = QStringLiteral("visit-%1").arg(week + 1);
             QVERIFY(SessionRepository(*db.value()).add(s).ok());
         }
@@ -243,6 +244,17 @@ private slots:
         }
         QVERIFY(text.contains(QStringLiteral("Page 1 of")));
         QVERIFY(text.contains(QStringLiteral("Headache")));
+        // The detail written for the event is in the adverse-event summary.
+        QVERIFY(text.contains(QStringLiteral("pustules vertex, doxycycline 7 d")));
+        // The method note says what was recorded: the method with its count, the thresholds.
+        auto words = [](const QString &sentence) {
+            QString pattern = QRegularExpression::escape(sentence);
+            pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+            return QRegularExpression(pattern);
+        };
+        QVERIFY(text.contains(words(label(MeasurementMethod::Phototrichogram) +
+                                    QStringLiteral(": 6 site measurements"))));
+        QVERIFY(text.contains(words(QStringLiteral("Hairs thinner than 30 µm count as vellus"))));
         QVERIFY(text.contains(QStringLiteral("Müller, Jonas · MRN RPT-1")));
         QVERIFY(
             run(QStringLiteral("pdfinfo"), {pdf})

@@ -11,6 +11,7 @@
 #include "dialogs/DiagnosisDialog.h"
 #include "dialogs/MeasurementGridDialog.h"
 #include "dialogs/PatientDialog.h"
+#include "dialogs/PracticeDialog.h"
 #include "dialogs/SessionDialog.h"
 #include "file/PatientFileWidget.h"
 #include "io/CsvExporter.h"
@@ -39,6 +40,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -452,6 +455,50 @@ private slots:
         QVERIFY2(closest >= 25.0, qPrintable(QString::number(closest)));
     }
 
+    // 10. The clinic's MRN pattern proposes the next record number.
+    void mrnPatternProposesTheNextNumber()
+    {
+        PatientRepository patients(*m_db);
+        QCOMPARE(
+            patients.proposeMrn(QStringLiteral("HC-{year}-{n:05}"), QDate(2026, 6, 15)).value(),
+            QStringLiteral("HC-2026-00001"));
+        for (const char *mrn : {"HC-2026-00001", "HC-2026-00007", "HC-2025-00099", "HC-2026-x"})
+            test::addPatient(*m_db, person(QString::fromLatin1(mrn), QStringLiteral("Pattern"),
+                                           QStringLiteral("Pat"), QDate(1990, 1, 1)));
+        QCOMPARE(
+            patients.proposeMrn(QStringLiteral("HC-{year}-{n:05}"), QDate(2026, 6, 15)).value(),
+            QStringLiteral("HC-2026-00008"));
+        QCOMPARE(patients.proposeMrn(QStringLiteral("HC-{year}-{n}"), QDate(2025, 6, 15)).value(),
+                 QStringLiteral("HC-2025-100"));
+        QVERIFY(!patients.proposeMrn(QStringLiteral("HC-{year}"), QDate(2026, 6, 15)).ok());
+
+        AppSettings settings = m_window->editor().settings();
+        settings.mrnPattern = QStringLiteral("HC-{year}-{n:05}");
+        m_window->editor().setSettings(settings);
+        QString proposed;
+        whenDialogOpens<PatientDialog>([&](PatientDialog *d) {
+            proposed = field<QLineEdit>(d, QStringLiteral("MRN"))->text();
+            d->reject();
+        });
+        shortcut(Qt::Key_N);
+        QTRY_COMPARE(proposed, QStringLiteral("HC-2026-00008"));
+        settings.mrnPattern.clear();
+        m_window->editor().setSettings(settings);
+    }
+
+    // 14. At 1280 x 800 every tab of the patient file is on screen, without scroll arrows.
+    void everyTabVisibleAt1280x800()
+    {
+        m_window->resize(1280, 800);
+        QApplication::processEvents();
+        QTabBar *bar = m_window->patientFile()->tabs()->tabBar();
+        QVERIFY(!m_window->patientFile()->tabs()->usesScrollButtons());
+        for (int i = 0; i < bar->count(); ++i)
+            QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(bar->tabText(i)));
+        // Undo and Redo keep short labels on the toolbar.
+        QCOMPARE(m_window->action(QStringLiteral("undoToolbar"))->text(), QStringLiteral("Undo"));
+    }
+
     // Saving a patient without data-processing consent asks first; "Go back" saves nothing.
     void missingConsentAsksBeforeSaving()
     {
@@ -641,6 +688,23 @@ private slots:
         QCOMPARE(settings.clinicName, practice.name);
         QCOMPARE(settings.effectivePaperSize(), QStringLiteral("Letter"));
 
+        // The window's File > Practice details edits it (administrators).
+        {
+            auto adminDb = Database::open(t.path());
+            QVERIFY(adminDb.ok());
+            QVERIFY(UserRepository(*adminDb.value())
+                        .signIn(QStringLiteral("boss"), QStringLiteral("boss-password-1"))
+                        .ok());
+            MainWindow window(std::move(adminDb).value());
+            QVERIFY(window.action(QStringLiteral("practice"))->isEnabled());
+            whenDialogOpens<PracticeDialog>([](PracticeDialog *d) {
+                retype(d->nameField(), QStringLiteral("Sampletown Hair Centre"));
+                d->trySave();
+            });
+            window.action(QStringLiteral("practice"))->trigger();
+            QCOMPARE(PracticeRepository(window.database()).load().value().name,
+                     QStringLiteral("Sampletown Hair Centre"));
+        }
         // Clinicians read it but may not change it.
         QVERIFY(users.signIn(QStringLiteral("dr.lee"), QStringLiteral("lee-password-1")).ok());
         QCOMPARE(PracticeRepository(*t).save(practice).error().kind, Error::Kind::Permission);

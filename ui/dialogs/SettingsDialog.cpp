@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 namespace tricholog {
@@ -86,6 +87,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         m_language->addItem(languageName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
     m_language->setToolTip(tr("Takes effect the next time Tricholog starts."));
+    m_mrnPattern = new QLineEdit(settings.mrnPattern, this);
+    m_mrnPattern->setPlaceholderText(tr("e.g. HC-{year}-{n:05}; empty: none"));
+    m_mrnPattern->setToolTip(tr("Proposes the next record number for a new patient: {year} is "
+                                "the year, {n} a running number, {n:05} one of 5 digits."));
     m_backupFolder = new QLineEdit(settings.backupFolder, this);
     m_backupFolder->setPlaceholderText(tr("a \"backups\" folder beside the database"));
 
@@ -103,6 +108,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     addRow(tr("Minimum &follow-up for a verdict:"), QStringLiteral("min_follow_up"), m_followUp);
     addRow(tr("&Control sites (no verdict):"), QStringLiteral("control_sites"),
            m_controlSites.first(), controls);
+    addRow(tr("&MRN pattern:"), QStringLiteral("mrn_pattern"), m_mrnPattern);
     addRow(tr("Default &device:"), QStringLiteral("default_device"), m_device);
     addRow(tr("Default needle l&ength:"), QStringLiteral("default_needle"), m_needle);
     addRow(tr("Lan&guage (at next start):"), QStringLiteral("language"), m_language);
@@ -130,6 +136,7 @@ AppSettings SettingsDialog::settings() const
     s.idleLockMinutes = m_idle->value();
     s.backupsToKeep = m_backups->value();
     s.backupFolder = m_backupFolder->text().trimmed();
+    s.mrnPattern = m_mrnPattern->text().trimmed();
     s.language = m_language->currentData().toString();
     return s;
 }
@@ -144,6 +151,11 @@ Result<void> SettingsDialog::save()
               tr("Vellus threshold: %1 µm is above the terminal threshold (%2 µm).")
                   .arg(QLocale().toString(s.vellusThresholdUm),
                        QLocale().toString(s.terminalThresholdUm)));
+    static const QRegularExpression counter(QStringLiteral("\\{n(:0?\\d{1,2})?\\}"));
+    if (!s.mrnPattern.isEmpty() && s.mrnPattern.count(counter) != 1)
+        v.add(QStringLiteral("mrn_pattern"), tr("MRN pattern"), s.mrnPattern.left(80),
+              tr("one {n} or {n:05}"),
+              tr("MRN pattern: it needs exactly one running number, {n} or {n:05}."));
     if (!v.ok())
         return Error::validation(v);
     return {};

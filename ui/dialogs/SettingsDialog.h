@@ -30,6 +30,7 @@ private:
     QDoubleSpinBox *m_terminal;
     QDoubleSpinBox *m_responder;
     QSpinBox *m_followUp;
+    QLineEdit *m_mrnPattern;
     QList<QCheckBox *> m_controlSites;
     QComboBox *m_device;
     QDoubleSpinBox *m_needle;
