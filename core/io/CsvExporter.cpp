@@ -83,14 +83,18 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
             return Error::storage(QCoreApplication::translate("CsvExporter", "Cannot write %1: %2")
                                       .arg(path, file.errorString()));
     }
-    const auto disclosed =
-        mrn.isEmpty()
-            ? recordDisclosureOfAll(db, DisclosureKind::Csv, int(records.value().size()), folder)
-            : recordDisclosure(db, DisclosureKind::Csv, {records.value().first().patient.id},
-                               folder);
-    if (!disclosed)
+    if (auto disclosed = discloseExport(db, DisclosureKind::Csv, records.value(), mrn, folder);
+        !disclosed)
         return disclosed.error();
     return rows;
+}
+
+Result<void> discloseExport(Database &db, DisclosureKind kind, const QList<PatientRecord> &records,
+                            const QString &mrn, const QString &destination)
+{
+    if (mrn.isEmpty() || records.isEmpty())
+        return recordDisclosureOfAll(db, kind, int(records.size()), destination);
+    return recordDisclosure(db, kind, {records.first().patient.id}, destination);
 }
 
 } // namespace tricholog

@@ -2,6 +2,7 @@
 
 #include "CsvFormat.h"
 #include "Result.h"
+#include "security/Disclosure.h"
 
 #include <QMap>
 
@@ -12,6 +13,10 @@ class Database;
 // The patients whose records an export covers: one MRN, or every patient (archived included).
 // Records come back in MRN order.
 Result<QList<PatientRecord>> recordsForExport(Database &db, const QString &mrn = {});
+// The audit trail's disclosure of an export made from recordsForExport(db, mrn): the one
+// patient, or everyone.
+Result<void> discloseExport(Database &db, DisclosureKind kind, const QList<PatientRecord> &records,
+                            const QString &mrn, const QString &destination);
 
 // Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv into `folder` (created
 // when missing), each through QSaveFile, in the format CsvImporter reads. Returns the rows

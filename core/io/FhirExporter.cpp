@@ -385,12 +385,8 @@ Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return Error::storage(QCoreApplication::translate("FhirExporter", "Cannot write %1: %2")
                                   .arg(path, file.errorString()));
-    const auto disclosed =
-        mrn.isEmpty()
-            ? recordDisclosureOfAll(db, DisclosureKind::Fhir, int(records.value().size()), path)
-            : recordDisclosure(db, DisclosureKind::Fhir, {records.value().first().patient.id},
-                               path);
-    if (!disclosed)
+    if (auto disclosed = discloseExport(db, DisclosureKind::Fhir, records.value(), mrn, path);
+        !disclosed)
         return disclosed.error();
     return int(b.value(QStringLiteral("entry")).toArray().size());
 }
