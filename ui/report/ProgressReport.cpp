@@ -454,6 +454,34 @@ void ProgressReport::layout(PageFlow &flow, double) const
     }
 
     // Method note and signature.
+    methodNote(flow);
+    flow.space(28);
+    flow.place(46, [l, reportDate = m_options.reportDate](QPainter &p, const QRectF &area) {
+        p.setPen(Qt::black);
+        const double lineY = area.top() + 26;
+        p.drawLine(QPointF(area.left(), lineY), QPointF(area.left() + area.width() * 0.45, lineY));
+        p.drawLine(QPointF(area.left() + area.width() * 0.55, lineY), QPointF(area.right(), lineY));
+        p.setFont(font(8));
+        p.setPen(kMuted);
+        p.drawText(QRectF(area.left(), lineY + 3, area.width() * 0.45, 14), Qt::AlignLeft,
+                   QCoreApplication::translate("ProgressReport", "Clinician (name and signature)"));
+        p.drawText(QRectF(area.left() + area.width() * 0.55, lineY + 3, area.width() * 0.45, 14),
+                   Qt::AlignLeft, QCoreApplication::translate("ProgressReport", "Place and date"));
+        Q_UNUSED(reportDate);
+        Q_UNUSED(l);
+    });
+
+    // Photos: the first and the latest of each view, on pages of their own after the signature.
+    if (m_options.photoImage && !m_record.photos.isEmpty())
+        photoPages(flow);
+}
+
+// The method paragraph: what was recorded in the report's period, each method and instrument
+// with its count, the metrics among them and the thresholds in force.
+void ProgressReport::methodNote(PageFlow &flow) const
+{
+    const QLocale &l = m_options.locale;
+    const AppSettings &settings = m_options.settings;
     heading(flow, QCoreApplication::translate("ProgressReport", "Method"));
     // What was actually recorded in the report's period: each method and instrument with how
     // many site measurements it gave, the metrics among them, and the thresholds in force.
@@ -514,25 +542,6 @@ void ProgressReport::layout(PageFlow &flow, double) const
                                             "Cumulative hair thickness = density × mean diameter "
                                             "(mm/cm²).");
     paragraph(flow, note, font(9));
-    flow.space(28);
-    flow.place(46, [l, reportDate = m_options.reportDate](QPainter &p, const QRectF &area) {
-        p.setPen(Qt::black);
-        const double lineY = area.top() + 26;
-        p.drawLine(QPointF(area.left(), lineY), QPointF(area.left() + area.width() * 0.45, lineY));
-        p.drawLine(QPointF(area.left() + area.width() * 0.55, lineY), QPointF(area.right(), lineY));
-        p.setFont(font(8));
-        p.setPen(kMuted);
-        p.drawText(QRectF(area.left(), lineY + 3, area.width() * 0.45, 14), Qt::AlignLeft,
-                   QCoreApplication::translate("ProgressReport", "Clinician (name and signature)"));
-        p.drawText(QRectF(area.left() + area.width() * 0.55, lineY + 3, area.width() * 0.45, 14),
-                   Qt::AlignLeft, QCoreApplication::translate("ProgressReport", "Place and date"));
-        Q_UNUSED(reportDate);
-        Q_UNUSED(l);
-    });
-
-    // Photos: the first and the latest of each view, on pages of their own after the signature.
-    if (m_options.photoImage && !m_record.photos.isEmpty())
-        photoPages(flow);
 }
 
 void ProgressReport::photoPages(PageFlow &flow) const

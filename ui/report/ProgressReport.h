@@ -41,6 +41,7 @@ public:
 
 private:
     void layout(PageFlow &flow, double dpiScale) const;
+    void methodNote(PageFlow &flow) const;
     void photoPages(PageFlow &flow) const;
     PatientRecord m_record;
     ReportOptions m_options;
