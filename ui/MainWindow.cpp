@@ -39,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -143,21 +144,45 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_showArchived, &QCheckBox::toggled, m_patients, &PatientListModel::setIncludeArchived);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
+    m_followList = new QTimer(this);
+    m_followList->setSingleShot(true);
+    m_followList->setInterval(300);
+    connect(m_followList, &QTimer::timeout, this, &MainWindow::followList);
     connect(m_patients, &PatientListModel::reloaded, this, [this] {
         // Keep the selected patient selected across reloads (search, sort, edits). When the list
         // no longer shows the open patient, the file follows the list: its first patient, or no
         // one. The file on the right and the list never disagree, so a record shortcut can only
         // reach the patient the list shows as selected.
         const int row = m_patients->rowOf(m_selected);
+        // The greyed file's patient listed again (the search was corrected): open at once.
+        const int back = m_selected == 0 && m_file->record().patient.id > 0
+                             ? m_patients->rowOf(m_file->record().patient.id)
+                             : -1;
         if (row >= 0) {
             const QSignalBlocker blocker(m_list->selectionModel());
             m_list->selectRow(row);
-        } else if (m_patients->rowCount() > 0) {
-            m_list->selectRow(0);
+        } else if (back >= 0) {
+            m_followList->stop();
+            m_list->selectRow(back);
+            onSelectionChanged();
         } else {
-            m_list->setCurrentIndex({});
+            if (m_selected > 0) {
+                // At once: no patient is current, so every record action is off, and the
+                // hidden patient's file is greyed with the reason in the status bar.
+                const QString hidden = m_file->record().patient.displayName();
+                m_selected = 0;
+                m_file->setEnabled(false);
+                statusBar()->showMessage(
+                    tr("%1 is not in the list: record actions are off until a patient of the "
+                       "list is open.")
+                        .arg(hidden),
+                    4000);
+                updateActions();
+            }
+            // Once typing pauses, the file opens the list's first patient (opening a file at
+            // every keystroke would slow the search); each keystroke starts the wait again.
+            m_followList->start();
         }
-        onSelectionChanged();
         refreshStatus();
     });
     for (auto signal : {&ChangeNotifier::patientChanged, &ChangeNotifier::sessionsChanged,
@@ -532,11 +557,25 @@ void MainWindow::onSelectionChanged()
     const QModelIndex current = m_list->currentIndex();
     const auto *row = current.isValid() ? m_patients->rowAt(current.row()) : nullptr;
     const qint64 id = row ? row->id : 0;
-    if (id != m_selected) {
-        m_selected = id;
+    if (id > 0)
+        m_followList->stop();
+    if (m_file->record().patient.id != id)
         m_file->setPatient(id);
-    }
+    m_selected = id;
+    m_file->setEnabled(true);
     updateActions();
+}
+
+void MainWindow::followList()
+{
+    // The search hid the open patient: the file takes the list's current or first patient, or
+    // no one when the list is empty.
+    if (m_selected > 0)
+        return;
+    if (m_patients->rowCount() > 0 && !m_list->currentIndex().isValid())
+        m_list->selectRow(0);
+    else
+        onSelectionChanged();
 }
 
 void MainWindow::movePatient(int delta)

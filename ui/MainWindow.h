@@ -12,6 +12,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QUndoStack;
 
 namespace tricholog {
@@ -77,6 +78,7 @@ private:
     void updateActions();
     bool can(Permission permission) const;
     void onSelectionChanged();
+    void followList();
     void movePatient(int delta);
     void showSettings();
     void loadPractice();
@@ -103,6 +105,7 @@ private:
     QLabel *m_dbLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     qint64 m_selected = 0;
+    QTimer *m_followList = nullptr; // the file follows the list once typing pauses
     QAction *m_editPatient = nullptr;
     QAction *m_archive = nullptr;
     QList<QAction *> m_needPatient;

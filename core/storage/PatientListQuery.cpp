@@ -98,9 +98,11 @@ PatientListQuery::PatientListQuery(Database &db, PatientListRequest request)
     , m_words(searchKey(m_request.text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
     , m_birthDate(searchDate(m_request.text))
 {
-    m_mrnAnywhere = !m_birthDate.isValid() && m_words.size() == 1 &&
-                    std::any_of(m_words.first().cbegin(), m_words.first().cend(),
-                                [](QChar c) { return c.isDigit(); });
+    // A word that starts with a digit is part of an MRN ("00026" of DEMO-00026; no name starts
+    // so): it is also looked for anywhere in the MRN. A word typed from the MRN's start
+    // ("demo-000") keeps the index's prefix range, the fast path of every keystroke.
+    m_mrnAnywhere =
+        !m_birthDate.isValid() && m_words.size() == 1 && m_words.first().front().isDigit();
 }
 
 QString PatientListQuery::searchTerms(bool indexed) const

@@ -90,8 +90,8 @@ private:
     Database &m_db;
     PatientListRequest m_request;
     QStringList m_words;
-    // A search that is a date of birth lists the patients born that day; a single word with a
-    // digit in it (an MRN or part of one) also matches anywhere in the MRN: "00026" finds
+    // A search that is a date of birth lists the patients born that day; a single word that
+    // starts with a digit (part of an MRN) also matches anywhere in the MRN: "00026" finds
     // DEMO-00026.
     QDate m_birthDate;
     bool m_mrnAnywhere = false;

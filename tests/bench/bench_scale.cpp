@@ -190,11 +190,15 @@ int measure(const QString &path, int runs)
         }
         ops << list;
     }
-    // A name with diacritics and an MRN, as they are typed.
+    // A name with diacritics, an MRN from its start, and the digits of an MRN (looked for
+    // anywhere in the MRN), as they are typed.
     const QString name = QStringLiteral("müll");
     const QString mrn = QStringLiteral("C-0123");
-    for (const auto &[label, text] : {std::pair{QStringLiteral("keystroke, name"), name},
-                                      std::pair{QStringLiteral("keystroke, MRN"), mrn}}) {
+    const QString digits = QStringLiteral("01234");
+    for (const auto &[label, text] :
+         {std::pair{QStringLiteral("keystroke, name"), name},
+          std::pair{QStringLiteral("keystroke, MRN"), mrn},
+          std::pair{QStringLiteral("keystroke, MRN digits anywhere"), digits}}) {
         Measured key{label, {}, {}, {}};
         QList<double> warmUp; // the first round reads the indexes from the file: not counted
         typeIntoSearch(window, text, warmUp);

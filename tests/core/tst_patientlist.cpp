@@ -147,9 +147,7 @@ private slots:
         while (q.next()) {
             const Key k{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                         q.value(3).toString()};
-            const bool anywhere =
-                words.size() == 1 && std::any_of(words.first().cbegin(), words.first().cend(),
-                                                 [](QChar c) { return c.isDigit(); });
+            const bool anywhere = words.size() == 1 && words.first().front().isDigit();
             const bool match = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
                 return k.mrn.startsWith(w) || k.family.startsWith(w) || k.given.startsWith(w) ||
                        (anywhere && k.mrn.contains(w));
