@@ -4160,6 +4160,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Nothing to redo</source>
         <translation>Nichts zu wiederholen</translation>
     </message>
+    <message>
+        <source>%1 is not in the list: record actions are off until a patient of the list is open.</source>
+        <translation>%1 steht nicht in der Liste: Die Aktionen für Einträge sind aus, bis ein Patient der Liste geöffnet ist.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>

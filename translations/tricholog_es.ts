@@ -4160,6 +4160,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>Nothing to redo</source>
         <translation>Nada que rehacer</translation>
     </message>
+    <message>
+        <source>%1 is not in the list: record actions are off until a patient of the list is open.</source>
+        <translation>%1 no está en la lista: las acciones sobre la historia están desactivadas hasta que se abra un paciente de la lista.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>

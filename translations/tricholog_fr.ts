@@ -4160,6 +4160,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
+    <message>
+        <source>%1 is not in the list: record actions are off until a patient of the list is open.</source>
+        <translation>%1 n&apos;est pas dans la liste&#xa0;: les actions sur le dossier sont désactivées jusqu&apos;à ce qu&apos;un patient de la liste soit ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
