@@ -1,6 +1,7 @@
 #include "Csv.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <algorithm>
 
@@ -161,9 +162,57 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
                     .arg(delimiter));
         }
     }
+    // Cells this program wrote with a protective apostrophe ("'=1+2") come back as they were.
+    for (auto &record : all)
+        for (auto &f : record.fields)
+            f = csv::unprotectFormula(f);
     table.records = all;
     return table;
 }
+
+namespace csv {
+
+namespace {
+// A cell a spreadsheet would run as a formula: it starts (after any apostrophes this program
+// added before) with = + - @, a tab or a carriage return.
+bool startsAsFormula(const QString &field, qsizetype from)
+{
+    if (field.size() <= from)
+        return false;
+    const QChar c = field.at(from);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+qsizetype leadingApostrophes(const QString &field)
+{
+    qsizetype n = 0;
+    while (n < field.size() && field.at(n) == QLatin1Char('\''))
+        ++n;
+    return n;
+}
+} // namespace
+
+QString protectFormula(const QString &field)
+{
+    // OWASP's advice against CSV injection: a leading apostrophe makes the cell text. A number
+    // ("-12.5", "+3") stays a number. Apostrophes already before a formula character get one
+    // more, so reading it back removes exactly the one added here.
+    static const QRegularExpression number(QStringLiteral("^[+-]?\\d+([.,]\\d+)?$"));
+    if (!startsAsFormula(field, leadingApostrophes(field)) || number.match(field).hasMatch())
+        return field;
+    return QLatin1Char('\'') + field;
+}
+
+QString unprotectFormula(const QString &field)
+{
+    const qsizetype apostrophes = leadingApostrophes(field);
+    if (apostrophes > 0 && startsAsFormula(field, apostrophes))
+        return field.mid(1);
+    return field;
+}
+
+} // namespace csv
 
 CsvWriter::CsvWriter(QChar delimiter)
     : m_delimiter(delimiter)
@@ -186,7 +235,7 @@ void CsvWriter::addRow(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             m_text += m_delimiter;
-        m_text += quoted(fields.at(i));
+        m_text += quoted(csv::protectFormula(fields.at(i)));
     }
     m_text += QStringLiteral("\r\n");
 }

@@ -34,7 +34,8 @@ struct CsvTable
 // `errorLine`, when given, receives the line a failure is on (0 for the whole file).
 Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine = nullptr);
 
-// RFC 4180 writing: fields that hold the delimiter, a quote, a line break or leading or
+// RFC 4180 writing: cells that a spreadsheet would run as a formula get a leading apostrophe
+// (csv::protectFormula); fields that hold the delimiter, a quote, a line break or leading or
 // trailing spaces are quoted; CRLF line ends; UTF-8 with a byte-order mark so spreadsheet
 // programs read the accents right.
 class CsvWriter
@@ -49,5 +50,13 @@ private:
     QChar m_delimiter;
     QString m_text;
 };
+
+namespace csv {
+// Spreadsheet formula injection: a cell that starts with = + - @, a tab or a carriage return is
+// written with a leading apostrophe (a number such as -12.5 stays as it is), and reading removes
+// it again, so a round trip gives back the same text. CsvWriter and parseCsv do both.
+QString protectFormula(const QString &field);
+QString unprotectFormula(const QString &field);
+} // namespace csv
 
 } // namespace tricholog

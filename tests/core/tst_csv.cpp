@@ -104,6 +104,42 @@ private slots:
         QCOMPARE(back.value().records[0].fields,
                  (QStringList{QStringLiteral("x;\"y\""), QStringLiteral("l1\r\nl2")}));
     }
+
+    // Spreadsheet formula injection (OWASP): cells that would run as a formula get a leading
+    // apostrophe, numbers stay numbers, and reading gives back exactly what was written.
+    void formulasAreWrittenAsTextAndReadBack()
+    {
+        const QStringList attacks{QStringLiteral("=HYPERLINK(\"http://x.invalid\",\"x\")"),
+                                  QStringLiteral("+cmd|' /C calc'!A0"),
+                                  QStringLiteral("-2+3+cmd"),
+                                  QStringLiteral("@SUM(1+1)*cmd"),
+                                  QStringLiteral("\t=1+1"),
+                                  QStringLiteral("\r=1+1")};
+        for (const QString &a : attacks)
+            QCOMPARE(csv::protectFormula(a), QLatin1Char('\'') + a);
+        for (const char *number : {"-12.5", "+3", "-7", "12", "-0,5"})
+            QCOMPARE(csv::protectFormula(QString::fromLatin1(number)), QString::fromLatin1(number));
+        QCOMPARE(csv::protectFormula(QStringLiteral("'Tis fine")), QStringLiteral("'Tis fine"));
+        // An apostrophe already before a formula character gets one more: the round trip holds.
+        QCOMPARE(csv::protectFormula(QStringLiteral("'=1")), QStringLiteral("''=1"));
+
+        CsvWriter w;
+        w.addRow({QStringLiteral("notes")});
+        QStringList cells = attacks;
+        cells << QStringLiteral("-12.5") << QStringLiteral("'=1") << QStringLiteral("''@x")
+              << QStringLiteral("plain") << QStringLiteral("'Tis fine");
+        for (const QString &c : std::as_const(cells))
+            w.addRow({c});
+        const QString written = QString::fromUtf8(w.data());
+        QVERIFY(written.contains(QStringLiteral("'=HYPERLINK")));
+        QVERIFY(written.contains(QStringLiteral("\r\n-12.5\r\n")));
+        const auto back = parseCsv(w.data());
+        QVERIFY(back.ok());
+        QStringList read;
+        for (const auto &r : back.value().records)
+            read << r.fields.first();
+        QCOMPARE(read, cells);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)
