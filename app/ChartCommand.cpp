@@ -51,6 +51,10 @@ int runChart(const QStringList &arguments)
         printError(parser.errorText());
         return 2;
     }
+    if (const int twice = refuseRepeatedOptions(
+            parser, {database, patient, metric, percent, output, size, lang}, arguments);
+        twice >= 0)
+        return twice;
     if (parser.isSet(QStringLiteral("help"))) {
         printLine(parser.helpText());
         return 0;

@@ -28,6 +28,24 @@ void printLine(const QString &text)
     std::fprintf(stdout, "%s\n", qUtf8Printable(text));
 }
 
+int refuseRepeatedOptions(const QCommandLineParser &parser,
+                          const QList<QCommandLineOption> &options, const QStringList &arguments)
+{
+    // An option given twice is a mistake, not "the last one wins": which database, which file?
+    for (const auto &option : options) {
+        const qsizetype given = option.valueName().isEmpty()
+                                    ? arguments.count(QStringLiteral("--") + option.names().first())
+                                    : parser.values(option).size();
+        if (given > 1) {
+            printError(QCoreApplication::translate("Cli", "--%1 is given %2 times; give it once.")
+                           .arg(option.names().first())
+                           .arg(given));
+            return 2;
+        }
+    }
+    return -1;
+}
+
 int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
               const QList<QCommandLineOption> &options, const QList<QCommandLineOption> &required,
               int positionals, bool moreWords)
@@ -43,6 +61,8 @@ int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QS
         printLine(parser.helpText());
         return 0;
     }
+    if (const int twice = refuseRepeatedOptions(parser, options, arguments); twice >= 0)
+        return twice;
     const auto words = parser.positionalArguments();
     if (words.size() < positionals || (!moreWords && words.size() != positionals)) {
         printError(

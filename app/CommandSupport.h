@@ -19,6 +19,10 @@ class Database;
 void printError(const QString &message); // "tricholog: MESSAGE" on stderr
 void printLine(const QString &text);     // stdout
 
+// 2 (after saying which) when one of `options` was given more than once, else -1.
+int refuseRepeatedOptions(const QCommandLineParser &parser,
+                          const QList<QCommandLineOption> &options, const QStringList &arguments);
+
 // Parses the options of a verb: -1 to go on, else the exit code (help shown: 0, usage error: 2).
 // `positionals` is how many words the verb has ("export csv": 2); with `moreWords`, more may
 // follow (files).

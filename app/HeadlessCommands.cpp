@@ -1,6 +1,7 @@
 #include "HeadlessCommands.h"
 
 #include "ChartCommand.h"
+#include "CommandSupport.h"
 #include "DataCommands.h"
 #include "PhotoCommands.h"
 #include "ReportCommand.h"
@@ -107,6 +108,10 @@ int runDemo(const QStringList &arguments)
         printError(parser.errorText());
         return 2;
     }
+    if (const int twice =
+            refuseRepeatedOptions(parser, {database, patients, seed, admin}, arguments);
+        twice >= 0)
+        return twice;
     if (parser.isSet(QStringLiteral("help"))) {
         print(parser.helpText());
         return 0;

@@ -49,6 +49,10 @@ int runReport(const QStringList &arguments)
         printError(parser.errorText());
         return 2;
     }
+    if (const int twice =
+            refuseRepeatedOptions(parser, {database, patient, output, from, to, lang}, arguments);
+        twice >= 0)
+        return twice;
     if (parser.isSet(QStringLiteral("help"))) {
         printLine(parser.helpText());
         return 0;

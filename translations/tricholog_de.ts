@@ -994,6 +994,10 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
         <translation>Diese Datenbankdatei öffnen (wird angelegt, wenn sie fehlt) oder die Datenbank eines PostgreSQL-Servers: postgresql://USER@HOST:PORT/DATABASE (das Passwort wird abgefragt oder aus TRICHOLOG_DB_PASSWORD genommen).</translation>
     </message>
+    <message>
+        <source>--%1 is given %2 times; give it once.</source>
+        <translation>--%1 ist %2-mal angegeben; bitte nur einmal angeben.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -994,6 +994,10 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
         <translation>Abrir este archivo de base de datos (se crea si falta) o la base de datos de un servidor PostgreSQL: postgresql://USER@HOST:PORT/DATABASE (la contraseña se pide o se toma de TRICHOLOG_DB_PASSWORD).</translation>
     </message>
+    <message>
+        <source>--%1 is given %2 times; give it once.</source>
+        <translation>--%1 se ha indicado %2 veces; indíquelo solo una vez.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

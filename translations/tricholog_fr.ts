@@ -994,6 +994,10 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
         <translation>Ouvrir ce fichier de base de données (créé s&apos;il manque), ou la base d&apos;un serveur PostgreSQL&#xa0;: postgresql://USER@HOST:PORT/DATABASE (le mot de passe est demandé, ou pris dans TRICHOLOG_DB_PASSWORD).</translation>
     </message>
+    <message>
+        <source>--%1 is given %2 times; give it once.</source>
+        <translation>--%1 est donné %2&#xa0;fois&#xa0;; ne le donnez qu&apos;une fois.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -150,6 +150,22 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.sqlite"))));
     }
 
+    // An option given twice is a usage error (exit 2), nothing is written: which file was meant?
+    void optionGivenTwiceIsAUsageError()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+        const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+        auto r = run({QStringLiteral("demo"), QStringLiteral("--database"), a,
+                      QStringLiteral("--database"), b});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--database is given 2 times")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(a) && !QFile::exists(b));
+        r = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), a,
+                 QStringLiteral("--database"), a});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void demoOnUnwritablePath()
     {
         QTemporaryDir dir;
