@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -200,6 +201,11 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
         return queryError(q);
     if (!q.next()) {
         q.finish();
+        // The same work as for a known name (one Argon2id check, against a hash no password
+        // matches), so the answer's time does not tell whether an account of that name exists.
+        static const QString dummy = hashPassword(
+            QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64())));
+        (void)verifyPassword(dummy, password);
         if (auto logged = audit(QStringLiteral("login_failed"), 0, name.trimmed()); !logged)
             return logged.error();
         return Error::permission(wrongCredentials());

@@ -6,6 +6,7 @@
 #include "storage/MeasurementRepository.h"
 #include "storage/SessionRepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -82,6 +83,41 @@ private slots:
         QCOMPARE(failed, 4);
         QCOMPARE(good, 1);
         QVERIFY(AuditLog(*db).verify().value().intact());
+    }
+
+    // An unknown name costs the same Argon2id check as a known name with a wrong password, so
+    // the answer's time does not tell which accounts exist (median of 10 tries each, ratio
+    // between 0.7 and 1.4; the clock moves past any lock-out between tries).
+    void signInTimeDoesNotRevealWhichAccountsExist()
+    {
+        test::TempDatabase db;
+        UserRepository users(*db);
+        QVERIFY(
+            users.add(QStringLiteral("known"), Role::Administrator, QStringLiteral("correct horse"))
+                .ok());
+        (void)users.signIn(QStringLiteral("nobody-warm-up"), QStringLiteral("x")); // first use
+        auto median = [](QList<qint64> v) {
+            std::sort(v.begin(), v.end());
+            return double(v.at(v.size() / 2));
+        };
+        QList<qint64> known, unknown;
+        QElapsedTimer timer;
+        for (int i = 0; i < 10; ++i) {
+            db.clock->set(test::fixedNow().addSecs(3600 * (i + 1)));
+            timer.start();
+            QVERIFY(!users.signIn(QStringLiteral("known"), QStringLiteral("wrong one")).ok());
+            known << timer.nsecsElapsed();
+            timer.start();
+            QVERIFY(!users.signIn(QStringLiteral("nobody-%1").arg(i), QStringLiteral("wrong one"))
+                         .ok());
+            unknown << timer.nsecsElapsed();
+        }
+        const double ratio = median(unknown) / median(known);
+        QVERIFY2(ratio > 0.7 && ratio < 1.4,
+                 qPrintable(QStringLiteral("unknown/known = %1 (%2 ms / %3 ms)")
+                                .arg(ratio)
+                                .arg(median(unknown) / 1e6)
+                                .arg(median(known) / 1e6)));
     }
 
     void coreRefusesWhatARoleMayNotDo()
