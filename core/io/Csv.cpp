@@ -56,7 +56,8 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
     int quoteLine = 0;
 
     auto endField = [&] {
-        current.fields << field;
+        // A cell written with a protective apostrophe ("'=1+2") comes back as it was.
+        current.fields << csv::unprotectFormula(field);
         field.clear();
         afterQuote = false;
     };
@@ -162,10 +163,6 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
                     .arg(delimiter));
         }
     }
-    // Cells this program wrote with a protective apostrophe ("'=1+2") come back as they were.
-    for (auto &record : all)
-        for (auto &f : record.fields)
-            f = csv::unprotectFormula(f);
     table.records = all;
     return table;
 }
