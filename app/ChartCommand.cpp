@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "charts/ChartRenderer.h"
+#include "io/SafeIo.h"
 #include "model/Keys.h"
 #include "security/Disclosure.h"
 #include "storage/Database.h"
@@ -48,7 +49,7 @@ int runChart(const QStringList &arguments)
         QStringLiteral("LANG"));
     parser.addOptions({database, patient, metric, percent, output, size, lang});
     if (!parser.parse(arguments)) {
-        printError(parser.errorText());
+        printError(quoteValue(parser.errorText())); // an unknown option is echoed
         return 2;
     }
     if (const int twice = refuseRepeatedOptions(
@@ -67,8 +68,9 @@ int runChart(const QStringList &arguments)
     }
     const auto key = fromKey<Metric>(parser.value(metric));
     if (!key) {
-        printError(QStringLiteral("unknown metric \"%1\"; use one of: %2.")
-                       .arg(parser.value(metric), allKeys<Metric>().join(QStringLiteral(", "))));
+        printError(QCoreApplication::translate("Cli", "unknown metric \"%1\"; use one of: %2.")
+                       .arg(quoteValue(parser.value(metric)),
+                            allKeys<Metric>().join(QStringLiteral(", "))));
         return 2;
     }
     static const QRegularExpression sizePattern(QStringLiteral(R"(^(\d{2,5})x(\d{2,5})$)"));
@@ -76,15 +78,21 @@ int runChart(const QStringList &arguments)
     const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
     const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
     if (width < 200 || height < 150 || width > 10000 || height > 10000) {
-        printError(QStringLiteral(
-                       "--size must be WIDTHxHEIGHT between 200x150 and 10000x10000, not \"%1\".")
-                       .arg(parser.value(size)));
+        printError(
+            QCoreApplication::translate(
+                "Cli", "--size must be WIDTHxHEIGHT between 200x150 and 10000x10000, not \"%1\".")
+                .arg(quoteValue(parser.value(size))));
         return 2;
     }
     const QString out = parser.value(output);
     if (!ChartRenderer::isExportSuffix(out)) {
-        printError(QStringLiteral("--output must end in .png or .svg: \"%1\".").arg(out));
+        printError(QCoreApplication::translate("Cli", "--output must end in .png or .svg: \"%1\".")
+                       .arg(quoteValue(out)));
         return 2;
+    }
+    if (auto allowed = checkOutputPath(out); !allowed) {
+        printError(allowed.error().message);
+        return 1;
     }
     // A chart of a patient is patient data leaving the program: the report permission, and a
     // disclosure in the audit trail.

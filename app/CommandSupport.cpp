@@ -1,11 +1,13 @@
 #include "CommandSupport.h"
 
 #include "AppSettings.h"
+#include "io/SafeIo.h"
 #include "security/UserRepository.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
 #include "storage/PatientRepository.h"
+#include "storage/ServerRoles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,26 +50,32 @@ int refuseRepeatedOptions(const QCommandLineParser &parser,
 
 int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
               const QList<QCommandLineOption> &options, const QList<QCommandLineOption> &required,
-              int positionals, bool moreWords)
+              int positionals, bool moreWords, const QList<QCommandLineOption> &repeatable)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addOptions(options);
     if (!parser.parse(arguments)) {
-        printError(parser.errorText());
+        printError(quoteValue(parser.errorText())); // an unknown option is echoed
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         printLine(parser.helpText());
         return 0;
     }
-    if (const int twice = refuseRepeatedOptions(parser, options, arguments); twice >= 0)
+    QList<QCommandLineOption> once;
+    for (const auto &option : options)
+        if (std::none_of(repeatable.begin(), repeatable.end(),
+                         [&](const QCommandLineOption &r) { return r.names() == option.names(); }))
+            once << option;
+    if (const int twice = refuseRepeatedOptions(parser, once, arguments); twice >= 0)
         return twice;
     const auto words = parser.positionalArguments();
     if (words.size() < positionals || (!moreWords && words.size() != positionals)) {
         printError(
             QCoreApplication::translate("Cli", "unexpected arguments: %1; see tricholog %2 --help.")
-                .arg(words.mid(positionals).join(QLatin1Char(' ')), arguments.value(1)));
+                .arg(quoteValue(words.mid(positionals).join(QLatin1Char(' '))),
+                     arguments.value(1)));
         return 2;
     }
     for (const auto &option : required) {
@@ -107,8 +115,35 @@ QString serverPassword(const QString &location)
     return read ? QString::fromLocal8Bit(line).trimmed() : QString();
 }
 
-Result<std::unique_ptr<Database>> openSignedIn(const QString &databasePath,
-                                               std::optional<Permission> permission)
+Result<void> checkExistingDatabase(const QString &path)
+{
+    // Looked at before SQLite opens it: SQLite would make a new database of a missing or empty
+    // file, and a pipe would block.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::notFound(
+            QCoreApplication::translate("Cli", "%1 does not exist (a new database is made with "
+                                               "tricholog init --database PATH --admin NAME).")
+                .arg(path));
+    if (info.isDir())
+        return Error::notFound(
+            QCoreApplication::translate("Cli", "%1 is a folder, not a database file.").arg(path));
+    if (const QString kind = nonRegularKind(path, true); !kind.isEmpty())
+        return Error::notFound(
+            QCoreApplication::translate("Cli",
+                                        "%1 is not a regular file (it is %2), not a database file.")
+                .arg(path, kind));
+    if (info.size() == 0)
+        return Error::notFound(
+            QCoreApplication::translate("Cli", "%1 is empty, not a Tricholog database (a new "
+                                               "database is made with tricholog init --database "
+                                               "PATH --admin NAME).")
+                .arg(path));
+    return {};
+}
+
+Result<std::unique_ptr<Database>>
+openSignedIn(const QString &databasePath, std::optional<Permission> permission, bool checkPages)
 {
     if (Database::isServerUrl(databasePath)) {
         auto db = Database::open(databasePath, {}, serverPassword(databasePath));
@@ -129,13 +164,13 @@ Result<std::unique_ptr<Database>> openSignedIn(const QString &databasePath,
         if (permission)
             if (auto allowed = db.value()->require(*permission); !allowed)
                 return allowed.error();
+        if (auto owner = serverroles::connectedAsOwner(*db.value()); owner && owner.value())
+            printError(QCoreApplication::translate("Cli", "warning: %1")
+                           .arg(serverroles::ownerWarning(*db.value())));
         return std::move(db).value();
     }
-    if (!QFileInfo(databasePath).isFile())
-        return Error::notFound(
-            QCoreApplication::translate("Cli", "%1 does not exist (a new database is made with "
-                                               "tricholog init --database PATH --admin NAME).")
-                .arg(databasePath));
+    if (auto refused = checkExistingDatabase(databasePath); !refused)
+        return refused.error();
     auto db = Database::open(databasePath);
     if (!db) {
         // A damaged file: say where the latest backup is.
@@ -145,6 +180,9 @@ Result<std::unique_ptr<Database>> openSignedIn(const QString &databasePath,
             AppSettings::load(QSettings()).effectiveBackupFolder(databasePath));
         return error;
     }
+    if (checkPages)
+        if (auto intact = db.value()->quickCheck(); !intact)
+            return intact.error();
     if (!db.value()->hasAccounts())
         return Error::permission(
             QCoreApplication::translate("Cli", "%1 has no accounts yet: create its administrator "
@@ -161,6 +199,11 @@ Result<std::unique_ptr<Database>> openSignedIn(const QString &databasePath,
     if (permission)
         if (auto allowed = db.value()->require(*permission); !allowed)
             return allowed.error();
+    if (db.value()->readOnly())
+        printError(QCoreApplication::translate(
+                       "Cli", "warning: %1 is read-only: this sign-in, and any export it makes, "
+                              "cannot be recorded in the audit trail.")
+                       .arg(databasePath));
     return std::move(db).value();
 }
 

@@ -4,16 +4,22 @@
 #include "io/CsvExporter.h"
 #include "io/CsvImporter.h"
 #include "io/FhirExporter.h"
+#include "io/SafeIo.h"
+#include "security/Anchors.h"
 #include "security/AuditLog.h"
+#include "security/Restore.h"
 #include "security/UserRepository.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/EngineCopy.h"
+#include "storage/PracticeRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace tricholog {
 
@@ -91,7 +97,7 @@ int runExport(const QStringList &arguments)
     if (format != QLatin1String("csv") && format != QLatin1String("fhir")) {
         printError(QCoreApplication::translate(
                        "Cli", "export needs a format: tricholog export csv|fhir ... (not \"%1\").")
-                       .arg(format));
+                       .arg(quoteValue(format)));
         return 2;
     }
     if (const int code = parseVerb(
@@ -104,7 +110,8 @@ int runExport(const QStringList &arguments)
             {kDatabase, out, patient}, {kDatabase, out}, 2);
         code >= 0)
         return code;
-    auto db = openSignedIn(parser.value(kDatabase), Permission::ExportData);
+    // A damaged file is refused, not exported as far as it reads.
+    auto db = openSignedIn(parser.value(kDatabase), Permission::ExportData, true);
     if (!db) {
         printError(db.error().message);
         return 1;
@@ -151,7 +158,8 @@ int runBackup(const QStringList &arguments)
                       {kDatabase, out}, {kDatabase, out}, 1);
         code >= 0)
         return code;
-    auto db = openSignedIn(parser.value(kDatabase), Permission::ExportData);
+    // A damaged file is refused: a backup of it would keep the damage.
+    auto db = openSignedIn(parser.value(kDatabase), Permission::ExportData, true);
     if (!db) {
         printError(db.error().message);
         return 1;
@@ -161,8 +169,42 @@ int runBackup(const QStringList &arguments)
         return 1;
     }
     printLine(QCoreApplication::translate("Cli", "Backup written to %1.").arg(parser.value(out)));
+    // The head the backup saw is an anchor here too (and inside the backup).
+    if (auto anchored = anchors::recordHead(*db.value(), QStringLiteral("backup")); !anchored)
+        printError(QCoreApplication::translate("Cli", "The audit anchor was not recorded: %1")
+                       .arg(anchored.error().message));
     return 0;
 }
+
+namespace {
+
+// Who restores: an administrator of the current database, or, when it is missing or cannot be
+// read (what a restore is for), of the backup (signed in on a private copy of it). Returns the
+// administrator's name and the current database's practice id (empty when unreadable).
+Result<std::pair<QString, QString>> signInToRestore(const QString &database, const QString &from)
+{
+    if (QFileInfo(database).isFile()) {
+        auto current = openSignedIn(database, Permission::Restore);
+        if (current) {
+            auto practice = PracticeRepository(*current.value()).practiceId();
+            return std::pair{current.value()->session()->name,
+                             practice ? practice.value() : QString()};
+        }
+        if (current.error().kind == Error::Kind::Permission)
+            return current.error();
+    }
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("sign-in.sqlite"));
+    if (!folder.isValid() || !QFile::copy(from, copy))
+        return Error::storage(
+            QCoreApplication::translate("Cli", "Cannot read %1 to sign in to it.").arg(from));
+    auto backup = openSignedIn(copy, Permission::Restore);
+    if (!backup)
+        return backup.error();
+    return std::pair{backup.value()->session()->name, QString()};
+}
+
+} // namespace
 
 int runRestore(const QStringList &arguments)
 {
@@ -170,25 +212,39 @@ int runRestore(const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"),
                                   QCoreApplication::translate("Cli", "The backup file to restore."),
                                   QStringLiteral("FILE"));
-    if (const int code =
-            parseVerb(parser, arguments,
-                      QCoreApplication::translate(
-                          "Cli", "Replaces the database with a backup after checking the "
-                                 "backup's integrity and schema version; the current file is "
-                                 "kept aside. Close Tricholog on every workstation first."),
-                      {kDatabase, from}, {kDatabase, from}, 1);
+    const QCommandLineOption otherPractice(
+        QStringLiteral("other-practice"),
+        QCoreApplication::translate(
+            "Cli", "Restore a backup of another practice, named by its practice id (or \"%1\" "
+                   "for a backup from before practice ids).")
+            .arg(QString::fromLatin1(restore::kUnknownPractice)),
+        QStringLiteral("ID"));
+    if (const int code = parseVerb(
+            parser, arguments,
+            QCoreApplication::translate(
+                "Cli", "Replaces the database with a backup, as an administrator (TRICHOLOG_USER "
+                       "and TRICHOLOG_PASSWORD), after checking the backup's integrity, schema "
+                       "version, audit trail, triggers and practice; the current file is kept "
+                       "aside and the restore is written to the restored trail. Close Tricholog "
+                       "on every workstation first."),
+            {kDatabase, from, otherPractice}, {kDatabase, from}, 1);
         code >= 0)
         return code;
-    const auto aside =
-        backup::restore(parser.value(kDatabase), parser.value(from), QDateTime::currentDateTime());
-    if (!aside) {
-        printError(aside.error().message);
+    const auto who = signInToRestore(parser.value(kDatabase), parser.value(from));
+    if (!who) {
+        printError(who.error().message);
         return 1;
     }
-    // Opening it migrates an older backup to this version's schema (with its own copy first).
-    auto db = Database::open(parser.value(kDatabase));
-    if (!db) {
-        printError(db.error().message);
+    restore::Request request;
+    request.databasePath = parser.value(kDatabase);
+    request.from = parser.value(from);
+    request.user = who.value().first;
+    request.currentPracticeId = who.value().second;
+    request.acceptPractice = parser.value(otherPractice);
+    request.now = QDateTime::currentDateTime();
+    const auto aside = restore::run(request);
+    if (!aside) {
+        printError(aside.error().message);
         return 1;
     }
     printLine(aside.value().isEmpty()
@@ -221,9 +277,22 @@ int runInit(const QStringList &arguments)
             QCoreApplication::translate("Cli", "TRICHOLOG_PASSWORD: %1").arg(ok.error().message));
         return 2;
     }
+    // A failed init leaves no new file behind: SQLite makes the file (and its journal) as it
+    // opens it, and they are removed again.
+    QStringList absent;
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        if (nonRegularKind(parser.value(kDatabase) + suffix).isEmpty() &&
+            !QFileInfo::exists(parser.value(kDatabase) + suffix))
+            absent << parser.value(kDatabase) + suffix;
+    auto removeMade = [&absent] {
+        for (const QString &file : std::as_const(absent))
+            QFile::remove(file);
+    };
     auto db = Database::open(parser.value(kDatabase));
     if (!db) {
         printError(db.error().message);
+        removeMade();
         return 1;
     }
     if (db.value()->hasAccounts()) {
@@ -237,49 +306,12 @@ int runInit(const QStringList &arguments)
         UserRepository(*db.value()).add(parser.value(admin), Role::Administrator, password);
     if (!added) {
         printError(added.error().message);
+        db.value().reset(); // closed before its files are removed
+        removeMade();
         return 1;
     }
     printLine(QCoreApplication::translate("Cli", "%1 is ready; its administrator is %2.")
                   .arg(parser.value(kDatabase), parser.value(admin)));
-    return 0;
-}
-
-int runAudit(const QStringList &arguments)
-{
-    if (arguments.value(2) != QLatin1String("verify")) {
-        printError(QCoreApplication::translate(
-            "Cli", "audit needs a sub-command: tricholog audit verify --database PATH."));
-        return 2;
-    }
-    QCommandLineParser parser;
-    if (const int code =
-            parseVerb(parser, arguments,
-                      QCoreApplication::translate(
-                          "Cli", "Checks the audit trail's hash chain and reports the first "
-                                 "broken link."),
-                      {kDatabase}, {kDatabase}, 2);
-        code >= 0)
-        return code;
-    auto db = openSignedIn(parser.value(kDatabase), Permission::ViewAudit);
-    if (!db) {
-        printError(db.error().message);
-        return 1;
-    }
-    const auto v = AuditLog(*db.value()).verify();
-    if (!v) {
-        printError(v.error().message);
-        return 1;
-    }
-    if (!v.value().intact()) {
-        printError(QCoreApplication::translate("Cli", "the audit trail is broken at entry %1: %2.")
-                       .arg(v.value().firstBrokenId)
-                       .arg(v.value().reason));
-        return 1;
-    }
-    printLine(QCoreApplication::translate(
-                  "Cli", "The audit trail is intact: %1 entries, each linked to the one "
-                         "before.")
-                  .arg(v.value().records));
     return 0;
 }
 
@@ -308,10 +340,10 @@ int runMigrate(const QStringList &arguments)
     if (!Database::isServerUrl(parser.value(to))) {
         printError(
             QCoreApplication::translate("Cli", "--to must be a postgresql:// address, not \"%1\".")
-                .arg(parser.value(to)));
+                .arg(quoteValue(parser.value(to))));
         return 2;
     }
-    auto source = openSignedIn(parser.value(from), Permission::ManageUsers);
+    auto source = openSignedIn(parser.value(from), Permission::ManageUsers, true);
     if (!source) {
         printError(source.error().message);
         return 1;

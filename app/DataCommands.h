@@ -12,6 +12,8 @@ int runRestore(const QStringList &arguments);
 // Accounts and the audit trail: init, audit verify.
 int runInit(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
+// A server's application role: server grant.
+int runServer(const QStringList &arguments);
 // Moving a practice from its SQLite file to a PostgreSQL server: migrate.
 int runMigrate(const QStringList &arguments);
 

@@ -6,6 +6,7 @@
 #include "PhotoCommands.h"
 #include "ReportCommand.h"
 #include "demo/DemoGenerator.h"
+#include "io/SafeIo.h"
 #include "security/UserRepository.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
@@ -56,8 +57,9 @@ QString overview()
                "Bundle\n"
                "  tricholog init --database PATH --admin NAME\n"
                "                                          a new database and its administrator\n"
-               "  tricholog audit verify --database PATH\n"
-               "                                          check the audit trail's hash chain\n"
+               "  tricholog audit verify --database PATH [--anchor FILE]...\n"
+               "                                          check the audit trail: chain, triggers,\n"
+               "                                          rows, and its head against anchors\n"
                "  tricholog photos import --database PATH --patient MRN --date DATE --view KEY\n"
                "                   [--site KEY] [--magnification N] [--notes TEXT] FILE...\n"
                "                                          attach photos to the session of that "
@@ -68,11 +70,14 @@ QString overview()
                "                                          move a practice to a PostgreSQL "
                "server\n"
                "  tricholog backup --database PATH --out FILE\n"
-               "  tricholog restore --database PATH --from FILE\n"
+               "  tricholog restore --database PATH --from FILE [--other-practice ID]\n"
                "                                          a checked copy of the database; "
                "restore one\n"
+               "  tricholog server grant --database postgresql://OWNER@HOST/DB --role NAME\n"
+               "                                          let an application role work in a "
+               "server database\n"
                "  tricholog --version | --help\n\n"
-               "Every verb but demo and init signs in with the environment variables\n"
+               "Every verb but demo, init and server signs in with the environment variables\n"
                "TRICHOLOG_USER and TRICHOLOG_PASSWORD.\n\n"
                "Without --database the application opens (or creates) %2.")
         .arg(QCoreApplication::applicationVersion(), Database::defaultPath());
@@ -105,7 +110,7 @@ int runDemo(const QStringList &arguments)
         QStringLiteral("NAME"));
     parser.addOptions({database, patients, seed, admin});
     if (!parser.parse(arguments)) {
-        printError(parser.errorText());
+        printError(quoteValue(parser.errorText())); // an unknown option is echoed
         return 2;
     }
     if (const int twice =
@@ -127,13 +132,13 @@ int runDemo(const QStringList &arguments)
     if (!okCount || options.patients < 1 || options.patients > 100000) {
         printError(QCoreApplication::translate(
                        "Cli", "--patients must be a whole number from 1 to 100000, not \"%1\".")
-                       .arg(parser.value(patients)));
+                       .arg(quoteValue(parser.value(patients))));
         return 2;
     }
     if (!okSeed) {
         printError(QCoreApplication::translate(
                        "Cli", "--seed must be a non-negative whole number, not \"%1\".")
-                       .arg(parser.value(seed)));
+                       .arg(quoteValue(parser.value(seed))));
         return 2;
     }
     auto db = Database::open(parser.value(database));
@@ -141,7 +146,7 @@ int runDemo(const QStringList &arguments)
         printError(db.error().message);
         return 1;
     }
-    if (PatientRepository(*db.value()).count(true) > 0 || db.value()->hasAccounts()) {
+    if (PatientRepository(*db.value()).count(true) != 0 || db.value()->hasAccounts()) {
         printError(
             QCoreApplication::translate(
                 "Cli",
@@ -245,7 +250,7 @@ bool isHeadlessVerb(const QByteArray &verb)
 {
     return verb == "demo" || verb == "init" || verb == "import" || verb == "export" ||
            verb == "backup" || verb == "restore" || verb == "audit" || verb == "photos" ||
-           verb == "migrate" || needsWidgets(verb);
+           verb == "migrate" || verb == "server" || needsWidgets(verb);
 }
 
 bool needsWidgets(const QByteArray &verb)
@@ -278,6 +283,8 @@ int runHeadless(const QStringList &arguments)
         return runPhotos(arguments);
     if (verb == QLatin1String("migrate"))
         return runMigrate(arguments);
+    if (verb == QLatin1String("server"))
+        return runServer(arguments);
 
     // Only --help / --version reach here.
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 #include "PhotoCommands.h"
 
 #include "CommandSupport.h"
+#include "io/SafeIo.h"
 #include "model/Keys.h"
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
@@ -69,7 +70,8 @@ int runImportPhotos(const QStringList &arguments)
     if (!chosenView) {
         printError(
             QCoreApplication::translate("Cli", "--view: \"%1\" is not a view; use one of: %2.")
-                .arg(parser.value(view), allKeys<PhotoView>().join(QStringLiteral(", "))));
+                .arg(quoteValue(parser.value(view)),
+                     allKeys<PhotoView>().join(QStringLiteral(", "))));
         return 2;
     }
     std::optional<ScalpSite> chosenSite;
@@ -78,7 +80,8 @@ int runImportPhotos(const QStringList &arguments)
         if (!chosenSite) {
             printError(
                 QCoreApplication::translate("Cli", "--site: \"%1\" is not a site; use one of: %2.")
-                    .arg(parser.value(site), allKeys<ScalpSite>().join(QStringLiteral(", "))));
+                    .arg(quoteValue(parser.value(site)),
+                         allKeys<ScalpSite>().join(QStringLiteral(", "))));
             return 2;
         }
     }
@@ -89,7 +92,7 @@ int runImportPhotos(const QStringList &arguments)
         if (!ok) {
             printError(
                 QCoreApplication::translate("Cli", "--magnification: \"%1\" is not a whole number.")
-                    .arg(parser.value(magnification)));
+                    .arg(quoteValue(parser.value(magnification))));
             return 2;
         }
     }
@@ -102,7 +105,7 @@ int runImportPhotos(const QStringList &arguments)
         (dateText.size() > 10 && (dateText.at(10) != QLatin1Char('T') || !time.isValid()))) {
         printError(QCoreApplication::translate(
                        "Cli", "--date: \"%1\" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).")
-                       .arg(dateText));
+                       .arg(quoteValue(dateText)));
         return 2;
     }
 

@@ -1,7 +1,9 @@
 #include "ReportCommand.h"
 
 #include "CommandSupport.h"
+#include "io/SafeIo.h"
 #include "report/ProgressReport.h"
+#include "security/Anchors.h"
 #include "security/Disclosure.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
@@ -46,7 +48,7 @@ int runReport(const QStringList &arguments)
         QStringLiteral("LANG"));
     parser.addOptions({database, patient, output, from, to, lang});
     if (!parser.parse(arguments)) {
-        printError(parser.errorText());
+        printError(quoteValue(parser.errorText())); // an unknown option is echoed
         return 2;
     }
     if (const int twice =
@@ -70,8 +72,9 @@ int runReport(const QStringList &arguments)
             continue;
         *target = QDate::fromString(parser.value(option), Qt::ISODate);
         if (!target->isValid()) {
-            printError(QStringLiteral("--%1: \"%2\" is not a date (expected YYYY-MM-DD).")
-                           .arg(option.names().first(), parser.value(option)));
+            printError(QCoreApplication::translate(
+                           "Cli", "--%1: \"%2\" is not a date (expected YYYY-MM-DD).")
+                           .arg(option.names().first(), quoteValue(parser.value(option))));
             return 2;
         }
     }
@@ -82,8 +85,13 @@ int runReport(const QStringList &arguments)
     }
     const QString out = parser.value(output);
     if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        printError(QStringLiteral("--output must end in .pdf: \"%1\".").arg(out));
+        printError(QCoreApplication::translate("Cli", "--output must end in .pdf: \"%1\".")
+                       .arg(quoteValue(out)));
         return 2;
+    }
+    if (auto allowed = checkOutputPath(out); !allowed) {
+        printError(allowed.error().message);
+        return 1;
     }
     auto db = openSignedIn(parser.value(database), Permission::ExportReports);
     if (!db) {
@@ -105,6 +113,8 @@ int runReport(const QStringList &arguments)
     if (auto practice = PracticeRepository(opened).load())
         options.settings.applyPractice(practice.value());
     options.reportDate = QDate::currentDate();
+    if (auto head = anchors::head(opened, QStringLiteral("report")))
+        options.auditAnchor = head.value().shortText();
     const ProgressReport report(record.value(), options);
     const auto pages = report.writePdf(out);
     if (!pages) {

@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "dialogs/ServerDialog.h"
+#include "io/SafeIo.h"
+#include "security/Restore.h"
 #include "security/SignInDialog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
@@ -14,13 +16,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace tricholog;
 
@@ -42,6 +47,31 @@ bool wantsOnlyText(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+// Only an administrator restores. The database cannot be opened, so its administrator signs in
+// to the backup (a private copy of it); the backup's practice is then checked against the
+// anchors recorded for the database. An empty error message: the sign-in was cancelled.
+Result<restore::Request> administratorOfBackup(const QString &path, const QString &copy)
+{
+    QTemporaryDir folder;
+    const QString probe = folder.filePath(QStringLiteral("sign-in.sqlite"));
+    if (!folder.isValid() || !QFile::copy(copy, probe))
+        return Error::storage(QObject::tr("The backup %1 cannot be read.").arg(copy));
+    auto backupDb = Database::open(probe);
+    if (!backupDb)
+        return backupDb.error();
+    SignInDialog signIn(*backupDb.value(), SignInDialog::Mode::SignIn);
+    if (signIn.exec() != QDialog::Accepted)
+        return Error::permission(QString());
+    if (auto allowed = backupDb.value()->require(Permission::Restore); !allowed)
+        return allowed.error();
+    restore::Request request;
+    request.databasePath = path;
+    request.from = copy;
+    request.user = backupDb.value()->session()->name;
+    request.now = QDateTime::currentDateTime();
+    return request;
 }
 
 int runGui(int argc, char **argv)
@@ -117,13 +147,19 @@ int runGui(int argc, char **argv)
             box.exec();
             if (!restore || box.clickedButton() != restore)
                 return 1;
+            auto request = administratorOfBackup(path, copy);
+            if (!request) {
+                if (!request.error().message.isEmpty())
+                    QMessageBox::critical(nullptr, QObject::tr("Restore"), request.error().message);
+                return 1;
+            }
             Result<QString> aside = QString();
-            (void)runInBackground(
-                nullptr, QObject::tr("Restore"), QObject::tr("Checking and restoring the backup…"),
-                [&](TaskProgress &) {
-                    aside = backup::restore(path, copy, QDateTime::currentDateTime());
-                    return Result<void>();
-                });
+            (void)runInBackground(nullptr, QObject::tr("Restore"),
+                                  QObject::tr("Checking and restoring the backup…"),
+                                  [&](TaskProgress &) {
+                                      aside = restore::run(request.value());
+                                      return Result<void>();
+                                  });
             if (!aside) {
                 QMessageBox::critical(nullptr, QObject::tr("Restore"), aside.error().message);
                 return 1;
@@ -142,6 +178,7 @@ int runGui(int argc, char **argv)
                 return 0;
         }
         QString restoreFrom;
+        restore::Request restoreRequest;
         std::optional<MainWindow::PendingOpen> next;
         {
             MainWindow window(std::move(opened).value());
@@ -156,6 +193,11 @@ int runGui(int argc, char **argv)
                     window.editPractice(true);
             const int code = app.exec();
             restoreFrom = window.pendingRestore();
+            if (!restoreFrom.isEmpty()) {
+                restoreRequest.user = window.database().session()->name;
+                if (auto practice = PracticeRepository(window.database()).practiceId())
+                    restoreRequest.currentPracticeId = practice.value();
+            }
             next = window.pendingOpen();
             if (restoreFrom.isEmpty() && !next)
                 return code;
@@ -165,12 +207,15 @@ int runGui(int argc, char **argv)
             continue;
         }
         Result<QString> aside = QString();
-        (void)runInBackground(
-            nullptr, QObject::tr("Restore"), QObject::tr("Checking and restoring the backup…"),
-            [&](TaskProgress &) {
-                aside = backup::restore(path, restoreFrom, QDateTime::currentDateTime());
-                return Result<void>();
-            });
+        (void)runInBackground(nullptr, QObject::tr("Restore"),
+                              QObject::tr("Checking and restoring the backup…"),
+                              [&](TaskProgress &) {
+                                  restoreRequest.databasePath = path;
+                                  restoreRequest.from = restoreFrom;
+                                  restoreRequest.now = QDateTime::currentDateTime();
+                                  aside = restore::run(restoreRequest);
+                                  return Result<void>();
+                              });
         if (!aside)
             QMessageBox::warning(nullptr, QObject::tr("Restore"), aside.error().message);
         else
@@ -188,10 +233,14 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Patient data is for this account only: every file and folder the program creates (the
+    // database and its -wal/-shm, backups, photos, exports, reports, charts, settings) is made
+    // without group or other access, whatever umask the session had (0600 files, 0700 folders).
+    ::umask(S_IRWXG | S_IRWXO);
     const QByteArray verb = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (!verb.isEmpty() && !verb.startsWith('-') && !isHeadlessVerb(verb)) {
         std::fprintf(stderr, "tricholog: unknown command \"%s\"; see tricholog --help\n",
-                     verb.constData());
+                     qUtf8Printable(quoteValue(QString::fromLocal8Bit(verb))));
         return 2;
     }
     if (needsWidgets(verb)) {

@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>Anchors</name>
+    <message>
+        <source>%1, line %2: not an audit anchor (%3).</source>
+        <translation>%1, Zeile %2: kein Audit-Anker (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog backup with an audit trail.</source>
+        <translation>%1 ist keine Tricholog-Sicherung mit Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s own trail</source>
+        <translation>das eigene Audit-Protokoll der Sicherung</translation>
+    </message>
+    <message>
+        <source>audit entry %1 · %2</source>
+        <translation>Audit-Eintrag %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not recording the audit anchor: %1 is not a regular file.</source>
+        <translation>Der Audit-Anker wird nicht festgehalten: %1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchor to %1: %2</source>
+        <translation>Der Audit-Anker kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an anchor file can be (%2 MiB).</source>
+        <translation>%1 ist größer, als eine Ankerdatei sein darf (%2 MiB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the anchor belongs to another practice (%1; this database is %2)</source>
+        <translation>der Anker gehört zu einer anderen Praxis (%1; die Praxis dieser Datenbank ist %2)</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry %1, but entry %2 was seen on %3 (%4): entries were removed</source>
+        <translation>das Audit-Protokoll endet bei Eintrag %1, am %3 (%4) war aber bereits Eintrag %2 vorhanden: Einträge wurden entfernt</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one seen on %2 (%3): its hash differs, the trail was written anew</source>
+        <translation>Eintrag %1 ist nicht derselbe wie am %2 (%3): Sein Hash weicht ab, das Audit-Protokoll wurde neu geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entry %1 does not link to the entry before it (one was removed, inserted or changed)</source>
@@ -687,10 +750,6 @@
         <translation>Die wiederherzustellende Sicherungsdatei.</translation>
     </message>
     <message>
-        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
-        <translation>Ersetzt die Datenbank durch eine Sicherung, nachdem Integrität und Schemaversion der Sicherung geprüft wurden; die aktuelle Datei wird beiseitegelegt. Schließen Sie Tricholog zuvor auf allen Arbeitsplätzen.</translation>
-    </message>
-    <message>
         <source>Restored %1 from %2.</source>
         <translation>%1 aus %2 wiederhergestellt.</translation>
     </message>
@@ -781,10 +840,6 @@
     <message>
         <source>audit needs a sub-command: tricholog audit verify --database PATH.</source>
         <translation>audit braucht einen Unterbefehl: tricholog audit verify --database PATH.</translation>
-    </message>
-    <message>
-        <source>Checks the audit trail&apos;s hash chain and reports the first broken link.</source>
-        <translation>Prüft die Hash-Kette des Audit-Protokolls und meldet das erste gebrochene Glied.</translation>
     </message>
     <message>
         <source>the audit trail is broken at entry %1: %2.</source>
@@ -911,6 +966,134 @@
         <translation>--to muss eine postgresql://-Adresse sein, nicht „%1“.</translation>
     </message>
     <message>
+        <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
+        <translation>Diese Datenbankdatei öffnen (wird angelegt, wenn sie fehlt) oder die Datenbank eines PostgreSQL-Servers: postgresql://USER@HOST:PORT/DATABASE (das Passwort wird abgefragt oder aus TRICHOLOG_DB_PASSWORD genommen).</translation>
+    </message>
+    <message>
+        <source>--%1 is given %2 times; give it once.</source>
+        <translation>--%1 ist %2-mal angegeben; bitte nur einmal angeben.</translation>
+    </message>
+    <message>
+        <source>The triggers that write and guard the trail are Tricholog&apos;s own, unchanged.</source>
+        <translation>Die Trigger, die das Audit-Protokoll schreiben und schützen, sind die von Tricholog und unverändert.</translation>
+    </message>
+    <message>
+        <source>audit protection: %1.</source>
+        <translation>Audit-Schutz: %1.</translation>
+    </message>
+    <message>
+        <source>%1 clinical rows compared with the trail: each holds what the trail last logged.</source>
+        <translation>%1 klinische Datensätze mit dem Audit-Protokoll abgeglichen: Jeder enthält, was das Protokoll zuletzt erfasst hat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clinical rows differ from what the trail last logged:</source>
+        <translation>%1 von %2 klinischen Datensätzen weichen von dem ab, was das Audit-Protokoll zuletzt erfasst hat:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more.</source>
+        <translation>  ... und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>anchor from %1 (%2): %3.</source>
+        <translation>Anker aus %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 anchors checked; the trail agrees with each (%2 recorded before a restore were set aside).</source>
+        <translation>%1 Anker geprüft; das Audit-Protokoll stimmt mit jedem überein (%2 vor einer Wiederherstellung festgehaltene Anker wurden nicht berücksichtigt).</translation>
+    </message>
+    <message>
+        <source>%1 anchors checked; the trail agrees with each.</source>
+        <translation>%1 Anker geprüft; das Audit-Protokoll stimmt mit jedem überein.</translation>
+    </message>
+    <message>
+        <source>Also check the trail against the anchors in FILE: an anchor store (audit-anchors.jsonl) or a backup. May be given more than once.</source>
+        <translation>Das Audit-Protokoll außerdem mit den Ankern in FILE abgleichen: einem Ankerspeicher (audit-anchors.jsonl) oder einer Sicherung. Kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain, the triggers that write and guard it, every clinical row against what the trail last logged, and the trail&apos;s head against the anchors kept outside the database; then records the head as a new anchor.</source>
+        <translation>Prüft die Hash-Kette des Audit-Protokolls, die Trigger, die es schreiben und schützen, jeden klinischen Datensatz gegen den zuletzt protokollierten Stand und den neuesten Eintrag des Protokolls gegen die außerhalb der Datenbank aufbewahrten Anker; hält danach den neuesten Eintrag als neuen Anker fest.</translation>
+    </message>
+    <message>
+        <source>The head could not be recorded as an anchor: %1</source>
+        <translation>Der neueste Eintrag konnte nicht als Anker festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Head recorded as an anchor: %1, in %2.</source>
+        <translation>Neuester Eintrag als Anker festgehalten: %1, in %2.</translation>
+    </message>
+    <message>
+        <source>server needs a sub-command: tricholog server grant --database URL --role NAME.</source>
+        <translation>server benötigt einen Unterbefehl: tricholog server grant --database URL --role NAME.</translation>
+    </message>
+    <message>
+        <source>The server database, as its owner: postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation>Die Server-Datenbank, als deren Eigentümer: postgresql://OWNER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The application role the workstations connect as.</source>
+        <translation>Die Anwendungsrolle, mit der sich die Arbeitsplätze verbinden.</translation>
+    </message>
+    <message>
+        <source>Run by the owner of a server database: creates or upgrades its schema, then grants the application role what the program needs day to day (read and write clinical data, append to the audit trail) and nothing more: it cannot alter, disable or drop triggers, update, delete or truncate the trail, or drop or alter tables.</source>
+        <translation>Wird vom Eigentümer einer Server-Datenbank ausgeführt: Legt ihr Schema an oder aktualisiert es und gewährt der Anwendungsrolle dann, was das Programm im Alltag braucht (klinische Daten lesen und schreiben, Einträge an das Audit-Protokoll anhängen), und nicht mehr: Die Rolle kann keine Trigger ändern, deaktivieren oder löschen, das Protokoll weder ändern noch löschen noch leeren und keine Tabellen löschen oder ändern.</translation>
+    </message>
+    <message>
+        <source>--database must be a postgresql:// address: an SQLite file has no roles.</source>
+        <translation>--database muss eine postgresql://-Adresse sein: Eine SQLite-Datei hat keine Rollen.</translation>
+    </message>
+    <message>
+        <source>%1 may now work in %2, without changing its structure or its audit trail.</source>
+        <translation>%1 darf nun in %2 arbeiten, ohne die Struktur oder das Audit-Protokoll der Datenbank zu ändern.</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;; use one of: %2.</source>
+        <translation>unbekannte Messgröße &quot;%1&quot;; verwenden Sie einen der Werte: %2.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 200x150 and 10000x10000, not &quot;%1&quot;.</source>
+        <translation>--size muss WIDTHxHEIGHT zwischen 200x150 und 10000x10000 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--output must end in .png or .svg: &quot;%1&quot;.</source>
+        <translation>--output muss auf .png oder .svg enden: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is %2), not a database file.</source>
+        <translation>%1 ist keine reguläre Datei (sondern %2), also keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Tricholog database (a new database is made with tricholog init --database PATH --admin NAME).</source>
+        <translation>%1 ist leer und keine Tricholog-Datenbank (eine neue Datenbank wird mit tricholog init --database PATH --admin NAME angelegt).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 is read-only: this sign-in, and any export it makes, cannot be recorded in the audit trail.</source>
+        <translation>Warnung: %1 ist schreibgeschützt: Diese Anmeldung und alle damit vorgenommenen Exporte können nicht im Audit-Protokoll erfasst werden.</translation>
+    </message>
+    <message>
+        <source>The audit anchor was not recorded: %1</source>
+        <translation>Der Audit-Anker wurde nicht festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to sign in to it.</source>
+        <translation>%1 kann nicht gelesen werden, um sich daran anzumelden.</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another practice, named by its practice id (or &quot;%1&quot; for a backup from before practice ids).</source>
+        <translation>Eine Sicherung einer anderen Praxis wiederherstellen, angegeben durch deren Praxis-ID (oder &quot;%1&quot; für eine Sicherung aus der Zeit vor den Praxis-IDs).</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup, as an administrator (TRICHOLOG_USER and TRICHOLOG_PASSWORD), after checking the backup&apos;s integrity, schema version, audit trail, triggers and practice; the current file is kept aside and the restore is written to the restored trail. Close Tricholog on every workstation first.</source>
+        <translation>Ersetzt die Datenbank mit Administratorrechten (TRICHOLOG_USER und TRICHOLOG_PASSWORD) durch eine Sicherung, nachdem Integrität, Schemaversion, Audit-Protokoll, Trigger und Praxis der Sicherung geprüft wurden; die aktuelle Datei wird beiseitegelegt und die Wiederherstellung im wiederhergestellten Audit-Protokoll erfasst. Schließen Sie Tricholog zuvor an jedem Arbeitsplatz.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -932,8 +1115,9 @@ Usage:
                                           export CSV files or an HL7 FHIR R4 Bundle
   tricholog init --database PATH --admin NAME
                                           a new database and its administrator
-  tricholog audit verify --database PATH
-                                          check the audit trail&apos;s hash chain
+  tricholog audit verify --database PATH [--anchor FILE]...
+                                          check the audit trail: chain, triggers,
+                                          rows, and its head against anchors
   tricholog photos import --database PATH --patient MRN --date DATE --view KEY
                    [--site KEY] [--magnification N] [--notes TEXT] FILE...
                                           attach photos to the session of that date
@@ -942,21 +1126,23 @@ Usage:
   tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
                                           move a practice to a PostgreSQL server
   tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
+  tricholog restore --database PATH --from FILE [--other-practice ID]
                                           a checked copy of the database; restore one
+  tricholog server grant --database postgresql://OWNER@HOST/DB --role NAME
+                                          let an application role work in a server database
   tricholog --version | --help
 
-Every verb but demo and init signs in with the environment variables
+Every verb but demo, init and server signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1: Patientenakten für Haarausfall-Praxen, Microneedling-Sitzungen und Fortschrittsberichte.
+        <translation>Tricholog %1: Dokumentation für Haarsprechstunden, Microneedling-Sitzungen und Berichte zum Haarwachstum.
 
 Aufruf:
   tricholog [--database PATH] [--demo] [--lang LANG]
                                           die Anwendung starten
   tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
-                                          eine Datenbank mit generierten Demo-Patienten erstellen
+                                          eine Datenbank mit generierten Demo-Patienten anlegen
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
                                           das Verlaufsdiagramm eines Patienten zeichnen
@@ -971,32 +1157,35 @@ Aufruf:
                                           CSV-Dateien oder ein HL7-FHIR-R4-Bundle exportieren
   tricholog init --database PATH --admin NAME
                                           eine neue Datenbank und ihre Administration
-  tricholog audit verify --database PATH
-                                          die Hash-Kette des Audit-Protokolls prüfen
+  tricholog audit verify --database PATH [--anchor FILE]...
+                                          das Audit-Protokoll prüfen: Kette, Trigger,
+                                          Datensätze und neuesten Eintrag gegen Anker
   tricholog photos import --database PATH --patient MRN --date DATE --view KEY
                    [--site KEY] [--magnification N] [--notes TEXT] FILE...
                                           Fotos an die Sitzung dieses Datums anhängen
   tricholog photos verify --database PATH [--patient MRN]
-                                          die Prüfsumme jedes Originalfotos kontrollieren
+                                          die Prüfsumme jedes Originalfotos prüfen
   tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
-                                          eine Praxis auf einen PostgreSQL-Server umziehen
+                                          eine Praxis auf einen PostgreSQL-Server übertragen
   tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          eine geprüfte Kopie der Datenbank; eine wiederherstellen
+  tricholog restore --database PATH --from FILE [--other-practice ID]
+                                          eine geprüfte Kopie der Datenbank; eine solche wiederherstellen
+  tricholog server grant --database postgresql://OWNER@HOST/DB --role NAME
+                                          einer Anwendungsrolle die Arbeit in einer Server-Datenbank erlauben
   tricholog --version | --help
 
-Jeder Befehl außer demo und init meldet sich mit den Umgebungsvariablen
+Alle Unterbefehle außer demo, init und server melden sich mit den Umgebungsvariablen
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
     <message>
-        <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
-        <translation>Diese Datenbankdatei öffnen (wird angelegt, wenn sie fehlt) oder die Datenbank eines PostgreSQL-Servers: postgresql://USER@HOST:PORT/DATABASE (das Passwort wird abgefragt oder aus TRICHOLOG_DB_PASSWORD genommen).</translation>
+        <source>--%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
+        <translation>--%1: &quot;%2&quot; ist kein Datum (erwartet: YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>--%1 is given %2 times; give it once.</source>
-        <translation>--%1 ist %2-mal angegeben; bitte nur einmal angeben.</translation>
+        <source>--output must end in .pdf: &quot;%1&quot;.</source>
+        <translation>--output muss auf .pdf enden: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1282,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -1190,10 +1375,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>%1: %2 added, %3 already present (unchanged)</source>
         <translation>%1: %2 hinzugefügt, %3 bereits vorhanden (unverändert)</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Nothing to import: name at least one file.</source>
@@ -1491,6 +1672,22 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <source>The database is busy with another workstation&apos;s change; try again (%1).</source>
         <translation>Die Datenbank ist mit der Änderung eines anderen Arbeitsplatzes beschäftigt; versuchen Sie es erneut (%1).</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (it is %2), not a database file.</source>
+        <translation>%1 ist keine reguläre Datei (sondern %2), also keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: its audit protection was changed outside Tricholog (%2). Nothing can be saved until an administrator restores a backup; tricholog audit verify names what is wrong.</source>
+        <translation>%1 ist schreibgeschützt geöffnet: Der Audit-Schutz der Datenbank wurde außerhalb von Tricholog geändert (%2). Es kann nichts gespeichert werden, bis die Administration eine Sicherung wiederherstellt; tricholog audit verify nennt, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2).</source>
+        <translation>Die Datenbankdatei %1 ist beschädigt (%2).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
@@ -1546,6 +1743,53 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>the trigger %1 is missing</source>
+        <translation>der Trigger %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the trigger %1 was altered</source>
+        <translation>der Trigger %1 wurde verändert</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is not Tricholog&apos;s</source>
+        <translation>der Trigger %1 stammt nicht von Tricholog</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is disabled</source>
+        <translation>der Trigger %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>the function %1 is missing</source>
+        <translation>die Funktion %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the function %1 was altered</source>
+        <translation>die Funktion %1 wurde verändert</translation>
+    </message>
+    <message>
+        <source>%1 %2 (patient %3)</source>
+        <translation>%1 %2 (Patient %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed outside Tricholog</source>
+        <translation>%1: %2 außerhalb von Tricholog geändert</translation>
+    </message>
+    <message>
+        <source>%1: added outside Tricholog (the trail never logged it)</source>
+        <translation>%1: außerhalb von Tricholog hinzugefügt (das Audit-Protokoll hat dies nie erfasst)</translation>
+    </message>
+    <message>
+        <source>%1: removed outside Tricholog (no deletion was logged)</source>
+        <translation>%1: außerhalb von Tricholog entfernt (es wurde keine Löschung protokolliert)</translation>
     </message>
 </context>
 <context>
@@ -2135,18 +2379,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>The image cannot be decoded (%1).</source>
         <translation>Das Bild kann nicht dekodiert werden (%1).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>at most 100 MB</source>
-        <translation>höchstens 100 MB</translation>
-    </message>
-    <message>
-        <source>%1 has %2 MB; photos of at most 100 MB are accepted.</source>
-        <translation>%1 hat %2 MB; es werden Fotos mit höchstens 100 MB angenommen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2770,6 +3002,123 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>Checking and restoring the backup…</source>
         <translation>Sicherung wird geprüft und wiederhergestellt…</translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 is from before practice ids, so it cannot be told whose it is. If it is this practice&apos;s, restore it with --other-practice %2.</source>
+        <translation>Keine Wiederherstellung: %1 stammt aus der Zeit vor den Praxis-IDs, daher lässt sich nicht feststellen, zu welcher Praxis die Sicherung gehört. Gehört sie zu dieser Praxis, stellen Sie sie mit --other-practice %2 wieder her.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 is a backup of another practice (%2), not of this database&apos;s practice (%3). An administrator who means to replace this practice&apos;s data with it restores it with --other-practice %2.</source>
+        <translation>Keine Wiederherstellung: %1 ist eine Sicherung einer anderen Praxis (%2), nicht der Praxis dieser Datenbank (%3). Wer als Administrator die Daten dieser Praxis bewusst damit ersetzen will, stellt sie mit --other-practice %2 wieder her.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1</source>
+        <translation>Keine Wiederherstellung: %1</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 could not be copied to be checked.</source>
+        <translation>Keine Wiederherstellung: %1 konnte für die Prüfung nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the audit protection of %1 was changed outside Tricholog (%2).</source>
+        <translation>Keine Wiederherstellung: Der Audit-Schutz von %1 wurde außerhalb von Tricholog geändert (%2).</translation>
+    </message>
+    <message>
+        <source>Not restoring: the audit trail of %1 is broken at entry %2 (%3).</source>
+        <translation>Keine Wiederherstellung: Das Audit-Protokoll von %1 ist bei Eintrag %2 gebrochen (%3).</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be written to its audit trail: %1</source>
+        <translation>Die Sicherung wurde wiederhergestellt, aber die Wiederherstellung konnte nicht in ihrem Audit-Protokoll erfasst werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeIo</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; at most %2 are read.</source>
+        <translation>%1 ist größer als %2; es werden höchstens %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; it is not read.</source>
+        <translation>%1 ist %2, keine reguläre Datei, und wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Es wurde keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; nothing is written through it (choose another name, or remove it first).</source>
+        <translation>%1 ist %2; es wird nichts dorthin geschrieben (wählen Sie einen anderen Namen oder entfernen Sie es zuerst).</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2; nothing was changed.</source>
+        <translation>%1 kann nicht ersetzt werden: %2; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Roles are a server&apos;s: an SQLite file has none.</source>
+        <translation>Rollen gibt es nur auf einem Server: Eine SQLite-Datei hat keine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name (letters, digits and _).</source>
+        <translation>&quot;%1&quot; ist kein Rollenname (Buchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>%1 is connected as the role that owns the tables: it could disable the audit triggers or empty the trail. Connect the workstations as an application role (tricholog server grant --role NAME, see the README).</source>
+        <translation>%1 ist mit der Rolle verbunden, der die Tabellen gehören; diese Rolle könnte die Audit-Trigger deaktivieren oder das Audit-Protokoll leeren. Verbinden Sie die Arbeitsplätze mit einer Anwendungsrolle (tricholog server grant --role NAME, siehe README).</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -3282,6 +3631,30 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Onset: &quot;%1&quot; is not a year, a month or a date (expected YYYY, YYYY-MM or YYYY-MM-DD).</source>
         <translation>Beginn: &quot;%1&quot; ist weder ein Jahr noch ein Monat noch ein Datum (erwartet: YYYY, YYYY-MM oder YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>no NUL character (U+0000)</source>
+        <translation>kein NUL-Zeichen (U+0000)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; contains a NUL character (U+0000), which is not allowed in text.</source>
+        <translation>%1: &quot;%2&quot; enthält ein NUL-Zeichen (U+0000), das in Text nicht zulässig ist.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anästhesie</translation>
+    </message>
+    <message>
+        <source>Target area name</source>
+        <translation>Name des Zielareals</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4540,14 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>%1 is not in the list: record actions are off until a patient of the list is open.</source>
         <translation>%1 steht nicht in der Liste: Die Aktionen für Einträge sind aus, bis ein Patient der Liste geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: its audit protection was changed outside Tricholog (%1). Nothing can be saved, so that nothing goes unlogged. Ask the administrator to run tricholog audit verify and to restore a backup.</source>
+        <translation>Diese Datenbank ist schreibgeschützt geöffnet: Der Audit-Schutz der Datenbank wurde außerhalb von Tricholog geändert (%1). Es kann nichts gespeichert werden, damit nichts unprotokolliert bleibt. Bitten Sie die Administration, tricholog audit verify auszuführen und eine Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s head could not be recorded: %1</source>
+        <translation>Der neueste Eintrag des Audit-Protokolls konnte nicht festgehalten werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5099,16 +5480,16 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>Logo</translation>
     </message>
     <message>
-        <source>Logo: %1 cannot be read or is larger than 20 MB.</source>
-        <translation>Logo: %1 kann nicht gelesen werden oder ist größer als 20 MB.</translation>
-    </message>
-    <message>
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
         <source>not a readable image</source>
         <translation>kein lesbares Bild</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
     </message>
 </context>
 <context>

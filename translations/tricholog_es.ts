@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>Anchors</name>
+    <message>
+        <source>%1, line %2: not an audit anchor (%3).</source>
+        <translation>%1, línea %2: no es un ancla de auditoría (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog backup with an audit trail.</source>
+        <translation>%1 no es una copia de seguridad de Tricholog con registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s own trail</source>
+        <translation>el propio registro de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>audit entry %1 · %2</source>
+        <translation>entrada de auditoría %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not recording the audit anchor: %1 is not a regular file.</source>
+        <translation>No se guarda el ancla de auditoría: %1 no es un archivo regular.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchor to %1: %2</source>
+        <translation>No se puede escribir el ancla de auditoría en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo regular.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an anchor file can be (%2 MiB).</source>
+        <translation>%1 supera el tamaño máximo de un archivo de anclas (%2 MiB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the anchor belongs to another practice (%1; this database is %2)</source>
+        <translation>el ancla pertenece a otra consulta (%1; la de esta base de datos es %2)</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry %1, but entry %2 was seen on %3 (%4): entries were removed</source>
+        <translation>el registro termina en la entrada %1, pero la entrada %2 se observó el %3 (%4): se eliminaron entradas</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one seen on %2 (%3): its hash differs, the trail was written anew</source>
+        <translation>la entrada %1 no es la que se observó el %2 (%3): su hash es distinto, el registro se reescribió</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entry %1 does not link to the entry before it (one was removed, inserted or changed)</source>
@@ -687,10 +750,6 @@
         <translation>El archivo de copia de seguridad que se restaurará.</translation>
     </message>
     <message>
-        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
-        <translation>Sustituye la base de datos por una copia de seguridad tras comprobar su integridad y la versión del esquema; el archivo actual se conserva aparte. Cierre antes Tricholog en todos los puestos de trabajo.</translation>
-    </message>
-    <message>
         <source>Restored %1 from %2.</source>
         <translation>Se restauró %1 desde %2.</translation>
     </message>
@@ -781,10 +840,6 @@
     <message>
         <source>audit needs a sub-command: tricholog audit verify --database PATH.</source>
         <translation>audit necesita un subcomando: tricholog audit verify --database PATH.</translation>
-    </message>
-    <message>
-        <source>Checks the audit trail&apos;s hash chain and reports the first broken link.</source>
-        <translation>Comprueba la cadena de hash del registro de auditoría e informa del primer eslabón roto.</translation>
     </message>
     <message>
         <source>the audit trail is broken at entry %1: %2.</source>
@@ -911,6 +966,134 @@
         <translation>--to debe ser una dirección postgresql://, no «%1».</translation>
     </message>
     <message>
+        <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
+        <translation>Abrir este archivo de base de datos (se crea si falta) o la base de datos de un servidor PostgreSQL: postgresql://USER@HOST:PORT/DATABASE (la contraseña se pide o se toma de TRICHOLOG_DB_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--%1 is given %2 times; give it once.</source>
+        <translation>--%1 se ha indicado %2 veces; indíquelo solo una vez.</translation>
+    </message>
+    <message>
+        <source>The triggers that write and guard the trail are Tricholog&apos;s own, unchanged.</source>
+        <translation>Los disparadores que escriben y protegen el registro son los propios de Tricholog, sin modificar.</translation>
+    </message>
+    <message>
+        <source>audit protection: %1.</source>
+        <translation>protección de auditoría: %1.</translation>
+    </message>
+    <message>
+        <source>%1 clinical rows compared with the trail: each holds what the trail last logged.</source>
+        <translation>%1 filas clínicas comparadas con el registro: cada una contiene lo último que anotó el registro.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clinical rows differ from what the trail last logged:</source>
+        <translation>%1 de %2 filas clínicas difieren de lo último que anotó el registro:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more.</source>
+        <translation>  ... y %1 más.</translation>
+    </message>
+    <message>
+        <source>anchor from %1 (%2): %3.</source>
+        <translation>ancla de %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 anchors checked; the trail agrees with each (%2 recorded before a restore were set aside).</source>
+        <translation>%1 anclas comprobadas; el registro coincide con cada una (se apartaron %2 guardadas antes de una restauración).</translation>
+    </message>
+    <message>
+        <source>%1 anchors checked; the trail agrees with each.</source>
+        <translation>%1 anclas comprobadas; el registro coincide con cada una.</translation>
+    </message>
+    <message>
+        <source>Also check the trail against the anchors in FILE: an anchor store (audit-anchors.jsonl) or a backup. May be given more than once.</source>
+        <translation>Comprobar también el registro con las anclas de FILE: un almacén de anclas (audit-anchors.jsonl) o una copia de seguridad. Puede indicarse más de una vez.</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain, the triggers that write and guard it, every clinical row against what the trail last logged, and the trail&apos;s head against the anchors kept outside the database; then records the head as a new anchor.</source>
+        <translation>Comprueba la cadena de hashes del registro de auditoría, los disparadores que lo escriben y protegen, cada fila clínica con lo último que anotó el registro y la última entrada del registro con las anclas guardadas fuera de la base de datos; después guarda esa última entrada como una nueva ancla.</translation>
+    </message>
+    <message>
+        <source>The head could not be recorded as an anchor: %1</source>
+        <translation>No se pudo guardar la última entrada como ancla: %1</translation>
+    </message>
+    <message>
+        <source>Head recorded as an anchor: %1, in %2.</source>
+        <translation>Última entrada guardada como ancla: %1, en %2.</translation>
+    </message>
+    <message>
+        <source>server needs a sub-command: tricholog server grant --database URL --role NAME.</source>
+        <translation>server necesita un subcomando: tricholog server grant --database URL --role NAME.</translation>
+    </message>
+    <message>
+        <source>The server database, as its owner: postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation>La base de datos del servidor, como su propietario: postgresql://OWNER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The application role the workstations connect as.</source>
+        <translation>El rol de aplicación con el que se conectan los puestos.</translation>
+    </message>
+    <message>
+        <source>Run by the owner of a server database: creates or upgrades its schema, then grants the application role what the program needs day to day (read and write clinical data, append to the audit trail) and nothing more: it cannot alter, disable or drop triggers, update, delete or truncate the trail, or drop or alter tables.</source>
+        <translation>Lo ejecuta el propietario de una base de datos de servidor: crea o actualiza su esquema y después concede al rol de aplicación lo que el programa necesita a diario (leer y escribir datos clínicos, añadir entradas al registro de auditoría) y nada más: no puede modificar, desactivar ni eliminar disparadores, actualizar, borrar ni vaciar el registro, ni eliminar o modificar tablas.</translation>
+    </message>
+    <message>
+        <source>--database must be a postgresql:// address: an SQLite file has no roles.</source>
+        <translation>--database debe ser una dirección postgresql://: un archivo SQLite no tiene roles.</translation>
+    </message>
+    <message>
+        <source>%1 may now work in %2, without changing its structure or its audit trail.</source>
+        <translation>%1 ya puede trabajar en %2, sin cambiar su estructura ni su registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;; use one of: %2.</source>
+        <translation>métrica desconocida &quot;%1&quot;; use una de: %2.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 200x150 and 10000x10000, not &quot;%1&quot;.</source>
+        <translation>--size debe ser WIDTHxHEIGHT entre 200x150 y 10000x10000, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--output must end in .png or .svg: &quot;%1&quot;.</source>
+        <translation>--output debe terminar en .png o .svg: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is %2), not a database file.</source>
+        <translation>%1 no es un archivo regular (es %2), ni un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Tricholog database (a new database is made with tricholog init --database PATH --admin NAME).</source>
+        <translation>%1 está vacío, no es una base de datos de Tricholog (una base de datos nueva se crea con tricholog init --database PATH --admin NAME).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 is read-only: this sign-in, and any export it makes, cannot be recorded in the audit trail.</source>
+        <translation>advertencia: %1 es de solo lectura: este inicio de sesión, y cualquier exportación que se haga con él, no pueden anotarse en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The audit anchor was not recorded: %1</source>
+        <translation>No se guardó el ancla de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to sign in to it.</source>
+        <translation>No se puede leer %1 para iniciar sesión en él.</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another practice, named by its practice id (or &quot;%1&quot; for a backup from before practice ids).</source>
+        <translation>Restaurar una copia de seguridad de otra consulta, indicada por su ID de consulta (o &quot;%1&quot; para una copia de seguridad anterior a los ID de consulta).</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup, as an administrator (TRICHOLOG_USER and TRICHOLOG_PASSWORD), after checking the backup&apos;s integrity, schema version, audit trail, triggers and practice; the current file is kept aside and the restore is written to the restored trail. Close Tricholog on every workstation first.</source>
+        <translation>Sustituye la base de datos por una copia de seguridad, como administrador (TRICHOLOG_USER y TRICHOLOG_PASSWORD), tras comprobar la integridad, la versión de esquema, el registro de auditoría, los disparadores y la consulta de la copia de seguridad; el archivo actual se conserva aparte y la restauración se anota en el registro restaurado. Cierre antes Tricholog en todos los puestos.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -932,8 +1115,9 @@ Usage:
                                           export CSV files or an HL7 FHIR R4 Bundle
   tricholog init --database PATH --admin NAME
                                           a new database and its administrator
-  tricholog audit verify --database PATH
-                                          check the audit trail&apos;s hash chain
+  tricholog audit verify --database PATH [--anchor FILE]...
+                                          check the audit trail: chain, triggers,
+                                          rows, and its head against anchors
   tricholog photos import --database PATH --patient MRN --date DATE --view KEY
                    [--site KEY] [--magnification N] [--notes TEXT] FILE...
                                           attach photos to the session of that date
@@ -942,61 +1126,73 @@ Usage:
   tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
                                           move a practice to a PostgreSQL server
   tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
+  tricholog restore --database PATH --from FILE [--other-practice ID]
                                           a checked copy of the database; restore one
+  tricholog server grant --database postgresql://OWNER@HOST/DB --role NAME
+                                          let an application role work in a server database
   tricholog --version | --help
 
-Every verb but demo and init signs in with the environment variables
+Every verb but demo, init and server signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1: historias de clínica capilar, sesiones de microneedling e informes de evolución.
+        <translation>Tricholog %1: historias clínicas de consulta capilar, sesiones de microneedling e informes de repoblación capilar.
 
 Uso:
   tricholog [--database PATH] [--demo] [--lang LANG]
                                           iniciar la aplicación
   tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
-                                          crear una base de datos de pacientes de demostración generados
+                                          crear una base de datos con pacientes
+                                          de demostración generados
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          dibujar el gráfico de evolución de un paciente
+                                          generar el gráfico de evolución de un paciente
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
-                                          escribir el informe de evolución de un paciente (PDF)
+                                          escribir el informe de evolución de un
+                                          paciente (PDF)
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           importar archivos CSV, todo o nada
   tricholog export csv --database PATH --out DIR [--patient MRN]
   tricholog export fhir --database PATH --out FILE.json [--patient MRN]
-                                          exportar archivos CSV o un Bundle HL7 FHIR R4
+                                          exportar archivos CSV o un paquete
+                                          (Bundle) HL7 FHIR R4
   tricholog init --database PATH --admin NAME
                                           una base de datos nueva y su administrador
-  tricholog audit verify --database PATH
-                                          comprobar la cadena de hash del registro de auditoría
+  tricholog audit verify --database PATH [--anchor FILE]...
+                                          comprobar el registro de auditoría: cadena,
+                                          disparadores, filas y su última entrada
+                                          frente a las anclas
   tricholog photos import --database PATH --patient MRN --date DATE --view KEY
                    [--site KEY] [--magnification N] [--notes TEXT] FILE...
                                           adjuntar fotos a la sesión de esa fecha
   tricholog photos verify --database PATH [--patient MRN]
-                                          verificar la suma de comprobación de cada foto original
+                                          comprobar la suma de comprobación de cada
+                                          foto original
   tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
                                           trasladar una consulta a un servidor PostgreSQL
   tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          una copia verificada de la base de datos; restaurar una
+  tricholog restore --database PATH --from FILE [--other-practice ID]
+                                          una copia comprobada de la base de datos;
+                                          restaurar una copia
+  tricholog server grant --database postgresql://OWNER@HOST/DB --role NAME
+                                          permitir que un rol de aplicación trabaje en
+                                          una base de datos de servidor
   tricholog --version | --help
 
-Todos los comandos salvo demo e init inician sesión con las variables de entorno
-TRICHOLOG_USER y TRICHOLOG_PASSWORD.
+Todos los subcomandos, salvo demo, init y server, inician sesión con las
+variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>
     </message>
     <message>
-        <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
-        <translation>Abrir este archivo de base de datos (se crea si falta) o la base de datos de un servidor PostgreSQL: postgresql://USER@HOST:PORT/DATABASE (la contraseña se pide o se toma de TRICHOLOG_DB_PASSWORD).</translation>
+        <source>--%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
+        <translation>--%1: &quot;%2&quot; no es una fecha (se espera AAAA-MM-DD).</translation>
     </message>
     <message>
-        <source>--%1 is given %2 times; give it once.</source>
-        <translation>--%1 se ha indicado %2 veces; indíquelo solo una vez.</translation>
+        <source>--output must end in .pdf: &quot;%1&quot;.</source>
+        <translation>--output debe terminar en .pdf: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1289,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -1190,10 +1382,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>%1: %2 added, %3 already present (unchanged)</source>
         <translation>%1: se añadieron %2, %3 ya existían (sin cambios)</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>Nothing to import: name at least one file.</source>
@@ -1491,6 +1679,22 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <source>The database is busy with another workstation&apos;s change; try again (%1).</source>
         <translation>La base de datos está ocupada con el cambio de otro puesto; inténtelo de nuevo (%1).</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (it is %2), not a database file.</source>
+        <translation>%1 no es un archivo regular (es %2), ni un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: its audit protection was changed outside Tricholog (%2). Nothing can be saved until an administrator restores a backup; tricholog audit verify names what is wrong.</source>
+        <translation>%1 está abierto en solo lectura: su protección de auditoría se modificó fuera de Tricholog (%2). No se puede guardar nada hasta que un administrador restaure una copia de seguridad; tricholog audit verify indica qué está mal.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2).</source>
+        <translation>El archivo de base de datos %1 está dañado (%2).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
@@ -1546,6 +1750,53 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>the trigger %1 is missing</source>
+        <translation>falta el disparador %1</translation>
+    </message>
+    <message>
+        <source>the trigger %1 was altered</source>
+        <translation>el disparador %1 se modificó</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is not Tricholog&apos;s</source>
+        <translation>el disparador %1 no es de Tricholog</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is disabled</source>
+        <translation>el disparador %1 está desactivado</translation>
+    </message>
+    <message>
+        <source>the function %1 is missing</source>
+        <translation>falta la función %1</translation>
+    </message>
+    <message>
+        <source>the function %1 was altered</source>
+        <translation>la función %1 se modificó</translation>
+    </message>
+    <message>
+        <source>%1 %2 (patient %3)</source>
+        <translation>%1 %2 (paciente %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed outside Tricholog</source>
+        <translation>%1: se modificó %2 fuera de Tricholog</translation>
+    </message>
+    <message>
+        <source>%1: added outside Tricholog (the trail never logged it)</source>
+        <translation>%1: añadido fuera de Tricholog (el registro nunca lo anotó)</translation>
+    </message>
+    <message>
+        <source>%1: removed outside Tricholog (no deletion was logged)</source>
+        <translation>%1: eliminado fuera de Tricholog (no se anotó ninguna eliminación)</translation>
     </message>
 </context>
 <context>
@@ -2135,18 +2386,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>The image cannot be decoded (%1).</source>
         <translation>No se puede decodificar la imagen (%1).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>at most 100 MB</source>
-        <translation>como máximo 100 MB</translation>
-    </message>
-    <message>
-        <source>%1 has %2 MB; photos of at most 100 MB are accepted.</source>
-        <translation>%1 tiene %2 MB; se aceptan fotos de 100 MB como máximo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2770,6 +3009,123 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia de seguridad…</translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>No se puede leer la copia de seguridad %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 is from before practice ids, so it cannot be told whose it is. If it is this practice&apos;s, restore it with --other-practice %2.</source>
+        <translation>No se restaura: %1 es anterior a los ID de consulta, por lo que no se puede saber a quién pertenece. Si es de esta consulta, restáurela con --other-practice %2.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 is a backup of another practice (%2), not of this database&apos;s practice (%3). An administrator who means to replace this practice&apos;s data with it restores it with --other-practice %2.</source>
+        <translation>No se restaura: %1 es una copia de seguridad de otra consulta (%2), no de la consulta de esta base de datos (%3). Un administrador que quiera sustituir los datos de esta consulta por los de esa copia la restaura con --other-practice %2.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1</source>
+        <translation>No se restaura: %1</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 could not be copied to be checked.</source>
+        <translation>No se restaura: no se pudo copiar %1 para su comprobación.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the audit protection of %1 was changed outside Tricholog (%2).</source>
+        <translation>No se restaura: la protección de auditoría de %1 se modificó fuera de Tricholog (%2).</translation>
+    </message>
+    <message>
+        <source>Not restoring: the audit trail of %1 is broken at entry %2 (%3).</source>
+        <translation>No se restaura: el registro de auditoría de %1 está roto en la entrada %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be written to its audit trail: %1</source>
+        <translation>Se restauró la copia de seguridad, pero la restauración no se pudo anotar en su registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeIo</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>un archivo no regular</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; at most %2 are read.</source>
+        <translation>%1 ocupa más de %2; se leen como máximo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; it is not read.</source>
+        <translation>%1 es %2, no un archivo regular; no se lee.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>No se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; nothing is written through it (choose another name, or remove it first).</source>
+        <translation>%1 es %2; no se escribe nada a través de él (elija otro nombre o elimínelo antes).</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2; nothing was changed.</source>
+        <translation>No se puede reemplazar %1: %2; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Roles are a server&apos;s: an SQLite file has none.</source>
+        <translation>Los roles son propios de un servidor: un archivo SQLite no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name (letters, digits and _).</source>
+        <translation>&quot;%1&quot; no es un nombre de rol (letras, dígitos y _).</translation>
+    </message>
+    <message>
+        <source>%1 is connected as the role that owns the tables: it could disable the audit triggers or empty the trail. Connect the workstations as an application role (tricholog server grant --role NAME, see the README).</source>
+        <translation>%1 está conectado con el rol propietario de las tablas: podría desactivar los disparadores de auditoría o vaciar el registro. Conecte los puestos con un rol de aplicación (tricholog server grant --role NAME, consulte el README).</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -3282,6 +3638,30 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Onset: &quot;%1&quot; is not a year, a month or a date (expected YYYY, YYYY-MM or YYYY-MM-DD).</source>
         <translation>Inicio: &quot;%1&quot; no es un año, un mes ni una fecha (se espera AAAA, AAAA-MM o AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>no NUL character (U+0000)</source>
+        <translation>sin caracteres NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; contains a NUL character (U+0000), which is not allowed in text.</source>
+        <translation>%1: &quot;%2&quot; contiene un carácter NUL (U+0000), que no está permitido en el texto.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anestésico</translation>
+    </message>
+    <message>
+        <source>Target area name</source>
+        <translation>Nombre de la zona diana</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4547,14 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>%1 is not in the list: record actions are off until a patient of the list is open.</source>
         <translation>%1 no está en la lista: las acciones sobre la historia están desactivadas hasta que se abra un paciente de la lista.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: its audit protection was changed outside Tricholog (%1). Nothing can be saved, so that nothing goes unlogged. Ask the administrator to run tricholog audit verify and to restore a backup.</source>
+        <translation>Esta base de datos está abierta en solo lectura: su protección de auditoría se modificó fuera de Tricholog (%1). No se puede guardar nada, para que nada quede sin registrar. Pida al administrador que ejecute tricholog audit verify y que restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s head could not be recorded: %1</source>
+        <translation>No se pudo guardar como ancla la última entrada del registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -5099,16 +5487,16 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>Logotipo</translation>
     </message>
     <message>
-        <source>Logo: %1 cannot be read or is larger than 20 MB.</source>
-        <translation>Logotipo: %1 no se puede leer o ocupa más de 20 MB.</translation>
-    </message>
-    <message>
         <source>no logo</source>
         <translation>sin logotipo</translation>
     </message>
     <message>
         <source>not a readable image</source>
         <translation>no es una imagen legible</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logotipo: %1</translation>
     </message>
 </context>
 <context>

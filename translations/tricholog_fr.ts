@@ -17,6 +17,69 @@
     </message>
 </context>
 <context>
+    <name>Anchors</name>
+    <message>
+        <source>%1, line %2: not an audit anchor (%3).</source>
+        <translation>%1, ligne %2&#xa0;: ce n&apos;est pas une ancre d&apos;audit (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tricholog backup with an audit trail.</source>
+        <translation>%1 n&apos;est pas une sauvegarde Tricholog dotée d&apos;un journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s own trail</source>
+        <translation>le journal propre à la sauvegarde</translation>
+    </message>
+    <message>
+        <source>audit entry %1 · %2</source>
+        <translation>entrée d&apos;audit %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not recording the audit anchor: %1 is not a regular file.</source>
+        <translation>Ancre d&apos;audit non enregistrée&#xa0;: %1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchor to %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;ancre d&apos;audit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an anchor file can be (%2 MiB).</source>
+        <translation>%1 dépasse la taille maximale d&apos;un fichier d&apos;ancres (%2 Mio).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the anchor belongs to another practice (%1; this database is %2)</source>
+        <translation>l&apos;ancre appartient à un autre cabinet (%1&#xa0;; celui de cette base de données est %2)</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry %1, but entry %2 was seen on %3 (%4): entries were removed</source>
+        <translation>le journal s&apos;arrête à l&apos;entrée %1, mais l&apos;entrée %2 a été constatée le %3 (%4)&#xa0;: des entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one seen on %2 (%3): its hash differs, the trail was written anew</source>
+        <translation>l&apos;entrée %1 n&apos;est pas celle constatée le %2 (%3)&#xa0;: son hachage diffère, le journal a été réécrit</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entry %1 does not link to the entry before it (one was removed, inserted or changed)</source>
@@ -687,10 +750,6 @@
         <translation>Le fichier de sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <source>Replaces the database with a backup after checking the backup&apos;s integrity and schema version; the current file is kept aside. Close Tricholog on every workstation first.</source>
-        <translation>Remplace la base de données par une sauvegarde après avoir vérifié l&apos;intégrité et la version de schéma de la sauvegarde&#xa0;; le fichier actuel est mis de côté. Fermez d&apos;abord Tricholog sur tous les postes de travail.</translation>
-    </message>
-    <message>
         <source>Restored %1 from %2.</source>
         <translation>%1 restauré à partir de %2.</translation>
     </message>
@@ -781,10 +840,6 @@
     <message>
         <source>audit needs a sub-command: tricholog audit verify --database PATH.</source>
         <translation>audit demande une sous-commande : tricholog audit verify --database PATH.</translation>
-    </message>
-    <message>
-        <source>Checks the audit trail&apos;s hash chain and reports the first broken link.</source>
-        <translation>Vérifie la chaîne de hachage du journal d’audit et signale le premier maillon rompu.</translation>
     </message>
     <message>
         <source>the audit trail is broken at entry %1: %2.</source>
@@ -911,6 +966,134 @@
         <translation>--to doit être une adresse postgresql://, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
+        <translation>Ouvrir ce fichier de base de données (créé s&apos;il manque), ou la base d&apos;un serveur PostgreSQL&#xa0;: postgresql://USER@HOST:PORT/DATABASE (le mot de passe est demandé, ou pris dans TRICHOLOG_DB_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>--%1 is given %2 times; give it once.</source>
+        <translation>--%1 est donné %2&#xa0;fois&#xa0;; ne le donnez qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>The triggers that write and guard the trail are Tricholog&apos;s own, unchanged.</source>
+        <translation>Les déclencheurs qui écrivent et protègent le journal sont ceux de Tricholog, inchangés.</translation>
+    </message>
+    <message>
+        <source>audit protection: %1.</source>
+        <translation>protection d&apos;audit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 clinical rows compared with the trail: each holds what the trail last logged.</source>
+        <translation>%1 lignes cliniques comparées au journal&#xa0;: chacune contient ce que le journal a consigné en dernier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clinical rows differ from what the trail last logged:</source>
+        <translation>%1 lignes cliniques sur %2 diffèrent de ce que le journal a consigné en dernier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more.</source>
+        <translation>  ... et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>anchor from %1 (%2): %3.</source>
+        <translation>ancre provenant de %1 (%2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 anchors checked; the trail agrees with each (%2 recorded before a restore were set aside).</source>
+        <translation>%1 ancres vérifiées&#xa0;; le journal concorde avec chacune (%2 enregistrées avant une restauration ont été écartées).</translation>
+    </message>
+    <message>
+        <source>%1 anchors checked; the trail agrees with each.</source>
+        <translation>%1 ancres vérifiées&#xa0;; le journal concorde avec chacune.</translation>
+    </message>
+    <message>
+        <source>Also check the trail against the anchors in FILE: an anchor store (audit-anchors.jsonl) or a backup. May be given more than once.</source>
+        <translation>Vérifier aussi le journal par rapport aux ancres contenues dans FILE&#xa0;: un fichier d&apos;ancres (audit-anchors.jsonl) ou une sauvegarde. Peut être indiqué plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain, the triggers that write and guard it, every clinical row against what the trail last logged, and the trail&apos;s head against the anchors kept outside the database; then records the head as a new anchor.</source>
+        <translation>Vérifie la chaîne de hachage du journal d&apos;audit, les déclencheurs qui l&apos;écrivent et le protègent, chaque ligne clinique par rapport à ce que le journal a consigné en dernier, et la tête du journal par rapport aux ancres conservées hors de la base de données&#xa0;; enregistre ensuite la tête comme nouvelle ancre.</translation>
+    </message>
+    <message>
+        <source>The head could not be recorded as an anchor: %1</source>
+        <translation>La tête du journal n&apos;a pas pu être enregistrée comme ancre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Head recorded as an anchor: %1, in %2.</source>
+        <translation>Tête du journal enregistrée comme ancre&#xa0;: %1, dans %2.</translation>
+    </message>
+    <message>
+        <source>server needs a sub-command: tricholog server grant --database URL --role NAME.</source>
+        <translation>server demande une sous-commande&#xa0;: tricholog server grant --database URL --role NAME.</translation>
+    </message>
+    <message>
+        <source>The server database, as its owner: postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation>La base sur serveur, ouverte par son propriétaire&#xa0;: postgresql://OWNER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The application role the workstations connect as.</source>
+        <translation>Le rôle applicatif sous lequel les postes de travail se connectent.</translation>
+    </message>
+    <message>
+        <source>Run by the owner of a server database: creates or upgrades its schema, then grants the application role what the program needs day to day (read and write clinical data, append to the audit trail) and nothing more: it cannot alter, disable or drop triggers, update, delete or truncate the trail, or drop or alter tables.</source>
+        <translation>À exécuter par le propriétaire d&apos;une base sur serveur&#xa0;: crée ou met à niveau son schéma, puis accorde au rôle applicatif ce dont le programme a besoin au quotidien (lire et écrire les données cliniques, ajouter des entrées au journal d&apos;audit) et rien de plus&#xa0;: ce rôle ne peut ni modifier, désactiver ou supprimer les déclencheurs, ni modifier, effacer ou tronquer le journal, ni supprimer ou modifier les tables.</translation>
+    </message>
+    <message>
+        <source>--database must be a postgresql:// address: an SQLite file has no roles.</source>
+        <translation>--database doit être une adresse postgresql://&#xa0;: un fichier SQLite n&apos;a pas de rôles.</translation>
+    </message>
+    <message>
+        <source>%1 may now work in %2, without changing its structure or its audit trail.</source>
+        <translation>%1 peut désormais travailler dans %2, sans pouvoir en modifier la structure ni le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;; use one of: %2.</source>
+        <translation>paramètre inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 200x150 and 10000x10000, not &quot;%1&quot;.</source>
+        <translation>--size doit être de la forme WIDTHxHEIGHT, entre 200x150 et 10000x10000, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--output must end in .png or .svg: &quot;%1&quot;.</source>
+        <translation>--output doit se terminer par .png ou .svg&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is %2), not a database file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est %2)&#xa0;: ce n&apos;est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Tricholog database (a new database is made with tricholog init --database PATH --admin NAME).</source>
+        <translation>%1 est vide, ce n&apos;est pas une base de données Tricholog (une nouvelle base se crée avec tricholog init --database PATH --admin NAME).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 is read-only: this sign-in, and any export it makes, cannot be recorded in the audit trail.</source>
+        <translation>avertissement&#xa0;: %1 est en lecture seule&#xa0;: cette connexion, et tout export qu&apos;elle effectue, ne peuvent pas être consignés dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The audit anchor was not recorded: %1</source>
+        <translation>L&apos;ancre d&apos;audit n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to sign in to it.</source>
+        <translation>Impossible de lire %1 pour s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another practice, named by its practice id (or &quot;%1&quot; for a backup from before practice ids).</source>
+        <translation>Restaurer une sauvegarde d&apos;un autre cabinet, désigné par son identifiant de cabinet (ou «&#xa0;%1&#xa0;» pour une sauvegarde antérieure aux identifiants de cabinet).</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup, as an administrator (TRICHOLOG_USER and TRICHOLOG_PASSWORD), after checking the backup&apos;s integrity, schema version, audit trail, triggers and practice; the current file is kept aside and the restore is written to the restored trail. Close Tricholog on every workstation first.</source>
+        <translation>Remplace la base de données par une sauvegarde, en tant qu&apos;administrateur (TRICHOLOG_USER et TRICHOLOG_PASSWORD), après avoir vérifié l&apos;intégrité de la sauvegarde, sa version de schéma, son journal d&apos;audit, ses déclencheurs et son cabinet&#xa0;; le fichier actuel est mis de côté et la restauration est consignée dans le journal restauré. Fermez d&apos;abord Tricholog sur tous les postes de travail.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -932,8 +1115,9 @@ Usage:
                                           export CSV files or an HL7 FHIR R4 Bundle
   tricholog init --database PATH --admin NAME
                                           a new database and its administrator
-  tricholog audit verify --database PATH
-                                          check the audit trail&apos;s hash chain
+  tricholog audit verify --database PATH [--anchor FILE]...
+                                          check the audit trail: chain, triggers,
+                                          rows, and its head against anchors
   tricholog photos import --database PATH --patient MRN --date DATE --view KEY
                    [--site KEY] [--magnification N] [--notes TEXT] FILE...
                                           attach photos to the session of that date
@@ -942,15 +1126,17 @@ Usage:
   tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
                                           move a practice to a PostgreSQL server
   tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
+  tricholog restore --database PATH --from FILE [--other-practice ID]
                                           a checked copy of the database; restore one
+  tricholog server grant --database postgresql://OWNER@HOST/DB --role NAME
+                                          let an application role work in a server database
   tricholog --version | --help
 
-Every verb but demo and init signs in with the environment variables
+Every verb but demo, init and server signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1&#xa0;: dossiers de clinique capillaire, séances de microneedling et rapports d&apos;évolution.
+        <translation>Tricholog %1&#xa0;: dossiers patients de clinique capillaire, séances de microneedling et rapports de repousse.
 
 Utilisation&#xa0;:
   tricholog [--database PATH] [--demo] [--lang LANG]
@@ -959,7 +1145,7 @@ Utilisation&#xa0;:
                                           créer une base de patients de démonstration générés
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
-                                          dessiner le graphique d&apos;évolution d&apos;un patient
+                                          générer le graphique d&apos;évolution d&apos;un patient
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           écrire le rapport d&apos;évolution d&apos;un patient (PDF)
@@ -970,33 +1156,36 @@ Utilisation&#xa0;:
   tricholog export fhir --database PATH --out FILE.json [--patient MRN]
                                           exporter des fichiers CSV ou un Bundle HL7 FHIR R4
   tricholog init --database PATH --admin NAME
-                                          une nouvelle base et son administrateur
-  tricholog audit verify --database PATH
-                                          vérifier la chaîne de hachage du journal d&apos;audit
+                                          une nouvelle base de données et son administrateur
+  tricholog audit verify --database PATH [--anchor FILE]...
+                                          vérifier le journal d&apos;audit&#xa0;: chaîne, déclencheurs,
+                                          lignes, et sa tête par rapport aux ancres
   tricholog photos import --database PATH --patient MRN --date DATE --view KEY
                    [--site KEY] [--magnification N] [--notes TEXT] FILE...
                                           joindre des photos à la séance de cette date
   tricholog photos verify --database PATH [--patient MRN]
                                           vérifier la somme de contrôle de chaque photo originale
   tricholog migrate --from FILE --to postgresql://USER@HOST:PORT/DATABASE
-                                          faire passer un cabinet sur un serveur PostgreSQL
+                                          transférer un cabinet vers un serveur PostgreSQL
   tricholog backup --database PATH --out FILE
-  tricholog restore --database PATH --from FILE
-                                          une copie vérifiée de la base&#xa0;; en restaurer une
+  tricholog restore --database PATH --from FILE [--other-practice ID]
+                                          une copie vérifiée de la base de données&#xa0;; en restaurer une
+  tricholog server grant --database postgresql://OWNER@HOST/DB --role NAME
+                                          autoriser un rôle applicatif à travailler dans une base sur serveur
   tricholog --version | --help
 
-Toutes les commandes sauf demo et init se connectent avec les variables
+Toutes les sous-commandes, sauf demo, init et server, se connectent avec les variables
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
     <message>
-        <source>Open this database file (created if missing), or a PostgreSQL server&apos;s database: postgresql://USER@HOST:PORT/DATABASE (the password is asked for, or taken from TRICHOLOG_DB_PASSWORD).</source>
-        <translation>Ouvrir ce fichier de base de données (créé s&apos;il manque), ou la base d&apos;un serveur PostgreSQL&#xa0;: postgresql://USER@HOST:PORT/DATABASE (le mot de passe est demandé, ou pris dans TRICHOLOG_DB_PASSWORD).</translation>
+        <source>--%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (format attendu&#xa0;: AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>--%1 is given %2 times; give it once.</source>
-        <translation>--%1 est donné %2&#xa0;fois&#xa0;; ne le donnez qu&apos;une fois.</translation>
+        <source>--output must end in .pdf: &quot;%1&quot;.</source>
+        <translation>--output doit se terminer par .pdf&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1282,6 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -1190,10 +1375,6 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>%1: %2 added, %3 already present (unchanged)</source>
         <translation>%1&#xa0;: %2 ajouté(s), %3 déjà présent(s) (inchangé(s))</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to import: name at least one file.</source>
@@ -1491,6 +1672,22 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <source>The database is busy with another workstation&apos;s change; try again (%1).</source>
         <translation>La base est occupée par la modification d&apos;un autre poste&#xa0;; réessayez (%1).</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (it is %2), not a database file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est %2)&#xa0;: ce n&apos;est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: its audit protection was changed outside Tricholog (%2). Nothing can be saved until an administrator restores a backup; tricholog audit verify names what is wrong.</source>
+        <translation>%1 est ouvert en lecture seule&#xa0;: sa protection d&apos;audit a été modifiée en dehors de Tricholog (%2). Rien ne peut être enregistré tant qu&apos;un administrateur n&apos;a pas restauré une sauvegarde&#xa0;; tricholog audit verify indique ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2).</source>
+        <translation>Le fichier de base de données %1 est endommagé (%2).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisDialog</name>
@@ -1546,6 +1743,53 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>the trigger %1 is missing</source>
+        <translation>le déclencheur %1 est absent</translation>
+    </message>
+    <message>
+        <source>the trigger %1 was altered</source>
+        <translation>le déclencheur %1 a été modifié</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is not Tricholog&apos;s</source>
+        <translation>le déclencheur %1 n&apos;est pas celui de Tricholog</translation>
+    </message>
+    <message>
+        <source>the trigger %1 is disabled</source>
+        <translation>le déclencheur %1 est désactivé</translation>
+    </message>
+    <message>
+        <source>the function %1 is missing</source>
+        <translation>la fonction %1 est absente</translation>
+    </message>
+    <message>
+        <source>the function %1 was altered</source>
+        <translation>la fonction %1 a été modifiée</translation>
+    </message>
+    <message>
+        <source>%1 %2 (patient %3)</source>
+        <translation>%1 %2 (patient %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed outside Tricholog</source>
+        <translation>%1&#xa0;: %2 modifié(s) en dehors de Tricholog</translation>
+    </message>
+    <message>
+        <source>%1: added outside Tricholog (the trail never logged it)</source>
+        <translation>%1&#xa0;: ajouté en dehors de Tricholog (le journal ne l&apos;a jamais consigné)</translation>
+    </message>
+    <message>
+        <source>%1: removed outside Tricholog (no deletion was logged)</source>
+        <translation>%1&#xa0;: supprimé en dehors de Tricholog (aucune suppression n&apos;a été consignée)</translation>
     </message>
 </context>
 <context>
@@ -2135,18 +2379,6 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>The image cannot be decoded (%1).</source>
         <translation>L&apos;image ne peut pas être décodée (%1).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>at most 100 MB</source>
-        <translation>au plus 100 Mo</translation>
-    </message>
-    <message>
-        <source>%1 has %2 MB; photos of at most 100 MB are accepted.</source>
-        <translation>%1 fait %2 Mo&#xa0;; seules les photos de 100 Mo au plus sont acceptées.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2770,6 +3002,123 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>La sauvegarde %1 ne peut pas être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 is from before practice ids, so it cannot be told whose it is. If it is this practice&apos;s, restore it with --other-practice %2.</source>
+        <translation>Restauration annulée&#xa0;: %1 date d&apos;avant les identifiants de cabinet&#xa0;; il est donc impossible de savoir à quel cabinet elle appartient. S&apos;il s&apos;agit d&apos;une sauvegarde de ce cabinet, restaurez-la avec --other-practice %2.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 is a backup of another practice (%2), not of this database&apos;s practice (%3). An administrator who means to replace this practice&apos;s data with it restores it with --other-practice %2.</source>
+        <translation>Restauration annulée&#xa0;: %1 est une sauvegarde d&apos;un autre cabinet (%2), et non du cabinet de cette base de données (%3). Un administrateur qui entend réellement remplacer les données de ce cabinet par cette sauvegarde la restaure avec --other-practice %2.</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1</source>
+        <translation>Restauration annulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not restoring: %1 could not be copied to be checked.</source>
+        <translation>Restauration annulée&#xa0;: %1 n&apos;a pas pu être copié pour être vérifié.</translation>
+    </message>
+    <message>
+        <source>Not restoring: the audit protection of %1 was changed outside Tricholog (%2).</source>
+        <translation>Restauration annulée&#xa0;: la protection d&apos;audit de %1 a été modifiée en dehors de Tricholog (%2).</translation>
+    </message>
+    <message>
+        <source>Not restoring: the audit trail of %1 is broken at entry %2 (%3).</source>
+        <translation>Restauration annulée&#xa0;: le journal d&apos;audit de %1 est rompu à l&apos;entrée %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be written to its audit trail: %1</source>
+        <translation>La sauvegarde a été restaurée, mais la restauration n&apos;a pas pu être consignée dans son journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeIo</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; at most %2 are read.</source>
+        <translation>%1 dépasse %2&#xa0;; la lecture est limitée à %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; it is not read.</source>
+        <translation>%1 est %2, et non un fichier ordinaire&#xa0;; il n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Aucun fichier de sortie n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; nothing is written through it (choose another name, or remove it first).</source>
+        <translation>%1 est %2&#xa0;; rien n&apos;est écrit par son intermédiaire (choisissez un autre nom, ou supprimez-le d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2; nothing was changed.</source>
+        <translation>Impossible de remplacer %1&#xa0;: %2&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>Roles are a server&apos;s: an SQLite file has none.</source>
+        <translation>Les rôles sont propres à un serveur&#xa0;: un fichier SQLite n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name (letters, digits and _).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de rôle (lettres, chiffres et _).</translation>
+    </message>
+    <message>
+        <source>%1 is connected as the role that owns the tables: it could disable the audit triggers or empty the trail. Connect the workstations as an application role (tricholog server grant --role NAME, see the README).</source>
+        <translation>%1 est connectée sous le rôle propriétaire des tables&#xa0;: ce rôle pourrait désactiver les déclencheurs d&apos;audit ou vider le journal. Connectez les postes de travail sous un rôle applicatif (tricholog server grant --role NAME, voir le README).</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -3282,6 +3631,30 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>Onset: &quot;%1&quot; is not a year, a month or a date (expected YYYY, YYYY-MM or YYYY-MM-DD).</source>
         <translation>Début&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni une année, ni un mois, ni une date (format attendu&#xa0;: AAAA, AAAA-MM ou AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>no NUL character (U+0000)</source>
+        <translation>aucun caractère NUL (U+0000)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; contains a NUL character (U+0000), which is not allowed in text.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» contient un caractère NUL (U+0000), qui n&apos;est pas autorisé dans un texte.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anesthésique</translation>
+    </message>
+    <message>
+        <source>Target area name</source>
+        <translation>Nom de la zone cible</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4540,14 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>%1 is not in the list: record actions are off until a patient of the list is open.</source>
         <translation>%1 n&apos;est pas dans la liste&#xa0;: les actions sur le dossier sont désactivées jusqu&apos;à ce qu&apos;un patient de la liste soit ouvert.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: its audit protection was changed outside Tricholog (%1). Nothing can be saved, so that nothing goes unlogged. Ask the administrator to run tricholog audit verify and to restore a backup.</source>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: sa protection d&apos;audit a été modifiée en dehors de Tricholog (%1). Rien ne peut être enregistré, afin que rien n&apos;échappe au journal. Demandez à l&apos;administrateur d&apos;exécuter tricholog audit verify et de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s head could not be recorded: %1</source>
+        <translation>La tête du journal d&apos;audit n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5099,16 +5480,16 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>Logo</translation>
     </message>
     <message>
-        <source>Logo: %1 cannot be read or is larger than 20 MB.</source>
-        <translation>Logo&#xa0;: %1 est illisible ou dépasse 20 Mo.</translation>
-    </message>
-    <message>
         <source>no logo</source>
         <translation>aucun logo</translation>
     </message>
     <message>
         <source>not a readable image</source>
         <translation>image illisible</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo&#xa0;: %1</translation>
     </message>
 </context>
 <context>

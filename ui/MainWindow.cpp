@@ -10,6 +10,7 @@
 #include "patients/PatientListModel.h"
 #include "photos/PhotosTab.h"
 #include "report/ReportActions.h"
+#include "security/Anchors.h"
 #include "security/AuditDialog.h"
 #include "security/ChangePasswordDialog.h"
 #include "security/IdleLock.h"
@@ -20,6 +21,7 @@
 #include "storage/Database.h"
 #include "storage/PatientRepository.h"
 #include "storage/PracticeRepository.h"
+#include "storage/ServerRoles.h"
 #include "widgets/DateText.h"
 #include "widgets/WindowShortcutsFirst.h"
 
@@ -105,15 +107,29 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     if (m_db->readOnly()) {
         // Impossible to miss: nothing typed here can be saved.
         auto *banner = new QLabel(
-            tr("This database is open read-only (%1 cannot be written): you can look and print, "
-               "but nothing can be saved.")
-                .arg(m_db->path()),
+            m_db->integrityProblems().isEmpty()
+                ? tr("This database is open read-only (%1 cannot be written): you can look and "
+                     "print, but nothing can be saved.")
+                      .arg(m_db->path())
+                : tr("This database is open read-only: its audit protection was changed outside "
+                     "Tricholog (%1). Nothing can be saved, so that nothing goes unlogged. Ask "
+                     "the administrator to run tricholog audit verify and to restore a backup.")
+                      .arg(m_db->integrityProblems().mid(0, 3).join(QStringLiteral("; "))),
             central);
         banner->setObjectName(QStringLiteral("readOnlyBanner"));
         banner->setWordWrap(true);
         banner->setContentsMargins(10, 6, 10, 6);
         banner->setStyleSheet(
             QStringLiteral("background: #fff3cd; color: #5c4400; font-weight: bold;"));
+        centralLayout->addWidget(banner);
+    }
+    if (auto owner = serverroles::connectedAsOwner(*m_db); owner && owner.value()) {
+        // Day-to-day work as the tables' owner: the triggers could be switched off unseen.
+        auto *banner = new QLabel(serverroles::ownerWarning(*m_db), central);
+        banner->setObjectName(QStringLiteral("ownerBanner"));
+        banner->setWordWrap(true);
+        banner->setContentsMargins(10, 6, 10, 6);
+        banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400;"));
         centralLayout->addWidget(banner);
     }
     centralLayout->addWidget(splitter, 1);
@@ -632,7 +648,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_file->saveNotesIfEdited();
     if (m_restoreFrom.isEmpty() && !m_db->isServer()) // a restore keeps its own copy
         m_data->backupOnExit();
+    recordAnchor(QStringLiteral("exit"));
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::recordAnchor(const QString &source)
+{
+    if (!m_db->session())
+        return; // nobody signed in has seen the trail
+    if (auto anchored = anchors::recordHead(*m_db, source); !anchored)
+        statusBar()->showMessage(
+            tr("The audit trail's head could not be recorded: %1").arg(anchored.error().message),
+            10000);
 }
 
 void MainWindow::showError(const QString &message)
@@ -673,6 +700,7 @@ void MainWindow::signOut()
     m_locked = true;
     m_file->saveNotesIfEdited();
     centralWidget()->hide();
+    recordAnchor(QStringLiteral("sign-out"));
     if (auto out = UserRepository(*m_db).signOut(); !out)
         showError(out.error().message);
     sessionChanged();

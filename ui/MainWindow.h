@@ -83,6 +83,8 @@ private:
     void showSettings();
     void loadPractice();
     void showError(const QString &message);
+    // Remembers the audit trail's head outside the database (security/Anchors.h).
+    void recordAnchor(const QString &source);
     void refreshStatus();
     void sessionChanged();
 

@@ -2,6 +2,7 @@
 
 #include "Ranges.h"
 #include "Scales.h"
+#include "io/SafeIo.h"
 #include "model/Keys.h"
 
 #include <QCoreApplication>
@@ -119,10 +120,25 @@ public:
                     .arg(label, number(sum)));
     }
 
+    // Every text field: no NUL character (U+0000), which ends the text early in C programs,
+    // SQLite's shell and many readers of an export, so what they show is not what is stored.
+    void plainText(const QString &field, const QString &label, const QString &value)
+    {
+        if (!value.contains(QChar(0)))
+            return;
+        const QString shown = quoteValue(value); // the NUL shown as \0
+        m_result.add(field, label, shown,
+                     QCoreApplication::translate("Validation", "no NUL character (U+0000)"),
+                     QCoreApplication::translate(
+                         "Validation", "%1: \"%2\" contains a NUL character (U+0000), which is "
+                                       "not allowed in text.")
+                         .arg(label, shown));
+    }
+
     void maxLength(const QString &field, const QString &label, const QString &value, int max)
     {
         // A message never repeats a huge value whole (a megabyte pasted into the notes).
-        const QString shown = value.size() > 60 ? value.left(57) + QStringLiteral("…") : value;
+        const QString shown = quoteValue(value);
         if (value.size() > max)
             m_result.add(
                 field, label, shown,
@@ -150,6 +166,18 @@ ValidationResult validatePatient(const Patient &p, QDate today)
 {
     ValidationResult result;
     Checker check(result);
+    check.plainText(QStringLiteral("mrn"),
+                    QCoreApplication::translate("Validation", "Record number (MRN)"), p.mrn);
+    check.plainText(QStringLiteral("family_name"),
+                    QCoreApplication::translate("Validation", "Family name"), p.familyName);
+    check.plainText(QStringLiteral("given_name"),
+                    QCoreApplication::translate("Validation", "Given name"), p.givenName);
+    check.plainText(QStringLiteral("phone"), QCoreApplication::translate("Validation", "Phone"),
+                    p.phone);
+    check.plainText(QStringLiteral("email"), QCoreApplication::translate("Validation", "E-mail"),
+                    p.email);
+    check.plainText(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    p.notes);
     check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
                     p.notes, ranges::kNotesMaxLength);
     check.required(QStringLiteral("mrn"),
@@ -173,7 +201,7 @@ ValidationResult validatePatient(const Patient &p, QDate today)
             QCoreApplication::translate("Validation", "name@domain.tld"),
             QCoreApplication::translate(
                 "Validation", "E-mail: \"%1\" is not a valid address (expected name@domain.tld).")
-                .arg(p.email));
+                .arg(quoteValue(p.email)));
     static const QRegularExpression phonePattern(QStringLiteral(R"(^[0-9+()./\- ]{3,32}$)"));
     if (!p.phone.isEmpty() && !phonePattern.match(p.phone).hasMatch())
         result.add(
@@ -182,7 +210,7 @@ ValidationResult validatePatient(const Patient &p, QDate today)
             QCoreApplication::translate(
                 "Validation",
                 "Phone: \"%1\" may contain only digits, spaces and + ( ) . / - (3–32 characters).")
-                .arg(p.phone));
+                .arg(quoteValue(p.phone)));
     check.notFuture(QStringLiteral("treatment_consent_date"),
                     QCoreApplication::translate("Validation", "Treatment consent date"),
                     p.treatmentConsentDate, today);
@@ -199,6 +227,14 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
 {
     ValidationResult result;
     Checker check(result);
+    check.plainText(QStringLiteral("icd10"),
+                    QCoreApplication::translate("Validation", "ICD-10 code"), d.icd10);
+    check.plainText(QStringLiteral("onset"), QCoreApplication::translate("Validation", "Onset"),
+                    d.onset);
+    check.plainText(QStringLiteral("grade"), QCoreApplication::translate("Validation", "Grade"),
+                    d.grade);
+    check.plainText(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    d.notes);
     check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
                     d.notes, ranges::kNotesMaxLength);
     static const QRegularExpression icdPattern(QStringLiteral(R"(^[A-Z][0-9]{2}(\.[0-9]{1,2})?$)"));
@@ -211,7 +247,7 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
                    QCoreApplication::translate("Validation", "ICD-10 code"), d.icd10, allowed,
                    QCoreApplication::translate("Validation",
                                                "ICD-10 code: \"%1\" does not fit %2 (allowed: %3).")
-                       .arg(d.icd10, label(d.type), allowed));
+                       .arg(quoteValue(d.icd10), label(d.type), allowed));
     }
     check.requiredDate(QStringLiteral("diagnosed_on"),
                        QCoreApplication::translate("Validation", "Diagnosed on"), d.diagnosedOn);
@@ -227,12 +263,12 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
         const QDate onset = d.onsetStart();
         if (!onset.isValid()) {
             result.add(QStringLiteral("onset"), QCoreApplication::translate("Validation", "Onset"),
-                       d.onset.left(80),
+                       quoteValue(d.onset),
                        QCoreApplication::translate("Validation", "YYYY, YYYY-MM or YYYY-MM-DD"),
                        QCoreApplication::translate("Validation",
                                                    "Onset: \"%1\" is not a year, a month or a date "
                                                    "(expected YYYY, YYYY-MM or YYYY-MM-DD).")
-                           .arg(d.onset.left(80)));
+                           .arg(quoteValue(d.onset)));
         } else {
             check.notFuture(QStringLiteral("onset"),
                             QCoreApplication::translate("Validation", "Onset"), onset, today);
@@ -283,11 +319,12 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
     } else if (d.scale != Scale::None) {
         const QStringList grades = scaleGrades(d.scale);
         if (!grades.contains(d.grade))
-            result.add(QStringLiteral("grade"), QCoreApplication::translate("Validation", "Grade"),
-                       d.grade, grades.join(QStringLiteral(", ")),
-                       QCoreApplication::translate("Validation",
-                                                   "Grade: \"%1\" is not a %2 grade (allowed: %3).")
-                           .arg(d.grade, label(d.scale), grades.join(QStringLiteral(", "))));
+            result.add(
+                QStringLiteral("grade"), QCoreApplication::translate("Validation", "Grade"),
+                d.grade, grades.join(QStringLiteral(", ")),
+                QCoreApplication::translate("Validation",
+                                            "Grade: \"%1\" is not a %2 grade (allowed: %3).")
+                    .arg(quoteValue(d.grade), label(d.scale), grades.join(QStringLiteral(", "))));
     } else if (!d.grade.trimmed().isEmpty()) {
         result.add(QStringLiteral("grade"), QCoreApplication::translate("Validation", "Grade"),
                    d.grade, QCoreApplication::translate("Validation", "a severity scale first"),
@@ -295,7 +332,7 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
                        "Validation",
                        "Grade: \"%1\" is given without a severity scale; choose the scale it "
                        "belongs to.")
-                       .arg(d.grade));
+                       .arg(quoteValue(d.grade)));
     }
     return result;
 }
@@ -305,6 +342,19 @@ ValidationResult validateSession(const MicroneedlingSession &s, const Patient &o
 {
     ValidationResult result;
     Checker check(result);
+    check.plainText(QStringLiteral("operator"),
+                    QCoreApplication::translate("Validation", "Operator"), s.operatorName);
+    check.plainText(QStringLiteral("direction"),
+                    QCoreApplication::translate("Validation", "Direction"), s.direction);
+    check.plainText(QStringLiteral("anaesthetic"),
+                    QCoreApplication::translate("Validation", "Anaesthetic"), s.anaestheticName);
+    check.plainText(QStringLiteral("background_therapy"),
+                    QCoreApplication::translate("Validation", "Background therapy"),
+                    s.backgroundTherapy);
+    check.plainText(QStringLiteral("post_care"),
+                    QCoreApplication::translate("Validation", "Post-care"), s.postCare);
+    check.plainText(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    s.notes);
     check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
                     s.notes, ranges::kNotesMaxLength);
     check.maxLength(QStringLiteral("post_care"),
@@ -365,6 +415,9 @@ ValidationResult validateSession(const MicroneedlingSession &s, const Patient &o
                 "Treated zones: \"target_area\" is a measurement site, not a treatment zone."));
     for (qsizetype i = 0; i < s.adjuncts.size(); ++i) {
         const auto &a = s.adjuncts.at(i);
+        check.plainText(QStringLiteral("adjuncts[%1].dose").arg(i + 1),
+                        QCoreApplication::translate("Validation", "Dose of adjunct %1").arg(i + 1),
+                        a.dose);
         if (a.dose.size() > 64)
             check.maxLength(
                 QStringLiteral("adjuncts[%1].dose").arg(i + 1),
@@ -381,6 +434,9 @@ ValidationResult validateSession(const MicroneedlingSession &s, const Patient &o
     }
     for (qsizetype i = 0; i < s.adverseEvents.size(); ++i) {
         const auto &e = s.adverseEvents.at(i);
+        check.plainText(QStringLiteral("adverse_events[%1].notes").arg(i + 1),
+                        QCoreApplication::translate("Validation", "Adverse event %1").arg(i + 1),
+                        e.notes);
         if (e.type == AdverseEventType::Other && e.notes.trimmed().isEmpty())
             result.add(QStringLiteral("adverse_events[%1].notes").arg(i + 1),
                        QCoreApplication::translate("Validation", "Adverse event %1").arg(i + 1),
@@ -396,6 +452,12 @@ ValidationResult validateMeasurement(const Measurement &m, const Patient &owner,
 {
     ValidationResult result;
     Checker check(result);
+    check.plainText(QStringLiteral("site_label"),
+                    QCoreApplication::translate("Validation", "Target area name"), m.siteLabel);
+    check.plainText(QStringLiteral("instrument"),
+                    QCoreApplication::translate("Validation", "Instrument"), m.instrument);
+    check.plainText(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    m.notes);
     check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
                     m.notes, ranges::kNotesMaxLength);
     check.requiredDate(QStringLiteral("date"),
@@ -476,6 +538,8 @@ ValidationResult validateOutcome(const PatientReportedOutcome &o, const Patient 
 {
     ValidationResult result;
     Checker check(result);
+    check.plainText(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    o.notes);
     check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
                     o.notes, ranges::kNotesMaxLength);
     check.requiredDate(QStringLiteral("date"),
@@ -504,6 +568,10 @@ ValidationResult validatePhoto(const Photo &p, const Patient &owner, const QDate
 {
     ValidationResult result;
     Checker check(result);
+    check.plainText(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    p.notes);
+    check.plainText(QStringLiteral("file_name"),
+                    QCoreApplication::translate("Validation", "File name"), p.fileName);
     const QString taken = QCoreApplication::translate("Validation", "Time taken");
     if (!p.takenAt.isValid())
         result.add(QStringLiteral("taken_at"), taken, QString(),

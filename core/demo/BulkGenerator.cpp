@@ -126,7 +126,7 @@ BulkOptions chainDataset()
 
 Result<BulkSummary> generateBulk(Database &db, const BulkOptions &options)
 {
-    if (PatientRepository(db).count(true) > 0)
+    if (PatientRepository(db).count(true) != 0) // or unreadable (-1)
         return Error::storage(QStringLiteral("The large dataset is only written into an empty "
                                              "database."));
     const QVariant handle = db.connection().driver()->handle();
@@ -157,6 +157,8 @@ Result<BulkSummary> generateBulk(Database &db, const BulkOptions &options)
             "type = 'trigger'"));
         while (q.next())
             setAside << qMakePair(q.value(1).toString().toUtf8(), q.value(2).toString().toUtf8());
+        if (auto read = sql::finished(q); !read)
+            return read.error();
     }
     {
         QSqlQuery q(db.connection());
@@ -456,6 +458,8 @@ Result<BulkSummary> generateBulk(Database &db, const BulkOptions &options)
         if (q.next())
             return Error::storage(QStringLiteral("The generated rows break a foreign key (%1).")
                                       .arg(q.value(0).toString()));
+        if (auto read = sql::finished(q); !read)
+            return read.error();
         q.finish();
         q.exec(QStringLiteral("BEGIN IMMEDIATE"));
         // The trail records the load itself: what was written, by whom, when.

@@ -1,6 +1,7 @@
 #include "CsvExporter.h"
 
 #include "Csv.h"
+#include "SafeIo.h"
 #include "security/Disclosure.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
@@ -8,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace tricholog {
@@ -75,14 +75,12 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
             ++rows[CsvKind::Measurements];
         }
     }
-    for (auto it = writers.cbegin(); it != writers.cend(); ++it) {
-        const QString path = QDir(folder).filePath(csv::fileName(it.key()));
-        QSaveFile file(path);
-        const QByteArray data = it.value().data();
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-            return Error::storage(QCoreApplication::translate("CsvExporter", "Cannot write %1: %2")
-                                      .arg(path, file.errorString()));
-    }
+    // The four files are one export: all replace the previous ones, or none does.
+    QList<QPair<QString, QByteArray>> files;
+    for (auto it = writers.cbegin(); it != writers.cend(); ++it)
+        files << qMakePair(csv::fileName(it.key()), it.value().data());
+    if (auto written = writeFileSet(folder, files); !written)
+        return written.error();
     if (auto disclosed = discloseExport(db, DisclosureKind::Csv, records.value(), mrn, folder);
         !disclosed)
         return disclosed.error();

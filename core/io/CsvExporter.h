@@ -19,8 +19,8 @@ Result<void> discloseExport(Database &db, DisclosureKind kind, const QList<Patie
                             const QString &mrn, const QString &destination);
 
 // Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv into `folder` (created
-// when missing), each through QSaveFile, in the format CsvImporter reads. Returns the rows
-// written per kind.
+// when missing) as one set (writeFileSet: all four replace the previous ones or none does; never
+// through a symbolic link), in the format CsvImporter reads. Returns the rows written per kind.
 Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const QString &mrn = {});
 
 } // namespace tricholog

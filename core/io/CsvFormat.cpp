@@ -1,5 +1,6 @@
 #include "CsvFormat.h"
 
+#include "SafeIo.h"
 #include "model/Keys.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ struct Reader
 
     void problem(const QString &column, const QString &value, const QString &reason) const
     {
-        problems << CellProblem{column, value, reason};
+        problems << CellProblem{column, quoteValue(value), reason};
     }
 
     QDate date(const QString &column) const
@@ -404,7 +405,7 @@ Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
                     if (!ok)
                         r.problem(QStringLiteral("grade"), grade,
                                   QCoreApplication::translate("CsvFormat", "\"%1\" is not a number")
-                                      .arg(parts.at(i)));
+                                      .arg(quoteValue(parts.at(i))));
                 }
             }
             d.salt.vertex = Percentage(v[0]);
@@ -473,7 +474,7 @@ MicroneedlingSession sessionFrom(const CellGetter &cell, QList<CellProblem> &pro
             r.problem(QStringLiteral("adverse_events"), key,
                       QCoreApplication::translate(
                           "CsvFormat", "give the severity after a colon, e.g. %1:mild (%2)")
-                          .arg(key, allKeys<Severity>().join(QStringLiteral(", "))));
+                          .arg(quoteValue(key), allKeys<Severity>().join(QStringLiteral(", "))));
         else
             severity = r.key<Severity>(QStringLiteral("adverse_events"), severityKey);
         if (type && severity)

@@ -1,5 +1,6 @@
 #include "CsvImporter.h"
 
+#include "SafeIo.h"
 #include "clinical/Validation.h"
 #include "model/Keys.h"
 #include "storage/Database.h"
@@ -11,7 +12,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
@@ -78,9 +78,9 @@ QString ImportIssue::text() const
     if (line > 0)
         where += QCoreApplication::translate("CsvImporter", ", line %1").arg(line);
     if (!column.isEmpty())
-        where += QCoreApplication::translate("CsvImporter", ", column %1").arg(column);
+        where += QCoreApplication::translate("CsvImporter", ", column %1").arg(quoteValue(column));
     if (!value.isEmpty())
-        where += QStringLiteral(" (\"%1\")").arg(value);
+        where += QStringLiteral(" (\"%1\")").arg(quoteValue(value));
     return where + QStringLiteral(": ") + reason;
 }
 
@@ -104,11 +104,11 @@ Result<CsvTable> CsvImporter::readFile(const QString &path, int *errorLine)
 {
     if (errorLine)
         *errorLine = 0;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(QCoreApplication::translate("CsvImporter", "cannot read the file: %1")
-                                  .arg(file.errorString()));
-    return parseCsv(file.readAll(), errorLine);
+    // A regular file only (a pipe or /dev/zero would never end), and at most kMaxFileBytes.
+    auto data = readRegularFile(path, kMaxFileBytes);
+    if (!data)
+        return data.error();
+    return parseCsv(data.value(), errorLine);
 }
 
 Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
@@ -289,7 +289,7 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files)
         for (qsizetype i = 0; i < columns.size(); ++i)
             if (header.contains(columns.at(i)) && row.at(i) != inDatabase.at(occurrence).at(i))
                 differences << QCoreApplication::translate("CsvImporter", "%1 is \"%2\" there")
-                                   .arg(columns.at(i), inDatabase.at(occurrence).at(i));
+                                   .arg(columns.at(i), quoteValue(inDatabase.at(occurrence).at(i)));
         if (!differences.isEmpty()) {
             problems << csv::CellProblem{
                 keyColumn, keyValue,

@@ -59,7 +59,11 @@ public:
     Result<ImportSummary> importFiles(const ImportFiles &files);
     const QList<ImportIssue> &issues() const { return m_issues; }
 
-    // The first rows of a file as parsed (for the preview before importing).
+    // The largest CSV file read (README, "Limits"): about a million measurement rows.
+    static constexpr qint64 kMaxFileBytes = 100LL * 1024 * 1024;
+
+    // The first rows of a file as parsed (for the preview before importing). Only a regular file
+    // of at most kMaxFileBytes is read (readRegularFile).
     static Result<CsvTable> readFile(const QString &path, int *errorLine = nullptr);
 
 private:

@@ -1,6 +1,7 @@
 #include "FhirExporter.h"
 
 #include "CsvExporter.h"
+#include "SafeIo.h"
 #include "clinical/Salt.h"
 #include "model/Keys.h"
 #include "security/Disclosure.h"
@@ -376,6 +377,9 @@ QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timesta
 
 Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
 {
+    // Never through a link (QSaveFile would replace the file it points to), nor into a device.
+    if (auto allowed = checkOutputPath(path); !allowed)
+        return allowed.error();
     auto records = recordsForExport(db, mrn);
     if (!records)
         return records.error();

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "io/Csv.h"
+#include "io/SafeIo.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,8 @@ Result<QList<AuditRecord>> AuditLog::query(const AuditFilter &filter) const
     QList<AuditRecord> out;
     while (q.next())
         out << readRecord(q);
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
     return out;
 }
 
@@ -116,6 +119,9 @@ Result<AuditLog::Verification> AuditLog::verify() const
         }
         previous = r.hash;
     }
+    // A page that cannot be read ends the loop like the last row would: it is an error.
+    if (q.isActive() && q.lastError().isValid())
+        return Error::storage(Database::describe(q));
     return v;
 }
 
@@ -134,6 +140,8 @@ Result<int> AuditLog::exportCsv(const AuditFilter &filter, const QString &path) 
                        r.recordId ? QString::number(*r.recordId) : QString(),
                        r.patientId ? QString::number(*r.patientId) : QString(), r.oldValues,
                        r.newValues, r.hash});
+    if (auto allowed = checkOutputPath(path); !allowed)
+        return allowed.error();
     QSaveFile file(path);
     const QByteArray data = writer.data();
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())

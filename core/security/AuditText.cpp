@@ -805,6 +805,8 @@ Result<QHash<qint64, AuditPatient>> auditPatients(Database &db, const QList<qint
             shown.mrn = q.value(3).toString();
             found.insert(q.value(0).toLongLong(), shown);
         }
+        if (auto read = sql::finished(q); !read)
+            return read.error();
     }
     for (const qint64 wantedId : std::as_const(wanted)) {
         if (!found.contains(wantedId)) {

@@ -73,7 +73,7 @@ int UserRepository::count() const
 {
     QSqlQuery q(m_db.connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM app_user")) && q.next() ? q.value(0).toInt()
-                                                                               : 0;
+                                                                               : -1;
 }
 
 Result<QList<UserAccount>> UserRepository::list() const
@@ -90,12 +90,14 @@ Result<QList<UserAccount>> UserRepository::list() const
                            q.value(3).toBool(),
                            q.value(4).toInt(),
                            sql::toDateTime(q.value(5))};
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     return out;
 }
 
 Result<qint64> UserRepository::add(const QString &name, Role role, const QString &password)
 {
-    if (count() > 0)
+    if (count() != 0) // an unreadable count (-1) needs the administrator too
         if (auto allowed = m_db.require(Permission::ManageUsers); !allowed)
             return allowed.error();
     const QString trimmed = name.trimmed();
@@ -190,6 +192,48 @@ Result<void> UserRepository::audit(const QString &action, qint64 userId, const Q
     return {};
 }
 
+namespace {
+
+// From the third failure on: 1 s, 2 s, 4 s ... at most 5 minutes.
+qint64 lockSeconds(int attempts)
+{
+    return std::min<qint64>(300, qint64(1) << std::min(attempts - 3, 9));
+}
+
+QString lockedOut(const QDateTime &now, const QDateTime &until)
+{
+    return QCoreApplication::translate("Users",
+                                       "Too many failed attempts: try again in %1 second(s).")
+        .arg(std::max<qint64>(1, now.secsTo(until)));
+}
+
+} // namespace
+
+QDateTime UserRepository::unknownNameLockedUntil(const QString &name, const QDateTime &now) const
+{
+    // The trail keeps every failed attempt, named as typed: replayed as the account's counter
+    // would have counted them (attempts while locked do not count), over the last day.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at FROM audit_log WHERE at >= ? AND action = 'login_failed' "
+                             "AND table_name = 'app_user' AND record_id IS NULL AND "
+                             "lower(user_name) = lower(?) ORDER BY id"));
+    q.addBindValue(now.toUTC().addDays(-1).toString(Qt::ISODateWithMs));
+    q.addBindValue(name);
+    if (!q.exec())
+        return {};
+    int attempts = 0;
+    QDateTime lockedUntil;
+    while (q.next()) {
+        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        if (lockedUntil.isValid() && at < lockedUntil)
+            continue;
+        if (++attempts >= 3)
+            lockedUntil = at.addSecs(lockSeconds(attempts));
+    }
+    return lockedUntil;
+}
+
 Result<UserSession> UserRepository::signIn(const QString &name, const QString &password)
 {
     const QDateTime now = m_db.clock().now();
@@ -200,14 +244,24 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
     if (!q.exec())
         return queryError(q);
     if (!q.next()) {
+        if (auto read = sql::finished(q); !read)
+            return read.error();
         q.finish();
         // The same work as for a known name (one Argon2id check, against a hash no password
         // matches), so the answer's time does not tell whether an account of that name exists.
+        // Locked out as a known name would be, after as many failures.
+        if (const QDateTime until = unknownNameLockedUntil(name.trimmed(), now); until > now) {
+            if (!m_db.readOnly())
+                if (auto logged = audit(QStringLiteral("login_failed"), 0, name.trimmed()); !logged)
+                    return logged.error();
+            return Error::permission(lockedOut(now, until));
+        }
         static const QString dummy = hashPassword(
             QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64())));
         (void)verifyPassword(dummy, password);
-        if (auto logged = audit(QStringLiteral("login_failed"), 0, name.trimmed()); !logged)
-            return logged.error();
+        if (!m_db.readOnly())
+            if (auto logged = audit(QStringLiteral("login_failed"), 0, name.trimmed()); !logged)
+                return logged.error();
         return Error::permission(wrongCredentials());
     }
     const qint64 id = q.value(0).toLongLong();
@@ -233,10 +287,7 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
             return logged.error();
         if (!tx.commit())
             return Error::storage(tx.errorText());
-        return Error::permission(
-            QCoreApplication::translate("Users",
-                                        "Too many failed attempts: try again in %1 second(s).")
-                .arg(std::max<qint64>(1, now.secsTo(lockedUntil))));
+        return Error::permission(lockedOut(now, lockedUntil));
     }
     if (!active || !verifyPassword(hash, password)) {
         const int attempts = failed + 1;
@@ -245,8 +296,7 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
             QStringLiteral("UPDATE app_user SET failed_logins = ?, locked_until = ? WHERE id = ?"));
         update.addBindValue(attempts);
         // From the third failure on: 1 s, 2 s, 4 s ... at most 5 minutes.
-        update.addBindValue(attempts >= 3 ? sql::fromDateTime(now.addSecs(std::min<qint64>(
-                                                300, qint64(1) << std::min(attempts - 3, 9))))
+        update.addBindValue(attempts >= 3 ? sql::fromDateTime(now.addSecs(lockSeconds(attempts)))
                                           : QVariant());
         update.addBindValue(id);
         if (!update.exec())

@@ -32,7 +32,7 @@ public:
     static constexpr int kMinPasswordLength = 8;
     static Result<void> checkPassword(const QString &password);
 
-    int count() const;
+    int count() const; // -1 when it cannot be read
     Result<QList<UserAccount>> list() const;
     // Needs an administrator, except for the very first account of a database.
     Result<qint64> add(const QString &name, Role role, const QString &password);
@@ -50,6 +50,8 @@ public:
     Result<void> signOut();
 
 private:
+    // When a name no account has was tried too often, as for an account: until when it is locked.
+    QDateTime unknownNameLockedUntil(const QString &name, const QDateTime &now) const;
     Result<void> audit(const QString &action, qint64 userId, const QString &name);
     Database &m_db;
 };

@@ -1,6 +1,8 @@
 #include "Backup.h"
 
 #include "Database.h"
+#include "io/SafeIo.h"
+#include "security/Anchors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +60,8 @@ Result<int> inspectReadOnly(const QString &path)
                 while (q.next())
                     if (q.value(0).toString() != QLatin1String("ok"))
                         problems << q.value(0).toString();
+                if (auto read = sql::finished(q); !read)
+                    problems << read.error().message;
             }
             int appId = 0, version = 0;
             if (problems.isEmpty() && q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
@@ -94,12 +98,14 @@ Result<int> inspectReadOnly(const QString &path)
 
 Result<void> create(const Database &db, const QString &target)
 {
+    if (auto allowed = checkOutputPath(target); !allowed) // a link, a folder, a device
+        return allowed.error();
     const QFileInfo info(target);
     if (info.exists())
         return Error::storage(
             QCoreApplication::translate("Backup", "%1 already exists; not overwriting it.")
                 .arg(target));
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!makePrivatePath(info.absolutePath()))
         return Error::storage(QCoreApplication::translate("Backup", "Cannot create the folder %1.")
                                   .arg(info.absolutePath()));
     const QString temporary = info.absoluteFilePath() + QStringLiteral(".partial");
@@ -109,6 +115,13 @@ Result<void> create(const Database &db, const QString &target)
         return Error::storage(
             QCoreApplication::translate("Backup", "The backup %1 could not be written: %2")
                 .arg(target, copied.error().message));
+    }
+    // The backup carries the head of its trail and the anchors known here (Anchors.h).
+    if (auto embedded = anchors::embed(db, temporary); !embedded) {
+        QFile::remove(temporary);
+        return Error::storage(
+            QCoreApplication::translate("Backup", "The backup %1 could not be written: %2")
+                .arg(target, embedded.error().message));
     }
     if (auto checked = inspectReadOnly(temporary); !checked) {
         QFile::remove(temporary);
@@ -171,7 +184,8 @@ Result<QString> restore(const QString &databasePath, const QString &from, const 
                 // Damaged, or not a database at all: exactly what a restore is for. Keep the
                 // file as it is beside it.
                 aside = target.absoluteFilePath() + QStringLiteral(".before-restore-") + stamp(now);
-                if (QFileInfo::exists(aside) || !QFile::copy(target.absoluteFilePath(), aside))
+                if (QFileInfo::exists(aside) || !QFile::copy(target.absoluteFilePath(), aside) ||
+                    !QFile::setPermissions(aside, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
                     result = Error::storage(
                         QCoreApplication::translate(
                             "Backup", "Not restoring: the current file could not be copied to %1.")
@@ -189,19 +203,37 @@ Result<QString> restore(const QString &databasePath, const QString &from, const 
                 QSqlQuery copy(current);
                 copy.prepare(QStringLiteral("VACUUM INTO ?"));
                 copy.addBindValue(aside);
-                if (QFileInfo::exists(aside) || !copy.exec())
+                const bool fresh = !QFileInfo::exists(aside) && createPrivateFile(aside);
+                if (!fresh || !copy.exec()) {
                     result = Error::storage(QCoreApplication::translate(
                                                 "Backup",
                                                 "Not restoring: the current database could not be "
                                                 "copied to %1 (%2).")
                                                 .arg(aside, Database::describe(copy)));
+                    if (fresh)
+                        QFile::remove(aside);
+                    // Damaged pages (SQLITE_CORRUPT, SQLITE_NOTADB) cannot be read through: out
+                    // of WAL the file is whole, and is kept aside as it is.
+                    const int code = copy.lastError().nativeErrorCode().toInt() & 0xff;
+                    if (fresh && (code == 11 || code == 26) &&
+                        QFile::copy(target.absoluteFilePath(), aside) &&
+                        QFile::setPermissions(aside,
+                                              QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                        result = QString();
+                }
             }
         }
         if (result) {
             // The backup goes in under a temporary name first, then takes the file's place.
             const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
             QFile::remove(incoming);
-            if (!QFile::copy(from, incoming)) {
+            // It keeps the mode of the file it replaces (a new one is private).
+            QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+            if (target.exists())
+                mode = QFile::permissions(target.absoluteFilePath()) &
+                       ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+            if (!QFile::copy(from, incoming) || !QFile::setPermissions(incoming, mode)) {
+                QFile::remove(incoming);
                 result = Error::storage(
                     QCoreApplication::translate("Backup", "Cannot copy %1 next to %2.")
                         .arg(from, databasePath));

@@ -1,14 +1,19 @@
 #include "Database.h"
 
+#include "AppSettings.h"
+#include "Backup.h"
+#include "Integrity.h"
 #include "Migrations.h"
 #include "PatientSummary.h"
 #include "SqlValues.h"
+#include "io/SafeIo.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -216,9 +221,15 @@ Database::open(const QString &path, std::shared_ptr<const Clock> clock, const QS
         return Error::storage(
             QCoreApplication::translate("Database", "%1 is a folder, not a database file.")
                 .arg(path));
+    // A pipe would block the read below, a device (/dev/null) is no file to keep records in.
+    if (const QString kind = nonRegularKind(path, true); !kind.isEmpty())
+        return Error::storage(
+            QCoreApplication::translate("Database", "%1 is not a regular file (it is %2), not a "
+                                                    "database file.")
+                .arg(path, kind));
 
     const QString folder = info.absolutePath();
-    if (!QDir().mkpath(folder))
+    if (!makePrivatePath(folder))
         return Error::storage(
             QCoreApplication::translate(
                 "Database",
@@ -240,10 +251,15 @@ Database::open(const QString &path, std::shared_ptr<const Clock> clock, const QS
     }
 
     const QString name = nextConnectionName();
+    // A new file is made private before SQLite writes into it (its -wal and -shm follow).
+    if (!info.exists())
+        createPrivateFile(info.absoluteFilePath()); // when this fails, opening says why
     std::unique_ptr<Database> database(
         new Database(info.absoluteFilePath(), name, std::move(clock), sqliteDialect()));
-    // A file we may not write (permissions, a read-only medium) opens read-only, for reading.
-    database->m_readOnly = info.exists() && info.size() > 0 && !info.isWritable();
+    // A file we may not write (permissions, a read-only medium) opens read-only, for reading;
+    // so does one in a folder we may not write (SQLite could not create its journal there).
+    database->m_readOnly =
+        info.exists() && info.size() > 0 && (!info.isWritable() || !QFileInfo(folder).isWritable());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(info.absoluteFilePath());
@@ -273,6 +289,8 @@ Database::open(const QString &path, std::shared_ptr<const Clock> clock, const QS
     database->rememberHandle();
     if (auto migrated = database->checkOwnershipAndMigrate(); !migrated)
         return migrated.error();
+    if (auto checked = database->checkTriggers(); !checked)
+        return checked.error();
     if (!database->readOnly())
         if (auto rule = patientsummary::applyCurrentRule(database->connection()); !rule)
             return rule.error();
@@ -289,7 +307,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
                                                           "\"%1\" is not a server address; write "
                                                           "postgresql://USER@HOST:PORT/DATABASE.")
                                   .arg(location));
-    if (!url.password().isEmpty())
+    // A password before the @, or as a parameter (?password=, or the credential parameters
+    // passfile and sslpassword), is refused alike.
+    const QUrlQuery parameters(url);
+    bool credentialParameter = false;
+    for (const auto &[key, value] : parameters.queryItems(QUrl::FullyDecoded))
+        credentialParameter = credentialParameter || key.toLower() == QLatin1String("password") ||
+                              key.toLower() == QLatin1String("passfile") ||
+                              key.toLower() == QLatin1String("sslpassword");
+    if (!url.password().isEmpty() || credentialParameter)
         return Error::storage(QCoreApplication::translate(
             "Database", "A password does not belong in the address (it would be seen in the "
                         "process list and the history): give it in TRICHOLOG_DB_PASSWORD, in "
@@ -325,6 +351,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
         return connected.error();
     if (auto migrated = database->checkOwnershipAndMigrate(); !migrated)
         return migrated.error();
+    if (auto checked = database->checkTriggers(); !checked)
+        return checked.error();
     if (!database->readOnly())
         if (auto rule = patientsummary::applyCurrentRule(database->connection()); !rule)
             return rule.error();
@@ -515,16 +543,46 @@ Result<void> Database::migrate(int from)
     return {};
 }
 
+Result<void> Database::checkTriggers()
+{
+    QSqlDatabase db = connection();
+    auto problems = integrity::triggerProblems(db, engine(), m_schemaVersion);
+    if (!problems)
+        return Error::storage(QCoreApplication::translate("Database", "Cannot read %1: %2")
+                                  .arg(m_path, problems.error().message));
+    m_integrityProblems = problems.value();
+    if (m_integrityProblems.isEmpty())
+        return {};
+    // Refused by the engine as well as by require(): not one unlogged write.
+    QSqlQuery q(db);
+    q.exec(isServer() ? QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+                      : QStringLiteral("PRAGMA query_only = 1"));
+    return {};
+}
+
 bool Database::hasAccounts() const
 {
     QSqlQuery q(connection());
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM app_user)")) && q.next() &&
+    // Unreadable (a damaged page, an I/O error) counts as "yes": never open to every write, and
+    // signing in then says why it fails.
+    return !q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM app_user)")) || !q.next() ||
            q.value(0).toBool();
 }
 
 Result<void> Database::require(Permission permission) const
 {
-    const bool reads = permission == Permission::ExportData || permission == Permission::ViewAudit;
+    // Reading verbs work on a read-only database: exports, reports and charts, the audit trail.
+    const bool reads = permission == Permission::ExportData ||
+                       permission == Permission::ExportReports ||
+                       permission == Permission::ViewAudit;
+    if (!m_integrityProblems.isEmpty() && !reads)
+        return Error::permission(
+            QCoreApplication::translate("Database",
+                                        "%1 is open read-only: its audit protection was changed "
+                                        "outside Tricholog (%2). Nothing can be saved until an "
+                                        "administrator restores a backup; tricholog audit verify "
+                                        "names what is wrong.")
+                .arg(m_path, m_integrityProblems.mid(0, 3).join(QStringLiteral("; "))));
     if (m_readOnly && !reads)
         return Error::permission(
             QCoreApplication::translate("Database", "%1 is open read-only: nothing can be saved.")
@@ -537,7 +595,16 @@ Result<void> Database::require(Permission permission) const
                                                  "administrator.")
                                      .arg(m_session->name, roleLabel(m_session->role)));
     }
-    if (!hasAccounts())
+    const QString sql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM app_user)");
+    QSqlQuery q(connection());
+    if (!q.exec(sql) || !q.next()) {
+        // A server connection found lost by this statement is opened again by connection().
+        q = QSqlQuery(connection());
+        if (!q.exec(sql) || !q.next())
+            // Unreadable (a server away, a damaged page): refused with the reason, never open.
+            return Error::storage(describe(q));
+    }
+    if (!q.value(0).toBool())
         return {};
     return Error::permission(
         QCoreApplication::translate("Database", "Sign in first: this database has accounts."));
@@ -548,10 +615,13 @@ Error Database::staleOrMissing(const QString &table, qint64 id, const QString &w
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT updated_by, updated_at FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        if (q.lastError().isValid()) // unreadable, not gone
+            return Error::storage(describe(q));
         return Error::notFound(
             QCoreApplication::translate("Database", "This %1 no longer exists (deleted meanwhile).")
                 .arg(what));
+    }
     const QString by = q.value(0).toString();
     const QDateTime at = sql::toDateTime(q.value(1));
     return Error::conflict(
@@ -577,12 +647,79 @@ Result<void> Database::backupTo(const QString &targetPath) const
         return Error::storage(
             QCoreApplication::translate("Database", "%1 already exists; not overwriting it.")
                 .arg(targetPath));
+    // VACUUM INTO writes into an empty file as into a new one, keeping its private mode.
+    if (!createPrivateFile(targetPath))
+        return Error::storage(
+            QCoreApplication::translate("Database", "Cannot create %1.").arg(targetPath));
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(targetPath);
-    if (!q.exec())
-        return Error::storage(describe(q));
+    if (!q.exec()) {
+        const QString reason = describe(q);
+        QFile::remove(targetPath);
+        return Error::storage(reason);
+    }
     return {};
 }
+
+Result<void> Database::quickCheck() const
+{
+    if (isServer())
+        return {};
+    QSqlQuery q(connection());
+    QStringList problems;
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        problems << describe(q);
+    } else {
+        while (q.next())
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems << q.value(0).toString().simplified(); // one line per problem
+        if (auto read = sql::finished(q); !read)
+            problems << read.error().message;
+    }
+    q.finish();
+    if (problems.isEmpty())
+        return {};
+    const QString message =
+        QCoreApplication::translate("Database", "The database file %1 is damaged (%2).")
+            .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; ")));
+    return Error::storage(backup::withLatestBackup(
+        message, m_path, AppSettings::load(QSettings()).effectiveBackupFolder(m_path)));
+}
+
+bool createPrivateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    // The umask could only have taken bits away; this makes it exactly 0600.
+    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+bool makePrivatePath(const QString &folder)
+{
+    QStringList missing; // the folders mkpath will create, deepest first
+    for (QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+         !QFileInfo::exists(path) && !QDir(path).isRoot(); path = QFileInfo(path).absolutePath())
+        missing << path;
+    if (!QDir().mkpath(folder))
+        return false;
+    for (const QString &created : std::as_const(missing))
+        QFile::setPermissions(created, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner);
+    return true;
+}
+
+namespace sql {
+
+Result<void> finished(const QSqlQuery &query)
+{
+    if (query.lastError().isValid())
+        return Error::storage(Database::describe(query));
+    return {};
+}
+
+} // namespace sql
 
 } // namespace tricholog

@@ -65,6 +65,9 @@ public:
 
     // A consistent copy of the live database (VACUUM INTO), never a file copy.
     Result<void> backupTo(const QString &targetPath) const;
+    // SQLite's PRAGMA quick_check over the whole file: an error naming the file and the latest
+    // backup when a page is damaged. Always succeeds on a server (its own storage checks pages).
+    Result<void> quickCheck() const;
 
     // SQL that starts a write transaction on this engine.
     QString beginWriteStatement() const { return m_dialect->beginWrite(); }
@@ -81,12 +84,17 @@ public:
     const std::optional<UserSession> &session() const { return m_session; }
     void setSession(std::optional<UserSession> session);
     // Whether any account exists. A database without one (new, or from before accounts) is
-    // open to every write until its administrator is created.
+    // open to every write until its administrator is created. True when it cannot be read.
     bool hasAccounts() const;
     // Refuses what the signed-in role may not do (core's own guard, not only the UI's).
     Result<void> require(Permission permission) const;
     // Opened read-only (the file is not writable): reading works, every write is refused.
-    bool readOnly() const { return m_readOnly; }
+    // Also when the audit protection was changed outside the program (integrityProblems()).
+    bool readOnly() const { return m_readOnly || !m_integrityProblems.isEmpty(); }
+    // What is wrong with the triggers that write and guard the audit trail (integrity.h), as
+    // found when the database was opened: while any, every write is refused, so that nothing
+    // is saved unlogged. Empty: the triggers are exactly this version's.
+    const QStringList &integrityProblems() const { return m_integrityProblems; }
     // Who the audit trail names for writes now: the signed-in account, or "system".
     QString auditUser() const;
     // Why an update of `table` row `id` changed nothing: the row is gone, or someone saved a
@@ -104,6 +112,7 @@ private:
     Result<void> configure();
     Result<void> checkOwnershipAndMigrate();
     Result<void> migrate(int from);
+    Result<void> checkTriggers();
 
     QString m_path;
     QString m_connectionName;
@@ -113,6 +122,7 @@ private:
     std::shared_ptr<const Clock> m_clock;
     std::optional<UserSession> m_session;
     bool m_readOnly = false;
+    QStringList m_integrityProblems;
     std::unique_ptr<SqlContext> m_sqlContext;
     const SqlDialect *m_dialect;
     // A server's connection settings, to connect again after a lost connection.
@@ -125,5 +135,22 @@ private:
     mutable int m_reconnects = 0;
     mutable std::atomic<void *> m_handle{nullptr}; // sqlite3* or PGconn*, for interrupt()
 };
+
+// Patient data is private to the account that runs the program, whatever its umask.
+// A new, empty file at `path` that only its owner may read and write (0600): SQLite writes a
+// database into it keeping that mode, and gives the -wal and -shm files the same. False when
+// the file exists already or cannot be created.
+bool createPrivateFile(const QString &path);
+// QDir::mkpath, with every folder it creates open to its owner only (0700).
+bool makePrivatePath(const QString &folder);
+
+namespace sql {
+
+// After reading rows with next(): an error when a step failed (a damaged page, an I/O error,
+// an interrupt), which next() reports exactly like the end of the rows. Call it after every
+// loop over a result and before treating a missing row as "not found".
+Result<void> finished(const QSqlQuery &query);
+
+} // namespace sql
 
 } // namespace tricholog

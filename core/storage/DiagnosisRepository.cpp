@@ -151,9 +151,12 @@ Result<Diagnosis> DiagnosisRepository::find(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return Error::storage(Database::describe(q));
-    if (!q.next())
+    if (!q.next()) {
+        if (auto read = sql::finished(q); !read)
+            return read.error();
         return Error::notFound(
             QCoreApplication::translate("Database", "Diagnosis %1 does not exist.").arg(id));
+    }
     return readDiagnosis(q);
 }
 
@@ -170,6 +173,8 @@ Result<QList<Diagnosis>> DiagnosisRepository::forPatient(qint64 patientId) const
     QList<Diagnosis> list;
     while (q.next())
         list.append(readDiagnosis(q));
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     return list;
 }
 

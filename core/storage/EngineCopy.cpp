@@ -146,6 +146,11 @@ Result<EngineCopyReport> copyDatabase(Database &from, Database &to,
                     QCoreApplication::translate("EngineCopy", "Stopped: nothing was kept."));
             }
         }
+        if (read.lastError().isValid()) {
+            const Error e = failed(table, read);
+            rollback();
+            return e;
+        }
         report.rows.append({table, rows});
     }
     // The sequences go on after the copied ids; the triggers wake up again.

@@ -211,9 +211,12 @@ Result<Measurement> MeasurementRepository::find(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return queryError(q);
-    if (!q.next())
+    if (!q.next()) {
+        if (auto read = sql::finished(q); !read)
+            return read.error();
         return Error::notFound(
             QCoreApplication::translate("Database", "Measurement %1 does not exist.").arg(id));
+    }
     return readMeasurement(q);
 }
 
@@ -230,6 +233,8 @@ Result<QList<Measurement>> MeasurementRepository::forPatient(qint64 patientId) c
     QList<Measurement> list;
     while (q.next())
         list.append(readMeasurement(q));
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     return list;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace tricholog {
@@ -176,6 +177,8 @@ Result<void> addSearchKeys(QSqlDatabase &db)
         if (!update.exec())
             return Error::storage(Database::describe(update));
     }
+    if (auto read = sql::finished(select); !read)
+        return read;
     select.finish();
     return execAll(
         db, {
@@ -266,6 +269,35 @@ QStringList auditTriggers(QSqlDatabase &db, const Audited &a)
                                           QStringLiteral("NULL")));
 }
 
+// The tables whose triggers schema 3 made (photo's came with schema 4).
+const QList<Audited> &auditedAtSchema3()
+{
+    static const QList<Audited> audited{
+        {"patient", "R.id", "R.id"},
+        {"diagnosis", "R.id", "R.patient_id"},
+        {"session", "R.id", "R.patient_id"},
+        {"measurement", "R.id", "R.patient_id"},
+        {"outcome", "R.id", "R.patient_id"},
+        {"session_zone", "R.session_id",
+         "(SELECT patient_id FROM session WHERE id = R.session_id)"},
+        {"session_adjunct", "R.session_id",
+         "(SELECT patient_id FROM session WHERE id = R.session_id)"},
+        {"adverse_event", "R.session_id",
+         "(SELECT patient_id FROM session WHERE id = R.session_id)"},
+        {"app_user", "R.id", "NULL"},
+    };
+    return audited;
+}
+
+// The trail is append-only, enforced by the database itself.
+QStringList appendOnlyTriggers()
+{
+    return {QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                           "SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
+                           "SELECT RAISE(ABORT, 'the audit trail is append-only'); END")};
+}
+
 // Schema 3: accounts, the tamper-evident audit trail, and row versions against lost updates.
 Result<void> addUsersAuditAndVersions(QSqlDatabase &db)
 {
@@ -295,12 +327,8 @@ Result<void> addUsersAuditAndVersions(QSqlDatabase &db)
         QStringLiteral("CREATE INDEX audit_patient ON audit_log(patient_id)"),
         QStringLiteral("CREATE INDEX audit_user ON audit_log(user_name)"),
         QStringLiteral("CREATE INDEX audit_at ON audit_log(at)"),
-        // Append-only, enforced by the database itself.
-        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
-                       "SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
-        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
-                       "SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
     };
+    statements << appendOnlyTriggers(); // enforced by the database itself
     for (const char *table : {"diagnosis", "session", "measurement", "outcome"})
         statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_at TEXT")
                           .arg(QLatin1String(table));
@@ -314,22 +342,8 @@ Result<void> addUsersAuditAndVersions(QSqlDatabase &db)
     if (auto done = execAll(db, statements); !done)
         return done;
 
-    const QList<Audited> audited{
-        {"patient", "R.id", "R.id"},
-        {"diagnosis", "R.id", "R.patient_id"},
-        {"session", "R.id", "R.patient_id"},
-        {"measurement", "R.id", "R.patient_id"},
-        {"outcome", "R.id", "R.patient_id"},
-        {"session_zone", "R.session_id",
-         "(SELECT patient_id FROM session WHERE id = R.session_id)"},
-        {"session_adjunct", "R.session_id",
-         "(SELECT patient_id FROM session WHERE id = R.session_id)"},
-        {"adverse_event", "R.session_id",
-         "(SELECT patient_id FROM session WHERE id = R.session_id)"},
-        {"app_user", "R.id", "NULL"},
-    };
     QStringList triggers;
-    for (const auto &a : audited)
+    for (const auto &a : auditedAtSchema3())
         triggers << auditTriggers(db, a);
     return execAll(db, triggers);
 }
@@ -396,6 +410,46 @@ Result<void> addPatientSummary(QSqlDatabase &db)
 
 } // namespace
 
+// Schema 6: the practice's id, made once when the database is made (or reaches this version),
+// so that a backup of another practice is recognised and anchors of the audit trail name whose
+// trail they hold.
+Result<void> addPracticeIdStep(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('practice_id', ?)"));
+    q.addBindValue(newPracticeId());
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    return {};
+}
+
+QString newPracticeId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList sqliteTriggerStatements(QSqlDatabase &db, int version)
+{
+    QStringList statements;
+    if (version >= 3) {
+        statements << appendOnlyTriggers();
+        for (const auto &a : auditedAtSchema3())
+            statements << auditTriggers(db, a);
+    }
+    if (version >= 4)
+        statements << auditTriggers(db, {"photo", "R.id", "R.patient_id"});
+    if (version >= 5)
+        for (const QString &sql : patientsummary::schemaStatements())
+            if (sql.startsWith(QLatin1String("CREATE TRIGGER")))
+                statements << sql;
+    return statements;
+}
+
+QString sqliteRowJson(QSqlDatabase &db, const QString &table, const QString &row)
+{
+    return jsonOf(db, table, row);
+}
+
 QString auditInsertStatement(const QString &action, const QString &table, const QString &recordId,
                              const QString &newValues, const QString &user,
                              const QString &patientId)
@@ -412,6 +466,7 @@ const QList<Migration> &migrations()
         {3, "accounts, tamper-evident audit trail, row versions", addUsersAuditAndVersions},
         {4, "photos: originals with checksums, cached previews", addPhotos},
         {5, "patient list summary kept by triggers", addPatientSummary},
+        {6, "the practice's id", addPracticeIdStep},
     };
     return list;
 }

@@ -25,6 +25,17 @@ QString auditInsertStatement(const QString &action, const QString &table, const 
                              const QString &newValues, const QString &user,
                              const QString &patientId = QStringLiteral("NULL"));
 
+// Every CREATE TRIGGER statement the SQLite migrations up to `version` ran, as they ran it (the
+// audit triggers list the tables' columns): sqlite_master must hold exactly these.
+QStringList sqliteTriggerStatements(QSqlDatabase &db, int version);
+// The JSON object of a row of `table` (SQL over the row alias `row`) as the audit triggers write
+// it.
+QString sqliteRowJson(QSqlDatabase &db, const QString &table, const QString &row);
+// Schema 6 on both engines: the practice's id (meta key practice_id).
+Result<void> addPracticeIdStep(QSqlDatabase &db);
+// A new practice id (a random UUID).
+QString newPracticeId();
+
 // Runs a list of statements, stopping at the first failure.
 Result<void> execAll(QSqlDatabase &db, const QStringList &statements);
 

@@ -120,6 +120,8 @@ Result<QList<PatientReportedOutcome>> OutcomeRepository::forPatient(qint64 patie
         o.notes = q.value(6).toString();
         list.append(o);
     }
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     return list;
 }
 

@@ -274,6 +274,8 @@ Result<QList<PatientListRow>> PatientListQuery::page(int offset, int limit) cons
     rows.reserve(std::min(limit, 1024));
     while (q.next())
         rows.append(readRow(q, today));
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     return rows;
 }
 

@@ -187,9 +187,12 @@ Result<Patient> PatientRepository::find(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return queryError(q);
-    if (!q.next())
+    if (!q.next()) {
+        if (auto read = sql::finished(q); !read)
+            return read.error();
         return Error::notFound(
             QCoreApplication::translate("Database", "Patient %1 does not exist.").arg(id));
+    }
     return readPatient(q);
 }
 
@@ -200,10 +203,13 @@ Result<Patient> PatientRepository::findByMrn(const QString &mrn) const
     q.addBindValue(mrn.trimmed());
     if (!q.exec())
         return queryError(q);
-    if (!q.next())
+    if (!q.next()) {
+        if (auto read = sql::finished(q); !read)
+            return read.error();
         return Error::notFound(
             QCoreApplication::translate("Database", "No patient has the record number \"%1\".")
                 .arg(mrn));
+    }
     return readPatient(q);
 }
 
@@ -252,15 +258,20 @@ Result<QList<Patient>> PatientRepository::search(const PatientQuery &query) cons
     QList<Patient> patients;
     while (q.next())
         patients.append(readPatient(q));
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     return patients;
 }
 
 int PatientRepository::count(bool includeArchived) const
 {
     QSqlQuery q(m_db.connection());
-    q.exec(includeArchived ? QStringLiteral("SELECT count(*) FROM patient")
-                           : QStringLiteral("SELECT count(*) FROM patient WHERE archived = 0"));
-    return q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec(includeArchived
+                    ? QStringLiteral("SELECT count(*) FROM patient")
+                    : QStringLiteral("SELECT count(*) FROM patient WHERE archived = 0")) ||
+        !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 Result<QString> PatientRepository::proposeMrn(const QString &pattern, QDate today) const
@@ -307,8 +318,8 @@ Result<QString> PatientRepository::proposeMrn(const QString &pattern, QDate toda
         if (match.hasMatch())
             highest = std::max(highest, match.captured(1).toLongLong());
     }
-    if (!q.isActive())
-        return Error::storage(Database::describe(q));
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     return QString(before + QStringLiteral("%1").arg(highest + 1, width, 10, QLatin1Char('0')) +
                    after);
 }

@@ -43,7 +43,7 @@ public:
     // "HC-{year}-{n:05}" -> HC-2026-00008 after HC-2026-00007. A pattern without {n} is an error.
     Result<QString> proposeMrn(const QString &pattern, QDate today) const;
     Result<QList<Patient>> search(const PatientQuery &query) const;
-    int count(bool includeArchived) const;
+    int count(bool includeArchived) const; // -1 when it cannot be read
 
 private:
     Database &m_db;

@@ -87,6 +87,8 @@ Result<void> applyCurrentRule(const QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'summary_rule'")))
         return queryError(q);
     const int stored = q.next() ? q.value(0).toInt() : 1;
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     q.finish();
     if (stored >= kSummaryRule)
         return {};
@@ -116,6 +118,8 @@ Result<int> refreshStale(const QSqlDatabase &db)
     QList<qint64> ids;
     while (stale.next())
         ids << stale.value(0).toLongLong();
+    if (auto read = sql::finished(stale); !read)
+        return read.error();
     stale.finish();
     if (ids.isEmpty())
         return 0;
@@ -159,6 +163,8 @@ Result<int> refreshStale(const QSqlDatabase &db)
         if (diagnosis.next()) {
             mainId = diagnosis.value(0);
             sortKey = diagnosis.value(1);
+        } else if (auto read = sql::finished(diagnosis); !read) {
+            return read.error();
         }
         diagnosis.finish();
         densities.addBindValue(id);
@@ -173,6 +179,8 @@ Result<int> refreshStale(const QSqlDatabase &db)
             m.density = HairDensity(densities.value(3).toDouble());
             series << m;
         }
+        if (auto read = sql::finished(densities); !read)
+            return read.error();
         densities.finish();
         const auto change = headlineDensityChange(series);
         update.addBindValue(count);

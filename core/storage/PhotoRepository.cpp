@@ -6,10 +6,10 @@
 #include "SqlValues.h"
 #include "Transaction.h"
 #include "clinical/Validation.h"
+#include "io/SafeIo.h"
 #include "photos/PhotoImage.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
@@ -101,26 +101,13 @@ Result<void> PhotoRepository::preparePreviews(PhotoUpload &upload)
 
 Result<PhotoUpload> PhotoRepository::readFile(const QString &path)
 {
-    QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(QCoreApplication::translate("Photos", "Cannot read %1: %2")
-                                   .arg(path, file.errorString()));
-    if (file.size() > kMaxFileBytes)
-        return Error::validation([&] {
-            ValidationResult v;
-            v.add(QStringLiteral("file"), QCoreApplication::translate("Photos", "Image file"), name,
-                  QCoreApplication::translate("Photos", "at most 100 MB"),
-                  QCoreApplication::translate("Photos", "%1 has %2 MB; photos of at most 100 MB "
-                                                        "are accepted.")
-                      .arg(name)
-                      .arg(file.size() / (1024 * 1024)));
-            return v;
-        }());
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error::storage(QCoreApplication::translate("Photos", "Cannot read %1: %2")
-                                  .arg(path, file.errorString()));
+    // A regular file only (a pipe or /dev/zero would never end), and never more than 100 MB
+    // whatever size it claims.
+    auto read = readRegularFile(path, kMaxFileBytes);
+    if (!read)
+        return read.error();
+    QByteArray bytes = std::move(read).value();
     auto upload = fromBytes(std::move(bytes), name, QFileInfo(path).lastModified());
     if (!upload) {
         Error error = upload.error();
@@ -410,9 +397,12 @@ Result<Photo> PhotoRepository::find(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return queryError(q);
-    if (!q.next())
+    if (!q.next()) {
+        if (auto read = sql::finished(q); !read)
+            return read.error();
         return Error::notFound(
             QCoreApplication::translate("Database", "Photo %1 does not exist.").arg(id));
+    }
     return readPhoto(q);
 }
 
@@ -428,15 +418,19 @@ Result<QList<Photo>> PhotoRepository::forPatient(qint64 patientId) const
     QList<Photo> list;
     while (q.next())
         list.append(readPhoto(q));
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     return list;
 }
 
-int PhotoRepository::countForSession(qint64 sessionId) const
+Result<int> PhotoRepository::countForSession(qint64 sessionId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM photo WHERE session_id = ?"));
     q.addBindValue(sessionId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec() || !q.next())
+        return queryError(q);
+    return q.value(0).toInt();
 }
 
 Result<QImage> PhotoRepository::thumbnail(qint64 id)
@@ -498,9 +492,12 @@ Result<QByteArray> PhotoRepository::original(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return queryError(q);
-    if (!q.next())
+    if (!q.next()) {
+        if (auto read = sql::finished(q); !read)
+            return read.error();
         return Error::notFound(
             QCoreApplication::translate("Database", "Photo %1 does not exist.").arg(id));
+    }
     const QString sha = q.value(0).toString();
     const bool present = !q.value(2).isNull();
     QByteArray bytes = q.value(1).toByteArray();
@@ -552,6 +549,8 @@ Result<QList<PhotoProblem>> PhotoRepository::verify(std::optional<qint64> patien
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     q.finish();
     QList<PhotoProblem> problems;
     for (qint64 id : std::as_const(ids)) {

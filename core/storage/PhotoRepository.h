@@ -51,7 +51,8 @@ public:
 
     // Reads an image file: its bytes, format and size, and the time it was taken (EXIF
     // DateTimeOriginal, else PNG "Creation Time", else the file's modification time). Refuses
-    // what is not a readable JPEG or PNG image.
+    // what is not a readable JPEG or PNG image, and anything but a regular file of at most
+    // 100 MB (readRegularFile: a pipe or a device is never opened).
     static Result<PhotoUpload> readFile(const QString &path);
     static Result<PhotoUpload> fromBytes(QByteArray bytes, const QString &fileName,
                                          const QDateTime &fileTime);
@@ -71,7 +72,7 @@ public:
     Result<Photo> find(qint64 id) const;
     // Oldest first (time taken).
     Result<QList<Photo>> forPatient(qint64 patientId) const;
-    int countForSession(qint64 sessionId) const;
+    Result<int> countForSession(qint64 sessionId) const;
 
     // The cached previews, upright; rebuilt from the original when missing or unreadable.
     Result<QImage> thumbnail(qint64 id);

@@ -405,6 +405,7 @@ public:
     {
         static const QList<Migration> list{
             {5, "the whole schema 5 (a server database starts here)", createSchema5},
+            {6, "the practice's id", addPracticeIdStep},
         };
         return list;
     }
@@ -433,6 +434,8 @@ public:
             else
                 state.version = q.value(1).toInt();
         }
+        if (auto read = sql::finished(q); !read)
+            return read.error();
         return state;
     }
 
@@ -486,6 +489,16 @@ public:
 };
 
 } // namespace
+
+QStringList postgresTriggerStatements()
+{
+    return triggers();
+}
+
+QStringList postgresFunctionStatements()
+{
+    return kFunctions;
+}
 
 const SqlDialect &postgresDialect()
 {

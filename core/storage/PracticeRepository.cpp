@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace tricholog {
@@ -42,9 +43,26 @@ Result<Practice> PracticeRepository::load() const
         else if (key == kPaper)
             p.paperSize = value;
     }
-    if (!q.isActive())
-        return Error::storage(Database::describe(q));
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     return p;
+}
+
+Result<QString> PracticeRepository::practiceId() const
+{
+    return practiceIdOf(m_db.connection());
+}
+
+Result<QString> PracticeRepository::practiceIdOf(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'practice_id'")))
+        return Error::storage(Database::describe(q));
+    if (q.next())
+        return q.value(0).toString();
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return QString();
 }
 
 Result<void> PracticeRepository::save(const Practice &practice)
@@ -120,7 +138,9 @@ Result<void> PracticeRepository::save(const Practice &practice)
     if (!tx.isActive())
         return Error::storage(tx.errorText());
     QSqlQuery remove(m_db.connection());
-    if (!remove.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'practice!_%' ESCAPE '!'")))
+    // The practice's id (practice_id) stays: it is not a detail an administrator edits.
+    if (!remove.exec(QStringLiteral("DELETE FROM meta WHERE key IN ('practice_name', "
+                                    "'practice_address', 'practice_logo', 'practice_paper')")))
         return Error::storage(Database::describe(remove));
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));

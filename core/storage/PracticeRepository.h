@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace tricholog {
@@ -34,6 +35,12 @@ public:
     static constexpr int kLogoMaxBytes = 2 * 1024 * 1024;
 
     Result<Practice> load() const;
+    // The id given to the database when it was made (a UUID; meta key practice_id). Backups and
+    // audit anchors carry it, so a file of another practice is recognised. Empty: none (a
+    // read-only file from before schema 6).
+    Result<QString> practiceId() const;
+    // The same, read on any connection (a backup file opened on its own).
+    static Result<QString> practiceIdOf(QSqlDatabase db);
     // Administrators only. A name is required; the logo must be a readable image (it is stored
     // as PNG, at most 2 MiB); the paper "A4", "Letter" or empty.
     Result<void> save(const Practice &practice);

@@ -174,12 +174,15 @@ Result<void> SessionRepository::remove(qint64 id)
         return allowed.error();
     // Photos belong to their session and are not kept without it: they are deleted on purpose
     // first, never as a side effect.
-    if (const int photos = PhotoRepository(m_db).countForSession(id); photos > 0)
+    const auto photos = PhotoRepository(m_db).countForSession(id);
+    if (!photos)
+        return photos.error();
+    if (photos.value() > 0)
         return Error::conflict(
             QCoreApplication::translate("Database",
                                         "This session has %n photo(s): delete them first "
                                         "(Photos tab) if the session is to go.",
-                                        nullptr, photos));
+                                        nullptr, photos.value()));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
     q.addBindValue(id);
@@ -233,6 +236,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
         index.insert(s.id, sessions.size());
         sessions.append(s);
     }
+    if (auto read = sql::finished(q); !read)
+        return read.error();
     if (sessions.isEmpty())
         return sessions;
 
@@ -249,6 +254,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
         if (const auto zone = fromKey<ScalpSite>(c.value(1).toString()))
             sessions[index.value(c.value(0).toLongLong())].zones.append(*zone);
     }
+    if (auto read = sql::finished(c); !read)
+        return read.error();
     for (auto &s : sessions) // stable display order, independent of insertion order
         std::sort(s.zones.begin(), s.zones.end());
 
@@ -264,6 +271,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
         a.dose = c.value(2).toString();
         sessions[index.value(c.value(0).toLongLong())].adjuncts.append(a);
     }
+    if (auto read = sql::finished(c); !read)
+        return read.error();
 
     c.prepare(QStringLiteral("SELECT session_id, event, severity, notes FROM adverse_event WHERE "
                              "session_id IN (") +
@@ -278,6 +287,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
         e.notes = c.value(3).toString();
         sessions[index.value(c.value(0).toLongLong())].adverseEvents.append(e);
     }
+    if (auto read = sql::finished(c); !read)
+        return read.error();
     return sessions;
 }
 

@@ -66,4 +66,9 @@ public:
 const SqlDialect &sqliteDialect();
 const SqlDialect &postgresDialect();
 
+// The server schema's CREATE TRIGGER and CREATE FUNCTION statements, as the migrations ran them
+// (the trigger check compares the server's catalogue with them).
+QStringList postgresTriggerStatements();
+QStringList postgresFunctionStatements();
+
 } // namespace tricholog

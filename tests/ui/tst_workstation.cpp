@@ -18,6 +18,7 @@
 #include "model/Keys.h"
 #include "patients/PatientListModel.h"
 #include "report/ReportActions.h"
+#include "security/Anchors.h"
 #include "security/AuditLog.h"
 #include "security/ChangePasswordDialog.h"
 #include "security/SignInDialog.h"
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -186,6 +188,15 @@ private slots:
             loggedOut = loggedOut || (e.action == QLatin1String("logout") &&
                                       e.user == QLatin1String("clinician"));
         QVERIFY(loggedOut);
+        // The head the clinician saw is remembered outside the database (issue 18, item 2).
+        const auto stored = anchors::readFile(anchors::defaultStorePath());
+        QVERIFY(stored.ok());
+        const QString practice = PracticeRepository(window->database()).practiceId().value();
+        bool anchored = false;
+        for (const Anchor &a : stored.value())
+            anchored = anchored || (a.source == QLatin1String("sign-out") &&
+                                    a.practiceId == practice && a.entryId > 0);
+        QVERIFY(anchored);
     }
 };
 
@@ -332,6 +343,7 @@ private slots:
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the anchor store of the tests, not the user's
     int status = 0;
     {
         TestReportPermission permission;

@@ -1,6 +1,7 @@
 #include "ChartRenderer.h"
 
 #include "SiteColors.h"
+#include "io/SafeIo.h"
 #include "model/Keys.h"
 #include "widgets/DateText.h"
 
@@ -183,6 +184,9 @@ Result<void> ChartRenderer::exportFile(const QString &path, const PatientRecord 
         return Error::storage(QCoreApplication::translate(
                                   "ProgressChart", "%1: the file name must end in .png or .svg.")
                                   .arg(path));
+    // Never through a link (QSaveFile would replace the file it points to), nor into a device.
+    if (auto allowed = checkOutputPath(path); !allowed)
+        return allowed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(QCoreApplication::translate("ProgressChart", "Cannot write %1: %2")

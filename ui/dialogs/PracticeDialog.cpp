@@ -1,10 +1,10 @@
 #include "PracticeDialog.h"
 
 #include "AppSettings.h"
+#include "io/SafeIo.h"
 #include "widgets/FieldErrors.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -90,14 +90,14 @@ void PracticeDialog::chooseLogo()
                                                       tr("Images (*.png *.jpg *.jpeg)"));
     if (file.isEmpty())
         return;
-    QFile f(file);
-    // A logo is small: a file of more than 20 MB is not read at all.
-    if (f.size() > 20 * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
+    // A logo is small: a file of more than 20 MB is not read at all, nor a pipe or a device.
+    auto read = readRegularFile(file, 20 * 1024 * 1024);
+    if (!read) {
         errors().show({{QStringLiteral("practice_logo"), tr("Logo"), file, QString(),
-                        tr("Logo: %1 cannot be read or is larger than 20 MB.").arg(file)}});
+                        tr("Logo: %1").arg(read.error().message)}});
         return;
     }
-    m_practice.logo = f.readAll();
+    m_practice.logo = std::move(read).value();
     showLogo();
 }
 

@@ -3,9 +3,11 @@
 #include "ImportDialog.h"
 #include "io/CsvExporter.h"
 #include "io/FhirExporter.h"
+#include "security/Restore.h"
 #include "storage/Backup.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
+#include "storage/PracticeRepository.h"
 #include "tasks/BackgroundTask.h"
 #include "widgets/ExportedMessage.h"
 
@@ -163,9 +165,15 @@ QString DataActions::chooseRestore()
         tr("Tricholog database (*.sqlite *.bak);;All files (*)"));
     if (path.isEmpty())
         return {};
-    Result<int> checked = 0;
+    restore::Request request;
+    request.databasePath = m_db.path();
+    request.from = path;
+    request.user = m_db.session() ? m_db.session()->name : QString();
+    if (auto practice = PracticeRepository(m_db).practiceId())
+        request.currentPracticeId = practice.value();
+    Result<restore::Checked> checked = restore::Checked();
     (void)runInBackground(m_parent, tr("Restore"), tr("Checking the backup…"), [&](TaskProgress &) {
-        checked = backup::verify(path);
+        checked = restore::check(request); // its file, trail, triggers and practice
         return Result<void>();
     });
     if (!checked) {

@@ -9,6 +9,7 @@
 #include "clinical/Progress.h"
 #include "clinical/Salt.h"
 #include "file/SessionTableModel.h"
+#include "io/SafeIo.h"
 #include "model/Keys.h"
 #include "photos/BeforeAfter.h"
 #include "photos/PhotoLabels.h"
@@ -667,6 +668,9 @@ int ProgressReport::render(QPagedPaintDevice &device) const
         painter.drawLine(footer.topLeft(), footer.topRight());
         painter.setFont(font(8));
         painter.drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignLeft | Qt::AlignTop, footerLeft);
+        if (!m_options.auditAnchor.isEmpty())
+            painter.drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
+                             m_options.auditAnchor);
         painter.drawText(
             footer.adjusted(0, 3, 0, 0), Qt::AlignRight | Qt::AlignTop,
             QCoreApplication::translate("ProgressReport", "Page %1 of %2").arg(i + 1).arg(pages));
@@ -678,6 +682,9 @@ int ProgressReport::render(QPagedPaintDevice &device) const
 
 Result<int> ProgressReport::writePdf(const QString &path) const
 {
+    // Never through a link (QSaveFile would replace the file it points to), nor into a device.
+    if (auto allowed = checkOutputPath(path); !allowed)
+        return allowed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(QCoreApplication::translate("ProgressReport", "Cannot write %1: %2")

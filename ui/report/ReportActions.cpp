@@ -1,6 +1,7 @@
 #include "ReportActions.h"
 
 #include "ProgressReport.h"
+#include "security/Anchors.h"
 #include "security/Disclosure.h"
 #include "storage/Database.h"
 #include "storage/PatientRecordLoader.h"
@@ -115,6 +116,8 @@ ProgressReport makeReport(Database &db, qint64 patientId, const AppSettings &set
     options.photoImage = [&db](qint64 id) {
         return PhotoRepository(db).display(id);
     };
+    if (auto head = anchors::head(db, QStringLiteral("report")))
+        options.auditAnchor = head.value().shortText();
     auto record = loadPatientRecord(db, patientId);
     if (!record)
         *error = record.error().message;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "AppSettings.h"
-
 #include "Result.h"
 
 #include <QDate>
@@ -22,6 +21,9 @@ struct ReportOptions
     // The display-size image of a photo (PhotoRepository::display): the report gets its
     // before/after page when this is set, photos exist in the period and consent is given.
     std::function<Result<QImage>(qint64 photoId)> photoImage;
+    // The audit trail's head when the report was made ("audit entry 1234 · 3fa9c1d2e4b5"), in
+    // the footer of every page: paper that can later show the trail was cut or rewritten.
+    QString auditAnchor;
 };
 
 } // namespace tricholog

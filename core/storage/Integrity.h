@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Result.h"
+#include "SqlDialect.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tricholog {
+
+class Database;
+
+// Checks that nobody went around the program: the triggers that write the audit trail, keep it
+// append-only and keep the patient list's summary are exactly the ones this version made, and
+// every clinical row still holds what the trail last logged for it.
+namespace integrity {
+
+// One plain sentence per problem: a trigger missing, altered, disabled or not ours, or (on
+// PostgreSQL) a trigger function whose body was changed. Empty: the set and its text are exactly
+// what the migrations up to `schemaVersion` made.
+Result<QStringList> triggerProblems(QSqlDatabase &db, Engine engine, int schemaVersion);
+
+// A clinical row whose current values are not what the audit trail last logged for it.
+struct OutsideChange
+{
+    enum class Kind
+    {
+        Changed, // the row differs from its last logged values
+        Added,   // the row is there, the trail never logged it
+        Removed, // the trail logged the row, it is gone without a logged deletion
+    };
+    Kind kind = Kind::Changed;
+    QString table;
+    qint64 recordId = 0; // the row's id (session_zone, session_adjunct, adverse_event: its session)
+    std::optional<qint64> patientId;
+    QStringList fields; // Changed: the columns whose values differ
+};
+
+struct RowCheck
+{
+    qint64 rowsCompared = 0;
+    qint64 changes = 0;          // every difference found
+    QList<OutsideChange> listed; // the first `limit` of them
+};
+
+// Compares every row of the audited clinical tables (patients, diagnoses, sessions and their
+// zones, adjuncts and adverse events, measurements, outcomes, photos) with the trail, replaying
+// each row's logged inserts, updates and deletions. Accounts are not compared: their sign-in
+// bookkeeping is deliberately not logged.
+Result<RowCheck> rowsChangedOutside(const Database &db, int limit = 200);
+
+// "measurement 12 (patient 3): density_per_cm2, updated_at changed outside Tricholog"
+QString describe(const OutsideChange &change);
+
+} // namespace integrity
+} // namespace tricholog

@@ -1,0 +1,460 @@
+// The audit trail under attack (issue 18, items 1, 2, 4 and 10): someone with the database file,
+// the sqlite3 shell (or psql as the tables' owner) and an account drops or alters triggers,
+// changes rows behind the program's back, cuts the newest entries or writes the chain anew, and
+// restores another practice's file. Each attack must be seen. Runs on SQLite and, with
+// TRICHOLOG_TEST_PG_STATE, on the throwaway PostgreSQL cluster.
+#include "TestSupport.h"
+#include "security/Anchors.h"
+#include "security/AuditLog.h"
+#include "security/Restore.h"
+#include "security/UserRepository.h"
+#include "storage/Backup.h"
+#include "storage/Integrity.h"
+#include "storage/PracticeRepository.h"
+#include "storage/ServerRoles.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QtTest>
+
+using namespace tricholog;
+
+namespace {
+
+void exec(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+}
+
+// Opens the database again, as the next start of the program would.
+void reopen(test::TempDatabase &t)
+{
+    t.db.reset();
+    auto opened = Database::open(t.location, t.clock);
+    if (!opened)
+        qFatal("reopen: %s", qPrintable(opened.error().message));
+    t.db = std::move(opened).value();
+}
+
+QString dropTrigger(const test::TempDatabase &t, const char *trigger, const char *table)
+{
+    return t.db->isServer() ? QStringLiteral("DROP TRIGGER %1 ON %2")
+                                  .arg(QLatin1String(trigger), QLatin1String(table))
+                            : QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger));
+}
+
+} // namespace
+
+class TestAttackAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QFile::remove(anchors::defaultStorePath()); }
+
+    void untouchedDatabaseHasNoFindings()
+    {
+        test::TempDatabase t;
+        const qint64 id = test::addPatient(*t);
+        Patient p = PatientRepository(*t).find(id).value();
+        p.notes = QStringLiteral("seen");
+        QVERIFY(PatientRepository(*t).update(p).ok());
+        reopen(t);
+        QVERIFY2(t.db->integrityProblems().isEmpty(),
+                 qPrintable(t.db->integrityProblems().join(QStringLiteral("; "))));
+        QVERIFY(!t.db->readOnly());
+        const auto rows = integrity::rowsChangedOutside(*t);
+        QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message));
+        QCOMPARE(rows.value().changes, 0);
+        QVERIFY(rows.value().rowsCompared >= 1);
+    }
+
+    // 1(a) and 1(b): a dropped update trigger, then an edit nobody logged.
+    void droppedTriggerAndUnloggedEditAreNamed()
+    {
+        test::TempDatabase t;
+        const qint64 id = test::addPatient(*t);
+        exec(*t, dropTrigger(t, "audit_patient_update", "patient"));
+        exec(*t, QStringLiteral("UPDATE patient SET notes = 'forged', phone = '000' WHERE id = %1")
+                     .arg(id));
+        reopen(t);
+        QCOMPARE(t.db->integrityProblems(),
+                 QStringList{QStringLiteral("the trigger audit_patient_update is missing")});
+        // Read-only until an administrator restores: no write goes unlogged.
+        QVERIFY(t.db->readOnly());
+        Patient other = test::samplePatient(QStringLiteral("T-0002"));
+        const auto added = PatientRepository(*t).add(other);
+        QVERIFY(!added.ok());
+        QVERIFY(added.error().message.contains(QStringLiteral("audit_patient_update")));
+        QVERIFY(AuditLog(*t).verify().value().intact()); // the chain alone sees nothing
+
+        const auto rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, 1);
+        const auto &change = rows.value().listed.first();
+        QCOMPARE(change.kind, integrity::OutsideChange::Kind::Changed);
+        QCOMPARE(change.table, QStringLiteral("patient"));
+        QCOMPARE(change.recordId, id);
+        QCOMPARE(change.patientId, std::optional<qint64>(id));
+        QCOMPARE(change.fields, (QStringList{QStringLiteral("notes"), QStringLiteral("phone")}));
+        QVERIFY(integrity::describe(change).contains(QStringLiteral("notes, phone")));
+    }
+
+    // An import after a dropped insert trigger: the rows are there, the trail never saw them.
+    void rowsAddedAndRemovedBehindTheProgram()
+    {
+        test::TempDatabase t;
+        const qint64 first = test::addPatient(*t);
+        const qint64 second = test::addPatient(*t, test::samplePatient(QStringLiteral("T-0002")));
+        exec(*t, dropTrigger(t, "audit_patient_insert", "patient"));
+        exec(*t, dropTrigger(t, "audit_patient_delete", "patient"));
+        exec(*t, QStringLiteral("INSERT INTO patient (id, mrn, family_name, given_name, sex, "
+                                "created_at, updated_at, family_key, given_key, mrn_key) VALUES "
+                                "(900, 'X-900', 'Ghost', 'Row', 'other', '2026-01-01', "
+                                "'2026-01-01', 'ghost', 'row', 'x900')"));
+        exec(*t, QStringLiteral("DELETE FROM patient_summary WHERE patient_id = %1").arg(second));
+        exec(*t, QStringLiteral("DELETE FROM patient WHERE id = %1").arg(second));
+        reopen(t);
+        QCOMPARE(t.db->integrityProblems().size(), 2);
+        const auto rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, 2);
+        QCOMPARE(rows.value().listed.at(0).recordId, second);
+        QCOMPARE(rows.value().listed.at(0).kind, integrity::OutsideChange::Kind::Removed);
+        QCOMPARE(rows.value().listed.at(1).recordId, qint64(900));
+        QCOMPARE(rows.value().listed.at(1).kind, integrity::OutsideChange::Kind::Added);
+        Q_UNUSED(first);
+    }
+
+    // An altered trigger (it logs nothing) and a trigger that swallows every new entry.
+    void alteredAndForeignTriggersAreNamed()
+    {
+        test::TempDatabase t;
+        test::addPatient(*t);
+        if (t.db->isServer()) {
+            exec(*t, QStringLiteral("ALTER TABLE session DISABLE TRIGGER audit_session_insert"));
+            exec(*t, QStringLiteral("CREATE OR REPLACE FUNCTION tricholog_append_only() RETURNS "
+                                    "trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$"));
+            exec(*t, QStringLiteral("CREATE FUNCTION swallow() RETURNS trigger LANGUAGE plpgsql "
+                                    "AS $$ BEGIN RETURN NULL; END $$"));
+            exec(*t, QStringLiteral("CREATE TRIGGER evil BEFORE INSERT ON audit_log FOR EACH ROW "
+                                    "EXECUTE FUNCTION swallow()"));
+        } else {
+            exec(*t, dropTrigger(t, "audit_session_insert", "session"));
+            exec(*t, QStringLiteral("CREATE TRIGGER audit_session_insert AFTER INSERT ON session "
+                                    "BEGIN SELECT 1; END"));
+            exec(*t, QStringLiteral("CREATE TRIGGER evil BEFORE INSERT ON audit_log BEGIN "
+                                    "SELECT RAISE(IGNORE); END"));
+        }
+        reopen(t);
+        const QStringList problems = t.db->integrityProblems();
+        QVERIFY2(problems.contains(QStringLiteral("the trigger evil is not Tricholog's")),
+                 qPrintable(problems.join(QStringLiteral("; "))));
+        if (t.db->isServer()) {
+            QVERIFY(problems.contains(QStringLiteral("the trigger audit_session_insert is "
+                                                     "disabled")));
+            QVERIFY(problems.contains(QStringLiteral("the function tricholog_append_only was "
+                                                     "altered")));
+        } else {
+            QVERIFY(problems.contains(QStringLiteral("the trigger audit_session_insert was "
+                                                     "altered")));
+        }
+        QVERIFY(t.db->readOnly());
+    }
+
+    // 2: the newest entries cut (append-only guard dropped and made again): the chain that is
+    // left verifies, the anchor does not.
+    void truncationBehindAnAnchorIsSeen()
+    {
+        test::TempDatabase t;
+        for (int i = 0; i < 3; ++i)
+            test::addPatient(*t, test::samplePatient(QStringLiteral("T-%1").arg(i)));
+        const auto anchored = anchors::recordHead(*t, QStringLiteral("audit verify"));
+        QVERIFY(anchored.ok());
+        const qint64 head = anchored.value().entryId;
+        QVERIFY(head >= 3);
+        QVERIFY(anchors::head(*t, {}).value().practiceId ==
+                PracticeRepository(*t).practiceId().value());
+
+        exec(*t, dropTrigger(t, "audit_log_no_delete", "audit_log"));
+        exec(*t, QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(head - 2));
+        exec(*t, t.db->isServer()
+                     ? QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON "
+                                      "audit_log FOR EACH ROW EXECUTE FUNCTION "
+                                      "tricholog_append_only()")
+                     : QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON "
+                                      "audit_log BEGIN SELECT RAISE(ABORT, 'the audit trail is "
+                                      "append-only'); END"));
+        reopen(t);
+        QVERIFY(t.db->integrityProblems().isEmpty()); // the guard is back, word for word
+        QVERIFY(AuditLog(*t).verify().value().intact());
+        const auto stored = anchors::readFile(anchors::defaultStorePath());
+        QVERIFY(stored.ok());
+        const auto findings = anchors::check(*t, stored.value(), QStringLiteral("store"), false);
+        QVERIFY(findings.ok());
+        QCOMPARE(findings.value().size(), 1);
+        QVERIFY2(findings.value().first().problem.contains(QStringLiteral("entries were removed")),
+                 qPrintable(findings.value().first().problem));
+    }
+
+    // 2: one entry forged and every later hash computed again: the chain verifies, the anchor
+    // (and a backup made before) do not.
+    void rewrittenChainIsSeenByAnchorsAndBackups()
+    {
+        if (test::onServer())
+            QSKIP("backups are SQLite files");
+        test::TempDatabase t;
+        test::addPatient(*t);
+        test::addPatient(*t, test::samplePatient(QStringLiteral("T-0002")));
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("before.sqlite"));
+        QVERIFY(backup::create(*t, copy).ok());
+        const auto anchored = anchors::head(*t, QStringLiteral("report"));
+        QVERIFY(anchored.ok());
+
+        // Forge: change entry 1's user, then chain every entry again.
+        exec(*t, QStringLiteral("DROP TRIGGER audit_log_no_update"));
+        const auto entries = AuditLog(*t).query({}).value();
+        QString previous = QStringLiteral(""); // the first entry links to "" (not NULL)
+        for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+            AuditRecord r = entries.at(i);
+            if (r.id == 1)
+                r.user = QStringLiteral("someone else");
+            r.prevHash = previous;
+            r.hash = AuditLog::hashOf(r);
+            QSqlQuery q(t.db->connection());
+            q.prepare(QStringLiteral(
+                "UPDATE audit_log SET user_name = ?, prev_hash = ?, hash = ? WHERE id = ?"));
+            q.addBindValue(r.user);
+            q.addBindValue(r.prevHash);
+            q.addBindValue(r.hash);
+            q.addBindValue(r.id);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            previous = r.hash;
+        }
+        exec(*t, QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                                "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); "
+                                "END"));
+        reopen(t);
+        QVERIFY(AuditLog(*t).verify().value().intact());
+        QVERIFY(t.db->integrityProblems().isEmpty());
+
+        const auto paper = anchors::check(*t, {anchored.value()}, QStringLiteral("paper"), true);
+        QVERIFY(paper.ok());
+        QVERIFY(paper.value().first().problem.contains(QStringLiteral("written anew")));
+        const auto fromBackup = anchors::readFile(copy);
+        QVERIFY(fromBackup.ok());
+        const auto checked = anchors::check(*t, fromBackup.value(), copy, true);
+        QVERIFY(checked.ok());
+        QVERIFY(!checked.value().isEmpty());
+        for (const auto &f : checked.value())
+            QVERIFY2(!f.problem.isEmpty(), qPrintable(f.anchor.shortText()));
+    }
+
+    // 2: an anchor of another practice given on purpose is a finding, not silently skipped.
+    void anchorOfAnotherPracticeIsNamed()
+    {
+        test::TempDatabase a;
+        test::TempDatabase b;
+        test::addPatient(*a);
+        const auto other = anchors::head(*b, QStringLiteral("backup"));
+        QVERIFY(other.ok());
+        QVERIFY(other.value().practiceId != anchors::head(*a, {}).value().practiceId);
+        const auto given = anchors::check(*a, {other.value()}, QStringLiteral("file"), true);
+        QVERIFY(given.value().first().problem.contains(QStringLiteral("another practice")));
+        const auto stored = anchors::check(*a, {other.value()}, QStringLiteral("store"), false);
+        QVERIFY(stored.value().isEmpty());
+    }
+
+    // 4: a backup of another practice is refused; named explicitly, it is restored, and the
+    // restore is in the restored trail with the file's SHA-256.
+    void restoreChecksPracticeTrailAndRecordsItself()
+    {
+        if (test::onServer())
+            QSKIP("restore replaces an SQLite file");
+        test::TempDatabase ours;
+        test::TempDatabase theirs;
+        test::addPatient(*theirs, test::samplePatient(QStringLiteral("THEIRS-1")));
+        QTemporaryDir dir;
+        const QString foreign = dir.filePath(QStringLiteral("theirs.sqlite"));
+        QVERIFY(backup::create(*theirs, foreign).ok());
+        const QString theirId = PracticeRepository(*theirs).practiceId().value();
+        const QString ourId = PracticeRepository(*ours).practiceId().value();
+        const QString path = ours.location;
+        ours.db.reset();
+
+        restore::Request request;
+        request.databasePath = path;
+        request.from = foreign;
+        request.user = QStringLiteral("admin");
+        request.currentPracticeId = ourId;
+        request.now = test::fixedNow();
+        auto refused = restore::run(request);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(theirId));
+        QVERIFY(refused.error().message.contains(QStringLiteral("--other-practice")));
+        QVERIFY(QFileInfo::exists(path));
+        {
+            auto still = Database::open(path);
+            QCOMPARE(PracticeRepository(*still.value()).practiceId().value(), ourId);
+        }
+
+        request.acceptPractice = theirId;
+        auto restored = restore::run(request);
+        QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().message));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        const auto newest = AuditLog(*db.value()).query({}).value();
+        QCOMPARE(newest.first().action, QStringLiteral("restore"));
+        QCOMPARE(newest.first().user, QStringLiteral("admin"));
+        QVERIFY(newest.first().newValues.contains(QFileInfo(foreign).absoluteFilePath()));
+        QFile file(foreign);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        QVERIFY(newest.first().newValues.contains(sha));
+        QVERIFY(AuditLog(*db.value()).verify().value().intact());
+    }
+
+    // 4: a backup whose trail or triggers do not verify is not restored.
+    void restoreRefusesBackupsThatDoNotVerify()
+    {
+        if (test::onServer())
+            QSKIP("restore replaces an SQLite file");
+        test::TempDatabase ours;
+        test::addPatient(*ours);
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("broken.sqlite"));
+        const QString unguarded = dir.filePath(QStringLiteral("unguarded.sqlite"));
+        QVERIFY(backup::create(*ours, broken).ok());
+        QVERIFY(backup::create(*ours, unguarded).ok());
+        for (const auto &[file, sql] :
+             {std::pair{broken, QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE "
+                                               "audit_log SET user_name = 'x' WHERE id = 1; "
+                                               "CREATE TRIGGER audit_log_no_update BEFORE "
+                                               "UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, "
+                                               "'the audit trail is append-only')| END")},
+              std::pair{unguarded, QStringLiteral("DROP TRIGGER audit_log_no_delete")}}) {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file);
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            for (QString statement : sql.split(QStringLiteral("; "))) {
+                QSqlQuery q(raw);
+                statement.replace(QStringLiteral("| END"), QStringLiteral("; END"));
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            raw.close();
+        }
+        for (const QString &file : {broken, unguarded})
+            QSqlDatabase::removeDatabase(file);
+        restore::Request request;
+        request.databasePath = ours.location;
+        request.user = QStringLiteral("admin");
+        request.currentPracticeId = PracticeRepository(*ours).practiceId().value();
+        request.now = test::fixedNow();
+        ours.db.reset();
+        request.from = broken;
+        auto first = restore::check(request);
+        QVERIFY(!first.ok());
+        QVERIFY2(first.error().message.contains(QStringLiteral("broken at entry 1")),
+                 qPrintable(first.error().message));
+        request.from = unguarded;
+        auto second = restore::check(request);
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().message.contains(QStringLiteral("audit_log_no_delete")),
+                 qPrintable(second.error().message));
+    }
+
+    // 3: the workstations' role cannot switch the trail off; only the owner can.
+    void applicationRoleCannotAlterTheTrail()
+    {
+        if (!test::onServer())
+            QSKIP("roles are a server's");
+        test::TempDatabase t;
+        QVERIFY(serverroles::connectedAsOwner(*t).value()); // the tests' role made the tables
+        const QString role =
+            QStringLiteral("app_%1").arg(QRandomGenerator::global()->generate(), 0, 36);
+        {
+            const QUrl u(test::TestServer::get().url);
+            auto c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("super"));
+            c.setHostName(u.host());
+            c.setPort(u.port());
+            c.setUserName(QStringLiteral("postgres"));
+            c.setPassword(test::TestServer::get().superuserPassword);
+            c.setDatabaseName(QStringLiteral("postgres"));
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'app-secret-1'").arg(role)));
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("super"));
+        QVERIFY(
+            !serverroles::grantApplicationRole(*t, QStringLiteral("x; DROP TABLE patient")).ok());
+        const auto granted = serverroles::grantApplicationRole(*t, role);
+        QVERIFY2(granted.ok(), qPrintable(granted.ok() ? QString() : granted.error().message));
+
+        QUrl asApp(t.location);
+        asApp.setUserName(role);
+        auto app = Database::open(asApp.toString(), t.clock, QStringLiteral("app-secret-1"));
+        QVERIFY2(app.ok(), qPrintable(app.ok() ? QString() : app.error().message));
+        Database &db = *app.value();
+        QVERIFY(!serverroles::connectedAsOwner(db).value());
+        QVERIFY(db.integrityProblems().isEmpty());
+        const qint64 id = test::addPatient(db); // day-to-day work goes on, logged
+        QVERIFY(id > 0);
+        QVERIFY(AuditLog(db).verify().value().intact());
+        for (const QString &attack :
+             {QStringLiteral("ALTER TABLE patient DISABLE TRIGGER audit_patient_update"),
+              QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
+              QStringLiteral("DROP TRIGGER audit_log_no_delete ON audit_log"),
+              QStringLiteral("UPDATE audit_log SET user_name = 'x'"),
+              QStringLiteral("DELETE FROM audit_log"), QStringLiteral("TRUNCATE audit_log"),
+              QStringLiteral("DROP TABLE measurement"),
+              QStringLiteral("ALTER TABLE patient ADD COLUMN forged text"),
+              QStringLiteral("CREATE OR REPLACE FUNCTION tricholog_append_only() RETURNS "
+                             "trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$")}) {
+            QSqlQuery q(db.connection());
+            QVERIFY2(!q.exec(attack), qPrintable(attack));
+            QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("permission denied")) ||
+                         q.lastError().databaseText().contains(QStringLiteral("must be owner")),
+                     qPrintable(attack + QStringLiteral(": ") + q.lastError().databaseText()));
+        }
+        QVERIFY(AuditLog(db).verify().value().records > 0);
+    }
+
+    // 10: a name no account has is locked out after as many failures as an account.
+    void unknownNamesLockOutLikeKnownOnes()
+    {
+        test::TempDatabase t;
+        UserRepository users(*t);
+        QVERIFY(users
+                    .add(QStringLiteral("known"), Role::Administrator,
+                         QStringLiteral("correct "
+                                        "horse"))
+                    .ok());
+        QList<QString> known, unknown;
+        for (int i = 0; i < 4; ++i) {
+            known << users.signIn(QStringLiteral("known"), QStringLiteral("wrong")).error().message;
+            unknown
+                << users.signIn(QStringLiteral("nobody"), QStringLiteral("wrong")).error().message;
+        }
+        QCOMPARE(unknown, known);
+        QVERIFY(known.at(3).startsWith(QStringLiteral("Too many failed attempts")));
+        QVERIFY(!known.at(2).startsWith(QStringLiteral("Too many failed attempts")));
+        // The lock ends as the account's does.
+        t.clock->set(test::fixedNow().addSecs(2));
+        QCOMPARE(users.signIn(QStringLiteral("NOBODY"), QStringLiteral("wrong")).error().message,
+                 users.signIn(QStringLiteral("known"), QStringLiteral("wrong")).error().message);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttackAudit)
+#include "tst_attack_audit.moc"
