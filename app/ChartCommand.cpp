@@ -108,8 +108,9 @@ int runChart(const QStringList &arguments)
         printError(record.error().message);
         return 1;
     }
-    const auto written = ChartRenderer::exportFile(out, record.value(), *key, parser.isSet(percent),
-                                                   QSize(width, height));
+    const auto written =
+        ChartRenderer::exportFile(out, record.value(), *key, parser.isSet(percent),
+                                  QSize(width, height), db.value()->clock().today());
     if (!written) {
         printError(written.error().message);
         return 1;

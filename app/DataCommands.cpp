@@ -179,16 +179,23 @@ int runBackup(const QStringList &arguments)
 namespace {
 
 // Who restores: an administrator of the current database, or, when it is missing or cannot be
-// read (what a restore is for), of the backup (signed in on a private copy of it). Returns the
-// administrator's name and the current database's practice id (empty when unreadable).
-Result<std::pair<QString, QString>> signInToRestore(const QString &database, const QString &from)
+// read (what a restore is for), of the backup (signed in on a private copy of it).
+struct Restorer
+{
+    QString name;                       // the administrator's
+    QString practiceId;                 // the current database's (empty when unreadable)
+    std::shared_ptr<const Clock> clock; // of the database signed in to: the restore's "now"
+};
+
+Result<Restorer> signInToRestore(const QString &database, const QString &from)
 {
     if (QFileInfo(database).isFile()) {
         auto current = openSignedIn(database, Permission::Restore);
         if (current) {
             auto practice = PracticeRepository(*current.value()).practiceId();
-            return std::pair{current.value()->session()->name,
-                             practice ? practice.value() : QString()};
+            return Restorer{current.value()->session()->name,
+                            practice ? practice.value() : QString(),
+                            current.value()->sharedClock()};
         }
         if (current.error().kind == Error::Kind::Permission)
             return current.error();
@@ -201,7 +208,7 @@ Result<std::pair<QString, QString>> signInToRestore(const QString &database, con
     auto backup = openSignedIn(copy, Permission::Restore);
     if (!backup)
         return backup.error();
-    return std::pair{backup.value()->session()->name, QString()};
+    return Restorer{backup.value()->session()->name, QString(), backup.value()->sharedClock()};
 }
 
 } // namespace
@@ -238,10 +245,10 @@ int runRestore(const QStringList &arguments)
     restore::Request request;
     request.databasePath = parser.value(kDatabase);
     request.from = parser.value(from);
-    request.user = who.value().first;
-    request.currentPracticeId = who.value().second;
+    request.user = who.value().name;
+    request.currentPracticeId = who.value().practiceId;
     request.acceptPractice = parser.value(otherPractice);
-    request.now = QDateTime::currentDateTime();
+    request.now = who.value().clock->now();
     const auto aside = restore::run(request);
     if (!aside) {
         printError(aside.error().message);

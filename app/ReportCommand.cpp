@@ -112,7 +112,7 @@ int runReport(const QStringList &arguments)
     options.settings = AppSettings::load(QSettings());
     if (auto practice = PracticeRepository(opened).load())
         options.settings.applyPractice(practice.value());
-    options.reportDate = QDate::currentDate();
+    options.reportDate = opened.clock().today();
     if (auto head = anchors::head(opened, QStringLiteral("report")))
         options.auditAnchor = head.value().shortText();
     const ProgressReport report(record.value(), options);

@@ -70,7 +70,7 @@ Result<restore::Request> administratorOfBackup(const QString &path, const QStrin
     request.databasePath = path;
     request.from = copy;
     request.user = backupDb.value()->session()->name;
-    request.now = QDateTime::currentDateTime();
+    request.now = backupDb.value()->clock().now();
     return request;
 }
 
@@ -179,6 +179,7 @@ int runGui(int argc, char **argv)
         }
         QString restoreFrom;
         restore::Request restoreRequest;
+        std::shared_ptr<const Clock> restoreClock; // the closed database's: when it was restored
         std::optional<MainWindow::PendingOpen> next;
         {
             MainWindow window(std::move(opened).value());
@@ -195,6 +196,7 @@ int runGui(int argc, char **argv)
             restoreFrom = window.pendingRestore();
             if (!restoreFrom.isEmpty()) {
                 restoreRequest.user = window.database().session()->name;
+                restoreClock = window.database().sharedClock();
                 if (auto practice = PracticeRepository(window.database()).practiceId())
                     restoreRequest.currentPracticeId = practice.value();
             }
@@ -212,7 +214,7 @@ int runGui(int argc, char **argv)
                               [&](TaskProgress &) {
                                   restoreRequest.databasePath = path;
                                   restoreRequest.from = restoreFrom;
-                                  restoreRequest.now = QDateTime::currentDateTime();
+                                  restoreRequest.now = restoreClock->now();
                                   aside = restore::run(restoreRequest);
                                   return Result<void>();
                               });

@@ -81,6 +81,14 @@ struct TestServer
         QSqlDatabase::removeDatabase(QStringLiteral("admin"));
         return ok;
     }
+    // Ends a connection's backend, as a server restart or a network cut would, and waits until it
+    // is gone (at most 10 s); false when it is still there.
+    bool terminateBackend(qint64 pid) const
+    {
+        return admin(QStringLiteral("DO $$BEGIN IF NOT pg_terminate_backend(%1, 10000) THEN "
+                                    "RAISE 'backend %1 is still there'; END IF; END$$")
+                         .arg(pid));
+    }
     // A new, empty database on the server; its URL.
     QString newDatabase() const
     {

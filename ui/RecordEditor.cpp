@@ -501,9 +501,7 @@ bool RecordEditor::editMeasurement(const Measurement &measurement)
             }
             Measurement after = rows.first();
             after.id = measurement.id;
-            after.notes = measurement.notes;
-            after.follicularUnits = measurement.follicularUnits;
-            after.hairsPerFollicularUnit = measurement.hairsPerFollicularUnit;
+            after.notes = measurement.notes; // the grid has no notes column
             return pushCommand(
                 m_stack, new EditRecordCommand<Measurement>(m_db, m_notifier, measurement, after));
         },

@@ -1,7 +1,6 @@
 #include "Course.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace tricholog {

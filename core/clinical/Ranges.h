@@ -3,7 +3,7 @@
 namespace tricholog {
 
 // Valid ranges, in one place for validation, entry widgets and import. The clinical ranges come
-// from ../shared/DOMAIN.md; those marked "plausibility" are limits this program sets where the
+// from docs/DOMAIN.md; those marked "plausibility" are limits this program sets where the
 // domain gives none, wide enough for any real record.
 struct Range
 {

@@ -3,7 +3,6 @@
 #include "Ranges.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace tricholog {
@@ -20,13 +19,14 @@ std::optional<SaltResult> computeSalt(const SaltRegions &r)
 {
     if (!r.isComplete())
         return std::nullopt;
-    for (double v : {r.vertex.value(), r.posterior.value(), r.rightSide.value(), r.leftSide.value()}) {
+    for (double v :
+         {r.vertex.value(), r.posterior.value(), r.rightSide.value(), r.leftSide.value()}) {
         if (!ranges::kSaltRegion.contains(v))
             return std::nullopt;
     }
     SaltResult result;
-    result.score = rounded(0.40 * r.vertex.value() + 0.24 * r.posterior.value()
-                           + 0.18 * r.rightSide.value() + 0.18 * r.leftSide.value());
+    result.score = rounded(0.40 * r.vertex.value() + 0.24 * r.posterior.value() +
+                           0.18 * r.rightSide.value() + 0.18 * r.leftSide.value());
     result.band = saltBand(result.score);
     result.aaIga = aaIgaGrade(result.score);
     result.treatmentSuccess = result.score <= 20.0;
@@ -50,7 +50,8 @@ SaltBand saltBand(double score)
     return SaltBand::S5;
 }
 
-// AA-IGA: 0 none (0), 1 limited (1-20), 2 moderate (21-49), 3 severe (50-94), 4 very severe (95-100).
+// AA-IGA: 0 none (0), 1 limited (1-20), 2 moderate (21-49), 3 severe (50-94), 4 very severe
+// (95-100).
 int aaIgaGrade(double score)
 {
     if (score <= 0.0)
@@ -72,13 +73,14 @@ QString saltBandText(SaltBand band)
 QString aaIgaText(int grade)
 {
     static const char *const names[] = {
-        QT_TRANSLATE_NOOP("Keys", "none"),   QT_TRANSLATE_NOOP("Keys", "limited"),
-        QT_TRANSLATE_NOOP("Keys", "moderate"), QT_TRANSLATE_NOOP("Keys", "severe"),
+        QT_TRANSLATE_NOOP("Keys", "none"),        QT_TRANSLATE_NOOP("Keys", "limited"),
+        QT_TRANSLATE_NOOP("Keys", "moderate"),    QT_TRANSLATE_NOOP("Keys", "severe"),
         QT_TRANSLATE_NOOP("Keys", "very severe"),
     };
     if (grade < 0 || grade > 4)
         return {};
-    return QString::number(grade) + QLatin1Char(' ') + QCoreApplication::translate("Keys", names[grade]);
+    return QString::number(grade) + QLatin1Char(' ') +
+           QCoreApplication::translate("Keys", names[grade]);
 }
 
 } // namespace tricholog

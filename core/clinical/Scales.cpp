@@ -9,10 +9,10 @@ QStringList scaleGrades(Scale scale)
     switch (scale) {
     case Scale::NorwoodHamilton:
         // Stable keys; "IIIv" is displayed as "III vertex".
-        return {QStringLiteral("I"),   QStringLiteral("II"),  QStringLiteral("IIa"),
+        return {QStringLiteral("I"),   QStringLiteral("II"),   QStringLiteral("IIa"),
                 QStringLiteral("III"), QStringLiteral("IIIa"), QStringLiteral("IIIv"),
-                QStringLiteral("IV"),  QStringLiteral("IVa"), QStringLiteral("V"),
-                QStringLiteral("Va"),  QStringLiteral("VI"),  QStringLiteral("VII")};
+                QStringLiteral("IV"),  QStringLiteral("IVa"),  QStringLiteral("V"),
+                QStringLiteral("Va"),  QStringLiteral("VI"),   QStringLiteral("VII")};
     case Scale::Ludwig:
         return {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III")};
     case Scale::Sinclair:

@@ -12,7 +12,7 @@
 
 namespace tricholog {
 
-// The rules of ../shared/DOMAIN.md. Each function returns every problem at once; each issue
+// The rules of docs/DOMAIN.md. Each function returns every problem at once; each issue
 // names the field, the value and the allowed range. Uniqueness of the MRN needs the database and
 // is checked by PatientRepository on top of these rules.
 ValidationResult validatePatient(const Patient &patient, QDate today);

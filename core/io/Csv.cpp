@@ -27,24 +27,22 @@ QChar detectDelimiter(QStringView text)
     return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
 }
 
-} // namespace
-
-Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
+// The text of the file: UTF-8, without its byte-order mark.
+Result<QString> decodeText(const QByteArray &data)
 {
-    int scratch = 0;
-    int &failedAt = errorLine ? *errorLine : scratch;
-    failedAt = 0;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError())
         return Error::storage(QCoreApplication::translate("Csv", "The file is not UTF-8 text."));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    return text;
+}
 
-    CsvTable table;
-    table.delimiter = detectDelimiter(text);
-    const QChar delimiter = table.delimiter;
-
+// The records of the text, header first; blank lines are skipped. On an error, failedAt is its
+// line.
+Result<QList<CsvRecord>> splitRecords(const QString &text, QChar delimiter, int &failedAt)
+{
     QList<CsvRecord> all;
     CsvRecord current;
     QString field;
@@ -138,10 +136,17 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
                 .arg(quoteLine));
     }
     endRecord();
+    return all;
+}
 
+// The header (names trimmed and in lower case) and the rows, each with as many fields.
+Result<CsvTable> tableOf(QList<CsvRecord> all, QChar delimiter, int &failedAt)
+{
     if (all.isEmpty())
         return Error::storage(
             QCoreApplication::translate("Csv", "The file is empty: it needs a header line."));
+    CsvTable table;
+    table.delimiter = delimiter;
     table.header = all.takeFirst().fields;
     for (auto &name : table.header)
         name = name.trimmed().toLower();
@@ -165,6 +170,23 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
     }
     table.records = all;
     return table;
+}
+
+} // namespace
+
+Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
+{
+    int scratch = 0;
+    int &failedAt = errorLine ? *errorLine : scratch;
+    failedAt = 0;
+    auto text = decodeText(data);
+    if (!text)
+        return text.error();
+    const QChar delimiter = detectDelimiter(text.value());
+    auto records = splitRecords(text.value(), delimiter, failedAt);
+    if (!records)
+        return records.error();
+    return tableOf(std::move(records).value(), delimiter, failedAt);
 }
 
 namespace csv {

@@ -1,7 +1,7 @@
 #pragma once
 
 // Every enumeration of the clinical domain. Each is stored, imported and exported by the stable
-// key of ../shared/DOMAIN.md (see Keys.h); the UI shows the translated label.
+// key of docs/DOMAIN.md (see Keys.h); the UI shows the translated label.
 
 namespace tricholog {
 

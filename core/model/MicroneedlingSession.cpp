@@ -10,7 +10,9 @@ QString MicroneedlingSession::courseText() const
         return {};
     if (!plannedSessions)
         return QString::number(*sessionNumber);
-    return QCoreApplication::translate("Keys", "%1 of %2").arg(*sessionNumber).arg(*plannedSessions);
+    return QCoreApplication::translate("Keys", "%1 of %2")
+        .arg(*sessionNumber)
+        .arg(*plannedSessions);
 }
 
 } // namespace tricholog

@@ -14,8 +14,8 @@ std::optional<int> Patient::ageOn(QDate day) const
     if (!dateOfBirth.isValid() || !day.isValid() || day < dateOfBirth)
         return std::nullopt;
     int age = day.year() - dateOfBirth.year();
-    if (day.month() < dateOfBirth.month()
-        || (day.month() == dateOfBirth.month() && day.day() < dateOfBirth.day()))
+    if (day.month() < dateOfBirth.month() ||
+        (day.month() == dateOfBirth.month() && day.day() < dateOfBirth.day()))
         --age;
     return age;
 }

@@ -46,8 +46,8 @@ bool allows(Role role, Permission permission)
     case Role::Clinician:
         return permission != Permission::ManageUsers && permission != Permission::Restore;
     case Role::Assistant:
-        return permission == Permission::EditSessions || permission == Permission::EditMeasurements ||
-               permission == Permission::EditPhotos;
+        return permission == Permission::EditSessions ||
+               permission == Permission::EditMeasurements || permission == Permission::EditPhotos;
     }
     return false;
 }

@@ -156,7 +156,7 @@ Result<Anchor> head(const Database &db, const QString &source)
     a.practiceId = practice.value();
     a.entryId = newest.value().first;
     a.hash = newest.value().second;
-    a.recordedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    a.recordedAt = db.clock().now().toUTC().toString(Qt::ISODateWithMs);
     a.source = source;
     a.database = db.path();
     return a;

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -28,6 +29,18 @@
 namespace tricholog {
 
 namespace {
+
+// An address as it may be shown: a password before the @ or in a parameter is masked.
+QString withoutSecrets(QString location)
+{
+    static const QRegularExpression userPassword(QStringLiteral("(://[^/@:]*):[^/@]*@"));
+    static const QRegularExpression parameter(
+        QStringLiteral("([?&](?:password|passfile|sslpassword)=)[^&]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    location.replace(userPassword, QStringLiteral("\\1:***@"));
+    location.replace(parameter, QStringLiteral("\\1***"));
+    return location;
+}
 
 QString nextConnectionName()
 {
@@ -306,7 +319,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
         return Error::storage(QCoreApplication::translate("Database",
                                                           "\"%1\" is not a server address; write "
                                                           "postgresql://USER@HOST:PORT/DATABASE.")
-                                  .arg(location));
+                                  .arg(quoteValue(withoutSecrets(location))));
     // A password before the @, or as a parameter (?password=, or the credential parameters
     // passfile and sslpassword), is refused alike.
     const QUrlQuery parameters(url);

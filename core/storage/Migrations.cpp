@@ -24,15 +24,13 @@ Result<void> execAll(QSqlDatabase &db, const QStringList &statements)
 
 namespace {
 
-// Schema 1: the clinical core. Enumerations are stored by their stable keys (DOMAIN.md);
-// CHECK constraints repeat the hard ranges so that no path around core can store nonsense.
-Result<void> createClinicalCore(QSqlDatabase &db)
+// The tables of schema 1 in groups, each table with its indexes.
+
+// Patients and their diagnoses.
+QStringList patientTables()
 {
-    return execAll(
-        db,
-        {
-            QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
-            QStringLiteral(R"(CREATE TABLE patient (
+    return {
+        QStringLiteral(R"(CREATE TABLE patient (
             id INTEGER PRIMARY KEY,
             mrn TEXT NOT NULL UNIQUE CHECK (length(mrn) BETWEEN 1 AND 32),
             family_name TEXT NOT NULL CHECK (family_name <> ''),
@@ -51,7 +49,7 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-            QStringLiteral(R"(CREATE TABLE diagnosis (
+        QStringLiteral(R"(CREATE TABLE diagnosis (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE RESTRICT,
             type TEXT NOT NULL,
@@ -67,8 +65,15 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             salt_left REAL CHECK (salt_left BETWEEN 0 AND 100),
             findings TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT ''))"),
-            QStringLiteral("CREATE INDEX diagnosis_patient ON diagnosis(patient_id)"),
-            QStringLiteral(R"(CREATE TABLE session (
+        QStringLiteral("CREATE INDEX diagnosis_patient ON diagnosis(patient_id)"),
+    };
+}
+
+// Microneedling sessions: zones, adjuncts and adverse events.
+QStringList sessionTables()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE session (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE RESTRICT,
             performed_at TEXT NOT NULL,
@@ -87,22 +92,21 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             pain INTEGER CHECK (pain BETWEEN 0 AND 10),
             post_care TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT ''))"),
-            QStringLiteral(
-                "CREATE INDEX session_patient_date ON session(patient_id, performed_at)"),
-            QStringLiteral(R"(CREATE TABLE session_zone (
+        QStringLiteral("CREATE INDEX session_patient_date ON session(patient_id, performed_at)"),
+        QStringLiteral(R"(CREATE TABLE session_zone (
             session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
             zone TEXT NOT NULL CHECK (zone IN ('frontal', 'midscalp', 'vertex', 'temporal_left',
                                                'temporal_right', 'occipital')),
             PRIMARY KEY (session_id, zone)) WITHOUT ROWID)"),
-            QStringLiteral(R"(CREATE TABLE session_adjunct (
+        QStringLiteral(R"(CREATE TABLE session_adjunct (
             id INTEGER PRIMARY KEY,
             session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             adjunct TEXT NOT NULL CHECK (adjunct IN ('minoxidil', 'prp', 'exosomes', 'growth_factors',
                                                      'finasteride_topical', 'dutasteride', 'other')),
             dose TEXT NOT NULL DEFAULT ''))"),
-            QStringLiteral("CREATE INDEX session_adjunct_session ON session_adjunct(session_id)"),
-            QStringLiteral(R"(CREATE TABLE adverse_event (
+        QStringLiteral("CREATE INDEX session_adjunct_session ON session_adjunct(session_id)"),
+        QStringLiteral(R"(CREATE TABLE adverse_event (
             id INTEGER PRIMARY KEY,
             session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -110,8 +114,15 @@ Result<void> createClinicalCore(QSqlDatabase &db)
                 'headache', 'shedding', 'infection', 'hyperpigmentation', 'milia', 'scarring', 'other')),
             severity TEXT NOT NULL CHECK (severity IN ('mild', 'moderate', 'severe')),
             notes TEXT NOT NULL DEFAULT ''))"),
-            QStringLiteral("CREATE INDEX adverse_event_session ON adverse_event(session_id)"),
-            QStringLiteral(R"(CREATE TABLE measurement (
+        QStringLiteral("CREATE INDEX adverse_event_session ON adverse_event(session_id)"),
+    };
+}
+
+// Measurements and patient-reported outcomes.
+QStringList measurementTables()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE measurement (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE RESTRICT,
             session_id INTEGER REFERENCES session(id) ON DELETE SET NULL,
@@ -133,10 +144,9 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             fu_per_cm2 REAL,
             hairs_per_fu REAL,
             notes TEXT NOT NULL DEFAULT ''))"),
-            QStringLiteral(
-                "CREATE INDEX measurement_patient ON measurement(patient_id, measured_on)"),
-            QStringLiteral("CREATE INDEX measurement_session ON measurement(session_id)"),
-            QStringLiteral(R"(CREATE TABLE outcome (
+        QStringLiteral("CREATE INDEX measurement_patient ON measurement(patient_id, measured_on)"),
+        QStringLiteral("CREATE INDEX measurement_session ON measurement(session_id)"),
+        QStringLiteral(R"(CREATE TABLE outcome (
             id INTEGER PRIMARY KEY,
             patient_id INTEGER NOT NULL REFERENCES patient(id) ON DELETE RESTRICT,
             session_id INTEGER REFERENCES session(id) ON DELETE SET NULL,
@@ -144,8 +154,18 @@ Result<void> createClinicalCore(QSqlDatabase &db)
             global_assessment INTEGER CHECK (global_assessment BETWEEN -3 AND 3),
             shedding INTEGER CHECK (shedding BETWEEN 1 AND 6),
             notes TEXT NOT NULL DEFAULT ''))"),
-            QStringLiteral("CREATE INDEX outcome_patient ON outcome(patient_id, recorded_on)"),
-        });
+        QStringLiteral("CREATE INDEX outcome_patient ON outcome(patient_id, recorded_on)"),
+    };
+}
+
+// Schema 1: the clinical core. Enumerations are stored by their stable keys (DOMAIN.md);
+// CHECK constraints repeat the hard ranges so that no path around core can store nonsense.
+Result<void> createClinicalCore(QSqlDatabase &db)
+{
+    return execAll(
+        db,
+        QStringList{QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)} +
+            patientTables() + sessionTables() + measurementTables());
 }
 
 // Schema 2: accent- and case-insensitive search. SQLite folds ASCII only, so each patient gets

@@ -8,8 +8,12 @@
 
 namespace tricholog {
 
-// One forward-only step of the schema. Each runs inside its own transaction, together with the
-// PRAGMA user_version update, so a failed step leaves the file at the previous version.
+// One forward-only step of the schema. Each engine has its own list, with the same version
+// numbers: SQLite's is migrations() below (Migrations.cpp, schema 1 onwards), PostgreSQL's is in
+// PostgresDialect.cpp (a server database starts at schema 5). Database::migrate runs each step
+// inside its own transaction, together with the version update (PRAGMA user_version on SQLite,
+// meta.schema_version on PostgreSQL), so a failed step leaves the database at the previous
+// version.
 struct Migration
 {
     int version;
@@ -17,6 +21,7 @@ struct Migration
     std::function<Result<void>(QSqlDatabase &)> apply;
 };
 
+// The SQLite steps (SqliteDialect::migrations()).
 const QList<Migration> &migrations();
 
 // An INSERT into the audit trail with its chained hash, for events no table trigger sees (sign-in

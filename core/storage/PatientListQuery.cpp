@@ -96,7 +96,7 @@ PatientListQuery::PatientListQuery(Database &db, PatientListRequest request)
     : m_db(db)
     , m_request(std::move(request))
     , m_words(searchKey(m_request.text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-    , m_birthDate(searchDate(m_request.text))
+    , m_birthDate(searchDate(m_request.text, db.clock().today()))
 {
     // A word that starts with a digit is part of an MRN ("00026" of DEMO-00026; no name starts
     // so): it is also looked for anywhere in the MRN. A word typed from the MRN's start

@@ -54,7 +54,7 @@ QString prefixUpperBound(const QString &prefix)
     return prefix + QChar(0xFFFF);
 }
 
-QDate searchDate(const QString &text)
+QDate searchDate(const QString &text, QDate today)
 {
     const QString t = text.trimmed();
     if (t.size() < 6 || !t.front().isDigit() || !t.back().isDigit())
@@ -73,7 +73,7 @@ QDate searchDate(const QString &text)
         return {};
     // A two-digit year of a birth date: the latest such year not in the future.
     int year = 2000 + d.year() % 100;
-    if (year > QDate::currentDate().year())
+    if (year > today.year())
         year -= 100;
     return QDate(year, d.month(), d.day());
 }

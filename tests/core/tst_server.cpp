@@ -116,9 +116,7 @@ private slots:
         const qint64 backend = scalar(*t, QStringLiteral("SELECT pg_backend_pid()"));
         QVERIFY(backend > 0);
         // The server goes away under the connection (a restart, a network cut).
-        QVERIFY(test::TestServer::get().admin(
-            QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
-        QThread::msleep(200);
+        QVERIFY(test::TestServer::get().terminateBackend(backend));
         Patient p = test::samplePatient(QStringLiteral("NET-1"));
         const auto lost = PatientRepository(*t).add(p);
         if (!lost.ok()) // what the user sees; the form keeps what they typed
@@ -141,9 +139,7 @@ private slots:
         // The connection goes, and a new one is refused until the server takes connections again.
         QVERIFY(test::TestServer::get().admin(
             QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS false").arg(name)));
-        QVERIFY(test::TestServer::get().admin(
-            QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
-        QThread::msleep(200);
+        QVERIFY(test::TestServer::get().terminateBackend(backend));
         Patient first = test::samplePatient(QStringLiteral("NET-2"));
         const auto refused = PatientRepository(*t).add(first);
         QVERIFY(!refused.ok());

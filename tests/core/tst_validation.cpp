@@ -142,7 +142,8 @@ private slots:
     {
         auto s = session();
         s.needleLength = NeedleLength::notRecorded();
-        QVERIFY(validateSession(s, owner, QDateTime(today, QTime(18, 0))).hasIssueFor(u"needle_mm"));
+        QVERIFY(
+            validateSession(s, owner, QDateTime(today, QTime(18, 0))).hasIssueFor(u"needle_mm"));
     }
 
     void pain_data()
@@ -245,7 +246,8 @@ private slots:
         QTest::newRow("inside") << 60.0 << 30.0 << QStringList();
         QTest::newRow("sum exactly 100") << 70.0 << 30.0 << QStringList();
         QTest::newRow("bounds 0 and 100") << 0.0 << 100.0 << QStringList();
-        QTest::newRow("sum over 100") << 70.0 << 30.5 << QStringList{QStringLiteral("terminal_vellus_sum")};
+        QTest::newRow("sum over 100")
+            << 70.0 << 30.5 << QStringList{QStringLiteral("terminal_vellus_sum")};
         QTest::newRow("negative") << -1.0 << 30.0 << QStringList{QStringLiteral("terminal_pct")};
         QTest::newRow("over 100") << 100.5 << 0.0
                                   << QStringList{QStringLiteral("terminal_pct"),
@@ -299,9 +301,9 @@ private slots:
         QStringList fields;
         for (const auto &issue : r.issues())
             fields << issue.field;
-        QCOMPARE(fields, (QStringList{QStringLiteral("date"), QStringLiteral("density_per_cm2"),
-                                      QStringLiteral("mean_diameter_um"),
-                                      QStringLiteral("terminal_pct")}));
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("date"), QStringLiteral("density_per_cm2"),
+                              QStringLiteral("mean_diameter_um"), QStringLiteral("terminal_pct")}));
         for (const auto &issue : r.issues()) {
             QVERIFY(!issue.label.isEmpty());
             QVERIFY(!issue.value.isEmpty());

@@ -533,6 +533,17 @@ private slots:
                      qPrintable(url + QLatin1Char(' ') + r.err));
             QVERIFY(!r.err.contains(QStringLiteral("hunter2")));
         }
+        // An address that is not one at all (no host) is quoted without its password.
+        for (const QString &url :
+             {QStringLiteral("postgresql://clinic:hunter2@/tricholog"),
+              QStringLiteral("postgresql://clinic@/tricholog?Password=hunter2&sslmode=require")}) {
+            const auto r = runApp({QStringLiteral("audit"), QStringLiteral("verify"),
+                                   QStringLiteral("--database"), url});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("is not a server address")), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("hunter2")), qPrintable(r.err));
+            QVERIFY(r.err.contains(QStringLiteral("***")));
+        }
     }
 
     void aFolderOrADeviceIsNamedAsSuch()

@@ -49,7 +49,14 @@ private slots:
         QSet<qint64> acknowledged; // in this round
         int before = 0;            // sessions stored when the round began
         int total = 0;
-        auto *random = QRandomGenerator::global();
+        // Seeded, and the seed said, so a failing run can be run again exactly
+        // (TRICHOLOG_CRASH_SEED=N).
+        const quint32 seed = qEnvironmentVariableIsSet("TRICHOLOG_CRASH_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("TRICHOLOG_CRASH_SEED"))
+                                 : QRandomGenerator::system()->generate();
+        qInfo("crash test seed: %u (TRICHOLOG_CRASH_SEED=%u repeats this run)", seed, seed);
+        QRandomGenerator generator(seed);
+        auto *random = &generator;
         const int rounds = 50;
         for (int round = 0; round < rounds; ++round) {
             QProcess writer;

@@ -149,6 +149,7 @@ int main(int argc, char **argv)
     save(&grid, out, QStringLiteral("dialog-measurements"));
     PatientReportedOutcome outcome;
     outcome.patientId = record.patient.id;
+    outcome.recordedOn = database->clock().today();
     OutcomeDialog outcomeDialog(outcome, record.sessions, noSave);
     outcomeDialog.setPatient(record.patient);
     save(&outcomeDialog, out, QStringLiteral("dialog-outcome"));

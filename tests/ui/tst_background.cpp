@@ -9,6 +9,7 @@
 #include "storage/PatientListQuery.h"
 #include "tasks/BackgroundTask.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -19,6 +20,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QWidget>
+#include <atomic>
 
 using namespace tricholog;
 
@@ -42,7 +44,7 @@ private slots:
 
     void workRunsOnItsOwnThreadAndConnectionWhileTheWindowPaints()
     {
-        int ticks = 0;
+        std::atomic<int> ticks = 0; // counted on the UI thread, watched by the worker
         QTimer tick;
         tick.setInterval(10);
         connect(&tick, &QTimer::timeout, &tick, [&] { ++ticks; });
@@ -55,7 +57,9 @@ private slots:
             [&](Database &own, TaskProgress &) -> Result<void> {
                 worker = QThread::currentThread();
                 connection = own.connectionName();
-                QThread::msleep(300); // long enough for the event loop to run meanwhile
+                // Busy until the event loop has run meanwhile (at most 10 s).
+                for (QDeadlineTimer limit(10000); ticks < 10 && !limit.hasExpired();)
+                    QThread::msleep(5);
                 patients = PatientRepository(own).count(true);
                 return {};
             });
@@ -63,7 +67,7 @@ private slots:
         QVERIFY(worker && worker != QThread::currentThread());
         QVERIFY(connection != m_db.db->connectionName());
         QCOMPARE(patients, 6);
-        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // the UI thread was free
+        QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks.load()))); // the UI was free
     }
 
     void cancelStopsALongStatementAndLeavesNoTrace()

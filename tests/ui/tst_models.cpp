@@ -9,6 +9,7 @@
 #include "file/SessionTableModel.h"
 #include "patients/PatientListModel.h"
 #include "storage/PatientRecordLoader.h"
+#include "storage/SearchKey.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -46,14 +47,26 @@ private slots:
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.rowAt(r - 1)->sessions >= model.rowAt(r)->sessions);
         model.sort(PatientListModel::Name, Qt::AscendingOrder);
-        model.sort(PatientListModel::DensityChange, Qt::DescendingOrder);
-        double previous = 1e9;
-        for (int r = 0; r < model.rowCount(); ++r) {
-            if (!model.rowAt(r)->densityChangePercent)
-                continue;
-            QVERIFY(*model.rowAt(r)->densityChangePercent <= previous);
-            previous = *model.rowAt(r)->densityChangePercent;
+        for (int r = 1; r < model.rowCount(); ++r) {
+            // By family name as the search key folds it (accents and case aside).
+            const QString before =
+                searchKey(model.rowAt(r - 1)->name.section(QStringLiteral(", "), 0, 0));
+            const QString after =
+                searchKey(model.rowAt(r)->name.section(QStringLiteral(", "), 0, 0));
+            QVERIFY2(before <= after, qPrintable(before + QStringLiteral(" > ") + after));
         }
+        model.sort(PatientListModel::DensityChange, Qt::DescendingOrder);
+        // The seeded demo has patients with and without a change: those with one come first,
+        // largest first; those without, after them.
+        int withChange = 0;
+        while (withChange < model.rowCount() && model.rowAt(withChange)->densityChangePercent)
+            ++withChange;
+        QVERIFY2(withChange >= 5, qPrintable(QString::number(withChange)));
+        for (int r = withChange; r < model.rowCount(); ++r)
+            QVERIFY(!model.rowAt(r)->densityChangePercent);
+        for (int r = 1; r < withChange; ++r)
+            QVERIFY(*model.rowAt(r - 1)->densityChangePercent >=
+                    *model.rowAt(r)->densityChangePercent);
 
         // The density change shown equals the core headline for that patient.
         const auto *row = model.rowAt(0);
@@ -148,11 +161,16 @@ private slots:
         QCOMPARE(measurements.rowCount(), int(record.measurements.size()));
         QCOMPARE(measurements.measurementAt(0)->measuredOn,
                  record.measurements.last().measuredOn); // newest first
-        const Measurement *m = measurements.measurementAt(0);
-        if (m->density.isRecorded())
-            QCOMPARE(
-                measurements.data(measurements.index(0, MeasurementTableModel::Density)).toString(),
-                QLocale().toString(m->density.value(), 'f', 1));
+        // The first row with a density (the seeded demo has some), shown with one decimal.
+        int withDensity = 0;
+        while (withDensity < measurements.rowCount() &&
+               !measurements.measurementAt(withDensity)->density.isRecorded())
+            ++withDensity;
+        QVERIFY(withDensity < measurements.rowCount());
+        const Measurement *m = measurements.measurementAt(withDensity);
+        QCOMPARE(measurements.data(measurements.index(withDensity, MeasurementTableModel::Density))
+                     .toString(),
+                 QLocale().toString(m->density.value(), 'f', 1));
 
         OutcomeTableModel outcomes;
         QAbstractItemModelTester t4(&outcomes,

@@ -168,9 +168,9 @@ private slots:
         }
         bool answered = false;
         whenDialogOpens<AttachPhotosDialog>([&](AttachPhotosDialog *d) {
-            // The main window's own activation (init) may still be on its way: the form first.
-            QTest::qWait(50);
-            d->activateWindow();
+            // The main window's own activation (init) may still be on its way: the form is
+            // activated again until it is the active window.
+            QTRY_VERIFY_WITH_TIMEOUT((d->activateWindow(), d->isActiveWindow()), 5000);
             QVERIFY(QTest::qWaitForWindowActive(d));
             QCOMPARE(d->rows().size(), 2);
             QCOMPARE(d->sessionChoice()->currentData().toLongLong(), m_sessions.at(1));

@@ -77,7 +77,7 @@ private slots:
 
     void seriesEqualCoreProgress()
     {
-        const auto data = ChartData::build(m_record, Metric::Density, false);
+        const auto data = ChartData::build(m_record, Metric::Density, false, m_db.clock->today());
         const auto core = progressBySite(m_record.measurements, Metric::Density);
         QCOMPARE(data.series.size(), core.size());
         for (qsizetype i = 0; i < core.size(); ++i) {
@@ -108,7 +108,7 @@ private slots:
 
     void percentModeEqualsCorePercentChange()
     {
-        const auto data = ChartData::build(m_record, Metric::Density, true);
+        const auto data = ChartData::build(m_record, Metric::Density, true, m_db.clock->today());
         const auto core = progressBySite(m_record.measurements, Metric::Density);
         QCOMPARE(data.series[0].baseline, 0.0);
         for (qsizetype j = 0; j < core[0].points.size(); ++j)
@@ -120,7 +120,7 @@ private slots:
 
     void markersForEverySession()
     {
-        const auto data = ChartData::build(m_record, Metric::Density, false);
+        const auto data = ChartData::build(m_record, Metric::Density, false, m_db.clock->today());
         QSet<QDate> markers;
         for (const auto &m : data.sessions)
             markers << m.when.date();
@@ -134,20 +134,27 @@ private slots:
     {
         PatientRecord single = m_record;
         single.measurements = {m_record.measurements.first()};
-        const auto one = ChartData::build(single, Metric::Density, false);
+        const auto one = ChartData::build(single, Metric::Density, false, m_db.clock->today());
         QCOMPARE(one.series.size(), 1);
         QCOMPARE(one.series[0].points.size(), 1);
         QVERIFY2(one.message.contains(QStringLiteral("second visit")), qPrintable(one.message));
 
         PatientRecord empty = m_record;
         empty.measurements.clear();
-        const auto none = ChartData::build(empty, Metric::Density, false);
+        const auto none = ChartData::build(empty, Metric::Density, false, m_db.clock->today());
         QVERIFY(none.series.isEmpty());
         QVERIFY(none.message.startsWith(QStringLiteral("No measurements")));
         QCOMPARE(none.sessions.size(), 4); // the sessions still show
+        // Nothing dated at all: the time axis is around the database clock's today.
+        PatientRecord blank;
+        blank.patient = m_record.patient;
+        const auto undated = ChartData::build(blank, Metric::Density, false, m_db.clock->today());
+        QVERIFY(undated.minX < chartX(m_db.clock->today()));
+        QVERIFY(undated.maxX > chartX(m_db.clock->today()));
+        QVERIFY(undated.maxX - undated.minX < 60 * 86400000.0);
 
         ProgressChartView view;
-        view.setRecord(single, Metric::Density, false);
+        view.setRecord(single, Metric::Density, false, m_db.clock->today());
         QCOMPARE(view.chart()->title(), one.message);
     }
 
@@ -199,7 +206,7 @@ private slots:
     void panelKeepsMetricAndUpdates()
     {
         ProgressChartPanel panel;
-        panel.setRecord(m_record);
+        panel.setRecord(m_record, m_db.clock->today());
         panel.setMetric(Metric::MeanDiameter);
         panel.setPercentMode(true);
         QCOMPARE(panel.chartView()->data().metric, Metric::MeanDiameter);
@@ -209,7 +216,7 @@ private slots:
         Measurement extra =
             measure(m_record.patient.id, d0.addDays(90), ScalpSite::Vertex, 130, 60);
         more.measurements << extra;
-        panel.setRecord(more);
+        panel.setRecord(more, m_db.clock->today());
         QCOMPARE(panel.chartView()->data().metric, Metric::MeanDiameter);
         QCOMPARE(panel.chartView()->data().series[0].points.last().y(), 20.0);
         // The pair view shares one time range.
@@ -222,7 +229,7 @@ private slots:
         ProgressChartPanel panel;
         panel.setAttribute(Qt::WA_DontShowOnScreen);
         panel.resize(900, 800);
-        panel.setRecord(m_record);
+        panel.setRecord(m_record, m_db.clock->today());
         panel.show();
         QCoreApplication::processEvents();
         panel.findChild<QTabWidget *>()->setCurrentIndex(1);
@@ -237,7 +244,7 @@ private slots:
     {
         QTemporaryDir dir;
         ProgressChartView view;
-        view.setRecord(m_record, Metric::Density, false);
+        view.setRecord(m_record, Metric::Density, false, m_db.clock->today());
         const QString path = dir.filePath(QStringLiteral("chart.png"));
         QVERIFY(view.exportFile(path));
         QImage image(path);
@@ -263,7 +270,7 @@ private slots:
     {
         QTemporaryDir dir;
         ProgressChartView view;
-        view.setRecord(m_record, Metric::Density, false);
+        view.setRecord(m_record, Metric::Density, false, m_db.clock->today());
         const QString path = dir.filePath(QStringLiteral("chart.svg"));
         QVERIFY(view.exportFile(path, QSize(1200, 700)));
         QFile file(path);

@@ -233,6 +233,33 @@ private slots:
         QCOMPARE(stored.first().vellus.valueOr(-1), 23.0);
     }
 
+    // Every column of the grid is saved when a measurement is edited: the follicular-unit columns
+    // were once overwritten with the stored values, losing what was typed.
+    void editingAMeasurementKeepsEveryColumnTyped()
+    {
+        const auto stored = MeasurementRepository(*m_db).forPatient(m_beta).value();
+        QVERIFY(!stored.isEmpty());
+        const Measurement before = stored.first();
+        whenDialogOpens<MeasurementGridDialog>([&](MeasurementGridDialog *d) {
+            const int row = d->rowOf(before.site);
+            d->grid()
+                ->item(row, MeasurementGridDialog::FollicularUnits)
+                ->setText(QStringLiteral("81"));
+            d->grid()
+                ->item(row, MeasurementGridDialog::HairsPerUnit)
+                ->setText(QStringLiteral("2.2"));
+            d->trySave();
+        });
+        QVERIFY(m_window->editor().editMeasurement(before));
+        const auto after = MeasurementRepository(*m_db).forPatient(m_beta).value();
+        const auto it = std::find_if(after.cbegin(), after.cend(),
+                                     [&](const Measurement &m) { return m.id == before.id; });
+        QVERIFY(it != after.cend());
+        QCOMPARE(it->follicularUnits.valueOr(-1), 81.0);
+        QCOMPARE(it->hairsPerFollicularUnit.valueOr(-1), 2.2);
+        QCOMPARE(it->terminal.valueOr(-1), before.terminal.valueOr(-1)); // the rest as it was
+    }
+
     // "not a number" and "outside the range" in a cell go as soon as the cell is corrected.
     void cellErrorsClearWhenCorrected()
     {
@@ -286,7 +313,7 @@ private slots:
     // an error next to the field, with the text kept.
     void typedDatesAreKeptAsTyped()
     {
-        OptionalDateEdit edit;
+        OptionalDateEdit edit(m_db->clock().today());
         QVERIFY(edit.text().isEmpty());
         edit.setFocus();
         QTest::keyClicks(&edit, QStringLiteral("1978-03-14"));

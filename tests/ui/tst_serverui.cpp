@@ -58,9 +58,7 @@ private slots:
             field<QCheckBox>(d, QStringLiteral("Data-processing consent"))->setChecked(true);
             typed = true;
             // The server drops the connection while the form is open.
-            QVERIFY(test::TestServer::get().admin(
-                QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
-            QTest::qWait(200);
+            QVERIFY(test::TestServer::get().terminateBackend(backend));
             d->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(d));
             QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
@@ -114,9 +112,7 @@ private slots:
             // The server goes and does not take the connection back yet.
             QVERIFY(test::TestServer::get().admin(
                 QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS false").arg(name)));
-            QVERIFY(test::TestServer::get().admin(
-                QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)));
-            QTest::qWait(200);
+            QVERIFY(test::TestServer::get().terminateBackend(backend));
             d->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(d));
             QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);

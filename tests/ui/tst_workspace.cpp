@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSlider>
 #include <QTableView>
@@ -57,6 +58,7 @@ class TestWorkspace : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     Database *m_db = nullptr;
+    std::shared_ptr<FixedClock> m_clock = std::make_shared<FixedClock>(test::fixedNow());
 
     // A shortcut typed in the main window, as after closing a dialog: activate it first.
     void shortcut(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier)
@@ -79,8 +81,7 @@ private slots:
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                            m_dir.filePath(QStringLiteral("settings")));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("ws.sqlite")),
-                                 std::make_shared<FixedClock>(test::fixedNow()));
+        auto db = Database::open(m_dir.filePath(QStringLiteral("ws.sqlite")), m_clock);
         QVERIFY(db.ok());
         m_db = db.value().get();
         m_window = std::make_unique<MainWindow>(std::move(db).value());
@@ -495,13 +496,18 @@ private slots:
         settings.backupFolder = dir.path();
         DataActions actions(*m_db, m_window->notifier(), m_window.get());
         actions.setSettings(settings);
+        // Copies are named by the second of the database's clock: it moves on a second each time.
+        const auto stopped = qScopeGuard([this] { m_clock->set(test::fixedNow()); });
         for (int i = 0; i < 3; ++i) {
             QVERIFY(actions.backupOnExit());
-            QTest::qWait(1100); // copies are named by the second
+            m_clock->set(m_clock->now().addSecs(1));
         }
         const QStringList copies =
             QDir(dir.path()).entryList({QStringLiteral("tricholog-*.sqlite")});
         QCOMPARE(copies.size(), 2);
+        // The newest two, named by the database's clock (fixedNow, then a second, two seconds).
+        QCOMPARE(copies, (QStringList{QStringLiteral("tricholog-20260615-103001.sqlite"),
+                                      QStringLiteral("tricholog-20260615-103002.sqlite")}));
         QVERIFY(backup::verify(QDir(dir.path()).filePath(copies.last())).ok());
         settings.backupsToKeep = 0; // off
         actions.setSettings(settings);

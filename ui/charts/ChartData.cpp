@@ -32,7 +32,7 @@ double chartX(QDate date)
     return double(date.startOfDay().toMSecsSinceEpoch());
 }
 
-ChartData ChartData::build(const PatientRecord &record, Metric metric, bool percent,
+ChartData ChartData::build(const PatientRecord &record, Metric metric, bool percent, QDate today,
                            const QLocale &l, const QList<ScalpSite> &controlSites)
 {
     ChartData data;
@@ -122,9 +122,8 @@ ChartData ChartData::build(const PatientRecord &record, Metric metric, bool perc
                            .arg(zeroBaseline.join(QStringLiteral(", ")));
     }
     if (minX > maxX) { // nothing dated at all
-        const double today = chartX(QDate::currentDate());
-        minX = today - 15 * 86400000.0;
-        maxX = today + 15 * 86400000.0;
+        minX = chartX(today) - 15 * 86400000.0;
+        maxX = chartX(today) + 15 * 86400000.0;
     }
     // Pad the axes: a week either side, 10 % above and below (at least a few units).
     const double pad = std::max(7 * 86400000.0, (maxX - minX) * 0.04);

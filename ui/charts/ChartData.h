@@ -38,7 +38,8 @@ struct ChartData
     QLocale locale; // axis labels follow it
 
     // Control sites (by default the occipital donor area) are named "(control)" in the legend.
-    static ChartData build(const PatientRecord &record, Metric metric, bool percent,
+    // A record with nothing dated gets a time axis around `today`: the caller's database clock's.
+    static ChartData build(const PatientRecord &record, Metric metric, bool percent, QDate today,
                            const QLocale &locale = QLocale(),
                            const QList<ScalpSite> &controlSites = {ScalpSite::Occipital});
 };

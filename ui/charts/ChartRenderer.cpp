@@ -29,11 +29,10 @@ QChart *ChartRenderer::createChart(const ChartData &data)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
 
-    // A chart without any range yet (an empty view) still gets sane axes.
-    const double minX =
-        data.minX < data.maxX ? data.minX : chartX(QDate::currentDate()) - 15 * 86400000.0;
-    const double maxX =
-        data.minX < data.maxX ? data.maxX : chartX(QDate::currentDate()) + 15 * 86400000.0;
+    // A chart without any range yet (a view before its first record: ChartData::build always
+    // gives one) still gets sane axes, an empty month; no clock is read here.
+    const double minX = data.minX < data.maxX ? data.minX : data.minX - 15 * 86400000.0;
+    const double maxX = data.minX < data.maxX ? data.maxX : data.minX + 15 * 86400000.0;
     const double minY = data.minY < data.maxY ? data.minY : 0.0;
     const double maxY = data.minY < data.maxY ? data.maxY : 100.0;
     auto *x = new QDateTimeAxis;
@@ -118,9 +117,9 @@ void ChartRenderer::applyPalette(QChart *chart, const QPalette &palette)
 }
 
 void ChartRenderer::paint(QPainter &painter, const QRectF &target, const PatientRecord &record,
-                          Metric metric, bool percent, const QLocale &locale)
+                          Metric metric, bool percent, QDate today, const QLocale &locale)
 {
-    const ChartData data = ChartData::build(record, metric, percent, locale);
+    const ChartData data = ChartData::build(record, metric, percent, today, locale);
     QGraphicsScene scene;
     QChart *chart = createChart(data);
     scene.addItem(chart); // the scene owns it
@@ -138,7 +137,7 @@ void ChartRenderer::paint(QPainter &painter, const QRectF &target, const Patient
 }
 
 QImage ChartRenderer::image(const PatientRecord &record, Metric metric, bool percent, QSize size,
-                            const QLocale &locale)
+                            QDate today, const QLocale &locale)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
@@ -147,13 +146,13 @@ QImage ChartRenderer::image(const PatientRecord &record, Metric metric, bool per
     QPainter painter(&image);
     painter.scale(scale, scale);
     paint(painter, QRectF(0, 0, size.width() / scale, size.height() / scale), record, metric,
-          percent, locale);
+          percent, today, locale);
     painter.end();
     return image;
 }
 
 QByteArray ChartRenderer::svg(const PatientRecord &record, Metric metric, bool percent, QSize size,
-                              const QLocale &locale)
+                              QDate today, const QLocale &locale)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -165,7 +164,7 @@ QByteArray ChartRenderer::svg(const PatientRecord &record, Metric metric, bool p
     generator.setTitle(
         QCoreApplication::translate("ProgressChart", "Progress chart: %1").arg(label(metric)));
     QPainter painter(&generator);
-    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), record, metric, percent, locale);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), record, metric, percent, today, locale);
     painter.end();
     return buffer.data();
 }
@@ -177,7 +176,7 @@ bool ChartRenderer::isExportSuffix(const QString &path)
 }
 
 Result<void> ChartRenderer::exportFile(const QString &path, const PatientRecord &record,
-                                       Metric metric, bool percent, QSize size,
+                                       Metric metric, bool percent, QSize size, QDate today,
                                        const QLocale &locale)
 {
     if (!isExportSuffix(path))
@@ -193,9 +192,9 @@ Result<void> ChartRenderer::exportFile(const QString &path, const PatientRecord 
                                   .arg(path, file.errorString()));
     bool written = false;
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-        written = file.write(svg(record, metric, percent, size, locale)) > 0;
+        written = file.write(svg(record, metric, percent, size, today, locale)) > 0;
     else
-        written = image(record, metric, percent, size, locale).save(&file, "PNG");
+        written = image(record, metric, percent, size, today, locale).save(&file, "PNG");
     if (!written || !file.commit())
         return Error::storage(QCoreApplication::translate("ProgressChart", "Cannot write %1: %2")
                                   .arg(path, file.errorString()));

@@ -92,9 +92,10 @@ void ProgressChartPanel::alignPair()
     m_diameter->setExtraLeftMargin(qRound(left - b));
 }
 
-void ProgressChartPanel::setRecord(const PatientRecord &record)
+void ProgressChartPanel::setRecord(const PatientRecord &record, QDate today)
 {
     m_record = record;
+    m_today = today;
     refresh();
 }
 
@@ -146,7 +147,7 @@ void ProgressChartPanel::buildSingle() const
     const Metric metric =
         fromKey<Metric>(m_metric->currentData().toString()).value_or(Metric::Density);
     const bool percent = m_percent->isChecked();
-    m_chart->setRecord(m_record, metric, percent);
+    m_chart->setRecord(m_record, metric, percent, m_today);
     m_model->setSeries(metric, progressBySite(m_record.measurements, metric), m_rules);
     m_table->resizeColumnsToContents();
 }
@@ -158,12 +159,12 @@ void ProgressChartPanel::buildPair() const
     m_pairDirty = false;
     const bool percent = m_percent->isChecked();
     // The pair shares one time range: both are built from the same sessions and visit dates.
-    const auto density = ChartData::build(m_record, Metric::Density, percent);
-    const auto diameter = ChartData::build(m_record, Metric::MeanDiameter, percent);
+    const auto density = ChartData::build(m_record, Metric::Density, percent, m_today);
+    const auto diameter = ChartData::build(m_record, Metric::MeanDiameter, percent, m_today);
     const double minX = std::min(density.minX, diameter.minX);
     const double maxX = std::max(density.maxX, diameter.maxX);
-    m_density->setRecord(m_record, Metric::Density, percent, minX, maxX);
-    m_diameter->setRecord(m_record, Metric::MeanDiameter, percent, minX, maxX);
+    m_density->setRecord(m_record, Metric::Density, percent, m_today, minX, maxX);
+    m_diameter->setRecord(m_record, Metric::MeanDiameter, percent, m_today, minX, maxX);
     // Once both new charts are laid out, their plot areas are aligned again.
     auto *self = const_cast<ProgressChartPanel *>(this);
     QMetaObject::invokeMethod(

@@ -23,7 +23,9 @@ class ProgressChartPanel : public QWidget
 public:
     explicit ProgressChartPanel(QWidget *parent = nullptr);
 
-    void setRecord(const PatientRecord &record); // keeps the chosen metric and mode
+    // Keeps the chosen metric and mode. today: the owner's database clock's (an empty chart's
+    // time axis is around it).
+    void setRecord(const PatientRecord &record, QDate today);
     // The threshold, minimum follow-up and control sites of the verdicts and labels.
     void setVerdictRules(const VerdictRules &rules);
     void setMetric(Metric metric);
@@ -49,6 +51,7 @@ private:
     mutable bool m_singleDirty = true;
     mutable bool m_pairDirty = true;
     PatientRecord m_record;
+    QDate m_today;
     VerdictRules m_rules;
     QComboBox *m_metric;
     QRadioButton *m_absolute;

@@ -39,10 +39,11 @@ QChart *ProgressChartView::chart() const
 }
 
 void ProgressChartView::setRecord(const PatientRecord &record, Metric metric, bool percent,
-                                  double minX, double maxX)
+                                  QDate today, double minX, double maxX)
 {
     m_record = record;
-    m_data = ChartData::build(record, metric, percent, QLocale(), m_controlSites);
+    m_today = today;
+    m_data = ChartData::build(record, metric, percent, today, QLocale(), m_controlSites);
     if (minX < maxX) {
         m_data.minX = minX;
         m_data.maxX = maxX;
@@ -126,7 +127,7 @@ bool ProgressChartView::exportFile(const QString &path, QSize size, QString *err
 {
     const auto written = ChartRenderer::exportFile(
         path, m_record, m_data.metric, m_data.percent,
-        size.isValid() ? size : ChartRenderer::printSize(), m_data.locale);
+        size.isValid() ? size : ChartRenderer::printSize(), m_today, m_data.locale);
     if (!written && error)
         *error = written.error().message;
     return written.ok();

@@ -18,9 +18,10 @@ class ProgressChartView : public QWidget
 public:
     explicit ProgressChartView(QWidget *parent = nullptr);
 
-    // minX/maxX (ms since the epoch) force a shared time range, e.g. for aligned charts.
-    void setRecord(const PatientRecord &record, Metric metric, bool percent, double minX = 0,
-                   double maxX = 0);
+    // minX/maxX (ms since the epoch) force a shared time range, e.g. for aligned charts. today:
+    // the owner's database clock's (a record with nothing dated gets an axis around it).
+    void setRecord(const PatientRecord &record, Metric metric, bool percent, QDate today,
+                   double minX = 0, double maxX = 0);
     const ChartData &data() const { return m_data; }
     QChart *chart() const;
     QString message() const { return m_data.message; }
@@ -56,6 +57,7 @@ protected:
 private:
     void rebuild();
     PatientRecord m_record;
+    QDate m_today;
     ChartData m_data;
     QChartView *m_view;
     int m_extraLeft = 0;

@@ -45,8 +45,7 @@ DiagnosisDialog::DiagnosisDialog(const Diagnosis &diagnosis, SaveFunction save, 
         m_type->addItem(label(t), toKey(t));
     m_icd10 = new QComboBox(this);
     m_icd10->setEditable(true);
-    m_diagnosedOn = new QDateEdit(
-        diagnosis.diagnosedOn.isValid() ? diagnosis.diagnosedOn : QDate::currentDate(), this);
+    m_diagnosedOn = new QDateEdit(diagnosis.diagnosedOn, this);
     m_diagnosedOn->setCalendarPopup(true);
     m_diagnosedOn->setDisplayFormat(dateFormat());
     m_onset = new QLineEdit(diagnosis.onset, this);

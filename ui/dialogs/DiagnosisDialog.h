@@ -27,6 +27,7 @@ class DiagnosisDialog : public EntryDialog
     Q_OBJECT
 public:
     using SaveFunction = std::function<Result<void>(const Diagnosis &)>;
+    // Shows the diagnosis's date: a new one comes with its database clock's today (RecordEditor).
     DiagnosisDialog(const Diagnosis &diagnosis, SaveFunction save, QWidget *parent = nullptr);
 
     Diagnosis diagnosis() const;

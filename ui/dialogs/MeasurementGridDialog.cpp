@@ -128,7 +128,7 @@ MeasurementGridDialog::MeasurementGridDialog(qint64 patientId,
     auto &e = errors();
     auto *form = newForm();
 
-    m_date = new QDateEdit(visitDate.isValid() ? visitDate : QDate::currentDate(), this);
+    m_date = new QDateEdit(visitDate, this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(dateFormat());
     m_session = new QComboBox(this);

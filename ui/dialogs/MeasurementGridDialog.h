@@ -40,6 +40,7 @@ public:
     };
     using SaveFunction = std::function<Result<void>(const QList<Measurement> &)>;
 
+    // visitDate: the measurement's, or for a new visit the database clock's today.
     MeasurementGridDialog(qint64 patientId, const QList<MicroneedlingSession> &sessions,
                           QDate visitDate, SaveFunction save, QWidget *parent = nullptr);
 

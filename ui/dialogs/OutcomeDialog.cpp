@@ -24,8 +24,7 @@ OutcomeDialog::OutcomeDialog(const PatientReportedOutcome &outcome,
                               : tr("New patient-reported outcome"));
     auto &e = errors();
     auto *form = newForm();
-    m_date = new QDateEdit(outcome.recordedOn.isValid() ? outcome.recordedOn : QDate::currentDate(),
-                           this);
+    m_date = new QDateEdit(outcome.recordedOn, this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(dateFormat());
     m_session = new QComboBox(this);

@@ -18,6 +18,7 @@ class OutcomeDialog : public EntryDialog
     Q_OBJECT
 public:
     using SaveFunction = std::function<Result<void>(const PatientReportedOutcome &)>;
+    // Shows the outcome's date: a new one comes with its database clock's today (RecordEditor).
     OutcomeDialog(const PatientReportedOutcome &outcome,
                   const QList<MicroneedlingSession> &sessions, SaveFunction save,
                   QWidget *parent = nullptr);

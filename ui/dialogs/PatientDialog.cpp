@@ -42,7 +42,7 @@ PatientDialog::PatientDialog(const Patient &patient, QDate today, SaveFunction s
     mrnLayout->addWidget(m_mrnStatus);
     m_family = new QLineEdit(patient.familyName, this);
     m_given = new QLineEdit(patient.givenName, this);
-    m_birth = new OptionalDateEdit(this);
+    m_birth = new OptionalDateEdit(m_today, this);
     m_birth->setOptionalDate(patient.dateOfBirth);
     m_sex = new QComboBox(this);
     for (auto s : allValues<Sex>())
@@ -55,15 +55,15 @@ PatientDialog::PatientDialog(const Patient &patient, QDate today, SaveFunction s
     m_fitzpatrick->setCurrentIndex(patient.fitzpatrick.value_or(0));
     m_phone = new QLineEdit(patient.phone, this);
     m_email = new QLineEdit(patient.email, this);
-    m_treatmentConsent = new OptionalDateEdit(this);
+    m_treatmentConsent = new OptionalDateEdit(m_today, this);
     m_treatmentConsent->setOptionalDate(patient.treatmentConsentDate);
     m_photoConsent = new QCheckBox(tr("Given"), this);
     m_photoConsent->setChecked(patient.photoConsent);
-    m_photoConsentDate = new OptionalDateEdit(this);
+    m_photoConsentDate = new OptionalDateEdit(m_today, this);
     m_photoConsentDate->setOptionalDate(patient.photoConsentDate);
     m_dataConsent = new QCheckBox(tr("Given"), this);
     m_dataConsent->setChecked(patient.dataProcessingConsent);
-    m_dataConsentDate = new OptionalDateEdit(this);
+    m_dataConsentDate = new OptionalDateEdit(m_today, this);
     m_dataConsentDate->setOptionalDate(patient.dataProcessingConsentDate);
     m_notes = new QPlainTextEdit(patient.notes, this);
     m_notes->setTabChangesFocus(true);

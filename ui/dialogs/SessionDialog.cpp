@@ -79,8 +79,7 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
                      key.isEmpty() ? (shown ? shown : field) : e.wrap(key, shown ? shown : field));
     };
 
-    m_when = new QDateTimeEdit(
-        session.performedAt.isValid() ? session.performedAt : QDateTime::currentDateTime(), this);
+    m_when = new QDateTimeEdit(session.performedAt, this);
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(dateFormat() + QStringLiteral(" HH:mm"));
     m_number = optionalNumber(this, ranges::kSessionNumber, session.sessionNumber);

@@ -28,6 +28,7 @@ class SessionDialog : public EntryDialog
     Q_OBJECT
 public:
     using SaveFunction = std::function<Result<void>(const MicroneedlingSession &)>;
+    // Shows the session's time: a new one comes with its database clock's now (sessionDefaults).
     SessionDialog(const MicroneedlingSession &session, SaveFunction save,
                   QWidget *parent = nullptr);
 

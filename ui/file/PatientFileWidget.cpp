@@ -269,7 +269,7 @@ void PatientFileWidget::reload()
         updateOverview();
     }
     m_progress->setVerdictRules(m_editor.settings().verdictRules());
-    m_progress->setRecord(m_record);
+    m_progress->setRecord(m_record, m_db.clock().today());
     m_diagnoses->setDiagnoses(m_record.diagnoses);
     m_sessions->setSessions(m_record.sessions);
     m_measurements->setMeasurements(m_record.measurements);

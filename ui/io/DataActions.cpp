@@ -128,8 +128,7 @@ bool DataActions::backupNow()
 {
     const QString suggested =
         m_settings.effectiveBackupFolder(m_db.path()) + QStringLiteral("/manual-") +
-        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
-        QStringLiteral(".sqlite");
+        m_db.clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".sqlite");
     QDir().mkpath(QFileInfo(suggested).absolutePath());
     const QString path = QFileDialog::getSaveFileName(
         m_parent, tr("Back up the database"), suggested, tr("Tricholog database (*.sqlite)"));
@@ -198,14 +197,15 @@ bool DataActions::backupOnExit()
         return true;
     const QString folder = m_settings.effectiveBackupFolder(m_db.path());
     const int keep = m_settings.backupsToKeep;
-    const auto made = runWithDatabase(
-        m_parent, tr("Automatic backup"), tr("Keeping a copy of the database before closing…"),
-        m_db, [&](Database &own, TaskProgress &) -> Result<void> {
-            auto copy = backup::rotate(own, folder, keep, QDateTime::currentDateTime());
-            if (!copy)
-                return copy.error();
-            return {};
-        });
+    const QDateTime now = m_db.clock().now(); // names the copy
+    const auto made = runWithDatabase(m_parent, tr("Automatic backup"),
+                                      tr("Keeping a copy of the database before closing…"), m_db,
+                                      [&](Database &own, TaskProgress &) -> Result<void> {
+                                          auto copy = backup::rotate(own, folder, keep, now);
+                                          if (!copy)
+                                              return copy.error();
+                                          return {};
+                                      });
     if (!made) {
         QMessageBox::warning(m_parent, tr("Automatic backup"),
                              tr("The automatic backup failed; your data is unchanged.\n\n%1")

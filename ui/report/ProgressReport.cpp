@@ -125,10 +125,7 @@ QString date(const QLocale &l, QDate d)
 ProgressReport::ProgressReport(PatientRecord record, ReportOptions options)
     : m_record(limited(std::move(record), options))
     , m_options(std::move(options))
-{
-    if (!m_options.reportDate.isValid())
-        m_options.reportDate = QDate::currentDate();
-}
+{}
 
 QString ProgressReport::title() const
 {
@@ -280,9 +277,10 @@ void ProgressReport::layout(PageFlow &flow, double) const
         heading(flow,
                 QCoreApplication::translate("ProgressReport", "Chart: %1").arg(label(metric)));
         const PatientRecord record = m_record;
-        flow.place(h, [record, metric, l](QPainter &p, const QRectF &area) {
-            ChartRenderer::paint(p, area, record, metric, false, l);
-        });
+        flow.place(
+            h, [record, metric, l, today = m_options.reportDate](QPainter &p, const QRectF &area) {
+                ChartRenderer::paint(p, area, record, metric, false, today, l);
+            });
     }
 
     // Progress per site and metric.

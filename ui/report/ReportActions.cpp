@@ -50,8 +50,9 @@ ReportActions::Period ReportActions::askPeriod(const QString &title, qint64 pati
     }
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    auto *from = new OptionalDateEdit(&dialog);
-    auto *to = new OptionalDateEdit(&dialog);
+    const QDate today = m_db.clock().today();
+    auto *from = new OptionalDateEdit(today, &dialog);
+    auto *to = new OptionalDateEdit(today, &dialog);
     from->setAccessibleName(tr("From"));
     to->setAccessibleName(tr("To"));
     form->addRow(tr("&From (empty: first record):"), from);

@@ -14,7 +14,7 @@ struct ReportOptions
 {
     QDate from;       // invalid: from the first record
     QDate to;         // invalid: up to the latest record
-    QDate reportDate; // printed on the report; the clock's today
+    QDate reportDate; // printed on the report; the caller sets its database clock's today
     AppSettings settings;
     QLocale locale;
     QString author; // PDF author: the clinic or the clinician

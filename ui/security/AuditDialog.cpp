@@ -48,9 +48,9 @@ AuditDialog::AuditDialog(Database &db, QWidget *parent)
     m_user = new QLineEdit(this);
     m_user->setAccessibleName(tr("User"));
     m_user->setPlaceholderText(tr("all users"));
-    m_from = new OptionalDateEdit(this);
+    m_from = new OptionalDateEdit(db.clock().today(), this);
     m_from->setAccessibleName(tr("From"));
-    m_to = new OptionalDateEdit(this);
+    m_to = new OptionalDateEdit(db.clock().today(), this);
     m_to->setAccessibleName(tr("To"));
     auto add = [&](int column, const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);

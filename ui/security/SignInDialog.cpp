@@ -45,7 +45,7 @@ SignInDialog::SignInDialog(Database &db, Mode mode, QWidget *parent, LockReason 
                 ? tr("Locked by %1 at %2. Enter the password of %1 to go on, or sign in as "
                      "someone else.")
                       .arg(db.session() ? db.session()->name : QString(),
-                           QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                           QLocale().toString(db.clock().now().time(), QLocale::ShortFormat))
                 : tr("Locked after %n minute(s) without use. Enter the password of %1 to go on, "
                      "or sign in as someone else.",
                      nullptr, idleMinutes)

@@ -17,7 +17,8 @@ QString dateTimeText(const QDateTime &when); // the date as above and the locale
 
 // Reads a date as typed: ISO 8601 (1978-03-14), 19780314, or the locale's short form, with a
 // four- or two-digit year (a two-digit year is the latest such year no more than ten years ahead
-// of today). Returns an invalid date for anything else: the caller says so, never guesses.
-QDate readDate(const QString &text, const QDate &today = QDate::currentDate());
+// of `today`, the database clock's). Returns an invalid date for anything else: the caller says
+// so, never guesses.
+QDate readDate(const QString &text, const QDate &today);
 
 } // namespace tricholog

@@ -27,8 +27,9 @@ QIcon calendarIcon(const QPalette &palette)
 }
 } // namespace
 
-OptionalDateEdit::OptionalDateEdit(QWidget *parent)
+OptionalDateEdit::OptionalDateEdit(QDate today, QWidget *parent)
     : QLineEdit(parent)
+    , m_today(today)
 {
     setPlaceholderText(dateFormat().toUpper());
     QAction *pick = addAction(calendarIcon(palette()), QLineEdit::TrailingPosition);
@@ -43,7 +44,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
 
 QDate OptionalDateEdit::optionalDate() const
 {
-    return readDate(text());
+    return readDate(text(), m_today);
 }
 
 void OptionalDateEdit::setOptionalDate(QDate value)
@@ -60,7 +61,7 @@ QString OptionalDateEdit::allowedText() const
 QString OptionalDateEdit::inputProblem() const
 {
     const QString typed = text().trimmed();
-    if (typed.isEmpty() || readDate(typed).isValid())
+    if (typed.isEmpty() || readDate(typed, m_today).isValid())
         return {};
     return tr("\"%1\" is not a date. Type %2.").arg(typed.left(80), allowedText());
 }
@@ -78,7 +79,7 @@ void OptionalDateEdit::showCalendar()
     QMenu menu(this);
     auto *calendar = new QCalendarWidget(&menu);
     const QDate current = optionalDate();
-    calendar->setSelectedDate(current.isValid() ? current : QDate::currentDate());
+    calendar->setSelectedDate(current.isValid() ? current : m_today);
     auto *holder = new QWidgetAction(&menu);
     holder->setDefaultWidget(calendar);
     menu.addAction(holder);

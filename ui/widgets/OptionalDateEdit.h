@@ -14,7 +14,8 @@ class OptionalDateEdit : public QLineEdit, public CheckedInput
 {
     Q_OBJECT
 public:
-    explicit OptionalDateEdit(QWidget *parent = nullptr);
+    // today: the owner's database clock's; it reads two-digit years and opens the calendar.
+    explicit OptionalDateEdit(QDate today, QWidget *parent = nullptr);
 
     QDate optionalDate() const;       // invalid when empty or unreadable
     void setOptionalDate(QDate date); // invalid: empty
@@ -30,6 +31,7 @@ protected:
 
 private:
     void refresh();
+    QDate m_today;
 };
 
 } // namespace tricholog
