@@ -1,17 +1,17 @@
 // The tricholog executable: the GUI, or a headless verb (`tricholog demo ...`) that needs no
 // display.
-#include "AppSettings.h"
-#include "HeadlessCommands.h"
-#include "MainWindow.h"
-#include "Translations.h"
-#include "dialogs/ServerDialog.h"
-#include "io/SafeIo.h"
-#include "security/Restore.h"
-#include "security/SignInDialog.h"
-#include "storage/Backup.h"
-#include "storage/Database.h"
-#include "storage/PracticeRepository.h"
-#include "tasks/BackgroundTask.h"
+#include "app/verbs/Verbs.h"
+#include "core/AppSettings.h"
+#include "core/io/SafeIo.h"
+#include "core/security/Restore.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Database.h"
+#include "core/storage/PracticeRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/Translations.h"
+#include "ui/dialogs/ServerDialog.h"
+#include "ui/security/SignInDialog.h"
+#include "ui/tasks/BackgroundTask.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

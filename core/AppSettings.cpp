@@ -1,6 +1,6 @@
-#include "AppSettings.h"
+#include "core/AppSettings.h"
 
-#include "model/Keys.h"
+#include "core/model/Keys.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clinical/Progress.h"
-#include "model/Enums.h"
-#include "storage/PracticeRepository.h"
+#include "core/clinical/Progress.h"
+#include "core/model/Enums.h"
+#include "core/storage/PracticeRepository.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "model/Patient.h"
-#include "storage/Database.h"
-#include "storage/PatientRepository.h"
+#include "core/Clock.h"
+#include "core/model/Patient.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
 
 #include <QFile>
 #include <QRandomGenerator>

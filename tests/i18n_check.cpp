@@ -1,10 +1,10 @@
 // Translations stay complete: lupdate run over today's sources finds no unfinished or obsolete
 // entry in the German, French and Spanish catalogues (and no plural left open in the English
 // one), and no user-visible text is set from a literal that bypasses tr().
-#include "clinical/MetricFormat.h"
-#include "clinical/Validation.h"
-#include "io/Csv.h"
-#include "model/Quantity.h"
+#include "core/clinical/MetricFormat.h"
+#include "core/clinical/Validation.h"
+#include "core/io/Csv.h"
+#include "core/model/Quantity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,7 +32,10 @@ class TestI18n : public QObject
         QProcess lupdate;
         lupdate.setWorkingDirectory(m_source);
         lupdate.start(QStringLiteral(TRICHOLOG_LUPDATE),
-                      QStringList{QStringLiteral("-locations"), QStringLiteral("none")} + extra +
+                      // Includes name their layer from the repository root.
+                      QStringList{QStringLiteral("-locations"), QStringLiteral("none"),
+                                  QStringLiteral("-I"), m_source} +
+                          extra +
                           QStringList{QStringLiteral("app"), QStringLiteral("ui"),
                                       QStringLiteral("core"), QStringLiteral("-ts"), copy});
         if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0)

@@ -1,29 +1,29 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "RecordEditor.h"
-#include "commands/DatabaseCommand.h"
-#include "dialogs/PracticeDialog.h"
-#include "dialogs/ServerDialog.h"
-#include "dialogs/SettingsDialog.h"
-#include "file/PatientFileWidget.h"
-#include "io/DataActions.h"
-#include "patients/PatientListModel.h"
-#include "photos/PhotosTab.h"
-#include "report/ReportActions.h"
-#include "security/Anchors.h"
-#include "security/AuditDialog.h"
-#include "security/ChangePasswordDialog.h"
-#include "security/IdleLock.h"
-#include "security/SignInDialog.h"
-#include "security/UserRepository.h"
-#include "security/UsersDialog.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/Database.h"
-#include "storage/PatientRepository.h"
-#include "storage/PracticeRepository.h"
-#include "storage/ServerRoles.h"
-#include "widgets/DateText.h"
-#include "widgets/WindowShortcutsFirst.h"
+#include "core/security/Anchors.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/PracticeRepository.h"
+#include "core/storage/ServerRoles.h"
+#include "ui/RecordEditor.h"
+#include "ui/commands/ChangeNotifier.h"
+#include "ui/commands/DatabaseCommand.h"
+#include "ui/dialogs/PracticeDialog.h"
+#include "ui/dialogs/ServerDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/file/PatientFileWidget.h"
+#include "ui/io/DataActions.h"
+#include "ui/patients/PatientListModel.h"
+#include "ui/photos/PhotosTab.h"
+#include "ui/report/ReportActions.h"
+#include "ui/security/AuditDialog.h"
+#include "ui/security/ChangePasswordDialog.h"
+#include "ui/security/IdleLock.h"
+#include "ui/security/SignInDialog.h"
+#include "ui/security/UsersDialog.h"
+#include "ui/widgets/DateText.h"
+#include "ui/widgets/WindowShortcutsFirst.h"
 
 #include <QAction>
 #include <QApplication>
@@ -248,27 +248,40 @@ QAction *MainWindow::action(const QString &objectName) const
     return findChild<QAction *>(objectName);
 }
 
+QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &keys,
+                                std::function<void()> slot, bool needsPatient)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(name);
+    if (!keys.isEmpty())
+        a->setShortcut(keys);
+    connect(a, &QAction::triggered, this, std::move(slot));
+    if (needsPatient)
+        m_needPatient << a;
+    return a;
+}
+
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &keys,
-                       auto slot, bool needsPatient = false) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (!keys.isEmpty())
-            a->setShortcut(keys);
-        connect(a, &QAction::triggered, this, slot);
-        if (needsPatient)
-            m_needPatient << a;
-        return a;
-    };
+    createFileMenu();
+    createEditMenu();
+    QAction *newPatient = createPatientMenu();
+    const QList<QAction *> records = createRecordMenu();
+    QAction *exportPdf = createReportMenu();
+    createAccountMenu();
+    createHelpMenu();
+    createToolbar(newPatient, records, exportPdf);
+}
 
+void MainWindow::createFileMenu()
+{
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto selectedMrn = [this] {
         return m_file->record().patient.id == currentPatientId() ? m_file->record().patient.mrn
                                                                  : QString();
     };
-    fileMenu->addAction(
-        make(QStringLiteral("openServer"), tr("Open a ser&ver database…"), QKeySequence(), [this] {
+    fileMenu->addAction(makeAction(
+        QStringLiteral("openServer"), tr("Open a ser&ver database…"), QKeySequence(), [this] {
             ServerDialog dialog(m_db->isServer() ? m_db->path() : QString(), this);
             if (dialog.exec() != QDialog::Accepted)
                 return;
@@ -276,8 +289,8 @@ void MainWindow::createActions()
             m_openNext = PendingOpen{dialog.address(), dialog.password()};
             close();
         }));
-    fileMenu->addAction(
-        make(QStringLiteral("openFile"), tr("Open a &database file…"), QKeySequence(), [this] {
+    fileMenu->addAction(makeAction(
+        QStringLiteral("openFile"), tr("Open a &database file…"), QKeySequence(), [this] {
             const QString path = QFileDialog::getOpenFileName(
                 this, tr("Open a database file"), QFileInfo(Database::defaultPath()).path(),
                 tr("Tricholog database (*.sqlite);;All files (*)"));
@@ -288,33 +301,37 @@ void MainWindow::createActions()
             close();
         }));
     fileMenu->addSeparator();
-    fileMenu->addAction(make(QStringLiteral("importCsv"), tr("&Import CSV files…"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                             [this] { m_data->importCsv(); }));
-    fileMenu->addAction(make(QStringLiteral("exportCsv"), tr("Export &CSV files…"), QKeySequence(),
-                             [this, selectedMrn] { m_data->exportCsv(selectedMrn()); }));
-    fileMenu->addAction(make(QStringLiteral("exportFhir"), tr("Export &FHIR R4 bundle…"),
-                             QKeySequence(),
-                             [this, selectedMrn] { m_data->exportFhir(selectedMrn()); }));
+    fileMenu->addAction(makeAction(QStringLiteral("importCsv"), tr("&Import CSV files…"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                                   [this] { m_data->importCsv(); }));
+    fileMenu->addAction(makeAction(QStringLiteral("exportCsv"), tr("Export &CSV files…"),
+                                   QKeySequence(),
+                                   [this, selectedMrn] { m_data->exportCsv(selectedMrn()); }));
+    fileMenu->addAction(makeAction(QStringLiteral("exportFhir"), tr("Export &FHIR R4 bundle…"),
+                                   QKeySequence(),
+                                   [this, selectedMrn] { m_data->exportFhir(selectedMrn()); }));
     fileMenu->addSeparator();
-    fileMenu->addAction(make(QStringLiteral("backupNow"), tr("&Back up now…"), QKeySequence(),
-                             [this] { m_data->backupNow(); }));
+    fileMenu->addAction(makeAction(QStringLiteral("backupNow"), tr("&Back up now…"), QKeySequence(),
+                                   [this] { m_data->backupNow(); }));
+    fileMenu->addAction(makeAction(QStringLiteral("restoreBackup"), tr("&Restore from backup…"),
+                                   QKeySequence(), [this] {
+                                       m_file->saveNotesIfEdited();
+                                       m_restoreFrom = m_data->chooseRestore();
+                                       if (!m_restoreFrom.isEmpty())
+                                           close();
+                                   }));
+    fileMenu->addSeparator();
+    fileMenu->addAction(makeAction(QStringLiteral("practice"), tr("&Practice details…"),
+                                   QKeySequence(), [this] { editPractice(false); }));
+    fileMenu->addAction(makeAction(QStringLiteral("settings"), tr("&Settings…"),
+                                   QKeySequence::Preferences, [this] { showSettings(); }));
+    fileMenu->addSeparator();
     fileMenu->addAction(
-        make(QStringLiteral("restoreBackup"), tr("&Restore from backup…"), QKeySequence(), [this] {
-            m_file->saveNotesIfEdited();
-            m_restoreFrom = m_data->chooseRestore();
-            if (!m_restoreFrom.isEmpty())
-                close();
-        }));
-    fileMenu->addSeparator();
-    fileMenu->addAction(make(QStringLiteral("practice"), tr("&Practice details…"), QKeySequence(),
-                             [this] { editPractice(false); }));
-    fileMenu->addAction(make(QStringLiteral("settings"), tr("&Settings…"),
-                             QKeySequence::Preferences, [this] { showSettings(); }));
-    fileMenu->addSeparator();
-    fileMenu->addAction(
-        make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
+        makeAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
+}
 
+void MainWindow::createEditMenu()
+{
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
@@ -324,20 +341,23 @@ void MainWindow::createActions()
     redo->setShortcuts(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+}
 
+QAction *MainWindow::createPatientMenu()
+{
     auto *patientMenu = menuBar()->addMenu(tr("&Patient"));
     QAction *newPatient =
-        make(QStringLiteral("newPatient"), tr("&New patient…"), QKeySequence::New, [this] {
+        makeAction(QStringLiteral("newPatient"), tr("&New patient…"), QKeySequence::New, [this] {
             qint64 id = 0;
             if (m_editor->newPatient(&id)) {
                 m_search->clear();
                 selectPatient(id);
             }
         });
-    m_editPatient = make(
+    m_editPatient = makeAction(
         QStringLiteral("editPatient"), tr("&Edit patient…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         [this] { m_editor->editPatient(currentPatientId()); }, true);
-    m_archive = make(
+    m_archive = makeAction(
         QStringLiteral("archivePatient"), tr("&Archive patient"), QKeySequence(),
         [this] {
             // The file, not the list row: an archived patient stays open when the list hides it.
@@ -347,41 +367,47 @@ void MainWindow::createActions()
         },
         true);
     QAction *find =
-        make(QStringLiteral("findPatient"), tr("&Find patient"), QKeySequence::Find, [this] {
+        makeAction(QStringLiteral("findPatient"), tr("&Find patient"), QKeySequence::Find, [this] {
             m_search->setFocus();
             m_search->selectAll();
         });
-    QAction *next = make(QStringLiteral("nextPatient"), tr("Ne&xt patient"),
-                         QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { movePatient(1); });
-    QAction *previous = make(QStringLiteral("previousPatient"), tr("Pre&vious patient"),
-                             QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { movePatient(-1); });
+    QAction *next =
+        makeAction(QStringLiteral("nextPatient"), tr("Ne&xt patient"),
+                   QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { movePatient(1); });
+    QAction *previous =
+        makeAction(QStringLiteral("previousPatient"), tr("Pre&vious patient"),
+                   QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { movePatient(-1); });
     patientMenu->addActions({newPatient, m_editPatient, m_archive});
     patientMenu->addSeparator();
     patientMenu->addActions({find, next, previous});
     // After a save was refused because another workstation saved first: show theirs.
-    patientMenu->addAction(make(QStringLiteral("reload"), tr("&Reload from the database"),
-                                QKeySequence::Refresh, [this] {
-                                    m_file->saveNotesIfEdited();
-                                    m_patients->reload();
-                                    m_file->reload();
-                                }));
+    patientMenu->addAction(makeAction(QStringLiteral("reload"), tr("&Reload from the database"),
+                                      QKeySequence::Refresh, [this] {
+                                          m_file->saveNotesIfEdited();
+                                          m_patients->reload();
+                                          m_file->reload();
+                                      }));
+    return newPatient;
+}
 
+QList<QAction *> MainWindow::createRecordMenu()
+{
     auto *recordMenu = menuBar()->addMenu(tr("&Record"));
-    QAction *newSession = make(
+    QAction *newSession = makeAction(
         QStringLiteral("newSession"), tr("New &session…"), QKeySequence(Qt::CTRL | Qt::Key_T),
         [this] { m_editor->newSession(currentPatientId()); }, true);
-    QAction *newMeasurements = make(
+    QAction *newMeasurements = makeAction(
         QStringLiteral("newMeasurements"), tr("New &measurements…"),
         QKeySequence(Qt::CTRL | Qt::Key_M),
         [this] { m_editor->newMeasurements(currentPatientId()); }, true);
-    QAction *newDiagnosis = make(
+    QAction *newDiagnosis = makeAction(
         QStringLiteral("newDiagnosis"), tr("New &diagnosis…"), QKeySequence(Qt::CTRL | Qt::Key_D),
         [this] { m_editor->newDiagnosis(currentPatientId()); }, true);
-    QAction *newOutcome = make(
+    QAction *newOutcome = makeAction(
         QStringLiteral("newOutcome"), tr("New patient-reported &outcome…"),
         QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_editor->newOutcome(currentPatientId()); },
         true);
-    QAction *attachPhotos = make(
+    QAction *attachPhotos = makeAction(
         QStringLiteral("attachPhotos"), tr("&Attach photos…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
         [this] {
@@ -389,7 +415,7 @@ void MainWindow::createActions()
             m_file->photosTab()->attach();
         },
         true);
-    QAction *comparePhotos = make(
+    QAction *comparePhotos = makeAction(
         QStringLiteral("comparePhotos"), tr("&Compare photos…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
         [this] {
@@ -400,33 +426,42 @@ void MainWindow::createActions()
     recordMenu->addActions({newSession, newMeasurements, newDiagnosis, newOutcome});
     recordMenu->addSeparator();
     recordMenu->addActions({attachPhotos, comparePhotos});
+    return {newSession, newMeasurements, newDiagnosis, newOutcome};
+}
 
+QAction *MainWindow::createReportMenu()
+{
     auto *reportMenu = menuBar()->addMenu(tr("Rep&ort"));
-    QAction *exportPdf = make(
+    QAction *exportPdf = makeAction(
         QStringLiteral("exportReport"), tr("&Export progress report as PDF…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         [this] { m_reports->exportPdf(currentPatientId()); }, true);
-    QAction *printReport = make(
+    QAction *printReport = makeAction(
         QStringLiteral("printReport"), tr("&Print progress report…"), QKeySequence::Print,
         [this] { m_reports->print(currentPatientId()); }, true);
-    QAction *previewReport = make(
+    QAction *previewReport = makeAction(
         QStringLiteral("previewReport"), tr("Print pre&view…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this] { m_reports->preview(currentPatientId()); }, true);
-    QAction *exportListed =
-        make(QStringLiteral("exportListedReports"), tr("Export reports of the &listed patients…"),
-             QKeySequence(), [this] { m_reports->exportListed(m_patients->request()); });
+    QAction *exportListed = makeAction(
+        QStringLiteral("exportListedReports"), tr("Export reports of the &listed patients…"),
+        QKeySequence(), [this] { m_reports->exportListed(m_patients->request()); });
     reportMenu->addActions({exportPdf, printReport, previewReport});
     reportMenu->addSeparator();
     reportMenu->addAction(exportListed);
+    return exportPdf;
+}
 
+void MainWindow::createAccountMenu()
+{
     auto *accountMenu = menuBar()->addMenu(tr("&Account"));
-    accountMenu->addAction(make(QStringLiteral("users"), tr("&Users…"), QKeySequence(), [this] {
-        UsersDialog dialog(*m_db, this);
-        dialog.exec();
-    }));
     accountMenu->addAction(
-        make(QStringLiteral("auditTrail"), tr("Audit &trail…"), QKeySequence(), [this] {
+        makeAction(QStringLiteral("users"), tr("&Users…"), QKeySequence(), [this] {
+            UsersDialog dialog(*m_db, this);
+            dialog.exec();
+        }));
+    accountMenu->addAction(
+        makeAction(QStringLiteral("auditTrail"), tr("Audit &trail…"), QKeySequence(), [this] {
             AuditDialog dialog(*m_db, this);
             // Opened with a patient on screen: that patient's entries first.
             if (m_file->record().patient.id > 0 && m_file->record().patient.id == m_selected)
@@ -434,33 +469,40 @@ void MainWindow::createActions()
             dialog.exec();
         }));
     accountMenu->addSeparator();
-    accountMenu->addAction(
-        make(QStringLiteral("changePassword"), tr("&Change my password…"), QKeySequence(), [this] {
+    accountMenu->addAction(makeAction(
+        QStringLiteral("changePassword"), tr("&Change my password…"), QKeySequence(), [this] {
             ChangePasswordDialog dialog(*m_db, this);
             if (dialog.exec() == QDialog::Accepted)
                 statusBar()->showMessage(tr("Your password was changed."), 8000);
         }));
-    accountMenu->addAction(make(QStringLiteral("lock"), tr("&Lock"),
-                                QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); }));
-    accountMenu->addAction(
-        make(QStringLiteral("signOut"), tr("Sign &out…"), QKeySequence(), [this] { signOut(); }));
+    accountMenu->addAction(makeAction(QStringLiteral("lock"), tr("&Lock"),
+                                      QKeySequence(Qt::CTRL | Qt::Key_L), [this] { lock(); }));
+    accountMenu->addAction(makeAction(QStringLiteral("signOut"), tr("Sign &out…"), QKeySequence(),
+                                      [this] { signOut(); }));
+}
 
+void MainWindow::createHelpMenu()
+{
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(
-        make(QStringLiteral("about"), tr("&About Tricholog"), QKeySequence(), [this] {
+        makeAction(QStringLiteral("about"), tr("&About Tricholog"), QKeySequence(), [this] {
             QMessageBox::about(
                 this, tr("About Tricholog"),
                 tr("<b>Tricholog %1</b><p>Hair-loss clinic records, microneedling sessions and "
                    "regrowth reports.</p><p>Database: %2</p>")
                     .arg(QCoreApplication::applicationVersion(), m_db->path().toHtmlEscaped()));
         }));
+}
 
+void MainWindow::createToolbar(QAction *newPatient, const QList<QAction *> &records,
+                               QAction *exportPdf)
+{
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({newPatient, m_editPatient});
     toolbar->addSeparator();
-    toolbar->addActions({newSession, newMeasurements, newDiagnosis, newOutcome});
+    toolbar->addActions(records);
     toolbar->addSeparator();
     toolbar->addActions({exportPdf});
     toolbar->addSeparator();

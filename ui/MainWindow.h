@@ -1,14 +1,16 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "security/Access.h"
-#include "security/SignInDialog.h"
+#include "core/AppSettings.h"
+#include "core/security/Access.h"
+#include "ui/security/SignInDialog.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
 class QCheckBox;
+class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -75,6 +77,18 @@ protected:
 
 private:
     void createActions();
+    // A named action with its shortcut; needsPatient: enabled only while a patient is open.
+    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &keys,
+                        std::function<void()> slot, bool needsPatient = false);
+    // One menu each, in menu-bar order; createActions() calls them, then createToolbar().
+    void createFileMenu();
+    void createEditMenu();
+    QAction *createPatientMenu();        // returns New patient, for the toolbar
+    QList<QAction *> createRecordMenu(); // returns the four New… actions, for the toolbar
+    QAction *createReportMenu();         // returns Export PDF, for the toolbar
+    void createAccountMenu();
+    void createHelpMenu();
+    void createToolbar(QAction *newPatient, const QList<QAction *> &records, QAction *exportPdf);
     void updateActions();
     bool can(Permission permission) const;
     void onSelectionChanged();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "dialogs/EntryDialog.h"
-#include "model/PatientRecord.h"
+#include "core/AppSettings.h"
+#include "core/model/PatientRecord.h"
+#include "ui/dialogs/EntryDialog.h"
 
 #include <QObject>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "Course.h"
+#include "core/clinical/Course.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/MicroneedlingSession.h"
+#include "core/model/MicroneedlingSession.h"
 
 #include <QDate>
 #include <QList>

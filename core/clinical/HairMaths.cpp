@@ -1,4 +1,4 @@
-#include "HairMaths.h"
+#include "core/clinical/HairMaths.h"
 
 namespace tricholog {
 

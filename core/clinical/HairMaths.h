@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Quantity.h"
+#include "core/model/Quantity.h"
 
 namespace tricholog {
 

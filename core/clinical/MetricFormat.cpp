@@ -1,6 +1,6 @@
-#include "MetricFormat.h"
+#include "core/clinical/MetricFormat.h"
 
-#include "model/Quantity.h"
+#include "core/model/Quantity.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Enums.h"
+#include "core/model/Enums.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "Progress.h"
+#include "core/clinical/Progress.h"
 
 #include <QCoreApplication>
 #include <algorithm>

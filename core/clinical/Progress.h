@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Enums.h"
-#include "model/Measurement.h"
+#include "core/model/Enums.h"
+#include "core/model/Measurement.h"
 
 #include <QDate>
 #include <QList>

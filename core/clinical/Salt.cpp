@@ -1,6 +1,6 @@
-#include "Salt.h"
+#include "core/clinical/Salt.h"
 
-#include "Ranges.h"
+#include "core/clinical/Ranges.h"
 
 #include <QCoreApplication>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Diagnosis.h"
+#include "core/model/Diagnosis.h"
 
 #include <optional>
 

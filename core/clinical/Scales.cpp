@@ -1,4 +1,4 @@
-#include "Scales.h"
+#include "core/clinical/Scales.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
-#include "Validation.h"
+#include "core/clinical/Validation.h"
 
-#include "Ranges.h"
-#include "Scales.h"
-#include "io/SafeIo.h"
-#include "model/Keys.h"
+#include "core/clinical/Ranges.h"
+#include "core/clinical/Scales.h"
+#include "core/io/SafeIo.h"
+#include "core/model/Keys.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ValidationResult.h"
-#include "model/Diagnosis.h"
-#include "model/Measurement.h"
-#include "model/MicroneedlingSession.h"
-#include "model/Patient.h"
-#include "model/PatientReportedOutcome.h"
-#include "model/Photo.h"
+#include "core/clinical/ValidationResult.h"
+#include "core/model/Diagnosis.h"
+#include "core/model/Measurement.h"
+#include "core/model/MicroneedlingSession.h"
+#include "core/model/Patient.h"
+#include "core/model/PatientReportedOutcome.h"
+#include "core/model/Photo.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "ValidationResult.h"
+#include "core/clinical/ValidationResult.h"
 
 #include <QStringList>
 

@@ -1,14 +1,14 @@
-#include "BulkGenerator.h"
+#include "core/demo/BulkGenerator.h"
 
-#include "DemoSupport.h"
-#include "clinical/Progress.h"
-#include "clinical/Scales.h"
-#include "model/Keys.h"
-#include "model/Measurement.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/PatientRepository.h"
-#include "storage/SearchKey.h"
+#include "core/clinical/Progress.h"
+#include "core/clinical/Scales.h"
+#include "core/demo/DemoSupport.h"
+#include "core/model/Keys.h"
+#include "core/model/Measurement.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SearchKey.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

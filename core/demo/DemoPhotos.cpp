@@ -1,6 +1,6 @@
-#include "DemoPhotos.h"
+#include "core/demo/DemoPhotos.h"
 
-#include "photos/PhotoImage.h"
+#include "core/photos/PhotoImage.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "DemoSupport.h"
+#include "core/demo/DemoSupport.h"
 
-#include "DemoNames.h"
+#include "core/demo/DemoNames.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,11 +1,11 @@
-#include "CsvExporter.h"
+#include "core/io/CsvExporter.h"
 
-#include "Csv.h"
-#include "SafeIo.h"
-#include "security/Disclosure.h"
-#include "storage/Database.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PatientRepository.h"
+#include "core/io/Csv.h"
+#include "core/io/SafeIo.h"
+#include "core/security/Disclosure.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PatientRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

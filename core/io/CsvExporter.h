@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CsvFormat.h"
-#include "Result.h"
-#include "security/Disclosure.h"
+#include "core/Result.h"
+#include "core/io/CsvFormat.h"
+#include "core/security/Disclosure.h"
 
 #include <QMap>
 

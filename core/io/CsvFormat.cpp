@@ -1,7 +1,7 @@
-#include "CsvFormat.h"
+#include "core/io/CsvFormat.h"
 
-#include "SafeIo.h"
-#include "model/Keys.h"
+#include "core/io/SafeIo.h"
+#include "core/model/Keys.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/PatientRecord.h"
+#include "core/model/PatientRecord.h"
 
 #include <QStringList>
 #include <functional>

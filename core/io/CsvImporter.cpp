@@ -1,15 +1,15 @@
-#include "CsvImporter.h"
+#include "core/io/CsvImporter.h"
 
-#include "SafeIo.h"
-#include "clinical/Validation.h"
-#include "model/Keys.h"
-#include "storage/Database.h"
-#include "storage/DiagnosisRepository.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PatientRepository.h"
-#include "storage/SessionRepository.h"
-#include "storage/Transaction.h"
+#include "core/clinical/Validation.h"
+#include "core/io/SafeIo.h"
+#include "core/model/Keys.h"
+#include "core/storage/Database.h"
+#include "core/storage/DiagnosisRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

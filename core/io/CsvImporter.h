@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Csv.h"
-#include "CsvFormat.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/io/Csv.h"
+#include "core/io/CsvFormat.h"
 
 #include <QMap>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "FhirExporter.h"
+#include "core/io/FhirExporter.h"
 
-#include "CsvExporter.h"
-#include "SafeIo.h"
-#include "clinical/Salt.h"
-#include "model/Keys.h"
-#include "security/Disclosure.h"
-#include "storage/Database.h"
+#include "core/clinical/Salt.h"
+#include "core/io/CsvExporter.h"
+#include "core/io/SafeIo.h"
+#include "core/model/Keys.h"
+#include "core/security/Disclosure.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/PatientRecord.h"
+#include "core/Result.h"
+#include "core/model/PatientRecord.h"
 
 #include <QDateTime>
 #include <QJsonObject>

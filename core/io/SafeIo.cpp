@@ -1,4 +1,4 @@
-#include "SafeIo.h"
+#include "core/io/SafeIo.h"
 
 #include <QCoreApplication>
 #include <QDir>

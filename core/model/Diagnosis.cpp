@@ -1,7 +1,7 @@
-#include "Diagnosis.h"
+#include "core/model/Diagnosis.h"
 
-#include "Keys.h"
-#include "clinical/Salt.h"
+#include "core/clinical/Salt.h"
+#include "core/model/Keys.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Enums.h"
+#include "core/model/Enums.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "Measurement.h"
+#include "core/model/Measurement.h"
 
-#include "clinical/HairMaths.h"
+#include "core/clinical/HairMaths.h"
 
 namespace tricholog {
 

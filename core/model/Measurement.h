@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Enums.h"
-#include "Quantity.h"
-#include "RowVersion.h"
+#include "core/model/Enums.h"
+#include "core/model/Quantity.h"
+#include "core/model/RowVersion.h"
 
 #include <QDate>
 #include <QString>

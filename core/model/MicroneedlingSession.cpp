@@ -1,4 +1,4 @@
-#include "MicroneedlingSession.h"
+#include "core/model/MicroneedlingSession.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "Patient.h"
+#include "core/model/Patient.h"
 
 namespace tricholog {
 

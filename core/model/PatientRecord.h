@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Diagnosis.h"
-#include "Measurement.h"
-#include "MicroneedlingSession.h"
-#include "Patient.h"
-#include "PatientReportedOutcome.h"
-#include "Photo.h"
+#include "core/model/Diagnosis.h"
+#include "core/model/Measurement.h"
+#include "core/model/MicroneedlingSession.h"
+#include "core/model/Patient.h"
+#include "core/model/PatientReportedOutcome.h"
+#include "core/model/Photo.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "PatientReportedOutcome.h"
+#include "core/model/PatientReportedOutcome.h"
 
 #include <QCoreApplication>
 

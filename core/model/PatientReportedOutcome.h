@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RowVersion.h"
+#include "core/model/RowVersion.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "Photo.h"
+#include "core/model/Photo.h"
 
-#include "Keys.h"
+#include "core/model/Keys.h"
 
 namespace tricholog {
 

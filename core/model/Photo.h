@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Enums.h"
-#include "RowVersion.h"
+#include "core/model/Enums.h"
+#include "core/model/RowVersion.h"
 
 #include <QDateTime>
 #include <QLocale>

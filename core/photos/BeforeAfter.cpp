@@ -1,6 +1,6 @@
-#include "BeforeAfter.h"
+#include "core/photos/BeforeAfter.h"
 
-#include "model/Keys.h"
+#include "core/model/Keys.h"
 
 #include <algorithm>
 

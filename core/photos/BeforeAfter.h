@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Photo.h"
+#include "core/model/Photo.h"
 
 #include <QDate>
 #include <QList>

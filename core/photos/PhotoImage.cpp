@@ -1,4 +1,4 @@
-#include "PhotoImage.h"
+#include "core/photos/PhotoImage.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "Access.h"
+#include "core/security/Access.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "Anchors.h"
+#include "core/security/Anchors.h"
 
-#include "storage/Database.h"
-#include "storage/PracticeRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PracticeRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "AuditLog.h"
+#include "core/security/AuditLog.h"
 
-#include "io/Csv.h"
-#include "io/SafeIo.h"
-#include "storage/Database.h"
+#include "core/io/Csv.h"
+#include "core/io/SafeIo.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,11 +1,11 @@
-#include "AuditText.h"
+#include "core/security/AuditText.h"
 
-#include "model/Keys.h"
-#include "model/Patient.h"
-#include "model/PatientReportedOutcome.h"
-#include "model/Quantity.h"
-#include "security/Access.h"
-#include "storage/Database.h"
+#include "core/model/Keys.h"
+#include "core/model/Patient.h"
+#include "core/model/PatientReportedOutcome.h"
+#include "core/model/Quantity.h"
+#include "core/security/Access.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "security/AuditLog.h"
+#include "core/Result.h"
+#include "core/security/AuditLog.h"
 
 #include <QDate>
 #include <QDateTime>

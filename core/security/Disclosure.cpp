@@ -1,8 +1,8 @@
-#include "Disclosure.h"
+#include "core/security/Disclosure.h"
 
-#include "storage/Database.h"
-#include "storage/SqlDialect.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlDialect.h"
+#include "core/storage/Transaction.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
-#include "Restore.h"
+#include "core/security/Restore.h"
 
-#include "Anchors.h"
-#include "AuditLog.h"
-#include "storage/Backup.h"
-#include "storage/Database.h"
-#include "storage/PracticeRepository.h"
+#include "core/security/Anchors.h"
+#include "core/security/AuditLog.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Database.h"
+#include "core/storage/PracticeRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
-#include "UserRepository.h"
+#include "core/security/UserRepository.h"
 
-#include "clinical/ValidationResult.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/SqlValues.h"
-#include "storage/Transaction.h"
+#include "core/clinical/ValidationResult.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Access.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/security/Access.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "Backup.h"
+#include "core/storage/Backup.h"
 
-#include "Database.h"
-#include "io/SafeIo.h"
-#include "security/Anchors.h"
+#include "core/io/SafeIo.h"
+#include "core/security/Anchors.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "AppSettings.h"
-#include "Backup.h"
-#include "Integrity.h"
-#include "Migrations.h"
-#include "PatientSummary.h"
-#include "SqlValues.h"
-#include "io/SafeIo.h"
+#include "core/AppSettings.h"
+#include "core/io/SafeIo.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/PatientSummary.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Clock.h"
-#include "Result.h"
-#include "SqlDialect.h"
-#include "SqliteFunctions.h"
-#include "security/Access.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/security/Access.h"
+#include "core/storage/SqlDialect.h"
+#include "core/storage/SqliteFunctions.h"
 
 #include <QSqlDatabase>
 #include <QString>

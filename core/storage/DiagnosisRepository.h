@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Diagnosis.h"
+#include "core/Result.h"
+#include "core/model/Diagnosis.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "EngineCopy.h"
+#include "core/storage/EngineCopy.h"
 
-#include "Database.h"
-#include "security/AuditLog.h"
+#include "core/security/AuditLog.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,7 +1,7 @@
-#include "Integrity.h"
+#include "core/storage/Integrity.h"
 
-#include "Database.h"
-#include "Migrations.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "SqlDialect.h"
+#include "core/Result.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,10 +1,10 @@
-#include "MeasurementRepository.h"
+#include "core/storage/MeasurementRepository.h"
 
-#include "Database.h"
-#include "PatientRepository.h"
-#include "SqlValues.h"
-#include "Transaction.h"
-#include "clinical/Validation.h"
+#include "core/clinical/Validation.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Measurement.h"
+#include "core/Result.h"
+#include "core/model/Measurement.h"
 
 #include <QList>
 

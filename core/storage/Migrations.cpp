@@ -1,8 +1,8 @@
-#include "Migrations.h"
+#include "core/storage/Migrations.h"
 
-#include "Database.h"
-#include "PatientSummary.h"
-#include "SearchKey.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientSummary.h"
+#include "core/storage/SearchKey.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

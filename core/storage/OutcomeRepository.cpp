@@ -1,9 +1,9 @@
-#include "OutcomeRepository.h"
+#include "core/storage/OutcomeRepository.h"
 
-#include "Database.h"
-#include "PatientRepository.h"
-#include "SqlValues.h"
-#include "clinical/Validation.h"
+#include "core/clinical/Validation.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

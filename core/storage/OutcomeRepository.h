@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/PatientReportedOutcome.h"
+#include "core/Result.h"
+#include "core/model/PatientReportedOutcome.h"
 
 #include <QList>
 

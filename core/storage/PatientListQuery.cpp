@@ -1,10 +1,10 @@
-#include "PatientListQuery.h"
+#include "core/storage/PatientListQuery.h"
 
-#include "Database.h"
-#include "PatientSummary.h"
-#include "SearchKey.h"
-#include "SqlValues.h"
-#include "model/Diagnosis.h"
+#include "core/model/Diagnosis.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientSummary.h"
+#include "core/storage/SearchKey.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
-#include "PatientRecordLoader.h"
+#include "core/storage/PatientRecordLoader.h"
 
-#include "DiagnosisRepository.h"
-#include "MeasurementRepository.h"
-#include "OutcomeRepository.h"
-#include "PatientRepository.h"
-#include "PhotoRepository.h"
-#include "SessionRepository.h"
+#include "core/storage/DiagnosisRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/OutcomeRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/PhotoRepository.h"
+#include "core/storage/SessionRepository.h"
 
 namespace tricholog {
 

@@ -1,10 +1,10 @@
-#include "PatientRepository.h"
+#include "core/storage/PatientRepository.h"
 
-#include "Database.h"
-#include "SearchKey.h"
-#include "SqlValues.h"
-#include "Transaction.h"
-#include "clinical/Validation.h"
+#include "core/clinical/Validation.h"
+#include "core/storage/Database.h"
+#include "core/storage/SearchKey.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

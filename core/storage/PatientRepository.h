@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "clinical/ValidationResult.h"
-#include "model/Patient.h"
+#include "core/Result.h"
+#include "core/clinical/ValidationResult.h"
+#include "core/model/Patient.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
-#include "PatientSummary.h"
+#include "core/storage/PatientSummary.h"
 
-#include "Database.h"
-#include "SqlValues.h"
-#include "clinical/Progress.h"
+#include "core/clinical/Progress.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

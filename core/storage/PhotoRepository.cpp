@@ -1,13 +1,13 @@
-#include "PhotoRepository.h"
+#include "core/storage/PhotoRepository.h"
 
-#include "Database.h"
-#include "PatientRepository.h"
-#include "SessionRepository.h"
-#include "SqlValues.h"
-#include "Transaction.h"
-#include "clinical/Validation.h"
-#include "io/SafeIo.h"
-#include "photos/PhotoImage.h"
+#include "core/clinical/Validation.h"
+#include "core/io/SafeIo.h"
+#include "core/photos/PhotoImage.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "model/Patient.h"
-#include "model/Photo.h"
+#include "core/Result.h"
+#include "core/model/Patient.h"
+#include "core/model/Photo.h"
 
 #include <QByteArray>
 #include <QImage>

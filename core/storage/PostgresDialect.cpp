@@ -2,9 +2,9 @@
 // is the SQLite schema 5 in PostgreSQL's terms (a server database starts at version 5); the
 // audit trail, the append-only guard and the patient-list summary are kept by PL/pgSQL triggers
 // with the same rules and the same hash chain, so AuditLog verifies either engine's trail.
-#include "Database.h"
-#include "Migrations.h"
-#include "SqlDialect.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

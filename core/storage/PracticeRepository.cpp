@@ -1,8 +1,8 @@
-#include "PracticeRepository.h"
+#include "core/storage/PracticeRepository.h"
 
-#include "clinical/ValidationResult.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/clinical/ValidationResult.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

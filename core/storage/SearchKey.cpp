@@ -1,4 +1,4 @@
-#include "SearchKey.h"
+#include "core/storage/SearchKey.h"
 
 #include <QLocale>
 #include <QRegularExpression>

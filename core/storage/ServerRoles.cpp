@@ -1,6 +1,6 @@
-#include "ServerRoles.h"
+#include "core/storage/ServerRoles.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
-#include "SessionRepository.h"
+#include "core/storage/SessionRepository.h"
 
-#include "Database.h"
-#include "PatientRepository.h"
-#include "PhotoRepository.h"
-#include "SqlValues.h"
-#include "Transaction.h"
-#include "clinical/Validation.h"
+#include "core/clinical/Validation.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/PhotoRepository.h"
+#include "core/storage/SqlValues.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "model/MicroneedlingSession.h"
+#include "core/Result.h"
+#include "core/model/MicroneedlingSession.h"
 
 #include <QList>
 

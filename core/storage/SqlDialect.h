@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Migrations.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/storage/Migrations.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Keys.h"
-#include "model/Quantity.h"
+#include "core/model/Keys.h"
+#include "core/model/Quantity.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // The SQLite side of SqlDialect: the embedded file.
-#include "Database.h"
-#include "Migrations.h"
-#include "SqlDialect.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "SqliteFunctions.h"
+#include "core/storage/SqliteFunctions.h"
 
 #include <QCryptographicHash>
 #include <QSqlDriver>

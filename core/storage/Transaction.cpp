@@ -1,6 +1,6 @@
-#include "Transaction.h"
+#include "core/storage/Transaction.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -5,17 +5,17 @@
 // it from top to bottom (every tile painted) and opens the before/after comparison. That process
 // prints the times and its peak memory (VmHWM): the originals are never loaded for the timeline,
 // so memory stays far below the 400 MB target. The database is deleted afterwards unless --keep.
-#include "MainWindow.h"
-#include "PhotoTestSupport.h"
-#include "TestSupport.h"
-#include "bench/BenchSupport.h"
-#include "file/PatientFileWidget.h"
-#include "photos/PhotoCompareDialog.h"
-#include "photos/PhotoTimelineModel.h"
-#include "photos/PhotosTab.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PhotoRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PhotoRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/PhotoTestSupport.h"
+#include "tests/TestSupport.h"
+#include "tests/bench/BenchSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/file/PatientFileWidget.h"
+#include "ui/photos/PhotoCompareDialog.h"
+#include "ui/photos/PhotoTimelineModel.h"
+#include "ui/photos/PhotosTab.h"
 
 #include <QApplication>
 #include <QDir>

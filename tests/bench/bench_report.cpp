@@ -2,11 +2,11 @@
 // sessions takes, from loading the record out of the database to the finished PDF file.
 //   build-tests/tests/bench_report [RUNS]
 // Prints the median, the 95th percentile and the fastest run in milliseconds.
-#include "TestSupport.h"
-#include "report/ProgressReport.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/SessionRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
+#include "ui/report/ProgressReport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -15,16 +15,16 @@
 // tool: the floor each operation is compared with (the ratio).
 // The databases stay in DIR (default: a temporary folder, removed at the end); --reuse keeps
 // using those already there.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "bench/BenchSupport.h"
-#include "demo/BulkGenerator.h"
-#include "file/PatientFileWidget.h"
-#include "patients/PatientListModel.h"
-#include "report/ProgressReport.h"
-#include "storage/PatientListQuery.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PhotoRepository.h"
+#include "core/demo/BulkGenerator.h"
+#include "core/storage/PatientListQuery.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PhotoRepository.h"
+#include "tests/TestSupport.h"
+#include "tests/bench/BenchSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/file/PatientFileWidget.h"
+#include "ui/patients/PatientListModel.h"
+#include "ui/report/ProgressReport.h"
 
 #include <QApplication>
 #include <QDir>

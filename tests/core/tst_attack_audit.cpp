@@ -3,15 +3,15 @@
 // changes rows behind the program's back, cuts the newest entries or writes the chain anew, and
 // restores another practice's file. Each attack must be seen. Runs on SQLite and, with
 // TRICHOLOG_TEST_PG_STATE, on the throwaway PostgreSQL cluster.
-#include "TestSupport.h"
-#include "security/Anchors.h"
-#include "security/AuditLog.h"
-#include "security/Restore.h"
-#include "security/UserRepository.h"
-#include "storage/Backup.h"
-#include "storage/Integrity.h"
-#include "storage/PracticeRepository.h"
-#include "storage/ServerRoles.h"
+#include "core/security/Anchors.h"
+#include "core/security/AuditLog.h"
+#include "core/security/Restore.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/PracticeRepository.h"
+#include "core/storage/ServerRoles.h"
+#include "tests/TestSupport.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -3,15 +3,15 @@
 // the verbs that copy data out refuse a damaged file, naming it and the latest backup. Patient
 // data is created private (files 0600, folders 0700) whatever the umask, and a restore keeps the
 // mode of the file it replaces.
-#include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "e2e/ProcessRun.h"
-#include "io/CsvExporter.h"
-#include "security/UserRepository.h"
-#include "storage/Backup.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/io/CsvExporter.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Backup.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
+#include "tests/e2e/ProcessRun.h"
 
 #include <QDir>
 #include <QDirIterator>

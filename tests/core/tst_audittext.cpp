@@ -1,14 +1,14 @@
 // The audit trail as people read it: real entries written by the database's triggers, sign-ins
 // and disclosures turned into sentences and field-level changes, patients named by name and MRN,
 // times in local time; damaged or unknown entries shown as stored, never a crash.
-#include "TestSupport.h"
-#include "model/Keys.h"
-#include "model/Quantity.h"
-#include "security/AuditLog.h"
-#include "security/AuditText.h"
-#include "security/Disclosure.h"
-#include "security/UserRepository.h"
-#include "storage/MeasurementRepository.h"
+#include "core/model/Keys.h"
+#include "core/model/Quantity.h"
+#include "core/security/AuditLog.h"
+#include "core/security/AuditText.h"
+#include "core/security/Disclosure.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "tests/TestSupport.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SALT, cumulative thickness and progress maths on hand-computed cases.
-#include "clinical/HairMaths.h"
-#include "clinical/Progress.h"
-#include "clinical/Salt.h"
+#include "core/clinical/HairMaths.h"
+#include "core/clinical/Progress.h"
+#include "core/clinical/Salt.h"
 
 #include <QTest>
 

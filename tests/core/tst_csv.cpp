@@ -1,5 +1,5 @@
 // RFC 4180 reading and writing: the cases a clinic's spreadsheet export produces.
-#include "io/Csv.h"
+#include "core/io/Csv.h"
 
 #include <QTest>
 

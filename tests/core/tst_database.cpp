@@ -1,9 +1,9 @@
 // Opening, creating and migrating database files, and the errors for files we must not touch.
-#include "TestSupport.h"
-#include "storage/Database.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

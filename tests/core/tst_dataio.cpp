@@ -1,11 +1,11 @@
 // CSV import and export, and backups, through core: round trips, all-or-nothing rejection of bad
 // files with the line and column of each problem, duplicates, and restores that refuse damage.
-#include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "io/CsvExporter.h"
-#include "io/CsvImporter.h"
-#include "storage/Backup.h"
-#include "storage/PatientRecordLoader.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/io/CsvExporter.h"
+#include "core/io/CsvImporter.h"
+#include "core/storage/Backup.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

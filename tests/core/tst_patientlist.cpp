@@ -1,17 +1,17 @@
 // The patient list at scale: pages that add up to the whole list in every order, both search
 // plans (few and many matches) giving what a plain filter gives, the per-patient summary kept
 // current by the database whoever writes, and the large-dataset generator.
-#include "TestSupport.h"
-#include "clinical/Progress.h"
-#include "demo/BulkGenerator.h"
-#include "security/AuditLog.h"
-#include "storage/DiagnosisRepository.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/PatientListQuery.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PatientSummary.h"
-#include "storage/SearchKey.h"
-#include "storage/SessionRepository.h"
+#include "core/clinical/Progress.h"
+#include "core/demo/BulkGenerator.h"
+#include "core/security/AuditLog.h"
+#include "core/storage/DiagnosisRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientListQuery.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PatientSummary.h"
+#include "core/storage/SearchKey.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

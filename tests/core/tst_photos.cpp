@@ -1,13 +1,13 @@
 // Photos through core: originals kept byte for byte with their checksum, consent, EXIF
 // orientation and date, the preview cache and its rebuilding, damaged and missing originals.
-#include "PhotoTestSupport.h"
-#include "TestSupport.h"
-#include "photos/PhotoImage.h"
-#include "security/AuditLog.h"
-#include "security/UserRepository.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PhotoRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/photos/PhotoImage.h"
+#include "core/security/AuditLog.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PhotoRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/PhotoTestSupport.h"
+#include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

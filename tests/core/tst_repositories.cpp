@@ -1,13 +1,13 @@
 // Repository round trips on a temporary file, uniqueness, search, archiving and all-or-nothing
 // writes.
-#include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "storage/DiagnosisRepository.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/OutcomeRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/SearchKey.h"
-#include "storage/SessionRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/DiagnosisRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/OutcomeRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SearchKey.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTest>

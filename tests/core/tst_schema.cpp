@@ -2,9 +2,9 @@
 // CHECK lists of stable keys are written once per engine by hand, so a test compares them with
 // the key tables in core/model/Keys.h, and (on the PostgreSQL run) the two engines' tables and
 // columns with each other.
-#include "TestSupport.h"
-#include "model/Keys.h"
-#include "security/Access.h"
+#include "core/model/Keys.h"
+#include "core/security/Access.h"
+#include "tests/TestSupport.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,10 +1,10 @@
 // Accounts, roles and the audit trail, through core: Argon2id hashes, slowed-down failures,
 // core's own refusal of what a role may not do, and a tamper-evident, append-only trail.
-#include "TestSupport.h"
-#include "security/AuditLog.h"
-#include "security/UserRepository.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/security/AuditLog.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -2,16 +2,16 @@
 // adds both kept, the audit chain still one chain), a connection the server drops, addresses
 // and passwords, and moving a practice from its SQLite file to the server. Runs against the
 // throwaway PostgreSQL cluster of the test run (skipped without it).
-#include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "e2e/ProcessRun.h"
-#include "security/AuditLog.h"
-#include "security/UserRepository.h"
-#include "storage/EngineCopy.h"
-#include "storage/PatientListQuery.h"
-#include "storage/PatientSummary.h"
-#include "storage/PhotoRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/security/AuditLog.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/EngineCopy.h"
+#include "core/storage/PatientListQuery.h"
+#include "core/storage/PatientSummary.h"
+#include "core/storage/PhotoRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
+#include "tests/e2e/ProcessRun.h"
 
 #include <QMutex>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // Transaction and its savepoints (issue 19, item 6): an inner Transaction is a savepoint, so a
 // repository's write can be undone alone or as part of a larger all-or-nothing write.
-#include "TestSupport.h"
-#include "storage/Transaction.h"
+#include "core/storage/Transaction.h"
+#include "tests/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QtTest>

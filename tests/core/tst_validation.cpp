@@ -1,7 +1,7 @@
 // Validation edges: for each range of DOMAIN.md a value inside, on the bounds, and outside; every
 // problem reported at once, each naming field, value and range.
-#include "TestSupport.h"
-#include "clinical/Validation.h"
+#include "core/clinical/Validation.h"
+#include "tests/TestSupport.h"
 
 #include <QTest>
 

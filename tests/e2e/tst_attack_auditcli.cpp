@@ -1,12 +1,12 @@
 // The audit trail's verbs under attack, as a hostile user with the file and an assistant's
 // account would try them (issue 18, items 1, 2 and 4): tricholog audit verify, backup, restore
 // and report, run as a clinic's script runs them.
-#include "ProcessRun.h"
-#include "demo/DemoGenerator.h"
-#include "security/UserRepository.h"
-#include "storage/Database.h"
-#include "storage/PatientRepository.h"
-#include "storage/PracticeRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/PracticeRepository.h"
+#include "tests/e2e/ProcessRun.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -3,15 +3,15 @@
 // named pipe) or hold a 10 MB line; credentials in a server address; a folder, /dev/null or an
 // empty file as the database; NUL characters in text; a database on a read-only medium or in a
 // folder the user may not write.
-#include "ProcessRun.h"
-#include "TestSupport.h"
-#include "clinical/Validation.h"
-#include "io/SafeIo.h"
-#include "security/AuditLog.h"
-#include "security/UserRepository.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/clinical/Validation.h"
+#include "core/io/SafeIo.h"
+#include "core/security/AuditLog.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
+#include "tests/e2e/ProcessRun.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,9 +1,9 @@
 // The tricholog executable run as a user or a clinic's script runs it, with no display.
-#include "ProcessRun.h"
-#include "storage/Database.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/e2e/ProcessRun.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Crash safety with real processes: a writer killed with SIGKILL at random moments loses no
 // acknowledged transaction and leaves no partial one; a full disk gives a clear error and an
 // intact database.
-#include "TestSupport.h"
-#include "storage/Backup.h"
-#include "storage/SessionRepository.h"
+#include "core/storage/Backup.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>

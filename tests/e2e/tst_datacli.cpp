@@ -1,8 +1,8 @@
 // The data verbs as a clinic's script runs them: import, export csv, export fhir (validated
 // against the official FHIR R4 JSON schema with Node.js), backup and restore.
-#include "ProcessRun.h"
-#include "TestSupport.h"
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
+#include "tests/TestSupport.h"
+#include "tests/e2e/ProcessRun.h"
 
 #include <QDir>
 #include <QFile>

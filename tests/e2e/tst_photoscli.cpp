@@ -1,12 +1,12 @@
 // `tricholog photos import`, `photos verify` and the report's before/after page, run as a
 // clinic's script runs them (a camera drops files into a folder); PDFs are read back with
 // poppler's pdftotext and pdfimages.
-#include "PhotoTestSupport.h"
-#include "ProcessRun.h"
-#include "TestSupport.h"
-#include "security/UserRepository.h"
-#include "storage/PhotoRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/PhotoRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/PhotoTestSupport.h"
+#include "tests/TestSupport.h"
+#include "tests/e2e/ProcessRun.h"
 
 #include <QCryptographicHash>
 #include <QFile>

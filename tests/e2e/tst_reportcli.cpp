@@ -1,16 +1,16 @@
 // `tricholog report` and `tricholog chart` run as a clinic's script runs them; the PDF is read
 // back with poppler's pdftotext / pdfinfo / pdftoppm and compared with the core values.
-#include "ProcessRun.h"
-#include "TestSupport.h"
-#include "clinical/MetricFormat.h"
-#include "clinical/Progress.h"
-#include "model/Keys.h"
-#include "security/AuditLog.h"
-#include "security/UserRepository.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PracticeRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/clinical/MetricFormat.h"
+#include "core/clinical/Progress.h"
+#include "core/model/Keys.h"
+#include "core/security/AuditLog.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PracticeRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
+#include "tests/e2e/ProcessRun.h"
 
 #include <QFile>
 #include <QImage>

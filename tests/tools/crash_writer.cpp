@@ -3,9 +3,9 @@
 // session whose transaction committed. tst_crash kills it with SIGKILL at random moments.
 //   crash_writer DATABASE [--fill-notes]   (--fill-notes: 15,000-character notes, to fill a
 //                                           small disk; the first failure is printed and ends it)
-#include "storage/Database.h"
-#include "storage/PatientRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SessionRepository.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,13 +1,13 @@
 // Long work off the UI thread: it runs on a thread of its own with a connection of its own, the
 // window keeps painting meanwhile, Cancel stops it with nothing half-written; and the batch of
 // reports of the listed patients.
-#include "GuiTestSupport.h"
-#include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "report/ReportActions.h"
-#include "security/UserRepository.h"
-#include "storage/PatientListQuery.h"
-#include "tasks/BackgroundTask.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/PatientListQuery.h"
+#include "tests/TestSupport.h"
+#include "tests/ui/GuiTestSupport.h"
+#include "ui/report/ReportActions.h"
+#include "ui/tasks/BackgroundTask.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

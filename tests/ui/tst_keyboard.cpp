@@ -2,14 +2,14 @@
 // edits some Emacs keys (Ctrl+E end of line, Ctrl+U delete the line), and a field claims those
 // keys before any action sees them. CTest runs this suite twice: offscreen, and on the xcb
 // platform under Xvfb (tst_keyboard_x11), where those bindings are live.
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "dialogs/DiagnosisDialog.h"
-#include "dialogs/PatientDialog.h"
-#include "file/PatientFileWidget.h"
-#include "patients/PatientListModel.h"
-#include "storage/PatientRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "tests/TestSupport.h"
+#include "tests/ui/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/DiagnosisDialog.h"
+#include "ui/dialogs/PatientDialog.h"
+#include "ui/file/PatientFileWidget.h"
+#include "ui/patients/PatientListModel.h"
 
 #include <QGuiApplication>
 #include <QLineEdit>

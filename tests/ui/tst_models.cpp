@@ -1,15 +1,15 @@
 // Every item model of the workspace over demo data: QAbstractItemModelTester, and the values.
-#include "TestSupport.h"
-#include "clinical/Progress.h"
-#include "demo/BulkGenerator.h"
-#include "demo/DemoGenerator.h"
-#include "file/DiagnosisTableModel.h"
-#include "file/MeasurementTableModel.h"
-#include "file/OutcomeTableModel.h"
-#include "file/SessionTableModel.h"
-#include "patients/PatientListModel.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/SearchKey.h"
+#include "core/clinical/Progress.h"
+#include "core/demo/BulkGenerator.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/SearchKey.h"
+#include "tests/TestSupport.h"
+#include "ui/file/DiagnosisTableModel.h"
+#include "ui/file/MeasurementTableModel.h"
+#include "ui/file/OutcomeTableModel.h"
+#include "ui/file/SessionTableModel.h"
+#include "ui/patients/PatientListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

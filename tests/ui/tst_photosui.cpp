@@ -1,20 +1,20 @@
 // Photos in the workspace, driven as a user drives them: files dropped onto the timeline, the
 // attach form answered by keyboard, undo and redo, the before/after comparison with its shared
 // zoom and pan, damaged originals, and consent withdrawn. The database is read back through core.
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "PhotoTestSupport.h"
-#include "RecordEditor.h"
-#include "TestSupport.h"
-#include "dialogs/PatientDialog.h"
-#include "file/PatientFileWidget.h"
-#include "photos/AttachPhotosDialog.h"
-#include "photos/PhotoCompareDialog.h"
-#include "photos/PhotoCompareView.h"
-#include "photos/PhotoTimelineModel.h"
-#include "photos/PhotosTab.h"
-#include "storage/PhotoRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/storage/PhotoRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/PhotoTestSupport.h"
+#include "tests/TestSupport.h"
+#include "tests/ui/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/RecordEditor.h"
+#include "ui/dialogs/PatientDialog.h"
+#include "ui/file/PatientFileWidget.h"
+#include "ui/photos/AttachPhotosDialog.h"
+#include "ui/photos/PhotoCompareDialog.h"
+#include "ui/photos/PhotoCompareView.h"
+#include "ui/photos/PhotoTimelineModel.h"
+#include "ui/photos/PhotosTab.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,16 +1,16 @@
 // The progress chart shows exactly the core progress values, marks every session, explains
 // sparse data, and exports a PNG of the requested size that is not blank.
-#include "TestSupport.h"
-#include "charts/ChartData.h"
-#include "charts/ChartRenderer.h"
-#include "charts/ProgressChartPanel.h"
-#include "charts/ProgressChartView.h"
-#include "charts/SiteColors.h"
-#include "charts/SiteProgressModel.h"
-#include "clinical/Progress.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/SessionRepository.h"
+#include "core/clinical/Progress.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
+#include "ui/charts/ChartData.h"
+#include "ui/charts/ChartRenderer.h"
+#include "ui/charts/ProgressChartPanel.h"
+#include "ui/charts/ProgressChartView.h"
+#include "ui/charts/SiteColors.h"
+#include "ui/charts/SiteProgressModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>

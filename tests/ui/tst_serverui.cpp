@@ -2,12 +2,12 @@
 // the server has dropped the connection loses nothing: the save goes through on the connection
 // opened again, or the form stays open with everything typed and the reason. Runs against the
 // throwaway cluster of the test run (skipped without it).
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "RecordEditor.h"
-#include "TestSupport.h"
-#include "dialogs/PatientDialog.h"
-#include "widgets/OptionalDateEdit.h"
+#include "tests/TestSupport.h"
+#include "tests/ui/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/RecordEditor.h"
+#include "ui/dialogs/PatientDialog.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QLabel>

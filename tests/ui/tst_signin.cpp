@@ -1,14 +1,14 @@
 // Signing in, the first administrator, role-dependent menus, the idle lock and the audit viewer,
 // driven through the real widgets.
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "dialogs/MeasurementGridDialog.h"
-#include "security/AuditDialog.h"
-#include "security/IdleLock.h"
-#include "security/SignInDialog.h"
-#include "security/UserRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/security/UserRepository.h"
+#include "tests/TestSupport.h"
+#include "tests/ui/GuiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/MeasurementGridDialog.h"
+#include "ui/security/AuditDialog.h"
+#include "ui/security/IdleLock.h"
+#include "ui/security/SignInDialog.h"
 
 #include <QAction>
 #include <QDir>

@@ -2,12 +2,12 @@
 // patient file refresh on ChangeNotifier's signals, so a command that wrote without saying so
 // would leave the screen showing the old record. Each command is pushed, undone and redone
 // with a QSignalSpy on the signal of its kind, which must name the record's patient each time.
-#include "TestSupport.h"
-#include "commands/RecordCommands.h"
-#include "demo/DemoGenerator.h"
-#include "security/UserRepository.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/PatientRecordLoader.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "tests/TestSupport.h"
+#include "ui/commands/ChangeNotifier.h"
+#include "ui/commands/RecordCommands.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

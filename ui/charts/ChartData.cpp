@@ -1,10 +1,10 @@
-#include "ChartData.h"
+#include "ui/charts/ChartData.h"
 
-#include "clinical/MetricFormat.h"
-#include "clinical/Progress.h"
-#include "file/SessionTableModel.h"
-#include "model/Keys.h"
-#include "widgets/DateText.h"
+#include "core/clinical/MetricFormat.h"
+#include "core/clinical/Progress.h"
+#include "core/model/Keys.h"
+#include "ui/file/SessionTableModel.h"
+#include "ui/widgets/DateText.h"
 
 #include <QCoreApplication>
 #include <algorithm>

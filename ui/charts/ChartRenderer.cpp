@@ -1,9 +1,9 @@
-#include "ChartRenderer.h"
+#include "ui/charts/ChartRenderer.h"
 
-#include "SiteColors.h"
-#include "io/SafeIo.h"
-#include "model/Keys.h"
-#include "widgets/DateText.h"
+#include "core/io/SafeIo.h"
+#include "core/model/Keys.h"
+#include "ui/charts/SiteColors.h"
+#include "ui/widgets/DateText.h"
 
 #include <QBuffer>
 #include <QChart>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChartData.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "ui/charts/ChartData.h"
 
 #include <QImage>
 #include <QLocale>

@@ -1,9 +1,9 @@
-#include "ProgressChartPanel.h"
+#include "ui/charts/ProgressChartPanel.h"
 
-#include "ProgressChartView.h"
-#include "SiteProgressModel.h"
-#include "clinical/Progress.h"
-#include "model/Keys.h"
+#include "core/clinical/Progress.h"
+#include "core/model/Keys.h"
+#include "ui/charts/ProgressChartView.h"
+#include "ui/charts/SiteProgressModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clinical/Progress.h"
-#include "model/PatientRecord.h"
+#include "core/clinical/Progress.h"
+#include "core/model/PatientRecord.h"
 
 #include <QWidget>
 

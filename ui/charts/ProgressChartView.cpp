@@ -1,7 +1,7 @@
-#include "ProgressChartView.h"
+#include "ui/charts/ProgressChartView.h"
 
-#include "ChartRenderer.h"
-#include "widgets/ExportedMessage.h"
+#include "ui/charts/ChartRenderer.h"
+#include "ui/widgets/ExportedMessage.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,4 +1,4 @@
-#include "SiteColors.h"
+#include "ui/charts/SiteColors.h"
 
 namespace tricholog {
 

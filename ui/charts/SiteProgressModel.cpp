@@ -1,8 +1,8 @@
-#include "SiteProgressModel.h"
+#include "ui/charts/SiteProgressModel.h"
 
-#include "SiteColors.h"
-#include "clinical/MetricFormat.h"
-#include "model/Keys.h"
+#include "core/clinical/MetricFormat.h"
+#include "core/model/Keys.h"
+#include "ui/charts/SiteColors.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clinical/Progress.h"
+#include "core/clinical/Progress.h"
 
 #include <QAbstractTableModel>
 

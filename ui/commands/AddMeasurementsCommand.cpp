@@ -1,7 +1,7 @@
-#include "AddMeasurementsCommand.h"
+#include "ui/commands/AddMeasurementsCommand.h"
 
-#include "storage/ChangeNotifier.h"
-#include "storage/MeasurementRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "ui/commands/ChangeNotifier.h"
 
 #include <QCoreApplication>
 

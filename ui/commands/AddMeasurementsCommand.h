@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DatabaseCommand.h"
-#include "model/Measurement.h"
+#include "core/model/Measurement.h"
+#include "ui/commands/DatabaseCommand.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "DatabaseCommand.h"
+#include "ui/commands/DatabaseCommand.h"
 
 #include <QUndoStack>
 

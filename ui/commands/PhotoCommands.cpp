@@ -1,6 +1,6 @@
-#include "PhotoCommands.h"
+#include "ui/commands/PhotoCommands.h"
 
-#include "storage/ChangeNotifier.h"
+#include "ui/commands/ChangeNotifier.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DatabaseCommand.h"
-#include "storage/PhotoRepository.h"
+#include "core/storage/PhotoRepository.h"
+#include "ui/commands/DatabaseCommand.h"
 
 namespace tricholog {
 

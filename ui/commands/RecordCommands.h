@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DatabaseCommand.h"
-#include "RecordTraits.h"
+#include "ui/commands/DatabaseCommand.h"
+#include "ui/commands/RecordTraits.h"
 
 #include <QList>
 

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "model/Diagnosis.h"
-#include "model/Measurement.h"
-#include "model/MicroneedlingSession.h"
-#include "model/Patient.h"
-#include "model/PatientReportedOutcome.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/Database.h"
-#include "storage/DiagnosisRepository.h"
-#include "storage/MeasurementRepository.h"
-#include "storage/OutcomeRepository.h"
-#include "storage/PatientRepository.h"
-#include "storage/SessionRepository.h"
+#include "core/model/Diagnosis.h"
+#include "core/model/Measurement.h"
+#include "core/model/MicroneedlingSession.h"
+#include "core/model/Patient.h"
+#include "core/model/PatientReportedOutcome.h"
+#include "core/storage/Database.h"
+#include "core/storage/DiagnosisRepository.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/OutcomeRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "ui/commands/ChangeNotifier.h"
 
 #include <QCoreApplication>
 

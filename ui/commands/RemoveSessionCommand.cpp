@@ -1,6 +1,6 @@
-#include "RemoveSessionCommand.h"
+#include "ui/commands/RemoveSessionCommand.h"
 
-#include "storage/Transaction.h"
+#include "core/storage/Transaction.h"
 
 namespace tricholog {
 

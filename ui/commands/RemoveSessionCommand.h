@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordCommands.h"
+#include "ui/commands/RecordCommands.h"
 
 namespace tricholog {
 

@@ -1,12 +1,12 @@
-#include "DiagnosisDialog.h"
+#include "ui/dialogs/DiagnosisDialog.h"
 
-#include "clinical/Ranges.h"
-#include "clinical/Salt.h"
-#include "clinical/Scales.h"
-#include "model/Keys.h"
-#include "widgets/DateText.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/NumberField.h"
+#include "core/clinical/Ranges.h"
+#include "core/clinical/Salt.h"
+#include "core/clinical/Scales.h"
+#include "core/model/Keys.h"
+#include "ui/widgets/DateText.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/NumberField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

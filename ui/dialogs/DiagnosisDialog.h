@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EntryDialog.h"
-#include "model/Diagnosis.h"
+#include "core/model/Diagnosis.h"
+#include "ui/dialogs/EntryDialog.h"
 
 #include <QList>
 #include <functional>

@@ -1,8 +1,8 @@
-#include "EntryDialog.h"
+#include "ui/dialogs/EntryDialog.h"
 
-#include "widgets/CheckedInput.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/PatientBand.h"
+#include "ui/widgets/CheckedInput.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/PatientBand.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

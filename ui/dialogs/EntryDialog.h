@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "clinical/ValidationResult.h"
+#include "core/Result.h"
+#include "core/clinical/ValidationResult.h"
 
 #include <QDialog>
 #include <functional>

@@ -1,10 +1,10 @@
-#include "MeasurementGridDialog.h"
+#include "ui/dialogs/MeasurementGridDialog.h"
 
-#include "clinical/Ranges.h"
-#include "model/Keys.h"
-#include "widgets/DateText.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/NumberField.h"
+#include "core/clinical/Ranges.h"
+#include "core/model/Keys.h"
+#include "ui/widgets/DateText.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/NumberField.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

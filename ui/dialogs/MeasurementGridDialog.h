@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EntryDialog.h"
-#include "model/Measurement.h"
-#include "model/MicroneedlingSession.h"
+#include "core/model/Measurement.h"
+#include "core/model/MicroneedlingSession.h"
+#include "ui/dialogs/EntryDialog.h"
 
 #include <QList>
 #include <functional>

@@ -1,8 +1,8 @@
-#include "OutcomeDialog.h"
+#include "ui/dialogs/OutcomeDialog.h"
 
-#include "model/Keys.h"
-#include "widgets/DateText.h"
-#include "widgets/FieldErrors.h"
+#include "core/model/Keys.h"
+#include "ui/widgets/DateText.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QComboBox>
 #include <QDateEdit>

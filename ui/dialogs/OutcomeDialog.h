@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EntryDialog.h"
-#include "model/MicroneedlingSession.h"
-#include "model/PatientReportedOutcome.h"
+#include "core/model/MicroneedlingSession.h"
+#include "core/model/PatientReportedOutcome.h"
+#include "ui/dialogs/EntryDialog.h"
 
 #include <functional>
 

@@ -1,10 +1,10 @@
-#include "PatientDialog.h"
+#include "ui/dialogs/PatientDialog.h"
 
-#include "clinical/Ranges.h"
-#include "clinical/Validation.h"
-#include "model/Keys.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/clinical/Ranges.h"
+#include "core/clinical/Validation.h"
+#include "core/model/Keys.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

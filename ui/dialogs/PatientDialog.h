@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EntryDialog.h"
-#include "model/Patient.h"
+#include "core/model/Patient.h"
+#include "ui/dialogs/EntryDialog.h"
 
 #include <functional>
 

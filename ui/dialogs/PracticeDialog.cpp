@@ -1,8 +1,8 @@
-#include "PracticeDialog.h"
+#include "ui/dialogs/PracticeDialog.h"
 
-#include "AppSettings.h"
-#include "io/SafeIo.h"
-#include "widgets/FieldErrors.h"
+#include "core/AppSettings.h"
+#include "core/io/SafeIo.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EntryDialog.h"
-#include "storage/PracticeRepository.h"
+#include "core/storage/PracticeRepository.h"
+#include "ui/dialogs/EntryDialog.h"
 
 class QComboBox;
 class QLabel;

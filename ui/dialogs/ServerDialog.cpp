@@ -1,7 +1,7 @@
-#include "ServerDialog.h"
+#include "ui/dialogs/ServerDialog.h"
 
-#include "storage/Database.h"
-#include "tasks/BackgroundTask.h"
+#include "core/storage/Database.h"
+#include "ui/tasks/BackgroundTask.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

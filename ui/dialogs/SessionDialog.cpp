@@ -1,11 +1,11 @@
-#include "SessionDialog.h"
+#include "ui/dialogs/SessionDialog.h"
 
-#include "clinical/Ranges.h"
-#include "model/Keys.h"
-#include "widgets/DateText.h"
-#include "widgets/FieldErrors.h"
-#include "widgets/ItemListEditor.h"
-#include "widgets/NumberField.h"
+#include "core/clinical/Ranges.h"
+#include "core/model/Keys.h"
+#include "ui/widgets/DateText.h"
+#include "ui/widgets/FieldErrors.h"
+#include "ui/widgets/ItemListEditor.h"
+#include "ui/widgets/NumberField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,6 +79,39 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
                      key.isEmpty() ? (shown ? shown : field) : e.wrap(key, shown ? shown : field));
     };
 
+    auto *course = createCourseFields(session);
+    auto *zonesBox = createZones(session);
+    auto *anaesthetic = createEndpointAndAnaesthetic(session);
+    createAdjuncts(session);
+    auto *painRow = createPainRow(session);
+    createAdverseAndNotes(session);
+
+    addRow(left, tr("&Date and time:"), QStringLiteral("date"), m_when);
+    addRow(left, tr("Session n&umber:"), QStringLiteral("session_number"), m_number, course);
+    addRow(left, tr("&Operator:"), QStringLiteral("operator"), m_operator);
+    addRow(left, tr("De&vice:"), QStringLiteral("device"), m_device);
+    addRow(left, tr("Needle &length:"), QStringLiteral("needle_mm"), m_needle);
+    addRow(left, tr("Needle &count:"), QStringLiteral("needle_count"), m_needleCount);
+    addRow(left, tr("&Passes:"), QStringLiteral("passes"), m_passes);
+    addRow(left, tr("Di&rection:"), QStringLiteral("direction"), m_direction);
+    addRow(left, tr("Treated &zones:"), QStringLiteral("zones"), zonesBox);
+    addRow(left, tr("&Endpoint reached:"), QStringLiteral("endpoint"), m_endpoint);
+    addRow(left, tr("Ana&esthetic:"), QStringLiteral("anaesthetic_minutes"), m_anaesthetic,
+           anaesthetic);
+    addRow(right, tr("Ad&juncts:"), QStringLiteral("adjuncts"), m_adjuncts);
+    addRow(right, tr("&Background therapy:"), QStringLiteral("background_therapy"), m_background);
+    addRow(right, tr("Pa&in (0-10):"), QStringLiteral("pain"), m_pain, painRow);
+    addRow(right, tr("Adverse e&vents:"), QStringLiteral("adverse_events"), m_adverse);
+    addRow(right, tr("Post-&care:"), QStringLiteral("post_care"), m_postCare);
+    addRow(right, tr("&Notes:"), QStringLiteral("notes"), m_notes);
+    e.addKeyAlias(QStringLiteral("planned_sessions"), QStringLiteral("session_number"));
+    mainLayout()->addLayout(columns);
+    finishLayout();
+    setMinimumWidth(940);
+}
+
+QWidget *SessionDialog::createCourseFields(const MicroneedlingSession &session)
+{
     m_when = new QDateTimeEdit(session.performedAt, this);
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(dateFormat() + QStringLiteral(" HH:mm"));
@@ -107,7 +140,11 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
     m_passes = optionalNumber(this, ranges::kPasses, session.passes);
     m_direction = new QLineEdit(session.direction, this);
     m_direction->setPlaceholderText(tr("e.g. vertical, horizontal, diagonal"));
+    return course;
+}
 
+QWidget *SessionDialog::createZones(const MicroneedlingSession &session)
+{
     auto *zonesBox = new QWidget(this);
     auto *zonesGrid = new QGridLayout(zonesBox);
     zonesGrid->setContentsMargins(0, 0, 0, 0);
@@ -123,7 +160,11 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
         ++zi;
     }
     zonesBox->setFocusProxy(m_zones.first());
+    return zonesBox;
+}
 
+QWidget *SessionDialog::createEndpointAndAnaesthetic(const MicroneedlingSession &session)
+{
     m_endpoint = new QComboBox(this);
     m_endpoint->addItem(tr("not recorded"), QString());
     for (auto ep : allValues<Endpoint>())
@@ -140,7 +181,11 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
     anaestheticLayout->setContentsMargins(0, 0, 0, 0);
     anaestheticLayout->addWidget(m_anaesthetic, 2);
     anaestheticLayout->addWidget(m_anaestheticMinutes, 1);
+    return anaesthetic;
+}
 
+void SessionDialog::createAdjuncts(const MicroneedlingSession &session)
+{
     m_adjuncts = new ItemListEditor(choicesOf<AdjunctType>(), {}, tr("dose, e.g. 5% or 4 ml"),
                                     tr("Add &adjunct"), this);
     m_adjuncts->setItemName(tr("Adjunct"));
@@ -150,7 +195,10 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
     m_adjuncts->setRows(adjunctRows);
     m_background = new QLineEdit(session.backgroundTherapy, this);
     m_background->setPlaceholderText(tr("e.g. oral finasteride 1 mg daily"));
+}
 
+QWidget *SessionDialog::createPainRow(const MicroneedlingSession &session)
+{
     m_pain = new QSlider(Qt::Horizontal, this);
     m_pain->setRange(-1, 10); // -1: not recorded
     m_pain->setPageStep(1);
@@ -170,7 +218,11 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
     painLayout->setContentsMargins(0, 0, 0, 0);
     painLayout->addWidget(m_pain, 1);
     painLayout->addWidget(m_painValue);
+    return painRow;
+}
 
+void SessionDialog::createAdverseAndNotes(const MicroneedlingSession &session)
+{
     m_adverse = new ItemListEditor(choicesOf<AdverseEventType>(), choicesOf<Severity>(),
                                    tr("notes"), tr("Add adverse &event"), this);
     m_adverse->setItemName(tr("Adverse event"));
@@ -182,29 +234,6 @@ SessionDialog::SessionDialog(const MicroneedlingSession &session, SaveFunction s
     m_notes = new QPlainTextEdit(session.notes, this);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);
-
-    addRow(left, tr("&Date and time:"), QStringLiteral("date"), m_when);
-    addRow(left, tr("Session n&umber:"), QStringLiteral("session_number"), m_number, course);
-    addRow(left, tr("&Operator:"), QStringLiteral("operator"), m_operator);
-    addRow(left, tr("De&vice:"), QStringLiteral("device"), m_device);
-    addRow(left, tr("Needle &length:"), QStringLiteral("needle_mm"), m_needle);
-    addRow(left, tr("Needle &count:"), QStringLiteral("needle_count"), m_needleCount);
-    addRow(left, tr("&Passes:"), QStringLiteral("passes"), m_passes);
-    addRow(left, tr("Di&rection:"), QStringLiteral("direction"), m_direction);
-    addRow(left, tr("Treated &zones:"), QStringLiteral("zones"), zonesBox);
-    addRow(left, tr("&Endpoint reached:"), QStringLiteral("endpoint"), m_endpoint);
-    addRow(left, tr("Ana&esthetic:"), QStringLiteral("anaesthetic_minutes"), m_anaesthetic,
-           anaesthetic);
-    addRow(right, tr("Ad&juncts:"), QStringLiteral("adjuncts"), m_adjuncts);
-    addRow(right, tr("&Background therapy:"), QStringLiteral("background_therapy"), m_background);
-    addRow(right, tr("Pa&in (0-10):"), QStringLiteral("pain"), m_pain, painRow);
-    addRow(right, tr("Adverse e&vents:"), QStringLiteral("adverse_events"), m_adverse);
-    addRow(right, tr("Post-&care:"), QStringLiteral("post_care"), m_postCare);
-    addRow(right, tr("&Notes:"), QStringLiteral("notes"), m_notes);
-    e.addKeyAlias(QStringLiteral("planned_sessions"), QStringLiteral("session_number"));
-    mainLayout()->addLayout(columns);
-    finishLayout();
-    setMinimumWidth(940);
 }
 
 MicroneedlingSession SessionDialog::session() const

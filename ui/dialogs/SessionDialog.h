@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EntryDialog.h"
-#include "model/MicroneedlingSession.h"
+#include "core/model/MicroneedlingSession.h"
+#include "ui/dialogs/EntryDialog.h"
 
 #include <QList>
 #include <functional>
@@ -42,6 +42,14 @@ protected:
     Result<void> save() override;
 
 private:
+    // The constructor's fields, created in tab order; each returns the widget its form row shows.
+    QWidget *createCourseFields(const MicroneedlingSession &session);
+    QWidget *createZones(const MicroneedlingSession &session);
+    QWidget *createEndpointAndAnaesthetic(const MicroneedlingSession &session);
+    void createAdjuncts(const MicroneedlingSession &session);
+    QWidget *createPainRow(const MicroneedlingSession &session);
+    void createAdverseAndNotes(const MicroneedlingSession &session);
+
     MicroneedlingSession m_original;
     SaveFunction m_save;
     QDateTimeEdit *m_when;

@@ -1,9 +1,9 @@
-#include "SettingsDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
-#include "Translations.h"
-#include "clinical/Ranges.h"
-#include "model/Keys.h"
-#include "widgets/FieldErrors.h"
+#include "core/clinical/Ranges.h"
+#include "core/model/Keys.h"
+#include "ui/Translations.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>

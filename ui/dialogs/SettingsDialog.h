@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "EntryDialog.h"
+#include "core/AppSettings.h"
+#include "ui/dialogs/EntryDialog.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,7 +1,7 @@
-#include "DiagnosisTableModel.h"
+#include "ui/file/DiagnosisTableModel.h"
 
-#include "model/Keys.h"
-#include "widgets/DateText.h"
+#include "core/model/Keys.h"
+#include "ui/widgets/DateText.h"
 
 #include <QLocale>
 

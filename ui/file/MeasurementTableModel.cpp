@@ -1,7 +1,7 @@
-#include "MeasurementTableModel.h"
+#include "ui/file/MeasurementTableModel.h"
 
-#include "model/Keys.h"
-#include "widgets/DateText.h"
+#include "core/model/Keys.h"
+#include "ui/widgets/DateText.h"
 
 #include <QLocale>
 #include <algorithm>

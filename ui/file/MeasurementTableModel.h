@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Measurement.h"
+#include "core/model/Measurement.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "OutcomeTableModel.h"
+#include "ui/file/OutcomeTableModel.h"
 
-#include "widgets/DateText.h"
+#include "ui/widgets/DateText.h"
 
 #include <QLocale>
 

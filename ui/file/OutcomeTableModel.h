@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/PatientReportedOutcome.h"
+#include "core/model/PatientReportedOutcome.h"
 
 #include <QAbstractTableModel>
 

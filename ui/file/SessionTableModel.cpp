@@ -1,7 +1,7 @@
-#include "SessionTableModel.h"
+#include "ui/file/SessionTableModel.h"
 
-#include "model/Keys.h"
-#include "widgets/DateText.h"
+#include "core/model/Keys.h"
+#include "ui/widgets/DateText.h"
 
 #include <QLocale>
 

@@ -1,15 +1,15 @@
-#include "DataActions.h"
+#include "ui/io/DataActions.h"
 
-#include "ImportDialog.h"
-#include "io/CsvExporter.h"
-#include "io/FhirExporter.h"
-#include "security/Restore.h"
-#include "storage/Backup.h"
-#include "storage/ChangeNotifier.h"
-#include "storage/Database.h"
-#include "storage/PracticeRepository.h"
-#include "tasks/BackgroundTask.h"
-#include "widgets/ExportedMessage.h"
+#include "core/io/CsvExporter.h"
+#include "core/io/FhirExporter.h"
+#include "core/security/Restore.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Database.h"
+#include "core/storage/PracticeRepository.h"
+#include "ui/commands/ChangeNotifier.h"
+#include "ui/io/ImportDialog.h"
+#include "ui/tasks/BackgroundTask.h"
+#include "ui/widgets/ExportedMessage.h"
 
 #include <QDateTime>
 #include <QDir>

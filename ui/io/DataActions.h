@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppSettings.h"
+#include "core/AppSettings.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
-#include "ImportDialog.h"
+#include "ui/io/ImportDialog.h"
 
-#include "storage/Database.h"
-#include "storage/PatientSummary.h"
-#include "tasks/BackgroundTask.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientSummary.h"
+#include "ui/tasks/BackgroundTask.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

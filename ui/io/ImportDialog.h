@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/CsvImporter.h"
+#include "core/io/CsvImporter.h"
 
 #include <QDialog>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "PatientListModel.h"
+#include "ui/patients/PatientListModel.h"
 
-#include "clinical/MetricFormat.h"
-#include "widgets/DateText.h"
+#include "core/clinical/MetricFormat.h"
+#include "ui/widgets/DateText.h"
 
 #include <QFont>
 #include <QLocale>

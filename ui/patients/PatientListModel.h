@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/PatientListQuery.h"
+#include "core/storage/PatientListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "AttachPhotosDialog.h"
+#include "ui/photos/AttachPhotosDialog.h"
 
-#include "PhotoLabels.h"
-#include "clinical/Ranges.h"
-#include "model/Keys.h"
-#include "widgets/DateText.h"
-#include "widgets/FieldErrors.h"
+#include "core/clinical/Ranges.h"
+#include "core/model/Keys.h"
+#include "ui/photos/PhotoLabels.h"
+#include "ui/widgets/DateText.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

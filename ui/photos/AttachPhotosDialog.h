@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dialogs/EntryDialog.h"
-#include "model/MicroneedlingSession.h"
-#include "storage/PhotoRepository.h"
+#include "core/model/MicroneedlingSession.h"
+#include "core/storage/PhotoRepository.h"
+#include "ui/dialogs/EntryDialog.h"
 
 #include <functional>
 

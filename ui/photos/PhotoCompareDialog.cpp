@@ -1,9 +1,9 @@
-#include "PhotoCompareDialog.h"
+#include "ui/photos/PhotoCompareDialog.h"
 
-#include "PhotoCompareView.h"
-#include "PhotoLabels.h"
-#include "model/Keys.h"
-#include "storage/PhotoRepository.h"
+#include "core/model/Keys.h"
+#include "core/storage/PhotoRepository.h"
+#include "ui/photos/PhotoCompareView.h"
+#include "ui/photos/PhotoLabels.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "PhotoCompareView.h"
+#include "ui/photos/PhotoCompareView.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,6 +1,6 @@
-#include "PhotoLabels.h"
+#include "ui/photos/PhotoLabels.h"
 
-#include "widgets/DateText.h"
+#include "ui/widgets/DateText.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/MicroneedlingSession.h"
-#include "model/Photo.h"
+#include "core/model/MicroneedlingSession.h"
+#include "core/model/Photo.h"
 
 #include <QList>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "PhotoTileDelegate.h"
+#include "ui/photos/PhotoTileDelegate.h"
 
-#include "PhotoTimelineModel.h"
+#include "ui/photos/PhotoTimelineModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "PhotoTimelineModel.h"
+#include "ui/photos/PhotoTimelineModel.h"
 
-#include "PhotoLabels.h"
-#include "model/Keys.h"
-#include "storage/PhotoRepository.h"
+#include "core/model/Keys.h"
+#include "core/storage/PhotoRepository.h"
+#include "ui/photos/PhotoLabels.h"
 
 #include <QLocale>
 #include <algorithm>

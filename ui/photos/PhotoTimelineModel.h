@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/MicroneedlingSession.h"
-#include "model/Photo.h"
-#include "storage/PhotoRepository.h"
+#include "core/model/MicroneedlingSession.h"
+#include "core/model/Photo.h"
+#include "core/storage/PhotoRepository.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

@@ -1,12 +1,12 @@
-#include "PhotosTab.h"
+#include "ui/photos/PhotosTab.h"
 
-#include "PhotoLabels.h"
-#include "PhotoTileDelegate.h"
-#include "PhotoTimelineModel.h"
-#include "RecordEditor.h"
-#include "storage/Database.h"
-#include "storage/PhotoRepository.h"
-#include "tasks/BackgroundTask.h"
+#include "core/storage/Database.h"
+#include "core/storage/PhotoRepository.h"
+#include "ui/RecordEditor.h"
+#include "ui/photos/PhotoLabels.h"
+#include "ui/photos/PhotoTileDelegate.h"
+#include "ui/photos/PhotoTimelineModel.h"
+#include "ui/tasks/BackgroundTask.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -1,4 +1,4 @@
-#include "PageFlow.h"
+#include "ui/report/PageFlow.h"
 
 #include <QPainter>
 

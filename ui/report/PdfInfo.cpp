@@ -1,4 +1,4 @@
-#include "PdfInfo.h"
+#include "ui/report/PdfInfo.h"
 
 #include <QRegularExpression>
 

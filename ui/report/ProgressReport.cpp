@@ -1,20 +1,20 @@
-#include "ProgressReport.h"
+#include "ui/report/ProgressReport.h"
 
-#include "PageFlow.h"
-#include "PdfInfo.h"
-#include "ReportTable.h"
-#include "charts/ChartRenderer.h"
-#include "clinical/Course.h"
-#include "clinical/MetricFormat.h"
-#include "clinical/Progress.h"
-#include "clinical/Salt.h"
-#include "file/SessionTableModel.h"
-#include "io/SafeIo.h"
-#include "model/Keys.h"
-#include "photos/BeforeAfter.h"
-#include "photos/PhotoLabels.h"
-#include "storage/PhotoRepository.h"
-#include "widgets/DateText.h"
+#include "core/clinical/Course.h"
+#include "core/clinical/MetricFormat.h"
+#include "core/clinical/Progress.h"
+#include "core/clinical/Salt.h"
+#include "core/io/SafeIo.h"
+#include "core/model/Keys.h"
+#include "core/photos/BeforeAfter.h"
+#include "core/storage/PhotoRepository.h"
+#include "ui/charts/ChartRenderer.h"
+#include "ui/file/SessionTableModel.h"
+#include "ui/photos/PhotoLabels.h"
+#include "ui/report/PageFlow.h"
+#include "ui/report/PdfInfo.h"
+#include "ui/report/ReportTable.h"
+#include "ui/widgets/DateText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -134,13 +134,11 @@ QString ProgressReport::title() const
         .arg(m_record.patient.displayName(), m_record.patient.mrn);
 }
 
-void ProgressReport::layout(PageFlow &flow, double) const
+// Header: logo and clinic, then title and patient.
+void ProgressReport::header(PageFlow &flow, const QLocale &l) const
 {
-    const QLocale &l = m_options.locale;
     const Patient &patient = m_record.patient;
     const AppSettings &settings = m_options.settings;
-
-    // Header: logo and clinic, then title and patient.
     const QImage logo = !settings.clinicLogo.isEmpty() ? QImage::fromData(settings.clinicLogo)
                         : settings.clinicLogoPath.isEmpty()
                             ? QImage()
@@ -196,8 +194,11 @@ void ProgressReport::layout(PageFlow &flow, double) const
            {QCoreApplication::translate("ProgressReport", "Report date"),
             date(l, m_options.reportDate)},
            {QCoreApplication::translate("ProgressReport", "Period"), period}});
+}
 
-    // Diagnoses.
+// Diagnoses.
+void ProgressReport::diagnosesSection(PageFlow &flow, const QLocale &l) const
+{
     heading(flow, QCoreApplication::translate("ProgressReport", "Diagnoses"));
     if (m_record.diagnoses.isEmpty()) {
         paragraph(flow, QCoreApplication::translate("ProgressReport", "No diagnosis recorded."),
@@ -225,8 +226,11 @@ void ProgressReport::layout(PageFlow &flow, double) const
         }
         table.place(flow);
     }
+}
 
-    // Treatment course.
+// Treatment course.
+void ProgressReport::courseSection(PageFlow &flow, const QLocale &l) const
+{
     heading(flow, QCoreApplication::translate("ProgressReport", "Treatment course"));
     const CourseStatus course = courseStatus(m_record.sessions);
     QStringList devices, needles, adjuncts, background;
@@ -267,8 +271,11 @@ void ProgressReport::layout(PageFlow &flow, double) const
                   adjuncts.isEmpty() ? none : adjuncts.join(QStringLiteral(", "))},
                  {QCoreApplication::translate("ProgressReport", "Background therapy"),
                   background.isEmpty() ? none : background.join(QStringLiteral("; "))}});
+}
 
-    // Charts: vector drawings of the same series.
+// Charts: vector drawings of the same series.
+void ProgressReport::chartsSection(PageFlow &flow, const QLocale &l) const
+{
     for (Metric metric : {Metric::Density, Metric::MeanDiameter}) {
         if (progressBySite(m_record.measurements, metric).isEmpty())
             continue;
@@ -282,10 +289,13 @@ void ProgressReport::layout(PageFlow &flow, double) const
                 ChartRenderer::paint(p, area, record, metric, false, today, l);
             });
     }
+}
 
-    // Progress per site and metric.
+// Progress per site and metric.
+void ProgressReport::progressSection(PageFlow &flow, const QLocale &l) const
+{
     heading(flow, QCoreApplication::translate("ProgressReport", "Progress since baseline"));
-    const VerdictRules rules = settings.verdictRules();
+    const VerdictRules rules = m_options.settings.verdictRules();
     bool anyMetric = false;
     for (Metric metric : allValues<Metric>()) {
         const auto series = progressBySite(m_record.measurements, metric);
@@ -352,8 +362,11 @@ void ProgressReport::layout(PageFlow &flow, double) const
                       .arg(l.toString(rules.thresholdPercent, 'f', 0))
                       .arg(rules.minFollowUpWeeks),
                   font(8), kMuted);
+}
 
-    // Session log.
+// Session log.
+void ProgressReport::sessionLogSection(PageFlow &flow, const QLocale &l) const
+{
     heading(flow, QCoreApplication::translate("ProgressReport", "Session log"));
     if (m_record.sessions.isEmpty()) {
         paragraph(flow,
@@ -382,8 +395,11 @@ void ProgressReport::layout(PageFlow &flow, double) const
         }
         table.place(flow);
     }
+}
 
-    // Patient-reported outcomes.
+// Patient-reported outcomes.
+void ProgressReport::outcomesSection(PageFlow &flow, const QLocale &l) const
+{
     heading(flow, QCoreApplication::translate("ProgressReport", "Patient-reported outcomes"));
     if (m_record.outcomes.isEmpty()) {
         paragraph(flow,
@@ -403,8 +419,11 @@ void ProgressReport::layout(PageFlow &flow, double) const
                  o.sheddingScore ? QString::number(*o.sheddingScore) : QString(), o.notes});
         table.place(flow);
     }
+}
 
-    // Adverse events summary.
+// Adverse events summary.
+void ProgressReport::adverseEventsSection(PageFlow &flow, const QLocale &l) const
+{
     heading(flow, QCoreApplication::translate("ProgressReport", "Adverse events"));
     QMap<QPair<int, int>, int> counts; // (type, severity) -> count
     int totalEvents = 0;
@@ -451,7 +470,19 @@ void ProgressReport::layout(PageFlow &flow, double) const
                                                        nullptr, totalEvents)),
                   font(8), kMuted);
     }
+}
 
+void ProgressReport::layout(PageFlow &flow, double) const
+{
+    const QLocale &l = m_options.locale;
+    header(flow, l);
+    diagnosesSection(flow, l);
+    courseSection(flow, l);
+    chartsSection(flow, l);
+    progressSection(flow, l);
+    sessionLogSection(flow, l);
+    outcomesSection(flow, l);
+    adverseEventsSection(flow, l);
     // Method note and signature.
     methodNote(flow);
     flow.space(28);

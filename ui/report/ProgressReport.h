@@ -1,12 +1,13 @@
 #pragma once
 
-#include "ReportOptions.h"
-#include "Result.h"
-#include "model/PatientRecord.h"
+#include "core/Result.h"
+#include "core/model/PatientRecord.h"
+#include "ui/report/ReportOptions.h"
 
 #include <QMarginsF>
 #include <QString>
 
+class QLocale;
 class QPagedPaintDevice;
 class QPrinter;
 
@@ -41,6 +42,16 @@ public:
 
 private:
     void layout(PageFlow &flow, double dpiScale) const;
+    // The report's sections, in the order layout() places them (then the method note, the
+    // signature lines and the photo pages).
+    void header(PageFlow &flow, const QLocale &l) const;
+    void diagnosesSection(PageFlow &flow, const QLocale &l) const;
+    void courseSection(PageFlow &flow, const QLocale &l) const;
+    void chartsSection(PageFlow &flow, const QLocale &l) const;
+    void progressSection(PageFlow &flow, const QLocale &l) const;
+    void sessionLogSection(PageFlow &flow, const QLocale &l) const;
+    void outcomesSection(PageFlow &flow, const QLocale &l) const;
+    void adverseEventsSection(PageFlow &flow, const QLocale &l) const;
     void methodNote(PageFlow &flow) const;
     void photoPages(PageFlow &flow) const;
     PatientRecord m_record;

@@ -1,16 +1,16 @@
-#include "ReportActions.h"
+#include "ui/report/ReportActions.h"
 
-#include "ProgressReport.h"
-#include "security/Anchors.h"
-#include "security/Disclosure.h"
-#include "storage/Database.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PatientRepository.h"
-#include "storage/PhotoRepository.h"
-#include "tasks/BackgroundTask.h"
-#include "widgets/ExportedMessage.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/PatientBand.h"
+#include "core/security/Anchors.h"
+#include "core/security/Disclosure.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/PhotoRepository.h"
+#include "ui/report/ProgressReport.h"
+#include "ui/tasks/BackgroundTask.h"
+#include "ui/widgets/ExportedMessage.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/PatientBand.h"
 
 #include <QCoreApplication>
 #include <QDialog>

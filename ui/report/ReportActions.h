@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "security/Disclosure.h"
-#include "storage/PatientListQuery.h"
+#include "core/AppSettings.h"
+#include "core/security/Disclosure.h"
+#include "core/storage/PatientListQuery.h"
 
 #include <QDate>
 #include <QObject>

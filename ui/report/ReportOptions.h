@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "Result.h"
+#include "core/AppSettings.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QImage>

@@ -1,6 +1,6 @@
-#include "ReportTable.h"
+#include "ui/report/ReportTable.h"
 
-#include "PageFlow.h"
+#include "ui/report/PageFlow.h"
 
 #include <QFont>
 #include <QFontMetricsF>

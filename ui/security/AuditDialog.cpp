@@ -1,11 +1,11 @@
-#include "AuditDialog.h"
+#include "ui/security/AuditDialog.h"
 
-#include "security/AuditLog.h"
-#include "security/AuditText.h"
-#include "storage/Database.h"
-#include "storage/PatientRepository.h"
-#include "tasks/BackgroundTask.h"
-#include "widgets/OptionalDateEdit.h"
+#include "core/security/AuditLog.h"
+#include "core/security/AuditText.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
+#include "ui/tasks/BackgroundTask.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

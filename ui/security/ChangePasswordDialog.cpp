@@ -1,7 +1,7 @@
-#include "ChangePasswordDialog.h"
+#include "ui/security/ChangePasswordDialog.h"
 
-#include "security/UserRepository.h"
-#include "storage/Database.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
-#include "SignInDialog.h"
+#include "ui/security/SignInDialog.h"
 
-#include "demo/DemoGenerator.h"
-#include "security/UserRepository.h"
-#include "storage/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "BackgroundTask.h"
+#include "ui/tasks/BackgroundTask.h"
 
-#include "storage/Database.h"
-#include "storage/SqliteFunctions.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqliteFunctions.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,4 +1,4 @@
-#include "DateText.h"
+#include "ui/widgets/DateText.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "ExportedMessage.h"
+#include "ui/widgets/ExportedMessage.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>

@@ -1,4 +1,4 @@
-#include "FieldErrors.h"
+#include "ui/widgets/FieldErrors.h"
 
 #include <QLabel>
 #include <QStyle>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clinical/ValidationResult.h"
+#include "core/clinical/ValidationResult.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ItemListEditor.h"
+#include "ui/widgets/ItemListEditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

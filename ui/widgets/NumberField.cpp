@@ -1,4 +1,4 @@
-#include "NumberField.h"
+#include "ui/widgets/NumberField.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckedInput.h"
-#include "clinical/Ranges.h"
+#include "core/clinical/Ranges.h"
+#include "ui/widgets/CheckedInput.h"
 
 #include <QLineEdit>
 #include <optional>

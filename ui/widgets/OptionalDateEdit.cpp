@@ -1,6 +1,6 @@
-#include "OptionalDateEdit.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
-#include "DateText.h"
+#include "ui/widgets/DateText.h"
 
 #include <QAction>
 #include <QCalendarWidget>

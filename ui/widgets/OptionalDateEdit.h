@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckedInput.h"
+#include "ui/widgets/CheckedInput.h"
 
 #include <QDate>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
-#include "PatientBand.h"
+#include "ui/widgets/PatientBand.h"
 
-#include "DateText.h"
+#include "ui/widgets/DateText.h"
 
 #include <QCoreApplication>
 

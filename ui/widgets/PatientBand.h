@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Patient.h"
+#include "core/model/Patient.h"
 
 #include <QLabel>
 

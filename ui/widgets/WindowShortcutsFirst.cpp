@@ -1,4 +1,4 @@
-#include "WindowShortcutsFirst.h"
+#include "ui/widgets/WindowShortcutsFirst.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>

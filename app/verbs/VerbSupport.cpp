@@ -1,13 +1,13 @@
-#include "CommandSupport.h"
+#include "app/verbs/VerbSupport.h"
 
-#include "AppSettings.h"
-#include "io/SafeIo.h"
-#include "security/UserRepository.h"
-#include "storage/Backup.h"
-#include "storage/Database.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PatientRepository.h"
-#include "storage/ServerRoles.h"
+#include "core/AppSettings.h"
+#include "core/io/SafeIo.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/ServerRoles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -142,6 +142,27 @@ Result<void> checkExistingDatabase(const QString &path)
     return {};
 }
 
+namespace {
+
+// Signs in with TRICHOLOG_USER and TRICHOLOG_PASSWORD and checks the role's permission.
+Result<void> signInFromEnvironment(Database &db, std::optional<Permission> permission)
+{
+    const QString user = qEnvironmentVariable("TRICHOLOG_USER");
+    const QString password = qEnvironmentVariable("TRICHOLOG_PASSWORD");
+    if (user.isEmpty() || password.isEmpty())
+        return Error::permission(QCoreApplication::translate(
+            "Cli", "Sign in first: set TRICHOLOG_USER and TRICHOLOG_PASSWORD."));
+    auto session = UserRepository(db).signIn(user, password);
+    if (!session)
+        return session.error();
+    if (permission)
+        if (auto allowed = db.require(*permission); !allowed)
+            return allowed.error();
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>>
 openSignedIn(const QString &databasePath, std::optional<Permission> permission, bool checkPages)
 {
@@ -153,17 +174,8 @@ openSignedIn(const QString &databasePath, std::optional<Permission> permission, 
             return Error::permission(QCoreApplication::translate(
                 "Cli", "The server database has no accounts yet: move a practice into it with "
                        "tricholog migrate, or create its administrator in the application."));
-        const QString user = qEnvironmentVariable("TRICHOLOG_USER");
-        const QString password = qEnvironmentVariable("TRICHOLOG_PASSWORD");
-        if (user.isEmpty() || password.isEmpty())
-            return Error::permission(QCoreApplication::translate(
-                "Cli", "Sign in first: set TRICHOLOG_USER and TRICHOLOG_PASSWORD."));
-        auto session = UserRepository(*db.value()).signIn(user, password);
-        if (!session)
-            return session.error();
-        if (permission)
-            if (auto allowed = db.value()->require(*permission); !allowed)
-                return allowed.error();
+        if (auto signedIn = signInFromEnvironment(*db.value(), permission); !signedIn)
+            return signedIn.error();
         if (auto owner = serverroles::connectedAsOwner(*db.value()); owner && owner.value())
             printError(QCoreApplication::translate("Cli", "warning: %1")
                            .arg(serverroles::ownerWarning(*db.value())));
@@ -188,17 +200,8 @@ openSignedIn(const QString &databasePath, std::optional<Permission> permission, 
             QCoreApplication::translate("Cli", "%1 has no accounts yet: create its administrator "
                                                "with tricholog init --database PATH --admin NAME.")
                 .arg(databasePath));
-    const QString user = qEnvironmentVariable("TRICHOLOG_USER");
-    const QString password = qEnvironmentVariable("TRICHOLOG_PASSWORD");
-    if (user.isEmpty() || password.isEmpty())
-        return Error::permission(QCoreApplication::translate(
-            "Cli", "Sign in first: set TRICHOLOG_USER and TRICHOLOG_PASSWORD."));
-    auto session = UserRepository(*db.value()).signIn(user, password);
-    if (!session)
-        return session.error();
-    if (permission)
-        if (auto allowed = db.value()->require(*permission); !allowed)
-            return allowed.error();
+    if (auto signedIn = signInFromEnvironment(*db.value(), permission); !signedIn)
+        return signedIn.error();
     if (db.value()->readOnly())
         printError(QCoreApplication::translate(
                        "Cli", "warning: %1 is read-only: this sign-in, and any export it makes, "

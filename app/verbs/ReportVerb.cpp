@@ -1,15 +1,15 @@
-#include "ReportCommand.h"
+#include "app/verbs/ReportVerb.h"
 
-#include "CommandSupport.h"
-#include "io/SafeIo.h"
-#include "report/ProgressReport.h"
-#include "security/Anchors.h"
-#include "security/Disclosure.h"
-#include "storage/Database.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PatientRepository.h"
-#include "storage/PhotoRepository.h"
-#include "storage/PracticeRepository.h"
+#include "app/verbs/VerbSupport.h"
+#include "core/io/SafeIo.h"
+#include "core/security/Anchors.h"
+#include "core/security/Disclosure.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/PhotoRepository.h"
+#include "core/storage/PracticeRepository.h"
+#include "ui/report/ProgressReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

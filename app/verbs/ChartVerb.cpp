@@ -1,13 +1,13 @@
-#include "ChartCommand.h"
+#include "app/verbs/ChartVerb.h"
 
-#include "CommandSupport.h"
-#include "charts/ChartRenderer.h"
-#include "io/SafeIo.h"
-#include "model/Keys.h"
-#include "security/Disclosure.h"
-#include "storage/Database.h"
-#include "storage/PatientRecordLoader.h"
-#include "storage/PatientRepository.h"
+#include "app/verbs/VerbSupport.h"
+#include "core/io/SafeIo.h"
+#include "core/model/Keys.h"
+#include "core/security/Disclosure.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PatientRepository.h"
+#include "ui/charts/ChartRenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

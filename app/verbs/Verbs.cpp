@@ -1,15 +1,15 @@
-#include "HeadlessCommands.h"
+#include "app/verbs/Verbs.h"
 
-#include "ChartCommand.h"
-#include "CommandSupport.h"
-#include "DataCommands.h"
-#include "PhotoCommands.h"
-#include "ReportCommand.h"
-#include "demo/DemoGenerator.h"
-#include "io/SafeIo.h"
-#include "security/UserRepository.h"
-#include "storage/Database.h"
-#include "storage/PatientRepository.h"
+#include "app/verbs/ChartVerb.h"
+#include "app/verbs/DataVerbs.h"
+#include "app/verbs/PhotoVerbs.h"
+#include "app/verbs/ReportVerb.h"
+#include "app/verbs/VerbSupport.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/io/SafeIo.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

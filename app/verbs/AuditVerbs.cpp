@@ -1,12 +1,12 @@
 // tricholog audit verify: the hash chain, the triggers that keep the trail, the clinical rows
 // against what the trail logged, and the trail's head against every anchor kept outside it.
-#include "CommandSupport.h"
-#include "DataCommands.h"
-#include "security/Anchors.h"
-#include "security/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/Integrity.h"
-#include "storage/ServerRoles.h"
+#include "app/verbs/DataVerbs.h"
+#include "app/verbs/VerbSupport.h"
+#include "core/security/Anchors.h"
+#include "core/security/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/ServerRoles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

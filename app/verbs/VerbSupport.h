@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "model/PatientRecord.h"
-#include "security/Access.h"
+#include "core/Result.h"
+#include "core/model/PatientRecord.h"
+#include "core/security/Access.h"
 
 #include <QCommandLineOption>
 #include <QString>

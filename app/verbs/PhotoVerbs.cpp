@@ -1,12 +1,12 @@
-#include "PhotoCommands.h"
+#include "app/verbs/PhotoVerbs.h"
 
-#include "CommandSupport.h"
-#include "io/SafeIo.h"
-#include "model/Keys.h"
-#include "storage/Database.h"
-#include "storage/PatientRepository.h"
-#include "storage/PhotoRepository.h"
-#include "storage/SessionRepository.h"
+#include "app/verbs/VerbSupport.h"
+#include "core/io/SafeIo.h"
+#include "core/model/Keys.h"
+#include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/PhotoRepository.h"
+#include "core/storage/SessionRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +23,86 @@ const QCommandLineOption kDatabase(QStringLiteral("database"),
 const QCommandLineOption kPatient(QStringLiteral("patient"),
                                   QCoreApplication::translate("Cli", "The patient's MRN."),
                                   QStringLiteral("MRN"));
+
+// --date: YYYY-MM-DD, or YYYY-MM-DDTHH:MM; prints why not otherwise.
+bool parseSessionDate(const QString &dateText, QDate *day, QTime *time)
+{
+    *day = QDate::fromString(dateText.left(10), Qt::ISODate);
+    if (dateText.size() > 10)
+        *time = QTime::fromString(dateText.mid(11), QStringLiteral("HH:mm"));
+    if (!day->isValid() ||
+        (dateText.size() > 10 && (dateText.at(10) != QLatin1Char('T') || !time->isValid()))) {
+        printError(QCoreApplication::translate(
+                       "Cli", "--date: \"%1\" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).")
+                       .arg(quoteValue(dateText)));
+        return false;
+    }
+    return true;
+}
+
+// The one session of that day (and time, when given); prints why there is none otherwise.
+std::optional<MicroneedlingSession> sessionOnDay(const QList<MicroneedlingSession> &sessions,
+                                                 const QString &mrn, QDate day, QTime time,
+                                                 const QString &dateText)
+{
+    QList<MicroneedlingSession> thatDay;
+    for (const auto &s : sessions)
+        if (s.performedAt.date() == day &&
+            (!time.isValid() || s.performedAt.time().toString(QStringLiteral("HH:mm")) ==
+                                    time.toString(QStringLiteral("HH:mm"))))
+            thatDay << s;
+    if (thatDay.isEmpty()) {
+        printError(QCoreApplication::translate(
+                       "Cli", "%1 has no session on %2: record the session first; nothing was "
+                              "stored.")
+                       .arg(mrn, dateText));
+        return std::nullopt;
+    }
+    if (thatDay.size() > 1) {
+        std::sort(thatDay.begin(), thatDay.end(),
+                  [](const auto &a, const auto &b) { return a.performedAt < b.performedAt; });
+        QStringList times;
+        for (const auto &s : std::as_const(thatDay))
+            times << s.performedAt.time().toString(QStringLiteral("HH:mm"));
+        printError(
+            QCoreApplication::translate(
+                "Cli", "%1 has %2 sessions on %3 (%4): give the time, e.g. --date %3T%5; "
+                       "nothing was stored.")
+                .arg(mrn)
+                .arg(thatDay.size())
+                .arg(day.toString(Qt::ISODate), times.join(QStringLiteral(", ")), times.first()));
+        return std::nullopt;
+    }
+    return thatDay.first();
+}
+
+// Every file is read and checked before anything is stored; prints why not otherwise.
+std::optional<QList<PhotoUpload>> readUploads(const QStringList &files, const Photo &common)
+{
+    QList<PhotoUpload> uploads;
+    QStringList unreadable;
+    for (const QString &file : files) {
+        auto read = PhotoRepository::readFile(file);
+        if (!read) {
+            unreadable << read.error().message;
+            continue;
+        }
+        PhotoUpload upload = std::move(read).value();
+        upload.photo.patientId = common.patientId;
+        upload.photo.sessionId = common.sessionId;
+        upload.photo.view = common.view;
+        upload.photo.site = common.site;
+        upload.photo.magnification = common.magnification;
+        upload.photo.notes = common.notes;
+        uploads << std::move(upload);
+    }
+    if (!unreadable.isEmpty()) {
+        printError(QCoreApplication::translate("Cli", "nothing was stored: %1")
+                       .arg(unreadable.join(QStringLiteral("; "))));
+        return std::nullopt;
+    }
+    return uploads;
+}
 
 int runImportPhotos(const QStringList &arguments)
 {
@@ -97,17 +177,10 @@ int runImportPhotos(const QStringList &arguments)
         }
     }
     const QString dateText = parser.value(date);
-    const QDate day = QDate::fromString(dateText.left(10), Qt::ISODate);
+    QDate day;
     QTime time;
-    if (dateText.size() > 10)
-        time = QTime::fromString(dateText.mid(11), QStringLiteral("HH:mm"));
-    if (!day.isValid() ||
-        (dateText.size() > 10 && (dateText.at(10) != QLatin1Char('T') || !time.isValid()))) {
-        printError(QCoreApplication::translate(
-                       "Cli", "--date: \"%1\" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).")
-                       .arg(quoteValue(dateText)));
+    if (!parseSessionDate(dateText, &day, &time))
         return 2;
-    }
 
     auto db = openSignedIn(parser.value(kDatabase), Permission::EditPhotos);
     if (!db) {
@@ -129,59 +202,22 @@ int runImportPhotos(const QStringList &arguments)
         printError(sessions.error().message);
         return 1;
     }
-    QList<MicroneedlingSession> thatDay;
-    for (const auto &s : sessions.value())
-        if (s.performedAt.date() == day &&
-            (!time.isValid() || s.performedAt.time().toString(QStringLiteral("HH:mm")) ==
-                                    time.toString(QStringLiteral("HH:mm"))))
-            thatDay << s;
-    if (thatDay.isEmpty()) {
-        printError(QCoreApplication::translate(
-                       "Cli", "%1 has no session on %2: record the session first; nothing was "
-                              "stored.")
-                       .arg(patient.value().mrn, dateText));
+    const auto found = sessionOnDay(sessions.value(), patient.value().mrn, day, time, dateText);
+    if (!found)
         return 1;
-    }
-    if (thatDay.size() > 1) {
-        std::sort(thatDay.begin(), thatDay.end(),
-                  [](const auto &a, const auto &b) { return a.performedAt < b.performedAt; });
-        QStringList times;
-        for (const auto &s : std::as_const(thatDay))
-            times << s.performedAt.time().toString(QStringLiteral("HH:mm"));
-        printError(
-            QCoreApplication::translate(
-                "Cli", "%1 has %2 sessions on %3 (%4): give the time, e.g. --date %3T%5; "
-                       "nothing was stored.")
-                .arg(patient.value().mrn)
-                .arg(thatDay.size())
-                .arg(day.toString(Qt::ISODate), times.join(QStringLiteral(", ")), times.first()));
-        return 1;
-    }
-    const MicroneedlingSession &session = thatDay.first();
+    const MicroneedlingSession &session = *found;
 
-    // Every file is read and checked before anything is stored.
-    QList<PhotoUpload> uploads;
-    QStringList unreadable;
-    for (const QString &file : files) {
-        auto read = PhotoRepository::readFile(file);
-        if (!read) {
-            unreadable << read.error().message;
-            continue;
-        }
-        PhotoUpload upload = std::move(read).value();
-        upload.photo.patientId = patient.value().id;
-        upload.photo.sessionId = session.id;
-        upload.photo.view = *chosenView;
-        upload.photo.site = chosenSite;
-        upload.photo.magnification = chosenMagnification;
-        upload.photo.notes = parser.value(notes);
-        uploads << std::move(upload);
-    }
-    if (!unreadable.isEmpty()) {
-        printError(QCoreApplication::translate("Cli", "nothing was stored: %1")
-                       .arg(unreadable.join(QStringLiteral("; "))));
+    Photo common;
+    common.patientId = patient.value().id;
+    common.sessionId = session.id;
+    common.view = *chosenView;
+    common.site = chosenSite;
+    common.magnification = chosenMagnification;
+    common.notes = parser.value(notes);
+    auto read = readUploads(files, common);
+    if (!read)
         return 1;
-    }
+    QList<PhotoUpload> &uploads = *read;
     if (auto added = PhotoRepository(opened).add(uploads); !added) {
         printError(QCoreApplication::translate("Cli", "nothing was stored: %1")
                        .arg(QString(added.error().message)
