@@ -104,34 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    if (m_db->readOnly()) {
-        // Impossible to miss: nothing typed here can be saved.
-        auto *banner = new QLabel(
-            m_db->integrityProblems().isEmpty()
-                ? tr("This database is open read-only (%1 cannot be written): you can look and "
-                     "print, but nothing can be saved.")
-                      .arg(m_db->path())
-                : tr("This database is open read-only: its audit protection was changed outside "
-                     "Tricholog (%1). Nothing can be saved, so that nothing goes unlogged. Ask "
-                     "the administrator to run tricholog audit verify and to restore a backup.")
-                      .arg(m_db->integrityProblems().mid(0, 3).join(QStringLiteral("; "))),
-            central);
-        banner->setObjectName(QStringLiteral("readOnlyBanner"));
-        banner->setWordWrap(true);
-        banner->setContentsMargins(10, 6, 10, 6);
-        banner->setStyleSheet(
-            QStringLiteral("background: #fff3cd; color: #5c4400; font-weight: bold;"));
-        centralLayout->addWidget(banner);
-    }
-    if (auto owner = serverroles::connectedAsOwner(*m_db); owner && owner.value()) {
-        // Day-to-day work as the tables' owner: the triggers could be switched off unseen.
-        auto *banner = new QLabel(serverroles::ownerWarning(*m_db), central);
-        banner->setObjectName(QStringLiteral("ownerBanner"));
-        banner->setWordWrap(true);
-        banner->setContentsMargins(10, 6, 10, 6);
-        banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400;"));
-        centralLayout->addWidget(banner);
-    }
+    addBanners(centralLayout, central);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -683,6 +656,35 @@ void MainWindow::showSettings()
     m_data->setSettings(m_settings);
     m_idle->setMinutes(m_settings.idleLockMinutes);
     m_file->reload();
+}
+
+void MainWindow::addBanners(QVBoxLayout *layout, QWidget *parent)
+{
+    auto banner = [&](const QString &name, const QString &text, bool bold) {
+        auto *label = new QLabel(text, parent);
+        label->setObjectName(name);
+        label->setWordWrap(true);
+        label->setContentsMargins(10, 6, 10, 6);
+        label->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400;") +
+                             (bold ? QStringLiteral(" font-weight: bold;") : QString()));
+        layout->addWidget(label);
+    };
+    // Impossible to miss: nothing typed here can be saved.
+    if (m_db->readOnly())
+        banner(QStringLiteral("readOnlyBanner"),
+               m_db->integrityProblems().isEmpty()
+                   ? tr("This database is open read-only (%1 cannot be written): you can look and "
+                        "print, but nothing can be saved.")
+                         .arg(m_db->path())
+                   : tr("This database is open read-only: its audit protection was changed "
+                        "outside Tricholog (%1). Nothing can be saved, so that nothing goes "
+                        "unlogged. Ask the administrator to run tricholog audit verify and to "
+                        "restore a backup.")
+                         .arg(m_db->integrityProblems().mid(0, 3).join(QStringLiteral("; "))),
+               true);
+    // Day-to-day work as the tables' owner: the triggers could be switched off unseen.
+    if (auto owner = serverroles::connectedAsOwner(*m_db); owner && owner.value())
+        banner(QStringLiteral("ownerBanner"), serverroles::ownerWarning(*m_db), false);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

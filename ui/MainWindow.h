@@ -12,6 +12,7 @@ class QAction;
 class QCheckBox;
 class QKeySequence;
 class QLabel;
+class QVBoxLayout;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -97,6 +98,8 @@ private:
     void showSettings();
     void loadPractice();
     void showError(const QString &message);
+    // The read-only and owner-role banners above the list and the file, when they apply.
+    void addBanners(QVBoxLayout *layout, QWidget *parent);
     // Remembers the audit trail's head outside the database (security/Anchors.h).
     void recordAnchor(const QString &source);
     void refreshStatus();
