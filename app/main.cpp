@@ -9,8 +9,8 @@
 #include "core/storage/PracticeRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
-#include "ui/dialogs/ServerDialog.h"
 #include "ui/security/SignInDialog.h"
+#include "ui/settings/ServerDialog.h"
 #include "ui/tasks/BackgroundTask.h"
 
 #include <QApplication>
@@ -74,6 +74,75 @@ Result<restore::Request> administratorOfBackup(const QString &path, const QStrin
     return request;
 }
 
+// The database did not open: says why and, when there is a backup of a damaged file, offers to
+// restore it (an administrator's). Returns the database's path once restored, else empty.
+QString offerLatestBackup(const GuiOptions &options, const Error &error)
+{
+    std::fprintf(stderr, "tricholog: %s\n", qUtf8Printable(error.message));
+    // A damaged file: offer its latest backup.
+    const QString path =
+        options.databasePath.isEmpty()
+            ? (options.demo ? Database::defaultDemoPath() : Database::defaultPath())
+            : options.databasePath;
+    const QString folder = AppSettings::load(QSettings()).effectiveBackupFolder(path);
+    const QString copy = backup::latest(path, folder);
+    QMessageBox box(QMessageBox::Critical, QObject::tr("Tricholog"),
+                    QObject::tr("The database could not be opened.\n\n%1").arg(error.message),
+                    QMessageBox::Close);
+    QPushButton *restore = nullptr;
+    if (!copy.isEmpty() && QFileInfo::exists(path)) {
+        box.setInformativeText(QObject::tr("The latest backup is %1 (%2).")
+                                   .arg(copy, QLocale().toString(QFileInfo(copy).lastModified(),
+                                                                 QLocale::ShortFormat)));
+        restore = box.addButton(QObject::tr("Restore the latest backup"), QMessageBox::AcceptRole);
+    }
+    box.exec();
+    if (!restore || box.clickedButton() != restore)
+        return QString();
+    auto request = administratorOfBackup(path, copy);
+    if (!request) {
+        if (!request.error().message.isEmpty())
+            QMessageBox::critical(nullptr, QObject::tr("Restore"), request.error().message);
+        return QString();
+    }
+    Result<QString> aside = QString();
+    (void)runInBackground(nullptr, QObject::tr("Restore"),
+                          QObject::tr("Checking and restoring the backup…"), [&](TaskProgress &) {
+                              aside = restore::run(request.value());
+                              return Result<void>();
+                          });
+    if (!aside) {
+        QMessageBox::critical(nullptr, QObject::tr("Restore"), aside.error().message);
+        return QString();
+    }
+    return path;
+}
+
+// File > Restore, once the window and its connection are gone: checks and restores the backup
+// in place of the database and says what became of the previous file.
+void restoreChosenBackup(restore::Request request, const QString &path, const QString &from,
+                         const Clock &clock)
+{
+    Result<QString> aside = QString();
+    (void)runInBackground(nullptr, QObject::tr("Restore"),
+                          QObject::tr("Checking and restoring the backup…"), [&](TaskProgress &) {
+                              request.databasePath = path;
+                              request.from = from;
+                              request.now = clock.now();
+                              aside = restore::run(request);
+                              return Result<void>();
+                          });
+    if (!aside)
+        QMessageBox::warning(nullptr, QObject::tr("Restore"), aside.error().message);
+    else
+        QMessageBox::information(
+            nullptr, QObject::tr("Restore"),
+            aside.value().isEmpty()
+                ? QObject::tr("The backup was restored.")
+                : QObject::tr("The backup was restored. The previous database is kept at %1.")
+                      .arg(aside.value()));
+}
+
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -123,48 +192,10 @@ int runGui(int argc, char **argv)
     auto opened = openForGui(options);
     while (true) {
         if (!opened) {
-            std::fprintf(stderr, "tricholog: %s\n", qUtf8Printable(opened.error().message));
-            // A damaged file: offer its latest backup.
-            const QString path =
-                options.databasePath.isEmpty()
-                    ? (options.demo ? Database::defaultDemoPath() : Database::defaultPath())
-                    : options.databasePath;
-            const QString folder = AppSettings::load(QSettings()).effectiveBackupFolder(path);
-            const QString copy = backup::latest(path, folder);
-            QMessageBox box(
-                QMessageBox::Critical, QObject::tr("Tricholog"),
-                QObject::tr("The database could not be opened.\n\n%1").arg(opened.error().message),
-                QMessageBox::Close);
-            QPushButton *restore = nullptr;
-            if (!copy.isEmpty() && QFileInfo::exists(path)) {
-                box.setInformativeText(
-                    QObject::tr("The latest backup is %1 (%2).")
-                        .arg(copy, QLocale().toString(QFileInfo(copy).lastModified(),
-                                                      QLocale::ShortFormat)));
-                restore = box.addButton(QObject::tr("Restore the latest backup"),
-                                        QMessageBox::AcceptRole);
-            }
-            box.exec();
-            if (!restore || box.clickedButton() != restore)
+            const QString restored = offerLatestBackup(options, opened.error());
+            if (restored.isEmpty())
                 return 1;
-            auto request = administratorOfBackup(path, copy);
-            if (!request) {
-                if (!request.error().message.isEmpty())
-                    QMessageBox::critical(nullptr, QObject::tr("Restore"), request.error().message);
-                return 1;
-            }
-            Result<QString> aside = QString();
-            (void)runInBackground(nullptr, QObject::tr("Restore"),
-                                  QObject::tr("Checking and restoring the backup…"),
-                                  [&](TaskProgress &) {
-                                      aside = restore::run(request.value());
-                                      return Result<void>();
-                                  });
-            if (!aside) {
-                QMessageBox::critical(nullptr, QObject::tr("Restore"), aside.error().message);
-                return 1;
-            }
-            opened = Database::open(path);
+            opened = Database::open(restored);
             continue;
         }
         const QString path = opened.value()->path();
@@ -208,25 +239,7 @@ int runGui(int argc, char **argv)
             opened = Database::open(next->location, {}, next->password);
             continue;
         }
-        Result<QString> aside = QString();
-        (void)runInBackground(nullptr, QObject::tr("Restore"),
-                              QObject::tr("Checking and restoring the backup…"),
-                              [&](TaskProgress &) {
-                                  restoreRequest.databasePath = path;
-                                  restoreRequest.from = restoreFrom;
-                                  restoreRequest.now = restoreClock->now();
-                                  aside = restore::run(restoreRequest);
-                                  return Result<void>();
-                              });
-        if (!aside)
-            QMessageBox::warning(nullptr, QObject::tr("Restore"), aside.error().message);
-        else
-            QMessageBox::information(
-                nullptr, QObject::tr("Restore"),
-                aside.value().isEmpty()
-                    ? QObject::tr("The backup was restored.")
-                    : QObject::tr("The backup was restored. The previous database is kept at %1.")
-                          .arg(aside.value()));
+        restoreChosenBackup(restoreRequest, path, restoreFrom, *restoreClock);
         opened = Database::open(path);
     }
 }

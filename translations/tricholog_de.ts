@@ -1814,10 +1814,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <translation>Sitzung %1 von %2</translation>
     </message>
     <message>
-        <source>hairs</source>
-        <translation>Haare</translation>
-    </message>
-    <message>
         <source>undefined (baseline is 0)</source>
         <translation>nicht definiert (Ausgangswert ist 0)</translation>
     </message>
@@ -2255,7 +2251,11 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
 </context>
 <context>
-    <name>MeasurementGridDialog</name>
+    <name>MeasurementFields</name>
+    <message>
+        <source>Hair density</source>
+        <translation>Haardichte</translation>
+    </message>
     <message>
         <source>Density</source>
         <translation>Dichte</translation>
@@ -2265,24 +2265,48 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <translation>Haaranzahl</translation>
     </message>
     <message>
+        <source>Counted area</source>
+        <translation>Gezählte Fläche</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Mean hair-shaft diameter</source>
+        <translation>Mittlerer Haarschaftdurchmesser</translation>
     </message>
     <message>
         <source>Mean diameter</source>
         <translation>Mittlerer Durchmesser</translation>
     </message>
     <message>
+        <source>Terminal hairs</source>
+        <translation>Terminalhaare</translation>
+    </message>
+    <message>
         <source>Terminal</source>
         <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Vellus hairs</source>
+        <translation>Vellushaare</translation>
     </message>
     <message>
         <source>Vellus</source>
         <translation>Vellus</translation>
     </message>
     <message>
+        <source>Anagen hairs</source>
+        <translation>Anagenhaare</translation>
+    </message>
+    <message>
         <source>Anagen</source>
         <translation>Anagen</translation>
+    </message>
+    <message>
+        <source>Telogen hairs</source>
+        <translation>Telogenhaare</translation>
     </message>
     <message>
         <source>Telogen</source>
@@ -2293,16 +2317,12 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <translation>Follikuläre Einheiten</translation>
     </message>
     <message>
+        <source>Hairs per follicular unit</source>
+        <translation>Haare pro follikulärer Einheit</translation>
+    </message>
+    <message>
         <source>Hairs per unit</source>
         <translation>Haare pro Einheit</translation>
-    </message>
-    <message>
-        <source>hairs</source>
-        <translation>Haare</translation>
-    </message>
-    <message>
-        <source>hairs/FU</source>
-        <translation>Haare/FE</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3174,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>hairs/FU</source>
         <translation>Haare/FE</translation>
     </message>
+    <message>
+        <source>hairs</source>
+        <translation>Haare</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -3477,30 +3501,6 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <translation>Messdatum</translation>
     </message>
     <message>
-        <source>Hair density</source>
-        <translation>Haardichte</translation>
-    </message>
-    <message>
-        <source>Mean hair-shaft diameter</source>
-        <translation>Mittlerer Haarschaftdurchmesser</translation>
-    </message>
-    <message>
-        <source>Terminal hairs</source>
-        <translation>Terminalhaare</translation>
-    </message>
-    <message>
-        <source>Vellus hairs</source>
-        <translation>Vellushaare</translation>
-    </message>
-    <message>
-        <source>Anagen hairs</source>
-        <translation>Anagenhaare</translation>
-    </message>
-    <message>
-        <source>Telogen hairs</source>
-        <translation>Telogenhaare</translation>
-    </message>
-    <message>
         <source>Terminal + vellus hairs</source>
         <translation>Terminal- + Vellushaare</translation>
     </message>
@@ -3509,24 +3509,8 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <translation>Anagen- + Telogenhaare</translation>
     </message>
     <message>
-        <source>Hair count</source>
-        <translation>Haaranzahl</translation>
-    </message>
-    <message>
-        <source>Counted area</source>
-        <translation>Gezählte Fläche</translation>
-    </message>
-    <message>
         <source>Counted area is required with a hair count (%1).</source>
         <translation>Bei einer Haarzählung ist die gezählte Fläche erforderlich (%1).</translation>
-    </message>
-    <message>
-        <source>Follicular units</source>
-        <translation>Follikuläre Einheiten</translation>
-    </message>
-    <message>
-        <source>Hairs per follicular unit</source>
-        <translation>Haare pro follikulärer Einheit</translation>
     </message>
     <message>
         <source>Magnification</source>
@@ -4621,10 +4605,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>%1 liegt außerhalb des zulässigen Bereichs %2.</translation>
     </message>
     <message>
-        <source>A hair count is a whole number.</source>
-        <translation>Eine Haaranzahl ist eine ganze Zahl.</translation>
-    </message>
-    <message>
         <source>Allowed: %1</source>
         <translation>Zulässig: %1</translation>
     </message>
@@ -4640,10 +4620,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
 <context>
     <name>tricholog::MeasurementTableModel</name>
     <message>
-        <source>%1 in %2 cm²</source>
-        <translation>%1 auf %2 cm²</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>Termin</translation>
     </message>
@@ -4656,50 +4632,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>Methode</translation>
     </message>
     <message>
-        <source>Density
-(%1)</source>
-        <translation>Dichte
-(%1)</translation>
-    </message>
-    <message>
-        <source>Diameter
-(%1)</source>
-        <translation>Durchmesser
-(%1)</translation>
-    </message>
-    <message>
         <source>Cum. thickness
 (%1)</source>
         <translation>Kum. Dicke
 (%1)</translation>
-    </message>
-    <message>
-        <source>Terminal
-(%)</source>
-        <translation>Terminal
-(%)</translation>
-    </message>
-    <message>
-        <source>Vellus
-(%)</source>
-        <translation>Vellus
-(%)</translation>
-    </message>
-    <message>
-        <source>Anagen
-(%)</source>
-        <translation>Anagen
-(%)</translation>
-    </message>
-    <message>
-        <source>Telogen
-(%)</source>
-        <translation>Telogen
-(%)</translation>
-    </message>
-    <message>
-        <source>Hair count</source>
-        <translation>Haaranzahl</translation>
     </message>
 </context>
 <context>

@@ -1821,10 +1821,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <translation>sesión %1 de %2</translation>
     </message>
     <message>
-        <source>hairs</source>
-        <translation>pelos</translation>
-    </message>
-    <message>
         <source>undefined (baseline is 0)</source>
         <translation>no definido (el valor basal es 0)</translation>
     </message>
@@ -2262,7 +2258,11 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     </message>
 </context>
 <context>
-    <name>MeasurementGridDialog</name>
+    <name>MeasurementFields</name>
+    <message>
+        <source>Hair density</source>
+        <translation>Densidad capilar</translation>
+    </message>
     <message>
         <source>Density</source>
         <translation>Densidad</translation>
@@ -2272,24 +2272,48 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <translation>Recuento de pelos</translation>
     </message>
     <message>
+        <source>Counted area</source>
+        <translation>Área contada</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Área</translation>
+    </message>
+    <message>
+        <source>Mean hair-shaft diameter</source>
+        <translation>Diámetro medio del tallo piloso</translation>
     </message>
     <message>
         <source>Mean diameter</source>
         <translation>Diámetro medio</translation>
     </message>
     <message>
+        <source>Terminal hairs</source>
+        <translation>Pelos terminales</translation>
+    </message>
+    <message>
         <source>Terminal</source>
         <translation>Terminales</translation>
+    </message>
+    <message>
+        <source>Vellus hairs</source>
+        <translation>Pelos vellosos</translation>
     </message>
     <message>
         <source>Vellus</source>
         <translation>Vellosos</translation>
     </message>
     <message>
+        <source>Anagen hairs</source>
+        <translation>Pelos en anágeno</translation>
+    </message>
+    <message>
         <source>Anagen</source>
         <translation>Anágeno</translation>
+    </message>
+    <message>
+        <source>Telogen hairs</source>
+        <translation>Pelos en telógeno</translation>
     </message>
     <message>
         <source>Telogen</source>
@@ -2300,16 +2324,12 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <translation>Unidades foliculares</translation>
     </message>
     <message>
+        <source>Hairs per follicular unit</source>
+        <translation>Pelos por unidad folicular</translation>
+    </message>
+    <message>
         <source>Hairs per unit</source>
         <translation>Pelos por unidad</translation>
-    </message>
-    <message>
-        <source>hairs</source>
-        <translation>pelos</translation>
-    </message>
-    <message>
-        <source>hairs/FU</source>
-        <translation>pelos/UF</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3181,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>hairs/FU</source>
         <translation>pelos/UF</translation>
     </message>
+    <message>
+        <source>hairs</source>
+        <translation>pelos</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -3484,30 +3508,6 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <translation>Fecha de la medición</translation>
     </message>
     <message>
-        <source>Hair density</source>
-        <translation>Densidad capilar</translation>
-    </message>
-    <message>
-        <source>Mean hair-shaft diameter</source>
-        <translation>Diámetro medio del tallo piloso</translation>
-    </message>
-    <message>
-        <source>Terminal hairs</source>
-        <translation>Pelos terminales</translation>
-    </message>
-    <message>
-        <source>Vellus hairs</source>
-        <translation>Pelos vellosos</translation>
-    </message>
-    <message>
-        <source>Anagen hairs</source>
-        <translation>Pelos en anágeno</translation>
-    </message>
-    <message>
-        <source>Telogen hairs</source>
-        <translation>Pelos en telógeno</translation>
-    </message>
-    <message>
         <source>Terminal + vellus hairs</source>
         <translation>Pelos terminales + vellosos</translation>
     </message>
@@ -3516,24 +3516,8 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <translation>Pelos en anágeno + telógeno</translation>
     </message>
     <message>
-        <source>Hair count</source>
-        <translation>Recuento de pelos</translation>
-    </message>
-    <message>
-        <source>Counted area</source>
-        <translation>Área contada</translation>
-    </message>
-    <message>
         <source>Counted area is required with a hair count (%1).</source>
         <translation>El área contada es obligatoria con un recuento de pelos (%1).</translation>
-    </message>
-    <message>
-        <source>Follicular units</source>
-        <translation>Unidades foliculares</translation>
-    </message>
-    <message>
-        <source>Hairs per follicular unit</source>
-        <translation>Pelos por unidad folicular</translation>
     </message>
     <message>
         <source>Magnification</source>
@@ -4628,10 +4612,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>%1 está fuera del intervalo permitido %2.</translation>
     </message>
     <message>
-        <source>A hair count is a whole number.</source>
-        <translation>Un recuento de pelos es un número entero.</translation>
-    </message>
-    <message>
         <source>Allowed: %1</source>
         <translation>Permitido: %1</translation>
     </message>
@@ -4647,10 +4627,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
 <context>
     <name>tricholog::MeasurementTableModel</name>
     <message>
-        <source>%1 in %2 cm²</source>
-        <translation>%1 en %2 cm²</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
@@ -4663,50 +4639,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>Método</translation>
     </message>
     <message>
-        <source>Density
-(%1)</source>
-        <translation>Densidad
-(%1)</translation>
-    </message>
-    <message>
-        <source>Diameter
-(%1)</source>
-        <translation>Diámetro
-(%1)</translation>
-    </message>
-    <message>
         <source>Cum. thickness
 (%1)</source>
         <translation>Grosor acum.
 (%1)</translation>
-    </message>
-    <message>
-        <source>Terminal
-(%)</source>
-        <translation>Terminales
-(%)</translation>
-    </message>
-    <message>
-        <source>Vellus
-(%)</source>
-        <translation>Vellosos
-(%)</translation>
-    </message>
-    <message>
-        <source>Anagen
-(%)</source>
-        <translation>Anágeno
-(%)</translation>
-    </message>
-    <message>
-        <source>Telogen
-(%)</source>
-        <translation>Telógeno
-(%)</translation>
-    </message>
-    <message>
-        <source>Hair count</source>
-        <translation>Recuento de pelos</translation>
     </message>
 </context>
 <context>

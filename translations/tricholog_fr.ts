@@ -1814,10 +1814,6 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <translation>séance %1 sur %2</translation>
     </message>
     <message>
-        <source>hairs</source>
-        <translation>cheveux</translation>
-    </message>
-    <message>
         <source>undefined (baseline is 0)</source>
         <translation>non défini (valeur initiale nulle)</translation>
     </message>
@@ -2255,7 +2251,11 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
 </context>
 <context>
-    <name>MeasurementGridDialog</name>
+    <name>MeasurementFields</name>
+    <message>
+        <source>Hair density</source>
+        <translation>Densité capillaire</translation>
+    </message>
     <message>
         <source>Density</source>
         <translation>Densité</translation>
@@ -2265,24 +2265,48 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <translation>Nombre de cheveux</translation>
     </message>
     <message>
+        <source>Counted area</source>
+        <translation>Surface comptée</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Surface</translation>
+    </message>
+    <message>
+        <source>Mean hair-shaft diameter</source>
+        <translation>Diamètre moyen de la tige pilaire</translation>
     </message>
     <message>
         <source>Mean diameter</source>
         <translation>Diamètre moyen</translation>
     </message>
     <message>
+        <source>Terminal hairs</source>
+        <translation>Cheveux terminaux</translation>
+    </message>
+    <message>
         <source>Terminal</source>
         <translation>Terminaux</translation>
+    </message>
+    <message>
+        <source>Vellus hairs</source>
+        <translation>Duvet (vellus)</translation>
     </message>
     <message>
         <source>Vellus</source>
         <translation>Duvet</translation>
     </message>
     <message>
+        <source>Anagen hairs</source>
+        <translation>Cheveux anagènes</translation>
+    </message>
+    <message>
         <source>Anagen</source>
         <translation>Anagènes</translation>
+    </message>
+    <message>
+        <source>Telogen hairs</source>
+        <translation>Cheveux télogènes</translation>
     </message>
     <message>
         <source>Telogen</source>
@@ -2293,16 +2317,12 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <translation>Unités folliculaires</translation>
     </message>
     <message>
+        <source>Hairs per follicular unit</source>
+        <translation>Cheveux par unité folliculaire</translation>
+    </message>
+    <message>
         <source>Hairs per unit</source>
         <translation>Cheveux par unité</translation>
-    </message>
-    <message>
-        <source>hairs</source>
-        <translation>cheveux</translation>
-    </message>
-    <message>
-        <source>hairs/FU</source>
-        <translation>cheveux/UF</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3174,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>hairs/FU</source>
         <translation>cheveux/UF</translation>
     </message>
+    <message>
+        <source>hairs</source>
+        <translation>cheveux</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -3477,30 +3501,6 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <translation>Date de la mesure</translation>
     </message>
     <message>
-        <source>Hair density</source>
-        <translation>Densité capillaire</translation>
-    </message>
-    <message>
-        <source>Mean hair-shaft diameter</source>
-        <translation>Diamètre moyen de la tige pilaire</translation>
-    </message>
-    <message>
-        <source>Terminal hairs</source>
-        <translation>Cheveux terminaux</translation>
-    </message>
-    <message>
-        <source>Vellus hairs</source>
-        <translation>Duvet (vellus)</translation>
-    </message>
-    <message>
-        <source>Anagen hairs</source>
-        <translation>Cheveux anagènes</translation>
-    </message>
-    <message>
-        <source>Telogen hairs</source>
-        <translation>Cheveux télogènes</translation>
-    </message>
-    <message>
         <source>Terminal + vellus hairs</source>
         <translation>Cheveux terminaux + duvet</translation>
     </message>
@@ -3509,24 +3509,8 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <translation>Cheveux anagènes + télogènes</translation>
     </message>
     <message>
-        <source>Hair count</source>
-        <translation>Nombre de cheveux</translation>
-    </message>
-    <message>
-        <source>Counted area</source>
-        <translation>Surface comptée</translation>
-    </message>
-    <message>
         <source>Counted area is required with a hair count (%1).</source>
         <translation>La surface comptée est obligatoire avec un nombre de cheveux (%1).</translation>
-    </message>
-    <message>
-        <source>Follicular units</source>
-        <translation>Unités folliculaires</translation>
-    </message>
-    <message>
-        <source>Hairs per follicular unit</source>
-        <translation>Cheveux par unité folliculaire</translation>
     </message>
     <message>
         <source>Magnification</source>
@@ -4621,10 +4605,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>%1 est en dehors de la plage autorisée %2.</translation>
     </message>
     <message>
-        <source>A hair count is a whole number.</source>
-        <translation>Un nombre de cheveux est un nombre entier.</translation>
-    </message>
-    <message>
         <source>Allowed: %1</source>
         <translation>Valeurs autorisées&#xa0;: %1</translation>
     </message>
@@ -4640,10 +4620,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
 <context>
     <name>tricholog::MeasurementTableModel</name>
     <message>
-        <source>%1 in %2 cm²</source>
-        <translation>%1 sur %2 cm²</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
@@ -4656,50 +4632,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>Méthode</translation>
     </message>
     <message>
-        <source>Density
-(%1)</source>
-        <translation>Densité
-(%1)</translation>
-    </message>
-    <message>
-        <source>Diameter
-(%1)</source>
-        <translation>Diamètre
-(%1)</translation>
-    </message>
-    <message>
         <source>Cum. thickness
 (%1)</source>
         <translation>Épaiss. cumulée
 (%1)</translation>
-    </message>
-    <message>
-        <source>Terminal
-(%)</source>
-        <translation>Terminaux
-(%)</translation>
-    </message>
-    <message>
-        <source>Vellus
-(%)</source>
-        <translation>Duvet
-(%)</translation>
-    </message>
-    <message>
-        <source>Anagen
-(%)</source>
-        <translation>Anagènes
-(%)</translation>
-    </message>
-    <message>
-        <source>Telogen
-(%)</source>
-        <translation>Télogènes
-(%)</translation>
-    </message>
-    <message>
-        <source>Hair count</source>
-        <translation>Nombre de cheveux</translation>
     </message>
 </context>
 <context>

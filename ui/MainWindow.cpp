@@ -9,11 +9,8 @@
 #include "ui/RecordEditor.h"
 #include "ui/commands/ChangeNotifier.h"
 #include "ui/commands/DatabaseCommand.h"
-#include "ui/dialogs/PracticeDialog.h"
-#include "ui/dialogs/ServerDialog.h"
-#include "ui/dialogs/SettingsDialog.h"
-#include "ui/file/PatientFileWidget.h"
 #include "ui/io/DataActions.h"
+#include "ui/patients/PatientFileWidget.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/photos/PhotosTab.h"
 #include "ui/report/ReportActions.h"
@@ -22,6 +19,9 @@
 #include "ui/security/IdleLock.h"
 #include "ui/security/SignInDialog.h"
 #include "ui/security/UsersDialog.h"
+#include "ui/settings/PracticeDialog.h"
+#include "ui/settings/ServerDialog.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/widgets/DateText.h"
 #include "ui/widgets/WindowShortcutsFirst.h"
 
@@ -65,34 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_editor, &RecordEditor::error, this, &MainWindow::showError);
     DatabaseCommand::setErrorHandler([this](const Error &error) { showError(error.message); });
 
-    m_patients = new PatientListModel(*m_db, this);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(4, 4, 0, 4);
-    m_search = new QLineEdit(left);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Find patient by name or MRN (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Find patient"));
-    m_search->setClearButtonEnabled(true);
-    m_showArchived = new QCheckBox(tr("Show &archived patients"), left);
-    m_list = new QTableView(left);
-    m_list->setObjectName(QStringLiteral("patientList"));
-    m_list->setAccessibleName(tr("Patients"));
-    m_list->setModel(m_patients);
-    m_list->setSortingEnabled(true);
-    m_list->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
-    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_list->verticalHeader()->hide();
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->setTextElideMode(Qt::ElideRight);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_showArchived);
-    leftLayout->addWidget(m_list, 1);
-
+    QWidget *left = createPatientList();
     m_file = new PatientFileWidget(*m_db, *m_notifier, *m_editor, this);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -122,62 +95,46 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_idle, &IdleLock::idleTimeout, this,
             [this] { lockFor(SignInDialog::LockReason::Idle); });
 
-    connect(m_search, &QLineEdit::textChanged, m_patients, &PatientListModel::setFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_patients->rowCount() > 0) {
-            m_list->setFocus();
-            if (!m_list->currentIndex().isValid())
-                m_list->selectRow(0);
-        }
-    });
-    connect(m_showArchived, &QCheckBox::toggled, m_patients, &PatientListModel::setIncludeArchived);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onSelectionChanged);
-    m_followList = new QTimer(this);
-    m_followList->setSingleShot(true);
-    m_followList->setInterval(300);
-    connect(m_followList, &QTimer::timeout, this, &MainWindow::followList);
-    connect(m_patients, &PatientListModel::reloaded, this, [this] {
-        // Keep the selected patient selected across reloads (search, sort, edits). When the list
-        // no longer shows the open patient, the file follows the list: its first patient, or no
-        // one. The file on the right and the list never disagree, so a record shortcut can only
-        // reach the patient the list shows as selected.
-        const int row = m_patients->rowOf(m_selected);
-        // The greyed file's patient listed again (the search was corrected): open at once.
-        const int back = m_selected == 0 && m_file->record().patient.id > 0
-                             ? m_patients->rowOf(m_file->record().patient.id)
-                             : -1;
-        if (row >= 0) {
-            const QSignalBlocker blocker(m_list->selectionModel());
-            m_list->selectRow(row);
-        } else if (back >= 0) {
-            m_followList->stop();
-            m_list->selectRow(back);
-            onSelectionChanged();
-        } else {
-            if (m_selected > 0) {
-                // At once: no patient is current, so every record action is off, and the
-                // hidden patient's file is greyed with the reason in the status bar.
-                const QString hidden = m_file->record().patient.displayName();
-                m_selected = 0;
-                m_file->setEnabled(false);
-                statusBar()->showMessage(
-                    tr("%1 is not in the list: record actions are off until a patient of the "
-                       "list is open.")
-                        .arg(hidden),
-                    4000);
-                updateActions();
-            }
-            // Once typing pauses, the file opens the list's first patient (opening a file at
-            // every keystroke would slow the search); each keystroke starts the wait again.
-            m_followList->start();
-        }
-        refreshStatus();
-    });
-    for (auto signal : {&ChangeNotifier::patientChanged, &ChangeNotifier::sessionsChanged,
-                        &ChangeNotifier::measurementsChanged, &ChangeNotifier::diagnosesChanged})
-        connect(m_notifier, signal, m_patients, &PatientListModel::reload);
-    connect(m_notifier, &ChangeNotifier::everythingChanged, m_patients, &PatientListModel::reload);
+    connectPatientList();
+
+    setWindowTitle(tr("Tricholog"));
+    resize(1280, 800);
+    refreshStatus();
+    updateActions();
+    if (m_patients->rowCount() > 0)
+        m_list->selectRow(0);
+}
+
+// The left pane: the find field, the archived switch and the patient list, its columns sized.
+QWidget *MainWindow::createPatientList()
+{
+    m_patients = new PatientListModel(*m_db, this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 0, 4);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Find patient by name or MRN (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find patient"));
+    m_search->setClearButtonEnabled(true);
+    m_showArchived = new QCheckBox(tr("Show &archived patients"), left);
+    m_list = new QTableView(left);
+    m_list->setObjectName(QStringLiteral("patientList"));
+    m_list->setAccessibleName(tr("Patients"));
+    m_list->setModel(m_patients);
+    m_list->setSortingEnabled(true);
+    m_list->horizontalHeader()->setSortIndicator(PatientListModel::Name, Qt::AscendingOrder);
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->hide();
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_showArchived);
+    leftLayout->addWidget(m_list, 1);
 
     // Fixed widths from the font (ResizeToContents would measure every row: slow on big lists);
     // the diagnosis takes the rest and is elided, its full text in the tooltip.
@@ -201,12 +158,71 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     fixed(PatientListModel::DensityChange,
           QLocale().toString(-100.0, 'f', 1) + QStringLiteral(" %"));
     header->setSectionResizeMode(PatientListModel::Diagnosis, QHeaderView::Stretch);
-    setWindowTitle(tr("Tricholog"));
-    resize(1280, 800);
+    return left;
+}
+
+// The list follows the find field and every change of a record; the file follows the list.
+void MainWindow::connectPatientList()
+{
+    connect(m_search, &QLineEdit::textChanged, m_patients, &PatientListModel::setFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_patients->rowCount() > 0) {
+            m_list->setFocus();
+            if (!m_list->currentIndex().isValid())
+                m_list->selectRow(0);
+        }
+    });
+    connect(m_showArchived, &QCheckBox::toggled, m_patients, &PatientListModel::setIncludeArchived);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+    m_followList = new QTimer(this);
+    m_followList->setSingleShot(true);
+    m_followList->setInterval(300);
+    connect(m_followList, &QTimer::timeout, this, &MainWindow::followList);
+    connect(m_patients, &PatientListModel::reloaded, this, &MainWindow::onListReloaded);
+    for (auto signal : {&ChangeNotifier::patientChanged, &ChangeNotifier::sessionsChanged,
+                        &ChangeNotifier::measurementsChanged, &ChangeNotifier::diagnosesChanged})
+        connect(m_notifier, signal, m_patients, &PatientListModel::reload);
+    connect(m_notifier, &ChangeNotifier::everythingChanged, m_patients, &PatientListModel::reload);
+}
+
+void MainWindow::onListReloaded()
+{
+    // Keep the selected patient selected across reloads (search, sort, edits). When the list
+    // no longer shows the open patient, the file follows the list: its first patient, or no
+    // one. The file on the right and the list never disagree, so a record shortcut can only
+    // reach the patient the list shows as selected.
+    const int row = m_patients->rowOf(m_selected);
+    // The greyed file's patient listed again (the search was corrected): open at once.
+    const int back = m_selected == 0 && m_file->record().patient.id > 0
+                         ? m_patients->rowOf(m_file->record().patient.id)
+                         : -1;
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->selectRow(row);
+    } else if (back >= 0) {
+        m_followList->stop();
+        m_list->selectRow(back);
+        onSelectionChanged();
+    } else {
+        if (m_selected > 0) {
+            // At once: no patient is current, so every record action is off, and the
+            // hidden patient's file is greyed with the reason in the status bar.
+            const QString hidden = m_file->record().patient.displayName();
+            m_selected = 0;
+            m_file->setEnabled(false);
+            statusBar()->showMessage(
+                tr("%1 is not in the list: record actions are off until a patient of the "
+                   "list is open.")
+                    .arg(hidden),
+                4000);
+            updateActions();
+        }
+        // Once typing pauses, the file opens the list's first patient (opening a file at
+        // every keystroke would slow the search); each keystroke starts the wait again.
+        m_followList->start();
+    }
     refreshStatus();
-    updateActions();
-    if (m_patients->rowCount() > 0)
-        m_list->selectRow(0);
 }
 
 MainWindow::~MainWindow()

@@ -100,6 +100,9 @@ private:
     void showError(const QString &message);
     // The read-only and owner-role banners above the list and the file, when they apply.
     void addBanners(QVBoxLayout *layout, QWidget *parent);
+    QWidget *createPatientList();
+    void connectPatientList();
+    void onListReloaded();
     // Remembers the audit trail's head outside the database (security/Anchors.h).
     void recordAnchor(const QString &source);
     void refreshStatus();

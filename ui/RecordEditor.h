@@ -2,7 +2,7 @@
 
 #include "core/AppSettings.h"
 #include "core/model/PatientRecord.h"
-#include "ui/dialogs/EntryDialog.h"
+#include "ui/widgets/EntryDialog.h"
 
 #include <QObject>
 #include <optional>

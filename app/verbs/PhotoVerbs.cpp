@@ -104,6 +104,49 @@ std::optional<QList<PhotoUpload>> readUploads(const QStringList &files, const Ph
     return uploads;
 }
 
+// The view, site and magnification every file gets, from the options; nullopt once the problem
+// is printed.
+std::optional<Photo> photoDetails(const QCommandLineParser &parser, const QCommandLineOption &view,
+                                  const QCommandLineOption &site,
+                                  const QCommandLineOption &magnification)
+{
+    const auto chosenView = fromKey<PhotoView>(parser.value(view));
+    if (!chosenView) {
+        printError(
+            QCoreApplication::translate("Cli", "--view: \"%1\" is not a view; use one of: %2.")
+                .arg(quoteValue(parser.value(view)),
+                     allKeys<PhotoView>().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    std::optional<ScalpSite> chosenSite;
+    if (parser.isSet(site)) {
+        chosenSite = fromKey<ScalpSite>(parser.value(site));
+        if (!chosenSite) {
+            printError(
+                QCoreApplication::translate("Cli", "--site: \"%1\" is not a site; use one of: %2.")
+                    .arg(quoteValue(parser.value(site)),
+                         allKeys<ScalpSite>().join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+    }
+    std::optional<int> chosenMagnification;
+    if (parser.isSet(magnification)) {
+        bool ok = false;
+        chosenMagnification = parser.value(magnification).toInt(&ok);
+        if (!ok) {
+            printError(
+                QCoreApplication::translate("Cli", "--magnification: \"%1\" is not a whole number.")
+                    .arg(quoteValue(parser.value(magnification))));
+            return std::nullopt;
+        }
+    }
+    Photo common;
+    common.view = *chosenView;
+    common.site = chosenSite;
+    common.magnification = chosenMagnification;
+    return common;
+}
+
 int runImportPhotos(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -146,36 +189,9 @@ int runImportPhotos(const QStringList &arguments)
         printError(QCoreApplication::translate("Cli", "photos import needs at least one FILE."));
         return 2;
     }
-    const auto chosenView = fromKey<PhotoView>(parser.value(view));
-    if (!chosenView) {
-        printError(
-            QCoreApplication::translate("Cli", "--view: \"%1\" is not a view; use one of: %2.")
-                .arg(quoteValue(parser.value(view)),
-                     allKeys<PhotoView>().join(QStringLiteral(", "))));
+    auto details = photoDetails(parser, view, site, magnification);
+    if (!details)
         return 2;
-    }
-    std::optional<ScalpSite> chosenSite;
-    if (parser.isSet(site)) {
-        chosenSite = fromKey<ScalpSite>(parser.value(site));
-        if (!chosenSite) {
-            printError(
-                QCoreApplication::translate("Cli", "--site: \"%1\" is not a site; use one of: %2.")
-                    .arg(quoteValue(parser.value(site)),
-                         allKeys<ScalpSite>().join(QStringLiteral(", "))));
-            return 2;
-        }
-    }
-    std::optional<int> chosenMagnification;
-    if (parser.isSet(magnification)) {
-        bool ok = false;
-        chosenMagnification = parser.value(magnification).toInt(&ok);
-        if (!ok) {
-            printError(
-                QCoreApplication::translate("Cli", "--magnification: \"%1\" is not a whole number.")
-                    .arg(quoteValue(parser.value(magnification))));
-            return 2;
-        }
-    }
     const QString dateText = parser.value(date);
     QDate day;
     QTime time;
@@ -207,12 +223,9 @@ int runImportPhotos(const QStringList &arguments)
         return 1;
     const MicroneedlingSession &session = *found;
 
-    Photo common;
+    Photo common = *details;
     common.patientId = patient.value().id;
     common.sessionId = session.id;
-    common.view = *chosenView;
-    common.site = chosenSite;
-    common.magnification = chosenMagnification;
     common.notes = parser.value(notes);
     auto read = readUploads(files, common);
     if (!read)

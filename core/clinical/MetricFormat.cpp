@@ -1,5 +1,6 @@
 #include "core/clinical/MetricFormat.h"
 
+#include "core/model/MeasurementFields.h"
 #include "core/model/Quantity.h"
 
 #include <QCoreApplication>
@@ -8,34 +9,18 @@ namespace tricholog {
 
 QString metricUnit(Metric metric)
 {
-    switch (metric) {
-    case Metric::Density:
-        return HairDensity::unitSymbol();
-    case Metric::MeanDiameter:
-        return ShaftDiameter::unitSymbol();
-    case Metric::TerminalPercent:
-    case Metric::VellusPercent:
-    case Metric::AnagenPercent:
-    case Metric::TelogenPercent:
-        return Percentage::unitSymbol();
-    case Metric::HairCount:
-        return QCoreApplication::translate("Keys", "hairs");
-    case Metric::CumulativeThickness:
+    if (metric == Metric::CumulativeThickness)
         return CumulativeHairThickness::unitSymbol();
-    }
-    return {};
+    const MeasurementField *field = measurementField(metric);
+    return field ? field->unitText() : QString();
 }
 
 int metricDecimals(Metric metric)
 {
-    switch (metric) {
-    case Metric::HairCount:
-        return 0;
-    case Metric::CumulativeThickness:
+    if (metric == Metric::CumulativeThickness)
         return 2;
-    default:
-        return 1;
-    }
+    const MeasurementField *field = measurementField(metric);
+    return field ? field->range.decimals : 1;
 }
 
 static QString withUnit(const QString &number, const QString &unit)

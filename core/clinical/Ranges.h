@@ -1,18 +1,13 @@
 #pragma once
 
+#include "core/model/Range.h"
+
 namespace tricholog {
 
 // Valid ranges, in one place for validation, entry widgets and import. The clinical ranges come
 // from docs/DOMAIN.md; those marked "plausibility" are limits this program sets where the
-// domain gives none, wide enough for any real record.
-struct Range
-{
-    double min;
-    double max;
-    int decimals;
-    constexpr bool contains(double v) const { return v >= min && v <= max; }
-};
-
+// domain gives none, wide enough for any real record. The ranges of a measurement's values are
+// in core/model/MeasurementFields.cpp, with everything else about each value.
 namespace ranges {
 inline constexpr int kMrnMaxLength = 32;
 // Free text: notes hold a few pages (longer text is refused, never cut silently); short fields
@@ -25,15 +20,8 @@ inline constexpr Range kNeedleCount{1, 1000, 0};       // plausibility
 inline constexpr Range kPasses{1, 30, 0};              // plausibility
 inline constexpr Range kAnaestheticMinutes{0, 180, 0}; // plausibility
 inline constexpr Range kPain{0, 10, 0};
-inline constexpr Range kSessionNumber{1, 500, 0}; // plausibility
-inline constexpr Range kDensity{0, 800, 1};
-inline constexpr Range kDiameterUm{5, 200, 1};
-inline constexpr Range kPercent{0, 100, 1};
-inline constexpr Range kHairCount{0, 10000, 0};     // plausibility
-inline constexpr Range kAreaCm2{0.01, 100, 2};      // plausibility; must be > 0
-inline constexpr Range kFollicularUnits{0, 400, 1}; // plausibility
-inline constexpr Range kHairsPerUnit{1, 6, 2};      // plausibility
-inline constexpr Range kMagnification{1, 1000, 0};  // plausibility
+inline constexpr Range kSessionNumber{1, 500, 0};  // plausibility
+inline constexpr Range kMagnification{1, 1000, 0}; // plausibility
 inline constexpr Range kSaltRegion{0, 100, 1};
 inline constexpr Range kGlobalAssessment{-3, 3, 0};
 inline constexpr Range kShedding{1, 6, 0};

@@ -4,6 +4,7 @@
 #include "core/clinical/Scales.h"
 #include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
+#include "core/model/MeasurementFields.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -468,51 +469,23 @@ ValidationResult validateMeasurement(const Measurement &m, const Patient &owner,
     check.notBeforeBirth(QStringLiteral("date"),
                          QCoreApplication::translate("Validation", "Measurement date"),
                          m.measuredOn, owner);
-    const QString pct = QStringLiteral("%");
-    check.range(QStringLiteral("density_per_cm2"),
-                QCoreApplication::translate("Validation", "Hair density"), m.density.toOptional(),
-                ranges::kDensity, HairDensity::unitSymbol());
-    check.range(QStringLiteral("mean_diameter_um"),
-                QCoreApplication::translate("Validation", "Mean hair-shaft diameter"),
-                m.meanDiameter.toOptional(), ranges::kDiameterUm, ShaftDiameter::unitSymbol());
-    check.range(QStringLiteral("terminal_pct"),
-                QCoreApplication::translate("Validation", "Terminal hairs"),
-                m.terminal.toOptional(), ranges::kPercent, pct);
-    check.range(QStringLiteral("vellus_pct"),
-                QCoreApplication::translate("Validation", "Vellus hairs"), m.vellus.toOptional(),
-                ranges::kPercent, pct);
-    check.range(QStringLiteral("anagen_pct"),
-                QCoreApplication::translate("Validation", "Anagen hairs"), m.anagen.toOptional(),
-                ranges::kPercent, pct);
-    check.range(QStringLiteral("telogen_pct"),
-                QCoreApplication::translate("Validation", "Telogen hairs"), m.telogen.toOptional(),
-                ranges::kPercent, pct);
+    for (const auto &field : measurementFields())
+        check.range(field.keyText(), field.labelText(), field.get(m), field.range,
+                    field.unitText());
     check.percentSum(QStringLiteral("terminal_vellus_sum"),
                      QCoreApplication::translate("Validation", "Terminal + vellus hairs"),
                      m.terminal, m.vellus);
     check.percentSum(QStringLiteral("anagen_telogen_sum"),
                      QCoreApplication::translate("Validation", "Anagen + telogen hairs"), m.anagen,
                      m.telogen);
-    check.range(QStringLiteral("hair_count"),
-                QCoreApplication::translate("Validation", "Hair count"), m.hairCount,
-                ranges::kHairCount);
-    check.range(QStringLiteral("area_cm2"),
-                QCoreApplication::translate("Validation", "Counted area"), m.area.toOptional(),
-                ranges::kAreaCm2, AreaCm2::unitSymbol());
-    if (m.hairCount && !m.area.isRecorded())
-        result.add(QStringLiteral("area_cm2"),
-                   QCoreApplication::translate("Validation", "Counted area"), QString(),
-                   rangeText(ranges::kAreaCm2, AreaCm2::unitSymbol()),
+    if (m.hairCount && !m.area.isRecorded()) {
+        const MeasurementField &area = *measurementFieldByKey(u"area_cm2");
+        const QString allowed = rangeText(area.range, area.unitText());
+        result.add(area.keyText(), area.labelText(), QString(), allowed,
                    QCoreApplication::translate("Validation",
                                                "Counted area is required with a hair count (%1).")
-                       .arg(rangeText(ranges::kAreaCm2, AreaCm2::unitSymbol())));
-    check.range(QStringLiteral("fu_per_cm2"),
-                QCoreApplication::translate("Validation", "Follicular units"),
-                m.follicularUnits.toOptional(), ranges::kFollicularUnits,
-                FollicularUnitDensity::unitSymbol());
-    check.range(QStringLiteral("hairs_per_fu"),
-                QCoreApplication::translate("Validation", "Hairs per follicular unit"),
-                m.hairsPerFollicularUnit.toOptional(), ranges::kHairsPerUnit);
+                       .arg(allowed));
+    }
     check.range(QStringLiteral("magnification"),
                 QCoreApplication::translate("Validation", "Magnification"), m.magnification,
                 ranges::kMagnification, QStringLiteral("×"));
@@ -522,11 +495,7 @@ ValidationResult validateMeasurement(const Measurement &m, const Patient &owner,
                    QCoreApplication::translate("Validation", "a named area of known size"),
                    QCoreApplication::translate(
                        "Validation", "Site: a target area needs a name or its area in cm²."));
-    const bool anyValue = m.density.isRecorded() || m.hairCount || m.meanDiameter.isRecorded() ||
-                          m.terminal.isRecorded() || m.vellus.isRecorded() ||
-                          m.anagen.isRecorded() || m.telogen.isRecorded() ||
-                          m.follicularUnits.isRecorded();
-    if (!anyValue)
+    if (!hasRecordedValue(m))
         result.add(QStringLiteral("values"), QCoreApplication::translate("Validation", "Values"),
                    QString(), QCoreApplication::translate("Validation", "at least one value"),
                    QCoreApplication::translate("Validation",

@@ -5,6 +5,7 @@
 #include "core/demo/DemoSupport.h"
 #include "core/model/Keys.h"
 #include "core/model/Measurement.h"
+#include "core/model/MeasurementFields.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PatientRepository.h"
@@ -52,6 +53,17 @@ public:
     void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
     void real(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
     void null(int i) { sqlite3_bind_null(m_stmt, i); }
+    // A measurement field's value as the repositories bind it (sql::fromNumber, without its
+    // QVariant: a million rows): NULL, a whole number as an integer, else a real.
+    void number(int i, std::optional<double> v, bool wholeNumber)
+    {
+        if (!v)
+            null(i);
+        else if (wholeNumber)
+            integer(i, qRound64(*v));
+        else
+            real(i, *v);
+    }
     bool run()
     {
         const int rc = sqlite3_step(m_stmt);
@@ -103,6 +115,23 @@ const char *const kDevices[] = {"dermaroller", "pen", "pen", "rf_microneedling",
 const char *const kNorwood[] = {"II", "III", "IIIv", "IV", "IVa", "V"};
 const char *const kLudwig[] = {"I", "II", "III"};
 
+// A measurement row: these columns, then one per measurement field, in the table's order (a
+// field the load does not compute is NULL).
+constexpr int kMeasurementColumns = 7;
+
+QByteArray measurementInsert()
+{
+    QByteArray columns =
+        "patient_id, session_id, measured_on, site, method, instrument, magnification";
+    QByteArray values = "?1, ?2, ?3, ?4, ?5, ?6, ?7";
+    int i = kMeasurementColumns;
+    for (const auto &field : measurementFields()) {
+        columns += ", " + QByteArray(field.column);
+        values += ", ?" + QByteArray::number(++i);
+    }
+    return "INSERT INTO measurement (" + columns + ") VALUES (" + values + ")";
+}
+
 // The rows of the load, prepared once.
 struct Statements
 {
@@ -125,11 +154,7 @@ struct Statements
         , summaryRow(h, "INSERT INTO patient_summary (patient_id, sessions, last_visit, "
                         "main_diagnosis_id, diagnosis_sort, density_change, stale) VALUES (?, "
                         "?, ?, ?, ?, ?, 0)")
-        , measurement(
-              h, "INSERT INTO measurement (patient_id, session_id, measured_on, site, method, "
-                 "instrument, magnification, density, mean_diameter_um, terminal_pct, vellus_pct, "
-                 "anagen_pct, telogen_pct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                 "?12, ?13)")
+        , measurement(h, measurementInsert().constData())
     {}
     // The first that could not be prepared, if any.
     const Statement *failed() const
@@ -469,6 +494,19 @@ Result<void> BulkLoad::writeMeasurements(PatientDraws &p, QDate day, double mont
             const double diameter = plausibleDiameter(62.0 + (treated ? 8.0 * p.gain * months : 0) +
                                                       uniform(m_rng, -2, 2));
             const double terminal = terminalPercent(diameter, 0.0);
+            Measurement row;
+            row.site = site;
+            row.measuredOn = day;
+            row.density = HairDensity(density);
+            row.meanDiameter = ShaftDiameter(diameter);
+            row.terminal = Percentage(terminal);
+            row.vellus = Percentage(96.0 - terminal);
+            if (photo) {
+                const double anagen = plausibleAnagen(80.0 + uniform(m_rng, -6, 6));
+                row.anagen = Percentage(anagen);
+                row.telogen = Percentage(100.0 - anagen);
+            }
+            fitToFields(row);
             measurement.integer(1, p.id);
             measurement.integer(2, m_sessionId);
             measurement.kept(3, dayText);
@@ -476,24 +514,11 @@ Result<void> BulkLoad::writeMeasurements(PatientDraws &p, QDate day, double mont
             measurement.kept(5, m_methodKeys[m]);
             measurement.kept(6, m_instruments[m]);
             measurement.integer(7, magnificationFor(method));
-            measurement.real(8, round1(density));
-            measurement.real(9, round1(diameter));
-            measurement.real(10, round1(terminal));
-            measurement.real(11, round1(96.0 - terminal));
-            if (photo) {
-                const double anagen = plausibleAnagen(80.0 + uniform(m_rng, -6, 6));
-                measurement.real(12, round1(anagen));
-                measurement.real(13, round1(100.0 - anagen));
-            } else {
-                measurement.null(12);
-                measurement.null(13);
-            }
+            int column = kMeasurementColumns;
+            for (const auto &field : measurementFields())
+                measurement.number(++column, field.get(row), field.isWholeNumber());
             if (!measurement.run())
                 return stopWith(measurement.error());
-            Measurement row;
-            row.site = site;
-            row.measuredOn = day;
-            row.density = HairDensity(round1(density));
             p.densities << row;
             ++m_summary.measurements;
             ++m_rowsInBatch;

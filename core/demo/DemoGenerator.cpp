@@ -386,19 +386,20 @@ QList<Measurement> DemoRun::measurementsAt(const MicroneedlingSession &s, const 
         m.instrument = instrumentFor(method);
         m.magnification = magnificationFor(method);
         const double density = site.baselineDensity * (1.0 + gain * months + noise);
-        m.density = HairDensity(round1(plausibleDensity(density)));
+        m.density = HairDensity(plausibleDensity(density));
         const double diameter =
             site.baselineDiameter * (1.0 + 0.5 * gain * months) + uniform(m_rng, -1.5, 1.5);
-        m.meanDiameter = ShaftDiameter(round1(plausibleDiameter(diameter)));
+        m.meanDiameter = ShaftDiameter(plausibleDiameter(diameter));
         const double terminal = terminalPercent(diameter, uniform(m_rng, -4, 4));
-        m.terminal = Percentage(round1(terminal));
-        m.vellus = Percentage(
-            round1(std::clamp(100.0 - terminal - uniform(m_rng, 0, 6), 0.0, 100 - terminal)));
+        m.terminal = Percentage(terminal);
+        m.vellus =
+            Percentage(std::clamp(100.0 - terminal - uniform(m_rng, 0, 6), 0.0, 100 - terminal));
         if (method == MeasurementMethod::Phototrichogram) {
             const double anagen = plausibleAnagen(72 + 20 * gain * months + uniform(m_rng, -4, 4));
-            m.anagen = Percentage(round1(anagen));
-            m.telogen = Percentage(round1(100.0 - anagen));
+            m.anagen = Percentage(anagen);
+            m.telogen = Percentage(100.0 - anagen);
         }
+        fitToFields(m);
         visit << m;
     }
     if (t.withTargetArea) {
@@ -413,7 +414,8 @@ QList<Measurement> DemoRun::measurementsAt(const MicroneedlingSession &s, const 
         const double count = t.sites.first().baselineDensity *
                              (1.0 + t.monthlyGain * months + uniform(m_rng, -0.02, 0.02));
         m.hairCount = int(std::round(std::clamp(count, 5.0, 700.0)));
-        m.density = HairDensity(double(*m.hairCount));
+        m.density = HairDensity(*m.hairCount / m.area.value()); // per cm²
+        fitToFields(m);
         visit << m;
     }
     return visit;

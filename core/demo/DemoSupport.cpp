@@ -1,6 +1,8 @@
 #include "core/demo/DemoSupport.h"
 
 #include "core/demo/DemoNames.h"
+#include "core/model/Measurement.h"
+#include "core/model/MeasurementFields.h"
 
 #include <algorithm>
 #include <cmath>
@@ -91,6 +93,20 @@ double terminalPercent(double diameterUm, double noise)
 double plausibleAnagen(double percent)
 {
     return std::clamp(percent, 40.0, 95.0);
+}
+
+void fitToFields(Measurement &m)
+{
+    for (const auto &field : measurementFields()) {
+        const std::optional<double> value = field.get(m);
+        if (!value)
+            continue;
+        double scale = 1.0; // exact: 10, 100 (std::round(v * 10.0) / 10.0 is round1)
+        for (int i = 0; i < field.range.decimals; ++i)
+            scale *= 10.0;
+        const double within = std::clamp(*value, field.range.min, field.range.max);
+        field.set(m, std::round(within * scale) / scale);
+    }
 }
 
 } // namespace tricholog::demo

@@ -8,6 +8,10 @@
 #include <QTime>
 #include <cstddef>
 
+namespace tricholog {
+struct Measurement;
+}
+
 // What the demo (DemoGenerator) and the large datasets (BulkGenerator) make alike: the random
 // draws, the people and their visits, and the plausible ranges of generated measurements. Each
 // helper draws the same numbers in the same order as the code it replaced, so a seed still gives
@@ -44,5 +48,9 @@ double plausibleDensity(double perCm2);
 double plausibleDiameter(double um);
 double terminalPercent(double diameterUm, double noise); // grows with the shaft diameter
 double plausibleAnagen(double percent);
+// Every recorded value of m within its measurement field's range and rounded to the field's
+// decimals, as it is stored. The generators compute the values, this makes them records: a
+// value already in range and rounded stays as it was (round1 for one decimal).
+void fitToFields(Measurement &m);
 
 } // namespace tricholog::demo

@@ -2,6 +2,7 @@
 
 #include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
+#include "core/model/MeasurementFields.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -166,6 +167,51 @@ struct Reader
     }
 };
 
+// The measurement fields (MeasurementFields.h) with required CSV columns, or the optional ones,
+// in table order.
+QStringList fieldColumns(bool required)
+{
+    QStringList out;
+    for (const MeasurementField &field : measurementFields())
+        if (field.csvRequired == required)
+            out << field.keyText();
+    return out;
+}
+
+// Their cells: whole numbers without decimals, others in the shortest exact form.
+QStringList fieldCells(const Measurement &m, bool required)
+{
+    QStringList out;
+    for (const MeasurementField &field : measurementFields()) {
+        if (field.csvRequired != required)
+            continue;
+        const std::optional<double> v = field.get(m);
+        if (!v)
+            out << QString();
+        else if (field.isWholeNumber())
+            out << QString::number(qRound64(*v));
+        else
+            out << num(v);
+    }
+    return out;
+}
+
+// Reads them: a whole-number field takes no fraction (a cell problem, as any integer column).
+void readFields(const Reader &r, Measurement &m, bool required)
+{
+    for (const MeasurementField &field : measurementFields()) {
+        if (field.csvRequired != required)
+            continue;
+        const QString column = field.keyText();
+        if (field.isWholeNumber()) {
+            const std::optional<int> i = r.integer(column);
+            field.set(m, i ? std::optional<double>(*i) : std::nullopt);
+        } else {
+            field.set(m, r.number(column));
+        }
+    }
+}
+
 int fitzpatrickFrom(const QString &v, bool *ok)
 {
     static const QStringList roman{QStringLiteral("I"),   QStringLiteral("II"),
@@ -217,18 +263,9 @@ QStringList requiredColumns(CsvKind kind)
             QStringLiteral("adjuncts"),  QStringLiteral("pain"),  QStringLiteral("adverse_events"),
             QStringLiteral("notes")};
     case CsvKind::Measurements:
-        return {QStringLiteral("mrn"),
-                QStringLiteral("date"),
-                QStringLiteral("site"),
-                QStringLiteral("method"),
-                QStringLiteral("density_per_cm2"),
-                QStringLiteral("hair_count"),
-                QStringLiteral("area_cm2"),
-                QStringLiteral("mean_diameter_um"),
-                QStringLiteral("terminal_pct"),
-                QStringLiteral("vellus_pct"),
-                QStringLiteral("anagen_pct"),
-                QStringLiteral("telogen_pct")};
+        return QStringList{QStringLiteral("mrn"), QStringLiteral("date"), QStringLiteral("site"),
+                           QStringLiteral("method")} +
+               fieldColumns(true);
     }
     return {};
 }
@@ -254,8 +291,7 @@ QStringList columns(CsvKind kind)
         break;
     case CsvKind::Measurements:
         all << QStringLiteral("site_label") << QStringLiteral("instrument")
-            << QStringLiteral("magnification") << QStringLiteral("fu_per_cm2")
-            << QStringLiteral("hairs_per_fu") << QStringLiteral("notes");
+            << QStringLiteral("magnification") << fieldColumns(false) << QStringLiteral("notes");
         break;
     }
     return all;
@@ -323,24 +359,10 @@ QStringList sessionRow(const QString &mrn, const MicroneedlingSession &s)
 
 QStringList measurementRow(const QString &mrn, const Measurement &m)
 {
-    return {mrn,
-            date(m.measuredOn),
-            toKey(m.site),
-            toKey(m.method),
-            num(m.density.toOptional()),
-            num(m.hairCount),
-            num(m.area.toOptional()),
-            num(m.meanDiameter.toOptional()),
-            num(m.terminal.toOptional()),
-            num(m.vellus.toOptional()),
-            num(m.anagen.toOptional()),
-            num(m.telogen.toOptional()),
-            m.siteLabel,
-            m.instrument,
-            num(m.magnification),
-            num(m.follicularUnits.toOptional()),
-            num(m.hairsPerFollicularUnit.toOptional()),
-            m.notes};
+    QStringList row{mrn, date(m.measuredOn), toKey(m.site), toKey(m.method)};
+    row << fieldCells(m, true) << m.siteLabel << m.instrument << num(m.magnification)
+        << fieldCells(m, false) << m.notes;
+    return row;
 }
 
 Patient patientFrom(const CellGetter &cell, QList<CellProblem> &problems)
@@ -505,19 +527,11 @@ Measurement measurementFrom(const CellGetter &cell, QList<CellProblem> &problems
     m.site = r.requiredKey<ScalpSite>(QStringLiteral("site")).value_or(ScalpSite::Vertex);
     m.method = r.requiredKey<MeasurementMethod>(QStringLiteral("method"))
                    .value_or(MeasurementMethod::Trichoscopy);
-    m.density = HairDensity(r.number(QStringLiteral("density_per_cm2")));
-    m.hairCount = r.integer(QStringLiteral("hair_count"));
-    m.area = AreaCm2(r.number(QStringLiteral("area_cm2")));
-    m.meanDiameter = ShaftDiameter(r.number(QStringLiteral("mean_diameter_um")));
-    m.terminal = Percentage(r.number(QStringLiteral("terminal_pct")));
-    m.vellus = Percentage(r.number(QStringLiteral("vellus_pct")));
-    m.anagen = Percentage(r.number(QStringLiteral("anagen_pct")));
-    m.telogen = Percentage(r.number(QStringLiteral("telogen_pct")));
+    readFields(r, m, true);
     m.siteLabel = r.text(QStringLiteral("site_label"));
     m.instrument = r.text(QStringLiteral("instrument"));
     m.magnification = r.integer(QStringLiteral("magnification"));
-    m.follicularUnits = FollicularUnitDensity(r.number(QStringLiteral("fu_per_cm2")));
-    m.hairsPerFollicularUnit = HairsPerUnit(r.number(QStringLiteral("hairs_per_fu")));
+    readFields(r, m, false);
     m.notes = cell(QStringLiteral("notes"));
     return m;
 }
@@ -533,6 +547,7 @@ QString columnForField(CsvKind kind, const QString &field)
         f = f.left(dot);
     if (f.startsWith(QLatin1String("salt")))
         return QStringLiteral("grade");
+    // The two sum rules of validateMeasurement belong to their first value's column.
     if (f == QLatin1String("terminal_vellus_sum"))
         return QStringLiteral("terminal_pct");
     if (f == QLatin1String("anagen_telogen_sum"))

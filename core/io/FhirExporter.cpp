@@ -4,6 +4,7 @@
 #include "core/io/CsvExporter.h"
 #include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
+#include "core/model/MeasurementFields.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
 
@@ -91,12 +92,31 @@ QJsonObject extension(const char *name, const QString &valueKey, const QJsonValu
             {valueKey, value}};
 }
 
+// An Observation's metric: one per measurement field (MeasurementFields.h), in table order, then
+// the derived cumulative thickness.
 struct Metric
 {
     const char *code;
     const char *display;
     QString unit, ucum;
+    std::optional<double> (*get)(const Measurement &);
 };
+
+std::optional<double> cumulativeThickness(const Measurement &m)
+{
+    return m.cumulativeThickness().toOptional();
+}
+
+QList<Metric> observationMetrics()
+{
+    QList<Metric> metrics;
+    for (const MeasurementField &field : measurementFields())
+        metrics << Metric{field.fhirCode, field.fhirDisplay, QString::fromUtf8(field.fhirUnit),
+                          QString::fromUtf8(field.ucum), field.get};
+    metrics << Metric{"cumulative-hair-thickness", "Cumulative hair thickness",
+                      QStringLiteral("mm/cm²"), QStringLiteral("mm/cm2"), &cumulativeThickness};
+    return metrics;
+}
 
 QJsonObject patientResource(const Patient &p)
 {
@@ -244,23 +264,7 @@ QJsonObject procedureResource(const MicroneedlingSession &s, const QString &pati
 QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timestamp)
 {
     QJsonArray entries;
-    static const QList<Metric> metrics{
-        {"hair-density", "Hair density", QStringLiteral("/cm²"), QStringLiteral("/cm2")},
-        {"hair-count", "Hair count in the target area", QStringLiteral("hairs"),
-         QStringLiteral("{hairs}")},
-        {"counted-area", "Counted area", QStringLiteral("cm²"), QStringLiteral("cm2")},
-        {"mean-shaft-diameter", "Mean hair-shaft diameter", QStringLiteral("µm"),
-         QStringLiteral("um")},
-        {"terminal-hair-percent", "Terminal hairs", QStringLiteral("%"), QStringLiteral("%")},
-        {"vellus-hair-percent", "Vellus hairs", QStringLiteral("%"), QStringLiteral("%")},
-        {"anagen-percent", "Anagen hairs", QStringLiteral("%"), QStringLiteral("%")},
-        {"telogen-percent", "Telogen hairs", QStringLiteral("%"), QStringLiteral("%")},
-        {"follicular-unit-density", "Follicular units", QStringLiteral("/cm²"),
-         QStringLiteral("/cm2")},
-        {"hairs-per-follicular-unit", "Hairs per follicular unit", QStringLiteral("hairs"),
-         QStringLiteral("{hairs}")},
-        {"cumulative-hair-thickness", "Cumulative hair thickness", QStringLiteral("mm/cm²"),
-         QStringLiteral("mm/cm2")}};
+    static const QList<Metric> metrics = observationMetrics();
     for (const PatientRecord &record : records) {
         const Patient &p = record.patient;
         const QString key = QStringLiteral("patient/") + p.mrn;
@@ -291,22 +295,10 @@ QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timesta
                              procedureResource(*it, patientId, encounterId));
         }
         for (const auto &m : record.measurements) {
-            const std::optional<double> values[] = {
-                m.density.toOptional(),
-                m.hairCount ? std::optional<double>(*m.hairCount) : std::nullopt,
-                m.area.toOptional(),
-                m.meanDiameter.toOptional(),
-                m.terminal.toOptional(),
-                m.vellus.toOptional(),
-                m.anagen.toOptional(),
-                m.telogen.toOptional(),
-                m.follicularUnits.toOptional(),
-                m.hairsPerFollicularUnit.toOptional(),
-                m.cumulativeThickness().toOptional()};
-            for (qsizetype i = 0; i < metrics.size(); ++i) {
-                if (!values[i])
+            for (const Metric &metric : metrics) {
+                const std::optional<double> value = metric.get(m);
+                if (!value)
                     continue;
-                const Metric &metric = metrics.at(i);
                 QJsonObject o{
                     {QStringLiteral("resourceType"), QStringLiteral("Observation")},
                     {QStringLiteral("status"), QStringLiteral("final")},
@@ -320,8 +312,7 @@ QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timesta
                                                              QString::fromLatin1(metric.display)))},
                     {QStringLiteral("subject"), reference(patientId)},
                     {QStringLiteral("effectiveDateTime"), m.measuredOn.toString(Qt::ISODate)},
-                    {QStringLiteral("valueQuantity"),
-                     quantity(*values[i], metric.unit, metric.ucum)},
+                    {QStringLiteral("valueQuantity"), quantity(*value, metric.unit, metric.ucum)},
                     {QStringLiteral("bodySite"), siteConcept(m.site, m.siteLabel)},
                     {QStringLiteral("method"),
                      codeable(coding(system("CodeSystem/measurement-method"), toKey(m.method),

@@ -1,6 +1,7 @@
 #include "core/model/Measurement.h"
 
 #include "core/clinical/HairMaths.h"
+#include "core/model/MeasurementFields.h"
 
 namespace tricholog {
 
@@ -11,27 +12,10 @@ CumulativeHairThickness Measurement::cumulativeThickness() const
 
 std::optional<double> Measurement::value(Metric metric) const
 {
-    switch (metric) {
-    case Metric::Density:
-        return density.toOptional();
-    case Metric::MeanDiameter:
-        return meanDiameter.toOptional();
-    case Metric::TerminalPercent:
-        return terminal.toOptional();
-    case Metric::VellusPercent:
-        return vellus.toOptional();
-    case Metric::AnagenPercent:
-        return anagen.toOptional();
-    case Metric::TelogenPercent:
-        return telogen.toOptional();
-    case Metric::HairCount:
-        if (!hairCount)
-            return std::nullopt;
-        return double(*hairCount);
-    case Metric::CumulativeThickness:
+    if (metric == Metric::CumulativeThickness)
         return cumulativeThickness().toOptional();
-    }
-    return std::nullopt;
+    const MeasurementField *field = measurementField(metric);
+    return field ? field->get(*this) : std::nullopt;
 }
 
 } // namespace tricholog

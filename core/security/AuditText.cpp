@@ -1,6 +1,7 @@
 #include "core/security/AuditText.h"
 
 #include "core/model/Keys.h"
+#include "core/model/MeasurementFields.h"
 #include "core/model/Patient.h"
 #include "core/model/PatientReportedOutcome.h"
 #include "core/model/Quantity.h"
@@ -20,6 +21,7 @@
 #include <optional>
 #include <span>
 #include <utility>
+#include <vector>
 
 namespace tricholog {
 
@@ -192,11 +194,6 @@ QString minutesUnit()
     return QCoreApplication::translate("Validation", "min");
 }
 
-QString hairsUnit()
-{
-    return QCoreApplication::translate("Keys", "hairs");
-}
-
 QString timesUnit()
 {
     return QStringLiteral("×");
@@ -226,7 +223,31 @@ struct Field
     const char *text;
     Format format = nullptr; // nullptr: plainValue
     Unit unit = nullptr;
+    const MeasurementField *measured = nullptr; // a recorded value: its label and unit
 };
+
+// The measurement's columns: what was measured where and how, each recorded value
+// (MeasurementFields.h) in table order, the notes.
+std::vector<Field> measurementColumns()
+{
+    std::vector<Field> fields{
+        {"measured_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Measurement date"),
+         dateValue},
+        {"site", "Validation", QT_TRANSLATE_NOOP("Validation", "Site"), enumValue<ScalpSite>},
+        {"site_label", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Target area")},
+        {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
+        {"method", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Method"),
+         enumValue<MeasurementMethod>},
+        {"instrument", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Instrument")},
+        {"magnification", "Validation", QT_TRANSLATE_NOOP("Validation", "Magnification"), nullptr,
+         timesUnit},
+    };
+    for (const MeasurementField &value : measurementFields())
+        fields.push_back(
+            {value.column, "MeasurementFields", value.label, nullptr, nullptr, &value});
+    fields.push_back({"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")});
+    return fields;
+}
 
 std::span<const Field> fieldsOf(const QString &table)
 {
@@ -298,40 +319,7 @@ std::span<const Field> fieldsOf(const QString &table)
         {"post_care", "Validation", QT_TRANSLATE_NOOP("Validation", "Post-care")},
         {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
     };
-    static const Field measurement[] = {
-        {"measured_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Measurement date"),
-         dateValue},
-        {"site", "Validation", QT_TRANSLATE_NOOP("Validation", "Site"), enumValue<ScalpSite>},
-        {"site_label", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Target area")},
-        {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
-        {"method", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Method"),
-         enumValue<MeasurementMethod>},
-        {"instrument", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Instrument")},
-        {"magnification", "Validation", QT_TRANSLATE_NOOP("Validation", "Magnification"), nullptr,
-         timesUnit},
-        {"density", "Validation", QT_TRANSLATE_NOOP("Validation", "Hair density"), nullptr,
-         &HairDensity::unitSymbol},
-        {"hair_count", "Validation", QT_TRANSLATE_NOOP("Validation", "Hair count"), nullptr,
-         hairsUnit},
-        {"area_cm2", "Validation", QT_TRANSLATE_NOOP("Validation", "Counted area"), nullptr,
-         &AreaCm2::unitSymbol},
-        {"mean_diameter_um", "Validation",
-         QT_TRANSLATE_NOOP("Validation", "Mean hair-shaft diameter"), nullptr,
-         &ShaftDiameter::unitSymbol},
-        {"terminal_pct", "Validation", QT_TRANSLATE_NOOP("Validation", "Terminal hairs"), nullptr,
-         &Percentage::unitSymbol},
-        {"vellus_pct", "Validation", QT_TRANSLATE_NOOP("Validation", "Vellus hairs"), nullptr,
-         &Percentage::unitSymbol},
-        {"anagen_pct", "Validation", QT_TRANSLATE_NOOP("Validation", "Anagen hairs"), nullptr,
-         &Percentage::unitSymbol},
-        {"telogen_pct", "Validation", QT_TRANSLATE_NOOP("Validation", "Telogen hairs"), nullptr,
-         &Percentage::unitSymbol},
-        {"fu_per_cm2", "Validation", QT_TRANSLATE_NOOP("Validation", "Follicular units"), nullptr,
-         &FollicularUnitDensity::unitSymbol},
-        {"hairs_per_fu", "Validation", QT_TRANSLATE_NOOP("Validation", "Hairs per follicular unit"),
-         nullptr, &HairsPerUnit::unitSymbol},
-        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
-    };
+    static const std::vector<Field> measurement = measurementColumns();
     static const Field outcome[] = {
         {"recorded_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Outcome date"), dateValue},
         {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
@@ -429,6 +417,8 @@ bool isBookkeeping(const QString &table, const QString &column)
 
 QString fieldLabel(const Field *field, const QString &column)
 {
+    if (field && field->measured)
+        return field->measured->labelText();
     return field ? QCoreApplication::translate(field->context, field->text) : column;
 }
 
@@ -464,6 +454,8 @@ QString withUnit(const QString &number, const QString &unit)
 
 QString unitOf(const Field *field)
 {
+    if (field && field->measured)
+        return field->measured->unitText();
     return field && field->unit ? field->unit() : QString();
 }
 

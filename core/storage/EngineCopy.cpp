@@ -54,6 +54,72 @@ QStringList sharedColumns(Database &from, Database &to, const QString &table)
     return columns;
 }
 
+// Copies one table's rows in the columns both databases have; `copied` counts rows across
+// tables for `progress`, which stops the copy when it returns false.
+Result<qint64> copyTable(Database &from, Database &to, const QString &table, qint64 &copied,
+                         const std::function<bool(qint64)> &progress)
+{
+    const QStringList columns = sharedColumns(from, to, table);
+    QSqlQuery read(from.connection());
+    read.setForwardOnly(true);
+    if (!read.exec(
+            QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)))
+        return failed(table, read);
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery write(to.connection());
+    // The server's own keys of its schema (application, version) stay as it wrote them.
+    write.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                 table == QLatin1String("meta") ? QStringLiteral(" ON CONFLICT (key) DO NOTHING")
+                                                : QString()));
+    qint64 rows = 0;
+    while (read.next()) {
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            write.bindValue(int(i), read.value(int(i)));
+        if (!write.exec())
+            return failed(QStringLiteral("%1, row %2").arg(table).arg(rows + 1), write);
+        ++rows;
+        if (++copied % 500 == 0 && progress && !progress(copied))
+            return Error::storage(
+                QCoreApplication::translate("EngineCopy", "Stopped: nothing was kept."));
+    }
+    if (read.lastError().isValid())
+        return failed(table, read);
+    return rows;
+}
+
+// After the commit: the rows counted again on both sides, and the trail checked where it now
+// lives.
+Result<void> checkCopy(Database &from, Database &to, EngineCopyReport &report)
+{
+    for (const auto &[table, rows] : std::as_const(report.rows)) {
+        if (table == QLatin1String("meta"))
+            continue; // the server's has its own two keys besides
+        const qint64 there = countRows(to, table);
+        const qint64 here = countRows(from, table);
+        if (there != here || there != rows)
+            return Error::storage(QCoreApplication::translate("EngineCopy",
+                                                              "%1: %2 rows in the file, %3 on the "
+                                                              "server after the copy.")
+                                      .arg(table)
+                                      .arg(here)
+                                      .arg(there));
+    }
+    const auto chain = AuditLog(to).verify();
+    if (!chain)
+        return chain.error();
+    if (!chain.value().intact())
+        return Error::storage(QCoreApplication::translate(
+                                  "EngineCopy", "The audit trail on the server does not check "
+                                                "out: %1.")
+                                  .arg(chain.value().reason));
+    report.auditEntries = chain.value().records;
+    return {};
+}
+
 } // namespace
 
 QString EngineCopyReport::text() const
@@ -109,49 +175,12 @@ Result<EngineCopyReport> copyDatabase(Database &from, Database &to,
     qint64 copied = 0;
     for (const char *name : kTables) {
         const QString table = QLatin1String(name);
-        const QStringList columns = sharedColumns(from, to, table);
-        QSqlQuery read(from.connection());
-        read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT %1 FROM %2")
-                           .arg(columns.join(QStringLiteral(", ")), table))) {
-            const Error e = failed(table, read);
+        const auto rows = copyTable(from, to, table, copied, progress);
+        if (!rows) {
             rollback();
-            return e;
+            return rows.error();
         }
-        QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery write(target);
-        // The server's own keys of its schema (application, version) stay as it wrote them.
-        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-                          .arg(table, columns.join(QStringLiteral(", ")),
-                               marks.join(QStringLiteral(", ")),
-                               table == QLatin1String("meta")
-                                   ? QStringLiteral(" ON CONFLICT (key) DO NOTHING")
-                                   : QString()));
-        qint64 rows = 0;
-        while (read.next()) {
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                write.bindValue(int(i), read.value(int(i)));
-            if (!write.exec()) {
-                const Error e =
-                    failed(QStringLiteral("%1, row %2").arg(table).arg(rows + 1), write);
-                rollback();
-                return e;
-            }
-            ++rows;
-            if (++copied % 500 == 0 && progress && !progress(copied)) {
-                rollback();
-                return Error::storage(
-                    QCoreApplication::translate("EngineCopy", "Stopped: nothing was kept."));
-            }
-        }
-        if (read.lastError().isValid()) {
-            const Error e = failed(table, read);
-            rollback();
-            return e;
-        }
-        report.rows.append({table, rows});
+        report.rows.append({table, rows.value()});
     }
     // The sequences go on after the copied ids; the triggers wake up again.
     for (const char *table : kWithIds)
@@ -167,29 +196,8 @@ Result<EngineCopyReport> copyDatabase(Database &from, Database &to,
     if (!tx.exec(QStringLiteral("COMMIT")))
         return failed(QStringLiteral("COMMIT"), tx);
 
-    // Counted again on both sides, and the trail checked where it now lives.
-    for (const auto &[table, rows] : std::as_const(report.rows)) {
-        if (table == QLatin1String("meta"))
-            continue; // the server's has its own two keys besides
-        const qint64 there = countRows(to, table);
-        const qint64 here = countRows(from, table);
-        if (there != here || there != rows)
-            return Error::storage(QCoreApplication::translate("EngineCopy",
-                                                              "%1: %2 rows in the file, %3 on the "
-                                                              "server after the copy.")
-                                      .arg(table)
-                                      .arg(here)
-                                      .arg(there));
-    }
-    const auto chain = AuditLog(to).verify();
-    if (!chain)
-        return chain.error();
-    if (!chain.value().intact())
-        return Error::storage(QCoreApplication::translate(
-                                  "EngineCopy", "The audit trail on the server does not check "
-                                                "out: %1.")
-                                  .arg(chain.value().reason));
-    report.auditEntries = chain.value().records;
+    if (auto checked = checkCopy(from, to, report); !checked)
+        return checked.error();
     return report;
 }
 

@@ -169,14 +169,23 @@ QString differenceQuery(const Database &db, const Table &t)
 {
     QSqlDatabase connection = db.connection();
     const QString table = QLatin1String(t.name);
-    const QString json = db.isServer() ? QStringLiteral("tricholog_row_json(to_jsonb(R))")
-                                       : sqliteRowJson(connection, table, QStringLiteral("R"));
+    // Both sides without their empty (null) columns: a column a later schema added is null in
+    // the rows that existed then and absent from what the trail logged of them.
+    const QString json = db.isServer()
+                             ? QStringLiteral("tricholog_row_json(jsonb_strip_nulls(to_jsonb(R)))")
+                             : QStringLiteral("json_patch('{}', %1)")
+                                   .arg(sqliteRowJson(connection, table, QStringLiteral("R")));
+    auto logged = [&db](const char *column) {
+        return (db.isServer() ? QStringLiteral("jsonb_strip_nulls(%1::jsonb)::text")
+                              : QStringLiteral("json_patch('{}', %1)"))
+            .arg(QLatin1String(column));
+    };
     return QStringLiteral(
                "WITH ev AS ("
-               "SELECT record_id AS rid, patient_id AS pid, new_values AS v, 1 AS n "
+               "SELECT record_id AS rid, patient_id AS pid, %5 AS v, 1 AS n "
                "FROM audit_log WHERE table_name = '%1' AND new_values IS NOT NULL AND "
                "action IN ('insert', 'update', 'archive', 'unarchive') "
-               "UNION ALL SELECT record_id, patient_id, old_values, -1 FROM audit_log "
+               "UNION ALL SELECT record_id, patient_id, %6, -1 FROM audit_log "
                "WHERE table_name = '%1' AND old_values IS NOT NULL AND "
                "action IN ('update', 'archive', 'unarchive', 'delete')), "
                "expected AS (SELECT rid, max(pid) AS pid, v, sum(n) AS n FROM ev "
@@ -187,7 +196,8 @@ QString differenceQuery(const Database &db, const Table &t)
                "(SELECT count(*) FROM %1) "
                "FROM expected e FULL OUTER JOIN cur c ON e.rid = c.rid AND e.v = c.v "
                "WHERE e.n IS DISTINCT FROM c.n ORDER BY 1")
-        .arg(table, QLatin1String(t.recordId), QLatin1String(t.patientId), json);
+        .arg(table, QLatin1String(t.recordId), QLatin1String(t.patientId), json,
+             logged("new_values"), logged("old_values"));
 }
 
 QStringList differingFields(const QString &logged, const QString &current)

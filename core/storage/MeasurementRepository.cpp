@@ -1,6 +1,7 @@
 #include "core/storage/MeasurementRepository.h"
 
 #include "core/clinical/Validation.h"
+#include "core/model/MeasurementFields.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/SqlValues.h"
@@ -9,70 +10,108 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace tricholog {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, patient_id, session_id, measured_on, site, site_label, method, instrument, magnification, "
-    "density, hair_count, area_cm2, mean_diameter_um, terminal_pct, vellus_pct, anagen_pct, "
-    "telogen_pct, fu_per_cm2, hairs_per_fu, notes, row_version");
+// The columns other than the recorded values, which come from measurementFields().
+const QStringList kFixedColumns{
+    QStringLiteral("id"),          QStringLiteral("patient_id"), QStringLiteral("session_id"),
+    QStringLiteral("measured_on"), QStringLiteral("site"),       QStringLiteral("site_label"),
+    QStringLiteral("method"),      QStringLiteral("instrument"), QStringLiteral("magnification"),
+    QStringLiteral("notes")};
+
+// Every column a write sets, fixed and value columns alike (id, row_version aside).
+QStringList writtenColumns()
+{
+    QStringList columns = kFixedColumns.mid(1);
+    for (const auto &field : measurementFields())
+        columns << field.columnName();
+    return columns;
+}
+
+const QString &selectColumns()
+{
+    static const QString columns =
+        QStringList(kFixedColumns + writtenColumns().mid(kFixedColumns.size() - 1))
+            .join(QStringLiteral(", ")) +
+        QStringLiteral(", row_version");
+    return columns;
+}
 
 Error queryError(const QSqlQuery &q)
 {
     return Error::storage(Database::describe(q));
 }
 
+// Reads by column name, so that the order of the SELECT list does not matter.
 Measurement readMeasurement(const QSqlQuery &q)
 {
+    const QSqlRecord r = q.record();
+    auto v = [&](const char *column) {
+        return r.value(QLatin1StringView(column));
+    };
     Measurement m;
-    m.rowVersion.value = q.value(20).toInt(); // kColumns: row_version last
-    m.id = q.value(0).toLongLong();
-    m.patientId = q.value(1).toLongLong();
-    m.sessionId = sql::toOptionalId(q.value(2));
-    m.measuredOn = sql::toDate(q.value(3));
-    m.site = sql::toEnum(q.value(4), ScalpSite::Vertex);
-    m.siteLabel = q.value(5).toString();
-    m.method = sql::toEnum(q.value(6), MeasurementMethod::Manual);
-    m.instrument = q.value(7).toString();
-    m.magnification = sql::toOptionalInt(q.value(8));
-    m.density = sql::toQuantity<HairDensity>(q.value(9));
-    m.hairCount = sql::toOptionalInt(q.value(10));
-    m.area = sql::toQuantity<AreaCm2>(q.value(11));
-    m.meanDiameter = sql::toQuantity<ShaftDiameter>(q.value(12));
-    m.terminal = sql::toQuantity<Percentage>(q.value(13));
-    m.vellus = sql::toQuantity<Percentage>(q.value(14));
-    m.anagen = sql::toQuantity<Percentage>(q.value(15));
-    m.telogen = sql::toQuantity<Percentage>(q.value(16));
-    m.follicularUnits = sql::toQuantity<FollicularUnitDensity>(q.value(17));
-    m.hairsPerFollicularUnit = sql::toQuantity<HairsPerUnit>(q.value(18));
-    m.notes = q.value(19).toString();
+    m.rowVersion.value = v("row_version").toInt();
+    m.id = v("id").toLongLong();
+    m.patientId = v("patient_id").toLongLong();
+    m.sessionId = sql::toOptionalId(v("session_id"));
+    m.measuredOn = sql::toDate(v("measured_on"));
+    m.site = sql::toEnum(v("site"), ScalpSite::Vertex);
+    m.siteLabel = v("site_label").toString();
+    m.method = sql::toEnum(v("method"), MeasurementMethod::Manual);
+    m.instrument = v("instrument").toString();
+    m.magnification = sql::toOptionalInt(v("magnification"));
+    for (const auto &field : measurementFields())
+        field.set(m, sql::toOptionalDouble(v(field.column)));
+    m.notes = v("notes").toString();
     return m;
 }
 
 void bindMeasurement(QSqlQuery &q, const Measurement &m)
 {
     q.bindValue(QStringLiteral(":id"), sql::fromId(m.id));
-    q.bindValue(QStringLiteral(":patient"), m.patientId);
-    q.bindValue(QStringLiteral(":session"), sql::fromOptional(m.sessionId));
-    q.bindValue(QStringLiteral(":on"), sql::fromDate(m.measuredOn));
+    q.bindValue(QStringLiteral(":patient_id"), m.patientId);
+    q.bindValue(QStringLiteral(":session_id"), sql::fromOptional(m.sessionId));
+    q.bindValue(QStringLiteral(":measured_on"), sql::fromDate(m.measuredOn));
     q.bindValue(QStringLiteral(":site"), toKey(m.site));
-    q.bindValue(QStringLiteral(":label"), sql::text(m.siteLabel.trimmed()));
+    q.bindValue(QStringLiteral(":site_label"), sql::text(m.siteLabel.trimmed()));
     q.bindValue(QStringLiteral(":method"), toKey(m.method));
     q.bindValue(QStringLiteral(":instrument"), sql::text(m.instrument));
-    q.bindValue(QStringLiteral(":mag"), sql::fromOptional(m.magnification));
-    q.bindValue(QStringLiteral(":density"), sql::fromQuantity(m.density));
-    q.bindValue(QStringLiteral(":count"), sql::fromOptional(m.hairCount));
-    q.bindValue(QStringLiteral(":area"), sql::fromQuantity(m.area));
-    q.bindValue(QStringLiteral(":diameter"), sql::fromQuantity(m.meanDiameter));
-    q.bindValue(QStringLiteral(":terminal"), sql::fromQuantity(m.terminal));
-    q.bindValue(QStringLiteral(":vellus"), sql::fromQuantity(m.vellus));
-    q.bindValue(QStringLiteral(":anagen"), sql::fromQuantity(m.anagen));
-    q.bindValue(QStringLiteral(":telogen"), sql::fromQuantity(m.telogen));
-    q.bindValue(QStringLiteral(":fu"), sql::fromQuantity(m.follicularUnits));
-    q.bindValue(QStringLiteral(":hpf"), sql::fromQuantity(m.hairsPerFollicularUnit));
+    q.bindValue(QStringLiteral(":magnification"), sql::fromOptional(m.magnification));
     q.bindValue(QStringLiteral(":notes"), sql::text(m.notes));
+    for (const auto &field : measurementFields())
+        q.bindValue(QLatin1Char(':') + field.columnName(),
+                    sql::fromNumber(field.get(m), field.isWholeNumber()));
+}
+
+const QString &insertStatement()
+{
+    static const QString sql = [] {
+        const QStringList columns = QStringList{QStringLiteral("id")} + writtenColumns();
+        QStringList placeholders;
+        for (const QString &c : columns)
+            placeholders << QLatin1Char(':') + c;
+        return QStringLiteral("INSERT INTO measurement (%1) VALUES (%2)")
+            .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    }();
+    return sql;
+}
+
+const QString &updateStatement()
+{
+    static const QString sql = [] {
+        QStringList sets;
+        for (const QString &c : writtenColumns())
+            sets << c + QStringLiteral(" = :") + c;
+        return QStringLiteral("UPDATE measurement SET %1, row_version = row_version + 1, "
+                              "updated_by = tricholog_user(), updated_at = tricholog_now() "
+                              "WHERE id = :id AND (:rv = 0 OR row_version = :rv2)")
+            .arg(sets.join(QStringLiteral(", ")));
+    }();
+    return sql;
 }
 
 } // namespace
@@ -80,17 +119,7 @@ void bindMeasurement(QSqlQuery &q, const Measurement &m)
 Result<void> MeasurementRepository::insert(Measurement &m)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral(
-            "INSERT INTO measurement (id, patient_id, session_id, measured_on, site, site_label, "
-            "method, "
-            "instrument, magnification, density, hair_count, area_cm2, mean_diameter_um, "
-            "terminal_pct, "
-            "vellus_pct, anagen_pct, telogen_pct, fu_per_cm2, hairs_per_fu, notes) VALUES (:id, "
-            ":patient, "
-            ":session, :on, :site, :label, :method, :instrument, :mag, :density, :count, :area, "
-            ":diameter, :terminal, :vellus, :anagen, :telogen, :fu, :hpf, :notes)") +
-        m_db.dialect().returningId());
+    q.prepare(insertStatement() + m_db.dialect().returningId());
     bindMeasurement(q, m);
     if (!q.exec())
         return queryError(q);
@@ -152,14 +181,7 @@ Result<void> MeasurementRepository::update(const Measurement &m)
     if (const auto v = validateMeasurement(m, owner.value(), m_db.clock().today()); !v.ok())
         return Error::validation(v);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE measurement SET patient_id = :patient, session_id = :session, measured_on = :on, "
-        "site = :site, site_label = :label, method = :method, instrument = :instrument, "
-        "magnification = :mag, density = :density, hair_count = :count, area_cm2 = :area, "
-        "mean_diameter_um = :diameter, terminal_pct = :terminal, vellus_pct = :vellus, "
-        "anagen_pct = :anagen, telogen_pct = :telogen, fu_per_cm2 = :fu, hairs_per_fu = :hpf, "
-        "notes = :notes, row_version = row_version + 1, updated_by = tricholog_user(), "
-        "updated_at = tricholog_now() WHERE id = :id AND (:rv = 0 OR row_version = :rv2)"));
+    q.prepare(updateStatement());
     bindMeasurement(q, m);
     q.bindValue(QStringLiteral(":id"), m.id);
     q.bindValue(QStringLiteral(":rv"), m.rowVersion.value);
@@ -206,7 +228,7 @@ Result<void> MeasurementRepository::removeAll(const QList<qint64> &ids)
 Result<Measurement> MeasurementRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
+    q.prepare(QStringLiteral("SELECT ") + selectColumns() +
               QStringLiteral(" FROM measurement WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -225,7 +247,7 @@ Result<QList<Measurement>> MeasurementRepository::forPatient(qint64 patientId) c
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral("SELECT ") + selectColumns() +
         QStringLiteral(" FROM measurement WHERE patient_id = ? ORDER BY measured_on, site, id"));
     q.addBindValue(patientId);
     if (!q.exec())

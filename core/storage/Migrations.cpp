@@ -443,6 +443,17 @@ Result<void> addPracticeIdStep(QSqlDatabase &db)
     return {};
 }
 
+Result<void> addSqliteMeasurementColumn(QSqlDatabase &db, const QString &columnDefinition)
+{
+    QStringList statements{QStringLiteral("ALTER TABLE measurement ADD COLUMN ") + columnDefinition,
+                           QStringLiteral("DROP TRIGGER audit_measurement_insert"),
+                           QStringLiteral("DROP TRIGGER audit_measurement_update"),
+                           QStringLiteral("DROP TRIGGER audit_measurement_delete")};
+    if (auto done = execAll(db, statements); !done)
+        return done;
+    return execAll(db, auditTriggers(db, {"measurement", "R.id", "R.patient_id"}));
+}
+
 QString newPracticeId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

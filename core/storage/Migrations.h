@@ -40,6 +40,11 @@ QString sqliteRowJson(QSqlDatabase &db, const QString &table, const QString &row
 Result<void> addPracticeIdStep(QSqlDatabase &db);
 // A new practice id (a random UUID).
 QString newPracticeId();
+// The SQLite step of a new measurement field (README, "Adding a measurement field"): adds the
+// column, e.g. "miniaturised_pct REAL CHECK (miniaturised_pct BETWEEN 0 AND 100)", and makes the
+// measurement table's audit triggers again, since their JSON lists the columns. (On PostgreSQL the
+// step is the ALTER TABLE alone: its triggers log whole rows.)
+Result<void> addSqliteMeasurementColumn(QSqlDatabase &db, const QString &columnDefinition);
 
 // Runs a list of statements, stopping at the first failure.
 Result<void> execAll(QSqlDatabase &db, const QStringList &statements);

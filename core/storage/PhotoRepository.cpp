@@ -173,10 +173,12 @@ QString PhotoRepository::problemText(const Photo &photo, OriginalState state)
     return {};
 }
 
-Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
+namespace {
+
+// Checks every upload (owner, consent, session, the bytes, the details) and makes the previews
+// that were not made ahead; reports every problem of every file at once.
+Result<QList<Previews>> checkUploads(Database &db, QList<PhotoUpload> &uploads)
 {
-    if (auto allowed = m_db.require(Permission::EditPhotos); !allowed)
-        return allowed.error();
     ValidationResult problems;
     QHash<qint64, Patient> owners;
     QList<Previews> previews;
@@ -195,21 +197,22 @@ Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
             }
         };
         if (!owners.contains(p.patientId)) {
-            auto owner = PatientRepository(m_db).find(p.patientId);
+            auto owner = PatientRepository(db).find(p.patientId);
             if (!owner)
                 return owner.error();
             owners.insert(p.patientId, owner.value());
         }
         const Patient &owner = owners.value(p.patientId);
-        if (!visible(owner)) {
+        if (!PhotoRepository::visible(owner)) {
             ValidationResult v;
             v.add(QStringLiteral("photo_consent"),
                   QCoreApplication::translate("Photos", "Photo consent"),
                   QCoreApplication::translate("Photos", "no"),
-                  QCoreApplication::translate("Photos", "consent given"), noConsentMessage(owner));
+                  QCoreApplication::translate("Photos", "consent given"),
+                  PhotoRepository::noConsentMessage(owner));
             return Error::validation(v); // once for all files: the same reason
         }
-        auto session = SessionRepository(m_db).find(p.sessionId);
+        auto session = SessionRepository(db).find(p.sessionId);
         if (!session || session.value().patientId != p.patientId) {
             ValidationResult v;
             v.add(QStringLiteral("session"), QCoreApplication::translate("Photos", "Session"),
@@ -235,7 +238,7 @@ Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
         p.orientation = facts.value().orientation;
         p.byteSize = u.bytes.size();
         p.sha256 = photoimage::sha256Hex(u.bytes);
-        prefixed(validatePhoto(p, owner, m_db.clock().now()));
+        prefixed(validatePhoto(p, owner, db.clock().now()));
         if (!problems.ok()) {
             previews.append(Previews());
             continue;
@@ -258,11 +261,17 @@ Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
     }
     if (!problems.ok())
         return Error::validation(problems);
+    return previews;
+}
 
-    Transaction tx(m_db);
+// Writes the checked uploads, originals and previews, in one transaction.
+Result<QList<qint64>> storeUploads(Database &db, const QList<PhotoUpload> &uploads,
+                                   const QList<Previews> &previews)
+{
+    Transaction tx(db);
     if (!tx.isActive())
         return Error::storage(tx.errorText());
-    QSqlQuery insert(m_db.connection());
+    QSqlQuery insert(db.connection());
     insert.prepare(
         QStringLiteral(
             "INSERT INTO photo (id, patient_id, session_id, view, site, magnification, taken_at, "
@@ -271,10 +280,10 @@ Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
             ":magnification, :taken, :source, :notes, :file, :format, :bytes, :sha, :width, "
             ":height, "
             ":orientation, tricholog_now())") +
-        m_db.dialect().returningId());
-    QSqlQuery original(m_db.connection());
+        db.dialect().returningId());
+    QSqlQuery original(db.connection());
     original.prepare(QStringLiteral("INSERT INTO photo_original (photo_id, bytes) VALUES (?, ?)"));
-    QSqlQuery preview(m_db.connection());
+    QSqlQuery preview(db.connection());
     preview.prepare(
         QStringLiteral("INSERT INTO photo_preview (photo_id, kind, bytes) VALUES (?, ?, ?)"));
     QList<qint64> ids;
@@ -292,7 +301,7 @@ Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
         insert.bindValue(QStringLiteral(":orientation"), p.orientation);
         if (!insert.exec())
             return queryError(insert);
-        const qint64 id = m_db.dialect().insertedId(insert);
+        const qint64 id = db.dialect().insertedId(insert);
         ids.append(id);
         original.addBindValue(id);
         original.addBindValue(uploads.at(i).bytes);
@@ -310,6 +319,22 @@ Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
     }
     if (!tx.commit())
         return Error::storage(tx.errorText());
+    return ids;
+}
+
+} // namespace
+
+Result<void> PhotoRepository::add(QList<PhotoUpload> &uploads)
+{
+    if (auto allowed = m_db.require(Permission::EditPhotos); !allowed)
+        return allowed.error();
+    const auto previews = checkUploads(m_db, uploads);
+    if (!previews)
+        return previews.error();
+    const auto stored = storeUploads(m_db, uploads, previews.value());
+    if (!stored)
+        return stored.error();
+    const QList<qint64> &ids = stored.value();
     for (qsizetype i = 0; i < uploads.size(); ++i) {
         uploads[i].photo.id = ids.at(i);
         uploads[i].photo.rowVersion.value = 1;

@@ -99,6 +99,23 @@ inline std::optional<qint64> toOptionalId(const QVariant &v)
     return v.toLongLong();
 }
 
+// A measurement field's value: a whole number binds as an integer, so that an integer column
+// (PostgreSQL's hair_count) accepts it.
+inline QVariant fromNumber(const std::optional<double> &v, bool wholeNumber)
+{
+    if (!v)
+        return wholeNumber ? QVariant(QMetaType::fromType<qlonglong>())
+                           : QVariant(QMetaType::fromType<double>());
+    return wholeNumber ? QVariant(qRound64(*v)) : QVariant(*v);
+}
+
+inline std::optional<double> toOptionalDouble(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
 template<typename Q>
 Q toQuantity(const QVariant &v)
 {

@@ -12,7 +12,7 @@
 #include "tests/TestSupport.h"
 #include "tests/bench/BenchSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/file/PatientFileWidget.h"
+#include "ui/patients/PatientFileWidget.h"
 #include "ui/photos/PhotoCompareDialog.h"
 #include "ui/photos/PhotoTimelineModel.h"
 #include "ui/photos/PhotosTab.h"

@@ -22,7 +22,7 @@
 #include "tests/TestSupport.h"
 #include "tests/bench/BenchSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/file/PatientFileWidget.h"
+#include "ui/patients/PatientFileWidget.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/report/ProgressReport.h"
 

@@ -9,6 +9,8 @@
 #include "core/security/UserRepository.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Integrity.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/PracticeRepository.h"
 #include "core/storage/ServerRoles.h"
 #include "tests/TestSupport.h"
@@ -105,6 +107,46 @@ private slots:
         QCOMPARE(change.patientId, std::optional<qint64>(id));
         QCOMPARE(change.fields, (QStringList{QStringLiteral("notes"), QStringLiteral("phone")}));
         QVERIFY(integrity::describe(change).contains(QStringLiteral("notes, phone")));
+    }
+
+    // A measurement column a later schema adds (README, "Adding a measurement field"): the
+    // triggers made again log it, and rows the trail logged before it existed are not "changed".
+    void laterMeasurementColumnKeepsTheChecksQuiet()
+    {
+        test::TempDatabase t;
+        const qint64 patient = test::addPatient(*t);
+        Measurement m;
+        m.patientId = patient;
+        m.measuredOn = t.clock->today().addDays(-3);
+        m.density = HairDensity(140.0);
+        QVERIFY(MeasurementRepository(*t).add(m).ok());
+        QSqlDatabase connection = t.db->connection();
+        if (t.db->isServer())
+            exec(*t,
+                 QStringLiteral("ALTER TABLE measurement ADD COLUMN extra_pct double precision"));
+        else
+            QVERIFY(addSqliteMeasurementColumn(
+                        connection,
+                        QStringLiteral("extra_pct REAL CHECK (extra_pct BETWEEN 0 AND 100)"))
+                        .ok());
+        reopen(t);
+        QVERIFY2(t.db->integrityProblems().isEmpty(),
+                 qPrintable(t.db->integrityProblems().join(QStringLiteral("; "))));
+        auto rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, 0);
+
+        exec(*t, QStringLiteral("UPDATE measurement SET extra_pct = 12.5 WHERE id = %1").arg(m.id));
+        QSqlQuery logged(t.db->connection());
+        QVERIFY(logged.exec(QStringLiteral("SELECT new_values FROM audit_log WHERE table_name = "
+                                           "'measurement' AND action = 'update'")));
+        QVERIFY(logged.next());
+        QVERIFY2(logged.value(0).toString().contains(QStringLiteral("\"extra_pct\"")),
+                 qPrintable(logged.value(0).toString()));
+        rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, 0);
+        QVERIFY(AuditLog(*t).verify().value().intact());
     }
 
     // An import after a dropped insert trigger: the rows are there, the trail never saw them.

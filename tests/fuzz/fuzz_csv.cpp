@@ -1,5 +1,5 @@
 // libFuzzer target for outside data: the RFC 4180 reader and the per-kind row readers of the
-// CSV import. Built with clang (-fsanitize=fuzzer,address) by tests/CMakeLists.txt; the seed
+// CSV import. Built with clang (-fsanitize=fuzzer,address) by tests/fuzz/CMakeLists.txt; the seed
 // corpus is tests/fuzz/corpus/csv. tst_fuzz_csv runs it for a bounded time.
 #include "core/io/Csv.h"
 #include "core/io/CsvFormat.h"

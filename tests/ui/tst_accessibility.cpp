@@ -5,16 +5,16 @@
 #include "tests/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordEditor.h"
-#include "ui/dialogs/DiagnosisDialog.h"
-#include "ui/dialogs/MeasurementGridDialog.h"
-#include "ui/dialogs/OutcomeDialog.h"
-#include "ui/dialogs/PatientDialog.h"
-#include "ui/dialogs/ServerDialog.h"
-#include "ui/dialogs/SessionDialog.h"
-#include "ui/dialogs/SettingsDialog.h"
+#include "ui/diagnoses/DiagnosisDialog.h"
 #include "ui/io/ImportDialog.h"
+#include "ui/measurements/MeasurementGridDialog.h"
+#include "ui/outcomes/OutcomeDialog.h"
+#include "ui/patients/PatientDialog.h"
 #include "ui/photos/AttachPhotosDialog.h"
 #include "ui/photos/PhotoCompareDialog.h"
+#include "ui/sessions/SessionDialog.h"
+#include "ui/settings/ServerDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -6,9 +6,9 @@
 #include "tests/TestSupport.h"
 #include "tests/ui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/dialogs/DiagnosisDialog.h"
-#include "ui/dialogs/PatientDialog.h"
-#include "ui/file/PatientFileWidget.h"
+#include "ui/diagnoses/DiagnosisDialog.h"
+#include "ui/patients/PatientDialog.h"
+#include "ui/patients/PatientFileWidget.h"
 #include "ui/patients/PatientListModel.h"
 
 #include <QGuiApplication>

@@ -5,11 +5,11 @@
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/SearchKey.h"
 #include "tests/TestSupport.h"
-#include "ui/file/DiagnosisTableModel.h"
-#include "ui/file/MeasurementTableModel.h"
-#include "ui/file/OutcomeTableModel.h"
-#include "ui/file/SessionTableModel.h"
+#include "ui/diagnoses/DiagnosisTableModel.h"
+#include "ui/measurements/MeasurementTableModel.h"
+#include "ui/outcomes/OutcomeTableModel.h"
 #include "ui/patients/PatientListModel.h"
+#include "ui/sessions/SessionTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

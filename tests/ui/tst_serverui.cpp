@@ -6,7 +6,7 @@
 #include "tests/ui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordEditor.h"
-#include "ui/dialogs/PatientDialog.h"
+#include "ui/patients/PatientDialog.h"
 #include "ui/widgets/OptionalDateEdit.h"
 
 #include <QCheckBox>

@@ -5,7 +5,7 @@
 #include "tests/TestSupport.h"
 #include "tests/ui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/dialogs/MeasurementGridDialog.h"
+#include "ui/measurements/MeasurementGridDialog.h"
 #include "ui/security/AuditDialog.h"
 #include "ui/security/IdleLock.h"
 #include "ui/security/SignInDialog.h"

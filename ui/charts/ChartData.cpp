@@ -3,7 +3,7 @@
 #include "core/clinical/MetricFormat.h"
 #include "core/clinical/Progress.h"
 #include "core/model/Keys.h"
-#include "ui/file/SessionTableModel.h"
+#include "ui/sessions/SessionTableModel.h"
 #include "ui/widgets/DateText.h"
 
 #include <QCoreApplication>

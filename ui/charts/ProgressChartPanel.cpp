@@ -2,6 +2,7 @@
 
 #include "core/clinical/Progress.h"
 #include "core/model/Keys.h"
+#include "core/model/MeasurementFields.h"
 #include "ui/charts/ProgressChartView.h"
 #include "ui/charts/SiteProgressModel.h"
 
@@ -26,9 +27,11 @@ ProgressChartPanel::ProgressChartPanel(QWidget *parent)
     m_metric = new QComboBox(this);
     m_metric->setAccessibleName(tr("Metric"));
     metricLabel->setBuddy(m_metric);
-    for (Metric m : {Metric::Density, Metric::MeanDiameter, Metric::TerminalPercent,
-                     Metric::HairCount, Metric::CumulativeThickness, Metric::AnagenPercent})
-        m_metric->addItem(label(m), toKey(m));
+    // Every field that is charted, in the table's order, then the thickness derived from them.
+    for (const auto &field : measurementFields())
+        if (field.metric)
+            m_metric->addItem(label(*field.metric), toKey(*field.metric));
+    m_metric->addItem(label(Metric::CumulativeThickness), toKey(Metric::CumulativeThickness));
     m_absolute = new QRadioButton(tr("A&bsolute values"), this);
     m_percent = new QRadioButton(tr("% c&hange from baseline"), this);
     m_absolute->setChecked(true);

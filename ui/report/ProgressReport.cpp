@@ -9,11 +9,11 @@
 #include "core/photos/BeforeAfter.h"
 #include "core/storage/PhotoRepository.h"
 #include "ui/charts/ChartRenderer.h"
-#include "ui/file/SessionTableModel.h"
 #include "ui/photos/PhotoLabels.h"
 #include "ui/report/PageFlow.h"
 #include "ui/report/PdfInfo.h"
 #include "ui/report/ReportTable.h"
+#include "ui/sessions/SessionTableModel.h"
 #include "ui/widgets/DateText.h"
 
 #include <QBuffer>

@@ -1,4 +1,4 @@
-#include "ui/file/OutcomeTableModel.h"
+#include "ui/outcomes/OutcomeTableModel.h"
 
 #include "ui/widgets/DateText.h"
 

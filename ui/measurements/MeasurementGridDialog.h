@@ -2,9 +2,10 @@
 
 #include "core/model/Measurement.h"
 #include "core/model/MicroneedlingSession.h"
-#include "ui/dialogs/EntryDialog.h"
+#include "ui/widgets/EntryDialog.h"
 
 #include <QList>
+#include <QStringView>
 #include <functional>
 
 class QComboBox;
@@ -24,20 +25,14 @@ class MeasurementGridDialog : public EntryDialog
 {
     Q_OBJECT
 public:
-    enum Column
-    {
-        Density,
-        HairCount,
-        Area,
-        Diameter,
-        Terminal,
-        Vellus,
-        Anagen,
-        Telogen,
-        FollicularUnits,
-        HairsPerUnit,
-        ColumnCount
-    };
+    // The grid's columns are measurementFields(), in that order. A column is found by its field's
+    // key; the few named here are for callers that address a field with its own meaning.
+    static int columnOf(QStringView key); // -1 for an unknown key
+    static inline const int Density = columnOf(u"density_per_cm2");
+    static inline const int Terminal = columnOf(u"terminal_pct");
+    static inline const int Vellus = columnOf(u"vellus_pct");
+    static inline const int FollicularUnits = columnOf(u"fu_per_cm2");
+    static inline const int HairsPerUnit = columnOf(u"hairs_per_fu");
     using SaveFunction = std::function<Result<void>(const QList<Measurement> &)>;
 
     // visitDate: the measurement's, or for a new visit the database clock's today.

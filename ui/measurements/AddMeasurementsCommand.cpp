@@ -1,4 +1,4 @@
-#include "ui/commands/AddMeasurementsCommand.h"
+#include "ui/measurements/AddMeasurementsCommand.h"
 
 #include "core/storage/MeasurementRepository.h"
 #include "ui/commands/ChangeNotifier.h"

@@ -1,7 +1,8 @@
-#include "ui/dialogs/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include "core/clinical/Ranges.h"
 #include "core/model/Keys.h"
+#include "core/model/MeasurementFields.h"
 #include "ui/Translations.h"
 #include "ui/widgets/FieldErrors.h"
 
@@ -37,10 +38,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         s->setSuffix(suffix);
         return s;
     };
-    m_vellus = spin(ranges::kDiameterUm.min, ranges::kDiameterUm.max, 1, settings.vellusThresholdUm,
-                    tr(" µm"));
-    m_terminal = spin(ranges::kDiameterUm.min, ranges::kDiameterUm.max, 1,
-                      settings.terminalThresholdUm, tr(" µm"));
+    const Range diameter = measurementField(Metric::MeanDiameter)->range;
+    m_vellus = spin(diameter.min, diameter.max, 1, settings.vellusThresholdUm, tr(" µm"));
+    m_terminal = spin(diameter.min, diameter.max, 1, settings.terminalThresholdUm, tr(" µm"));
     m_responder = spin(0.5, 200, 1, settings.responderThresholdPercent, tr(" %"));
     m_followUp = new QSpinBox(this);
     m_followUp->setRange(0, 104);

@@ -1,4 +1,4 @@
-#include "ui/dialogs/EntryDialog.h"
+#include "ui/widgets/EntryDialog.h"
 
 #include "ui/widgets/CheckedInput.h"
 #include "ui/widgets/FieldErrors.h"

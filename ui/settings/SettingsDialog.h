@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/AppSettings.h"
-#include "ui/dialogs/EntryDialog.h"
+#include "ui/widgets/EntryDialog.h"
 
 class QCheckBox;
 class QComboBox;

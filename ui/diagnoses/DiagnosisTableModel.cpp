@@ -1,4 +1,4 @@
-#include "ui/file/DiagnosisTableModel.h"
+#include "ui/diagnoses/DiagnosisTableModel.h"
 
 #include "core/model/Keys.h"
 #include "ui/widgets/DateText.h"

@@ -1,4 +1,4 @@
-#include "ui/file/PatientFileWidget.h"
+#include "ui/patients/PatientFileWidget.h"
 
 #include "core/clinical/Course.h"
 #include "core/clinical/MetricFormat.h"
@@ -11,11 +11,11 @@
 #include "ui/charts/ProgressChartPanel.h"
 #include "ui/charts/ProgressChartView.h"
 #include "ui/commands/ChangeNotifier.h"
-#include "ui/file/DiagnosisTableModel.h"
-#include "ui/file/MeasurementTableModel.h"
-#include "ui/file/OutcomeTableModel.h"
-#include "ui/file/SessionTableModel.h"
+#include "ui/diagnoses/DiagnosisTableModel.h"
+#include "ui/measurements/MeasurementTableModel.h"
+#include "ui/outcomes/OutcomeTableModel.h"
 #include "ui/photos/PhotosTab.h"
+#include "ui/sessions/SessionTableModel.h"
 #include "ui/widgets/DateText.h"
 
 #include <QHBoxLayout>
@@ -273,6 +273,11 @@ void PatientFileWidget::reload()
     m_diagnoses->setDiagnoses(m_record.diagnoses);
     m_sessions->setSessions(m_record.sessions);
     m_measurements->setMeasurements(m_record.measurements);
+    // Only the values this patient has: a clinic that never counts hairs sees no empty columns.
+    // With no measurement yet every column shows, so the table says what it will hold.
+    for (int c = MeasurementTableModel::FirstField; c < m_measurements->columnCount(); ++c)
+        m_measurementsView->setColumnHidden(c, !m_record.measurements.isEmpty() &&
+                                                   m_measurements->isEmptyValueColumn(c));
     m_outcomes->setOutcomes(m_record.outcomes);
     m_photos->setRecord(m_record);
     // Column widths are measured for the table on screen only; the others when they are shown.

@@ -1,4 +1,4 @@
-#include "ui/dialogs/PracticeDialog.h"
+#include "ui/settings/PracticeDialog.h"
 
 #include "core/AppSettings.h"
 #include "core/io/SafeIo.h"

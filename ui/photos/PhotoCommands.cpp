@@ -1,4 +1,4 @@
-#include "ui/commands/PhotoCommands.h"
+#include "ui/photos/PhotoCommands.h"
 
 #include "ui/commands/ChangeNotifier.h"
 

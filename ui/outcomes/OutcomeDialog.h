@@ -2,7 +2,7 @@
 
 #include "core/model/MicroneedlingSession.h"
 #include "core/model/PatientReportedOutcome.h"
-#include "ui/dialogs/EntryDialog.h"
+#include "ui/widgets/EntryDialog.h"
 
 #include <functional>
 

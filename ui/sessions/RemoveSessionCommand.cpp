@@ -1,4 +1,4 @@
-#include "ui/commands/RemoveSessionCommand.h"
+#include "ui/sessions/RemoveSessionCommand.h"
 
 #include "core/storage/Transaction.h"
 

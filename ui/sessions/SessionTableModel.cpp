@@ -1,4 +1,4 @@
-#include "ui/file/SessionTableModel.h"
+#include "ui/sessions/SessionTableModel.h"
 
 #include "core/model/Keys.h"
 #include "ui/widgets/DateText.h"

@@ -1,6 +1,7 @@
-#include "ui/file/MeasurementTableModel.h"
+#include "ui/measurements/MeasurementTableModel.h"
 
 #include "core/model/Keys.h"
+#include "core/model/MeasurementFields.h"
 #include "ui/widgets/DateText.h"
 
 #include <QLocale>
@@ -15,7 +16,42 @@ QVariant number(const std::optional<double> &v, int decimals)
         return {};
     return QLocale().toString(*v, 'f', decimals);
 }
+
+int fieldCount()
+{
+    return int(measurementFields().size());
+}
+
+// The field shown in a column; nullptr for a column that is not a field's.
+const MeasurementField *fieldAt(int column)
+{
+    const int i = column - MeasurementTableModel::FirstField;
+    return i >= 0 && i < fieldCount() ? &measurementFields()[i] : nullptr;
+}
 } // namespace
+
+int MeasurementTableModel::fieldColumn(QStringView key)
+{
+    for (int i = 0; i < fieldCount(); ++i)
+        if (key == QLatin1StringView(measurementFields()[i].key))
+            return FirstField + i;
+    return -1;
+}
+
+int MeasurementTableModel::thicknessColumn()
+{
+    return FirstField + fieldCount();
+}
+
+bool MeasurementTableModel::isEmptyValueColumn(int column) const
+{
+    if (column < FirstField || column > thicknessColumn())
+        return false;
+    const auto *field = fieldAt(column);
+    return std::none_of(m_rows.cbegin(), m_rows.cend(), [&](const Measurement &m) {
+        return field ? field->get(m).has_value() : m.cumulativeThickness().isRecorded();
+    });
+}
 
 void MeasurementTableModel::setMeasurements(const QList<Measurement> &measurements)
 {
@@ -41,7 +77,7 @@ int MeasurementTableModel::rowCount(const QModelIndex &parent) const
 
 int MeasurementTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : thicknessColumn() + 1;
 }
 
 QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
@@ -49,10 +85,14 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Measurement &m = m_rows.at(index.row());
-    if (role == Qt::TextAlignmentRole && index.column() >= Density)
+    if (role == Qt::TextAlignmentRole && index.column() >= FirstField)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
+    if (const auto *field = fieldAt(index.column()))
+        return number(field->get(m), field->range.decimals);
+    if (index.column() == thicknessColumn())
+        return number(m.cumulativeThickness().toOptional(), 2);
     switch (index.column()) {
     case Date:
         return dateText(m.measuredOn);
@@ -61,26 +101,6 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
                                      : label(m.site) + QStringLiteral(": ") + m.siteLabel;
     case Method:
         return label(m.method);
-    case Density:
-        return number(m.density.toOptional(), 1);
-    case Diameter:
-        return number(m.meanDiameter.toOptional(), 1);
-    case Thickness:
-        return number(m.cumulativeThickness().toOptional(), 2);
-    case Terminal:
-        return number(m.terminal.toOptional(), 1);
-    case Vellus:
-        return number(m.vellus.toOptional(), 1);
-    case Anagen:
-        return number(m.anagen.toOptional(), 1);
-    case Telogen:
-        return number(m.telogen.toOptional(), 1);
-    case Count:
-        if (!m.hairCount)
-            return {};
-        return tr("%1 in %2 cm²")
-            .arg(*m.hairCount)
-            .arg(QLocale().toString(m.area.valueOr(0), 'f', 2));
     }
     return {};
 }
@@ -89,6 +109,11 @@ QVariant MeasurementTableModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    if (const auto *field = fieldAt(section))
+        return QString(field->shortLabelText() + QStringLiteral("\n(") + field->unitText() +
+                       QLatin1Char(')'));
+    if (section == thicknessColumn())
+        return tr("Cum. thickness\n(%1)").arg(CumulativeHairThickness::unitSymbol());
     switch (section) {
     case Date:
         return tr("Visit");
@@ -96,22 +121,6 @@ QVariant MeasurementTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Site");
     case Method:
         return tr("Method");
-    case Density:
-        return tr("Density\n(%1)").arg(HairDensity::unitSymbol());
-    case Diameter:
-        return tr("Diameter\n(%1)").arg(ShaftDiameter::unitSymbol());
-    case Thickness:
-        return tr("Cum. thickness\n(%1)").arg(CumulativeHairThickness::unitSymbol());
-    case Terminal:
-        return tr("Terminal\n(%)");
-    case Vellus:
-        return tr("Vellus\n(%)");
-    case Anagen:
-        return tr("Anagen\n(%)");
-    case Telogen:
-        return tr("Telogen\n(%)");
-    case Count:
-        return tr("Hair count");
     }
     return {};
 }

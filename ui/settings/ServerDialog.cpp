@@ -1,4 +1,4 @@
-#include "ui/dialogs/ServerDialog.h"
+#include "ui/settings/ServerDialog.h"
 
 #include "core/storage/Database.h"
 #include "ui/tasks/BackgroundTask.h"

@@ -1,4 +1,4 @@
-#include "ui/dialogs/OutcomeDialog.h"
+#include "ui/outcomes/OutcomeDialog.h"
 
 #include "core/model/Keys.h"
 #include "ui/widgets/DateText.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/MicroneedlingSession.h"
-#include "ui/dialogs/EntryDialog.h"
+#include "ui/widgets/EntryDialog.h"
 
 #include <QList>
 #include <functional>

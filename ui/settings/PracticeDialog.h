@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/storage/PracticeRepository.h"
-#include "ui/dialogs/EntryDialog.h"
+#include "ui/widgets/EntryDialog.h"
 
 class QComboBox;
 class QLabel;

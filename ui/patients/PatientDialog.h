@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/Patient.h"
-#include "ui/dialogs/EntryDialog.h"
+#include "ui/widgets/EntryDialog.h"
 
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "ui/dialogs/SessionDialog.h"
+#include "ui/sessions/SessionDialog.h"
 
 #include "core/clinical/Ranges.h"
 #include "core/model/Keys.h"

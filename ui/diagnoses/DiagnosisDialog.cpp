@@ -1,4 +1,4 @@
-#include "ui/dialogs/DiagnosisDialog.h"
+#include "ui/diagnoses/DiagnosisDialog.h"
 
 #include "core/clinical/Ranges.h"
 #include "core/clinical/Salt.h"

@@ -1,4 +1,4 @@
-#include "ui/dialogs/PatientDialog.h"
+#include "ui/patients/PatientDialog.h"
 
 #include "core/clinical/Ranges.h"
 #include "core/clinical/Validation.h"

@@ -1,7 +1,8 @@
-#include "ui/dialogs/MeasurementGridDialog.h"
+#include "ui/measurements/MeasurementGridDialog.h"
 
 #include "core/clinical/Ranges.h"
 #include "core/model/Keys.h"
+#include "core/model/MeasurementFields.h"
 #include "ui/widgets/DateText.h"
 #include "ui/widgets/FieldErrors.h"
 #include "ui/widgets/NumberField.h"
@@ -27,39 +28,15 @@ namespace {
 constexpr int kCellProblemRole = Qt::UserRole;
 constexpr int kRowProblemRole = Qt::UserRole + 1;
 
-struct ColumnSpec
+// The grid's columns, one per measurement field.
+std::span<const MeasurementField> columns()
 {
-    const char *key; // core validation field key
-    const char *title;
-    QString unit;
-    Range range;
-};
+    return measurementFields();
+}
 
-const QList<ColumnSpec> &columns()
+int columnCount()
 {
-    static const QList<ColumnSpec> specs{
-        {"density_per_cm2", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Density"),
-         HairDensity::unitSymbol(), ranges::kDensity},
-        {"hair_count", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Hair count"),
-         QCoreApplication::translate("MeasurementGridDialog", "hairs"), ranges::kHairCount},
-        {"area_cm2", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Area"), AreaCm2::unitSymbol(),
-         ranges::kAreaCm2},
-        {"mean_diameter_um", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Mean diameter"),
-         ShaftDiameter::unitSymbol(), ranges::kDiameterUm},
-        {"terminal_pct", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Terminal"),
-         QStringLiteral("%"), ranges::kPercent},
-        {"vellus_pct", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Vellus"), QStringLiteral("%"),
-         ranges::kPercent},
-        {"anagen_pct", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Anagen"), QStringLiteral("%"),
-         ranges::kPercent},
-        {"telogen_pct", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Telogen"), QStringLiteral("%"),
-         ranges::kPercent},
-        {"fu_per_cm2", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Follicular units"),
-         FollicularUnitDensity::unitSymbol(), ranges::kFollicularUnits},
-        {"hairs_per_fu", QT_TRANSLATE_NOOP("MeasurementGridDialog", "Hairs per unit"),
-         QCoreApplication::translate("MeasurementGridDialog", "hairs/FU"), ranges::kHairsPerUnit},
-    };
-    return specs;
+    return int(columns().size());
 }
 
 std::optional<double> parseNumber(const QString &text, bool *ok)
@@ -69,9 +46,9 @@ std::optional<double> parseNumber(const QString &text, bool *ok)
     return value;
 }
 
-QString rangeText(const ColumnSpec &spec)
+QString rangeText(const MeasurementField &field)
 {
-    return tricholog::rangeText(spec.range, spec.unit);
+    return tricholog::rangeText(field.range, field.unitText());
 }
 
 // Enter moves down a column, as in a spreadsheet; Tab moves right (the view's default).
@@ -180,12 +157,12 @@ MeasurementGridDialog::MeasurementGridDialog(qint64 patientId,
 
     for (auto site : allValues<ScalpSite>())
         m_sites << site;
-    m_grid = new GridTable(int(m_sites.size()), ColumnCount, this);
+    m_grid = new GridTable(int(m_sites.size()), columnCount(), this);
     m_grid->setObjectName(QStringLiteral("measurementGrid"));
     m_grid->setAccessibleName(tr("Measurements by site"));
     QStringList headers;
-    for (const auto &spec : columns())
-        headers << tr(spec.title) + QLatin1Char('\n') + spec.unit;
+    for (const auto &field : columns())
+        headers << field.shortLabelText() + QLatin1Char('\n') + field.unitText();
     m_grid->setHorizontalHeaderLabels(headers);
     QStringList rowsText;
     for (auto site : std::as_const(m_sites))
@@ -197,7 +174,7 @@ MeasurementGridDialog::MeasurementGridDialog(qint64 patientId,
                             QAbstractItemView::EditKeyPressed);
     m_grid->setTabKeyNavigation(true);
     for (int r = 0; r < m_grid->rowCount(); ++r) {
-        for (int c = 0; c < ColumnCount; ++c) {
+        for (int c = 0; c < columnCount(); ++c) {
             auto *item = new QTableWidgetItem;
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_grid->setItem(r, c, item);
@@ -214,7 +191,7 @@ MeasurementGridDialog::MeasurementGridDialog(qint64 patientId,
     mainLayout()->addWidget(m_grid);
     mainLayout()->addWidget(hint);
     finishLayout();
-    m_grid->setCurrentCell(rowOf(ScalpSite::Vertex), Density);
+    m_grid->setCurrentCell(rowOf(ScalpSite::Vertex), 0);
     setMinimumWidth(1080);
 }
 
@@ -232,23 +209,21 @@ void MeasurementGridDialog::prefill(const Measurement &m)
                                               : std::nullopt);
     m_targetLabel->setText(m.siteLabel);
     const int row = rowOf(m.site);
-    const std::optional<double> values[ColumnCount] = {
-        m.density.toOptional(),
-        m.hairCount ? std::optional<double>(*m.hairCount) : std::nullopt,
-        m.area.toOptional(),
-        m.meanDiameter.toOptional(),
-        m.terminal.toOptional(),
-        m.vellus.toOptional(),
-        m.anagen.toOptional(),
-        m.telogen.toOptional(),
-        m.follicularUnits.toOptional(),
-        m.hairsPerFollicularUnit.toOptional()};
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (values[c])
+    for (int c = 0; c < columnCount(); ++c) {
+        if (const auto value = columns()[c].get(m))
             m_grid->item(row, c)->setText(
-                QLocale().toString(*values[c], 'g', QLocale::FloatingPointShortest));
+                QLocale().toString(*value, 'g', QLocale::FloatingPointShortest));
     }
-    m_grid->setCurrentCell(row, Density);
+    m_grid->setCurrentCell(row, 0);
+}
+
+int MeasurementGridDialog::columnOf(QStringView key)
+{
+    const auto fields = columns();
+    for (int c = 0; c < int(fields.size()); ++c)
+        if (key == QLatin1StringView(fields[c].key))
+            return c;
+    return -1;
 }
 
 int MeasurementGridDialog::rowOf(ScalpSite site) const
@@ -278,7 +253,7 @@ void MeasurementGridDialog::showCellState(int row, int column)
     auto *item = m_grid->item(row, column);
     const QString problem = cellProblem(row, column);
     const QSignalBlocker blocker(m_grid);
-    item->setToolTip(problem.isEmpty() ? tr("Allowed: %1").arg(rangeText(columns().at(column)))
+    item->setToolTip(problem.isEmpty() ? tr("Allowed: %1").arg(rangeText(columns()[column]))
                                        : problem);
     item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xf5, 0xb7, 0xb1)));
 }
@@ -296,11 +271,11 @@ void MeasurementGridDialog::checkRow(int row)
     // Rules across cells are checked again from scratch: what they said before is dropped.
     {
         const QSignalBlocker blocker(m_grid);
-        for (int c = 0; c < ColumnCount; ++c)
+        for (int c = 0; c < columnCount(); ++c)
             m_grid->item(row, c)->setData(kRowProblemRole, QString());
     }
     bool readable = true;
-    for (int c = 0; c < ColumnCount; ++c)
+    for (int c = 0; c < columnCount(); ++c)
         readable = readable && m_grid->item(row, c)->data(kCellProblemRole).toString().isEmpty();
     const auto m = rowMeasurement(row);
     if (readable && m && m_rowCheck) {
@@ -310,7 +285,7 @@ void MeasurementGridDialog::checkRow(int row)
                 crossCell << issue;
         markRowIssues(crossCell, {row});
     }
-    for (int c = 0; c < ColumnCount; ++c)
+    for (int c = 0; c < columnCount(); ++c)
         showCellState(row, c);
 }
 
@@ -318,14 +293,15 @@ QList<ValidationIssue> MeasurementGridDialog::cellIssues() const
 {
     QList<ValidationIssue> issues;
     for (int r = 0; r < m_grid->rowCount(); ++r) {
-        for (int c = 0; c < ColumnCount; ++c) {
+        for (int c = 0; c < columnCount(); ++c) {
             const QString problem = cellProblem(r, c);
-            if (!problem.isEmpty())
-                issues << ValidationIssue{
-                    QStringLiteral("grid.") + QString::fromLatin1(columns().at(c).key),
-                    tr(columns().at(c).title), m_grid->item(r, c)->text(),
-                    rangeText(columns().at(c)),
-                    tr("%1, %2: %3").arg(label(m_sites.at(r)), tr(columns().at(c).title), problem)};
+            if (problem.isEmpty())
+                continue;
+            const MeasurementField &field = columns()[c];
+            issues << ValidationIssue{
+                QStringLiteral("grid.") + field.keyText(), field.shortLabelText(),
+                m_grid->item(r, c)->text(), rangeText(field),
+                tr("%1, %2: %3").arg(label(m_sites.at(r)), field.shortLabelText(), problem)};
         }
     }
     return issues;
@@ -341,9 +317,9 @@ void MeasurementGridDialog::recheck()
 void MeasurementGridDialog::checkCell(int row, int column)
 {
     auto *item = m_grid->item(row, column);
-    if (!item || column < 0 || column >= ColumnCount)
+    if (!item || column < 0 || column >= columnCount())
         return;
-    const auto &spec = columns().at(column);
+    const MeasurementField &spec = columns()[column];
     bool ok = false;
     const auto value = parseNumber(item->text(), &ok);
     QString problem;
@@ -352,8 +328,11 @@ void MeasurementGridDialog::checkCell(int row, int column)
     else if (value && !spec.range.contains(*value))
         problem =
             tr("%1 is outside the allowed range %2.").arg(item->text().trimmed(), rangeText(spec));
-    else if (value && column == HairCount && *value != qRound(*value))
-        problem = tr("A hair count is a whole number.");
+    else if (value && spec.isWholeNumber() && *value != qRound(*value))
+        // The number field's message, with its translations.
+        problem = QCoreApplication::translate("tricholog::NumberField",
+                                              "%1 is not a whole number. Allowed: %2.")
+                      .arg(item->text().trimmed(), rangeText(spec));
     {
         const QSignalBlocker blocker(m_grid);
         item->setData(kCellProblemRole, problem);
@@ -368,12 +347,12 @@ QList<Measurement> MeasurementGridDialog::measurements() const
                             .value_or(MeasurementMethod::Trichoscopy);
     const qint64 sessionId = m_session->currentData().toLongLong();
     for (int r = 0; r < m_grid->rowCount(); ++r) {
-        std::optional<double> v[ColumnCount];
+        QList<std::optional<double>> values;
         bool any = false;
-        for (int c = 0; c < ColumnCount; ++c) {
+        for (int c = 0; c < columnCount(); ++c) {
             bool ok = false;
-            v[c] = parseNumber(m_grid->item(r, c)->text(), &ok);
-            any = any || v[c].has_value();
+            values << parseNumber(m_grid->item(r, c)->text(), &ok);
+            any = any || values.last().has_value();
         }
         if (!any)
             continue;
@@ -388,17 +367,9 @@ QList<Measurement> MeasurementGridDialog::measurements() const
         m.instrument = m_instrument->text().trimmed();
         if (const auto magnification = m_magnification->value())
             m.magnification = qRound(*magnification);
-        m.density = HairDensity(v[Density]);
-        if (v[HairCount])
-            m.hairCount = int(qRound(*v[HairCount]));
-        m.area = AreaCm2(v[Area]);
-        m.meanDiameter = ShaftDiameter(v[Diameter]);
-        m.terminal = Percentage(v[Terminal]);
-        m.vellus = Percentage(v[Vellus]);
-        m.anagen = Percentage(v[Anagen]);
-        m.telogen = Percentage(v[Telogen]);
-        m.follicularUnits = FollicularUnitDensity(v[FollicularUnits]);
-        m.hairsPerFollicularUnit = tricholog::HairsPerUnit(v[HairsPerUnit]);
+        // A whole-number field is rounded by its setter; a fraction there is a cell problem.
+        for (int c = 0; c < columnCount(); ++c)
+            columns()[c].set(m, values.at(c));
         out << m;
     }
     return out;
@@ -418,15 +389,12 @@ void MeasurementGridDialog::markRowIssues(const QList<ValidationIssue> &issues,
         if (index < 0 || index >= rowForMeasurement.size())
             continue;
         const int row = rowForMeasurement.at(index);
-        int column = -1;
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (field == QLatin1String(columns().at(c).key))
-                column = c;
-        }
+        int column = columnOf(field);
+        // A rule across cells is shown in its first cell.
         if (field == QLatin1String("terminal_vellus_sum"))
-            column = Terminal;
+            column = columnOf(u"terminal_pct");
         if (field == QLatin1String("anagen_telogen_sum"))
-            column = Anagen;
+            column = columnOf(u"anagen_pct");
         if (column < 0)
             continue;
         auto *item = m_grid->item(row, column);
