@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QtMath>
-#include <array>
 #include <type_traits>
 
 namespace tricholog {
@@ -36,7 +35,7 @@ void write(Measurement &m, std::optional<double> value)
 // sets where the domain gives none, wide enough for any real record.
 constexpr Range kPercent{0, 100, 1};
 
-constexpr std::array<MeasurementField, 10> kFields{{
+constexpr MeasurementField kFields[] = {
     {"density_per_cm2", "density", QT_TRANSLATE_NOOP("MeasurementFields", "Hair density"),
      QT_TRANSLATE_NOOP("MeasurementFields", "Density"), QT_TRANSLATE_NOOP("Units", "hairs/cm²"),
      "/cm2", "/cm²", "hair-density", "Hair density", Range{0, 800, 1}, true, true, Metric::Density,
@@ -82,7 +81,7 @@ constexpr std::array<MeasurementField, 10> kFields{{
      QT_TRANSLATE_NOOP("Units", "hairs/FU"), "{hairs}", "hairs", "hairs-per-follicular-unit",
      "Hairs per follicular unit", Range{1, 6, 2} /* plausibility */, false, true, std::nullopt,
      &read<&Measurement::hairsPerFollicularUnit>, &write<&Measurement::hairsPerFollicularUnit>},
-}};
+};
 
 } // namespace
 

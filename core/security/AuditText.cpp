@@ -249,142 +249,138 @@ std::vector<Field> measurementColumns()
     return fields;
 }
 
+// The columns of each audited table as the trail's sentences name them.
+const Field kPatientFields[] = {
+    {"mrn", "Validation", QT_TRANSLATE_NOOP("Validation", "Record number (MRN)")},
+    {"family_name", "Validation", QT_TRANSLATE_NOOP("Validation", "Family name")},
+    {"given_name", "Validation", QT_TRANSLATE_NOOP("Validation", "Given name")},
+    {"date_of_birth", "Validation", QT_TRANSLATE_NOOP("Validation", "Date of birth"), dateValue},
+    {"sex", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Sex"), enumValue<Sex>},
+    {"fitzpatrick", "Validation", QT_TRANSLATE_NOOP("Validation", "Fitzpatrick skin type"),
+     fitzpatrickValue},
+    {"phone", "Validation", QT_TRANSLATE_NOOP("Validation", "Phone")},
+    {"email", "Validation", QT_TRANSLATE_NOOP("Validation", "E-mail")},
+    {"treatment_consent_date", "Validation",
+     QT_TRANSLATE_NOOP("Validation", "Treatment consent date"), dateValue},
+    {"photo_consent", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Photo consent"), boolValue},
+    {"photo_consent_date", "Validation", QT_TRANSLATE_NOOP("Validation", "Photo consent date"),
+     dateValue},
+    {"data_consent", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Data-processing consent"),
+     boolValue},
+    {"data_consent_date", "Validation",
+     QT_TRANSLATE_NOOP("Validation", "Data-processing consent date"), dateValue},
+    {"archived", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Archived"), boolValue},
+    {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+};
+const Field kDiagnosisFields[] = {
+    {"type", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Diagnosis"), enumValue<DiagnosisType>},
+    {"icd10", "Validation", QT_TRANSLATE_NOOP("Validation", "ICD-10 code")},
+    {"diagnosed_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Diagnosed on"), dateValue},
+    {"onset", "Validation", QT_TRANSLATE_NOOP("Validation", "Onset")},
+    {"status", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Status"), enumValue<DiagnosisStatus>},
+    {"scale", "Validation", QT_TRANSLATE_NOOP("Validation", "Severity scale"), enumValue<Scale>},
+    {"grade", "Validation", QT_TRANSLATE_NOOP("Validation", "Grade")},
+    {"salt_vertex", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT vertex"), nullptr,
+     &Percentage::unitSymbol},
+    {"salt_posterior", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT posterior"), nullptr,
+     &Percentage::unitSymbol},
+    {"salt_right", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT right side"), nullptr,
+     &Percentage::unitSymbol},
+    {"salt_left", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT left side"), nullptr,
+     &Percentage::unitSymbol},
+    {"findings", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Trichoscopic findings"),
+     findingsValue},
+    {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+};
+const Field kSessionFields[] = {
+    {"performed_at", "Validation", QT_TRANSLATE_NOOP("Validation", "Session date"), timestampValue},
+    {"session_number", "Validation", QT_TRANSLATE_NOOP("Validation", "Session number")},
+    {"planned_sessions", "Validation", QT_TRANSLATE_NOOP("Validation", "Planned sessions")},
+    {"operator", "Validation", QT_TRANSLATE_NOOP("Validation", "Operator")},
+    {"device", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Device"), enumValue<Device>},
+    {"needle_mm", "Validation", QT_TRANSLATE_NOOP("Validation", "Needle length"), nullptr,
+     &NeedleLength::unitSymbol},
+    {"needle_count", "Validation", QT_TRANSLATE_NOOP("Validation", "Needle count")},
+    {"passes", "Validation", QT_TRANSLATE_NOOP("Validation", "Passes")},
+    {"direction", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Direction")},
+    {"endpoint", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Clinical endpoint"),
+     enumValue<Endpoint>},
+    {"anaesthetic", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Anaesthetic")},
+    {"anaesthetic_minutes", "Validation",
+     QT_TRANSLATE_NOOP("Validation", "Anaesthetic contact time"), nullptr, minutesUnit},
+    {"background_therapy", "Validation", QT_TRANSLATE_NOOP("Validation", "Background therapy")},
+    {"pain", "Validation", QT_TRANSLATE_NOOP("Validation", "Pain score")},
+    {"post_care", "Validation", QT_TRANSLATE_NOOP("Validation", "Post-care")},
+    {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+};
+const Field kOutcomeFields[] = {
+    {"recorded_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Outcome date"), dateValue},
+    {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
+    {"global_assessment", "Validation", QT_TRANSLATE_NOOP("Validation", "Global self-assessment"),
+     assessmentValue},
+    {"shedding", "Validation", QT_TRANSLATE_NOOP("Validation", "Shedding score")},
+    {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+};
+const Field kZoneFields[] = {
+    {"zone", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Treatment zone"), enumValue<ScalpSite>},
+};
+const Field kAdjunctFields[] = {
+    {"adjunct", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Adjunct"), enumValue<AdjunctType>},
+    {"dose", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Dose")},
+};
+const Field kAdverseEventFields[] = {
+    {"event", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Adverse event"),
+     enumValue<AdverseEventType>},
+    {"severity", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Severity"), enumValue<Severity>},
+    {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+};
+const Field kPhotoFields[] = {
+    {"view", "AuditText", QT_TRANSLATE_NOOP("AuditText", "View"), enumValue<PhotoView>},
+    {"site", "Validation", QT_TRANSLATE_NOOP("Validation", "Site"), enumValue<ScalpSite>},
+    {"magnification", "Validation", QT_TRANSLATE_NOOP("Validation", "Magnification"), nullptr,
+     timesUnit},
+    {"taken_at", "Validation", QT_TRANSLATE_NOOP("Validation", "Time taken"), timestampValue},
+    {"taken_at_source", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Time source"),
+     enumValue<TakenAtSource>},
+    {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
+    {"file_name", "Validation", QT_TRANSLATE_NOOP("Validation", "File name")},
+    {"format", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Format")},
+    {"byte_size", "AuditText", QT_TRANSLATE_NOOP("AuditText", "File size"), nullptr, bytesUnit},
+    {"width", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Width"), nullptr, pixelsUnit},
+    {"height", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Height"), nullptr, pixelsUnit},
+    {"orientation", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Orientation")},
+    {"sha256", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Checksum (SHA-256)")},
+    {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
+};
+const Field kAccountFields[] = {
+    {"name", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Name")},
+    {"role", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Role"), roleValue},
+    {"active", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Active"), boolValue},
+};
+
 std::span<const Field> fieldsOf(const QString &table)
 {
-    static const Field patient[] = {
-        {"mrn", "Validation", QT_TRANSLATE_NOOP("Validation", "Record number (MRN)")},
-        {"family_name", "Validation", QT_TRANSLATE_NOOP("Validation", "Family name")},
-        {"given_name", "Validation", QT_TRANSLATE_NOOP("Validation", "Given name")},
-        {"date_of_birth", "Validation", QT_TRANSLATE_NOOP("Validation", "Date of birth"),
-         dateValue},
-        {"sex", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Sex"), enumValue<Sex>},
-        {"fitzpatrick", "Validation", QT_TRANSLATE_NOOP("Validation", "Fitzpatrick skin type"),
-         fitzpatrickValue},
-        {"phone", "Validation", QT_TRANSLATE_NOOP("Validation", "Phone")},
-        {"email", "Validation", QT_TRANSLATE_NOOP("Validation", "E-mail")},
-        {"treatment_consent_date", "Validation",
-         QT_TRANSLATE_NOOP("Validation", "Treatment consent date"), dateValue},
-        {"photo_consent", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Photo consent"), boolValue},
-        {"photo_consent_date", "Validation", QT_TRANSLATE_NOOP("Validation", "Photo consent date"),
-         dateValue},
-        {"data_consent", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Data-processing consent"),
-         boolValue},
-        {"data_consent_date", "Validation",
-         QT_TRANSLATE_NOOP("Validation", "Data-processing consent date"), dateValue},
-        {"archived", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Archived"), boolValue},
-        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
-    };
-    static const Field diagnosis[] = {
-        {"type", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Diagnosis"),
-         enumValue<DiagnosisType>},
-        {"icd10", "Validation", QT_TRANSLATE_NOOP("Validation", "ICD-10 code")},
-        {"diagnosed_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Diagnosed on"), dateValue},
-        {"onset", "Validation", QT_TRANSLATE_NOOP("Validation", "Onset")},
-        {"status", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Status"),
-         enumValue<DiagnosisStatus>},
-        {"scale", "Validation", QT_TRANSLATE_NOOP("Validation", "Severity scale"),
-         enumValue<Scale>},
-        {"grade", "Validation", QT_TRANSLATE_NOOP("Validation", "Grade")},
-        {"salt_vertex", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT vertex"), nullptr,
-         &Percentage::unitSymbol},
-        {"salt_posterior", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT posterior"), nullptr,
-         &Percentage::unitSymbol},
-        {"salt_right", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT right side"), nullptr,
-         &Percentage::unitSymbol},
-        {"salt_left", "Validation", QT_TRANSLATE_NOOP("Validation", "SALT left side"), nullptr,
-         &Percentage::unitSymbol},
-        {"findings", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Trichoscopic findings"),
-         findingsValue},
-        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
-    };
-    static const Field session[] = {
-        {"performed_at", "Validation", QT_TRANSLATE_NOOP("Validation", "Session date"),
-         timestampValue},
-        {"session_number", "Validation", QT_TRANSLATE_NOOP("Validation", "Session number")},
-        {"planned_sessions", "Validation", QT_TRANSLATE_NOOP("Validation", "Planned sessions")},
-        {"operator", "Validation", QT_TRANSLATE_NOOP("Validation", "Operator")},
-        {"device", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Device"), enumValue<Device>},
-        {"needle_mm", "Validation", QT_TRANSLATE_NOOP("Validation", "Needle length"), nullptr,
-         &NeedleLength::unitSymbol},
-        {"needle_count", "Validation", QT_TRANSLATE_NOOP("Validation", "Needle count")},
-        {"passes", "Validation", QT_TRANSLATE_NOOP("Validation", "Passes")},
-        {"direction", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Direction")},
-        {"endpoint", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Clinical endpoint"),
-         enumValue<Endpoint>},
-        {"anaesthetic", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Anaesthetic")},
-        {"anaesthetic_minutes", "Validation",
-         QT_TRANSLATE_NOOP("Validation", "Anaesthetic contact time"), nullptr, minutesUnit},
-        {"background_therapy", "Validation", QT_TRANSLATE_NOOP("Validation", "Background therapy")},
-        {"pain", "Validation", QT_TRANSLATE_NOOP("Validation", "Pain score")},
-        {"post_care", "Validation", QT_TRANSLATE_NOOP("Validation", "Post-care")},
-        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
-    };
     static const std::vector<Field> measurement = measurementColumns();
-    static const Field outcome[] = {
-        {"recorded_on", "Validation", QT_TRANSLATE_NOOP("Validation", "Outcome date"), dateValue},
-        {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
-        {"global_assessment", "Validation",
-         QT_TRANSLATE_NOOP("Validation", "Global self-assessment"), assessmentValue},
-        {"shedding", "Validation", QT_TRANSLATE_NOOP("Validation", "Shedding score")},
-        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
-    };
-    static const Field zone[] = {
-        {"zone", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Treatment zone"),
-         enumValue<ScalpSite>},
-    };
-    static const Field adjunct[] = {
-        {"adjunct", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Adjunct"), enumValue<AdjunctType>},
-        {"dose", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Dose")},
-    };
-    static const Field adverseEvent[] = {
-        {"event", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Adverse event"),
-         enumValue<AdverseEventType>},
-        {"severity", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Severity"), enumValue<Severity>},
-        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
-    };
-    static const Field photo[] = {
-        {"view", "AuditText", QT_TRANSLATE_NOOP("AuditText", "View"), enumValue<PhotoView>},
-        {"site", "Validation", QT_TRANSLATE_NOOP("Validation", "Site"), enumValue<ScalpSite>},
-        {"magnification", "Validation", QT_TRANSLATE_NOOP("Validation", "Magnification"), nullptr,
-         timesUnit},
-        {"taken_at", "Validation", QT_TRANSLATE_NOOP("Validation", "Time taken"), timestampValue},
-        {"taken_at_source", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Time source"),
-         enumValue<TakenAtSource>},
-        {"session_id", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Session"), idValue},
-        {"file_name", "Validation", QT_TRANSLATE_NOOP("Validation", "File name")},
-        {"format", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Format")},
-        {"byte_size", "AuditText", QT_TRANSLATE_NOOP("AuditText", "File size"), nullptr, bytesUnit},
-        {"width", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Width"), nullptr, pixelsUnit},
-        {"height", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Height"), nullptr, pixelsUnit},
-        {"orientation", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Orientation")},
-        {"sha256", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Checksum (SHA-256)")},
-        {"notes", "Validation", QT_TRANSLATE_NOOP("Validation", "Notes")},
-    };
-    static const Field account[] = {
-        {"name", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Name")},
-        {"role", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Role"), roleValue},
-        {"active", "AuditText", QT_TRANSLATE_NOOP("AuditText", "Active"), boolValue},
-    };
     if (table == QLatin1String("patient"))
-        return patient;
+        return kPatientFields;
     if (table == QLatin1String("diagnosis"))
-        return diagnosis;
+        return kDiagnosisFields;
     if (table == QLatin1String("session"))
-        return session;
+        return kSessionFields;
     if (table == QLatin1String("measurement"))
         return measurement;
     if (table == QLatin1String("outcome"))
-        return outcome;
+        return kOutcomeFields;
     if (table == QLatin1String("session_zone"))
-        return zone;
+        return kZoneFields;
     if (table == QLatin1String("session_adjunct"))
-        return adjunct;
+        return kAdjunctFields;
     if (table == QLatin1String("adverse_event"))
-        return adverseEvent;
+        return kAdverseEventFields;
     if (table == QLatin1String("photo"))
-        return photo;
+        return kPhotoFields;
     if (table == QLatin1String("app_user"))
-        return account;
+        return kAccountFields;
     return {};
 }
 

@@ -17,6 +17,7 @@
 #include "core/storage/MeasurementRepository.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
+#include "tests/MeasurementFieldSamples.h"
 #include "tests/TestSupport.h"
 
 #include <QDir>
@@ -27,89 +28,19 @@
 #include <QMap>
 #include <QSet>
 #include <QTest>
-#include <cmath>
 
 using namespace tricholog;
+using test::addFieldRows;
+using test::differences;
+using test::fieldFor;
+using test::kSampleVisit;
+using test::measurementWith;
+using test::sampleValue;
+using test::valuesFor;
 
 namespace {
 
-const QDate kMeasuredOn{2026, 3, 12};
 const QString kUser = QStringLiteral("chief");
-
-// A valid value inside the field's range that is not a bound: 37 % of the way, at the field's
-// decimals.
-double sampleValue(const MeasurementField &field, double fraction = 0.37)
-{
-    const double scale = std::pow(10.0, field.range.decimals);
-    const double raw = field.range.min + (field.range.max - field.range.min) * fraction;
-    return std::round(raw * scale) / scale;
-}
-
-const MeasurementField &fieldFor(const char *key)
-{
-    const MeasurementField *field = measurementFieldByKey(QString::fromLatin1(key));
-    if (!field)
-        qFatal("the table has no field %s", key);
-    return *field;
-}
-
-// What a measurement needs besides the field under test to be a valid record: a hair count
-// needs its counted area; a field that does not count as a value alone needs one that does.
-QMap<QString, double> companionsOf(const MeasurementField &field)
-{
-    QMap<QString, double> out;
-    if (field.keyText() == QLatin1String("hair_count")) {
-        const MeasurementField &area = fieldFor("area_cm2");
-        out.insert(area.keyText(), sampleValue(area));
-    }
-    if (!field.countsAsValue) {
-        const MeasurementField &density = fieldFor("density_per_cm2");
-        out.insert(density.keyText(), sampleValue(density));
-    }
-    return out;
-}
-
-// Every value a measurement with `value` in `field` (and its companions) holds, by key.
-QMap<QString, double> expectedValues(const MeasurementField &field, double value)
-{
-    QMap<QString, double> out = companionsOf(field);
-    out.insert(field.keyText(), value);
-    return out;
-}
-
-Measurement measurementWith(const QMap<QString, double> &values, qint64 patientId = 0)
-{
-    Measurement m;
-    m.patientId = patientId;
-    m.measuredOn = kMeasuredOn;
-    m.site = ScalpSite::Vertex;
-    m.method = MeasurementMethod::Trichoscopy;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        measurementFieldByKey(it.key())->set(m, it.value());
-    return m;
-}
-
-QString text(std::optional<double> v)
-{
-    return v ? QString::number(*v, 'g', 17) : QStringLiteral("not recorded");
-}
-
-// Empty when every field of `m` holds exactly `expected` (absent keys: not recorded); else
-// what differs, field by field.
-QString differences(const Measurement &m, const QMap<QString, double> &expected)
-{
-    QStringList out;
-    for (const MeasurementField &field : measurementFields()) {
-        const std::optional<double> want = expected.contains(field.keyText())
-                                               ? std::optional<double>(expected[field.keyText()])
-                                               : std::nullopt;
-        const std::optional<double> have = field.get(m);
-        if (want != have)
-            out << QString(field.keyText() + QStringLiteral(": ") + text(have) +
-                           QStringLiteral(" instead of ") + text(want));
-    }
-    return out.join(QStringLiteral("; "));
-}
 
 QString message(const Error &e)
 {
@@ -193,14 +124,6 @@ class TestMeasurementFields : public QObject
 {
     Q_OBJECT
 
-    // One data row per field, named by its key.
-    static void fieldRows()
-    {
-        QTest::addColumn<QString>("key");
-        for (const MeasurementField &field : measurementFields())
-            QTest::newRow(field.key) << field.keyText();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -228,7 +151,7 @@ private slots:
         QVERIFY(!measurementField(Metric::CumulativeThickness)); // derived, not a field
     }
 
-    void tableRow_data() { fieldRows(); }
+    void tableRow_data() { addFieldRows(); }
     void tableRow()
     {
         QFETCH(QString, key);
@@ -274,12 +197,12 @@ private slots:
         }
     }
 
-    void repositoryRoundTrip_data() { fieldRows(); }
+    void repositoryRoundTrip_data() { addFieldRows(); }
     void repositoryRoundTrip()
     {
         QFETCH(QString, key);
         const MeasurementField &field = *measurementFieldByKey(key);
-        const auto expected = expectedValues(field, sampleValue(field));
+        const auto expected = valuesFor(field, sampleValue(field));
         Clinic &c = *m_clinic;
         QVERIFY(c.newPatient());
         MeasurementRepository repo(*c.db);
@@ -292,7 +215,7 @@ private slots:
         QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : message(found.error())));
         QVERIFY2(differences(found.value(), expected).isEmpty(),
                  qPrintable(differences(found.value(), expected)));
-        QCOMPARE(found.value().measuredOn, kMeasuredOn);
+        QCOMPARE(found.value().measuredOn, kSampleVisit);
 
         const auto all = repo.forPatient(c.patientId);
         QVERIFY(all.ok());
@@ -313,7 +236,7 @@ private slots:
                  qPrintable(differences(repo.find(m.id).value(), changedValues)));
     }
 
-    void validation_data() { fieldRows(); }
+    void validation_data() { addFieldRows(); }
     void validation()
     {
         QFETCH(QString, key);
@@ -323,13 +246,13 @@ private slots:
 
         // The sample value with its companions is a valid record.
         const auto valid = validateMeasurement(
-            measurementWith(expectedValues(field, sampleValue(field))), owner, today);
+            measurementWith(valuesFor(field, sampleValue(field))), owner, today);
         QVERIFY2(valid.ok(), qPrintable(valid.summary()));
 
         // Outside the range on either side: an issue for this field's key, with its label.
         for (const double wrong : {field.range.max + 1, field.range.min - 1}) {
             const auto result =
-                validateMeasurement(measurementWith(expectedValues(field, wrong)), owner, today);
+                validateMeasurement(measurementWith(valuesFor(field, wrong)), owner, today);
             QVERIFY2(result.hasIssueFor(key),
                      qPrintable(QString::number(wrong) + QStringLiteral(": ") + fieldsOf(result)));
             const auto issue = std::find_if(result.issues().cbegin(), result.issues().cend(),
@@ -344,7 +267,7 @@ private slots:
         // iff it counts as a value.
         QMap<QString, double> alone{{key, sampleValue(field)}};
         if (key == QLatin1String("hair_count"))
-            alone.insert(QStringLiteral("area_cm2"), sampleValue(fieldFor("area_cm2")));
+            alone.insert(QStringLiteral("area_cm2"), sampleValue(fieldFor(u"area_cm2")));
         const Measurement m = measurementWith(alone);
         QCOMPARE(hasRecordedValue(m), field.countsAsValue);
         const auto result = validateMeasurement(m, owner, today);
@@ -352,13 +275,13 @@ private slots:
         QVERIFY2(result.ok() == field.countsAsValue, qPrintable(fieldsOf(result)));
     }
 
-    void csvRoundTrip_data() { fieldRows(); }
+    void csvRoundTrip_data() { addFieldRows(); }
     void csvRoundTrip()
     {
         QFETCH(QString, key);
         const MeasurementField &field = *measurementFieldByKey(key);
         const double value = sampleValue(field);
-        const auto expected = expectedValues(field, value);
+        const auto expected = valuesFor(field, value);
         QCOMPARE(csv::columns(CsvKind::Measurements).count(key), 1);
         QCOMPARE(csv::requiredColumns(CsvKind::Measurements).contains(key), field.csvRequired);
 
@@ -422,13 +345,13 @@ private slots:
                  qPrintable(differences(imported.value().first(), expected)));
     }
 
-    void fhirObservation_data() { fieldRows(); }
+    void fhirObservation_data() { addFieldRows(); }
     void fhirObservation()
     {
         QFETCH(QString, key);
         const MeasurementField &field = *measurementFieldByKey(key);
         const double value = sampleValue(field);
-        const auto expected = expectedValues(field, value);
+        const auto expected = valuesFor(field, value);
         Clinic &c = *m_clinic;
         QVERIFY(c.newPatient());
         Measurement m = measurementWith(expected, c.patientId);
@@ -471,10 +394,10 @@ private slots:
         QCOMPARE(quantity.value(QStringLiteral("system")).toString(),
                  QStringLiteral("http://unitsofmeasure.org"));
         QCOMPARE(o.value(QStringLiteral("effectiveDateTime")).toString(),
-                 kMeasuredOn.toString(Qt::ISODate));
+                 kSampleVisit.toString(Qt::ISODate));
     }
 
-    void auditText_data() { fieldRows(); }
+    void auditText_data() { addFieldRows(); }
     void auditText()
     {
         QFETCH(QString, key);
@@ -483,7 +406,7 @@ private slots:
         Clinic &c = *m_clinic;
         QVERIFY(c.newPatient());
         MeasurementRepository repo(*c.db);
-        Measurement m = measurementWith(expectedValues(field, value), c.patientId);
+        Measurement m = measurementWith(valuesFor(field, value), c.patientId);
         QVERIFY(repo.add(m).ok());
         const double other = sampleValue(field, 0.61);
         Measurement changed = repo.find(m.id).value();
