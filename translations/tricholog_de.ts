@@ -1094,6 +1094,58 @@
         <translation>Ersetzt die Datenbank mit Administratorrechten (TRICHOLOG_USER und TRICHOLOG_PASSWORD) durch eine Sicherung, nachdem Integrität, Schemaversion, Audit-Protokoll, Trigger und Praxis der Sicherung geprüft wurden; die aktuelle Datei wird beiseitegelegt und die Wiederherstellung im wiederhergestellten Audit-Protokoll erfasst. Schließen Sie Tricholog zuvor an jedem Arbeitsplatz.</translation>
     </message>
     <message>
+        <source>--%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
+        <translation>--%1: &quot;%2&quot; ist kein Datum (erwartet: YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--output must end in .pdf: &quot;%1&quot;.</source>
+        <translation>--output muss auf .pdf enden: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 names no patient (one MRN a line).</source>
+        <translation>%1 nennt keinen Patienten (eine MRN pro Zeile).</translation>
+    </message>
+    <message>
+        <source>Wrote 1 report to %1 in %2 s (%3 failed).</source>
+        <translation>1 Bericht in %2 s nach %1 geschrieben (%3 fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 reports to %2 in %3 s (%4 failed).</source>
+        <translation>%1 Berichte in %3 s nach %2 geschrieben (%4 fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>A report of every patient, into --out-dir.</source>
+        <translation>Ein Bericht für jeden Patienten, in --out-dir.</translation>
+    </message>
+    <message>
+        <source>A report of each patient the file names (one MRN a line), into --out-dir.</source>
+        <translation>Ein Bericht für jeden in der Datei genannten Patienten (eine MRN pro Zeile), in --out-dir.</translation>
+    </message>
+    <message>
+        <source>Folder of the reports, one &lt;MRN&gt;.pdf per patient.</source>
+        <translation>Ordner der Berichte, eine Datei &lt;MRN&gt;.pdf pro Patient.</translation>
+    </message>
+    <message>
+        <source>--patient and --output write one report; --all or --patients FILE with --out-dir DIR write one per patient. Use one or the other.</source>
+        <translation>--patient und --output schreiben einen Bericht; --all oder --patients FILE mit --out-dir DIR schreiben einen Bericht pro Patient. Verwenden Sie nur eine der beiden Varianten.</translation>
+    </message>
+    <message>
+        <source>--all and --patients cannot be used together: give one of them.</source>
+        <translation>--all und --patients können nicht zusammen verwendet werden: Geben Sie nur eine der beiden Optionen an.</translation>
+    </message>
+    <message>
+        <source>report --out-dir needs --all or --patients FILE (one MRN a line).</source>
+        <translation>report --out-dir benötigt --all oder --patients FILE (eine MRN pro Zeile).</translation>
+    </message>
+    <message>
+        <source>report --%1 needs --out-dir DIR.</source>
+        <translation>report --%1 benötigt --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>report needs --patient MRN and --output FILE.pdf, or --all or --patients FILE with --out-dir DIR.</source>
+        <translation>report benötigt --patient MRN und --output FILE.pdf oder --all bzw. --patients FILE mit --out-dir DIR.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1107,6 +1159,9 @@ Usage:
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           write a patient&apos;s progress report (PDF)
+  tricholog report --database PATH --all | --patients FILE --out-dir DIR
+                   [--from DATE] [--to DATE]
+                                          one report per patient: DIR/MRN.pdf
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           import CSV files, all or nothing
@@ -1149,6 +1204,9 @@ Aufruf:
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           den Fortschrittsbericht eines Patienten schreiben (PDF)
+  tricholog report --database PATH --all | --patients FILE --out-dir DIR
+                   [--from DATE] [--to DATE]
+                                          ein Bericht pro Patient: DIR/MRN.pdf
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           CSV-Dateien importieren, alles oder nichts
@@ -1178,14 +1236,6 @@ Alle Unterbefehle außer demo, init und server melden sich mit den Umgebungsvari
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
-        <translation>--%1: &quot;%2&quot; ist kein Datum (erwartet: YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>--output must end in .pdf: &quot;%1&quot;.</source>
-        <translation>--output muss auf .pdf enden: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1298,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
 <context>
     <name>Csv</name>
     <message>
-        <source>The file is not UTF-8 text.</source>
-        <translation>Die Datei ist kein UTF-8-Text.</translation>
-    </message>
-    <message>
         <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
         <translation>Zeile %1: Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;).</translation>
     </message>
@@ -1270,6 +1316,18 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
         <translation>Zeile %1 hat %2 Feld(er), die Kopfzeile aber %3 (ist das Trennzeichen &quot;%4&quot; richtig?).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, UTF-16 or Windows-1252 text (byte 0x%1 on line %2 is none of them); save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>Die Datei ist kein UTF-8-, UTF-16- oder Windows-1252-Text (Byte 0x%1 in Zeile %2 passt zu keiner dieser Kodierungen); speichern Sie sie in der Tabellenkalkulation als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Die Datei ist kein gültiger UTF-16-Text.</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-8 (byte-order mark) but holds bytes that are not UTF-8.</source>
+        <translation>Die Datei beginnt als UTF-8 (Byte-Order-Mark), enthält aber Bytes, die kein UTF-8 sind.</translation>
     </message>
 </context>
 <context>
@@ -1318,10 +1376,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <translation>erforderlich; verwenden Sie einen der Werte: %1</translation>
     </message>
     <message>
-        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
-        <translation>für die SALT-Skala den Haarverlust in % der vier Regionen angeben: vertex|posterior|right|left, z. B. 50|25|10|0</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
@@ -1344,6 +1398,10 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>required: YYYY-MM-DD</source>
         <translation>erforderlich: YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0, or the SALT total alone, e.g. 27.8</source>
+        <translation>für die SALT-Skala den Haarverlust in % der vier Regionen angeben: vertex|posterior|right|left, z. B. 50|25|10|0, oder nur den SALT-Gesamtwert, z. B. 27.8</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1429,6 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>, column %1</source>
         <translation>, Spalte %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 already present (unchanged)</source>
-        <translation>%1: %2 hinzugefügt, %3 bereits vorhanden (unverändert)</translation>
     </message>
     <message>
         <source>Nothing to import: name at least one file.</source>
@@ -1425,6 +1479,10 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>The import could not be saved: %1</source>
         <translation>Der Import konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already present (unchanged); read as %4</source>
+        <translation>%1: %2 hinzugefügt, %3 bereits vorhanden (unverändert); gelesen als %4</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3086,33 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>ReportBatch</name>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>Zeile %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>its file %1 would replace the report of %2.</source>
+        <translation>seine Datei %1 würde den Bericht von %2 ersetzen.</translation>
+    </message>
+    <message>
+        <source>not kept, as the audit trail could not record it: %1</source>
+        <translation>Bericht verworfen, da er nicht im Audit-Protokoll vermerkt werden konnte: %1</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3397,10 +3482,6 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <translation>alle vier Regionen, 0–100%</translation>
     </message>
     <message>
-        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%.</source>
-        <translation>SALT benötigt den prozentualen Haarverlust in allen vier Regionen (Scheitel, Hinterkopf, rechte Seite, linke Seite), jeweils 0–100%.</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>Grad</translation>
     </message>
@@ -3639,6 +3720,18 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Instrument</source>
         <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>SALT total</source>
+        <translation>SALT-Gesamtwert</translation>
+    </message>
+    <message>
+        <source>SALT total: &quot;%1&quot; is not a number (0–100).</source>
+        <translation>SALT-Gesamtwert: &quot;%1&quot; ist keine Zahl (0–100).</translation>
+    </message>
+    <message>
+        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
+        <translation>SALT benötigt den prozentualen Haarverlust in allen vier Regionen (Scheitel, Hinterkopf, rechte Seite, linke Seite), jeweils 0–100%, oder nur den SALT-Gesamtwert.</translation>
     </message>
 </context>
 <context>
@@ -4202,10 +4295,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>&lt;b&gt;%1 kann nicht gelesen werden:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>%1 · delimiter %2 · %3 column(s) · %4 row(s)</source>
-        <translation>%1 · Trennzeichen %2 · %3 Spalte(n) · %4 Zeile(n)</translation>
-    </message>
-    <message>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
@@ -4235,6 +4324,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Checking and importing the files…</source>
         <translation>Dateien werden geprüft und importiert…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · delimiter %3 · %4 column(s) · %5 row(s)</source>
+        <translation>%1 · %2 · Trennzeichen %3 · %4 Spalte(n) · %5 Zeile(n)</translation>
     </message>
 </context>
 <context>
@@ -5633,16 +5726,8 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>Berichte exportieren</translation>
     </message>
     <message>
-        <source>Reading the list…</source>
-        <translation>Liste wird gelesen…</translation>
-    </message>
-    <message>
         <source>Writing the progress reports…</source>
         <translation>Fortschrittsberichte werden geschrieben…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written to %1.</source>

@@ -1094,6 +1094,58 @@
         <translation>Sustituye la base de datos por una copia de seguridad, como administrador (TRICHOLOG_USER y TRICHOLOG_PASSWORD), tras comprobar la integridad, la versión de esquema, el registro de auditoría, los disparadores y la consulta de la copia de seguridad; el archivo actual se conserva aparte y la restauración se anota en el registro restaurado. Cierre antes Tricholog en todos los puestos.</translation>
     </message>
     <message>
+        <source>--%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
+        <translation>--%1: &quot;%2&quot; no es una fecha (se espera AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--output must end in .pdf: &quot;%1&quot;.</source>
+        <translation>--output debe terminar en .pdf: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 names no patient (one MRN a line).</source>
+        <translation>%1 no indica ningún paciente (un MRN por línea).</translation>
+    </message>
+    <message>
+        <source>Wrote 1 report to %1 in %2 s (%3 failed).</source>
+        <translation>Se escribió 1 informe en %1 en %2 s (fallidos: %3).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 reports to %2 in %3 s (%4 failed).</source>
+        <translation>Se escribieron %1 informes en %2 en %3 s (fallidos: %4).</translation>
+    </message>
+    <message>
+        <source>A report of every patient, into --out-dir.</source>
+        <translation>Un informe de cada paciente, en --out-dir.</translation>
+    </message>
+    <message>
+        <source>A report of each patient the file names (one MRN a line), into --out-dir.</source>
+        <translation>Un informe de cada paciente indicado en el archivo (un MRN por línea), en --out-dir.</translation>
+    </message>
+    <message>
+        <source>Folder of the reports, one &lt;MRN&gt;.pdf per patient.</source>
+        <translation>Carpeta de los informes, un archivo &lt;MRN&gt;.pdf por paciente.</translation>
+    </message>
+    <message>
+        <source>--patient and --output write one report; --all or --patients FILE with --out-dir DIR write one per patient. Use one or the other.</source>
+        <translation>--patient y --output escriben un solo informe; --all o --patients FILE con --out-dir DIR escriben uno por paciente. Use una forma u otra.</translation>
+    </message>
+    <message>
+        <source>--all and --patients cannot be used together: give one of them.</source>
+        <translation>--all y --patients no pueden usarse juntas: indique solo una de las dos.</translation>
+    </message>
+    <message>
+        <source>report --out-dir needs --all or --patients FILE (one MRN a line).</source>
+        <translation>report --out-dir necesita --all o --patients FILE (un MRN por línea).</translation>
+    </message>
+    <message>
+        <source>report --%1 needs --out-dir DIR.</source>
+        <translation>report --%1 necesita --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>report needs --patient MRN and --output FILE.pdf, or --all or --patients FILE with --out-dir DIR.</source>
+        <translation>report necesita --patient MRN y --output FILE.pdf, o bien --all o --patients FILE con --out-dir DIR.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1107,6 +1159,9 @@ Usage:
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           write a patient&apos;s progress report (PDF)
+  tricholog report --database PATH --all | --patients FILE --out-dir DIR
+                   [--from DATE] [--to DATE]
+                                          one report per patient: DIR/MRN.pdf
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           import CSV files, all or nothing
@@ -1151,6 +1206,9 @@ Uso:
                    [--from DATE] [--to DATE] [--lang LANG]
                                           escribir el informe de evolución de un
                                           paciente (PDF)
+  tricholog report --database PATH --all | --patients FILE --out-dir DIR
+                   [--from DATE] [--to DATE]
+                                          un informe por paciente: DIR/MRN.pdf
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           importar archivos CSV, todo o nada
@@ -1185,14 +1243,6 @@ Todos los subcomandos, salvo demo, init y server, inician sesión con las
 variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
-        <translation>--%1: &quot;%2&quot; no es una fecha (se espera AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>--output must end in .pdf: &quot;%1&quot;.</source>
-        <translation>--output debe terminar en .pdf: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1305,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
 <context>
     <name>Csv</name>
     <message>
-        <source>The file is not UTF-8 text.</source>
-        <translation>El archivo no es texto UTF-8.</translation>
-    </message>
-    <message>
         <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
         <translation>Línea %1: texto tras unas comillas de cierre (las comillas dentro de un campo entrecomillado deben duplicarse: &quot;&quot;).</translation>
     </message>
@@ -1277,6 +1323,18 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
         <translation>La línea %1 tiene %2 campo(s), pero el encabezado tiene %3 (¿es correcto el delimitador &quot;%4&quot;?).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, UTF-16 or Windows-1252 text (byte 0x%1 on line %2 is none of them); save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>El archivo no es texto UTF-8, UTF-16 ni Windows-1252 (el byte 0x%1 de la línea %2 no corresponde a ninguna de estas codificaciones); guárdelo desde la hoja de cálculo como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>El archivo no es texto UTF-16 válido.</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-8 (byte-order mark) but holds bytes that are not UTF-8.</source>
+        <translation>El archivo empieza como UTF-8 (marca de orden de bytes, BOM), pero contiene bytes que no son UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1325,10 +1383,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <translation>obligatorio; use uno de: %1</translation>
     </message>
     <message>
-        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
-        <translation>para la escala SALT indique la pérdida de pelo en % de las cuatro regiones: vértex|posterior|derecha|izquierda, p. ej. 50|25|10|0</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; no es un número</translation>
     </message>
@@ -1351,6 +1405,10 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>required: YYYY-MM-DD</source>
         <translation>obligatorio: AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0, or the SALT total alone, e.g. 27.8</source>
+        <translation>para la escala SALT indique la pérdida de pelo en % de las cuatro regiones: vértex|posterior|derecha|izquierda, p. ej. 50|25|10|0, o solo el SALT total, p. ej. 27.8</translation>
     </message>
 </context>
 <context>
@@ -1378,10 +1436,6 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>, column %1</source>
         <translation>, columna %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 already present (unchanged)</source>
-        <translation>%1: se añadieron %2, %3 ya existían (sin cambios)</translation>
     </message>
     <message>
         <source>Nothing to import: name at least one file.</source>
@@ -1432,6 +1486,10 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>The import could not be saved: %1</source>
         <translation>No se pudo guardar la importación: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already present (unchanged); read as %4</source>
+        <translation>%1: se añadieron %2, %3 ya existían (sin cambios); archivo leído como %4</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3093,33 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>ReportBatch</name>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>línea %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>its file %1 would replace the report of %2.</source>
+        <translation>su archivo %1 sustituiría el informe de %2.</translation>
+    </message>
+    <message>
+        <source>not kept, as the audit trail could not record it: %1</source>
+        <translation>no se conservó, ya que no se pudo anotar en el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3404,10 +3489,6 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <translation>las cuatro regiones, 0–100%</translation>
     </message>
     <message>
-        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%.</source>
-        <translation>SALT requiere el porcentaje de pérdida de pelo en las cuatro regiones (vértex, posterior, lado derecho, lado izquierdo), cada una de 0–100%.</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>
@@ -3646,6 +3727,18 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Instrument</source>
         <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>SALT total</source>
+        <translation>SALT total</translation>
+    </message>
+    <message>
+        <source>SALT total: &quot;%1&quot; is not a number (0–100).</source>
+        <translation>SALT total: &quot;%1&quot; no es un número (0–100).</translation>
+    </message>
+    <message>
+        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
+        <translation>SALT requiere el porcentaje de pérdida de pelo en las cuatro regiones (vértex, posterior, lado derecho, lado izquierdo), cada una de 0–100%, o solo el SALT total.</translation>
     </message>
 </context>
 <context>
@@ -4209,10 +4302,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>&lt;b&gt;No se puede leer %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>%1 · delimiter %2 · %3 column(s) · %4 row(s)</source>
-        <translation>%1 · delimitador %2 · %3 columna(s) · %4 fila(s)</translation>
-    </message>
-    <message>
         <source>semicolon</source>
         <translation>punto y coma</translation>
     </message>
@@ -4242,6 +4331,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Checking and importing the files…</source>
         <translation>Comprobando e importando los archivos…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · delimiter %3 · %4 column(s) · %5 row(s)</source>
+        <translation>%1 · %2 · delimitador %3 · %4 columna(s) · %5 fila(s)</translation>
     </message>
 </context>
 <context>
@@ -5640,16 +5733,8 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>Exportar informes</translation>
     </message>
     <message>
-        <source>Reading the list…</source>
-        <translation>Leyendo la lista…</translation>
-    </message>
-    <message>
         <source>Writing the progress reports…</source>
         <translation>Escribiendo los informes de evolución…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written to %1.</source>

@@ -1094,6 +1094,58 @@
         <translation>Remplace la base de données par une sauvegarde, en tant qu&apos;administrateur (TRICHOLOG_USER et TRICHOLOG_PASSWORD), après avoir vérifié l&apos;intégrité de la sauvegarde, sa version de schéma, son journal d&apos;audit, ses déclencheurs et son cabinet&#xa0;; le fichier actuel est mis de côté et la restauration est consignée dans le journal restauré. Fermez d&apos;abord Tricholog sur tous les postes de travail.</translation>
     </message>
     <message>
+        <source>--%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (format attendu&#xa0;: AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>--output must end in .pdf: &quot;%1&quot;.</source>
+        <translation>--output doit se terminer par .pdf&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 names no patient (one MRN a line).</source>
+        <translation>%1 n&apos;indique aucun patient (un MRN par ligne).</translation>
+    </message>
+    <message>
+        <source>Wrote 1 report to %1 in %2 s (%3 failed).</source>
+        <translation>1 rapport écrit dans %1 en %2 s (échecs&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 reports to %2 in %3 s (%4 failed).</source>
+        <translation>%1 rapports écrits dans %2 en %3 s (échecs&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>A report of every patient, into --out-dir.</source>
+        <translation>Un rapport pour chaque patient, dans --out-dir.</translation>
+    </message>
+    <message>
+        <source>A report of each patient the file names (one MRN a line), into --out-dir.</source>
+        <translation>Un rapport pour chaque patient indiqué dans le fichier (un MRN par ligne), dans --out-dir.</translation>
+    </message>
+    <message>
+        <source>Folder of the reports, one &lt;MRN&gt;.pdf per patient.</source>
+        <translation>Dossier des rapports, un fichier &lt;MRN&gt;.pdf par patient.</translation>
+    </message>
+    <message>
+        <source>--patient and --output write one report; --all or --patients FILE with --out-dir DIR write one per patient. Use one or the other.</source>
+        <translation>--patient et --output écrivent un seul rapport&#xa0;; --all ou --patients FILE avec --out-dir DIR en écrivent un par patient. Utilisez l&apos;un ou l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>--all and --patients cannot be used together: give one of them.</source>
+        <translation>--all et --patients ne peuvent pas être utilisées ensemble&#xa0;: indiquez l&apos;une des deux options.</translation>
+    </message>
+    <message>
+        <source>report --out-dir needs --all or --patients FILE (one MRN a line).</source>
+        <translation>report --out-dir nécessite --all ou --patients FILE (un MRN par ligne).</translation>
+    </message>
+    <message>
+        <source>report --%1 needs --out-dir DIR.</source>
+        <translation>report --%1 nécessite --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>report needs --patient MRN and --output FILE.pdf, or --all or --patients FILE with --out-dir DIR.</source>
+        <translation>report nécessite --patient MRN et --output FILE.pdf, ou bien --all ou --patients FILE avec --out-dir DIR.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1107,6 +1159,9 @@ Usage:
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           write a patient&apos;s progress report (PDF)
+  tricholog report --database PATH --all | --patients FILE --out-dir DIR
+                   [--from DATE] [--to DATE]
+                                          one report per patient: DIR/MRN.pdf
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           import CSV files, all or nothing
@@ -1149,6 +1204,9 @@ Utilisation&#xa0;:
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           écrire le rapport d&apos;évolution d&apos;un patient (PDF)
+  tricholog report --database PATH --all | --patients FILE --out-dir DIR
+                   [--from DATE] [--to DATE]
+                                          un rapport par patient&#xa0;: DIR/MRN.pdf
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           importer des fichiers CSV, tout ou rien
@@ -1178,14 +1236,6 @@ Toutes les sous-commandes, sauf demo, init et server, se connectent avec les var
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a date (expected YYYY-MM-DD).</source>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (format attendu&#xa0;: AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>--output must end in .pdf: &quot;%1&quot;.</source>
-        <translation>--output doit se terminer par .pdf&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1248,10 +1298,6 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
 <context>
     <name>Csv</name>
     <message>
-        <source>The file is not UTF-8 text.</source>
-        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
-    </message>
-    <message>
         <source>Line %1: text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;).</source>
         <translation>Ligne %1&#xa0;: texte après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé&#xa0;: &quot;&quot;).</translation>
     </message>
@@ -1270,6 +1316,18 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>Line %1 has %2 field(s) but the header has %3 (is the delimiter &quot;%4&quot; right?).</source>
         <translation>La ligne %1 a %2 champ(s) mais l&apos;en-tête en a %3 (le séparateur «&#xa0;%4&#xa0;» est-il le bon&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, UTF-16 or Windows-1252 text (byte 0x%1 on line %2 is none of them); save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8, UTF-16 ou Windows-1252 (l&apos;octet 0x%1 à la ligne %2 ne correspond à aucun de ces encodages)&#xa0;; enregistrez-le depuis le tableur au format CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-16 valide.</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-8 (byte-order mark) but holds bytes that are not UTF-8.</source>
+        <translation>Le fichier commence comme de l&apos;UTF-8 (indicateur d&apos;ordre des octets, BOM) mais contient des octets qui ne sont pas de l&apos;UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1318,10 +1376,6 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <translation>obligatoire&#xa0;; utilisez l&apos;une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0</source>
-        <translation>pour l&apos;échelle SALT, indiquez la perte de cheveux en % dans les quatre régions&#xa0;: vertex|postérieure|droite|gauche, p. ex. 50|25|10|0</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
@@ -1344,6 +1398,10 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>required: YYYY-MM-DD</source>
         <translation>obligatoire&#xa0;: AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>for the SALT scale give the hair loss in % of the four regions: vertex|posterior|right|left, e.g. 50|25|10|0, or the SALT total alone, e.g. 27.8</source>
+        <translation>pour l&apos;échelle SALT, indiquez la perte de cheveux en % dans les quatre régions&#xa0;: vertex|postérieure|droite|gauche, p. ex. 50|25|10|0, ou le SALT total seul, p. ex. 27.8</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1429,6 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>, column %1</source>
         <translation>, colonne %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 added, %3 already present (unchanged)</source>
-        <translation>%1&#xa0;: %2 ajouté(s), %3 déjà présent(s) (inchangé(s))</translation>
     </message>
     <message>
         <source>Nothing to import: name at least one file.</source>
@@ -1425,6 +1479,10 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>The import could not be saved: %1</source>
         <translation>L&apos;import n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 already present (unchanged); read as %4</source>
+        <translation>%1&#xa0;: %2 ajouté(s), %3 déjà présent(s) (inchangé(s))&#xa0;; lu en %4</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3086,33 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>ReportBatch</name>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>ligne %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>its file %1 would replace the report of %2.</source>
+        <translation>son fichier %1 remplacerait le rapport de %2.</translation>
+    </message>
+    <message>
+        <source>not kept, as the audit trail could not record it: %1</source>
+        <translation>non conservé, car le journal d&apos;audit n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3397,10 +3482,6 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <translation>les quatre régions, 0–100 %</translation>
     </message>
     <message>
-        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%.</source>
-        <translation>Le SALT nécessite le pourcentage de perte de cheveux dans les quatre régions (vertex, postérieure, côté droit, côté gauche), chacune de 0 à 100 %.</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
@@ -3639,6 +3720,18 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>Instrument</source>
         <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>SALT total</source>
+        <translation>SALT total</translation>
+    </message>
+    <message>
+        <source>SALT total: &quot;%1&quot; is not a number (0–100).</source>
+        <translation>SALT total&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre (0–100).</translation>
+    </message>
+    <message>
+        <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
+        <translation>Le SALT nécessite le pourcentage de perte de cheveux dans les quatre régions (vertex, postérieure, côté droit, côté gauche), chacune de 0 à 100 %, ou le SALT total seul.</translation>
     </message>
 </context>
 <context>
@@ -4202,10 +4295,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>&lt;b&gt;Impossible de lire %1&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>%1 · delimiter %2 · %3 column(s) · %4 row(s)</source>
-        <translation>%1 · séparateur %2 · %3 colonne(s) · %4 ligne(s)</translation>
-    </message>
-    <message>
         <source>semicolon</source>
         <translation>point-virgule</translation>
     </message>
@@ -4235,6 +4324,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Checking and importing the files…</source>
         <translation>Vérification et importation des fichiers…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · delimiter %3 · %4 column(s) · %5 row(s)</source>
+        <translation>%1 · %2 · séparateur %3 · %4 colonne(s) · %5 ligne(s)</translation>
     </message>
 </context>
 <context>
@@ -5633,16 +5726,8 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>Exporter les rapports</translation>
     </message>
     <message>
-        <source>Reading the list…</source>
-        <translation>Lecture de la liste…</translation>
-    </message>
-    <message>
         <source>Writing the progress reports…</source>
         <translation>Écriture des rapports d&apos;évolution…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written to %1.</source>

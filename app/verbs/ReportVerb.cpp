@@ -10,12 +10,93 @@
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/PracticeRepository.h"
 #include "ui/report/ProgressReport.h"
+#include "ui/report/ReportBatch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSettings>
 
 namespace tricholog {
+
+namespace {
+
+// The MRNs of a file, one a line (blank lines skipped, a repeated MRN written once), each with
+// its line number.
+Result<QList<ReportBatchEntry>> readMrnFile(const QString &path)
+{
+    constexpr qint64 kLimit = 16 * 1024 * 1024;
+    auto bytes = readRegularFile(path, kLimit);
+    if (!bytes)
+        return bytes.error();
+    QString text = QString::fromUtf8(bytes.value());
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    QList<ReportBatchEntry> entries;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString mrn = lines.at(i).trimmed();
+        if (!mrn.isEmpty())
+            entries.append({0, mrn, int(i + 1)});
+    }
+    if (entries.isEmpty())
+        return Error::storage(
+            QCoreApplication::translate("Cli", "%1 names no patient (one MRN a line).").arg(path));
+    return entries;
+}
+
+// --all or --patients FILE into --out-dir DIR: one sign-in, then ui/report's batch, the same
+// code as the window's "reports of the listed patients".
+int runReportBatch(const QString &databasePath, const QString *mrnFile, const QString &outDir,
+                   ReportBatchOptions options)
+{
+    QList<ReportBatchEntry> patients;
+    if (mrnFile) {
+        auto listed = readMrnFile(*mrnFile);
+        if (!listed) {
+            printError(listed.error().message);
+            return 1;
+        }
+        patients = listed.value();
+    }
+    auto db = openSignedIn(databasePath, Permission::ExportReports);
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    Database &opened = *db.value();
+    QElapsedTimer clock;
+    clock.start();
+    if (!mrnFile) {
+        auto every = allPatientsForReports(opened);
+        if (!every) {
+            printError(every.error().message);
+            return 1;
+        }
+        patients = every.value();
+    }
+    if (auto practice = PracticeRepository(opened).load())
+        options.settings.applyPractice(practice.value());
+    const auto batch = writeReportBatch(opened, patients, outDir, options);
+    if (!batch) {
+        printError(batch.error().message);
+        return 1;
+    }
+    for (const auto &problem : batch.value().failed)
+        printError(problem.text());
+    const int written = batch.value().written;
+    const QString seconds = QString::number(double(clock.elapsed()) / 1000.0, 'f', 1);
+    const QString failed = QString::number(batch.value().failed.size());
+    printLine(
+        written == 1
+            ? QCoreApplication::translate("Cli", "Wrote 1 report to %1 in %2 s (%3 failed).")
+                  .arg(outDir, seconds, failed)
+            : QCoreApplication::translate("Cli", "Wrote %1 reports to %2 in %3 s (%4 failed).")
+                  .arg(QString::number(written), outDir, seconds, failed));
+    return batch.value().failed.isEmpty() ? 0 : 1;
+}
+
+} // namespace
 
 int runReport(const QStringList &arguments)
 {
@@ -46,20 +127,64 @@ int runReport(const QStringList &arguments)
         QStringLiteral("lang"),
         QCoreApplication::translate("Cli", "Language of the report: en, de, fr or es."),
         QStringLiteral("LANG"));
-    parser.addOptions({database, patient, output, from, to, lang});
+    const QCommandLineOption all(
+        QStringLiteral("all"),
+        QCoreApplication::translate("Cli", "A report of every patient, into --out-dir."));
+    const QCommandLineOption patients(
+        QStringLiteral("patients"),
+        QCoreApplication::translate("Cli",
+                                    "A report of each patient the file names (one MRN a line), "
+                                    "into --out-dir."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption outDir(
+        QStringLiteral("out-dir"),
+        QCoreApplication::translate("Cli", "Folder of the reports, one <MRN>.pdf per patient."),
+        QStringLiteral("DIR"));
+    parser.addOptions({database, patient, output, from, to, lang, all, patients, outDir});
     if (!parser.parse(arguments)) {
         printError(quoteValue(parser.errorText())); // an unknown option is echoed
         return 2;
     }
-    if (const int twice =
-            refuseRepeatedOptions(parser, {database, patient, output, from, to, lang}, arguments);
+    if (const int twice = refuseRepeatedOptions(
+            parser, {database, patient, output, from, to, lang, all, patients, outDir}, arguments);
         twice >= 0)
         return twice;
     if (parser.isSet(QStringLiteral("help"))) {
         printLine(parser.helpText());
         return 0;
     }
-    for (const auto &required : {database, patient, output}) {
+    // One report (--patient, --output) or a batch (--all or --patients, with --out-dir).
+    const bool batch = parser.isSet(all) || parser.isSet(patients) || parser.isSet(outDir);
+    if (batch && (parser.isSet(patient) || parser.isSet(output))) {
+        printError(QCoreApplication::translate(
+            "Cli", "--patient and --output write one report; --all or --patients FILE with "
+                   "--out-dir DIR write one per patient. Use one or the other."));
+        return 2;
+    }
+    if (batch && parser.isSet(all) && parser.isSet(patients)) {
+        printError(QCoreApplication::translate(
+            "Cli", "--all and --patients cannot be used together: give one of them."));
+        return 2;
+    }
+    if (batch && !parser.isSet(all) && !parser.isSet(patients)) {
+        printError(QCoreApplication::translate(
+            "Cli", "report --out-dir needs --all or --patients FILE (one MRN a line)."));
+        return 2;
+    }
+    if (batch && !parser.isSet(outDir)) {
+        printError(
+            QCoreApplication::translate("Cli", "report --%1 needs --out-dir DIR.")
+                .arg(parser.isSet(all) ? QStringLiteral("all") : QStringLiteral("patients")));
+        return 2;
+    }
+    if (!batch && parser.isSet(database) && !parser.isSet(patient) && !parser.isSet(output)) {
+        printError(QCoreApplication::translate(
+            "Cli", "report needs --patient MRN and --output FILE.pdf, or --all or --patients "
+                   "FILE with --out-dir DIR."));
+        return 2;
+    }
+    for (const auto &required : batch ? QList<QCommandLineOption>{database}
+                                      : QList<QCommandLineOption>{database, patient, output}) {
         if (!parser.isSet(required)) {
             printError(QStringLiteral("report needs --%1.").arg(required.names().first()));
             return 2;
@@ -82,6 +207,12 @@ int runReport(const QStringList &arguments)
         printError(QStringLiteral("--from %1 is after --to %2.")
                        .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
         return 2;
+    }
+    if (batch) {
+        const QString file = parser.value(patients);
+        return runReportBatch(
+            parser.value(database), parser.isSet(patients) ? &file : nullptr, parser.value(outDir),
+            ReportBatchOptions{options.from, options.to, AppSettings::load(QSettings())});
     }
     const QString out = parser.value(output);
     if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {

@@ -3,6 +3,7 @@
 #include "core/clinical/Ranges.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <cmath>
 
 namespace tricholog {
@@ -27,6 +28,32 @@ std::optional<SaltResult> computeSalt(const SaltRegions &r)
     SaltResult result;
     result.score = rounded(0.40 * r.vertex.value() + 0.24 * r.posterior.value() +
                            0.18 * r.rightSide.value() + 0.18 * r.leftSide.value());
+    result.band = saltBand(result.score);
+    result.aaIga = aaIgaGrade(result.score);
+    result.treatmentSuccess = result.score <= 20.0;
+    return result;
+}
+
+std::optional<double> saltTotalOf(const QString &grade)
+{
+    bool ok = false;
+    const double total = QLocale::c().toDouble(grade.trimmed(), &ok);
+    if (!ok || !std::isfinite(total))
+        return std::nullopt;
+    return total;
+}
+
+std::optional<SaltResult> saltOf(const Diagnosis &d)
+{
+    if (d.scale != Scale::Salt)
+        return std::nullopt;
+    if (!d.salt.isEmpty())
+        return computeSalt(d.salt);
+    const auto total = saltTotalOf(d.grade);
+    if (!total || !ranges::kSaltRegion.contains(*total))
+        return std::nullopt;
+    SaltResult result;
+    result.score = rounded(*total);
     result.band = saltBand(result.score);
     result.aaIga = aaIgaGrade(result.score);
     result.treatmentSuccess = result.score <= 20.0;

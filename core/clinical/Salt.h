@@ -28,6 +28,15 @@ struct SaltResult
 // nullopt unless all four regions are recorded and within 0-100.
 std::optional<SaltResult> computeSalt(const SaltRegions &regions);
 
+// A SALT score given as its total alone, as clinics' spreadsheets often carry it: the number in
+// Diagnosis::grade ("27.8", C locale), or nullopt when the text is empty or not a number.
+std::optional<double> saltTotalOf(const QString &grade);
+
+// The SALT result of a diagnosis: from its four regions when any region is recorded (the
+// regions are preferred), else from the total alone in its grade; nullopt when neither gives a
+// score within 0-100.
+std::optional<SaltResult> saltOf(const Diagnosis &diagnosis);
+
 SaltBand saltBand(double score);
 int aaIgaGrade(double score);
 QString saltBandText(SaltBand band); // "S2"

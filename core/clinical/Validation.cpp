@@ -1,6 +1,7 @@
 #include "core/clinical/Validation.h"
 
 #include "core/clinical/Ranges.h"
+#include "core/clinical/Salt.h"
 #include "core/clinical/Scales.h"
 #include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
@@ -295,7 +296,18 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
                                                "Severity scale: %1 does not apply to %2 (use %3).")
                        .arg(label(d.scale), label(d.type), names.join(QStringLiteral(", "))));
     }
-    if (d.scale == Scale::Salt) {
+    if (d.scale == Scale::Salt && d.salt.isEmpty() && !d.grade.trimmed().isEmpty()) {
+        // The SALT total alone (from an import): a number 0-100.
+        const QString label = QCoreApplication::translate("Validation", "SALT total");
+        if (const auto total = saltTotalOf(d.grade))
+            check.range(QStringLiteral("salt_total"), label, total, ranges::kSaltRegion,
+                        QStringLiteral("%"));
+        else
+            result.add(QStringLiteral("salt_total"), label, d.grade, QStringLiteral("0–100"),
+                       QCoreApplication::translate("Validation",
+                                                   "SALT total: \"%1\" is not a number (0–100).")
+                           .arg(quoteValue(d.grade)));
+    } else if (d.scale == Scale::Salt) {
         const QString unit = QStringLiteral("%");
         check.range(QStringLiteral("salt_vertex"),
                     QCoreApplication::translate("Validation", "SALT vertex"),
@@ -316,7 +328,8 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
                        QCoreApplication::translate(
                            "Validation",
                            "SALT needs the percent of hair loss in all four regions (vertex, "
-                           "posterior, right side, left side), each 0–100%."));
+                           "posterior, right side, left side), each 0–100%, or the SALT total "
+                           "alone."));
     } else if (d.scale != Scale::None) {
         const QStringList grades = scaleGrades(d.scale);
         if (!grades.contains(d.grade))

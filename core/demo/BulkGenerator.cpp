@@ -117,13 +117,18 @@ const char *const kLudwig[] = {"I", "II", "III"};
 
 // A measurement row: these columns, then one per measurement field, in the table's order (a
 // field the load does not compute is NULL).
-constexpr int kMeasurementColumns = 7;
+constexpr int kMeasurementColumns = 8;
+
+// The target area's name: a target area is a marked area of known size, and the rules (and so
+// the import of an export) want its name or its area; the demo's name.
+const QByteArray kTargetAreaLabel = QByteArrayLiteral("Tattoo-marked 1 cm² (vertex)");
+const QByteArray kNoLabel = QByteArrayLiteral("");
 
 QByteArray measurementInsert()
 {
-    QByteArray columns =
-        "patient_id, session_id, measured_on, site, method, instrument, magnification";
-    QByteArray values = "?1, ?2, ?3, ?4, ?5, ?6, ?7";
+    QByteArray columns = "patient_id, session_id, measured_on, site, method, instrument, "
+                         "magnification, site_label";
+    QByteArray values = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8";
     int i = kMeasurementColumns;
     for (const auto &field : measurementFields()) {
         columns += ", " + QByteArray(field.column);
@@ -232,6 +237,7 @@ private:
     int m_span = 0;
     QByteArray m_now;
     QByteArray m_siteKeys[7];
+    QString m_targetLabel;                        // kTargetAreaLabel
     QByteArray m_methodKeys[2], m_instruments[2]; // trichoscopy, phototrichogram
     BulkSummary m_summary;
     QElapsedTimer m_timer, m_indexTimer;
@@ -341,6 +347,7 @@ Result<void> BulkLoad::prepare()
     m_now = m_db.clock().now().toUTC().toString(Qt::ISODate).toUtf8();
     for (int i = 0; i < 7; ++i)
         m_siteKeys[i] = toKey(kSites[i]).toUtf8();
+    m_targetLabel = QString::fromUtf8(kTargetAreaLabel);
     for (MeasurementMethod method :
          {MeasurementMethod::Trichoscopy, MeasurementMethod::Phototrichogram}) {
         const int m = method == MeasurementMethod::Phototrichogram ? 1 : 0;
@@ -476,7 +483,7 @@ Result<void> BulkLoad::writeVisits(PatientDraws &p)
     return {};
 }
 
-// Six sites (seven with the target area) per method at each visit.
+// Six sites (seven with the named target area) per method at each visit.
 Result<void> BulkLoad::writeMeasurements(PatientDraws &p, QDate day, double months, bool target)
 {
     const QByteArray dayText = iso(day);
@@ -496,6 +503,8 @@ Result<void> BulkLoad::writeMeasurements(PatientDraws &p, QDate day, double mont
             const double terminal = terminalPercent(diameter, 0.0);
             Measurement row;
             row.site = site;
+            if (site == ScalpSite::TargetArea)
+                row.siteLabel = m_targetLabel;
             row.measuredOn = day;
             row.density = HairDensity(density);
             row.meanDiameter = ShaftDiameter(diameter);
@@ -514,6 +523,7 @@ Result<void> BulkLoad::writeMeasurements(PatientDraws &p, QDate day, double mont
             measurement.kept(5, m_methodKeys[m]);
             measurement.kept(6, m_instruments[m]);
             measurement.integer(7, magnificationFor(method));
+            measurement.kept(8, site == ScalpSite::TargetArea ? kTargetAreaLabel : kNoLabel);
             int column = kMeasurementColumns;
             for (const auto &field : measurementFields())
                 measurement.number(++column, field.get(row), field.isWholeNumber());

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <algorithm>
+#include <optional>
 
 namespace tricholog {
 
@@ -27,16 +28,116 @@ QChar detectDelimiter(QStringView text)
     return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
 }
 
-// The text of the file: UTF-8, without its byte-order mark.
-Result<QString> decodeText(const QByteArray &data)
+struct DecodedText
 {
+    QString text;
+    TextEncoding encoding = TextEncoding::Utf8;
+};
+
+// Windows-1252 is ISO 8859-1 (Latin-1, which maps each byte to the code point of its value)
+// except for 0x80-0x9F, where it has printable characters (the euro sign, curly quotes, dashes,
+// Š, Ž, Œ, Ÿ ...) instead of C1 control codes. Written out here rather than asked of Qt: Qt 6
+// knows Windows-1252 only when it was built with ICU (or on Windows), so this keeps reading
+// the same on every build. 0 marks the five bytes Windows-1252 leaves undefined (81, 8D, 8F,
+// 90, 9D). Source: the Unicode Consortium's mapping table CP1252.TXT.
+constexpr char16_t kWindows1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80-87
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,      // 88-8F
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90-97
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178, // 98-9F
+};
+
+Result<QString> decodeWindows1252(const QByteArray &data)
+{
+    QString text(data.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    int line = 1;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(data.at(i));
+        if (byte == '\n')
+            ++line;
+        char16_t unit = byte;
+        if (byte >= 0x80 && byte <= 0x9F) {
+            unit = kWindows1252High[byte - 0x80];
+            if (unit == 0)
+                return Error::storage(
+                    QCoreApplication::translate(
+                        "Csv",
+                        "The file is not UTF-8, UTF-16 or Windows-1252 text (byte 0x%1 on line %2 "
+                        "is none of them); save it from the spreadsheet as CSV UTF-8.")
+                        .arg(QString::number(byte, 16).toUpper())
+                        .arg(line));
+        }
+        out[i] = QChar(unit);
+    }
+    return text;
+}
+
+// UTF-16 without a byte-order mark: the header line is ASCII, so up to its line end every
+// second byte is NUL (the odd ones for little endian, the even ones for big endian) and the
+// others are not.
+std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray &data)
+{
+    const qsizetype n = std::min<qsizetype>(data.size(), 4096) & ~qsizetype(1);
+    if (n < 4)
+        return std::nullopt;
+    bool little = true, big = true;
+    for (qsizetype i = 0; i < n && (little || big); i += 2) {
+        const char a = data.at(i), b = data.at(i + 1);
+        little = little && a != 0 && b == 0;
+        big = big && a == 0 && b != 0;
+        if ((little && a == '\n') || (big && b == '\n'))
+            break;
+    }
+    if (little)
+        return QStringConverter::Utf16LE;
+    if (big)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+// The text of the file without its byte-order mark, and the encoding it was read in:
+// a UTF-16 byte-order mark (or the NUL pattern of bomlessUtf16) means UTF-16; bytes that are
+// valid UTF-8 (with or without a byte-order mark) are UTF-8; anything else is Windows-1252,
+// what spreadsheet programs on Windows save as "CSV" (Excel's "CSV (Comma delimited)").
+Result<DecodedText> decodeText(const QByteArray &data)
+{
+    std::optional<QStringConverter::Encoding> utf16;
+    qsizetype skip = 0;
+    if (data.startsWith("\xFF\xFE")) {
+        utf16 = QStringConverter::Utf16LE;
+        skip = 2;
+    } else if (data.startsWith("\xFE\xFF")) {
+        utf16 = QStringConverter::Utf16BE;
+        skip = 2;
+    } else if (!data.startsWith("\xEF\xBB\xBF")) {
+        utf16 = bomlessUtf16(data);
+    }
+    if (utf16) {
+        QStringDecoder decoder(*utf16, QStringDecoder::Flag::Stateless);
+        QString text = decoder.decode(QByteArrayView(data).sliced(skip));
+        // An odd byte at the end is no character: the decoder would drop it silently.
+        if (decoder.hasError() || (data.size() - skip) % 2 != 0)
+            return Error::storage(
+                QCoreApplication::translate("Csv", "The file is not valid UTF-16 text."));
+        return DecodedText{text, TextEncoding::Utf16};
+    }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
-    if (decoder.hasError())
-        return Error::storage(QCoreApplication::translate("Csv", "The file is not UTF-8 text."));
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
+    if (!decoder.hasError()) {
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        return DecodedText{text, TextEncoding::Utf8};
+    }
+    // A UTF-8 byte-order mark promises UTF-8: broken bytes after it are not another encoding.
+    if (data.startsWith("\xEF\xBB\xBF"))
+        return Error::storage(QCoreApplication::translate(
+            "Csv",
+            "The file starts as UTF-8 (byte-order mark) but holds bytes that are not UTF-8."));
+    auto latin = decodeWindows1252(data);
+    if (!latin)
+        return latin.error();
+    return DecodedText{std::move(latin).value(), TextEncoding::Windows1252};
 }
 
 // The records of the text, header first; blank lines are skipped. On an error, failedAt is its
@@ -179,14 +280,31 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
     int scratch = 0;
     int &failedAt = errorLine ? *errorLine : scratch;
     failedAt = 0;
-    auto text = decodeText(data);
-    if (!text)
-        return text.error();
-    const QChar delimiter = detectDelimiter(text.value());
-    auto records = splitRecords(text.value(), delimiter, failedAt);
+    auto decoded = decodeText(data);
+    if (!decoded)
+        return decoded.error();
+    const QString &text = decoded.value().text;
+    const QChar delimiter = detectDelimiter(text);
+    auto records = splitRecords(text, delimiter, failedAt);
     if (!records)
         return records.error();
-    return tableOf(std::move(records).value(), delimiter, failedAt);
+    auto table = tableOf(std::move(records).value(), delimiter, failedAt);
+    if (table)
+        table.value().encoding = decoded.value().encoding;
+    return table;
+}
+
+QString encodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16:
+        return QStringLiteral("UTF-16");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    }
+    return {};
 }
 
 namespace csv {

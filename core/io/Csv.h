@@ -16,8 +16,20 @@ struct CsvRecord
     QStringList fields;
 };
 
+// The character encoding a file was read in (parseCsv detects it).
+enum class TextEncoding
+{
+    Utf8,
+    Utf16,
+    Windows1252
+};
+
+// "UTF-8", "UTF-16", "Windows-1252": the names spreadsheet programs give them (not translated).
+QString encodingName(TextEncoding encoding);
+
 struct CsvTable
 {
+    TextEncoding encoding = TextEncoding::Utf8;
     QChar delimiter = QLatin1Char(',');
     QStringList header;
     QList<CsvRecord> records;
@@ -26,11 +38,15 @@ struct CsvTable
     int column(const QString &name) const { return int(header.indexOf(name)); }
 };
 
-// RFC 4180 reading: UTF-8 with or without a byte-order mark; LF or CRLF line ends; fields
-// quoted with ", a quote inside a quoted field doubled (""), delimiters and line breaks allowed
-// inside quotes. The delimiter (comma or semicolon) is detected from the header line. Blank
-// lines are skipped. Errors name the line: an unbalanced quote, text after a closing quote,
-// a record with more or fewer fields than the header, bytes that are not UTF-8.
+// RFC 4180 reading in the encodings spreadsheet programs save: UTF-8 with or without a
+// byte-order mark; UTF-16 (little or big endian) with its byte-order mark, or without one when
+// every second byte of the start is NUL (the ASCII header); otherwise, when the bytes are not
+// valid UTF-8, Windows-1252 (a file that is not valid UTF-8 and holds one of the five bytes
+// Windows-1252 leaves undefined is refused). CsvTable::encoding tells which. LF or CRLF line
+// ends; fields quoted with ", a quote inside a quoted field doubled (""), delimiters and line
+// breaks allowed inside quotes. The delimiter (comma or semicolon) is detected from the header
+// line. Blank lines are skipped. Errors name the line: an unbalanced quote, text after a
+// closing quote, a record with more or fewer fields than the header, bytes of no encoding above.
 // `errorLine`, when given, receives the line a failure is on (0 for the whole file).
 Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine = nullptr);
 

@@ -319,7 +319,8 @@ QStringList patientRow(const Patient &p)
 QStringList diagnosisRow(const QString &mrn, const Diagnosis &d)
 {
     QString grade = d.grade;
-    if (d.scale == Scale::Salt)
+    // SALT: the four regions, or the total alone when no region is recorded.
+    if (d.scale == Scale::Salt && !(d.salt.isEmpty() && !d.grade.isEmpty()))
         grade = QStringList{num(d.salt.vertex.toOptional()), num(d.salt.posterior.toOptional()),
                             num(d.salt.rightSide.toOptional()), num(d.salt.leftSide.toOptional())}
                     .join(QLatin1Char('|'));
@@ -412,12 +413,21 @@ Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
     const QString grade = r.text(QStringLiteral("grade"));
     if (d.scale == Scale::Salt) {
         const QStringList parts = grade.split(QLatin1Char('|'));
-        if (parts.size() != 4) {
+        if (parts.size() == 1 && !grade.isEmpty()) {
+            // The SALT total alone (27.8), as clinics' spreadsheets often carry it; the regions
+            // are preferred, as they say where the hair is lost.
+            // Written back as the export writes it ("27.80" -> "27.8"); a total that is not a
+            // number stays as it is, for core validation to refuse on this cell.
+            bool ok = false;
+            const double total = c().toDouble(grade, &ok);
+            d.grade = ok ? num(std::optional<double>(total)) : grade;
+        } else if (parts.size() != 4) {
             r.problem(QStringLiteral("grade"), grade,
                       QCoreApplication::translate(
                           "CsvFormat",
                           "for the SALT scale give the hair loss in % of the four regions: "
-                          "vertex|posterior|right|left, e.g. 50|25|10|0"));
+                          "vertex|posterior|right|left, e.g. 50|25|10|0, or the SALT total "
+                          "alone, e.g. 27.8"));
         } else {
             std::optional<double> v[4];
             for (int i = 0; i < 4; ++i) {

@@ -151,6 +151,8 @@ void ImportRun::readFiles(const ImportFiles &files)
             continue;
         }
         checkHeader(kind, name, table.value().header);
+        m_summary.counts.insert(kind, ImportCounts{}); // a summary line even without rows
+        m_summary.encodings[kind] = table.value().encoding;
         m_tables[kind] = table.value();
     }
 }
@@ -502,11 +504,12 @@ QString ImportSummary::text() const
 {
     QStringList lines;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        lines << QCoreApplication::translate("CsvImporter",
-                                             "%1: %2 added, %3 already present (unchanged)")
+        lines << QCoreApplication::translate(
+                     "CsvImporter", "%1: %2 added, %3 already present (unchanged); read as %4")
                      .arg(kindName(it.key()))
                      .arg(it.value().added)
-                     .arg(it.value().alreadyPresent);
+                     .arg(it.value().alreadyPresent)
+                     .arg(encodingName(encodings.value(it.key(), TextEncoding::Utf8)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -41,8 +41,10 @@ struct ImportCounts
 
 struct ImportSummary
 {
-    QMap<CsvKind, ImportCounts> counts;
-    QString text() const; // one line per kind
+    QMap<CsvKind, ImportCounts> counts;    // every file read, even one without rows
+    QMap<CsvKind, TextEncoding> encodings; // the encoding each file was read in
+    // One line per kind: "patients: 3 added, 0 already present (unchanged); read as UTF-16".
+    QString text() const;
 };
 
 // Imports the CSV files of ../README (one per kind) all-or-nothing: every row is read and checked

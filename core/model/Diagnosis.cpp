@@ -13,7 +13,7 @@ QString Diagnosis::severityText() const
     case Scale::None:
         return {};
     case Scale::Salt: {
-        const auto result = computeSalt(salt);
+        const auto result = saltOf(*this);
         if (!result)
             return label(scale);
         return QCoreApplication::translate("Keys", "SALT %1 (%2)")

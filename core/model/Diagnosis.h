@@ -23,6 +23,11 @@ struct SaltRegions
         return vertex.isRecorded() && posterior.isRecorded() && rightSide.isRecorded() &&
                leftSide.isRecorded();
     }
+    bool isEmpty() const
+    {
+        return !vertex.isRecorded() && !posterior.isRecorded() && !rightSide.isRecorded() &&
+               !leftSide.isRecorded();
+    }
     friend bool operator==(const SaltRegions &, const SaltRegions &) = default;
 };
 
@@ -37,8 +42,10 @@ struct Diagnosis
     QString onset; // "YYYY", "YYYY-MM" or "YYYY-MM-DD" (as precise as remembered); empty: unknown
     DiagnosisStatus status = DiagnosisStatus::Active;
     Scale scale = Scale::None;
-    QString grade;    // grade on the scale (Norwood, Ludwig, Sinclair); empty for SALT
-    SaltRegions salt; // only for Scale::Salt; the score is computed from it
+    // Grade on the scale (Norwood, Ludwig, Sinclair). For SALT: empty, or the SALT total alone
+    // ("27.8", C locale) when the four regions were not recorded (an imported record).
+    QString grade;
+    SaltRegions salt; // only for Scale::Salt; the score is computed from it (preferred)
     QList<TrichoscopyFinding> findings;
     QString notes;
 

@@ -125,6 +125,11 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+pg_conn *Database::libpqConnection(const QSqlDatabase &db)
+{
+    return db.driver() ? serverHandle(db.driver()->handle()) : nullptr;
+}
+
 bool Database::isServerUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) ||
@@ -396,6 +401,9 @@ Result<void> Database::connectServer() const
     q.addBindValue(auditUser());
     if (!q.exec())
         return Error::storage(describe(q));
+    for (const QString &setting : m_dialect->connectionSettings())
+        if (!q.exec(setting))
+            return Error::storage(describe(q));
     shareFixedClock();
     rememberHandle();
     return {};

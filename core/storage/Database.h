@@ -14,6 +14,8 @@
 class QSqlError;
 class QSqlQuery;
 
+struct pg_conn; // libpq's PGconn
+
 namespace tricholog {
 
 // Owns the one connection to a Tricholog database: the embedded SQLite file (opened or created,
@@ -79,6 +81,8 @@ public:
     // The same for a failed query, which knows its engine: on a server connection that is gone
     // (and could not be opened again) it says so, with the reason the server gave.
     static QString describe(const QSqlQuery &query);
+    // libpq's connection under Qt's PostgreSQL driver (for COPY); nullptr on SQLite.
+    static pg_conn *libpqConnection(const QSqlDatabase &db);
 
     // The signed-in account; its name goes into the audit trail of every write.
     const std::optional<UserSession> &session() const { return m_session; }

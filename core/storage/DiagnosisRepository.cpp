@@ -53,7 +53,9 @@ void bindDiagnosis(QSqlQuery &q, const Diagnosis &d)
     q.bindValue(QStringLiteral(":onset"), sql::text(d.onset));
     q.bindValue(QStringLiteral(":status"), toKey(d.status));
     q.bindValue(QStringLiteral(":scale"), toKey(d.scale));
-    q.bindValue(QStringLiteral(":grade"), sql::text(salt ? QString() : d.grade));
+    // SALT keeps a grade only as the total alone, when no region is recorded.
+    q.bindValue(QStringLiteral(":grade"),
+                sql::text(salt && !d.salt.isEmpty() ? QString() : d.grade));
     q.bindValue(QStringLiteral(":sv"), sql::fromQuantity(salt ? d.salt.vertex : Percentage()));
     q.bindValue(QStringLiteral(":sp"), sql::fromQuantity(salt ? d.salt.posterior : Percentage()));
     q.bindValue(QStringLiteral(":sr"), sql::fromQuantity(salt ? d.salt.rightSide : Percentage()));

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PatientSummary.h"
 #include "core/storage/SearchKey.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlValues.h"
 
 #include <QSqlError>
@@ -107,17 +108,30 @@ PatientListQuery::PatientListQuery(Database &db, PatientListRequest request)
 
 QString PatientListQuery::searchTerms(bool indexed) const
 {
-    // Prefix ranges on the folded keys: "mül" finds Müller (key "muller"). A unary + keeps SQLite
-    // from reading a term through its index, so the plan is the one chosen here.
+    // Prefix ranges on the folded keys: "mül" finds Müller (key "muller"). Unless `indexed`, the
+    // dialect keeps the engine from reading a term through its index (SQLite's unary +), so the
+    // plan is the one chosen here.
     if (m_birthDate.isValid())
         return QStringLiteral(" AND m.date_of_birth = :dob");
-    const QString k = indexed ? QString() : QStringLiteral("+");
-    return QStringLiteral(" AND ((%1m.mrn_key >= :lo AND %1m.mrn_key < :hi) OR "
-                          "(%1m.family_key >= :lo AND %1m.family_key < :hi) OR "
-                          "(%1m.given_key >= :lo AND %1m.given_key < :hi)%2)")
-               .arg(k, m_mrnAnywhere ? QStringLiteral(" OR m.mrn_key LIKE :anywhere ESCAPE '!'")
-                                     : QString()) +
+    auto key = [&](const char *column) {
+        const QString c = QStringLiteral("m.") + QLatin1String(column);
+        return indexed ? c : m_db.dialect().unindexed(c);
+    };
+    return QStringLiteral(" AND ((%1 >= :lo AND %1 < :hi) OR (%2 >= :lo AND %2 < :hi) OR "
+                          "(%3 >= :lo AND %3 < :hi)%4)")
+               .arg(key("mrn_key"), key("family_key"), key("given_key"),
+                    m_mrnAnywhere ? QStringLiteral(" OR m.mrn_key LIKE :anywhere ESCAPE '!'")
+                                  : QString()) +
            otherWordTerms();
+}
+
+QString PatientListQuery::archivedTerm() const
+{
+    // The archived flag is in the search-key indexes: checked there, never the way in.
+    return m_request.includeArchived
+               ? QString()
+               : QStringLiteral(" AND ") + m_db.dialect().unindexed(QStringLiteral("m.archived")) +
+                     QStringLiteral(" = 0");
 }
 
 QString PatientListQuery::otherWordTerms() const
@@ -138,8 +152,7 @@ QString PatientListQuery::otherWordTerms() const
 QString PatientListQuery::idsSql(const QString &limit, Plan plan) const
 {
     const PatientSort sort = m_request.sort;
-    const QString archived =
-        m_request.includeArchived ? QString() : QStringLiteral(" AND +m.archived = 0");
+    const QString archived = archivedTerm();
     const QString summaryJoin =
         sortsBySummary(sort) ? QStringLiteral(" JOIN patient_summary s ON s.patient_id = m.id")
                              : QString();
@@ -199,8 +212,7 @@ PatientListQuery::Plan PatientListQuery::plan() const
     } else {
         // Many matches in name order: if only the family names match many, their range is
         // already in name order; otherwise the matches are spread through the list.
-        const QString archived =
-            m_request.includeArchived ? QString() : QStringLiteral(" AND +m.archived = 0");
+        const QString archived = archivedTerm();
         auto branchCount = [&](const char *key) {
             QSqlQuery q(m_db.connection());
             q.setForwardOnly(true);
@@ -304,8 +316,7 @@ Result<int> PatientListQuery::countUpTo(int cap) const
                                   ? QStringLiteral(" LIMIT %1").arg(cap)
                                   : QString();
         q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient m WHERE TRUE") +
-                  (m_request.includeArchived ? QString() : QStringLiteral(" AND +m.archived = 0")) +
-                  searchTerms(true) + limit + QStringLiteral(") x"));
+                  archivedTerm() + searchTerms(true) + limit + QStringLiteral(") x"));
         bind(q);
     }
     if (!q.exec() || !q.next())

@@ -82,6 +82,7 @@ private:
     Plan plan() const;
     Result<int> countUpTo(int cap) const;
     QString searchTerms(bool indexed) const;
+    QString archivedTerm() const;
     QString otherWordTerms() const;
     QString idsSql(const QString &limit, Plan plan) const;
     QString pageSql() const;

@@ -43,6 +43,14 @@ public:
     // An INSERT that reports the new row's id: appended to the statement, then read after exec().
     virtual QString returningId() const = 0;
     virtual qint64 insertedId(QSqlQuery &query) const = 0;
+    // A column of a WHERE term that must not pick the index the term is read through: the list
+    // walks the index of its order and filters as it goes (PatientListQuery). SQLite reads a
+    // term through an index whenever it can, so it gets "+column", which hides the index from
+    // it; PostgreSQL weighs both plans by their cost, and has no unary + for text: the column
+    // as it is.
+    virtual QString unindexed(const QString &column) const = 0;
+    // Statements run on every new connection to a server, before it is used.
+    virtual QStringList connectionSettings() const { return {}; }
     // An audit-trail entry for an event no table trigger sees (sign-in attempts, disclosures):
     // SQL of one statement. Arguments are SQL expressions; `fields` the (key, expression) pairs
     // of the new values, written as a JSON object; `patientId` the patient it concerns.

@@ -19,6 +19,7 @@ public:
     QString name() const override { return QStringLiteral("SQLite"); }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString returningId() const override { return {}; }
+    QString unindexed(const QString &column) const override { return QLatin1Char('+') + column; }
     qint64 insertedId(QSqlQuery &q) const override { return q.lastInsertId().toLongLong(); }
 
     QString auditEvent(const QString &action, const QString &table, const QString &recordId,

@@ -65,8 +65,17 @@ private slots:
                                          << QStringLiteral("has 3 field(s) but the header has 2");
         QTest::newRow("too few fields")
             << QByteArray("a,b,c\r\n1,2\r\n") << 2 << QStringLiteral("has 2 field(s)");
-        QTest::newRow("not utf-8")
-            << QByteArray("a,b\n1,\xff\xfe\n") << 0 << QStringLiteral("not UTF-8");
+        // Not UTF-8, and 0x81 is one of the five bytes Windows-1252 leaves undefined.
+        QTest::newRow("no known encoding") << QByteArray("a,b\n1,\xe9\x81\n") << 0
+                                           << QStringLiteral("not UTF-8, UTF-16 or "
+                                                             "Windows-1252");
+        QTest::newRow("broken utf-8 after its mark") << QByteArray("\xEF\xBB\xBF"
+                                                                   "a,b\n1,\xe9\n")
+                                                     << 0 << QStringLiteral("not UTF-8");
+        QTest::newRow("odd utf-16") << QByteArray("\xFF\xFE"
+                                                  "a\0,\0b\0\n\0x",
+                                                  11)
+                                    << 0 << QStringLiteral("not valid UTF-16");
         QTest::newRow("empty") << QByteArray("") << 0 << QStringLiteral("empty");
     }
 
@@ -82,6 +91,56 @@ private slots:
         QCOMPARE(at, line);
         if (line > 0)
             QVERIFY(table.error().message.startsWith(QStringLiteral("Line %1").arg(line)));
+    }
+
+    // The encodings spreadsheet programs save, each detected and decoded to the same text.
+    void encodingsOfSpreadsheets()
+    {
+        const QString expected =
+            QStringLiteral("é ü ß € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š "
+                           "› œ ž Ÿ ÿ");
+        // Every defined byte of 80-9F, then ÿ (FF), as Windows-1252 has them.
+        const QByteArray cp1252 = "name\r\n\"\xE9 \xFC \xDF \x80 \x82 \x83 \x84 \x85 \x86 \x87 "
+                                  "\x88 \x89 \x8A \x8B \x8C \x8E \x91 \x92 \x93 \x94 \x95 \x96 "
+                                  "\x97 \x98 \x99 \x9A \x9B \x9C \x9E \x9F \xFF\"\r\n";
+        const auto table = parseCsv(cp1252);
+        QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().message));
+        QCOMPARE(table.value().encoding, TextEncoding::Windows1252);
+        QCOMPARE(table.value().records.first().fields.first(), expected);
+
+        const QString text = QStringLiteral("name;note\r\n") + expected + QStringLiteral(";x\r\n");
+        auto utf16 = [&](bool littleEndian, bool bom) {
+            QByteArray out =
+                bom ? QByteArray(littleEndian ? "\xFF\xFE" : "\xFE\xFF") : QByteArray();
+            for (const QChar c : text) {
+                const char lo = char(c.unicode() & 0xFF), hi = char(c.unicode() >> 8);
+                out.append(littleEndian ? lo : hi).append(littleEndian ? hi : lo);
+            }
+            return out;
+        };
+        for (const auto &[data, name] : {std::pair{utf16(true, true), "LE with BOM"},
+                                         std::pair{utf16(false, true), "BE with BOM"},
+                                         std::pair{utf16(true, false), "LE without BOM"},
+                                         std::pair{utf16(false, false), "BE without BOM"}}) {
+            const auto t = parseCsv(data);
+            QVERIFY2(t.ok(), name);
+            QCOMPARE(t.value().encoding, TextEncoding::Utf16);
+            QCOMPARE(t.value().delimiter, QLatin1Char(';'));
+            QCOMPARE(t.value().header,
+                     (QStringList{QStringLiteral("name"), QStringLiteral("note")}));
+            QCOMPARE(t.value().records.first().fields.first(), expected);
+        }
+        for (const QByteArray &data : QList<QByteArray>{
+                 QByteArray(QByteArray("\xEF\xBB\xBF") + text.toUtf8()), text.toUtf8()}) {
+            const auto t = parseCsv(data);
+            QVERIFY(t.ok());
+            QCOMPARE(t.value().encoding, TextEncoding::Utf8);
+            QCOMPARE(t.value().header.first(), QStringLiteral("name"));
+            QCOMPARE(t.value().records.first().fields.first(), expected);
+        }
+        QCOMPARE(encodingName(TextEncoding::Utf8), QStringLiteral("UTF-8"));
+        QCOMPARE(encodingName(TextEncoding::Utf16), QStringLiteral("UTF-16"));
+        QCOMPARE(encodingName(TextEncoding::Windows1252), QStringLiteral("Windows-1252"));
     }
 
     void writerQuotesOnlyWhatNeedsIt()

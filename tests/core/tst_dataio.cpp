@@ -1,5 +1,6 @@
 // CSV import and export, and backups, through core: round trips, all-or-nothing rejection of bad
 // files with the line and column of each problem, duplicates, and restores that refuse damage.
+#include "core/clinical/Salt.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CsvExporter.h"
 #include "core/io/CsvImporter.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 using namespace tricholog;
 
@@ -351,6 +353,161 @@ private slots:
         r = importer.importFiles(files);
         QVERIFY(!r.ok());
         QCOMPARE(importer.issues().first().column, QStringLiteral("grade"));
+    }
+
+    // The same patients file as spreadsheet programs save it: Excel's "CSV (Comma delimited)" is
+    // Windows-1252, its "Unicode Text" and LibreOffice's "Unicode" are UTF-16 with a byte-order
+    // mark, "CSV UTF-8" has the UTF-8 mark. Every one imports to the same rows, and the summary
+    // says which encoding was read.
+    void spreadsheetEncodingsImportTheSameRows_data()
+    {
+        // Windows-1252 bytes: é E9, ü FC, ß DF, and from 80-9F: € 80, ’ 92, “ 93, ” 94, – 96.
+        const QByteArray cp1252 =
+            "mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,photo_consent,"
+            "notes\r\n"
+            "E-1,M\xFCller-L\xFC"
+            "denscheidt,Ren\xE9"
+            "e,1980-05-01,female,II,,,yes,"
+            "\"paid 40 \x80 \x96 \x93"
+            "fine\x94, O\x92"
+            "Brien's advice\"\r\n"
+            "E-2,Wei\xDF,J\xF6rg,1975-11-30,male,IV,,,no,\r\n";
+        // The same text as Unicode, typed independently of the bytes above.
+        const QString text = QStringLiteral(
+            "mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,photo_consent,"
+            "notes\r\n"
+            "E-1,Müller-Lüdenscheidt,Renée,1980-05-01,female,II,,,yes,"
+            "\"paid 40 € – “fine”, O’Brien's advice\"\r\n"
+            "E-2,Weiß,Jörg,1975-11-30,male,IV,,,no,\r\n");
+        auto encoded = [&](QStringConverter::Encoding e, bool bom) {
+            QStringEncoder encoder(e, bom ? QStringEncoder::Flag::WriteBom
+                                          : QStringEncoder::Flag::Default);
+            return QByteArray(encoder.encode(text));
+        };
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("Windows-1252") << cp1252 << QStringLiteral("Windows-1252");
+        QTest::newRow("UTF-16 LE, BOM")
+            << encoded(QStringConverter::Utf16LE, true) << QStringLiteral("UTF-16");
+        QTest::newRow("UTF-16 BE, BOM")
+            << encoded(QStringConverter::Utf16BE, true) << QStringLiteral("UTF-16");
+        QTest::newRow("UTF-16 LE, no BOM")
+            << encoded(QStringConverter::Utf16LE, false) << QStringLiteral("UTF-16");
+        QTest::newRow("UTF-8, BOM")
+            << encoded(QStringConverter::Utf8, true) << QStringLiteral("UTF-8");
+        QTest::newRow("UTF-8") << encoded(QStringConverter::Utf8, false) << QStringLiteral("UTF-8");
+    }
+
+    void spreadsheetEncodingsImportTheSameRows()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, encoding);
+        // The files are what the row names say.
+        if (QByteArray(QTest::currentDataTag()).contains("BOM") &&
+            !QByteArray(QTest::currentDataTag()).contains("no BOM"))
+            QVERIFY(data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF") ||
+                    data.startsWith("\xEF\xBB\xBF"));
+        if (encoding == QLatin1String("Windows-1252"))
+            QVERIFY(data.contains('\x80') && data.contains('\x93') && data.contains('\xDF'));
+
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("patients.csv"));
+        write(path, data);
+
+        const auto preview = CsvImporter::readFile(path);
+        QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+        QCOMPARE(encodingName(preview.value().encoding), encoding);
+        QCOMPARE(preview.value().header.first(), QStringLiteral("mrn")); // no byte-order mark
+
+        ImportFiles files;
+        files.patients = path;
+        CsvImporter importer(*db);
+        const auto summary = importer.importFiles(files);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        QCOMPARE(summary.value().counts.value(CsvKind::Patients).added, 2);
+        QCOMPARE(encodingName(summary.value().encodings.value(CsvKind::Patients)), encoding);
+        QCOMPARE(summary.value().text(),
+                 QStringLiteral("patients: 2 added, 0 already present (unchanged); read as ") +
+                     encoding);
+
+        const auto e1 = PatientRepository(*db).findByMrn(QStringLiteral("E-1"));
+        const auto e2 = PatientRepository(*db).findByMrn(QStringLiteral("E-2"));
+        QVERIFY(e1.ok() && e2.ok());
+        QCOMPARE(e1.value().familyName, QStringLiteral("Müller-Lüdenscheidt"));
+        QCOMPARE(e1.value().givenName, QStringLiteral("Renée"));
+        QCOMPARE(e1.value().notes, QStringLiteral("paid 40 € – “fine”, O’Brien's advice"));
+        QCOMPARE(e2.value().familyName, QStringLiteral("Weiß"));
+        QCOMPARE(e2.value().givenName, QStringLiteral("Jörg"));
+    }
+
+    // A SALT grade given as the total alone imports as that total; the four regions are still
+    // read (and preferred), and both export as they were imported.
+    void saltTotalAloneImportsAsTheTotal()
+    {
+        test::TempDatabase db;
+        test::addPatient(*db, test::samplePatient(QStringLiteral("P-1")));
+        QTemporaryDir dir;
+        const QString dfile = dir.filePath(QStringLiteral("d.csv"));
+        write(dfile, "mrn,type,icd10,diagnosed_on,scale,grade,status\n"
+                     "P-1,alopecia_areata,L63.9,2026-01-05,salt,27.8,active\n"
+                     "P-1,alopecia_totalis,L63.0,2026-02-05,salt,50|25|10|0,active\n");
+        ImportFiles files;
+        files.diagnoses = dfile;
+        CsvImporter importer(*db);
+        auto r = importer.importFiles(files);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r.value().counts.value(CsvKind::Diagnoses).added, 2);
+
+        const auto p = PatientRepository(*db).findByMrn(QStringLiteral("P-1"));
+        QVERIFY(p.ok());
+        const auto record = loadPatientRecord(*db, p.value().id);
+        QVERIFY(record.ok());
+        QCOMPARE(record.value().diagnoses.size(), 2);
+        const Diagnosis *total = nullptr, *regions = nullptr;
+        for (const auto &d : record.value().diagnoses)
+            (d.type == DiagnosisType::AlopeciaAreata ? total : regions) = &d;
+        QVERIFY(total && regions);
+        QVERIFY(total->salt.isEmpty());
+        QCOMPARE(total->grade, QStringLiteral("27.8"));
+        QCOMPARE(saltOf(*total)->score, 27.8);
+        QCOMPARE(saltOf(*total)->band, SaltBand::S2);
+        QVERIFY2(total->severityText().contains(QStringLiteral("27.8")),
+                 qPrintable(total->severityText()));
+        QVERIFY(regions->salt.isComplete());
+        QCOMPARE(regions->grade, QString());
+        QCOMPARE(saltOf(*regions)->score, 0.40 * 50 + 0.24 * 25 + 0.18 * 10);
+        QCOMPARE(csv::diagnosisRow(QStringLiteral("P-1"), *total).at(5), QStringLiteral("27.8"));
+        QCOMPARE(csv::diagnosisRow(QStringLiteral("P-1"), *regions).at(5),
+                 QStringLiteral("50|25|10|0"));
+
+        // The same file again: both rows match what is stored.
+        r = importer.importFiles(files);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().counts.value(CsvKind::Diagnoses).alreadyPresent, 2);
+
+        // The export imports into a new database with the same rows, and exports the same.
+        QVERIFY(exportCsv(*db, dir.filePath(QStringLiteral("a"))).ok());
+        test::TempDatabase copy;
+        CsvImporter again(*copy);
+        QVERIFY(again.importFiles(filesIn(dir.filePath(QStringLiteral("a")))).ok());
+        QVERIFY(exportCsv(*copy, dir.filePath(QStringLiteral("b"))).ok());
+        const QByteArray exported = readAll(dir.filePath(QStringLiteral("a/diagnoses.csv")));
+        QVERIFY(exported.contains(",salt,27.8,"));
+        QVERIFY(exported.contains(",salt,50|25|10|0,"));
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("b/diagnoses.csv"))), exported);
+
+        // A total that is not a number, or outside 0-100, is refused on its cell.
+        for (const char *bad : {"27.8x", "120", "-1"}) {
+            write(dfile, QByteArray("mrn,type,icd10,diagnosed_on,scale,grade,status\n"
+                                    "P-1,alopecia_areata,L63.9,2026-03-05,salt,") +
+                             bad + ",active\n");
+            r = importer.importFiles(files);
+            QVERIFY2(!r.ok(), bad);
+            QCOMPARE(importer.issues().size(), 1);
+            QCOMPARE(importer.issues().first().line, 2);
+            QCOMPARE(importer.issues().first().column, QStringLiteral("grade"));
+        }
     }
 
     void backupWhileAnotherProcessWritesIsConsistent()

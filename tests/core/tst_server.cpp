@@ -218,7 +218,7 @@ private slots:
                                    std::make_shared<FixedClock>(test::fixedNow()));
         QVERIFY(file.ok());
         DemoOptions demo;
-        demo.patients = 8;
+        demo.patients = 30;
         demo.photoPatients = 2;
         QVERIFY(generateDemo(*file.value(), demo).ok());
         QVERIFY(scalar(*file.value(), QStringLiteral("SELECT count(*) FROM photo")) > 0);
@@ -233,6 +233,17 @@ private slots:
                             QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
         QCOMPARE(copied.value().auditEntries,
                  scalar(*file.value(), QStringLiteral("SELECT count(*) FROM audit_log")));
+        // The trail and the measurements span several multi-row INSERTs (1,000 rows at most
+        // each, fewer for wide tables) and a last, shorter one: every value arrives.
+        QVERIFY(copied.value().auditEntries > 1000);
+        for (const char *digest :
+             {"SELECT count(*) FROM audit_log WHERE hash IS NOT NULL AND length(hash) = 64",
+              "SELECT sum(id) FROM audit_log",
+              "SELECT CAST(round(sum(density) * 10) AS bigint) "
+              "FROM measurement",
+              "SELECT sum(length(notes)) FROM measurement"})
+            QCOMPARE(scalar(*server, QLatin1String(digest)),
+                     scalar(*file.value(), QLatin1String(digest)));
         // Photos byte for byte.
         const qint64 photo = scalar(*file.value(), QStringLiteral("SELECT min(id) FROM photo"));
         QCOMPARE(PhotoRepository(*server).original(photo).value(),
@@ -257,6 +268,25 @@ private slots:
         QVERIFY(AuditLog(*server).verify().value().intact());
         // Only into an empty database.
         QVERIFY(!copyDatabase(*file.value(), *server).ok());
+        // Stopped partway (the window's Cancel): nothing is kept, and the copy can run again.
+        {
+            test::TempDatabase stopped;
+            int calls = 0;
+            const auto cut =
+                copyDatabase(*file.value(), *stopped, [&](qint64) { return ++calls < 2; });
+            QVERIFY(!cut.ok());
+            QVERIFY2(cut.error().message.contains(QStringLiteral("nothing was kept")),
+                     qPrintable(cut.error().message));
+            QCOMPARE(calls, 2);
+            for (const char *table : {"patient", "measurement", "audit_log"})
+                QCOMPARE(
+                    scalar(*stopped,
+                           QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                    qint64(0));
+            QVERIFY(copyDatabase(*file.value(), *stopped).ok());
+            QCOMPARE(scalar(*stopped, QStringLiteral("SELECT count(*) FROM measurement")),
+                     scalar(*file.value(), QStringLiteral("SELECT count(*) FROM measurement")));
+        }
 
         // The verb, as clinic IT runs it.
         file.value().reset();

@@ -1,5 +1,6 @@
 // Validation edges: for each range of DOMAIN.md a value inside, on the bounds, and outside; every
 // problem reported at once, each naming field, value and range.
+#include "core/clinical/Salt.h"
 #include "core/clinical/Validation.h"
 #include "tests/TestSupport.h"
 
@@ -363,6 +364,27 @@ private slots:
         QCOMPARE(r.issues().first().field, QStringLiteral("salt_left"));
         d.salt.leftSide = Percentage::notRecorded();
         QVERIFY(validateDiagnosis(d, owner, today).hasIssueFor(u"salt"));
+
+        // The SALT total alone (an imported record): a number 0-100. Any region recorded means
+        // the regions count (and must be complete); the total is then ignored.
+        d.salt = {};
+        d.grade = QStringLiteral("27.8");
+        QVERIFY(validateDiagnosis(d, owner, today).ok());
+        QCOMPARE(saltOf(d)->score, 27.8);
+        QCOMPARE(d.severityText(), QStringLiteral("SALT 27.8 (S2)"));
+        for (const char *bad : {"100.5", "most", "inf"}) {
+            d.grade = QString::fromLatin1(bad);
+            const auto v = validateDiagnosis(d, owner, today);
+            QCOMPARE(v.issues().size(), 1);
+            QCOMPARE(v.issues().first().field, QStringLiteral("salt_total"));
+            QVERIFY(!saltOf(d));
+        }
+        d.grade = QStringLiteral("27.8");
+        d.salt.vertex = Percentage(10);
+        const auto partial = validateDiagnosis(d, owner, today);
+        QCOMPARE(partial.issues().size(), 1);
+        QCOMPARE(partial.issues().first().field, QStringLiteral("salt"));
+        QVERIFY(!saltOf(d));
     }
 
     void outcomeRanges()

@@ -133,7 +133,7 @@ private slots:
         const QStringList pdfs = QDir(out.path()).entryList({QStringLiteral("*.pdf")});
         QCOMPARE(pdfs.size(), 6);
         m_db.db->setSession(std::nullopt);
-        QVERIFY(pdfs.contains(QStringLiteral("DEMO-00001-progress.pdf")));
+        QVERIFY(pdfs.contains(QStringLiteral("DEMO-00001.pdf")));
         QFile first(QDir(out.path()).filePath(pdfs.first()));
         QVERIFY(first.open(QIODevice::ReadOnly));
         QVERIFY(first.read(5) == "%PDF-");

@@ -165,6 +165,31 @@ private slots:
         QCOMPARE(PatientRepository(*m_db).count(true), before);
     }
 
+    // A SALT total imported alone (no regions) is shown and kept by the form until the regions
+    // are entered, which replace it.
+    void saltTotalAloneStaysUntilRegionsAreEntered()
+    {
+        Diagnosis imported;
+        imported.patientId = patientId(QStringLiteral("GUI-001"));
+        imported.type = DiagnosisType::AlopeciaAreata;
+        imported.icd10 = QStringLiteral("L63.9");
+        imported.diagnosedOn = QDate(2026, 1, 5);
+        imported.scale = Scale::Salt;
+        imported.grade = QStringLiteral("27.8");
+        DiagnosisDialog d(imported, [](const Diagnosis &) -> Result<void> { return {}; });
+        QVERIFY2(d.saltResult()->text().contains(QStringLiteral("SALT 27.8")),
+                 qPrintable(d.saltResult()->text()));
+        QCOMPARE(d.diagnosis().grade, QStringLiteral("27.8"));
+        QVERIFY(d.diagnosis().salt.isEmpty());
+        for (const char *region :
+             {"Vertex (40 %)", "Posterior (24 %)", "Right side (18 %)", "Left side (18 %)"})
+            retype(field<NumberField>(&d, QString::fromUtf8(region)), QStringLiteral("10"));
+        QVERIFY2(d.saltResult()->text().contains(QStringLiteral("SALT 10")),
+                 qPrintable(d.saltResult()->text()));
+        QCOMPARE(d.diagnosis().grade, QString());
+        QVERIFY(d.diagnosis().salt.isComplete());
+    }
+
     void diagnosisWithSaltCalculator()
     {
         const qint64 pid = patientId(QStringLiteral("GUI-001"));
@@ -456,7 +481,8 @@ private slots:
                                   "email;photo_consent\n";
         for (const auto &[path, row] :
              {std::pair{bad, QByteArray("IMP-1;Åström;Eva;2030-01-01;female;;;;no\n")},
-              std::pair{good, QByteArray("IMP-1;Åström;Eva;1971-01-01;female;III;;;yes\n"
+              // The good file as Excel saves "CSV": Windows-1252 (Å C5, ö F6).
+              std::pair{good, QByteArray("IMP-1;\xC5str\xF6m;Eva;1971-01-01;female;III;;;yes\n"
                                          "IMP-2;D'Souza;Ravi;1969-12-24;male;;;;no\n")}}) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -467,6 +493,7 @@ private slots:
         whenDialogOpens<ImportDialog>([&](ImportDialog *d) {
             d->setFile(CsvKind::Patients, bad);
             QVERIFY(d->previewInfo()->text().contains(QStringLiteral("semicolon")));
+            QVERIFY(d->previewInfo()->text().contains(QStringLiteral("UTF-8")));
             QCOMPARE(d->preview()->columnCount(), 9);
             QCOMPARE(d->preview()->rowCount(), 1);
             QCOMPARE(d->preview()->item(0, 1)->text(), QStringLiteral("Åström"));
@@ -477,6 +504,9 @@ private slots:
                               QStringLiteral("bad.csv, line 2, column date_of_birth"));
             QCOMPARE(PatientRepository(*m_db).count(true), before);
             d->setFile(CsvKind::Patients, good);
+            QVERIFY2(d->previewInfo()->text().contains(QStringLiteral("Windows-1252")),
+                     qPrintable(d->previewInfo()->text()));
+            QCOMPARE(d->preview()->item(0, 1)->text(), QStringLiteral("Åström"));
             QTest::keyClick(d, Qt::Key_Return); // "Check and import" is the default button
         });
         whenDialogOpens<QMessageBox>([](QMessageBox *box) { box->accept(); });
@@ -486,6 +516,8 @@ private slots:
         QVERIFY(m_window->patientModel()->rowOf(patientId(QStringLiteral("IMP-2"))) >= 0);
         QCOMPARE(PatientRepository(*m_db).findByMrn(QStringLiteral("IMP-1")).value().fitzpatrick,
                  3);
+        QCOMPARE(PatientRepository(*m_db).findByMrn(QStringLiteral("IMP-1")).value().familyName,
+                 QStringLiteral("Åström"));
     }
 
     void automaticBackupOnExitKeepsTheNewest()

@@ -59,11 +59,17 @@ DiagnosisDialog::DiagnosisDialog(const Diagnosis &diagnosis, SaveFunction save, 
 
     m_saltBox = new QGroupBox(tr("SALT: percent of hair loss per region"), this);
     auto *saltLayout = new QFormLayout(m_saltBox);
+    // A SALT total imported alone: the regions stay empty (not 0, which would replace the total
+    // with SALT 0) until they are entered.
+    const bool totalAlone = diagnosis.scale == Scale::Salt && diagnosis.salt.isEmpty() &&
+                            !diagnosis.grade.trimmed().isEmpty();
     auto makeRegion = [&](const QString &text, Percentage value, const QString &key) {
         // Typed as text: "150" stays "150" and is reported, never read as 15.0.
         auto *spin = new NumberField(ranges::kSaltRegion, QStringLiteral("%"), m_saltBox);
-        spin->setRequired(true);
-        spin->setValue(value.isRecorded() ? value.toOptional() : std::optional<double>(0.0));
+        spin->setRequired(!totalAlone);
+        spin->setValue(value.isRecorded() ? value.toOptional()
+                       : totalAlone       ? std::nullopt
+                                          : std::optional<double>(0.0));
         spin->setMaximumWidth(140);
         auto *l = new QLabel(text, m_saltBox);
         l->setBuddy(spin);
@@ -189,7 +195,12 @@ void DiagnosisDialog::updateSalt()
             return;
         }
     }
-    const auto salt = computeSalt(regions);
+    Diagnosis shown;
+    shown.scale = Scale::Salt;
+    shown.salt = regions;
+    if (m_original.scale == Scale::Salt && regions.isEmpty())
+        shown.grade = m_original.grade; // a total imported alone, until regions are entered
+    const auto salt = saltOf(shown);
     if (!salt) {
         m_saltResult->clear();
         return;
@@ -215,11 +226,15 @@ Diagnosis DiagnosisDialog::diagnosis() const
     d.scale = fromKey<Scale>(m_scale->currentData().toString()).value_or(Scale::None);
     d.grade = d.scale == Scale::Salt || d.scale == Scale::None ? QString()
                                                                : m_grade->currentData().toString();
-    if (d.scale == Scale::Salt)
+    if (d.scale == Scale::Salt) {
         d.salt = {Percentage(m_saltVertex->value()), Percentage(m_saltPosterior->value()),
                   Percentage(m_saltRight->value()), Percentage(m_saltLeft->value())};
-    else
+        // A SALT total imported alone stays until the regions are entered (they replace it).
+        if (m_original.scale == Scale::Salt && d.salt.isEmpty())
+            d.grade = m_original.grade;
+    } else {
         d.salt = {};
+    }
     d.findings.clear();
     for (auto *box : m_findings) {
         if (box->isChecked())

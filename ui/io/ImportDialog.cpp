@@ -167,8 +167,8 @@ void ImportDialog::showPreview()
     for (const QString &c : t.header)
         if (!csv::columns(kind).contains(c))
             unknown << c;
-    QString info = tr("%1 · delimiter %2 · %3 column(s) · %4 row(s)")
-                       .arg(QFileInfo(path).fileName().toHtmlEscaped(),
+    QString info = tr("%1 · %2 · delimiter %3 · %4 column(s) · %5 row(s)")
+                       .arg(QFileInfo(path).fileName().toHtmlEscaped(), encodingName(t.encoding),
                             t.delimiter == QLatin1Char(';') ? tr("semicolon") : tr("comma"))
                        .arg(t.header.size())
                        .arg(t.records.size());

@@ -212,7 +212,7 @@ void ProgressReport::diagnosesSection(PageFlow &flow, const QLocale &l) const
         for (const auto &d : m_record.diagnoses) {
             QString severity = d.severityText();
             if (d.scale == Scale::Salt)
-                if (const auto salt = computeSalt(d.salt))
+                if (const auto salt = saltOf(d))
                     severity += QCoreApplication::translate("ProgressReport", ", AA-IGA %1")
                                     .arg(aaIgaText(salt->aaIga)) +
                                 (salt->treatmentSuccess

@@ -7,6 +7,7 @@
 #include "core/storage/PatientRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "ui/report/ProgressReport.h"
+#include "ui/report/ReportBatch.h"
 #include "ui/tasks/BackgroundTask.h"
 #include "ui/widgets/ExportedMessage.h"
 #include "ui/widgets/OptionalDateEdit.h"
@@ -24,8 +25,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -179,64 +178,49 @@ int ReportActions::exportListedInto(const PatientListRequest &listed, const QStr
     const QString title = tr("Export reports");
     if (!allowed(title))
         return 0;
-    // Which patients: read on a thread of its own (a chain lists 100,000).
-    QList<std::pair<qint64, QString>> patients;
-    const auto read = runWithDatabase(
-        m_parent, title, tr("Reading the list…"), m_db,
-        [&](Database &own, TaskProgress &) -> Result<void> {
-            auto rows = PatientListQuery(own, listed).page(0, std::numeric_limits<int>::max());
-            if (!rows)
-                return rows.error();
-            for (const auto &r : rows.value())
-                patients.append({r.id, r.mrn});
-            return {};
-        });
-    if (!read) {
-        QMessageBox::warning(m_parent, title, read.error().message);
+    // The list (a chain lists 100,000) and the reports, on a thread and connection of their
+    // own: the same batch as `tricholog report --out-dir`.
+    ReportBatchOptions options;
+    options.settings = m_settings;
+    ReportBatchResult batch;
+    const auto done = runWithDatabase(m_parent, title, tr("Writing the progress reports…"), m_db,
+                                      [&](Database &own, TaskProgress &progress) -> Result<void> {
+                                          auto patients = listedPatientsForReports(own, listed);
+                                          if (!patients)
+                                              return patients.error();
+                                          auto written = writeReportBatch(
+                                              own, patients.value(), folder, options,
+                                              [&progress](qsizetype doneSoFar, qsizetype total) {
+                                                  progress.setTotal(total);
+                                                  progress.setDone(doneSoFar);
+                                                  return !progress.cancelled();
+                                              });
+                                          if (!written)
+                                              return written.error();
+                                          batch = written.value();
+                                          return {};
+                                      });
+    if (!done) {
+        QMessageBox::warning(m_parent, title, done.error().message);
         return 0;
     }
-    // The reports: drawn here, one at a time between events (their charts are Qt Charts, which
-    // live on this thread), each in well under the tenth of a second the window may wait.
-    QProgressDialog progress(tr("Writing the progress reports…"), tr("Cancel"), 0,
-                             int(patients.size()), m_parent);
-    progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    int written = 0;
-    QStringList failed;
-    for (qsizetype i = 0; i < patients.size() && !progress.wasCanceled(); ++i) {
-        progress.setValue(int(i));
-        QCoreApplication::processEvents();
-        QString error;
-        const ProgressReport report =
-            makeReport(m_db, patients.at(i).first, m_settings, {}, {}, &error);
-        QString name = patients.at(i).second;
-        name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|])")), QStringLiteral("_"));
-        const QString path = QDir(folder).filePath(name + QStringLiteral("-progress.pdf"));
-        const auto pages =
-            error.isEmpty() ? report.writePdf(path) : Result<int>(Error::storage(error));
-        if (pages) {
-            ++written;
-            disclosed(DisclosureKind::PdfReport, patients.at(i).first, path);
-        } else
-            failed << patients.at(i).second + QStringLiteral(": ") + pages.error().message;
-    }
-    const bool cancelled = progress.wasCanceled();
-    progress.setValue(int(patients.size()));
-    QString text =
-        tr("%n report(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder));
-    if (cancelled)
+    QString text = tr("%n report(s) written to %1.", nullptr, batch.written)
+                       .arg(QDir::toNativeSeparators(folder));
+    if (batch.cancelled)
         text += QLatin1Char(' ') + tr("Cancelled before the end of the list.");
-    if (!failed.isEmpty()) {
+    if (!batch.failed.isEmpty()) {
+        QStringList failed;
+        for (const auto &problem : batch.failed)
+            failed << problem.text();
         QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, m_parent);
         box.setInformativeText(
-            tr("%n report(s) could not be written.", nullptr, int(failed.size())));
+            tr("%n report(s) could not be written.", nullptr, int(batch.failed.size())));
         box.setDetailedText(failed.join(QLatin1Char('\n')));
         box.exec();
     } else {
         showExported(m_parent, title, text, folder);
     }
-    return written;
+    return batch.written;
 }
 
 void ReportActions::setUpPrinter(QPrinter &printer, const ProgressReport &report) const

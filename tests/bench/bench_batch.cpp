@@ -1,0 +1,303 @@
+// Benchmark, run on demand (not a test): the batch and server paths at clinic scale.
+//   build-tests/tests/bench_batch [--patients N] [--dir DIR] [--reuse] [--runs N]
+// On a generated clinic (BulkGenerator.h; 20,000 patients by default) it measures, each run in a
+// fresh process so that the peak memory is that operation's own:
+//   migrate      copyDatabase (the `migrate` verb) into a new database on a throwaway local
+//                PostgreSQL 15 cluster (tests/pg/pg_cluster.sh); floor: psql's \copy of the same
+//                tables from CSV that sqlite3 wrote beforehand (triggers set aside, as the copy
+//                does);
+//   export csv   exportCsv of every patient (the `export csv` verb); floor: sqlite3 -csv of the
+//                same four tables.
+// Each figure is printed as the median and 95th percentile of --runs runs, with the peak memory
+// and the ratio to its floor measured in the same run.
+#include "core/demo/BulkGenerator.h"
+#include "core/io/CsvExporter.h"
+#include "core/storage/Database.h"
+#include "core/storage/EngineCopy.h"
+#include "tests/TestSupport.h"
+#include "tests/bench/BenchSupport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace tricholog;
+using bench::memoryMiB;
+using bench::percentile;
+
+namespace {
+
+const char *const kTables[] = {
+    "meta",    "app_user",     "patient",         "patient_summary", "diagnosis",
+    "session", "session_zone", "session_adjunct", "adverse_event",   "measurement",
+    "outcome", "photo",        "photo_original",  "photo_preview",   "audit_log",
+};
+
+void line(const QString &text)
+{
+    std::printf("%s\n", qUtf8Printable(text));
+    std::fflush(stdout);
+}
+
+[[noreturn]] void fail(const QString &text)
+{
+    std::fprintf(stderr, "bench_batch: %s\n", qUtf8Printable(text));
+    std::exit(1);
+}
+
+// A child's result: "seconds rows peakMiB" on its last line.
+struct Run
+{
+    double seconds = 0;
+    qint64 rows = 0;
+    double peakMiB = 0;
+};
+
+Run runChild(const QStringList &arguments)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                QStringList{QStringLiteral("--child")} + arguments);
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        fail(QStringLiteral("%1 failed").arg(arguments.join(QLatin1Char(' '))));
+    const QList<QByteArray> parts =
+        child.readAllStandardOutput().trimmed().split('\n').last().split(' ');
+    if (parts.size() != 3)
+        fail(QStringLiteral("%1: no figures").arg(arguments.first()));
+    return {parts.at(0).toDouble(), parts.at(1).toLongLong(), parts.at(2).toDouble()};
+}
+
+double timed(const QString &program, const QStringList &arguments, const QString &outputFile = {})
+{
+    QProcess p;
+    if (!outputFile.isEmpty())
+        p.setStandardOutputFile(outputFile);
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, arguments);
+    if (!p.waitForFinished(-1) || p.exitCode() != 0)
+        fail(QStringLiteral("%1 failed: %2")
+                 .arg(program, QString::fromLocal8Bit(p.readAllStandardError())));
+    return clock.nsecsElapsed() / 1e9;
+}
+
+QStringList columnsOf(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table)))
+        fail(table);
+    QStringList out;
+    for (int i = 0; i < q.record().count(); ++i)
+        out << q.record().fieldName(i);
+    return out;
+}
+
+// --child: one operation in this process, its figures on the last line.
+int child(const QStringList &args)
+{
+    const QString what = args.value(0);
+    QElapsedTimer clock;
+    if (what == QLatin1String("generate")) {
+        auto db = Database::open(args.value(1));
+        if (!db)
+            fail(db.error().message);
+        BulkOptions options;
+        options.patients = args.value(2).toInt();
+        clock.start();
+        const auto made = generateBulk(*db.value(), options);
+        if (!made)
+            fail(made.error().message);
+        std::printf("%f %lld %f\n", clock.nsecsElapsed() / 1e9,
+                    made.value().measurements + made.value().sessions + made.value().otherRows,
+                    memoryMiB("VmHWM:"));
+        return 0;
+    }
+    auto from = Database::open(args.value(1));
+    if (!from)
+        fail(from.error().message);
+    if (what == QLatin1String("migrate")) {
+        auto to = Database::open(args.value(2));
+        if (!to)
+            fail(to.error().message);
+        clock.start();
+        const auto copied = copyDatabase(*from.value(), *to.value());
+        if (!copied)
+            fail(copied.error().message);
+        qint64 rows = 0;
+        for (const auto &[table, n] : copied.value().rows)
+            rows += n;
+        std::printf("%f %lld %f\n", clock.nsecsElapsed() / 1e9, rows, memoryMiB("VmHWM:"));
+        return 0;
+    }
+    if (what == QLatin1String("export")) {
+        clock.start();
+        const auto written = exportCsv(*from.value(), args.value(2));
+        if (!written)
+            fail(written.error().message);
+        qint64 rows = 0;
+        for (int n : written.value())
+            rows += n;
+        std::printf("%f %lld %f\n", clock.nsecsElapsed() / 1e9, rows, memoryMiB("VmHWM:"));
+        return 0;
+    }
+    fail(QStringLiteral("unknown child %1").arg(what));
+}
+
+QString figures(const QList<double> &values, const QString &unit)
+{
+    return QStringLiteral("median %1 %3, p95 %2 %3")
+        .arg(percentile(values, 0.5), 0, 'f', 2)
+        .arg(percentile(values, 0.95), 0, 'f', 2)
+        .arg(unit);
+}
+
+// psql's \copy of every table of the file into a new database of the cluster: the floor of the
+// migration. The CSV files are written by sqlite3 first (not timed).
+double copyFloor(const QString &file, const QString &dir)
+{
+    const QString url = test::TestServer::get().newDatabase();
+    QStringList script;
+    {
+        auto target = Database::open(url); // the schema, as Tricholog makes it
+        if (!target)
+            fail(target.error().message);
+        auto source = Database::open(file);
+        if (!source)
+            fail(source.error().message);
+        script << QStringLiteral("BEGIN;");
+        for (const char *name : kTables) {
+            const QString table = QLatin1String(name);
+            const QStringList columns = columnsOf(*source.value(), table);
+            const QString csv = QDir(dir).filePath(table + QStringLiteral(".csv"));
+            timed(QStringLiteral("sqlite3"),
+                  {QStringLiteral("-csv"), file,
+                   QStringLiteral("SELECT %1 FROM %2")
+                       .arg(columns.join(QStringLiteral(", ")), table)},
+                  csv);
+            script << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER;").arg(table);
+            if (table == QLatin1String("meta"))
+                script << QStringLiteral("DELETE FROM meta;");
+            script << QStringLiteral("\\copy %1 (%2) FROM '%3' CSV")
+                          .arg(table, columns.join(QStringLiteral(", ")), csv);
+            script << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER;").arg(table);
+        }
+        script << QStringLiteral("COMMIT;");
+    }
+    const QString scriptFile = QDir(dir).filePath(QStringLiteral("floor.sql"));
+    QFile out(scriptFile);
+    if (!out.open(QIODevice::WriteOnly))
+        fail(scriptFile);
+    out.write(script.join(QLatin1Char('\n')).toUtf8());
+    out.close();
+    const QUrl parsed(url);
+    qputenv("PGPASSWORD", test::TestServer::get().password.toUtf8());
+    const double seconds =
+        timed(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
+              {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+               QStringLiteral("-h"), parsed.host(), QStringLiteral("-p"),
+               QString::number(parsed.port()), QStringLiteral("-U"), parsed.userName(),
+               QStringLiteral("-d"), parsed.path().mid(1), QStringLiteral("-f"), scriptFile});
+    test::TestServer::get().dropDatabase(url);
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (app.arguments().value(1) == QLatin1String("--child"))
+        return child(app.arguments().mid(2));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures migrate and export csv on a generated clinic against their floors."));
+    parser.addHelpOption();
+    const QCommandLineOption patients(QStringLiteral("patients"),
+                                      QStringLiteral("Patients in the clinic (20000)."),
+                                      QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Where the database is kept (a temporary "
+                                                      "folder, removed at the end)."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption reuse(QStringLiteral("reuse"),
+                                   QStringLiteral("Use the database already in DIR."));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs (3)."),
+                                        QStringLiteral("N"), QStringLiteral("3"));
+    parser.addOptions({patients, dirOption, reuse, runsOption});
+    parser.process(app);
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    QDir().mkpath(dir);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const QString n = parser.value(patients);
+    const QString file = QDir(dir).filePath(QStringLiteral("clinic-%1.sqlite").arg(n));
+    if (!parser.isSet(reuse) || !QFile::exists(file)) {
+        QFile::remove(file);
+        const Run made = runChild({QStringLiteral("generate"), file, n});
+        line(QStringLiteral("generated %1 patients: %2 rows in %3 s (%4 rows/s), peak %5 MiB")
+                 .arg(n)
+                 .arg(made.rows)
+                 .arg(made.seconds, 0, 'f', 1)
+                 .arg(made.rows / made.seconds, 0, 'f', 0)
+                 .arg(made.peakMiB, 0, 'f', 0));
+    }
+
+    // export csv against sqlite3 -csv of the same tables.
+    QList<double> exportSeconds, exportFloor, exportMemory;
+    for (int i = 0; i < runs; ++i) {
+        const QString out = QDir(dir).filePath(QStringLiteral("export"));
+        QDir(out).removeRecursively();
+        const Run r = runChild({QStringLiteral("export"), file, out});
+        exportSeconds << r.seconds;
+        exportMemory << r.peakMiB;
+        double floor = 0;
+        for (const char *table : {"patient", "diagnosis", "session", "measurement"})
+            floor += timed(QStringLiteral("sqlite3"),
+                           {QStringLiteral("-csv"), file,
+                            QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))},
+                           QDir(dir).filePath(QStringLiteral("floor.csv")));
+        exportFloor << floor;
+    }
+    line(QStringLiteral("export csv: %1, peak %2 MiB; floor (sqlite3 -csv): %3; ratio %4")
+             .arg(figures(exportSeconds, QStringLiteral("s")))
+             .arg(percentile(exportMemory, 1.0), 0, 'f', 0)
+             .arg(figures(exportFloor, QStringLiteral("s")))
+             .arg(percentile(exportSeconds, 0.5) / percentile(exportFloor, 0.5), 0, 'f', 1));
+
+    // migrate into a throwaway local cluster, against psql's \copy.
+    const QString state = QDir(dir).filePath(QStringLiteral("pg.state"));
+    timed(QStringLiteral("bash"), {QStringLiteral(TRICHOLOG_SOURCE_DIR "/tests/pg/pg_cluster.sh"),
+                                   QStringLiteral("start"), state});
+    qputenv("TRICHOLOG_TEST_PG_STATE", state.toUtf8());
+    QList<double> migrateSeconds, migrateRate, migrateFloor, migrateMemory;
+    qint64 rows = 0;
+    for (int i = 0; i < runs; ++i) {
+        const QString url = test::TestServer::get().newDatabase();
+        const Run r = runChild({QStringLiteral("migrate"), file, url});
+        test::TestServer::get().dropDatabase(url);
+        rows = r.rows;
+        migrateSeconds << r.seconds;
+        migrateRate << r.rows / r.seconds;
+        migrateMemory << r.peakMiB;
+        migrateFloor << copyFloor(file, dir);
+    }
+    timed(QStringLiteral("bash"), {QStringLiteral(TRICHOLOG_SOURCE_DIR "/tests/pg/pg_cluster.sh"),
+                                   QStringLiteral("stop"), state});
+    line(QStringLiteral("migrate (%1 rows): %2 (median %3 rows/s), peak %4 MiB; floor (psql "
+                        "\\copy): %5; ratio %6")
+             .arg(rows)
+             .arg(figures(migrateSeconds, QStringLiteral("s")))
+             .arg(percentile(migrateRate, 0.5), 0, 'f', 0)
+             .arg(percentile(migrateMemory, 1.0), 0, 'f', 0)
+             .arg(figures(migrateFloor, QStringLiteral("s")))
+             .arg(percentile(migrateSeconds, 0.5) / percentile(migrateFloor, 0.5), 0, 'f', 1));
+    return 0;
+}
