@@ -360,6 +360,32 @@ int main(int argc, char **argv)
     if (args.contains(QStringLiteral("--measure")))
         return measure(value(QStringLiteral("--measure"), {}), runs);
 
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        std::printf(
+            "Usage: bench_scale [--dataset clinic|chain|both] [--dir DIR] [--runs N] [--reuse]\n"
+            "Generates the clinic (20,000 patients) and/or chain (100,000 patients) datasets and\n"
+            "measures start-up, search keystrokes, opening the 50-session patient and its report\n"
+            "in fresh processes, against the sqlite3 tool running the same statements.\n"
+            "  --dataset   which datasets (both)\n"
+            "  --dir DIR   where the databases are kept (a temporary folder, removed at the end)\n"
+            "  --runs N    runs per figure, at least 3 (15)\n"
+            "  --reuse     use the databases already in DIR\n");
+        return 0;
+    }
+    const QString known[] = {QStringLiteral("--dataset"), QStringLiteral("--dir"),
+                             QStringLiteral("--runs"), QStringLiteral("--reuse")};
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const bool option =
+            std::find(std::begin(known), std::end(known), args.at(i)) != std::end(known);
+        const bool optionValue =
+            i > 1 && args.at(i - 1) != QLatin1String("--reuse") &&
+            std::find(std::begin(known), std::end(known), args.at(i - 1)) != std::end(known);
+        if (!option && !optionValue) {
+            std::fprintf(stderr, "bench_scale: unknown argument \"%s\"; see --help\n",
+                         qUtf8Printable(args.at(i)));
+            return 2;
+        }
+    }
     const QString which = value(QStringLiteral("--dataset"), QStringLiteral("both"));
     QTemporaryDir temporary;
     const QString dir = value(QStringLiteral("--dir"), temporary.path());
