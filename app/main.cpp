@@ -2,6 +2,7 @@
 // display.
 #include "app/verbs/Verbs.h"
 #include "core/AppSettings.h"
+#include "core/Clock.h"
 #include "core/io/SafeIo.h"
 #include "core/security/Restore.h"
 #include "core/storage/Backup.h"
@@ -252,6 +253,7 @@ int main(int argc, char **argv)
     // database and its -wal/-shm, backups, photos, exports, reports, charts, settings) is made
     // without group or other access, whatever umask the session had (0600 files, 0700 folders).
     ::umask(S_IRWXG | S_IRWXO);
+    pinLocalTimeZone();
     const QByteArray verb = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     if (!verb.isEmpty() && !verb.startsWith('-') && !isHeadlessVerb(verb)) {
         std::fprintf(stderr, "tricholog: unknown command \"%s\"; see tricholog --help\n",

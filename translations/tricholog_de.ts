@@ -722,10 +722,6 @@
         <translation>Schreibt patients.csv, diagnoses.csv, sessions.csv und measurements.csv, lesbar mit tricholog import.</translation>
     </message>
     <message>
-        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
-        <translation>Schreibt ein HL7-FHIR-R4-Bundle (JSON).</translation>
-    </message>
-    <message>
         <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
         <translation>%1 Patienten, %2 Diagnosen, %3 Sitzungen und %4 Messungen nach %5 geschrieben.</translation>
     </message>
@@ -1236,6 +1232,22 @@ Alle Unterbefehle außer demo, init und server melden sich mit den Umgebungsvari
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
+    </message>
+    <message>
+        <source>Instead of --out: FHIR Bulk Data&apos;s NDJSON form, one file per resource type (Patient.ndjson, ...) in this folder.</source>
+        <translation>Statt --out: die NDJSON-Form von FHIR Bulk Data, eine Datei je Ressourcentyp (Patient.ndjson, ...) in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same resources as FHIR Bulk Data NDJSON files.</source>
+        <translation>Schreibt ein HL7-FHIR-R4-Bundle (JSON), oder mit --ndjson dieselben Ressourcen als NDJSON-Dateien nach FHIR Bulk Data.</translation>
+    </message>
+    <message>
+        <source>export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both.</source>
+        <translation>export fhir braucht entweder --out DATEI (ein Bundle) oder --ndjson ORDNER, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2 (%3).</source>
+        <translation>%1 Ressourcen nach %2 geschrieben (%3).</translation>
     </message>
 </context>
 <context>

@@ -722,10 +722,6 @@
         <translation>Escribe patients.csv, diagnoses.csv, sessions.csv y measurements.csv, legibles por tricholog import.</translation>
     </message>
     <message>
-        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
-        <translation>Escribe un Bundle HL7 FHIR R4 (JSON).</translation>
-    </message>
-    <message>
         <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
         <translation>%1 pacientes, %2 diagnósticos, %3 sesiones y %4 mediciones escritos en %5.</translation>
     </message>
@@ -1243,6 +1239,22 @@ Todos los subcomandos, salvo demo, init y server, inician sesión con las
 variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>
+    </message>
+    <message>
+        <source>Instead of --out: FHIR Bulk Data&apos;s NDJSON form, one file per resource type (Patient.ndjson, ...) in this folder.</source>
+        <translation>En lugar de --out: la forma NDJSON de FHIR Bulk Data, un archivo por tipo de recurso (Patient.ndjson, ...) en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same resources as FHIR Bulk Data NDJSON files.</source>
+        <translation>Escribe un Bundle HL7 FHIR R4 (JSON) o, con --ndjson, los mismos recursos como archivos NDJSON de FHIR Bulk Data.</translation>
+    </message>
+    <message>
+        <source>export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both.</source>
+        <translation>export fhir necesita --out ARCHIVO (un Bundle) o --ndjson CARPETA, no ambos.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2 (%3).</source>
+        <translation>%1 recursos escritos en %2 (%3).</translation>
     </message>
 </context>
 <context>

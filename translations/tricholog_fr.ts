@@ -722,10 +722,6 @@
         <translation>Écrit patients.csv, diagnoses.csv, sessions.csv et measurements.csv, lisibles par tricholog import.</translation>
     </message>
     <message>
-        <source>Writes an HL7 FHIR R4 Bundle (JSON).</source>
-        <translation>Écrit un Bundle HL7 FHIR R4 (JSON).</translation>
-    </message>
-    <message>
         <source>%1 patients, %2 diagnoses, %3 sessions and %4 measurements written to %5.</source>
         <translation>%1 patients, %2 diagnostics, %3 séances et %4 mesures écrits dans %5.</translation>
     </message>
@@ -1236,6 +1232,22 @@ Toutes les sous-commandes, sauf demo, init et server, se connectent avec les var
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
+    </message>
+    <message>
+        <source>Instead of --out: FHIR Bulk Data&apos;s NDJSON form, one file per resource type (Patient.ndjson, ...) in this folder.</source>
+        <translation>Au lieu de --out : la forme NDJSON de FHIR Bulk Data, un fichier par type de ressource (Patient.ndjson, ...) dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same resources as FHIR Bulk Data NDJSON files.</source>
+        <translation>Écrit un Bundle HL7 FHIR R4 (JSON), ou avec --ndjson les mêmes ressources en fichiers NDJSON FHIR Bulk Data.</translation>
+    </message>
+    <message>
+        <source>export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both.</source>
+        <translation>export fhir demande soit --out FICHIER (un Bundle), soit --ndjson DOSSIER, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2 (%3).</source>
+        <translation>%1 ressources écrites dans %2 (%3).</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,12 @@ int runExport(const QStringList &arguments)
         QStringLiteral("patient"),
         QCoreApplication::translate("Cli", "Only this patient (MRN); default: every patient."),
         QStringLiteral("MRN"));
+    const QCommandLineOption ndjson(
+        QStringLiteral("ndjson"),
+        QCoreApplication::translate("Cli",
+                                    "Instead of --out: FHIR Bulk Data's NDJSON form, one file per "
+                                    "resource type (Patient.ndjson, ...) in this folder."),
+        QStringLiteral("DIR"));
     if (format != QLatin1String("csv") && format != QLatin1String("fhir")) {
         printError(QCoreApplication::translate(
                        "Cli", "export needs a format: tricholog export csv|fhir ... (not \"%1\").")
@@ -106,10 +112,19 @@ int runExport(const QStringList &arguments)
                 ? QCoreApplication::translate(
                       "Cli", "Writes patients.csv, diagnoses.csv, sessions.csv and "
                              "measurements.csv, readable by tricholog import.")
-                : QCoreApplication::translate("Cli", "Writes an HL7 FHIR R4 Bundle (JSON)."),
-            {kDatabase, out, patient}, {kDatabase, out}, 2);
+                : QCoreApplication::translate(
+                      "Cli", "Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same "
+                             "resources as FHIR Bulk Data NDJSON files."),
+            format == QLatin1String("fhir") ? QList{kDatabase, out, patient, ndjson}
+                                            : QList{kDatabase, out, patient},
+            format == QLatin1String("fhir") ? QList{kDatabase} : QList{kDatabase, out}, 2);
         code >= 0)
         return code;
+    if (format == QLatin1String("fhir") && parser.isSet(out) == parser.isSet(ndjson)) {
+        printError(QCoreApplication::translate(
+            "Cli", "export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both."));
+        return 2;
+    }
     // A damaged file is refused, not exported as far as it reads.
     auto db = openSignedIn(parser.value(kDatabase), Permission::ExportData, true);
     if (!db) {
@@ -130,6 +145,24 @@ int runExport(const QStringList &arguments)
                 .arg(rows.value().value(CsvKind::Sessions))
                 .arg(rows.value().value(CsvKind::Measurements))
                 .arg(parser.value(out)));
+        return 0;
+    }
+    if (parser.isSet(ndjson)) {
+        const auto files =
+            fhir::exportNdjson(*db.value(), parser.value(ndjson), parser.value(patient));
+        if (!files) {
+            printError(files.error().message);
+            return 1;
+        }
+        QStringList counts;
+        int total = 0;
+        for (const QString &name : fhir::ndjsonFileNames()) {
+            counts << QStringLiteral("%1 %2").arg(name).arg(files.value().value(name));
+            total += files.value().value(name);
+        }
+        printLine(QCoreApplication::translate("Cli", "%1 resources written to %2 (%3).")
+                      .arg(total)
+                      .arg(parser.value(ndjson), counts.join(QStringLiteral(", "))));
         return 0;
     }
     const auto resources =

@@ -372,7 +372,19 @@ void CsvWriter::addRow(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             m_text += m_delimiter;
-        m_text += quoted(csv::protectFormula(fields.at(i)));
+        const QString &field = fields.at(i);
+        // Most cells (numbers, keys, dates) need neither protection nor quotes: one look at
+        // their characters, and they are appended as they are.
+        bool plain = field.isEmpty() || (!field.front().isSpace() && !field.back().isSpace());
+        for (qsizetype c = 0; plain && c < field.size(); ++c) {
+            const QChar ch = field.at(c);
+            plain = ch != m_delimiter && ch != QLatin1Char('"') && ch != QLatin1Char('\n') &&
+                    ch != QLatin1Char('\r');
+        }
+        if (plain && (field.isEmpty() || field.front().isLetterOrNumber()))
+            m_text += field;
+        else
+            m_text += quoted(csv::protectFormula(field));
     }
     m_text += QStringLiteral("\r\n");
 }
@@ -380,6 +392,14 @@ void CsvWriter::addRow(const QStringList &fields)
 QByteArray CsvWriter::data() const
 {
     return QByteArray("\xEF\xBB\xBF") + m_text.toUtf8();
+}
+
+QByteArray CsvWriter::take()
+{
+    QByteArray bytes = m_started ? m_text.toUtf8() : data();
+    m_started = true;
+    m_text.resize(0); // keeps its capacity for the next piece
+    return bytes;
 }
 
 } // namespace tricholog

@@ -60,11 +60,15 @@ public:
     explicit CsvWriter(QChar delimiter = QLatin1Char(','));
     void addRow(const QStringList &fields);
     QByteArray data() const; // with the byte-order mark
+    // For a file written in pieces: the rows added since the last take(), as UTF-8 (the first
+    // piece with the byte-order mark), and forgets them.
+    QByteArray take();
 
 private:
     QString quoted(const QString &field) const;
     QChar m_delimiter;
     QString m_text;
+    bool m_started = false;
 };
 
 namespace csv {

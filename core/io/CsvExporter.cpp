@@ -6,93 +6,139 @@
 #include "core/storage/Database.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <algorithm>
 
 namespace tricholog {
 
-Result<QList<PatientRecord>> recordsForExport(Database &db, const QString &mrn)
+Result<ExportScope> exportScope(Database &db, const QString &mrn)
 {
-    QList<Patient> patients;
+    ExportScope scope;
+    scope.mrn = mrn;
     if (!mrn.isEmpty()) {
         auto p = PatientRepository(db).findByMrn(mrn);
         if (!p)
             return Error::notFound(
                 QCoreApplication::translate("CsvExporter", "No patient with MRN \"%1\".").arg(mrn));
-        patients << p.value();
-    } else {
-        PatientQuery all;
-        all.includeArchived = true;
-        auto found = PatientRepository(db).search(all);
-        if (!found)
-            return found.error();
-        patients = found.value();
+        scope.ids << p.value().id;
+        scope.mrns << p.value().mrn;
+        return scope;
     }
-    std::sort(patients.begin(), patients.end(),
-              [](const Patient &a, const Patient &b) { return a.mrn < b.mrn; });
-    QList<PatientRecord> records;
-    records.reserve(patients.size());
-    for (const auto &p : std::as_const(patients)) {
-        auto record = loadPatientRecord(db, p.id);
-        if (!record)
-            return record.error();
-        records << std::move(record).value();
+    auto keys = PatientRepository(db).idsByMrn();
+    if (!keys)
+        return keys.error();
+    scope.ids.reserve(keys.value().size());
+    scope.mrns.reserve(keys.value().size());
+    for (const auto &[id, number] : std::as_const(keys.value())) {
+        scope.ids << id;
+        scope.mrns << number;
     }
-    return records;
+    return scope;
 }
 
-Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const QString &mrn)
+Result<void>
+forEachRecordBatch(Database &db, const ExportScope &scope,
+                   const std::function<Result<void>(const QList<PatientRecord> &)> &use,
+                   qsizetype batchSize)
 {
-    auto records = recordsForExport(db, mrn);
-    if (!records)
-        return records.error();
+    batchSize = std::max<qsizetype>(1, batchSize);
+    for (qsizetype from = 0; from < scope.ids.size(); from += batchSize) {
+        auto records = loadPatientRecords(db, scope.ids.mid(from, batchSize));
+        if (!records)
+            return records.error();
+        if (auto used = use(records.value()); !used)
+            return used.error();
+    }
+    return {};
+}
+
+Result<QList<PatientRecord>> recordsForExport(Database &db, const QString &mrn)
+{
+    auto scope = exportScope(db, mrn);
+    if (!scope)
+        return scope.error();
+    QList<PatientRecord> all;
+    auto read = forEachRecordBatch(db, scope.value(), [&all](const QList<PatientRecord> &batch) {
+        all << batch;
+        return Result<void>{};
+    });
+    if (!read)
+        return read.error();
+    return all;
+}
+
+Result<void> discloseExport(Database &db, DisclosureKind kind, const ExportScope &scope,
+                            const QString &destination)
+{
+    if (scope.mrn.isEmpty() || scope.ids.isEmpty())
+        return recordDisclosureOfAll(db, kind, int(scope.ids.size()), destination);
+    return recordDisclosure(db, kind, {scope.ids.first()}, destination);
+}
+
+Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const QString &mrn,
+                                     qsizetype batchSize)
+{
+    // One view of the database from the first batch to the last, while others go on writing.
+    ReadSnapshot snapshot(db);
+    if (!snapshot.errorText().isEmpty())
+        return Error::storage(snapshot.errorText());
+    auto scope = exportScope(db, mrn);
+    if (!scope)
+        return scope.error();
     if (!QDir().mkpath(folder))
         return Error::storage(
             QCoreApplication::translate("CsvExporter", "Cannot create the folder %1.").arg(folder));
 
+    const QList<CsvKind> kinds{CsvKind::Patients, CsvKind::Diagnoses, CsvKind::Sessions,
+                               CsvKind::Measurements};
+    QStringList names;
     QMap<CsvKind, CsvWriter> writers;
     QMap<CsvKind, int> rows;
-    for (CsvKind kind :
-         {CsvKind::Patients, CsvKind::Diagnoses, CsvKind::Sessions, CsvKind::Measurements}) {
+    for (CsvKind kind : kinds) {
+        names << csv::fileName(kind);
         writers[kind].addRow(csv::columns(kind));
         rows[kind] = 0;
     }
-    for (const PatientRecord &r : records.value()) {
-        const QString &m = r.patient.mrn;
-        writers[CsvKind::Patients].addRow(csv::patientRow(r.patient));
-        ++rows[CsvKind::Patients];
-        // Oldest first, as a clinic's spreadsheet runs.
-        for (auto it = r.diagnoses.crbegin(); it != r.diagnoses.crend();
-             ++it, ++rows[CsvKind::Diagnoses])
-            writers[CsvKind::Diagnoses].addRow(csv::diagnosisRow(m, *it));
-        for (auto it = r.sessions.crbegin(); it != r.sessions.crend();
-             ++it, ++rows[CsvKind::Sessions])
-            writers[CsvKind::Sessions].addRow(csv::sessionRow(m, *it));
-        for (const auto &measurement : r.measurements) {
-            writers[CsvKind::Measurements].addRow(csv::measurementRow(m, measurement));
-            ++rows[CsvKind::Measurements];
-        }
-    }
     // The four files are one export: all replace the previous ones, or none does.
-    QList<QPair<QString, QByteArray>> files;
-    for (auto it = writers.cbegin(); it != writers.cend(); ++it)
-        files << qMakePair(csv::fileName(it.key()), it.value().data());
-    if (auto written = writeFileSet(folder, files); !written)
-        return written.error();
-    if (auto disclosed = discloseExport(db, DisclosureKind::Csv, records.value(), mrn, folder);
-        !disclosed)
+    FileSetWriter files(folder, names);
+    if (auto opened = files.open(); !opened)
+        return opened.error();
+    auto writeBatch = [&](const QList<PatientRecord> &batch) -> Result<void> {
+        for (const PatientRecord &r : batch) {
+            const QString &m = r.patient.mrn;
+            writers[CsvKind::Patients].addRow(csv::patientRow(r.patient));
+            ++rows[CsvKind::Patients];
+            // Oldest first, as a clinic's spreadsheet runs.
+            for (auto it = r.diagnoses.crbegin(); it != r.diagnoses.crend();
+                 ++it, ++rows[CsvKind::Diagnoses])
+                writers[CsvKind::Diagnoses].addRow(csv::diagnosisRow(m, *it));
+            for (auto it = r.sessions.crbegin(); it != r.sessions.crend();
+                 ++it, ++rows[CsvKind::Sessions])
+                writers[CsvKind::Sessions].addRow(csv::sessionRow(m, *it));
+            for (const auto &measurement : r.measurements) {
+                writers[CsvKind::Measurements].addRow(csv::measurementRow(m, measurement));
+                ++rows[CsvKind::Measurements];
+            }
+        }
+        for (CsvKind kind : kinds)
+            if (auto written = files.write(csv::fileName(kind), writers[kind].take()); !written)
+                return written.error();
+        return {};
+    };
+    if (auto read = forEachRecordBatch(db, scope.value(), writeBatch, batchSize); !read)
+        return read.error();
+    // A clinic without patients still gets the four files, each with its header.
+    for (CsvKind kind : kinds)
+        if (auto written = files.write(csv::fileName(kind), writers[kind].take()); !written)
+            return written.error();
+    if (auto committed = files.commit(); !committed)
+        return committed.error();
+    snapshot.end();
+    if (auto disclosed = discloseExport(db, DisclosureKind::Csv, scope.value(), folder); !disclosed)
         return disclosed.error();
     return rows;
-}
-
-Result<void> discloseExport(Database &db, DisclosureKind kind, const QList<PatientRecord> &records,
-                            const QString &mrn, const QString &destination)
-{
-    if (mrn.isEmpty() || records.isEmpty())
-        return recordDisclosureOfAll(db, kind, int(records.size()), destination);
-    return recordDisclosure(db, kind, {records.first().patient.id}, destination);
 }
 
 } // namespace tricholog

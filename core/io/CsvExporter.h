@@ -5,22 +5,44 @@
 #include "core/security/Disclosure.h"
 
 #include <QMap>
+#include <functional>
 
 namespace tricholog {
 
 class Database;
 
-// The patients whose records an export covers: one MRN, or every patient (archived included).
-// Records come back in MRN order.
+// The patients an export covers, in MRN order: one MRN, or every patient (archived included).
+struct ExportScope
+{
+    QString mrn;       // empty: everyone
+    QList<qint64> ids; // in MRN order
+    QStringList mrns;  // the same patients' MRNs
+};
+Result<ExportScope> exportScope(Database &db, const QString &mrn = {});
+
+// How many patients' records an export holds in memory at once.
+inline constexpr qsizetype kExportBatch = 500;
+
+// Reads the records of `scope` in batches of `batchSize` patients (one statement per table and
+// batch, never one per patient) and hands each batch, in MRN order, to `use`; stops at the
+// first error `use` returns. Memory holds one batch, whatever the size of the clinic.
+Result<void>
+forEachRecordBatch(Database &db, const ExportScope &scope,
+                   const std::function<Result<void>(const QList<PatientRecord> &)> &use,
+                   qsizetype batchSize = kExportBatch);
+
+// Every record of `mrn` (or of everyone) at once, in MRN order: for small exports and tests.
 Result<QList<PatientRecord>> recordsForExport(Database &db, const QString &mrn = {});
-// The audit trail's disclosure of an export made from recordsForExport(db, mrn): the one
-// patient, or everyone.
-Result<void> discloseExport(Database &db, DisclosureKind kind, const QList<PatientRecord> &records,
-                            const QString &mrn, const QString &destination);
+
+// The audit trail's disclosure of an export of `scope`: the one patient, or everyone.
+Result<void> discloseExport(Database &db, DisclosureKind kind, const ExportScope &scope,
+                            const QString &destination);
 
 // Writes patients.csv, diagnoses.csv, sessions.csv and measurements.csv into `folder` (created
-// when missing) as one set (writeFileSet: all four replace the previous ones or none does; never
-// through a symbolic link), in the format CsvImporter reads. Returns the rows written per kind.
-Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const QString &mrn = {});
+// when missing) as one set (FileSetWriter: all four replace the previous ones or none does;
+// never through a symbolic link), in the format CsvImporter reads, written batch by batch as
+// the records are read. Returns the rows written per kind.
+Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const QString &mrn = {},
+                                     qsizetype batchSize = kExportBatch);
 
 } // namespace tricholog

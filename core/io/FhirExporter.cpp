@@ -7,8 +7,10 @@
 #include "core/model/MeasurementFields.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -31,9 +33,18 @@ QString uuid(const QString &naturalKey)
     return QUuid::createUuidV5(kNamespace, naturalKey).toString(QUuid::WithoutBraces);
 }
 
-QJsonObject reference(const QString &id)
+// A reference to the resource of `type` with `id`: inside a Bundle its full URL (urn:uuid:...),
+// in Bulk Data's NDJSON files "Type/id".
+QString referenceTo(ReferenceStyle style, const char *type, const QString &id)
 {
-    return {{QStringLiteral("reference"), QString(QStringLiteral("urn:uuid:") + id)}};
+    if (style == ReferenceStyle::Bundle)
+        return QStringLiteral("urn:uuid:") + id;
+    return QString::fromLatin1(type) + QLatin1Char('/') + id;
+}
+
+QJsonObject reference(const QString &target)
+{
+    return {{QStringLiteral("reference"), target}};
 }
 
 QJsonObject coding(const QString &sys, const QString &code, const QString &display = {})
@@ -147,7 +158,7 @@ QJsonObject patientResource(const Patient &p)
     return r;
 }
 
-QJsonObject conditionResource(const Diagnosis &d, const QString &patientId)
+QJsonObject conditionResource(const Diagnosis &d, const QString &patientRef)
 {
     static const QString clinical =
         QStringLiteral("http://terminology.hl7.org/CodeSystem/condition-clinical");
@@ -159,7 +170,7 @@ QJsonObject conditionResource(const Diagnosis &d, const QString &patientId)
                   {QStringLiteral("code"),
                    codeable(coding(QStringLiteral("http://hl7.org/fhir/sid/icd-10"), d.icd10),
                             label(d.type))},
-                  {QStringLiteral("subject"), reference(patientId)}};
+                  {QStringLiteral("subject"), reference(patientRef)}};
     if (d.diagnosedOn.isValid())
         r.insert(QStringLiteral("recordedDate"), d.diagnosedOn.toString(Qt::ISODate));
     if (!d.onset.isEmpty())
@@ -185,28 +196,28 @@ QJsonObject conditionResource(const Diagnosis &d, const QString &patientId)
     return r;
 }
 
-QJsonObject encounterResource(const MicroneedlingSession &s, const QString &patientId)
+QJsonObject encounterResource(const MicroneedlingSession &s, const QString &patientRef)
 {
     return {{QStringLiteral("resourceType"), QStringLiteral("Encounter")},
             {QStringLiteral("status"), QStringLiteral("finished")},
             {QStringLiteral("class"),
              coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ActCode"),
                     QStringLiteral("AMB"), QStringLiteral("ambulatory"))},
-            {QStringLiteral("subject"), reference(patientId)},
+            {QStringLiteral("subject"), reference(patientRef)},
             {QStringLiteral("period"),
              QJsonObject{{QStringLiteral("start"), dateTime(s.performedAt)}}}};
 }
 
-QJsonObject procedureResource(const MicroneedlingSession &s, const QString &patientId,
-                              const QString &encounterId)
+QJsonObject procedureResource(const MicroneedlingSession &s, const QString &patientRef,
+                              const QString &encounterRef)
 {
     QJsonObject r{{QStringLiteral("resourceType"), QStringLiteral("Procedure")},
                   {QStringLiteral("status"), QStringLiteral("completed")},
                   {QStringLiteral("code"),
                    codeable(coding(system("CodeSystem/procedure"), QStringLiteral("microneedling"),
                                    QStringLiteral("Microneedling (collagen induction therapy)")))},
-                  {QStringLiteral("subject"), reference(patientId)},
-                  {QStringLiteral("encounter"), reference(encounterId)},
+                  {QStringLiteral("subject"), reference(patientRef)},
+                  {QStringLiteral("encounter"), reference(encounterRef)},
                   {QStringLiteral("performedDateTime"), dateTime(s.performedAt)}};
     QJsonArray ext{extension("microneedling-device", QStringLiteral("valueCode"), toKey(s.device))};
     if (s.needleLength.isRecorded())
@@ -261,106 +272,115 @@ QJsonObject procedureResource(const MicroneedlingSession &s, const QString &pati
 
 } // namespace
 
+void forEachResource(const PatientRecord &record, ReferenceStyle style, const ResourceSink &sink)
+{
+    static const QList<Metric> metrics = observationMetrics();
+    const Patient &p = record.patient;
+    const QString key = QStringLiteral("patient/") + p.mrn;
+    const QString patientId = uuid(key);
+    const QString patientRef = referenceTo(style, "Patient", patientId);
+    sink(patientId, patientResource(p));
+    // Records that share a natural key (two measurements of a site on one day) get the
+    // occurrence number in their id: ids stay unique within the bundle.
+    QHash<QString, int> occurrences;
+    auto occurrence = [&occurrences](const QString &naturalKey) -> QString {
+        const int n = occurrences[naturalKey]++;
+        return n == 0 ? QString() : QStringLiteral("#%1").arg(n);
+    };
+    for (const auto &d : record.diagnoses) {
+        const QString natural = key + QStringLiteral("/condition/") + toKey(d.type) +
+                                QLatin1Char('/') + d.diagnosedOn.toString(Qt::ISODate);
+        sink(uuid(natural + occurrence(natural)), conditionResource(d, patientRef));
+    }
+    QHash<qint64, QString> encounterOf;
+    for (auto it = record.sessions.crbegin(); it != record.sessions.crend(); ++it) {
+        // UTC: the id must not change with the time zone of the exporting computer.
+        const QString utc = it->performedAt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+        const QString at = utc + occurrence(key + QStringLiteral("/session/") + utc);
+        const QString encounterId = uuid(key + QStringLiteral("/encounter/") + at);
+        const QString encounterRef = referenceTo(style, "Encounter", encounterId);
+        encounterOf.insert(it->id, encounterRef);
+        sink(encounterId, encounterResource(*it, patientRef));
+        sink(uuid(key + QStringLiteral("/procedure/") + at),
+             procedureResource(*it, patientRef, encounterRef));
+    }
+    for (const auto &m : record.measurements) {
+        for (const Metric &metric : metrics) {
+            const std::optional<double> value = metric.get(m);
+            if (!value)
+                continue;
+            QJsonObject o{
+                {QStringLiteral("resourceType"), QStringLiteral("Observation")},
+                {QStringLiteral("status"), QStringLiteral("final")},
+                {QStringLiteral("category"),
+                 QJsonArray{codeable(coding(
+                     QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
+                     QStringLiteral("exam")))}},
+                {QStringLiteral("code"),
+                 codeable(coding(system("CodeSystem/hair-metric"), QString::fromLatin1(metric.code),
+                                 QString::fromLatin1(metric.display)))},
+                {QStringLiteral("subject"), reference(patientRef)},
+                {QStringLiteral("effectiveDateTime"), m.measuredOn.toString(Qt::ISODate)},
+                {QStringLiteral("valueQuantity"), quantity(*value, metric.unit, metric.ucum)},
+                {QStringLiteral("bodySite"), siteConcept(m.site, m.siteLabel)},
+                {QStringLiteral("method"),
+                 codeable(coding(system("CodeSystem/measurement-method"), toKey(m.method),
+                                 label(m.method)),
+                          m.instrument.isEmpty()
+                              ? label(m.method)
+                              : label(m.method) + QStringLiteral(", ") + m.instrument)}};
+            if (m.sessionId && encounterOf.contains(*m.sessionId))
+                o.insert(QStringLiteral("encounter"), reference(encounterOf.value(*m.sessionId)));
+            const QString natural = key + QStringLiteral("/observation/") +
+                                    m.measuredOn.toString(Qt::ISODate) + QLatin1Char('/') +
+                                    toKey(m.site) + QLatin1Char('/') + m.siteLabel +
+                                    QLatin1Char('/') + toKey(m.method) + QLatin1Char('/') +
+                                    QString::fromLatin1(metric.code);
+            sink(uuid(natural + occurrence(natural)), std::move(o));
+        }
+    }
+    for (const auto &o : record.outcomes) {
+        auto outcome = [&](const char *code, const char *display, int value) {
+            return QJsonObject{
+                {QStringLiteral("resourceType"), QStringLiteral("Observation")},
+                {QStringLiteral("status"), QStringLiteral("final")},
+                {QStringLiteral("code"),
+                 codeable(coding(system("CodeSystem/patient-reported"), QString::fromLatin1(code),
+                                 QString::fromLatin1(display)))},
+                {QStringLiteral("subject"), reference(patientRef)},
+                {QStringLiteral("effectiveDateTime"), o.recordedOn.toString(Qt::ISODate)},
+                {QStringLiteral("valueInteger"), value}};
+        };
+        const QString base = key + QStringLiteral("/outcome/") + o.recordedOn.toString(Qt::ISODate);
+        if (o.globalAssessment)
+            sink(uuid(base + QStringLiteral("/global")),
+                 outcome("global-self-assessment",
+                         "Global self-assessment (-3 much worse to +3 much better)",
+                         *o.globalAssessment));
+        if (o.sheddingScore)
+            sink(uuid(base + QStringLiteral("/shedding")),
+                 outcome("shedding-score", "Shedding score (1-6)", *o.sheddingScore));
+    }
+}
+
+QString bundleId(const QStringList &mrns)
+{
+    return uuid(QStringLiteral("bundle/") + mrns.join(QLatin1Char('|')));
+}
+
 QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timestamp)
 {
     QJsonArray entries;
-    static const QList<Metric> metrics = observationMetrics();
-    for (const PatientRecord &record : records) {
-        const Patient &p = record.patient;
-        const QString key = QStringLiteral("patient/") + p.mrn;
-        const QString patientId = uuid(key);
-        entries << entry(patientId, patientResource(p));
-        // Records that share a natural key (two measurements of a site on one day) get the
-        // occurrence number in their id: ids stay unique within the bundle.
-        QHash<QString, int> occurrences;
-        auto occurrence = [&occurrences](const QString &naturalKey) -> QString {
-            const int n = occurrences[naturalKey]++;
-            return n == 0 ? QString() : QStringLiteral("#%1").arg(n);
-        };
-        for (const auto &d : record.diagnoses) {
-            const QString natural = key + QStringLiteral("/condition/") + toKey(d.type) +
-                                    QLatin1Char('/') + d.diagnosedOn.toString(Qt::ISODate);
-            entries << entry(uuid(natural + occurrence(natural)), conditionResource(d, patientId));
-        }
-        QHash<qint64, QString> encounterOf;
-        for (auto it = record.sessions.crbegin(); it != record.sessions.crend(); ++it) {
-            // UTC: the id must not change with the time zone of the exporting computer.
-            const QString utc =
-                it->performedAt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
-            const QString at = utc + occurrence(key + QStringLiteral("/session/") + utc);
-            const QString encounterId = uuid(key + QStringLiteral("/encounter/") + at);
-            encounterOf.insert(it->id, encounterId);
-            entries << entry(encounterId, encounterResource(*it, patientId));
-            entries << entry(uuid(key + QStringLiteral("/procedure/") + at),
-                             procedureResource(*it, patientId, encounterId));
-        }
-        for (const auto &m : record.measurements) {
-            for (const Metric &metric : metrics) {
-                const std::optional<double> value = metric.get(m);
-                if (!value)
-                    continue;
-                QJsonObject o{
-                    {QStringLiteral("resourceType"), QStringLiteral("Observation")},
-                    {QStringLiteral("status"), QStringLiteral("final")},
-                    {QStringLiteral("category"),
-                     QJsonArray{codeable(
-                         coding(QStringLiteral(
-                                    "http://terminology.hl7.org/CodeSystem/observation-category"),
-                                QStringLiteral("exam")))}},
-                    {QStringLiteral("code"), codeable(coding(system("CodeSystem/hair-metric"),
-                                                             QString::fromLatin1(metric.code),
-                                                             QString::fromLatin1(metric.display)))},
-                    {QStringLiteral("subject"), reference(patientId)},
-                    {QStringLiteral("effectiveDateTime"), m.measuredOn.toString(Qt::ISODate)},
-                    {QStringLiteral("valueQuantity"), quantity(*value, metric.unit, metric.ucum)},
-                    {QStringLiteral("bodySite"), siteConcept(m.site, m.siteLabel)},
-                    {QStringLiteral("method"),
-                     codeable(coding(system("CodeSystem/measurement-method"), toKey(m.method),
-                                     label(m.method)),
-                              m.instrument.isEmpty()
-                                  ? label(m.method)
-                                  : label(m.method) + QStringLiteral(", ") + m.instrument)}};
-                if (m.sessionId && encounterOf.contains(*m.sessionId))
-                    o.insert(QStringLiteral("encounter"),
-                             reference(encounterOf.value(*m.sessionId)));
-                const QString natural = key + QStringLiteral("/observation/") +
-                                        m.measuredOn.toString(Qt::ISODate) + QLatin1Char('/') +
-                                        toKey(m.site) + QLatin1Char('/') + m.siteLabel +
-                                        QLatin1Char('/') + toKey(m.method) + QLatin1Char('/') +
-                                        QString::fromLatin1(metric.code);
-                entries << entry(uuid(natural + occurrence(natural)), o);
-            }
-        }
-        for (const auto &o : record.outcomes) {
-            auto outcome = [&](const char *code, const char *display, int value) {
-                return QJsonObject{
-                    {QStringLiteral("resourceType"), QStringLiteral("Observation")},
-                    {QStringLiteral("status"), QStringLiteral("final")},
-                    {QStringLiteral("code"),
-                     codeable(coding(system("CodeSystem/patient-reported"),
-                                     QString::fromLatin1(code), QString::fromLatin1(display)))},
-                    {QStringLiteral("subject"), reference(patientId)},
-                    {QStringLiteral("effectiveDateTime"), o.recordedOn.toString(Qt::ISODate)},
-                    {QStringLiteral("valueInteger"), value}};
-            };
-            const QString base =
-                key + QStringLiteral("/outcome/") + o.recordedOn.toString(Qt::ISODate);
-            if (o.globalAssessment)
-                entries << entry(uuid(base + QStringLiteral("/global")),
-                                 outcome("global-self-assessment",
-                                         "Global self-assessment (-3 much worse to +3 much better)",
-                                         *o.globalAssessment));
-            if (o.sheddingScore)
-                entries << entry(
-                    uuid(base + QStringLiteral("/shedding")),
-                    outcome("shedding-score", "Shedding score (1-6)", *o.sheddingScore));
-        }
-    }
     QStringList mrns;
-    for (const auto &r : records)
-        mrns << r.patient.mrn;
+    for (const PatientRecord &record : records) {
+        mrns << record.patient.mrn;
+        forEachResource(record, ReferenceStyle::Bundle,
+                        [&entries](const QString &id, QJsonObject &&resource) {
+                            entries << entry(id, std::move(resource));
+                        });
+    }
     return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-            {QStringLiteral("id"), uuid(QStringLiteral("bundle/") + mrns.join(QLatin1Char('|')))},
+            {QStringLiteral("id"), bundleId(mrns)},
             {QStringLiteral("type"), QStringLiteral("collection")},
             {QStringLiteral("timestamp"), dateTime(timestamp)},
             {QStringLiteral("entry"), entries}};
@@ -371,19 +391,110 @@ Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
     // Never through a link (QSaveFile would replace the file it points to), nor into a device.
     if (auto allowed = checkOutputPath(path); !allowed)
         return allowed.error();
-    auto records = recordsForExport(db, mrn);
-    if (!records)
-        return records.error();
-    const QJsonObject b = bundle(records.value(), db.clock().now());
-    const QByteArray json = QJsonDocument(b).toJson(QJsonDocument::Indented);
+    // One view of the database from the first batch to the last, while others go on writing.
+    ReadSnapshot snapshot(db);
+    if (!snapshot.errorText().isEmpty())
+        return Error::storage(snapshot.errorText());
+    auto scope = exportScope(db, mrn);
+    if (!scope)
+        return scope.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+    auto cannotWrite = [&] {
         return Error::storage(QCoreApplication::translate("FhirExporter", "Cannot write %1: %2")
                                   .arg(path, file.errorString()));
-    if (auto disclosed = discloseExport(db, DisclosureKind::Fhir, records.value(), mrn, path);
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite();
+    // The Bundle's members by hand around entries written one a line as they are made: the
+    // same JSON as QJsonDocument would write, without the whole document in memory.
+    const auto quoted = [](const QString &text) {
+        return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    };
+    QByteArray out =
+        "{\n\"resourceType\": \"Bundle\",\n\"id\": " + quoted(bundleId(scope.value().mrns)) +
+        ",\n\"type\": \"collection\",\n\"timestamp\": " + quoted(dateTime(db.clock().now())) +
+        ",\n\"entry\": [";
+    int written = 0;
+    auto writeBatch = [&](const QList<PatientRecord> &batch) -> Result<void> {
+        for (const PatientRecord &record : batch)
+            forEachResource(record, ReferenceStyle::Bundle,
+                            [&](const QString &id, QJsonObject &&resource) {
+                                out += written++ == 0 ? "\n" : ",\n";
+                                out += QJsonDocument(entry(id, std::move(resource)))
+                                           .toJson(QJsonDocument::Compact);
+                            });
+        if (file.write(out) != out.size())
+            return cannotWrite();
+        out.clear();
+        return {};
+    };
+    if (auto read = forEachRecordBatch(db, scope.value(), writeBatch); !read)
+        return read.error(); // QSaveFile drops what was written: the previous file stays
+    out += "\n]\n}\n";
+    if (file.write(out) != out.size() || !file.commit())
+        return cannotWrite();
+    snapshot.end();
+    if (auto disclosed = discloseExport(db, DisclosureKind::Fhir, scope.value(), path); !disclosed)
+        return disclosed.error();
+    return written;
+}
+
+QStringList ndjsonFileNames()
+{
+    return {QStringLiteral("Patient.ndjson"), QStringLiteral("Condition.ndjson"),
+            QStringLiteral("Encounter.ndjson"), QStringLiteral("Procedure.ndjson"),
+            QStringLiteral("Observation.ndjson")};
+}
+
+Result<QMap<QString, int>> exportNdjson(Database &db, const QString &folder, const QString &mrn)
+{
+    // One view of the database from the first batch to the last, while others go on writing.
+    ReadSnapshot snapshot(db);
+    if (!snapshot.errorText().isEmpty())
+        return Error::storage(snapshot.errorText());
+    auto scope = exportScope(db, mrn);
+    if (!scope)
+        return scope.error();
+    if (!QDir().mkpath(folder))
+        return Error::storage(
+            QCoreApplication::translate("CsvExporter", "Cannot create the folder %1.").arg(folder));
+    const QStringList names = ndjsonFileNames();
+    FileSetWriter files(folder, names);
+    if (auto opened = files.open(); !opened)
+        return opened.error();
+    QMap<QString, QByteArray> lines;
+    QMap<QString, int> counts;
+    for (const QString &name : names)
+        counts.insert(name, 0);
+    auto writeBatch = [&](const QList<PatientRecord> &batch) -> Result<void> {
+        for (const PatientRecord &record : batch)
+            forEachResource(
+                record, ReferenceStyle::Relative, [&](const QString &id, QJsonObject &&resource) {
+                    resource.insert(QStringLiteral("id"), id);
+                    const QString name = resource.value(QStringLiteral("resourceType")).toString() +
+                                         QStringLiteral(".ndjson");
+                    Q_ASSERT(counts.contains(name));
+                    ++counts[name];
+                    QByteArray &to = lines[name];
+                    to += QJsonDocument(resource).toJson(QJsonDocument::Compact);
+                    to += '\n';
+                });
+        for (auto it = lines.begin(); it != lines.end(); ++it) {
+            if (auto written = files.write(it.key(), it.value()); !written)
+                return written.error();
+            it.value().clear();
+        }
+        return {};
+    };
+    if (auto read = forEachRecordBatch(db, scope.value(), writeBatch); !read)
+        return read.error();
+    if (auto committed = files.commit(); !committed)
+        return committed.error();
+    snapshot.end();
+    if (auto disclosed = discloseExport(db, DisclosureKind::Fhir, scope.value(), folder);
         !disclosed)
         return disclosed.error();
-    return int(b.value(QStringLiteral("entry")).toArray().size());
+    return counts;
 }
 
 } // namespace tricholog::fhir

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
+#include <functional>
 
 namespace tricholog {
 
@@ -20,11 +22,39 @@ namespace fhir {
 
 inline constexpr auto kBase = "https://tricholog.invalid/fhir/";
 
+// How one resource refers to another: inside a Bundle by full URL ("urn:uuid:<id>"); in Bulk
+// Data's NDJSON files, where every resource stands alone, as "Patient/<id>".
+enum class ReferenceStyle
+{
+    Bundle,
+    Relative
+};
+
+// Receives each resource of a record and its id (not yet a member of the resource).
+using ResourceSink = std::function<void(const QString &id, QJsonObject &&resource)>;
+// The resources of one patient's record, in Bundle order: Patient, Conditions, then per session
+// Encounter and Procedure, then the measurement and outcome Observations.
+void forEachResource(const PatientRecord &record, ReferenceStyle style, const ResourceSink &sink);
+
+// The Bundle's id for the patients of `mrns` (in export order).
+QString bundleId(const QStringList &mrns);
+
+// The whole Bundle in memory: for one patient or a test. exportBundle streams instead.
 QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timestamp);
 
-// Writes the bundle of one patient (by MRN) or of all patients to `path` through QSaveFile.
-// Returns the number of resources written.
+// Writes the bundle of one patient (by MRN) or of all patients to `path` through QSaveFile, as
+// it reads them (kExportBatch patients at a time; one entry a line), so memory holds one batch
+// whatever the size of the clinic. Returns the number of resources written.
 Result<int> exportBundle(Database &db, const QString &path, const QString &mrn = {});
+
+// FHIR Bulk Data's NDJSON form: Patient.ndjson, Condition.ndjson, Encounter.ndjson,
+// Procedure.ndjson and Observation.ndjson in `folder` (created when missing), one resource a
+// line, references as "Type/id". The five files are one set (FileSetWriter: all replace the
+// previous ones or none does). Returns the number of resources per file name.
+Result<QMap<QString, int>> exportNdjson(Database &db, const QString &folder,
+                                        const QString &mrn = {});
+// The NDJSON file names, in the order above.
+QStringList ndjsonFileNames();
 
 } // namespace fhir
 } // namespace tricholog

@@ -158,25 +158,62 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 limit)
     return data;
 }
 
-Result<void> writeFileSet(const QString &folder, const QList<QPair<QString, QByteArray>> &files)
+FileSetWriter::FileSetWriter(const QString &folder, const QStringList &names)
+    : m_folder(folder)
+    , m_names(names)
+{}
+
+FileSetWriter::~FileSetWriter() = default; // an uncommitted set leaves the folder as it was
+
+Result<void> FileSetWriter::open()
 {
-    const QDir dir(folder);
-    for (const auto &file : files)
-        if (auto allowed = checkOutputPath(dir.filePath(file.first)); !allowed)
+    const QDir dir(m_folder);
+    for (const QString &name : std::as_const(m_names))
+        if (auto allowed = checkOutputPath(dir.filePath(name)); !allowed)
             return allowed.error();
-    // Inside the folder: on the same file system, so every move below is a rename.
-    QTemporaryDir staging(dir.filePath(QStringLiteral(".tricholog-partial-XXXXXX")));
-    if (!staging.isValid())
+    // Inside the folder: on the same file system, so every move in commit() is a rename.
+    m_staging =
+        std::make_unique<QTemporaryDir>(dir.filePath(QStringLiteral(".tricholog-partial-XXXXXX")));
+    if (!m_staging->isValid())
         return Error::storage(QCoreApplication::translate("SafeIo", "Cannot write into %1: %2")
-                                  .arg(folder, staging.errorString()));
-    for (const auto &[name, data] : files) {
-        QSaveFile out(staging.filePath(name));
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+                                  .arg(m_folder, m_staging->errorString()));
+    for (const QString &name : std::as_const(m_names)) {
+        auto file = std::make_unique<QFile>(m_staging->filePath(name));
+        if (!file->open(QIODevice::WriteOnly))
             return Error::storage(QCoreApplication::translate("SafeIo", "Cannot write %1: %2")
-                                      .arg(dir.filePath(name), out.errorString()));
+                                      .arg(dir.filePath(name), file->errorString()));
+        m_files.emplace(name, std::move(file));
+    }
+    return {};
+}
+
+Result<void> FileSetWriter::write(const QString &name, const QByteArray &bytes)
+{
+    const auto found = m_files.find(name);
+    Q_ASSERT(found != m_files.end());
+    QFile &file = *found->second;
+    if (file.write(bytes) != bytes.size())
+        return Error::storage(QCoreApplication::translate("SafeIo", "Cannot write %1: %2")
+                                  .arg(QDir(m_folder).filePath(name), file.errorString()));
+    return {};
+}
+
+Result<void> FileSetWriter::commit()
+{
+    const QDir dir(m_folder);
+    for (const QString &name : std::as_const(m_names)) {
+        QFile &file = *m_files.at(name);
+        // On the disk before the set moves in: a crash after the renames never leaves a file
+        // that is shorter than what was written.
+        if (!file.flush() || ::fsync(file.handle()) != 0) {
+            const int error = errno;
+            return Error::storage(QCoreApplication::translate("SafeIo", "Cannot write %1: %2")
+                                      .arg(dir.filePath(name), qt_error_string(error)));
+        }
+        file.close();
     }
     auto aside = [&](const QString &name) {
-        return staging.filePath(QStringLiteral("previous-") + name);
+        return m_staging->filePath(QStringLiteral("previous-") + name);
     };
     // The files being replaced go aside first, then the new ones move in: at any moment the
     // folder holds files of one set only.
@@ -187,32 +224,42 @@ Result<void> writeFileSet(const QString &folder, const QList<QPair<QString, QByt
         for (const QString &name : std::as_const(movedAside))
             ::rename(native(aside(name)).constData(), native(dir.filePath(name)).constData());
     };
-    for (const auto &file : files) {
-        const QString target = dir.filePath(file.first);
+    auto failed = [&](const QString &target, int error) {
+        undo();
+        return Error::storage(
+            QCoreApplication::translate("SafeIo", "Cannot replace %1: %2; nothing was changed.")
+                .arg(target, qt_error_string(error)));
+    };
+    for (const QString &name : std::as_const(m_names)) {
+        const QString target = dir.filePath(name);
         if (!present(target))
             continue;
-        if (::rename(native(target).constData(), native(aside(file.first)).constData()) != 0) {
-            const int error = errno;
-            undo();
-            return Error::storage(
-                QCoreApplication::translate("SafeIo", "Cannot replace %1: %2; nothing was changed.")
-                    .arg(target, qt_error_string(error)));
-        }
-        movedAside << file.first;
+        if (::rename(native(target).constData(), native(aside(name)).constData()) != 0)
+            return failed(target, errno);
+        movedAside << name;
     }
-    for (const auto &file : files) {
-        const QString target = dir.filePath(file.first);
-        if (::rename(native(staging.filePath(file.first)).constData(),
-                     native(target).constData()) != 0) {
-            const int error = errno;
-            undo();
-            return Error::storage(
-                QCoreApplication::translate("SafeIo", "Cannot replace %1: %2; nothing was changed.")
-                    .arg(target, qt_error_string(error)));
-        }
-        placed << file.first;
+    for (const QString &name : std::as_const(m_names)) {
+        const QString target = dir.filePath(name);
+        if (::rename(native(m_staging->filePath(name)).constData(), native(target).constData()) !=
+            0)
+            return failed(target, errno);
+        placed << name;
     }
-    return {}; // the staging folder, with the replaced files, is removed
+    return {}; // the staging folder, with the replaced files, is removed with this writer
+}
+
+Result<void> writeFileSet(const QString &folder, const QList<QPair<QString, QByteArray>> &files)
+{
+    QStringList names;
+    for (const auto &file : files)
+        names << file.first;
+    FileSetWriter set(folder, names);
+    if (auto opened = set.open(); !opened)
+        return opened.error();
+    for (const auto &[name, data] : files)
+        if (auto written = set.write(name, data); !written)
+            return written.error();
+    return set.commit();
 }
 
 } // namespace tricholog

@@ -6,6 +6,12 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
+#include <map>
+#include <memory>
+
+class QFile;
+class QTemporaryDir;
 
 namespace tricholog {
 
@@ -44,5 +50,27 @@ QString megabytes(qint64 bytes);
 // and put back when a move fails. A failure leaves the set that was there before, never some old
 // files and some new. Refuses names whose present entry is not a regular file (checkOutputPath).
 Result<void> writeFileSet(const QString &folder, const QList<QPair<QString, QByteArray>> &files);
+
+// writeFileSet, written as it is produced: open(), then write() each file's bytes in any number
+// of pieces, then commit() moves the whole set into place. A writer destroyed without commit()
+// (an error, a cancelled export) leaves the folder as it was.
+class FileSetWriter
+{
+public:
+    FileSetWriter(const QString &folder, const QStringList &names);
+    ~FileSetWriter();
+    FileSetWriter(const FileSetWriter &) = delete;
+    FileSetWriter &operator=(const FileSetWriter &) = delete;
+
+    Result<void> open();
+    Result<void> write(const QString &name, const QByteArray &bytes); // appends
+    Result<void> commit();
+
+private:
+    QString m_folder;
+    QStringList m_names;
+    std::unique_ptr<QTemporaryDir> m_staging;
+    std::map<QString, std::unique_ptr<QFile>> m_files;
+};
 
 } // namespace tricholog

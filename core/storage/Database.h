@@ -73,6 +73,7 @@ public:
 
     // SQL that starts a write transaction on this engine.
     QString beginWriteStatement() const { return m_dialect->beginWrite(); }
+    QString beginReadStatement() const { return m_dialect->beginRead(); }
     // Nesting depth of open Transaction objects (inner ones are savepoints).
     int &transactionDepth() const { return m_transactionDepth; }
 

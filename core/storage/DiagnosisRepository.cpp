@@ -164,12 +164,18 @@ Result<Diagnosis> DiagnosisRepository::find(qint64 id) const
 
 Result<QList<Diagnosis>> DiagnosisRepository::forPatient(qint64 patientId) const
 {
+    return forPatients({patientId});
+}
+
+Result<QList<Diagnosis>> DiagnosisRepository::forPatients(const QList<qint64> &patientIds) const
+{
+    if (patientIds.isEmpty())
+        return QList<Diagnosis>{};
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT ") + kColumns +
-        QStringLiteral(" FROM diagnosis WHERE patient_id = ? ORDER BY diagnosed_on DESC, id DESC"));
-    q.addBindValue(patientId);
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM diagnosis WHERE patient_id IN (") + sql::idList(patientIds) +
+              QStringLiteral(") ORDER BY patient_id, diagnosed_on DESC, id DESC"));
     if (!q.exec())
         return Error::storage(Database::describe(q));
     QList<Diagnosis> list;

@@ -22,6 +22,8 @@ public:
     Result<Diagnosis> find(qint64 id) const;
     // Newest diagnosis first.
     Result<QList<Diagnosis>> forPatient(qint64 patientId) const;
+    // The diagnoses of many patients in one statement: by patient id, then as forPatient.
+    Result<QList<Diagnosis>> forPatients(const QList<qint64> &patientIds) const;
 
 private:
     Result<void> validate(const Diagnosis &diagnosis) const;

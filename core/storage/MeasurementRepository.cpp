@@ -47,26 +47,52 @@ Error queryError(const QSqlQuery &q)
 }
 
 // Reads by column name, so that the order of the SELECT list does not matter.
-Measurement readMeasurement(const QSqlQuery &q)
+// Where each column of a measurement SELECT is, found by name once per statement (not per
+// row: QSqlQuery::value(name) copies the whole record and searches it each time).
+struct MeasurementColumns
 {
-    const QSqlRecord r = q.record();
-    auto v = [&](const char *column) {
-        return r.value(QLatin1StringView(column));
-    };
+    explicit MeasurementColumns(const QSqlQuery &q)
+    {
+        const QSqlRecord r = q.record();
+        auto at = [&r](const char *column) {
+            return r.indexOf(QLatin1StringView(column));
+        };
+        rowVersion = at("row_version");
+        id = at("id");
+        patientId = at("patient_id");
+        sessionId = at("session_id");
+        measuredOn = at("measured_on");
+        site = at("site");
+        siteLabel = at("site_label");
+        method = at("method");
+        instrument = at("instrument");
+        magnification = at("magnification");
+        notes = at("notes");
+        for (const auto &field : measurementFields())
+            fields.append(at(field.column));
+    }
+    int rowVersion, id, patientId, sessionId, measuredOn, site, siteLabel, method, instrument,
+        magnification, notes;
+    QList<int> fields; // in measurementFields() order
+};
+
+Measurement readMeasurement(const QSqlQuery &q, const MeasurementColumns &c)
+{
     Measurement m;
-    m.rowVersion.value = v("row_version").toInt();
-    m.id = v("id").toLongLong();
-    m.patientId = v("patient_id").toLongLong();
-    m.sessionId = sql::toOptionalId(v("session_id"));
-    m.measuredOn = sql::toDate(v("measured_on"));
-    m.site = sql::toEnum(v("site"), ScalpSite::Vertex);
-    m.siteLabel = v("site_label").toString();
-    m.method = sql::toEnum(v("method"), MeasurementMethod::Manual);
-    m.instrument = v("instrument").toString();
-    m.magnification = sql::toOptionalInt(v("magnification"));
+    m.rowVersion.value = q.value(c.rowVersion).toInt();
+    m.id = q.value(c.id).toLongLong();
+    m.patientId = q.value(c.patientId).toLongLong();
+    m.sessionId = sql::toOptionalId(q.value(c.sessionId));
+    m.measuredOn = sql::toDate(q.value(c.measuredOn));
+    m.site = sql::toEnum(q.value(c.site), ScalpSite::Vertex);
+    m.siteLabel = q.value(c.siteLabel).toString();
+    m.method = sql::toEnum(q.value(c.method), MeasurementMethod::Manual);
+    m.instrument = q.value(c.instrument).toString();
+    m.magnification = sql::toOptionalInt(q.value(c.magnification));
+    qsizetype i = 0;
     for (const auto &field : measurementFields())
-        field.set(m, sql::toOptionalDouble(v(field.column)));
-    m.notes = v("notes").toString();
+        field.set(m, sql::toOptionalDouble(q.value(c.fields.at(i++))));
+    m.notes = q.value(c.notes).toString();
     return m;
 }
 
@@ -239,22 +265,29 @@ Result<Measurement> MeasurementRepository::find(qint64 id) const
         return Error::notFound(
             QCoreApplication::translate("Database", "Measurement %1 does not exist.").arg(id));
     }
-    return readMeasurement(q);
+    return readMeasurement(q, MeasurementColumns(q));
 }
 
 Result<QList<Measurement>> MeasurementRepository::forPatient(qint64 patientId) const
 {
+    return forPatients({patientId});
+}
+
+Result<QList<Measurement>> MeasurementRepository::forPatients(const QList<qint64> &patientIds) const
+{
+    if (patientIds.isEmpty())
+        return QList<Measurement>{};
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT ") + selectColumns() +
-        QStringLiteral(" FROM measurement WHERE patient_id = ? ORDER BY measured_on, site, id"));
-    q.addBindValue(patientId);
+    q.prepare(QStringLiteral("SELECT ") + selectColumns() +
+              QStringLiteral(" FROM measurement WHERE patient_id IN (") + sql::idList(patientIds) +
+              QStringLiteral(") ORDER BY patient_id, measured_on, site, id"));
     if (!q.exec())
         return queryError(q);
     QList<Measurement> list;
+    const MeasurementColumns columns(q);
     while (q.next())
-        list.append(readMeasurement(q));
+        list.append(readMeasurement(q, columns));
     if (auto read = sql::finished(q); !read)
         return read.error();
     return list;

@@ -26,6 +26,8 @@ public:
     Result<Measurement> find(qint64 id) const;
     // Oldest first, then by site.
     Result<QList<Measurement>> forPatient(qint64 patientId) const;
+    // The measurements of many patients in one statement: by patient id, then as forPatient.
+    Result<QList<Measurement>> forPatients(const QList<qint64> &patientIds) const;
 
 private:
     Result<void> insert(Measurement &measurement);

@@ -98,13 +98,19 @@ Result<void> OutcomeRepository::remove(qint64 id)
 
 Result<QList<PatientReportedOutcome>> OutcomeRepository::forPatient(qint64 patientId) const
 {
+    return forPatients({patientId});
+}
+
+Result<QList<PatientReportedOutcome>>
+OutcomeRepository::forPatients(const QList<qint64> &patientIds) const
+{
+    if (patientIds.isEmpty())
+        return QList<PatientReportedOutcome>{};
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, patient_id, session_id, recorded_on, global_assessment, "
-                             "shedding, notes, row_version FROM outcome WHERE patient_id = ? "
-                             "ORDER BY "
-                             "recorded_on, id"));
-    q.addBindValue(patientId);
+                             "shedding, notes, row_version FROM outcome WHERE patient_id IN (") +
+              sql::idList(patientIds) + QStringLiteral(") ORDER BY patient_id, recorded_on, id"));
     if (!q.exec())
         return Error::storage(Database::describe(q));
     QList<PatientReportedOutcome> list;

@@ -21,6 +21,8 @@ public:
     Result<void> remove(qint64 id);
     // Oldest first.
     Result<QList<PatientReportedOutcome>> forPatient(qint64 patientId) const;
+    // The outcomes of many patients in one statement: by patient id, then as forPatient.
+    Result<QList<PatientReportedOutcome>> forPatients(const QList<qint64> &patientIds) const;
 
 private:
     Result<void> validate(const PatientReportedOutcome &outcome) const;

@@ -7,36 +7,78 @@
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/SessionRepository.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 namespace tricholog {
+
+namespace {
+
+// Moves each row of `rows` (in patient order, as the repositories return them) into the list
+// `member` of its patient's record.
+template<typename Row, typename Member>
+void distribute(QList<Row> &&rows, QList<PatientRecord> &records,
+                const QHash<qint64, qsizetype> &index, Member member)
+{
+    for (Row &row : rows)
+        if (const auto at = index.find(row.patientId); at != index.end())
+            (records[*at].*member).append(std::move(row));
+}
+
+} // namespace
 
 Result<PatientRecord> loadPatientRecord(Database &db, qint64 patientId)
 {
-    PatientRecord record;
-    auto patient = PatientRepository(db).find(patientId);
-    if (!patient)
-        return patient.error();
-    record.patient = std::move(patient).value();
-    auto diagnoses = DiagnosisRepository(db).forPatient(patientId);
+    auto records = loadPatientRecords(db, {patientId});
+    if (!records)
+        return records.error();
+    if (records.value().isEmpty())
+        return Error::notFound(
+            QCoreApplication::translate("Database", "Patient %1 does not exist.").arg(patientId));
+    return std::move(records.value().first());
+}
+
+Result<QList<PatientRecord>> loadPatientRecords(Database &db, const QList<qint64> &patientIds)
+{
+    auto patients = PatientRepository(db).findAll(patientIds);
+    if (!patients)
+        return patients.error();
+    QHash<qint64, Patient> byId;
+    for (Patient &p : patients.value())
+        byId.insert(p.id, std::move(p));
+    QList<PatientRecord> records;
+    QHash<qint64, qsizetype> index;
+    records.reserve(byId.size());
+    for (const qint64 id : patientIds) {
+        const auto found = byId.constFind(id);
+        if (found == byId.cend() || index.contains(id))
+            continue;
+        index.insert(id, records.size());
+        records.append(PatientRecord{*found, {}, {}, {}, {}, {}});
+    }
+    const QList<qint64> ids = index.keys();
+
+    auto diagnoses = DiagnosisRepository(db).forPatients(ids);
     if (!diagnoses)
         return diagnoses.error();
-    record.diagnoses = std::move(diagnoses).value();
-    auto sessions = SessionRepository(db).forPatient(patientId);
+    distribute(std::move(diagnoses).value(), records, index, &PatientRecord::diagnoses);
+    auto sessions = SessionRepository(db).forPatients(ids);
     if (!sessions)
         return sessions.error();
-    record.sessions = std::move(sessions).value();
-    auto measurements = MeasurementRepository(db).forPatient(patientId);
+    distribute(std::move(sessions).value(), records, index, &PatientRecord::sessions);
+    auto measurements = MeasurementRepository(db).forPatients(ids);
     if (!measurements)
         return measurements.error();
-    record.measurements = std::move(measurements).value();
-    auto outcomes = OutcomeRepository(db).forPatient(patientId);
+    distribute(std::move(measurements).value(), records, index, &PatientRecord::measurements);
+    auto outcomes = OutcomeRepository(db).forPatients(ids);
     if (!outcomes)
         return outcomes.error();
-    record.outcomes = std::move(outcomes).value();
-    auto photos = PhotoRepository(db).forPatient(patientId);
+    distribute(std::move(outcomes).value(), records, index, &PatientRecord::outcomes);
+    auto photos = PhotoRepository(db).forPatients(ids);
     if (!photos)
         return photos.error();
-    record.photos = std::move(photos).value();
-    return record;
+    distribute(std::move(photos).value(), records, index, &PatientRecord::photos);
+    return records;
 }
 
 } // namespace tricholog

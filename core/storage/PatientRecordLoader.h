@@ -9,4 +9,9 @@ class Database;
 
 Result<PatientRecord> loadPatientRecord(Database &db, qint64 patientId);
 
+// The records of many patients, read with one statement per table (not one per patient), in the
+// order of `patientIds`; an id without a patient is left out. Meant for batches of a few hundred
+// patients: the batch is held in memory.
+Result<QList<PatientRecord>> loadPatientRecords(Database &db, const QList<qint64> &patientIds);
+
 } // namespace tricholog

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace tricholog {
 
@@ -194,6 +195,40 @@ Result<Patient> PatientRepository::find(qint64 id) const
             QCoreApplication::translate("Database", "Patient %1 does not exist.").arg(id));
     }
     return readPatient(q);
+}
+
+Result<QList<QPair<qint64, QString>>> PatientRepository::idsByMrn() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, mrn FROM patient")))
+        return queryError(q);
+    QList<QPair<qint64, QString>> keys;
+    while (q.next())
+        keys.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (auto read = sql::finished(q); !read)
+        return read.error();
+    std::sort(keys.begin(), keys.end(),
+              [](const auto &a, const auto &b) { return a.second < b.second; });
+    return keys;
+}
+
+Result<QList<Patient>> PatientRepository::findAll(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return QList<Patient>{};
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patient WHERE id IN (") +
+              sql::idList(ids) + QStringLiteral(")"));
+    if (!q.exec())
+        return queryError(q);
+    QList<Patient> patients;
+    while (q.next())
+        patients.append(readPatient(q));
+    if (auto read = sql::finished(q); !read)
+        return read.error();
+    return patients;
 }
 
 Result<Patient> PatientRepository::findByMrn(const QString &mrn) const

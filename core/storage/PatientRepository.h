@@ -5,6 +5,7 @@
 #include "core/model/Patient.h"
 
 #include <QList>
+#include <QPair>
 
 namespace tricholog {
 
@@ -37,6 +38,11 @@ public:
 
     Result<Patient> find(qint64 id) const;
     Result<Patient> findByMrn(const QString &mrn) const;
+    // Every patient's id and record number, archived included, in record-number order (by code
+    // point, the same on both engines): the list an export walks in batches.
+    Result<QList<QPair<qint64, QString>>> idsByMrn() const;
+    // The patients of `ids` that exist, in one statement, in no particular order.
+    Result<QList<Patient>> findAll(const QList<qint64> &ids) const;
     bool isMrnTaken(const QString &mrn, qint64 exceptId = 0) const;
     // The next record number of a clinic's pattern: literal text with {year} (the year of
     // `today`) and one {n} or {n:05} (a running number, zero-padded to 5 digits), e.g.

@@ -433,11 +433,18 @@ Result<Photo> PhotoRepository::find(qint64 id) const
 
 Result<QList<Photo>> PhotoRepository::forPatient(qint64 patientId) const
 {
+    return forPatients({patientId});
+}
+
+Result<QList<Photo>> PhotoRepository::forPatients(const QList<qint64> &patientIds) const
+{
+    if (patientIds.isEmpty())
+        return QList<Photo>{};
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(" FROM photo WHERE patient_id = ? ORDER BY taken_at, id"));
-    q.addBindValue(patientId);
+              QStringLiteral(" FROM photo WHERE patient_id IN (") + sql::idList(patientIds) +
+              QStringLiteral(") ORDER BY patient_id, taken_at, id"));
     if (!q.exec())
         return queryError(q);
     QList<Photo> list;

@@ -72,6 +72,8 @@ public:
     Result<Photo> find(qint64 id) const;
     // Oldest first (time taken).
     Result<QList<Photo>> forPatient(qint64 patientId) const;
+    // The photos of many patients in one statement: by patient id, then as forPatient.
+    Result<QList<Photo>> forPatients(const QList<qint64> &patientIds) const;
     Result<int> countForSession(qint64 sessionId) const;
 
     // The cached previews, upright; rebuilt from the original when missing or unreadable.

@@ -382,6 +382,10 @@ public:
     Engine engine() const override { return Engine::Postgres; }
     QString name() const override { return QStringLiteral("PostgreSQL"); }
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    QString beginRead() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
     QString unindexed(const QString &column) const override { return column; }
     QStringList connectionSettings() const override

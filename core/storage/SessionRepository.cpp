@@ -16,6 +16,8 @@ namespace tricholog {
 
 namespace {
 
+const QString kNewestFirst = QStringLiteral("performed_at DESC, id DESC");
+
 Error queryError(const QSqlQuery &q)
 {
     return Error::storage(Database::describe(q));
@@ -194,8 +196,8 @@ Result<void> SessionRepository::remove(qint64 id)
     return {};
 }
 
-Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where,
-                                                            const QVariant &key) const
+Result<QList<MicroneedlingSession>>
+SessionRepository::load(const QString &where, const QVariantList &keys, const QString &order) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -206,8 +208,9 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
             "anaesthetic_minutes, background_therapy, pain, post_care, notes, row_version FROM "
             "session "
             "WHERE ") +
-        where + QStringLiteral(" ORDER BY performed_at DESC, id DESC"));
-    q.addBindValue(key);
+        where + QStringLiteral(" ORDER BY ") + order);
+    for (const QVariant &key : keys)
+        q.addBindValue(key);
     if (!q.exec())
         return queryError(q);
     QList<MicroneedlingSession> sessions;
@@ -247,7 +250,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
     c.setForwardOnly(true);
     c.prepare(QStringLiteral("SELECT session_id, zone FROM session_zone WHERE session_id IN (") +
               ids + QStringLiteral(")"));
-    c.addBindValue(key);
+    for (const QVariant &key : keys)
+        c.addBindValue(key);
     if (!c.exec())
         return queryError(c);
     while (c.next()) {
@@ -262,7 +266,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
     c.prepare(QStringLiteral("SELECT session_id, adjunct, dose FROM session_adjunct WHERE "
                              "session_id IN (") +
               ids + QStringLiteral(") ORDER BY session_id, position"));
-    c.addBindValue(key);
+    for (const QVariant &key : keys)
+        c.addBindValue(key);
     if (!c.exec())
         return queryError(c);
     while (c.next()) {
@@ -277,7 +282,8 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
     c.prepare(QStringLiteral("SELECT session_id, event, severity, notes FROM adverse_event WHERE "
                              "session_id IN (") +
               ids + QStringLiteral(") ORDER BY session_id, position"));
-    c.addBindValue(key);
+    for (const QVariant &key : keys)
+        c.addBindValue(key);
     if (!c.exec())
         return queryError(c);
     while (c.next()) {
@@ -294,7 +300,7 @@ Result<QList<MicroneedlingSession>> SessionRepository::load(const QString &where
 
 Result<MicroneedlingSession> SessionRepository::find(qint64 id) const
 {
-    auto list = load(QStringLiteral("id = ?"), id);
+    auto list = load(QStringLiteral("id = ?"), {id}, kNewestFirst);
     if (!list)
         return list.error();
     if (list.value().isEmpty())
@@ -305,14 +311,23 @@ Result<MicroneedlingSession> SessionRepository::find(qint64 id) const
 
 Result<QList<MicroneedlingSession>> SessionRepository::forPatient(qint64 patientId) const
 {
-    return load(QStringLiteral("patient_id = ?"), patientId);
+    return forPatients({patientId});
+}
+
+Result<QList<MicroneedlingSession>>
+SessionRepository::forPatients(const QList<qint64> &patientIds) const
+{
+    if (patientIds.isEmpty())
+        return QList<MicroneedlingSession>{};
+    return load(QStringLiteral("patient_id IN (") + sql::idList(patientIds) + QStringLiteral(")"),
+                {}, QStringLiteral("patient_id, performed_at DESC, id DESC"));
 }
 
 Result<MicroneedlingSession> SessionRepository::latestForPatient(qint64 patientId) const
 {
     auto list = load(QStringLiteral("id = (SELECT id FROM session WHERE patient_id = ? ORDER BY "
                                     "performed_at DESC, id DESC LIMIT 1)"),
-                     patientId);
+                     {patientId}, kNewestFirst);
     if (!list)
         return list.error();
     if (list.value().isEmpty())

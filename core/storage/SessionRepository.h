@@ -24,13 +24,17 @@ public:
     Result<MicroneedlingSession> find(qint64 id) const;
     // Newest first.
     Result<QList<MicroneedlingSession>> forPatient(qint64 patientId) const;
+    // The sessions of many patients, children included, in one statement per table: by patient
+    // id, then as forPatient.
+    Result<QList<MicroneedlingSession>> forPatients(const QList<qint64> &patientIds) const;
     // The latest session, for defaults of the next one; NotFound when there is none.
     Result<MicroneedlingSession> latestForPatient(qint64 patientId) const;
 
 private:
     Result<void> validate(const MicroneedlingSession &session) const;
     Result<void> writeChildren(const MicroneedlingSession &session);
-    Result<QList<MicroneedlingSession>> load(const QString &where, const QVariant &key) const;
+    Result<QList<MicroneedlingSession>> load(const QString &where, const QVariantList &keys,
+                                             const QString &order) const;
     Database &m_db;
 };
 

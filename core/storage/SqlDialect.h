@@ -40,6 +40,10 @@ public:
     // Starts a write transaction (SQLite: BEGIN IMMEDIATE, so a writer never fails half-way
     // with "database is locked"; PostgreSQL: BEGIN).
     virtual QString beginWrite() const = 0;
+    // Starts a read-only transaction whose statements all see the database as it was at the
+    // first one (SQLite: BEGIN, a read transaction on the WAL snapshot; PostgreSQL: REPEATABLE
+    // READ, READ ONLY). Writers on other connections go on meanwhile.
+    virtual QString beginRead() const = 0;
     // An INSERT that reports the new row's id: appended to the statement, then read after exec().
     virtual QString returningId() const = 0;
     virtual qint64 insertedId(QSqlQuery &query) const = 0;

@@ -5,6 +5,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
+#include <QStringList>
 #include <QVariant>
 #include <optional>
 
@@ -67,6 +69,17 @@ inline QDateTime toDateTime(const QVariant &v)
 inline QVariant fromId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+// Record ids as the list of an IN (...) term: numbers written by the program, never user text,
+// so one statement reads the rows of many records (at most a few thousand ids at a time).
+inline QString idList(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    return numbers.join(QLatin1Char(','));
 }
 
 inline QVariant fromOptional(const std::optional<int> &v)

@@ -18,6 +18,7 @@ public:
     Engine engine() const override { return Engine::Sqlite; }
     QString name() const override { return QStringLiteral("SQLite"); }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString beginRead() const override { return QStringLiteral("BEGIN DEFERRED"); }
     QString returningId() const override { return {}; }
     QString unindexed(const QString &column) const override { return QLatin1Char('+') + column; }
     qint64 insertedId(QSqlQuery &q) const override { return q.lastInsertId().toLongLong(); }

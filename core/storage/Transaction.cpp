@@ -63,4 +63,34 @@ void Transaction::rollback()
     --m_database.transactionDepth();
 }
 
+ReadSnapshot::ReadSnapshot(const Database &db)
+    : m_database(db)
+{
+    int &depth = m_database.transactionDepth();
+    if (depth > 0)
+        return;
+    QSqlQuery q(db.connection());
+    if (q.exec(db.beginReadStatement())) {
+        m_active = true;
+        ++depth; // a write inside becomes a savepoint, which a read-only server refuses
+    } else {
+        m_error = Database::describe(q);
+    }
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    end();
+}
+
+void ReadSnapshot::end()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_database.connection());
+    q.exec(QStringLiteral("COMMIT")); // nothing was written: this only lets the snapshot go
+    m_active = false;
+    --m_database.transactionDepth();
+}
+
 } // namespace tricholog

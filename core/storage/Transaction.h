@@ -31,4 +31,26 @@ private:
     bool m_active = false;
 };
 
+// One consistent view for a long read made of many statements (an export read in batches): every
+// statement until end() sees the database as it was at the first one, while other connections
+// go on writing. Inside a Transaction it does nothing (that view is already one). Ends (without
+// writing anything) at end() or when destroyed; end it before the connection writes.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString errorText() const { return m_error; }
+    void end();
+
+private:
+    const Database &m_database;
+    QString m_error;
+    bool m_active = false;
+};
+
 } // namespace tricholog

@@ -10,6 +10,7 @@
 //                same four tables.
 // Each figure is printed as the median and 95th percentile of --runs runs, with the peak memory
 // and the ratio to its floor measured in the same run.
+#include "core/Clock.h"
 #include "core/demo/BulkGenerator.h"
 #include "core/io/CsvExporter.h"
 #include "core/storage/Database.h"
@@ -103,6 +104,7 @@ QStringList columnsOf(Database &db, const QString &table)
 // --child: one operation in this process, its figures on the last line.
 int child(const QStringList &args)
 {
+    pinLocalTimeZone(); // as the program's main() does
     const QString what = args.value(0);
     QElapsedTimer clock;
     if (what == QLatin1String("generate")) {

@@ -4,6 +4,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CsvExporter.h"
 #include "core/io/CsvImporter.h"
+#include "core/io/FhirExporter.h"
 #include "core/storage/Backup.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "tests/TestSupport.h"
@@ -11,6 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -153,6 +157,62 @@ private slots:
         QCOMPARE(again.value().counts.value(CsvKind::Sessions).alreadyPresent,
                  rows(*source, "session"));
         QCOMPARE(counts(*target), counts(*source));
+    }
+
+    // The exports read the clinic in batches of patients, one statement per table and batch:
+    // whatever the batch size, the files are the same, every record equals the record read on
+    // its own, and the streamed FHIR Bundle holds exactly the entries of the one built in memory.
+    void exportsReadInBatchesGiveTheSameFiles()
+    {
+        test::TempDatabase source;
+        DemoOptions demo;
+        demo.patients = 11;
+        demo.seed = 5;
+        QVERIFY(generateDemo(*source, demo).ok());
+        QTemporaryDir dir;
+        for (const qsizetype batch : {1, 4, 500})
+            QVERIFY(exportCsv(*source, dir.filePath(QString::number(batch)), {}, batch).ok());
+        for (const char *name :
+             {"patients.csv", "diagnoses.csv", "sessions.csv", "measurements.csv"}) {
+            const QByteArray whole =
+                readAll(dir.filePath(QStringLiteral("500/") + QLatin1String(name)));
+            QVERIFY(whole.size() > 100);
+            QCOMPARE(readAll(dir.filePath(QStringLiteral("1/") + QLatin1String(name))), whole);
+            QCOMPARE(readAll(dir.filePath(QStringLiteral("4/") + QLatin1String(name))), whole);
+        }
+
+        const auto scope = exportScope(*source);
+        QVERIFY(scope.ok());
+        QCOMPARE(scope.value().ids.size(), 11);
+        QStringList sorted = scope.value().mrns;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(scope.value().mrns, sorted);
+        const auto batched = recordsForExport(*source).value();
+        QCOMPARE(batched.size(), 11);
+        int measurements = 0;
+        for (const PatientRecord &record : batched) {
+            const auto alone = loadPatientRecord(*source, record.patient.id).value();
+            QCOMPARE(record.patient, alone.patient);
+            QCOMPARE(record.diagnoses, alone.diagnoses);
+            QCOMPARE(record.sessions, alone.sessions);
+            QCOMPARE(record.measurements, alone.measurements);
+            QCOMPARE(record.outcomes.size(), alone.outcomes.size());
+            QCOMPARE(record.photos.size(), alone.photos.size());
+            measurements += int(record.measurements.size());
+        }
+        QCOMPARE(measurements, rows(*source, "measurement"));
+        QVERIFY(!loadPatientRecord(*source, 999999).ok());
+
+        const QString file = dir.filePath(QStringLiteral("bundle.json"));
+        const auto written = fhir::exportBundle(*source, file);
+        QVERIFY(written.ok());
+        QJsonParseError error;
+        const QJsonObject streamed = QJsonDocument::fromJson(readAll(file), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject inMemory = fhir::bundle(batched, (*source).clock().now());
+        QCOMPARE(streamed.value(QStringLiteral("entry")), inMemory.value(QStringLiteral("entry")));
+        QCOMPARE(streamed.value(QStringLiteral("id")), inMemory.value(QStringLiteral("id")));
+        QCOMPARE(written.value(), int(inMemory.value(QStringLiteral("entry")).toArray().size()));
     }
 
     void importLinksMeasurementsToTheSessionOfTheirDay()

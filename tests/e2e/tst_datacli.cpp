@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -220,6 +221,88 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("fullUrl")));
         QVERIFY(validateFhir(one).exitCode == 0);
+    }
+
+    // FHIR Bulk Data's form: one NDJSON file per resource type, the same resources as the
+    // Bundle, each line valid R4 on its own, every reference "Type/id" resolving in the set.
+    void fhirNdjsonMatchesTheBundle()
+    {
+        const QString bundleFile = path(QStringLiteral("for-ndjson.json"));
+        QCOMPARE(app({QStringLiteral("export"), QStringLiteral("fhir"),
+                      QStringLiteral("--database"), m_db, QStringLiteral("--out"), bundleFile})
+                     .exitCode,
+                 0);
+        QFile file(bundleFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QMap<QString, QSet<QString>> bundleIds; // per resource type
+        for (const auto &e : QJsonDocument::fromJson(file.readAll())
+                                 .object()
+                                 .value(QStringLiteral("entry"))
+                                 .toArray()) {
+            const QJsonObject resource = e.toObject().value(QStringLiteral("resource")).toObject();
+            bundleIds[resource.value(QStringLiteral("resourceType")).toString()].insert(
+                resource.value(QStringLiteral("id")).toString());
+        }
+
+        const QString dir = path(QStringLiteral("ndjson"));
+        auto r = app({QStringLiteral("export"), QStringLiteral("fhir"),
+                      QStringLiteral("--database"), m_db, QStringLiteral("--ndjson"), dir});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Patient.ndjson 8")), qPrintable(r.out));
+        QMap<QString, QSet<QString>> ndjsonIds;
+        QStringList references;
+        for (const QString &type :
+             {QStringLiteral("Patient"), QStringLiteral("Condition"), QStringLiteral("Encounter"),
+              QStringLiteral("Procedure"), QStringLiteral("Observation")}) {
+            const QString name = QDir(dir).filePath(type + QStringLiteral(".ndjson"));
+            QFile lines(name);
+            QVERIFY2(lines.open(QIODevice::ReadOnly), qPrintable(name));
+            while (!lines.atEnd()) {
+                const QByteArray line = lines.readLine();
+                QVERIFY(line.endsWith('\n'));
+                QJsonParseError error;
+                const QJsonObject resource = QJsonDocument::fromJson(line, &error).object();
+                QCOMPARE(error.error, QJsonParseError::NoError);
+                QCOMPARE(resource.value(QStringLiteral("resourceType")).toString(), type);
+                ndjsonIds[type].insert(resource.value(QStringLiteral("id")).toString());
+                for (const char *member : {"subject", "encounter"})
+                    if (resource.contains(QLatin1String(member)))
+                        references << resource.value(QLatin1String(member))
+                                          .toObject()
+                                          .value(QStringLiteral("reference"))
+                                          .toString();
+            }
+            const auto valid = validateFhir(name);
+            QVERIFY2(valid.exitCode == 0, qPrintable(valid.err + valid.out));
+            QVERIFY2(valid.out.contains(QStringLiteral("valid FHIR R4: NDJSON")),
+                     qPrintable(valid.out));
+        }
+        QCOMPARE(ndjsonIds, bundleIds);
+        QVERIFY(references.size() > 50);
+        for (const QString &reference : std::as_const(references)) {
+            const QString type = reference.section(QLatin1Char('/'), 0, 0);
+            QVERIFY2(ndjsonIds.value(type).contains(reference.section(QLatin1Char('/'), 1)),
+                     qPrintable(reference));
+        }
+
+        // A line that breaks the schema is caught (the validator really checks each line).
+        QFile broken(path(QStringLiteral("broken.ndjson")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"resourceType":"Patient","id":"x","gender":"M"})"
+                     "\n");
+        broken.close();
+        QCOMPARE(validateFhir(broken.fileName()).exitCode, 1);
+
+        // Both forms at once, or neither, is a usage error that writes nothing.
+        r = app({QStringLiteral("export"), QStringLiteral("fhir"), QStringLiteral("--database"),
+                 m_db, QStringLiteral("--ndjson"), path(QStringLiteral("nd2")),
+                 QStringLiteral("--out"), path(QStringLiteral("nd2.json"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("either --out FILE")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("nd2"))));
+        r = app(
+            {QStringLiteral("export"), QStringLiteral("fhir"), QStringLiteral("--database"), m_db});
+        QCOMPARE(r.exitCode, 2);
     }
 
     void verbsSignInAndRespectRoles()
