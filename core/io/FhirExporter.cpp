@@ -96,6 +96,24 @@ QJsonObject entry(const QString &id, QJsonObject resource)
             {QStringLiteral("resource"), resource}};
 }
 
+// A resource as the sink receives it: compact JSON with its id.
+QByteArray compact(QJsonObject resource, const QString &id)
+{
+    resource.insert(QStringLiteral("id"), id);
+    return QJsonDocument(resource).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// A JSON string literal, quotes and escapes included.
+QByteArray jsonString(const QString &text)
+{
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
 QJsonObject extension(const char *name, const QString &valueKey, const QJsonValue &value)
 {
     return {{QStringLiteral("url"),
@@ -270,6 +288,40 @@ QJsonObject procedureResource(const MicroneedlingSession &s, const QString &pati
     return r;
 }
 
+// The parts of a measurement Observation's JSON that depend only on its metric, made once.
+struct ObservationPieces
+{
+    struct PerMetric
+    {
+        QByteArray code;     // the "code" concept
+        QByteArray quantity; // the "valueQuantity" object up to its value: {"code":...,"value":
+    };
+    QByteArray category;
+    QList<PerMetric> metrics; // in observationMetrics() order
+};
+
+const ObservationPieces &observationPieces()
+{
+    static const ObservationPieces pieces = [] {
+        ObservationPieces p;
+        p.category = compact(QJsonObject{
+            {QStringLiteral("x"),
+             QJsonArray{codeable(coding(
+                 QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
+                 QStringLiteral("exam")))}}});
+        p.category = p.category.mid(5).chopped(1); // the array alone: {"x":[...]} -> [...]
+        for (const Metric &metric : observationMetrics())
+            p.metrics.append({compact(codeable(coding(system("CodeSystem/hair-metric"),
+                                                      QString::fromLatin1(metric.code),
+                                                      QString::fromLatin1(metric.display)))),
+                              "{\"code\":" + jsonString(metric.ucum) +
+                                  ",\"system\":" + jsonString(kUcum) +
+                                  ",\"unit\":" + jsonString(metric.unit) + ",\"value\":"});
+        return p;
+    }();
+    return pieces;
+}
+
 } // namespace
 
 void forEachResource(const PatientRecord &record, ReferenceStyle style, const ResourceSink &sink)
@@ -279,7 +331,7 @@ void forEachResource(const PatientRecord &record, ReferenceStyle style, const Re
     const QString key = QStringLiteral("patient/") + p.mrn;
     const QString patientId = uuid(key);
     const QString patientRef = referenceTo(style, "Patient", patientId);
-    sink(patientId, patientResource(p));
+    sink(QLatin1StringView("Patient"), patientId, compact(patientResource(p), patientId));
     // Records that share a natural key (two measurements of a site on one day) get the
     // occurrence number in their id: ids stay unique within the bundle.
     QHash<QString, int> occurrences;
@@ -290,7 +342,8 @@ void forEachResource(const PatientRecord &record, ReferenceStyle style, const Re
     for (const auto &d : record.diagnoses) {
         const QString natural = key + QStringLiteral("/condition/") + toKey(d.type) +
                                 QLatin1Char('/') + d.diagnosedOn.toString(Qt::ISODate);
-        sink(uuid(natural + occurrence(natural)), conditionResource(d, patientRef));
+        const QString id = uuid(natural + occurrence(natural));
+        sink(QLatin1StringView("Condition"), id, compact(conditionResource(d, patientRef), id));
     }
     QHash<qint64, QString> encounterOf;
     for (auto it = record.sessions.crbegin(); it != record.sessions.crend(); ++it) {
@@ -300,43 +353,47 @@ void forEachResource(const PatientRecord &record, ReferenceStyle style, const Re
         const QString encounterId = uuid(key + QStringLiteral("/encounter/") + at);
         const QString encounterRef = referenceTo(style, "Encounter", encounterId);
         encounterOf.insert(it->id, encounterRef);
-        sink(encounterId, encounterResource(*it, patientRef));
-        sink(uuid(key + QStringLiteral("/procedure/") + at),
-             procedureResource(*it, patientRef, encounterRef));
+        sink(QLatin1StringView("Encounter"), encounterId,
+             compact(encounterResource(*it, patientRef), encounterId));
+        const QString procedureId = uuid(key + QStringLiteral("/procedure/") + at);
+        sink(QLatin1StringView("Procedure"), procedureId,
+             compact(procedureResource(*it, patientRef, encounterRef), procedureId));
     }
+    // A clinic's export is mostly these Observations (one per measured value, millions of them):
+    // their JSON is put together from pieces made once per metric, per patient and per
+    // measurement, rather than built as a QJsonObject and written out each time. The text is
+    // what QJsonDocument writes for the same object (keys in its order), as a test checks.
+    const QByteArray subject = compact(reference(patientRef));
     for (const auto &m : record.measurements) {
+        const QString date = m.measuredOn.toString(Qt::ISODate);
+        const QByteArray head = "{\"bodySite\":" + compact(siteConcept(m.site, m.siteLabel)) +
+                                ",\"category\":" + observationPieces().category + ",\"code\":";
+        QByteArray afterCode = ",\"effectiveDateTime\":" + jsonString(date);
+        if (m.sessionId && encounterOf.contains(*m.sessionId))
+            afterCode += ",\"encounter\":" + compact(reference(encounterOf.value(*m.sessionId)));
+        afterCode += ",\"id\":\"";
+        const QByteArray afterId =
+            "\",\"method\":" +
+            compact(codeable(
+                coding(system("CodeSystem/measurement-method"), toKey(m.method), label(m.method)),
+                m.instrument.isEmpty() ? label(m.method)
+                                       : label(m.method) + QStringLiteral(", ") + m.instrument)) +
+            ",\"resourceType\":\"Observation\",\"status\":\"final\",\"subject\":" + subject +
+            ",\"valueQuantity\":";
+        const QString naturalBase =
+            key + QStringLiteral("/observation/") + date + QLatin1Char('/') + toKey(m.site) +
+            QLatin1Char('/') + m.siteLabel + QLatin1Char('/') + toKey(m.method) + QLatin1Char('/');
+        qsizetype i = 0;
         for (const Metric &metric : metrics) {
+            const ObservationPieces::PerMetric &pieces = observationPieces().metrics.at(i++);
             const std::optional<double> value = metric.get(m);
             if (!value)
                 continue;
-            QJsonObject o{
-                {QStringLiteral("resourceType"), QStringLiteral("Observation")},
-                {QStringLiteral("status"), QStringLiteral("final")},
-                {QStringLiteral("category"),
-                 QJsonArray{codeable(coding(
-                     QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
-                     QStringLiteral("exam")))}},
-                {QStringLiteral("code"),
-                 codeable(coding(system("CodeSystem/hair-metric"), QString::fromLatin1(metric.code),
-                                 QString::fromLatin1(metric.display)))},
-                {QStringLiteral("subject"), reference(patientRef)},
-                {QStringLiteral("effectiveDateTime"), m.measuredOn.toString(Qt::ISODate)},
-                {QStringLiteral("valueQuantity"), quantity(*value, metric.unit, metric.ucum)},
-                {QStringLiteral("bodySite"), siteConcept(m.site, m.siteLabel)},
-                {QStringLiteral("method"),
-                 codeable(coding(system("CodeSystem/measurement-method"), toKey(m.method),
-                                 label(m.method)),
-                          m.instrument.isEmpty()
-                              ? label(m.method)
-                              : label(m.method) + QStringLiteral(", ") + m.instrument)}};
-            if (m.sessionId && encounterOf.contains(*m.sessionId))
-                o.insert(QStringLiteral("encounter"), reference(encounterOf.value(*m.sessionId)));
-            const QString natural = key + QStringLiteral("/observation/") +
-                                    m.measuredOn.toString(Qt::ISODate) + QLatin1Char('/') +
-                                    toKey(m.site) + QLatin1Char('/') + m.siteLabel +
-                                    QLatin1Char('/') + toKey(m.method) + QLatin1Char('/') +
-                                    QString::fromLatin1(metric.code);
-            sink(uuid(natural + occurrence(natural)), std::move(o));
+            const QString natural = naturalBase + QString::fromLatin1(metric.code);
+            const QString id = uuid(natural + occurrence(natural));
+            sink(QLatin1StringView("Observation"), id,
+                 head + pieces.code + afterCode + id.toLatin1() + afterId + pieces.quantity +
+                     QByteArray::number(*value, 'g', QLocale::FloatingPointShortest) + "}}");
         }
     }
     for (const auto &o : record.outcomes) {
@@ -352,14 +409,19 @@ void forEachResource(const PatientRecord &record, ReferenceStyle style, const Re
                 {QStringLiteral("valueInteger"), value}};
         };
         const QString base = key + QStringLiteral("/outcome/") + o.recordedOn.toString(Qt::ISODate);
-        if (o.globalAssessment)
-            sink(uuid(base + QStringLiteral("/global")),
-                 outcome("global-self-assessment",
-                         "Global self-assessment (-3 much worse to +3 much better)",
-                         *o.globalAssessment));
-        if (o.sheddingScore)
-            sink(uuid(base + QStringLiteral("/shedding")),
-                 outcome("shedding-score", "Shedding score (1-6)", *o.sheddingScore));
+        if (o.globalAssessment) {
+            const QString id = uuid(base + QStringLiteral("/global"));
+            sink(QLatin1StringView("Observation"), id,
+                 compact(outcome("global-self-assessment",
+                                 "Global self-assessment (-3 much worse to +3 much better)",
+                                 *o.globalAssessment),
+                         id));
+        }
+        if (o.sheddingScore) {
+            const QString id = uuid(base + QStringLiteral("/shedding"));
+            sink(QLatin1StringView("Observation"), id,
+                 compact(outcome("shedding-score", "Shedding score (1-6)", *o.sheddingScore), id));
+        }
     }
 }
 
@@ -375,8 +437,8 @@ QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timesta
     for (const PatientRecord &record : records) {
         mrns << record.patient.mrn;
         forEachResource(record, ReferenceStyle::Bundle,
-                        [&entries](const QString &id, QJsonObject &&resource) {
-                            entries << entry(id, std::move(resource));
+                        [&entries](QLatin1StringView, const QString &id, const QByteArray &json) {
+                            entries << entry(id, QJsonDocument::fromJson(json).object());
                         });
     }
     return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
@@ -385,6 +447,11 @@ QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timesta
             {QStringLiteral("timestamp"), dateTime(timestamp)},
             {QStringLiteral("entry"), entries}};
 }
+
+namespace {
+// How much JSON an export holds before it writes it out.
+constexpr qsizetype kFlushBytes = 4 * 1024 * 1024;
+} // namespace
 
 Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
 {
@@ -415,17 +482,25 @@ Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
         ",\n\"type\": \"collection\",\n\"timestamp\": " + quoted(dateTime(db.clock().now())) +
         ",\n\"entry\": [";
     int written = 0;
+    bool failed = false;
+    // Written out every few megabytes: a batch of 500 patients is about 125,000 resources.
+    auto flush = [&] {
+        failed = failed || file.write(out) != out.size();
+        out.resize(0);
+    };
     auto writeBatch = [&](const QList<PatientRecord> &batch) -> Result<void> {
         for (const PatientRecord &record : batch)
             forEachResource(record, ReferenceStyle::Bundle,
-                            [&](const QString &id, QJsonObject &&resource) {
+                            [&](QLatin1StringView, const QString &id, const QByteArray &json) {
                                 out += written++ == 0 ? "\n" : ",\n";
-                                out += QJsonDocument(entry(id, std::move(resource)))
-                                           .toJson(QJsonDocument::Compact);
+                                out += "{\"fullUrl\":\"urn:uuid:" + id.toLatin1() +
+                                       "\",\"resource\":" + json + '}';
+                                if (out.size() > kFlushBytes)
+                                    flush();
                             });
-        if (file.write(out) != out.size())
+        flush();
+        if (failed)
             return cannotWrite();
-        out.clear();
         return {};
     };
     if (auto read = forEachRecordBatch(db, scope.value(), writeBatch); !read)
@@ -466,25 +541,28 @@ Result<QMap<QString, int>> exportNdjson(Database &db, const QString &folder, con
     QMap<QString, int> counts;
     for (const QString &name : names)
         counts.insert(name, 0);
+    Result<void> written;
+    auto flush = [&](const QString &name, QByteArray &bytes) {
+        if (written.ok())
+            written = files.write(name, bytes);
+        bytes.resize(0);
+    };
     auto writeBatch = [&](const QList<PatientRecord> &batch) -> Result<void> {
         for (const PatientRecord &record : batch)
-            forEachResource(
-                record, ReferenceStyle::Relative, [&](const QString &id, QJsonObject &&resource) {
-                    resource.insert(QStringLiteral("id"), id);
-                    const QString name = resource.value(QStringLiteral("resourceType")).toString() +
-                                         QStringLiteral(".ndjson");
-                    Q_ASSERT(counts.contains(name));
-                    ++counts[name];
-                    QByteArray &to = lines[name];
-                    to += QJsonDocument(resource).toJson(QJsonDocument::Compact);
-                    to += '\n';
-                });
-        for (auto it = lines.begin(); it != lines.end(); ++it) {
-            if (auto written = files.write(it.key(), it.value()); !written)
-                return written.error();
-            it.value().clear();
-        }
-        return {};
+            forEachResource(record, ReferenceStyle::Relative,
+                            [&](QLatin1StringView type, const QString &, const QByteArray &json) {
+                                const QString name = type + QStringLiteral(".ndjson");
+                                Q_ASSERT(counts.contains(name));
+                                ++counts[name];
+                                QByteArray &to = lines[name];
+                                to += json;
+                                to += '\n';
+                                if (to.size() > kFlushBytes)
+                                    flush(name, to);
+                            });
+        for (auto it = lines.begin(); it != lines.end(); ++it)
+            flush(it.key(), it.value());
+        return written;
     };
     if (auto read = forEachRecordBatch(db, scope.value(), writeBatch); !read)
         return read.error();

@@ -30,8 +30,11 @@ enum class ReferenceStyle
     Relative
 };
 
-// Receives each resource of a record and its id (not yet a member of the resource).
-using ResourceSink = std::function<void(const QString &id, QJsonObject &&resource)>;
+// Receives each resource of a record: its type ("Observation"), its id, and its JSON (compact, on
+// one line, the id included).
+using ResourceSink =
+    std::function<void(QLatin1StringView type, const QString &id, const QByteArray &json)>;
+
 // The resources of one patient's record, in Bundle order: Patient, Conditions, then per session
 // Encounter and Procedure, then the measurement and outcome Observations.
 void forEachResource(const PatientRecord &record, ReferenceStyle style, const ResourceSink &sink);

@@ -7,12 +7,15 @@
 //                tables from CSV that sqlite3 wrote beforehand (triggers set aside, as the copy
 //                does);
 //   export csv   exportCsv of every patient (the `export csv` verb); floor: sqlite3 -csv of the
-//                same four tables.
+//                same four tables; then from the migrated server database, floor psql's
+//                \copy (SELECT * FROM ...) TO of the same tables;
+//   export fhir  exportBundle and exportNdjson (`export fhir --out`, `--ndjson`) of everyone.
 // Each figure is printed as the median and 95th percentile of --runs runs, with the peak memory
 // and the ratio to its floor measured in the same run.
 #include "core/Clock.h"
 #include "core/demo/BulkGenerator.h"
 #include "core/io/CsvExporter.h"
+#include "core/io/FhirExporter.h"
 #include "core/storage/Database.h"
 #include "core/storage/EngineCopy.h"
 #include "tests/TestSupport.h"
@@ -150,6 +153,24 @@ int child(const QStringList &args)
         std::printf("%f %lld %f\n", clock.nsecsElapsed() / 1e9, rows, memoryMiB("VmHWM:"));
         return 0;
     }
+    if (what == QLatin1String("fhir") || what == QLatin1String("ndjson")) {
+        clock.start();
+        qint64 resources = 0;
+        if (what == QLatin1String("fhir")) {
+            const auto written = fhir::exportBundle(*from.value(), args.value(2));
+            if (!written)
+                fail(written.error().message);
+            resources = written.value();
+        } else {
+            const auto written = fhir::exportNdjson(*from.value(), args.value(2));
+            if (!written)
+                fail(written.error().message);
+            for (int count : written.value())
+                resources += count;
+        }
+        std::printf("%f %lld %f\n", clock.nsecsElapsed() / 1e9, resources, memoryMiB("VmHWM:"));
+        return 0;
+    }
     fail(QStringLiteral("unknown child %1").arg(what));
 }
 
@@ -159,6 +180,20 @@ QString figures(const QList<double> &values, const QString &unit)
         .arg(percentile(values, 0.5), 0, 'f', 2)
         .arg(percentile(values, 0.95), 0, 'f', 2)
         .arg(unit);
+}
+
+// psql with the cluster's address and the password in the environment.
+double psql(const QString &url, const QStringList &arguments)
+{
+    const QUrl parsed(url);
+    qputenv("PGPASSWORD", test::TestServer::get().password.toUtf8());
+    return timed(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
+                 QStringList{QStringLiteral("-q"), QStringLiteral("-v"),
+                             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), parsed.host(),
+                             QStringLiteral("-p"), QString::number(parsed.port()),
+                             QStringLiteral("-U"), parsed.userName(), QStringLiteral("-d"),
+                             parsed.path().mid(1)} +
+                     arguments);
 }
 
 // psql's \copy of every table of the file into a new database of the cluster: the floor of the
@@ -199,14 +234,7 @@ double copyFloor(const QString &file, const QString &dir)
         fail(scriptFile);
     out.write(script.join(QLatin1Char('\n')).toUtf8());
     out.close();
-    const QUrl parsed(url);
-    qputenv("PGPASSWORD", test::TestServer::get().password.toUtf8());
-    const double seconds =
-        timed(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
-              {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-               QStringLiteral("-h"), parsed.host(), QStringLiteral("-p"),
-               QString::number(parsed.port()), QStringLiteral("-U"), parsed.userName(),
-               QStringLiteral("-d"), parsed.path().mid(1), QStringLiteral("-f"), scriptFile});
+    const double seconds = psql(url, {QStringLiteral("-f"), scriptFile});
     test::TestServer::get().dropDatabase(url);
     return seconds;
 }
@@ -220,7 +248,8 @@ int main(int argc, char **argv)
         return child(app.arguments().mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Measures migrate and export csv on a generated clinic against their floors."));
+        "Measures export csv (both engines), export fhir (Bundle and NDJSON) and migrate on a "
+        "generated clinic against their floors."));
     parser.addHelpOption();
     const QCommandLineOption patients(QStringLiteral("patients"),
                                       QStringLiteral("Patients in the clinic (20000)."),
@@ -268,11 +297,31 @@ int main(int argc, char **argv)
                            QDir(dir).filePath(QStringLiteral("floor.csv")));
         exportFloor << floor;
     }
-    line(QStringLiteral("export csv: %1, peak %2 MiB; floor (sqlite3 -csv): %3; ratio %4")
+    line(QStringLiteral("export csv (SQLite): %1, peak %2 MiB; floor (sqlite3 -csv): %3; ratio %4")
              .arg(figures(exportSeconds, QStringLiteral("s")))
              .arg(percentile(exportMemory, 1.0), 0, 'f', 0)
              .arg(figures(exportFloor, QStringLiteral("s")))
              .arg(percentile(exportSeconds, 0.5) / percentile(exportFloor, 0.5), 0, 'f', 1));
+
+    // export fhir, as one Bundle and as Bulk Data NDJSON (no floor: nothing else writes FHIR).
+    for (const QString &form : {QStringLiteral("fhir"), QStringLiteral("ndjson")}) {
+        QList<double> seconds, memory;
+        qint64 resources = 0;
+        for (int i = 0; i < runs; ++i) {
+            const QString out =
+                QDir(dir).filePath(form == QLatin1String("fhir") ? QStringLiteral("bundle.json")
+                                                                 : QStringLiteral("ndjson"));
+            const Run r = runChild({form, file, out});
+            seconds << r.seconds;
+            memory << r.peakMiB;
+            resources = r.rows;
+        }
+        line(QStringLiteral("export fhir%1 (SQLite, %2 resources): %3, peak %4 MiB")
+                 .arg(form == QLatin1String("fhir") ? QString() : QStringLiteral(" --ndjson"))
+                 .arg(resources)
+                 .arg(figures(seconds, QStringLiteral("s")))
+                 .arg(percentile(memory, 1.0), 0, 'f', 0));
+    }
 
     // migrate into a throwaway local cluster, against psql's \copy.
     const QString state = QDir(dir).filePath(QStringLiteral("pg.state"));
@@ -281,18 +330,46 @@ int main(int argc, char **argv)
     qputenv("TRICHOLOG_TEST_PG_STATE", state.toUtf8());
     QList<double> migrateSeconds, migrateRate, migrateFloor, migrateMemory;
     qint64 rows = 0;
+    QString server; // the first copy, kept for the server's export below
     for (int i = 0; i < runs; ++i) {
         const QString url = test::TestServer::get().newDatabase();
         const Run r = runChild({QStringLiteral("migrate"), file, url});
-        test::TestServer::get().dropDatabase(url);
+        if (server.isEmpty())
+            server = url;
+        else
+            test::TestServer::get().dropDatabase(url);
         rows = r.rows;
         migrateSeconds << r.seconds;
         migrateRate << r.rows / r.seconds;
         migrateMemory << r.peakMiB;
         migrateFloor << copyFloor(file, dir);
     }
+    // export csv from the server, against psql's \copy (SELECT ...) TO of the same tables.
+    QList<double> serverSeconds, serverFloor, serverMemory;
+    for (int i = 0; i < runs; ++i) {
+        const QString out = QDir(dir).filePath(QStringLiteral("export-server"));
+        QDir(out).removeRecursively();
+        const Run r = runChild({QStringLiteral("export"), server, out});
+        serverSeconds << r.seconds;
+        serverMemory << r.peakMiB;
+        QStringList copies;
+        for (const char *table : {"patient", "diagnosis", "session", "measurement"})
+            copies << QStringLiteral("-c")
+                   << QStringLiteral("\\copy (SELECT * FROM %1) TO '%2' CSV")
+                          .arg(QLatin1String(table),
+                               QDir(dir).filePath(
+                                   QStringLiteral("floor-%1.csv").arg(QLatin1String(table))));
+        serverFloor << psql(server, copies);
+    }
+    test::TestServer::get().dropDatabase(server);
     timed(QStringLiteral("bash"), {QStringLiteral(TRICHOLOG_SOURCE_DIR "/tests/pg/pg_cluster.sh"),
                                    QStringLiteral("stop"), state});
+    line(QStringLiteral("export csv (PostgreSQL): %1, peak %2 MiB; floor (psql \\copy): %3; "
+                        "ratio %4")
+             .arg(figures(serverSeconds, QStringLiteral("s")))
+             .arg(percentile(serverMemory, 1.0), 0, 'f', 0)
+             .arg(figures(serverFloor, QStringLiteral("s")))
+             .arg(percentile(serverSeconds, 0.5) / percentile(serverFloor, 0.5), 0, 'f', 1));
     line(QStringLiteral("migrate (%1 rows): %2 (median %3 rows/s), peak %4 MiB; floor (psql "
                         "\\copy): %5; ratio %6")
              .arg(rows)

@@ -213,6 +213,24 @@ private slots:
         QCOMPARE(streamed.value(QStringLiteral("entry")), inMemory.value(QStringLiteral("entry")));
         QCOMPARE(streamed.value(QStringLiteral("id")), inMemory.value(QStringLiteral("id")));
         QCOMPARE(written.value(), int(inMemory.value(QStringLiteral("entry")).toArray().size()));
+
+        // Each resource's text (Observations are put together from pieces) is exactly what
+        // QJsonDocument writes for the object it holds, in both reference styles.
+        int observations = 0;
+        for (const auto style : {fhir::ReferenceStyle::Bundle, fhir::ReferenceStyle::Relative})
+            for (const PatientRecord &record : batched)
+                fhir::forEachResource(
+                    record, style,
+                    [&](QLatin1StringView type, const QString &id, const QByteArray &json) {
+                        const QJsonObject object = QJsonDocument::fromJson(json).object();
+                        QCOMPARE(QJsonDocument(object).toJson(QJsonDocument::Compact), json);
+                        QCOMPARE(object.value(QStringLiteral("id")).toString(), id);
+                        QCOMPARE(object.value(QStringLiteral("resourceType")).toString(), type);
+                        if (type == QLatin1String("Observation") &&
+                            object.contains(QStringLiteral("valueQuantity")))
+                            ++observations;
+                    });
+        QVERIFY(observations > measurements);
     }
 
     void importLinksMeasurementsToTheSessionOfTheirDay()
