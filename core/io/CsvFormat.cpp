@@ -21,7 +21,8 @@ const QLocale &c()
 // Numbers as written: shortest exact form, dot decimal separator.
 QString num(std::optional<double> v)
 {
-    return v ? c().toString(*v, 'g', QLocale::FloatingPointShortest) : QString();
+    // QString::number writes what QLocale::c() does (no group separators), without the locale.
+    return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
 QString num(std::optional<int> v)
