@@ -13,9 +13,13 @@
 // and, for the database part of each operation, the same SQL statements (captured from the
 // connection with sqlite3_trace_v2, parameters written out) run by the sqlite3 command-line
 // tool: the floor each operation is compared with (the ratio).
+// With --engine postgresql each generated database is copied to a PostgreSQL database (--url, or
+// a throwaway local cluster) and measured there, without a floor (the statements are captured
+// from SQLite's connection only).
 // The databases stay in DIR (default: a temporary folder, removed at the end); --reuse keeps
 // using those already there.
 #include "core/demo/BulkGenerator.h"
+#include "core/storage/EngineCopy.h"
 #include "core/storage/PatientListQuery.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PhotoRepository.h"
@@ -33,6 +37,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTableView>
@@ -73,12 +78,18 @@ sqlite3 *handleOf(Database &db)
 class SqlCapture
 {
 public:
+    // On a server it captures nothing (there is no sqlite3 floor to run them against).
     explicit SqlCapture(Database &db)
-        : m_db(handleOf(db))
+        : m_db(db.isServer() ? nullptr : handleOf(db))
     {
-        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &SqlCapture::trace, this);
+        if (m_db)
+            sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &SqlCapture::trace, this);
     }
-    ~SqlCapture() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
+    ~SqlCapture()
+    {
+        if (m_db)
+            sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
+    }
     QStringList statements() const { return m_statements; }
 
 private:
@@ -296,6 +307,12 @@ int measure(const QString &path, int runs)
         QString text = QStringLiteral("  %1:").arg(op.name);
         if (!op.uiMs.isEmpty())
             text += QStringLiteral(" %1;").arg(figures(op.uiMs));
+        if (db.isServer()) {
+            text += QStringLiteral(" database part %1 (no floor measured on the server)")
+                        .arg(figures(op.dbMs));
+            line(text);
+            continue;
+        }
         const double floor = sqliteFloorMs(path, op.statements, 20) / op.floorPerUnit;
         const double ours = percentile(op.dbMs, 0.5);
         text += QStringLiteral(" database part %1 ms, sqlite3 floor %2 ms (%3 statements): "
@@ -363,17 +380,23 @@ int main(int argc, char **argv)
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         std::printf(
             "Usage: bench_scale [--dataset clinic|chain|both] [--dir DIR] [--runs N] [--reuse]\n"
+            "                   [--engine sqlite|postgresql [--url URL]]\n"
             "Generates the clinic (20,000 patients) and/or chain (100,000 patients) datasets and\n"
             "measures start-up, search keystrokes, opening the 50-session patient and its report\n"
             "in fresh processes, against the sqlite3 tool running the same statements.\n"
             "  --dataset   which datasets (both)\n"
             "  --dir DIR   where the databases are kept (a temporary folder, removed at the end)\n"
             "  --runs N    runs per figure, at least 3 (15)\n"
-            "  --reuse     use the databases already in DIR\n");
+            "  --reuse     use the databases already in DIR\n"
+            "  --engine    sqlite (default), or postgresql: each generated database is copied\n"
+            "              (migrate) into a server database and measured there\n"
+            "  --url URL   that server database (empty; password in TRICHOLOG_DB_PASSWORD; one\n"
+            "              dataset); default: a throwaway local PostgreSQL 15 cluster\n");
         return 0;
     }
     const QString known[] = {QStringLiteral("--dataset"), QStringLiteral("--dir"),
-                             QStringLiteral("--runs"), QStringLiteral("--reuse")};
+                             QStringLiteral("--runs"),    QStringLiteral("--reuse"),
+                             QStringLiteral("--engine"),  QStringLiteral("--url")};
     for (qsizetype i = 1; i < args.size(); ++i) {
         const bool option =
             std::find(std::begin(known), std::end(known), args.at(i)) != std::end(known);
@@ -396,6 +419,33 @@ int main(int argc, char **argv)
         datasets.append({QStringLiteral("clinic"), clinicDataset()});
     if (which == QLatin1String("chain") || which == QLatin1String("both"))
         datasets.append({QStringLiteral("chain"), chainDataset()});
+
+    const QString engine = value(QStringLiteral("--engine"), QStringLiteral("sqlite"));
+    if (engine != QLatin1String("sqlite") && engine != QLatin1String("postgresql")) {
+        std::fprintf(stderr, "bench_scale: --engine is sqlite or postgresql\n");
+        return 2;
+    }
+    const bool server = engine == QLatin1String("postgresql");
+    const QString givenUrl = value(QStringLiteral("--url"), {});
+    if (!givenUrl.isEmpty() && (!server || datasets.size() != 1)) {
+        std::fprintf(stderr,
+                     "bench_scale: --url goes with --engine postgresql and one --dataset\n");
+        return 2;
+    }
+    // A throwaway local cluster when no server is given (tests/pg/pg_cluster.sh, as the tests).
+    const QString clusterState = QDir(dir).filePath(QStringLiteral("pg.state"));
+    const QString clusterScript = QStringLiteral(TRICHOLOG_SOURCE_DIR "/tests/pg/pg_cluster.sh");
+    if (server && givenUrl.isEmpty()) {
+        if (QProcess::execute(QStringLiteral("bash"),
+                              {clusterScript, QStringLiteral("start"), clusterState}) != 0)
+            return 1;
+        qputenv("TRICHOLOG_TEST_PG_STATE", clusterState.toUtf8());
+    }
+    const auto stopCluster = qScopeGuard([&] {
+        if (server && givenUrl.isEmpty())
+            QProcess::execute(QStringLiteral("bash"),
+                              {clusterScript, QStringLiteral("stop"), clusterState});
+    });
 
     if (args.contains(QStringLiteral("--patients"))) // a smaller try of the same shape
         for (auto &d : datasets)
@@ -432,6 +482,27 @@ int main(int argc, char **argv)
                      .arg(s.measurements / total, 0, 'f', 0)
                      .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0));
         }
+        // On the server: the same data, copied as `migrate` copies it.
+        QString target = path;
+        if (server) {
+            target = givenUrl.isEmpty() ? test::TestServer::get().newDatabase() : givenUrl;
+            auto from = Database::open(path);
+            auto to = Database::open(target);
+            if (!from || !to) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable((!from ? from.error() : to.error()).message));
+                return 1;
+            }
+            QElapsedTimer t;
+            t.start();
+            const auto copied = copyDatabase(*from.value(), *to.value());
+            if (!copied) {
+                std::fprintf(stderr, "%s\n", qPrintable(copied.error().message));
+                return 1;
+            }
+            line(QStringLiteral("  copied to the server in %1 s; measured there")
+                     .arg(t.nsecsElapsed() / 1e9, 0, 'f', 1));
+        }
         // Start-up, each in a new process.
         QList<double> starts;
         double startupPeak = 0;
@@ -440,7 +511,7 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             child.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--startup"), path});
+                        {QStringLiteral("--startup"), target});
             while (child.waitForReadyRead(30000)) {
                 const QByteArray out = child.readAllStandardOutput();
                 if (out.startsWith("painted")) {
@@ -458,8 +529,10 @@ int main(int argc, char **argv)
         child.setProcessChannelMode(QProcess::ForwardedChannels);
         child.start(
             QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--measure"), path, QStringLiteral("--runs"), QString::number(runs)});
+            {QStringLiteral("--measure"), target, QStringLiteral("--runs"), QString::number(runs)});
         child.waitForFinished(-1);
+        if (server && givenUrl.isEmpty())
+            test::TestServer::get().dropDatabase(target);
         if (child.exitCode() != 0)
             return child.exitCode();
     }
