@@ -357,6 +357,12 @@ Result<EngineCopyReport> copyDatabase(Database &from, Database &to,
         tx.exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(QLatin1String(table)));
     if (!tx.exec(QStringLiteral("COMMIT")))
         return failed(QStringLiteral("COMMIT"), tx);
+    // The planner's statistics of the tables just filled: without them the server guesses their
+    // sizes and, for instance, reads all 300,000 session zones of a clinic to open one patient
+    // (57 ms instead of 0.2 ms) until autovacuum gets round to them.
+    for (const char *table : kTables)
+        if (!tx.exec(QStringLiteral("ANALYZE %1").arg(QLatin1String(table))))
+            return failed(QStringLiteral("ANALYZE"), tx);
 
     if (auto checked = checkCopy(from, to, report); !checked)
         return checked.error();
