@@ -15,14 +15,20 @@
 // tool: the floor each operation is compared with (the ratio).
 // With --engine postgresql each generated database is copied to a PostgreSQL database (--url, or
 // a throwaway local cluster) and measured there, without a floor (the statements are captured
-// from SQLite's connection only).
+// from SQLite's connection only); then eight processes save sessions and measurements for 20 s
+// while this one searches (keystroke figures), and every acknowledged save is looked for.
 // The databases stay in DIR (default: a temporary folder, removed at the end); --reuse keeps
 // using those already there.
 #include "core/demo/BulkGenerator.h"
+#include "core/security/AuditLog.h"
 #include "core/storage/EngineCopy.h"
+#include "core/storage/MeasurementRepository.h"
 #include "core/storage/PatientListQuery.h"
 #include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PatientRepository.h"
 #include "core/storage/PhotoRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "core/storage/SqlValues.h"
 #include "tests/TestSupport.h"
 #include "tests/bench/BenchSupport.h"
 #include "ui/MainWindow.h"
@@ -359,6 +365,146 @@ int startup(const QString &path)
     return QApplication::exec();
 }
 
+// One workstation of the load (--writer URL INDEX SECONDS FILE): for SECONDS it saves a session
+// and two measurements of it, each save a transaction of its own, as fast as it can, and writes
+// the ids of every save acknowledged to FILE ("s ID" / "m ID" lines), then "errors N".
+int writer(const QString &url, int index, int seconds, const QString &file)
+{
+    auto opened = Database::open(url);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    Database &db = *opened.value();
+    const int patients = int(PatientRepository(db).count(true));
+    QFile out(file);
+    if (patients <= 0 || !out.open(QIODevice::WriteOnly))
+        return 1;
+    QByteArray acknowledged;
+    int errors = 0;
+    QElapsedTimer clock;
+    clock.start();
+    const QDateTime start(QDate(2026, 11, 1), QTime(8, 0));
+    for (int i = 0; clock.elapsed() < seconds * 1000; ++i) {
+        MicroneedlingSession session;
+        session.patientId = 1 + (index * 7919 + i * 13) % patients;
+        session.performedAt = start.addSecs(-qint64(index * 200000 + i) * 60);
+        session.device = Device::Pen;
+        session.needleLength = NeedleLength(1.0);
+        session.zones = {ScalpSite::Vertex};
+        const auto saved = SessionRepository(db).add(session);
+        if (!saved) {
+            ++errors;
+            continue;
+        }
+        acknowledged += "s " + QByteArray::number(saved.value()) + '\n';
+        QList<Measurement> measurements;
+        for (const ScalpSite site : {ScalpSite::Vertex, ScalpSite::Frontal}) {
+            Measurement m;
+            m.patientId = session.patientId;
+            m.sessionId = saved.value();
+            m.measuredOn = session.performedAt.date();
+            m.site = site;
+            m.method = MeasurementMethod::Trichoscopy;
+            m.siteLabel = QStringLiteral("load %1-%2").arg(index).arg(i);
+            m.density = HairDensity(150 + i % 50);
+            measurements << m;
+        }
+        if (!MeasurementRepository(db).addAll(measurements)) {
+            ++errors;
+            continue;
+        }
+        for (const Measurement &m : std::as_const(measurements))
+            acknowledged += "m " + QByteArray::number(m.id) + '\n';
+    }
+    out.write(acknowledged + "errors " + QByteArray::number(errors) + '\n');
+    return 0;
+}
+
+// Eight workstations saving while this one searches: the database part of each keystroke of a
+// name and an MRN, then every acknowledged save looked for, and the audit chain verified.
+void load(const QString &url)
+{
+    constexpr int kWriters = 8, kSeconds = 20;
+    QTemporaryDir dir;
+    QList<QProcess *> writers;
+    for (int k = 0; k < kWriters; ++k) {
+        auto *p = new QProcess;
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--writer"), url, QString::number(k), QString::number(kSeconds),
+                  dir.filePath(QString::number(k))});
+        writers << p;
+    }
+    auto opened = Database::open(url);
+    if (!opened)
+        return;
+    Database &db = *opened.value();
+    QList<double> keystrokes;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < (kSeconds - 1) * 1000)
+        for (const QString &text : {QStringLiteral("müll"), QStringLiteral("C-0123")})
+            for (int n = 1; n <= text.size(); ++n) {
+                QElapsedTimer t;
+                t.start();
+                PatientListRequest request;
+                request.text = text.left(n);
+                PatientListQuery q(db, request);
+                (void)q.count(PatientListQuery::kCountCap);
+                (void)q.page(0, PatientListModel::kPageSize);
+                keystrokes << t.nsecsElapsed() / 1e6;
+            }
+    QList<qint64> sessions, measurements;
+    int errors = 0;
+    for (int k = 0; k < kWriters; ++k) {
+        writers.at(k)->waitForFinished(-1);
+        delete writers.at(k);
+        QFile in(dir.filePath(QString::number(k)));
+        if (!in.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &l : in.readAll().split('\n')) {
+            if (l.startsWith("s "))
+                sessions << l.mid(2).toLongLong();
+            else if (l.startsWith("m "))
+                measurements << l.mid(2).toLongLong();
+            else if (l.startsWith("errors "))
+                errors += l.mid(7).toInt();
+        }
+    }
+    auto present = [&db](const char *table, const QList<qint64> &ids) {
+        qint64 found = 0;
+        for (qsizetype i = 0; i < ids.size(); i += 1000) {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE id IN (%2)")
+                       .arg(QLatin1String(table), sql::idList(ids.mid(i, 1000))));
+            if (q.next())
+                found += q.value(0).toLongLong();
+        }
+        return found;
+    };
+    const qint64 sessionsFound = present("session", sessions);
+    const qint64 measurementsFound = present("measurement", measurements);
+    const auto chain = AuditLog(db).verify();
+    line(QStringLiteral("  load: %1 workstations saving for %2 s: %3 sessions and %4 measurements "
+                        "acknowledged (%5 saves a second), %6 refused; all present afterwards: "
+                        "%7 of %3 sessions, %8 of %4 measurements; audit chain %9")
+             .arg(kWriters)
+             .arg(kSeconds)
+             .arg(sessions.size())
+             .arg(measurements.size())
+             .arg((sessions.size() * 2.0) / kSeconds, 0, 'f', 0)
+             .arg(errors)
+             .arg(sessionsFound)
+             .arg(measurementsFound)
+             .arg(!chain ? chain.error().message
+                  : chain.value().intact()
+                      ? QStringLiteral("intact (%1 entries)").arg(chain.value().records)
+                      : chain.value().reason));
+    line(QStringLiteral("  load: database part of a search keystroke meanwhile: %1")
+             .arg(figures(keystrokes)));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -376,6 +522,8 @@ int main(int argc, char **argv)
         return startup(value(QStringLiteral("--startup"), {}));
     if (args.contains(QStringLiteral("--measure")))
         return measure(value(QStringLiteral("--measure"), {}), runs);
+    if (args.value(1) == QLatin1String("--writer"))
+        return writer(args.value(2), args.value(3).toInt(), args.value(4).toInt(), args.value(5));
 
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         std::printf(
@@ -531,6 +679,8 @@ int main(int argc, char **argv)
             QCoreApplication::applicationFilePath(),
             {QStringLiteral("--measure"), target, QStringLiteral("--runs"), QString::number(runs)});
         child.waitForFinished(-1);
+        if (server)
+            load(target);
         if (server && givenUrl.isEmpty())
             test::TestServer::get().dropDatabase(target);
         if (child.exitCode() != 0)
