@@ -1341,6 +1341,10 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <source>The file starts as UTF-8 (byte-order mark) but holds bytes that are not UTF-8.</source>
         <translation>Die Datei beginnt als UTF-8 (Byte-Order-Mark), enthält aber Bytes, die kein UTF-8 sind.</translation>
     </message>
+    <message>
+        <source>The file is not valid UTF-16 text: a surrogate without its pair (U+%1) on line %2.</source>
+        <translation>Die Datei ist kein gültiger UTF-16-Text: ein Surrogat ohne sein Gegenstück (U+%1) in Zeile %2.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

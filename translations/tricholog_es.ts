@@ -1348,6 +1348,10 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <source>The file starts as UTF-8 (byte-order mark) but holds bytes that are not UTF-8.</source>
         <translation>El archivo empieza como UTF-8 (marca de orden de bytes, BOM), pero contiene bytes que no son UTF-8.</translation>
     </message>
+    <message>
+        <source>The file is not valid UTF-16 text: a surrogate without its pair (U+%1) on line %2.</source>
+        <translation>El archivo no es texto UTF-16 válido: un sustituto sin su par (U+%1) en la línea %2.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

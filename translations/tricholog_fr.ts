@@ -1341,6 +1341,10 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <source>The file starts as UTF-8 (byte-order mark) but holds bytes that are not UTF-8.</source>
         <translation>Le fichier commence comme de l&apos;UTF-8 (indicateur d&apos;ordre des octets, BOM) mais contient des octets qui ne sont pas de l&apos;UTF-8.</translation>
     </message>
+    <message>
+        <source>The file is not valid UTF-16 text: a surrogate without its pair (U+%1) on line %2.</source>
+        <translation>Le fichier n’est pas un texte UTF-16 valide : un demi-codet sans sa paire (U+%1) à la ligne %2.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

@@ -120,6 +120,25 @@ Result<DecodedText> decodeText(const QByteArray &data)
         if (decoder.hasError() || (data.size() - skip) % 2 != 0)
             return Error::storage(
                 QCoreApplication::translate("Csv", "The file is not valid UTF-16 text."));
+        // Qt's decoder passes a surrogate without its pair through; no text can hold it (UTF-8
+        // has no form for it), so it would come back as "?" (found by tst_fuzz_csv).
+        int line = 1;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('\n'))
+                ++line;
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            if (c.isSurrogate())
+                return Error::storage(
+                    QCoreApplication::translate("Csv", "The file is not valid UTF-16 text: a "
+                                                       "surrogate without its pair (U+%1) on "
+                                                       "line %2.")
+                        .arg(QString::number(c.unicode(), 16).toUpper())
+                        .arg(line));
+        }
         return DecodedText{text, TextEncoding::Utf16};
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

@@ -76,6 +76,17 @@ private slots:
                                                   "a\0,\0b\0\n\0x",
                                                   11)
                                     << 0 << QStringLiteral("not valid UTF-16");
+        // A low surrogate alone on line 2 (found by the fuzzer: it came back as "?").
+        QTest::newRow("unpaired utf-16 surrogate")
+            << QByteArray("\xFF\xFE"
+                          "a\0\n\0x\0\x53\xDF\n\0",
+                          12)
+            << 0 << QStringLiteral("surrogate without its pair (U+DF53) on line 2");
+        // A pair is a character (U+1F600), and reads.
+        QVERIFY(parseCsv(QByteArray("\xFF\xFE"
+                                    "a\0\n\0\x3D\xD8\x00\xDE\n\0",
+                                    12))
+                    .ok());
         QTest::newRow("empty") << QByteArray("") << 0 << QStringLiteral("empty");
     }
 
