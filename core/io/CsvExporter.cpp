@@ -38,6 +38,21 @@ Result<ExportScope> exportScope(Database &db, const QString &mrn)
     return scope;
 }
 
+Result<ExportScope> startExport(Database &db, const ReadSnapshot &snapshot, const QString &mrn)
+{
+    if (!snapshot.errorText().isEmpty())
+        return Error::storage(snapshot.errorText());
+    return exportScope(db, mrn);
+}
+
+Result<void> makeExportFolder(const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return Error::storage(
+            QCoreApplication::translate("CsvExporter", "Cannot create the folder %1.").arg(folder));
+    return {};
+}
+
 Result<void>
 forEachRecordBatch(Database &db, const ExportScope &scope,
                    const std::function<Result<void>(const QList<PatientRecord> &)> &use,
@@ -82,14 +97,11 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
 {
     // One view of the database from the first batch to the last, while others go on writing.
     ReadSnapshot snapshot(db);
-    if (!snapshot.errorText().isEmpty())
-        return Error::storage(snapshot.errorText());
-    auto scope = exportScope(db, mrn);
+    auto scope = startExport(db, snapshot, mrn);
     if (!scope)
         return scope.error();
-    if (!QDir().mkpath(folder))
-        return Error::storage(
-            QCoreApplication::translate("CsvExporter", "Cannot create the folder %1.").arg(folder));
+    if (auto made = makeExportFolder(folder); !made)
+        return made.error();
 
     const QList<CsvKind> kinds{CsvKind::Patients, CsvKind::Diagnoses, CsvKind::Sessions,
                                CsvKind::Measurements};

@@ -10,6 +10,7 @@
 namespace tricholog {
 
 class Database;
+class ReadSnapshot;
 
 // The patients an export covers, in MRN order: one MRN, or every patient (archived included).
 struct ExportScope
@@ -19,6 +20,12 @@ struct ExportScope
     QStringList mrns;  // the same patients' MRNs
 };
 Result<ExportScope> exportScope(Database &db, const QString &mrn = {});
+
+// The start of every export: `snapshot` (the caller's, kept until the last batch is read)
+// checked, then the scope read inside it.
+Result<ExportScope> startExport(Database &db, const ReadSnapshot &snapshot, const QString &mrn);
+// An export's folder, created when missing.
+Result<void> makeExportFolder(const QString &folder);
 
 // How many patients' records an export holds in memory at once.
 inline constexpr qsizetype kExportBatch = 500;

@@ -460,9 +460,7 @@ Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
         return allowed.error();
     // One view of the database from the first batch to the last, while others go on writing.
     ReadSnapshot snapshot(db);
-    if (!snapshot.errorText().isEmpty())
-        return Error::storage(snapshot.errorText());
-    auto scope = exportScope(db, mrn);
+    auto scope = startExport(db, snapshot, mrn);
     if (!scope)
         return scope.error();
     QSaveFile file(path);
@@ -525,14 +523,11 @@ Result<QMap<QString, int>> exportNdjson(Database &db, const QString &folder, con
 {
     // One view of the database from the first batch to the last, while others go on writing.
     ReadSnapshot snapshot(db);
-    if (!snapshot.errorText().isEmpty())
-        return Error::storage(snapshot.errorText());
-    auto scope = exportScope(db, mrn);
+    auto scope = startExport(db, snapshot, mrn);
     if (!scope)
         return scope.error();
-    if (!QDir().mkpath(folder))
-        return Error::storage(
-            QCoreApplication::translate("CsvExporter", "Cannot create the folder %1.").arg(folder));
+    if (auto made = makeExportFolder(folder); !made)
+        return made.error();
     const QStringList names = ndjsonFileNames();
     FileSetWriter files(folder, names);
     if (auto opened = files.open(); !opened)
