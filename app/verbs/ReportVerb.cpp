@@ -47,6 +47,78 @@ Result<QList<ReportBatchEntry>> readMrnFile(const QString &path)
 
 // --all or --patients FILE into --out-dir DIR: one sign-in, then ui/report's batch, the same
 // code as the window's "reports of the listed patients".
+// Refuses a mix of the one-report options (--patient, --output) and the batch options (--all,
+// --patients, --out-dir), and a missing one of either form: 2 after saying what, else -1.
+// `batch` tells which form was asked for.
+int refuseReportUsage(const QCommandLineParser &parser, const QCommandLineOption &database,
+                      const QCommandLineOption &patient, const QCommandLineOption &output,
+                      const QCommandLineOption &all, const QCommandLineOption &patients,
+                      const QCommandLineOption &outDir, bool &batch)
+{
+    // One report (--patient, --output) or a batch (--all or --patients, with --out-dir).
+    batch = parser.isSet(all) || parser.isSet(patients) || parser.isSet(outDir);
+    if (batch && (parser.isSet(patient) || parser.isSet(output))) {
+        printError(QCoreApplication::translate(
+            "Cli", "--patient and --output write one report; --all or --patients FILE with "
+                   "--out-dir DIR write one per patient. Use one or the other."));
+        return 2;
+    }
+    if (batch && parser.isSet(all) && parser.isSet(patients)) {
+        printError(QCoreApplication::translate(
+            "Cli", "--all and --patients cannot be used together: give one of them."));
+        return 2;
+    }
+    if (batch && !parser.isSet(all) && !parser.isSet(patients)) {
+        printError(QCoreApplication::translate(
+            "Cli", "report --out-dir needs --all or --patients FILE (one MRN a line)."));
+        return 2;
+    }
+    if (batch && !parser.isSet(outDir)) {
+        printError(
+            QCoreApplication::translate("Cli", "report --%1 needs --out-dir DIR.")
+                .arg(parser.isSet(all) ? QStringLiteral("all") : QStringLiteral("patients")));
+        return 2;
+    }
+    if (!batch && parser.isSet(database) && !parser.isSet(patient) && !parser.isSet(output)) {
+        printError(QCoreApplication::translate(
+            "Cli", "report needs --patient MRN and --output FILE.pdf, or --all or --patients "
+                   "FILE with --out-dir DIR."));
+        return 2;
+    }
+    for (const auto &required : batch ? QList<QCommandLineOption>{database}
+                                      : QList<QCommandLineOption>{database, patient, output}) {
+        if (!parser.isSet(required)) {
+            printError(QStringLiteral("report needs --%1.").arg(required.names().first()));
+            return 2;
+        }
+    }
+    return -1;
+}
+
+// The report period of --from and --to: 2 after saying what is wrong, else -1.
+int readReportPeriod(const QCommandLineParser &parser, const QCommandLineOption &from,
+                     const QCommandLineOption &to, ReportOptions &options)
+{
+    for (const auto &[option, target] :
+         {std::pair{from, &options.from}, std::pair{to, &options.to}}) {
+        if (!parser.isSet(option))
+            continue;
+        *target = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!target->isValid()) {
+            printError(QCoreApplication::translate(
+                           "Cli", "--%1: \"%2\" is not a date (expected YYYY-MM-DD).")
+                           .arg(option.names().first(), quoteValue(parser.value(option))));
+            return 2;
+        }
+    }
+    if (options.from.isValid() && options.to.isValid() && options.from > options.to) {
+        printError(QStringLiteral("--from %1 is after --to %2.")
+                       .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
+        return 2;
+    }
+    return -1;
+}
+
 int runReportBatch(const QString &databasePath, const QString *mrnFile, const QString &outDir,
                    ReportBatchOptions options)
 {
@@ -153,61 +225,14 @@ int runReport(const QStringList &arguments)
         printLine(parser.helpText());
         return 0;
     }
-    // One report (--patient, --output) or a batch (--all or --patients, with --out-dir).
-    const bool batch = parser.isSet(all) || parser.isSet(patients) || parser.isSet(outDir);
-    if (batch && (parser.isSet(patient) || parser.isSet(output))) {
-        printError(QCoreApplication::translate(
-            "Cli", "--patient and --output write one report; --all or --patients FILE with "
-                   "--out-dir DIR write one per patient. Use one or the other."));
-        return 2;
-    }
-    if (batch && parser.isSet(all) && parser.isSet(patients)) {
-        printError(QCoreApplication::translate(
-            "Cli", "--all and --patients cannot be used together: give one of them."));
-        return 2;
-    }
-    if (batch && !parser.isSet(all) && !parser.isSet(patients)) {
-        printError(QCoreApplication::translate(
-            "Cli", "report --out-dir needs --all or --patients FILE (one MRN a line)."));
-        return 2;
-    }
-    if (batch && !parser.isSet(outDir)) {
-        printError(
-            QCoreApplication::translate("Cli", "report --%1 needs --out-dir DIR.")
-                .arg(parser.isSet(all) ? QStringLiteral("all") : QStringLiteral("patients")));
-        return 2;
-    }
-    if (!batch && parser.isSet(database) && !parser.isSet(patient) && !parser.isSet(output)) {
-        printError(QCoreApplication::translate(
-            "Cli", "report needs --patient MRN and --output FILE.pdf, or --all or --patients "
-                   "FILE with --out-dir DIR."));
-        return 2;
-    }
-    for (const auto &required : batch ? QList<QCommandLineOption>{database}
-                                      : QList<QCommandLineOption>{database, patient, output}) {
-        if (!parser.isSet(required)) {
-            printError(QStringLiteral("report needs --%1.").arg(required.names().first()));
-            return 2;
-        }
-    }
+    bool batch = false;
+    if (const int refused =
+            refuseReportUsage(parser, database, patient, output, all, patients, outDir, batch);
+        refused >= 0)
+        return refused;
     ReportOptions options;
-    for (const auto &[option, target] :
-         {std::pair{from, &options.from}, std::pair{to, &options.to}}) {
-        if (!parser.isSet(option))
-            continue;
-        *target = QDate::fromString(parser.value(option), Qt::ISODate);
-        if (!target->isValid()) {
-            printError(QCoreApplication::translate(
-                           "Cli", "--%1: \"%2\" is not a date (expected YYYY-MM-DD).")
-                           .arg(option.names().first(), quoteValue(parser.value(option))));
-            return 2;
-        }
-    }
-    if (options.from.isValid() && options.to.isValid() && options.from > options.to) {
-        printError(QStringLiteral("--from %1 is after --to %2.")
-                       .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
-        return 2;
-    }
+    if (const int refused = readReportPeriod(parser, from, to, options); refused >= 0)
+        return refused;
     if (batch) {
         const QString file = parser.value(patients);
         return runReportBatch(

@@ -470,14 +470,11 @@ Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
     };
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite();
-    // The Bundle's members by hand around entries written one a line as they are made: the
-    // same JSON as QJsonDocument would write, without the whole document in memory.
-    const auto quoted = [](const QString &text) {
-        return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    };
+    // The Bundle's members written by hand around its entries, one entry a line as they are
+    // made, so the whole document is never in memory.
     QByteArray out =
-        "{\n\"resourceType\": \"Bundle\",\n\"id\": " + quoted(bundleId(scope.value().mrns)) +
-        ",\n\"type\": \"collection\",\n\"timestamp\": " + quoted(dateTime(db.clock().now())) +
+        "{\n\"resourceType\": \"Bundle\",\n\"id\": " + jsonString(bundleId(scope.value().mrns)) +
+        ",\n\"type\": \"collection\",\n\"timestamp\": " + jsonString(dateTime(db.clock().now())) +
         ",\n\"entry\": [";
     int written = 0;
     bool failed = false;

@@ -45,6 +45,17 @@ Patient readPatient(const QSqlQuery &q)
     return p;
 }
 
+// Every row of an executed SELECT of kColumns.
+Result<QList<Patient>> readPatients(QSqlQuery &q)
+{
+    QList<Patient> patients;
+    while (q.next())
+        patients.append(readPatient(q));
+    if (auto read = sql::finished(q); !read)
+        return read.error();
+    return patients;
+}
+
 void bindPatient(QSqlQuery &q, const Patient &p)
 {
     q.bindValue(QStringLiteral(":id"), sql::fromId(p.id));
@@ -223,12 +234,7 @@ Result<QList<Patient>> PatientRepository::findAll(const QList<qint64> &ids) cons
               sql::idList(ids) + QStringLiteral(")"));
     if (!q.exec())
         return queryError(q);
-    QList<Patient> patients;
-    while (q.next())
-        patients.append(readPatient(q));
-    if (auto read = sql::finished(q); !read)
-        return read.error();
-    return patients;
+    return readPatients(q);
 }
 
 Result<Patient> PatientRepository::findByMrn(const QString &mrn) const
@@ -290,12 +296,7 @@ Result<QList<Patient>> PatientRepository::search(const PatientQuery &query) cons
         q.bindValue(QStringLiteral(":w%1").arg(i), words.at(i));
     if (!q.exec())
         return queryError(q);
-    QList<Patient> patients;
-    while (q.next())
-        patients.append(readPatient(q));
-    if (auto read = sql::finished(q); !read)
-        return read.error();
-    return patients;
+    return readPatients(q);
 }
 
 int PatientRepository::count(bool includeArchived) const
