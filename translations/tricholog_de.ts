@@ -1345,6 +1345,10 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <source>The file is not valid UTF-16 text: a surrogate without its pair (U+%1) on line %2.</source>
         <translation>Die Datei ist kein gültiger UTF-16-Text: ein Surrogat ohne sein Gegenstück (U+%1) in Zeile %2.</translation>
     </message>
+    <message>
+        <source>Line %1: a row of more than %2 million characters (is this a CSV file, or is a quote never closed?).</source>
+        <translation>Zeile %1: eine Zeile mit mehr als %2 Millionen Zeichen (ist das eine CSV-Datei, oder wird ein Anführungszeichen nie geschlossen?).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1499,6 +1503,17 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>%1: %2 added, %3 already present (unchanged); read as %4</source>
         <translation>%1: %2 hinzugefügt, %3 bereits vorhanden (unverändert); gelesen als %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1879,10 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>%1: removed outside Tricholog (no deletion was logged)</source>
         <translation>%1: außerhalb von Tricholog entfernt (es wurde keine Löschung protokolliert)</translation>
+    </message>
+    <message>
+        <source>%1: the rows the import of trail entry %2 wrote were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
+        <translation>%1: die Zeilen, die der Import des Protokolleintrags %2 schrieb, wurden außerhalb von Tricholog geändert, hinzugefügt oder entfernt (sie stimmen nicht mehr mit dem überein, was der Import festhielt)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CsvImporter</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>This session has %n photo(s): delete them first (Photos tab) if the session is to go.</source>

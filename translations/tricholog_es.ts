@@ -1352,6 +1352,10 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <source>The file is not valid UTF-16 text: a surrogate without its pair (U+%1) on line %2.</source>
         <translation>El archivo no es texto UTF-16 válido: un sustituto sin su par (U+%1) en la línea %2.</translation>
     </message>
+    <message>
+        <source>Line %1: a row of more than %2 million characters (is this a CSV file, or is a quote never closed?).</source>
+        <translation>Línea %1: una fila de más de %2 millones de caracteres (¿es un archivo CSV, o hay una comilla que nunca se cierra?).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1506,6 +1510,17 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>%1: %2 added, %3 already present (unchanged); read as %4</source>
         <translation>%1: se añadieron %2, %3 ya existían (sin cambios); archivo leído como %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>La importación se canceló; no se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1886,10 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>%1: removed outside Tricholog (no deletion was logged)</source>
         <translation>%1: eliminado fuera de Tricholog (no se anotó ninguna eliminación)</translation>
+    </message>
+    <message>
+        <source>%1: the rows the import of trail entry %2 wrote were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
+        <translation>%1: las filas que escribió la importación de la entrada %2 del registro se modificaron, añadieron o eliminaron fuera de Tricholog (ya no coinciden con lo que registró la importación)</translation>
     </message>
 </context>
 <context>

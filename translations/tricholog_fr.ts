@@ -1345,6 +1345,10 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <source>The file is not valid UTF-16 text: a surrogate without its pair (U+%1) on line %2.</source>
         <translation>Le fichier n’est pas un texte UTF-16 valide : un demi-codet sans sa paire (U+%1) à la ligne %2.</translation>
     </message>
+    <message>
+        <source>Line %1: a row of more than %2 million characters (is this a CSV file, or is a quote never closed?).</source>
+        <translation>Ligne %1 : une ligne de plus de %2 millions de caractères (est-ce un fichier CSV, ou un guillemet n’est-il jamais fermé ?).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1499,6 +1503,17 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>%1: %2 added, %3 already present (unchanged); read as %4</source>
         <translation>%1&#xa0;: %2 ajouté(s), %3 déjà présent(s) (inchangé(s))&#xa0;; lu en %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1879,10 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>%1: removed outside Tricholog (no deletion was logged)</source>
         <translation>%1&#xa0;: supprimé en dehors de Tricholog (aucune suppression n&apos;a été consignée)</translation>
+    </message>
+    <message>
+        <source>%1: the rows the import of trail entry %2 wrote were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
+        <translation>%1 : les lignes écrites par l’import de l’entrée %2 du journal ont été modifiées, ajoutées ou supprimées hors de Tricholog (elles ne correspondent plus à ce que l’import a enregistré)</translation>
     </message>
 </context>
 <context>

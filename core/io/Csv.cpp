@@ -1,6 +1,8 @@
 #include "core/io/Csv.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <algorithm>
@@ -9,30 +11,6 @@
 namespace tricholog {
 
 namespace {
-
-// The delimiter of the header line: the one of comma and semicolon that occurs outside quotes.
-QChar detectDelimiter(QStringView text)
-{
-    int commas = 0, semicolons = 0;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
-            break;
-        else if (!quoted && c == QLatin1Char(','))
-            ++commas;
-        else if (!quoted && c == QLatin1Char(';'))
-            ++semicolons;
-    }
-    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
-}
-
-struct DecodedText
-{
-    QString text;
-    TextEncoding encoding = TextEncoding::Utf8;
-};
 
 // Windows-1252 is ISO 8859-1 (Latin-1, which maps each byte to the code point of its value)
 // except for 0x80-0x9F, where it has printable characters (the euro sign, curly quotes, dashes,
@@ -47,31 +25,11 @@ constexpr char16_t kWindows1252High[32] = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178, // 98-9F
 };
 
-Result<QString> decodeWindows1252(const QByteArray &data)
-{
-    QString text(data.size(), Qt::Uninitialized);
-    QChar *out = text.data();
-    int line = 1;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(data.at(i));
-        if (byte == '\n')
-            ++line;
-        char16_t unit = byte;
-        if (byte >= 0x80 && byte <= 0x9F) {
-            unit = kWindows1252High[byte - 0x80];
-            if (unit == 0)
-                return Error::storage(
-                    QCoreApplication::translate(
-                        "Csv",
-                        "The file is not UTF-8, UTF-16 or Windows-1252 text (byte 0x%1 on line %2 "
-                        "is none of them); save it from the spreadsheet as CSV UTF-8.")
-                        .arg(QString::number(byte, 16).toUpper())
-                        .arg(line));
-        }
-        out[i] = QChar(unit);
-    }
-    return text;
-}
+// What is read at a time: the text of about this many bytes is held in memory.
+constexpr qint64 kPieceBytes = 1024 * 1024;
+// The longest row read: a file without line ends (or with a quote never closed) is refused
+// after this many characters rather than held whole.
+constexpr qsizetype kMaxRowChars = 16 * 1024 * 1024;
 
 // UTF-16 without a byte-order mark: the header line is ASCII, so up to its line end every
 // second byte is NUL (the odd ones for little endian, the even ones for big endian) and the
@@ -96,220 +54,546 @@ std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray &data)
     return std::nullopt;
 }
 
-// The text of the file without its byte-order mark, and the encoding it was read in:
-// a UTF-16 byte-order mark (or the NUL pattern of bomlessUtf16) means UTF-16; bytes that are
-// valid UTF-8 (with or without a byte-order mark) are UTF-8; anything else is Windows-1252,
-// what spreadsheet programs on Windows save as "CSV" (Excel's "CSV (Comma delimited)").
-Result<DecodedText> decodeText(const QByteArray &data)
+// The length of the longest start of `bytes` that ends between two UTF-8 characters: the rest
+// (at most three bytes of a character the next piece completes) waits for that piece.
+qsizetype utf8Boundary(QByteArrayView bytes)
 {
-    std::optional<QStringConverter::Encoding> utf16;
-    qsizetype skip = 0;
-    if (data.startsWith("\xFF\xFE")) {
-        utf16 = QStringConverter::Utf16LE;
-        skip = 2;
-    } else if (data.startsWith("\xFE\xFF")) {
-        utf16 = QStringConverter::Utf16BE;
-        skip = 2;
-    } else if (!data.startsWith("\xEF\xBB\xBF")) {
-        utf16 = bomlessUtf16(data);
+    const qsizetype n = bytes.size();
+    for (qsizetype back = 1; back <= std::min<qsizetype>(4, n); ++back) {
+        const auto c = static_cast<unsigned char>(bytes[n - back]);
+        if ((c & 0xC0) == 0x80)
+            continue; // a continuation byte
+        const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return length > back ? n - back : n;
     }
-    if (utf16) {
-        QStringDecoder decoder(*utf16, QStringDecoder::Flag::Stateless);
-        QString text = decoder.decode(QByteArrayView(data).sliced(skip));
-        // An odd byte at the end is no character: the decoder would drop it silently.
-        if (decoder.hasError() || (data.size() - skip) % 2 != 0)
-            return Error::storage(
-                QCoreApplication::translate("Csv", "The file is not valid UTF-16 text."));
-        // Qt's decoder passes a surrogate without its pair through; no text can hold it (UTF-8
-        // has no form for it), so it would come back as "?" (found by tst_fuzz_csv).
-        int line = 1;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (c == QLatin1Char('\n'))
-                ++line;
-            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-                ++i;
-                continue;
-            }
-            if (c.isSurrogate())
-                return Error::storage(
-                    QCoreApplication::translate("Csv", "The file is not valid UTF-16 text: a "
-                                                       "surrogate without its pair (U+%1) on "
-                                                       "line %2.")
-                        .arg(QString::number(c.unicode(), 16).toUpper())
-                        .arg(line));
-        }
-        return DecodedText{text, TextEncoding::Utf16};
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(data);
-    if (!decoder.hasError()) {
-        if (text.startsWith(QChar(0xFEFF)))
-            text.remove(0, 1);
-        return DecodedText{text, TextEncoding::Utf8};
-    }
-    // A UTF-8 byte-order mark promises UTF-8: broken bytes after it are not another encoding.
-    if (data.startsWith("\xEF\xBB\xBF"))
-        return Error::storage(QCoreApplication::translate(
-            "Csv",
-            "The file starts as UTF-8 (byte-order mark) but holds bytes that are not UTF-8."));
-    auto latin = decodeWindows1252(data);
-    if (!latin)
-        return latin.error();
-    return DecodedText{std::move(latin).value(), TextEncoding::Windows1252};
+    return n;
 }
 
-// The records of the text, header first; blank lines are skipped. On an error, failedAt is its
-// line.
-Result<QList<CsvRecord>> splitRecords(const QString &text, QChar delimiter, int &failedAt)
+Error notUtf16()
 {
-    QList<CsvRecord> all;
-    CsvRecord current;
-    QString field;
-    int line = 1;
-    current.line = 1;
-    bool inQuotes = false;
-    bool afterQuote = false; // a quoted field just closed: only a delimiter or line end may follow
-    bool fieldStarted = false; // the record has content (blank lines are skipped)
-    int quoteLine = 0;
+    return Error::storage(QCoreApplication::translate("Csv", "The file is not valid UTF-16 text."));
+}
 
-    auto endField = [&] {
-        // A cell written with a protective apostrophe ("'=1+2") comes back as it was.
-        current.fields << csv::unprotectFormula(field);
-        field.clear();
-        afterQuote = false;
-    };
-    auto endRecord = [&] {
-        if (fieldStarted || !current.fields.isEmpty()) {
-            endField();
-            all << current;
+Error brokenUtf8()
+{
+    // A UTF-8 byte-order mark promises UTF-8: broken bytes after it are not another encoding.
+    return Error::storage(QCoreApplication::translate(
+        "Csv", "The file starts as UTF-8 (byte-order mark) but holds bytes that are not UTF-8."));
+}
+
+// The file's bytes as text, a piece at a time. The encoding is told from the start of the file:
+// a UTF-16 byte-order mark (or the NUL pattern of bomlessUtf16) means UTF-16; bytes that are
+// valid UTF-8 (with or without a byte-order mark; a file without one is looked through once)
+// are UTF-8; anything else is Windows-1252, what spreadsheet programs on Windows save as "CSV"
+// (Excel's "CSV (Comma delimited)").
+class TextPieces
+{
+public:
+    TextPieces(QIODevice *device, qint64 limit, Error tooLarge)
+        : m_device(device)
+        , m_limit(limit)
+        , m_tooLarge(std::move(tooLarge))
+    {}
+
+    Result<void> start();
+    // The next piece of text (without the byte-order mark); `last` is set at the end.
+    Result<QString> next(bool &last);
+    TextEncoding encoding() const { return m_encoding; }
+    qint64 bytesRead() const { return m_read; }
+    QString sha256() const { return QString::fromLatin1(m_hash.result().toHex()); }
+
+private:
+    Result<QByteArray> read();
+    Result<bool> isUtf8();
+    Result<QString> decode(QByteArray data, bool last);
+    Result<QString> windows1252(const QByteArray &data);
+    Result<void> checkSurrogates(QString &text, bool last);
+
+    QIODevice *m_device;
+    qint64 m_limit;
+    Error m_tooLarge;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    QStringConverter::Encoding m_utf = QStringConverter::Utf8;
+    bool m_bom = false;
+    QByteArray m_carry; // the start of a character the next piece completes
+    QString m_heldHigh; // UTF-16: a high surrogate whose pair the next piece starts with
+    int m_line = 1;     // of the text decoded so far (for errors of the encoding)
+    qint64 m_read = 0;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256}; // of the bytes read
+};
+
+Result<QByteArray> TextPieces::read()
+{
+    QByteArray bytes = m_device->read(kPieceBytes);
+    if (bytes.isEmpty() && m_device->bytesAvailable() <= 0 && !m_device->atEnd())
+        return Error::storage(m_device->errorString());
+    m_read += bytes.size();
+    m_hash.addData(bytes);
+    // The size a file claims is not trusted (files of /proc claim 0): the bytes are counted.
+    if (m_limit > 0 && m_read > m_limit)
+        return m_tooLarge;
+    return bytes;
+}
+
+Result<void> TextPieces::start()
+{
+    const QByteArray head = m_device->peek(4096);
+    std::optional<QStringConverter::Encoding> utf16;
+    qsizetype skip = 0;
+    if (head.startsWith("\xFF\xFE")) {
+        utf16 = QStringConverter::Utf16LE;
+        skip = 2;
+    } else if (head.startsWith("\xFE\xFF")) {
+        utf16 = QStringConverter::Utf16BE;
+        skip = 2;
+    } else if (head.startsWith("\xEF\xBB\xBF")) {
+        m_bom = true;
+        skip = 3;
+    } else {
+        utf16 = bomlessUtf16(head);
+    }
+    if (utf16) {
+        m_encoding = TextEncoding::Utf16;
+        m_utf = *utf16;
+    } else if (!m_bom) {
+        auto utf8 = isUtf8();
+        if (!utf8)
+            return utf8.error();
+        if (!utf8.value())
+            m_encoding = TextEncoding::Windows1252;
+    }
+    if (!m_device->seek(skip))
+        return Error::storage(m_device->errorString());
+    m_read = skip;
+    m_hash.reset(); // the look through for UTF-8 read it all
+    m_hash.addData(head.first(skip));
+    return {};
+}
+
+// Whether every byte of the file is UTF-8 (then it is read as UTF-8, else as Windows-1252).
+Result<bool> TextPieces::isUtf8()
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QByteArray carry;
+    for (;;) {
+        auto bytes = read();
+        if (!bytes)
+            return bytes.error();
+        const bool last = bytes.value().isEmpty();
+        carry += bytes.value();
+        const qsizetype cut = last ? carry.size() : utf8Boundary(carry);
+        const QString discarded = decoder.decode(QByteArrayView(carry).first(cut));
+        if (decoder.hasError())
+            return false;
+        carry.remove(0, cut);
+        if (last)
+            return true;
+    }
+}
+
+Result<QString> TextPieces::windows1252(const QByteArray &data)
+{
+    QString text(data.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(data.at(i));
+        if (byte == '\n')
+            ++m_line;
+        char16_t unit = byte;
+        if (byte >= 0x80 && byte <= 0x9F) {
+            unit = kWindows1252High[byte - 0x80];
+            if (unit == 0)
+                return Error::storage(
+                    QCoreApplication::translate(
+                        "Csv",
+                        "The file is not UTF-8, UTF-16 or Windows-1252 text (byte 0x%1 on line %2 "
+                        "is none of them); save it from the spreadsheet as CSV UTF-8.")
+                        .arg(QString::number(byte, 16).toUpper())
+                        .arg(m_line));
         }
-        current = CsvRecord();
-        fieldStarted = false;
-        afterQuote = false;
-    };
+        out[i] = QChar(unit);
+    }
+    return text;
+}
 
-    const qsizetype n = text.size();
+// Qt's decoder passes a surrogate without its pair through; no text can hold it (UTF-8 has no
+// form for it), so it would come back as "?" (found by tst_fuzz_csv).
+Result<void> TextPieces::checkSurrogates(QString &text, bool last)
+{
+    if (!m_heldHigh.isEmpty())
+        text.prepend(std::exchange(m_heldHigh, QString()));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n'))
+            ++m_line;
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isHighSurrogate() && i + 1 == text.size() && !last) {
+            m_heldHigh = c;
+            text.chop(1);
+            return {};
+        }
+        return Error::storage(QCoreApplication::translate("Csv",
+                                                          "The file is not valid UTF-16 text: a "
+                                                          "surrogate without its pair (U+%1) on "
+                                                          "line %2.")
+                                  .arg(QString::number(c.unicode(), 16).toUpper())
+                                  .arg(m_line));
+    }
+    return {};
+}
+
+Result<QString> TextPieces::decode(QByteArray data, bool last)
+{
+    if (m_encoding == TextEncoding::Windows1252)
+        return windows1252(data);
+    // A piece ends between two characters; what is left waits for the next one.
+    qsizetype cut = data.size();
+    if (m_encoding == TextEncoding::Utf16) {
+        if (last && data.size() % 2 != 0) // an odd byte at the end is no character
+            return notUtf16();
+        cut &= ~qsizetype(1);
+    } else if (!last) {
+        cut = utf8Boundary(data);
+    }
+    QStringDecoder decoder(m_utf, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(QByteArrayView(data).first(cut));
+    m_carry = data.mid(cut);
+    if (decoder.hasError())
+        return m_encoding == TextEncoding::Utf16 ? notUtf16() : brokenUtf8();
+    if (m_encoding == TextEncoding::Utf16)
+        if (auto paired = checkSurrogates(text, last); !paired)
+            return paired.error();
+    return text;
+}
+
+Result<QString> TextPieces::next(bool &last)
+{
+    auto bytes = read();
+    if (!bytes)
+        return bytes.error();
+    last = bytes.value().isEmpty() || m_device->atEnd();
+    return decode(std::exchange(m_carry, QByteArray()) + bytes.value(), last);
+}
+
+// The delimiter of the header line: the one of comma and semicolon that occurs outside quotes.
+QChar detectDelimiter(QStringView text)
+{
+    int commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char(';'))
+            ++semicolons;
+    }
+    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+// The records of the text, header first, a piece of text at a time; blank lines are skipped.
+// On an error, failedAt is its line.
+class RecordSplitter
+{
+public:
+    explicit RecordSplitter(QChar delimiter)
+        : m_delimiter(delimiter)
+    {}
+    Result<void> feed(const QString &piece, bool last, QList<CsvRecord> &out);
+    int failedAt = 0;
+
+private:
+    void endField();
+    void endRecord(QList<CsvRecord> &out);
+
+    QChar m_delimiter;
+    QString m_pending; // the end of the last piece, read with the next (a "" or \r\n may span)
+    CsvRecord m_current{1, {}};
+    QString m_field;
+    int m_line = 1;
+    bool m_inQuotes = false;
+    bool m_afterQuote = false;   // a quoted field just closed: only a delimiter or line end follows
+    bool m_fieldStarted = false; // the record has content (blank lines are skipped)
+    int m_quoteLine = 0;
+    qsizetype m_rowChars = 0; // of the current row
+};
+
+void RecordSplitter::endField()
+{
+    // A cell written with a protective apostrophe ("'=1+2") comes back as it was.
+    m_current.fields << csv::unprotectFormula(m_field);
+    m_field.clear();
+    m_afterQuote = false;
+}
+
+void RecordSplitter::endRecord(QList<CsvRecord> &out)
+{
+    if (m_fieldStarted || !m_current.fields.isEmpty()) {
+        endField();
+        out << std::exchange(m_current, CsvRecord());
+    }
+    m_current = CsvRecord();
+    m_fieldStarted = false;
+    m_afterQuote = false;
+    m_rowChars = 0;
+}
+
+Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvRecord> &out)
+{
+    const QString text = m_pending.isEmpty() ? piece : std::exchange(m_pending, QString()) + piece;
+    qsizetype n = text.size();
+    // A quote or carriage return at the end may pair with the next piece's first character.
+    if (!last) {
+        qsizetype keep = n;
+        if (keep > 0 && text.at(keep - 1) == QLatin1Char('\r'))
+            --keep;
+        else
+            while (keep > 0 && text.at(keep - 1) == QLatin1Char('"'))
+                --keep;
+        m_pending = text.mid(keep);
+        n = keep;
+    }
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
-        if (inQuotes) {
+        if (++m_rowChars > kMaxRowChars) {
+            failedAt = m_current.line;
+            return Error::storage(QCoreApplication::translate(
+                                      "Csv", "Line %1: a row of more than %2 million characters "
+                                             "(is this a CSV file, or is a quote never closed?).")
+                                      .arg(m_current.line)
+                                      .arg(kMaxRowChars / (1024 * 1024)));
+        }
+        if (m_inQuotes) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
+                    m_field += QLatin1Char('"');
                     ++i;
                 } else {
-                    inQuotes = false;
-                    afterQuote = true;
+                    m_inQuotes = false;
+                    m_afterQuote = true;
                 }
             } else {
                 if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
+                    ++m_line;
+                m_field += c;
             }
             continue;
         }
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            endRecord();
-            ++line;
-            current.line = line;
+            endRecord(out);
+            ++m_line;
+            m_current.line = m_line;
             continue;
         }
-        if (c == delimiter) {
-            fieldStarted = true;
+        if (c == m_delimiter) {
+            m_fieldStarted = true;
             endField();
             continue;
         }
-        if (afterQuote) {
-            failedAt = line;
+        if (m_afterQuote) {
+            failedAt = m_line;
             return Error::storage(
                 QCoreApplication::translate(
                     "Csv",
                     "Line %1: text after a closing quote (a quote inside a quoted field must be "
                     "doubled: \"\").")
-                    .arg(line));
+                    .arg(m_line));
         }
-        if (c == QLatin1Char('"') && field.isEmpty()) {
-            inQuotes = true;
-            quoteLine = line;
-            fieldStarted = true;
+        if (c == QLatin1Char('"') && m_field.isEmpty()) {
+            m_inQuotes = true;
+            m_quoteLine = m_line;
+            m_fieldStarted = true;
             continue;
         }
         if (c == QLatin1Char('"')) {
-            failedAt = line;
+            failedAt = m_line;
             return Error::storage(
                 QCoreApplication::translate(
                     "Csv",
                     "Line %1: a quote inside an unquoted field; quote the whole field and double "
                     "the quote (\"\").")
-                    .arg(line));
+                    .arg(m_line));
         }
-        field += c;
-        fieldStarted = true;
+        m_field += c;
+        m_fieldStarted = true;
     }
-    if (inQuotes) {
-        failedAt = quoteLine;
+    if (!last)
+        return {};
+    if (m_inQuotes) {
+        failedAt = m_quoteLine;
         return Error::storage(
             QCoreApplication::translate(
                 "Csv", "Line %1: a quoted field is never closed (unbalanced quote).")
-                .arg(quoteLine));
+                .arg(m_quoteLine));
     }
-    endRecord();
-    return all;
-}
-
-// The header (names trimmed and in lower case) and the rows, each with as many fields.
-Result<CsvTable> tableOf(QList<CsvRecord> all, QChar delimiter, int &failedAt)
-{
-    if (all.isEmpty())
-        return Error::storage(
-            QCoreApplication::translate("Csv", "The file is empty: it needs a header line."));
-    CsvTable table;
-    table.delimiter = delimiter;
-    table.header = all.takeFirst().fields;
-    for (auto &name : table.header)
-        name = name.trimmed().toLower();
-    // Rows of empty cells only (a spreadsheet's trailing ",,,,") carry nothing.
-    all.removeIf([](const CsvRecord &r) {
-        return std::all_of(r.fields.cbegin(), r.fields.cend(),
-                           [](const QString &f) { return f.trimmed().isEmpty(); });
-    });
-    for (const auto &record : std::as_const(all)) {
-        if (record.fields.size() != table.header.size()) {
-            failedAt = record.line;
-            return Error::storage(
-                QCoreApplication::translate("Csv",
-                                            "Line %1 has %2 field(s) but the header has %3 (is the "
-                                            "delimiter \"%4\" right?).")
-                    .arg(record.line)
-                    .arg(record.fields.size())
-                    .arg(table.header.size())
-                    .arg(delimiter));
-        }
-    }
-    table.records = all;
-    return table;
+    endRecord(out);
+    return {};
 }
 
 } // namespace
+
+struct CsvReader::State
+{
+    State(QIODevice *from, qint64 most)
+        : device(from)
+        , limit(most)
+    {}
+    Result<void> fill();
+
+    QIODevice *device;
+    qint64 limit;
+    std::optional<TextPieces> pieces;
+    std::optional<RecordSplitter> splitter;
+    QList<CsvRecord> queue;
+    qsizetype taken = 0;
+    bool ended = false;
+    QStringList header;
+    QChar delimiter = QLatin1Char(',');
+    int errorLine = 0;
+};
+
+// The records of the next piece of text.
+Result<void> CsvReader::State::fill()
+{
+    queue.clear();
+    taken = 0;
+    bool last = false;
+    auto text = pieces->next(last);
+    if (!text)
+        return text.error();
+    if (!splitter) // the first piece: its header line tells the delimiter
+        splitter.emplace(delimiter = detectDelimiter(text.value()));
+    auto split = splitter->feed(text.value(), last, queue);
+    ended = last;
+    if (!split) {
+        errorLine = splitter->failedAt;
+        return split.error();
+    }
+    return {};
+}
+
+CsvReader::CsvReader(QIODevice *device, qint64 limit)
+    : d(std::make_unique<State>(device, limit))
+{}
+
+CsvReader::~CsvReader() = default;
+
+Result<void> CsvReader::open(const Error &tooLarge)
+{
+    d->pieces.emplace(d->device, d->limit, tooLarge);
+    if (auto started = d->pieces->start(); !started)
+        return started;
+    while (d->queue.isEmpty() && !d->ended)
+        if (auto filled = d->fill(); !filled)
+            return filled;
+    if (d->queue.isEmpty())
+        return Error::storage(
+            QCoreApplication::translate("Csv", "The file is empty: it needs a header line."));
+    d->header = d->queue.at(0).fields;
+    d->taken = 1;
+    for (auto &name : d->header)
+        name = name.trimmed().toLower();
+    return {};
+}
+
+TextEncoding CsvReader::encoding() const
+{
+    return d->pieces ? d->pieces->encoding() : TextEncoding::Utf8;
+}
+
+QChar CsvReader::delimiter() const
+{
+    return d->delimiter;
+}
+
+const QStringList &CsvReader::header() const
+{
+    return d->header;
+}
+
+int CsvReader::errorLine() const
+{
+    return d->errorLine;
+}
+
+qint64 CsvReader::bytesRead() const
+{
+    return d->pieces ? d->pieces->bytesRead() : 0;
+}
+
+QString CsvReader::sha256() const
+{
+    return d->pieces ? d->pieces->sha256() : QString();
+}
+
+Result<bool> CsvReader::next(CsvRecord &record)
+{
+    for (;;) {
+        while (d->taken < d->queue.size()) {
+            CsvRecord &r = d->queue[d->taken++];
+            // Rows of empty cells only (a spreadsheet's trailing ",,,,") carry nothing.
+            if (std::all_of(r.fields.cbegin(), r.fields.cend(),
+                            [](const QString &f) { return f.trimmed().isEmpty(); }))
+                continue;
+            if (r.fields.size() != d->header.size()) {
+                d->errorLine = r.line;
+                return Error::storage(QCoreApplication::translate(
+                                          "Csv", "Line %1 has %2 field(s) but the header has %3 "
+                                                 "(is the delimiter \"%4\" right?).")
+                                          .arg(r.line)
+                                          .arg(r.fields.size())
+                                          .arg(d->header.size())
+                                          .arg(d->delimiter));
+            }
+            record = std::move(r);
+            return true;
+        }
+        if (d->ended)
+            return false;
+        if (auto filled = d->fill(); !filled)
+            return filled.error();
+    }
+}
 
 Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
 {
     int scratch = 0;
     int &failedAt = errorLine ? *errorLine : scratch;
     failedAt = 0;
-    auto decoded = decodeText(data);
-    if (!decoded)
-        return decoded.error();
-    const QString &text = decoded.value().text;
-    const QChar delimiter = detectDelimiter(text);
-    auto records = splitRecords(text, delimiter, failedAt);
-    if (!records)
-        return records.error();
-    auto table = tableOf(std::move(records).value(), delimiter, failedAt);
-    if (table)
-        table.value().encoding = decoded.value().encoding;
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    auto opened = reader.open();
+    if (!opened) {
+        failedAt = reader.errorLine();
+        return opened.error();
+    }
+    CsvTable table;
+    table.encoding = reader.encoding();
+    table.delimiter = reader.delimiter();
+    table.header = reader.header();
+    CsvRecord record;
+    for (;;) {
+        auto more = reader.next(record);
+        if (!more) {
+            failedAt = reader.errorLine();
+            return more.error();
+        }
+        if (!more.value())
+            break;
+        table.records << std::move(record);
+    }
+    table.rowCount = table.records.size();
     return table;
 }
 

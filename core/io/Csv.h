@@ -3,9 +3,11 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace tricholog {
 
@@ -33,6 +35,7 @@ struct CsvTable
     QChar delimiter = QLatin1Char(',');
     QStringList header;
     QList<CsvRecord> records;
+    qint64 rowCount = 0; // every row of the file, also those a preview left out of `records`
 
     // Index of a column by its header name (exact, case-sensitive); -1 when absent.
     int column(const QString &name) const { return int(header.indexOf(name)); }
@@ -49,6 +52,38 @@ struct CsvTable
 // closing quote, a record with more or fewer fields than the header, bytes of no encoding above.
 // `errorLine`, when given, receives the line a failure is on (0 for the whole file).
 Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine = nullptr);
+
+// parseCsv's rules, record by record: only a piece of the file (about a megabyte) is held at a
+// time, so a file of any size is read in bounded memory. The device must be open and seekable
+// (a file without a byte-order mark is looked through once to tell UTF-8 from Windows-1252).
+class CsvReader
+{
+public:
+    explicit CsvReader(QIODevice *device, qint64 limit = -1);
+    ~CsvReader();
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    // Reads the header (names trimmed and in lower case). `limit` (> 0): more bytes than this
+    // are refused with the error `tooLarge`.
+    Result<void> open(const Error &tooLarge = {});
+    TextEncoding encoding() const;
+    QChar delimiter() const;
+    const QStringList &header() const;
+    int column(const QString &name) const { return int(header().indexOf(name)); }
+
+    // The next row (as many fields as the header; rows of empty cells are skipped): true, or
+    // false at the end. An error names its line (errorLine()).
+    Result<bool> next(CsvRecord &record);
+    int errorLine() const;
+    qint64 bytesRead() const;
+    // The SHA-256 (hex) of the bytes read so far: of the whole file once next() gave false.
+    QString sha256() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
 
 // RFC 4180 writing: cells that a spreadsheet would run as a formula get a leading apostrophe
 // (csv::protectFormula); fields that hold the delimiter, a quote, a line break or leading or

@@ -6,10 +6,14 @@
 
 #include <QMap>
 #include <QString>
+#include <functional>
 
 namespace tricholog {
 
 class Database;
+
+// How far an import is (bytes read of all files, and their total); returns false to cancel it.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 struct ImportFiles
 {
@@ -47,9 +51,10 @@ struct ImportSummary
     QString text() const;
 };
 
-// Imports the CSV files of ../README (one per kind) all-or-nothing: every row is read and checked
-// with the core rules first; only when no row has a problem is anything written, in one
-// transaction across all files. Rows are matched to existing records by their natural key
+// Imports the CSV files of ../README (one per kind) all-or-nothing, in one transaction across all
+// files: the rows are read a piece of a file at a time, checked with the core rules and written
+// in batches; a problem in any row stops the writing (the rest is still checked, so that every
+// problem is named) and nothing is kept. Rows are matched to existing records by their natural key
 // (patients by MRN; diagnoses by MRN, type and date; sessions by MRN and date-time; measurements
 // by MRN, date, site, target-area name and method): a match is left unchanged, so re-importing a
 // file adds nothing. Two rows with the same key in one import are an error.
@@ -58,15 +63,21 @@ class CsvImporter
 public:
     explicit CsvImporter(Database &db);
 
-    Result<ImportSummary> importFiles(const ImportFiles &files);
+    // Needs the import permission and those of editing each kind. `progress` (optional) is told
+    // after every batch and can cancel the import (nothing is then kept).
+    Result<ImportSummary> importFiles(const ImportFiles &files,
+                                      const ImportProgress &progress = {});
     const QList<ImportIssue> &issues() const { return m_issues; }
 
-    // The largest CSV file read (README, "Limits"): about a million measurement rows.
-    static constexpr qint64 kMaxFileBytes = 100LL * 1024 * 1024;
+    // The largest CSV file read (README, "Limits"): about 40 million measurement rows. Memory
+    // does not grow with the size of a file; the limit stops a file that would take hours.
+    static constexpr qint64 kMaxFileBytes = 4LL * 1024 * 1024 * 1024;
 
-    // The first rows of a file as parsed (for the preview before importing). Only a regular file
-    // of at most kMaxFileBytes is read (readRegularFile).
-    static Result<CsvTable> readFile(const QString &path, int *errorLine = nullptr);
+    // A file as parsed, with at most `keepRows` of its rows (-1: all; the preview before
+    // importing keeps 20) and the count of all. Only a regular file of at most kMaxFileBytes is
+    // read (openRegularFile).
+    static Result<CsvTable> readFile(const QString &path, int *errorLine = nullptr,
+                                     qsizetype keepRows = -1);
 
 private:
     Database &m_db;

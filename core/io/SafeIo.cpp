@@ -109,10 +109,13 @@ Result<void> checkOutputPath(const QString &path)
     return {};
 }
 
-Result<QByteArray> readRegularFile(const QString &path, qint64 limit)
+namespace {
+
+// The descriptor of a regular file, looked at before it is opened (opening a named pipe for
+// reading would wait for a writer) and again after (a pipe put in its place since).
+Result<int> openRegularFd(const QString &path, qint64 limit)
 {
     struct stat st = {};
-    // Looked at before it is opened: opening a named pipe for reading would wait for a writer.
     if (::stat(native(path).constData(), &st) != 0)
         return unreadable(path, errno);
     if (!S_ISREG(st.st_mode))
@@ -123,15 +126,48 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 limit)
     const int fd = ::open(native(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return unreadable(path, errno);
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        const int error = errno;
+        ::close(fd);
+        return S_ISREG(st.st_mode) ? unreadable(path, error) : notRegular(path, kindOf(st.st_mode));
+    }
+    return fd;
+}
+
+} // namespace
+
+Result<std::unique_ptr<QFile>> openRegularFile(const QString &path, qint64 limit)
+{
+    auto fd = openRegularFd(path, limit);
+    if (!fd)
+        return fd.error();
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(fd.value(), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd.value());
+        return Error::storage(QCoreApplication::translate("SafeIo", "Cannot read %1: %2")
+                                  .arg(path, file->errorString()));
+    }
+    return file;
+}
+
+Error fileTooLarge(const QString &path, qint64 limit)
+{
+    return tooLarge(path, limit);
+}
+
+Result<QByteArray> readRegularFile(const QString &path, qint64 limit)
+{
+    auto opened = openRegularFd(path, limit);
+    if (!opened)
+        return opened.error();
+    const int fd = opened.value();
     struct Closer
     {
         int fd;
         ~Closer() { ::close(fd); }
     } closer{fd};
-    if (::fstat(fd, &st) != 0)
-        return unreadable(path, errno);
-    if (!S_ISREG(st.st_mode))
-        return notRegular(path, kindOf(st.st_mode));
+    struct stat st = {};
+    ::fstat(fd, &st);
     // The size a file claims is not trusted (files of /proc claim 0): at most limit + 1 bytes.
     QByteArray data;
     data.reserve(qsizetype(std::min<qint64>(st.st_size, limit) + 1));

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -41,6 +42,11 @@ Result<void> checkOutputPath(const QString &path);
 // folder is refused before it is opened (a pipe never blocks), and a file that holds more than
 // `limit` bytes is refused whatever size it claims (at most limit + 1 bytes are read).
 Result<QByteArray> readRegularFile(const QString &path, qint64 limit);
+
+// The same checks, for a file read in pieces: the regular file at `path`, open for reading. Its
+// reader enforces `limit` while it reads (fileTooLarge: the error it then gives).
+Result<std::unique_ptr<QFile>> openRegularFile(const QString &path, qint64 limit);
+Error fileTooLarge(const QString &path, qint64 limit);
 
 // "100 MB" for 100 * 1024 * 1024 bytes.
 QString megabytes(qint64 bytes);

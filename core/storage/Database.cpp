@@ -581,6 +581,20 @@ Result<void> Database::checkTriggers()
     return {};
 }
 
+Result<void> Database::setImporting(bool on)
+{
+    if (!isServer()) {
+        m_sqlContext->importing = on;
+        return {};
+    }
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT set_config('tricholog.importing', ?, true)"));
+    q.addBindValue(on ? QStringLiteral("on") : QStringLiteral("off"));
+    if (!q.exec())
+        return Error::storage(describe(q));
+    return {};
+}
+
 bool Database::hasAccounts() const
 {
     QSqlQuery q(connection());

@@ -100,6 +100,10 @@ public:
     // found when the database was opened: while any, every write is refused, so that nothing
     // is saved unlogged. Empty: the triggers are exactly this version's.
     const QStringList &integrityProblems() const { return m_integrityProblems; }
+    // Inside a write transaction: while on, the rows inserted into the clinical tables are not
+    // logged one by one; the CSV import that sets it logs them with one entry (CsvImporter,
+    // README "Audit of imports"). On a server it lasts until the transaction ends at the latest.
+    Result<void> setImporting(bool on);
     // Who the audit trail names for writes now: the signed-in account, or "system".
     QString auditUser() const;
     // Why an update of `table` row `id` changed nothing: the row is gone, or someone saved a

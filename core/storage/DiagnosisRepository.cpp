@@ -79,28 +79,37 @@ Result<void> DiagnosisRepository::validate(const Diagnosis &diagnosis) const
     return {};
 }
 
+DiagnosisRepository::Inserter::Inserter(Database &db)
+    : m_db(db)
+    , m_q(db.connection())
+{
+    m_q.prepare(
+        QStringLiteral(
+            "INSERT INTO diagnosis (id, patient_id, type, icd10, diagnosed_on, onset, status, "
+            "scale, grade, salt_vertex, salt_posterior, salt_right, salt_left, findings, notes) "
+            "VALUES (:id, :patient, :type, :icd10, :diagnosed, :onset, :status, :scale, :grade, "
+            ":sv, :sp, :sr, :sl, :findings, :notes)") +
+        db.dialect().returningId());
+}
+
+Result<void> DiagnosisRepository::Inserter::insert(Diagnosis &diagnosis)
+{
+    bindDiagnosis(m_q, diagnosis);
+    if (!m_q.exec())
+        return Error::storage(Database::describe(m_q));
+    diagnosis.id = m_db.dialect().insertedId(m_q);
+    diagnosis.rowVersion.value = 1;
+    return {};
+}
+
 Result<qint64> DiagnosisRepository::add(Diagnosis &diagnosis)
 {
     if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
         return allowed.error();
     if (auto v = validate(diagnosis); !v)
         return v.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral(
-            "INSERT INTO diagnosis (id, patient_id, type, icd10, diagnosed_on, onset, status, "
-            "scale, "
-            "grade, "
-            "salt_vertex, salt_posterior, salt_right, salt_left, findings, notes) VALUES (:id, "
-            ":patient, "
-            ":type, :icd10, :diagnosed, :onset, :status, :scale, :grade, :sv, :sp, :sr, :sl, "
-            ":findings, :notes)") +
-        m_db.dialect().returningId());
-    bindDiagnosis(q, diagnosis);
-    if (!q.exec())
-        return Error::storage(Database::describe(q));
-    diagnosis.id = m_db.dialect().insertedId(q);
-    diagnosis.rowVersion.value = 1;
+    if (auto added = Inserter(m_db).insert(diagnosis); !added)
+        return added.error();
     return diagnosis.id;
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/Diagnosis.h"
 
 #include <QList>
+#include <QSqlQuery>
 
 namespace tricholog {
 
@@ -15,6 +16,20 @@ public:
     explicit DiagnosisRepository(Database &db)
         : m_db(db)
     {}
+
+    // New diagnoses written one after another through one statement prepared once (an
+    // import's thousands). No permission check or validation here: the caller has done both,
+    // and holds the transaction.
+    class Inserter
+    {
+    public:
+        explicit Inserter(Database &db);
+        Result<void> insert(Diagnosis &diagnosis); // sets diagnosis.id
+
+    private:
+        Database &m_db;
+        QSqlQuery m_q;
+    };
 
     Result<qint64> add(Diagnosis &diagnosis); // sets diagnosis.id
     Result<void> update(const Diagnosis &diagnosis);

@@ -4,9 +4,12 @@
 #include "core/storage/Migrations.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -163,41 +166,121 @@ const Table kTables[] = {
      "(SELECT s.patient_id FROM session s WHERE s.id = R.session_id)"},
 };
 
-// Each row's logged values, replayed (+1 for every logged new value, -1 for every old one), set
-// against the rows as they are: what does not cancel out was changed outside the program.
-QString differenceQuery(const Database &db, const Table &t)
+const Table *tableNamed(const QString &name)
+{
+    for (const Table &t : kTables)
+        if (name == QLatin1String(t.name))
+            return &t;
+    return nullptr;
+}
+
+// A row's JSON without its empty (null) columns: a column a later schema added is null in the
+// rows that existed then and absent from what the trail logged of them.
+QString currentJson(const Database &db, const Table &t)
 {
     QSqlDatabase connection = db.connection();
+    return db.isServer()
+               ? QStringLiteral("tricholog_row_json(jsonb_strip_nulls(to_jsonb(R)))")
+               : QStringLiteral("json_patch('{}', %1)")
+                     .arg(sqliteRowJson(connection, QLatin1String(t.name), QStringLiteral("R")));
+}
+
+// The same form of what the trail logged (`column`: new_values or old_values).
+QString loggedJson(const Database &db, const char *column)
+{
+    return (db.isServer() ? QStringLiteral("jsonb_strip_nulls(%1::jsonb)::text")
+                          : QStringLiteral("json_patch('{}', %1)"))
+        .arg(QLatin1String(column));
+}
+
+// SQL: the id `expr` lies in one of `ranges`.
+QString inRanges(const Database &db, const QString &expr, const QList<IdRange> &ranges)
+{
+    if (ranges.isEmpty())
+        return QStringLiteral("1 = 0");
+    QStringList parts;
+    for (const IdRange &r : ranges)
+        parts << (db.isServer()
+                      ? QStringLiteral("[%1,%2]").arg(r.first).arg(r.last)
+                      : QStringLiteral("%1 BETWEEN %2 AND %3").arg(expr).arg(r.first).arg(r.last));
+    return db.isServer() ? QStringLiteral("(%1)::bigint <@ '{%2}'::int8multirange")
+                               .arg(expr, parts.join(QLatin1Char(',')))
+                         : QStringLiteral("(%1)").arg(parts.join(QStringLiteral(" OR ")));
+}
+
+} // namespace
+
+Result<QList<RecordedImport>> recordedImports(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, new_values FROM audit_log WHERE action = 'import' ORDER BY id")))
+        return Error::storage(Database::describe(q));
+    QList<RecordedImport> out;
+    while (q.next()) {
+        RecordedImport entry{q.value(0).toLongLong(), {}};
+        const QJsonObject tables = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("tables"))
+                                       .toObject();
+        for (auto it = tables.constBegin(); it != tables.constEnd(); ++it) {
+            const QJsonObject t = it.value().toObject();
+            ImportScope scope{it.key(),
+                              {},
+                              t.value(QStringLiteral("rows")).toInteger(),
+                              t.value(QStringLiteral("sha256")).toString()};
+            for (const QJsonValue &range : t.value(QStringLiteral("ranges")).toArray())
+                scope.ranges << IdRange{range.toArray().at(0).toInteger(),
+                                        range.toArray().at(1).toInteger()};
+            entry.scopes << scope;
+        }
+        out << entry;
+    }
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return out;
+}
+
+namespace {
+
+// Each row's logged values, replayed (+1 for every logged new value, -1 for every old one), set
+// against the rows as they are: what does not cancel out was changed outside the program. The
+// rows of imports, and what the trail logged of them after their import, are left to their
+// import's digest (importDigest).
+QString differenceQuery(const Database &db, const Table &t, const QList<RecordedImport> &imports)
+{
     const QString table = QLatin1String(t.name);
-    // Both sides without their empty (null) columns: a column a later schema added is null in
-    // the rows that existed then and absent from what the trail logged of them.
-    const QString json = db.isServer()
-                             ? QStringLiteral("tricholog_row_json(jsonb_strip_nulls(to_jsonb(R)))")
-                             : QStringLiteral("json_patch('{}', %1)")
-                                   .arg(sqliteRowJson(connection, table, QStringLiteral("R")));
-    auto logged = [&db](const char *column) {
-        return (db.isServer() ? QStringLiteral("jsonb_strip_nulls(%1::jsonb)::text")
-                              : QStringLiteral("json_patch('{}', %1)"))
-            .arg(QLatin1String(column));
-    };
+    const QString rid = QLatin1String(t.recordId);
+    QStringList currentOutside{QStringLiteral("1 = 1")}, loggedOutside{QStringLiteral("1 = 1")};
+    for (const RecordedImport &entry : imports)
+        for (const ImportScope &scope : entry.scopes)
+            if (scope.table == table) {
+                currentOutside << QStringLiteral("NOT ") + inRanges(db, rid, scope.ranges);
+                loggedOutside << QStringLiteral("NOT (id > %1 AND %2)")
+                                     .arg(entry.entryId)
+                                     .arg(inRanges(db, QStringLiteral("record_id"), scope.ranges));
+            }
+    const QString logged = loggedOutside.join(QStringLiteral(" AND "));
     return QStringLiteral(
                "WITH ev AS ("
                "SELECT record_id AS rid, patient_id AS pid, %5 AS v, 1 AS n "
                "FROM audit_log WHERE table_name = '%1' AND new_values IS NOT NULL AND "
-               "action IN ('insert', 'update', 'archive', 'unarchive') "
+               "action IN ('insert', 'update', 'archive', 'unarchive') AND %7 "
                "UNION ALL SELECT record_id, patient_id, %6, -1 FROM audit_log "
                "WHERE table_name = '%1' AND old_values IS NOT NULL AND "
-               "action IN ('update', 'archive', 'unarchive', 'delete')), "
+               "action IN ('update', 'archive', 'unarchive', 'delete') AND %7), "
                "expected AS (SELECT rid, max(pid) AS pid, v, sum(n) AS n FROM ev "
                "GROUP BY rid, v HAVING sum(n) <> 0), "
                "cur AS (SELECT rid, pid, v, count(*) AS n FROM (SELECT %2 AS rid, %3 AS pid, "
-               "%4 AS v FROM %1 R) x GROUP BY rid, pid, v) "
+               "%4 AS v FROM %1 R WHERE %8) x GROUP BY rid, pid, v) "
                "SELECT coalesce(e.rid, c.rid), coalesce(c.pid, e.pid), e.v, e.n, c.v, c.n, "
                "(SELECT count(*) FROM %1) "
                "FROM expected e FULL OUTER JOIN cur c ON e.rid = c.rid AND e.v = c.v "
                "WHERE e.n IS DISTINCT FROM c.n ORDER BY 1")
-        .arg(table, QLatin1String(t.recordId), QLatin1String(t.patientId), json,
-             logged("new_values"), logged("old_values"));
+        .arg(table, rid, QLatin1String(t.patientId), currentJson(db, t),
+             loggedJson(db, "new_values"), loggedJson(db, "old_values"), logged,
+             currentOutside.join(QStringLiteral(" AND ")));
 }
 
 QStringList differingFields(const QString &logged, const QString &current)
@@ -216,6 +299,94 @@ QStringList differingFields(const QString &logged, const QString &current)
 
 } // namespace
 
+const QStringList &importedTables()
+{
+    static const QStringList tables{
+        QStringLiteral("patient"),         QStringLiteral("diagnosis"),
+        QStringLiteral("session"),         QStringLiteral("session_zone"),
+        QStringLiteral("session_adjunct"), QStringLiteral("adverse_event"),
+        QStringLiteral("measurement")};
+    return tables;
+}
+
+Result<ImportScope> importDigest(const Database &db, const QString &table,
+                                 const QList<IdRange> &ranges, qint64 after)
+{
+    const Table *t = tableNamed(table);
+    if (!t || !importedTables().contains(table))
+        return Error::storage(QStringLiteral("%1 is not a table an import writes").arg(table));
+    const QString rid = QLatin1String(t->recordId);
+    // The rows now, and what the trail logged of them since, each in id order: merged below.
+    auto logged = [&](const char *column, int sign, const char *actions) {
+        return QStringLiteral("SELECT record_id AS rid, %1 AS v, %2 AS n FROM audit_log WHERE "
+                              "table_name = '%3' AND id > %4 AND %5 IS NOT NULL AND action IN "
+                              "(%6) AND %7")
+            .arg(loggedJson(db, column))
+            .arg(sign)
+            .arg(table)
+            .arg(after)
+            .arg(QLatin1String(column), QLatin1String(actions),
+                 inRanges(db, QStringLiteral("record_id"), ranges));
+    };
+    // The JSON is written again by Qt from what the engine gave (keys sorted, one form of
+    // numbers), so that both engines hash the same text; a row is then known by that text's
+    // SHA-256.
+    auto rowHash = [](const QVariant &json) {
+        return QCryptographicHash::hash(
+            QJsonDocument::fromJson(json.toString().toUtf8()).toJson(QJsonDocument::Compact),
+            QCryptographicHash::Sha256);
+    };
+    // What the trail logged since (usually nothing), read first: a server connection runs one
+    // query at a time.
+    struct Change
+    {
+        qint64 id;
+        QByteArray row;
+        qint64 n;
+    };
+    QList<Change> changes;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rid, v, n FROM (%1 UNION ALL %2) x ORDER BY rid")
+                    .arg(logged("new_values", -1, "'insert', 'update', 'archive', 'unarchive'"),
+                         logged("old_values", 1, "'update', 'archive', 'unarchive', 'delete'"))))
+        return Error::storage(Database::describe(q));
+    while (q.next())
+        changes << Change{q.value(0).toLongLong(), rowHash(q.value(1)), q.value(2).toLongLong()};
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    // The rows now, in id order, merged with those changes.
+    if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3 R WHERE %4 ORDER BY %1")
+                    .arg(rid, currentJson(db, *t), table, inRanges(db, rid, ranges))))
+        return Error::storage(Database::describe(q));
+    ImportScope scope{table, ranges, 0, {}};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool moreRows = q.next();
+    qsizetype next = 0;
+    QMap<QByteArray, qint64> ofId; // the rows of one id (a session's zones), sorted
+    while (moreRows || next < changes.size()) {
+        const qint64 id = next == changes.size() ? q.value(0).toLongLong()
+                          : !moreRows            ? changes.at(next).id
+                                      : std::min(q.value(0).toLongLong(), changes.at(next).id);
+        ofId.clear();
+        for (; moreRows && q.value(0).toLongLong() == id; moreRows = q.next())
+            ++ofId[rowHash(q.value(1))];
+        for (; next < changes.size() && changes.at(next).id == id; ++next)
+            ofId[changes.at(next).row] += changes.at(next).n;
+        for (auto it = ofId.cbegin(); it != ofId.cend(); ++it) {
+            if (it.value() == 0)
+                continue;
+            hash.addData(QByteArray(QByteArray::number(id) + '\x1f' + it.key().toHex() + '\x1f' +
+                                    QByteArray::number(it.value()) + '\n'));
+            scope.rows += it.value();
+        }
+    }
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    scope.sha256 = QString::fromLatin1(hash.result().toHex());
+    return scope;
+}
+
 Result<QStringList> triggerProblems(QSqlDatabase &db, Engine engine, int schemaVersion)
 {
     if (schemaVersion < 3)
@@ -226,10 +397,13 @@ Result<QStringList> triggerProblems(QSqlDatabase &db, Engine engine, int schemaV
 Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
 {
     RowCheck check;
+    const auto imports = recordedImports(db);
+    if (!imports)
+        return imports.error();
     for (const Table &t : kTables) {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        if (!q.exec(differenceQuery(db, t)))
+        if (!q.exec(differenceQuery(db, t, imports.value())))
             return Error::storage(Database::describe(q));
         // Rows of one id arrive together: a logged value and a current one make a change.
         QList<OutsideChange> pending;
@@ -292,6 +466,19 @@ Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
             check.rowsCompared += count.value(0).toLongLong();
         }
     }
+    // The rows of each import, as a whole against what its entry recorded.
+    for (const RecordedImport &entry : imports.value())
+        for (const ImportScope &recorded : entry.scopes) {
+            const auto now = importDigest(db, recorded.table, recorded.ranges, entry.entryId);
+            if (!now)
+                return now.error();
+            if (now.value().rows == recorded.rows && now.value().sha256 == recorded.sha256)
+                continue;
+            ++check.changes;
+            if (check.listed.size() < limit)
+                check.listed << OutsideChange{
+                    OutsideChange::Kind::Imported, recorded.table, entry.entryId, std::nullopt, {}};
+        }
     return check;
 }
 
@@ -317,6 +504,13 @@ QString describe(const OutsideChange &change)
         return QCoreApplication::translate("Integrity",
                                            "%1: removed outside Tricholog (no deletion was logged)")
             .arg(row);
+    case OutsideChange::Kind::Imported:
+        return QCoreApplication::translate(
+                   "Integrity", "%1: the rows the import of trail entry %2 wrote were changed, "
+                                "added or removed outside Tricholog (they no longer add up to "
+                                "what the import recorded)")
+            .arg(change.table)
+            .arg(change.recordId);
     }
     return row;
 }

@@ -28,13 +28,15 @@ struct OutsideChange
 {
     enum class Kind
     {
-        Changed, // the row differs from its last logged values
-        Added,   // the row is there, the trail never logged it
-        Removed, // the trail logged the row, it is gone without a logged deletion
+        Changed,  // the row differs from its last logged values
+        Added,    // the row is there, the trail never logged it
+        Removed,  // the trail logged the row, it is gone without a logged deletion
+        Imported, // rows an import wrote no longer add up to what its entry recorded
     };
     Kind kind = Kind::Changed;
     QString table;
-    qint64 recordId = 0; // the row's id (session_zone, session_adjunct, adverse_event: its session)
+    qint64 recordId = 0; // the row's id (session_zone, session_adjunct, adverse_event: its session;
+                         // Imported: the import's trail entry)
     std::optional<qint64> patientId;
     QStringList fields; // Changed: the columns whose values differ
 };
@@ -51,6 +53,41 @@ struct RowCheck
 // each row's logged inserts, updates and deletions. Accounts are not compared: their sign-in
 // bookkeeping is deliberately not logged.
 Result<RowCheck> rowsChangedOutside(const Database &db, int limit = 200);
+
+// The rows an import wrote into one table, as its trail entry records them (README, "Audit of
+// imports"): the ids (of the session, for zones, adjuncts and adverse events) as ranges, how
+// many rows, and the SHA-256 of the rows as written.
+struct IdRange
+{
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+struct ImportScope
+{
+    QString table;
+    QList<IdRange> ranges;
+    qint64 rows = 0;
+    QString sha256;
+};
+
+// What the trail entry of one import recorded of each table it wrote.
+struct RecordedImport
+{
+    qint64 entryId = 0;
+    QList<ImportScope> scopes;
+};
+Result<QList<RecordedImport>> recordedImports(const Database &db);
+
+// The tables an import writes, in the order its entry lists them.
+const QStringList &importedTables();
+
+// The rows of `table` within `ranges` as they were when the trail entry `after` was written:
+// the rows now, with every change the trail logged for them since undone. Their count and
+// SHA-256 (over a form of their JSON that is the same on both engines). The import computes
+// it before it writes its entry; the row check again, to compare.
+Result<ImportScope> importDigest(const Database &db, const QString &table,
+                                 const QList<IdRange> &ranges, qint64 after);
 
 // "measurement 12 (patient 3): density_per_cm2, updated_at changed outside Tricholog"
 QString describe(const OutsideChange &change);

@@ -142,14 +142,20 @@ const QString &updateStatement()
 
 } // namespace
 
-Result<void> MeasurementRepository::insert(Measurement &m)
+MeasurementRepository::Inserter::Inserter(Database &db)
+    : m_db(db)
+    , m_q(db.connection())
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(insertStatement() + m_db.dialect().returningId());
-    bindMeasurement(q, m);
-    if (!q.exec())
-        return queryError(q);
-    m.id = m_db.dialect().insertedId(q);
+    m_q.prepare(insertStatement() + db.dialect().returningId());
+}
+
+Result<void> MeasurementRepository::Inserter::insert(Measurement &m)
+{
+    bindMeasurement(m_q, m);
+    if (!m_q.exec())
+        return queryError(m_q);
+    m.id = m_db.dialect().insertedId(m_q);
+    m.rowVersion.value = 1;
     return {};
 }
 
@@ -184,15 +190,15 @@ Result<void> MeasurementRepository::addAll(QList<Measurement> &measurements)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error::storage(tx.errorText());
+    // The caller's rows get their ids only once the transaction has committed.
     QList<Measurement> stored = measurements;
+    Inserter inserter(m_db);
     for (auto &m : stored) {
-        if (auto r = insert(m); !r)
+        if (auto r = inserter.insert(m); !r)
             return r;
     }
     if (!tx.commit())
         return Error::storage(tx.errorText());
-    for (auto &m : stored)
-        m.rowVersion.value = 1;
     measurements = stored;
     return {};
 }

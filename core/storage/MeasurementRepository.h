@@ -4,6 +4,7 @@
 #include "core/model/Measurement.h"
 
 #include <QList>
+#include <QSqlQuery>
 
 namespace tricholog {
 
@@ -15,6 +16,20 @@ public:
     explicit MeasurementRepository(Database &db)
         : m_db(db)
     {}
+
+    // New measurements written one after another through one statement prepared once (an
+    // import's million). No permission check or validation here: the caller has done both, and
+    // holds the transaction.
+    class Inserter
+    {
+    public:
+        explicit Inserter(Database &db);
+        Result<void> insert(Measurement &measurement); // sets measurement.id
+
+    private:
+        Database &m_db;
+        QSqlQuery m_q;
+    };
 
     Result<qint64> add(Measurement &measurement); // sets measurement.id
     // A visit's grid: all rows are validated first (every problem reported, prefixed with the
@@ -30,7 +45,6 @@ public:
     Result<QList<Measurement>> forPatients(const QList<qint64> &patientIds) const;
 
 private:
-    Result<void> insert(Measurement &measurement);
     Database &m_db;
 };
 

@@ -251,8 +251,24 @@ struct Audited
     const char *patientId; // over the row alias R
 };
 
-// The three AFTER triggers of an audited table (its columns as they are now).
-QStringList auditTriggers(QSqlDatabase &db, const Audited &a)
+// The schema from which imports are logged by one entry each.
+constexpr int kImportAwareSchema = 7;
+
+// The tables a CSV import writes. From schema 7 their insert triggers stay quiet while the
+// connection imports (tricholog_importing()): the import logs its rows with one entry.
+bool importWrites(const QString &table)
+{
+    static const QStringList tables{
+        QStringLiteral("patient"),         QStringLiteral("diagnosis"),
+        QStringLiteral("session"),         QStringLiteral("session_zone"),
+        QStringLiteral("session_adjunct"), QStringLiteral("adverse_event"),
+        QStringLiteral("measurement")};
+    return tables.contains(table);
+}
+
+// The three AFTER triggers of an audited table (its columns as they are now); `version`: the
+// schema they belong to.
+QStringList auditTriggers(QSqlDatabase &db, const Audited &a, int version)
 {
     const QString table = QLatin1String(a.table);
     auto over = [](const char *expr, const QString &row) {
@@ -267,11 +283,15 @@ QStringList auditTriggers(QSqlDatabase &db, const Audited &a)
                              "ELSE 'update' END")
             : QStringLiteral("'update'");
     return QStringList()
-           << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 END")
-                  .arg(table, auditInsert(table, QStringLiteral("'insert'"),
-                                          over(a.recordId, QStringLiteral("NEW")),
-                                          over(a.patientId, QStringLiteral("NEW")),
-                                          QStringLiteral("NULL"), newJson))
+           << QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 %3BEGIN %2 END")
+                  .arg(table,
+                       auditInsert(table, QStringLiteral("'insert'"),
+                                   over(a.recordId, QStringLiteral("NEW")),
+                                   over(a.patientId, QStringLiteral("NEW")), QStringLiteral("NULL"),
+                                   newJson),
+                       version >= kImportAwareSchema && importWrites(table)
+                           ? QStringLiteral("WHEN NOT tricholog_importing() ")
+                           : QString())
            << QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 %3BEGIN %2 END")
                   .arg(table,
                        auditInsert(table, updateAction, over(a.recordId, QStringLiteral("NEW")),
@@ -364,7 +384,7 @@ Result<void> addUsersAuditAndVersions(QSqlDatabase &db)
 
     QStringList triggers;
     for (const auto &a : auditedAtSchema3())
-        triggers << auditTriggers(db, a);
+        triggers << auditTriggers(db, a, 3);
     return execAll(db, triggers);
 }
 
@@ -412,7 +432,7 @@ Result<void> addPhotos(QSqlDatabase &db)
                     });
     if (!created)
         return created;
-    return execAll(db, auditTriggers(db, {"photo", "R.id", "R.patient_id"}));
+    return execAll(db, auditTriggers(db, {"photo", "R.id", "R.patient_id"}, 4));
 }
 
 // Schema 5: the patient list's figures per patient, kept by triggers (see PatientSummary.h), so
@@ -426,6 +446,17 @@ Result<void> addPatientSummary(QSqlDatabase &db)
     if (!refreshed)
         return refreshed.error();
     return {};
+}
+
+// Schema 7: the insert triggers of the tables an import writes stay quiet while it imports.
+Result<void> importAwareAudit(QSqlDatabase &db)
+{
+    QStringList statements;
+    for (const auto &a : auditedAtSchema3())
+        if (importWrites(QLatin1String(a.table)))
+            statements << QStringLiteral("DROP TRIGGER audit_%1_insert").arg(QLatin1String(a.table))
+                       << auditTriggers(db, a, kImportAwareSchema).first();
+    return execAll(db, statements);
 }
 
 } // namespace
@@ -451,7 +482,8 @@ Result<void> addSqliteMeasurementColumn(QSqlDatabase &db, const QString &columnD
                            QStringLiteral("DROP TRIGGER audit_measurement_delete")};
     if (auto done = execAll(db, statements); !done)
         return done;
-    return execAll(db, auditTriggers(db, {"measurement", "R.id", "R.patient_id"}));
+    return execAll(db,
+                   auditTriggers(db, {"measurement", "R.id", "R.patient_id"}, kImportAwareSchema));
 }
 
 QString newPracticeId()
@@ -465,10 +497,10 @@ QStringList sqliteTriggerStatements(QSqlDatabase &db, int version)
     if (version >= 3) {
         statements << appendOnlyTriggers();
         for (const auto &a : auditedAtSchema3())
-            statements << auditTriggers(db, a);
+            statements << auditTriggers(db, a, version);
     }
     if (version >= 4)
-        statements << auditTriggers(db, {"photo", "R.id", "R.patient_id"});
+        statements << auditTriggers(db, {"photo", "R.id", "R.patient_id"}, version);
     if (version >= 5)
         for (const QString &sql : patientsummary::schemaStatements())
             if (sql.startsWith(QLatin1String("CREATE TRIGGER")))
@@ -498,6 +530,7 @@ const QList<Migration> &migrations()
         {4, "photos: originals with checksums, cached previews", addPhotos},
         {5, "patient list summary kept by triggers", addPatientSummary},
         {6, "the practice's id", addPracticeIdStep},
+        {7, "imports logged by one entry each", importAwareAudit},
     };
     return list;
 }

@@ -100,32 +100,40 @@ ValidationResult PatientRepository::validate(const Patient &patient) const
     return result;
 }
 
+PatientRepository::Inserter::Inserter(Database &db)
+    : m_db(db)
+    , m_q(db.connection())
+{
+    m_q.prepare(
+        QStringLiteral(
+            "INSERT INTO patient (id, mrn, family_name, given_name, date_of_birth, sex, "
+            "fitzpatrick, phone, email, notes, treatment_consent_date, photo_consent, "
+            "photo_consent_date, data_consent, data_consent_date, archived, created_at, "
+            "updated_at, mrn_key, family_key, given_key) "
+            "VALUES (:id, :mrn, :family, :given, :dob, :sex, :fitz, :phone, :email, :notes, :tcd, "
+            ":pc, :pcd, :dc, :dcd, :archived, :now, :now, :mrn_key, :family_key, :given_key)") +
+        db.dialect().returningId());
+}
+
+Result<void> PatientRepository::Inserter::insert(Patient &patient)
+{
+    bindPatient(m_q, patient);
+    m_q.bindValue(QStringLiteral(":now"), sql::fromDateTime(m_db.clock().now()));
+    if (!m_q.exec())
+        return queryError(m_q);
+    patient.id = m_db.dialect().insertedId(m_q);
+    patient.rowVersion.value = 1;
+    return {};
+}
+
 Result<qint64> PatientRepository::add(Patient &patient)
 {
     if (auto allowed = m_db.require(Permission::EditPatients); !allowed)
         return allowed.error();
     if (const auto v = validate(patient); !v.ok())
         return Error::validation(v);
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral(
-            "INSERT INTO patient (id, mrn, family_name, given_name, date_of_birth, sex, "
-            "fitzpatrick, "
-            "phone, "
-            "email, notes, treatment_consent_date, photo_consent, photo_consent_date, "
-            "data_consent, "
-            "data_consent_date, archived, created_at, updated_at, mrn_key, family_key, given_key) "
-            "VALUES (:id, :mrn, :family, :given, :dob, :sex, :fitz, :phone, :email, :notes, :tcd, "
-            ":pc, "
-            ":pcd, "
-            ":dc, :dcd, :archived, :now, :now, :mrn_key, :family_key, :given_key)") +
-        m_db.dialect().returningId());
-    bindPatient(q, patient);
-    q.bindValue(QStringLiteral(":now"), sql::fromDateTime(m_db.clock().now()));
-    if (!q.exec())
-        return queryError(q);
-    patient.id = m_db.dialect().insertedId(q);
-    patient.rowVersion.value = 1;
+    if (auto added = Inserter(m_db).insert(patient); !added)
+        return added.error();
     return patient.id;
 }
 

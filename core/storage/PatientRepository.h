@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QSqlQuery>
 
 namespace tricholog {
 
@@ -26,6 +27,20 @@ public:
     explicit PatientRepository(Database &db)
         : m_db(db)
     {}
+
+    // New patients written one after another through one statement prepared once (an import's
+    // thousands). No permission check or validation here: the caller has done both (the MRN's
+    // uniqueness included), and holds the transaction.
+    class Inserter
+    {
+    public:
+        explicit Inserter(Database &db);
+        Result<void> insert(Patient &patient); // sets patient.id
+
+    private:
+        Database &m_db;
+        QSqlQuery m_q;
+    };
 
     ValidationResult validate(const Patient &patient) const; // DOMAIN rules + unique MRN
     // Adds a patient and sets patient.id. A patient that carries an id (an undone creation being

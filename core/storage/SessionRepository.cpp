@@ -57,6 +57,68 @@ Result<void> SessionRepository::validate(const MicroneedlingSession &session) co
     return {};
 }
 
+SessionRepository::Inserter::Inserter(Database &db)
+    : m_db(db)
+    , m_session(db.connection())
+    , m_zone(db.connection())
+    , m_adjunct(db.connection())
+    , m_event(db.connection())
+{
+    m_session.prepare(
+        QStringLiteral(
+            "INSERT INTO session (id, patient_id, performed_at, session_number, planned_sessions, "
+            "operator, device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
+            "anaesthetic_minutes, background_therapy, pain, post_care, notes) VALUES (:id, "
+            ":patient, :at, :number, :planned, :operator, :device, :needle, :count, :passes, "
+            ":direction, :endpoint, :anaesthetic, :minutes, :background, :pain, :postcare, "
+            ":notes)") +
+        db.dialect().returningId());
+    m_zone.prepare(QStringLiteral("INSERT INTO session_zone (session_id, zone) VALUES (?, ?)"));
+    m_adjunct.prepare(QStringLiteral(
+        "INSERT INTO session_adjunct (session_id, position, adjunct, dose) VALUES (?, ?, ?, ?)"));
+    m_event.prepare(QStringLiteral("INSERT INTO adverse_event (session_id, position, event, "
+                                   "severity, notes) VALUES (?, ?, ?, ?, ?)"));
+}
+
+Result<void> SessionRepository::Inserter::insert(MicroneedlingSession &session)
+{
+    bindSession(m_session, session);
+    if (!m_session.exec())
+        return queryError(m_session);
+    session.id = m_db.dialect().insertedId(m_session);
+    session.rowVersion.value = 1;
+    return insertChildren(session);
+}
+
+Result<void> SessionRepository::Inserter::insertChildren(const MicroneedlingSession &s)
+{
+    for (auto zone : s.zones) {
+        m_zone.addBindValue(s.id);
+        m_zone.addBindValue(toKey(zone));
+        if (!m_zone.exec())
+            return queryError(m_zone);
+    }
+    for (qsizetype i = 0; i < s.adjuncts.size(); ++i) {
+        m_adjunct.addBindValue(s.id);
+        m_adjunct.addBindValue(int(i));
+        m_adjunct.addBindValue(toKey(s.adjuncts.at(i).type));
+        m_adjunct.addBindValue(sql::text(s.adjuncts.at(i).dose.trimmed()));
+        if (!m_adjunct.exec())
+            return queryError(m_adjunct);
+    }
+    for (qsizetype i = 0; i < s.adverseEvents.size(); ++i) {
+        const auto &e = s.adverseEvents.at(i);
+        m_event.addBindValue(s.id);
+        m_event.addBindValue(int(i));
+        m_event.addBindValue(toKey(e.type));
+        m_event.addBindValue(toKey(e.severity));
+        m_event.addBindValue(sql::text(e.notes.trimmed()));
+        if (!m_event.exec())
+            return queryError(m_event);
+    }
+    return {};
+}
+
 Result<void> SessionRepository::writeChildren(const MicroneedlingSession &s)
 {
     QSqlQuery q(m_db.connection());
@@ -68,36 +130,7 @@ Result<void> SessionRepository::writeChildren(const MicroneedlingSession &s)
         if (!q.exec())
             return queryError(q);
     }
-    q.prepare(QStringLiteral("INSERT INTO session_zone (session_id, zone) VALUES (?, ?)"));
-    for (auto zone : s.zones) {
-        q.addBindValue(s.id);
-        q.addBindValue(toKey(zone));
-        if (!q.exec())
-            return queryError(q);
-    }
-    q.prepare(QStringLiteral(
-        "INSERT INTO session_adjunct (session_id, position, adjunct, dose) VALUES (?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < s.adjuncts.size(); ++i) {
-        q.addBindValue(s.id);
-        q.addBindValue(int(i));
-        q.addBindValue(toKey(s.adjuncts.at(i).type));
-        q.addBindValue(sql::text(s.adjuncts.at(i).dose.trimmed()));
-        if (!q.exec())
-            return queryError(q);
-    }
-    q.prepare(QStringLiteral("INSERT INTO adverse_event (session_id, position, event, severity, "
-                             "notes) VALUES (?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < s.adverseEvents.size(); ++i) {
-        const auto &e = s.adverseEvents.at(i);
-        q.addBindValue(s.id);
-        q.addBindValue(int(i));
-        q.addBindValue(toKey(e.type));
-        q.addBindValue(toKey(e.severity));
-        q.addBindValue(sql::text(e.notes.trimmed()));
-        if (!q.exec())
-            return queryError(q);
-    }
-    return {};
+    return Inserter(m_db).insertChildren(s);
 }
 
 Result<qint64> SessionRepository::add(MicroneedlingSession &session)
@@ -109,26 +142,10 @@ Result<qint64> SessionRepository::add(MicroneedlingSession &session)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error::storage(tx.errorText());
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral(
-            "INSERT INTO session (id, patient_id, performed_at, session_number, planned_sessions, "
-            "operator, "
-            "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
-            "anaesthetic_minutes, background_therapy, pain, post_care, notes) VALUES (:id, "
-            ":patient, "
-            ":at, "
-            ":number, :planned, :operator, :device, :needle, :count, :passes, :direction, "
-            ":endpoint, "
-            ":anaesthetic, :minutes, :background, :pain, :postcare, :notes)") +
-        m_db.dialect().returningId());
-    bindSession(q, session);
-    if (!q.exec())
-        return queryError(q);
+    // The caller's session gets its id only once the transaction has committed.
     MicroneedlingSession stored = session;
-    stored.id = m_db.dialect().insertedId(q);
-    if (auto children = writeChildren(stored); !children)
-        return children.error();
+    if (auto added = Inserter(m_db).insert(stored); !added)
+        return added.error();
     if (!tx.commit())
         return Error::storage(tx.errorText());
     session.id = stored.id;

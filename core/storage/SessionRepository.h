@@ -4,6 +4,7 @@
 #include "core/model/MicroneedlingSession.h"
 
 #include <QList>
+#include <QSqlQuery>
 
 namespace tricholog {
 
@@ -17,6 +18,22 @@ public:
     explicit SessionRepository(Database &db)
         : m_db(db)
     {}
+
+    // New sessions written one after another through statements prepared once (an import's
+    // thousands). No permission check or validation here: the caller has done both, and holds
+    // the transaction.
+    class Inserter
+    {
+    public:
+        explicit Inserter(Database &db);
+        Result<void> insert(MicroneedlingSession &session); // sets session.id
+        // The zones, adjuncts and adverse events of a stored session that has none.
+        Result<void> insertChildren(const MicroneedlingSession &session);
+
+    private:
+        Database &m_db;
+        QSqlQuery m_session, m_zone, m_adjunct, m_event;
+    };
 
     Result<qint64> add(MicroneedlingSession &session); // sets session.id
     Result<void> update(const MicroneedlingSession &session);

@@ -62,6 +62,10 @@ public:
                                const QList<QPair<QString, QString>> &fields, const QString &user,
                                const QString &patientId = QStringLiteral("NULL")) const = 0;
 
+    // An audit-trail entry whose new values are one JSON document, bound to the statement's only
+    // placeholder (?). `action` and `table` are plain words.
+    virtual QString auditDocument(const QString &action, const QString &table) const = 0;
+
     // The forward-only schema steps of this engine.
     virtual const QList<Migration> &migrations() const = 0;
     virtual Result<SchemaState> schemaState(QSqlDatabase &db) const = 0;

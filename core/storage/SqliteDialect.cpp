@@ -23,6 +23,13 @@ public:
     QString unindexed(const QString &column) const override { return QLatin1Char('+') + column; }
     qint64 insertedId(QSqlQuery &q) const override { return q.lastInsertId().toLongLong(); }
 
+    QString auditDocument(const QString &action, const QString &table) const override
+    {
+        return auditInsertStatement(QStringLiteral("'%1'").arg(action), table,
+                                    QStringLiteral("NULL"), QStringLiteral("?"),
+                                    QStringLiteral("tricholog_user()"));
+    }
+
     QString auditEvent(const QString &action, const QString &table, const QString &recordId,
                        const QList<QPair<QString, QString>> &fields, const QString &user,
                        const QString &patientId) const override

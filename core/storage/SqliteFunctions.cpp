@@ -27,6 +27,12 @@ void nowFunction(sqlite3_context *ctx, int, sqlite3_value **)
     resultText(ctx, context && context->now ? context->now() : QString());
 }
 
+void importingFunction(sqlite3_context *ctx, int, sqlite3_value **)
+{
+    auto *context = static_cast<SqlContext *>(sqlite3_user_data(ctx));
+    sqlite3_result_int(ctx, context && context->importing ? 1 : 0);
+}
+
 void sha256Function(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
@@ -81,6 +87,9 @@ bool registerSqlFunctions(const QSqlDatabase &db, SqlContext *context, QString *
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function(sqlite, "tricholog_now", 0, flags, context, nowFunction,
                                      nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function(sqlite, "tricholog_importing", 0, flags, context,
+                                     importingFunction, nullptr, nullptr);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function(sqlite, "tricholog_sha256", 1, flags | SQLITE_DETERMINISTIC,
                                      nullptr, sha256Function, nullptr, nullptr);

@@ -11,13 +11,17 @@ namespace tricholog {
 //   tricholog_user()      who is signed in (the audit trail's "user"), "system" when no account
 //                         exists yet;
 //   tricholog_now()       the database clock, UTC, ISO 8601 with milliseconds;
-//   tricholog_sha256(t)   the SHA-256 of a text in hex (the audit trail's hash chain).
+//   tricholog_sha256(t)   the SHA-256 of a text in hex (the audit trail's hash chain);
+//   tricholog_importing() 1 while this connection writes a CSV import (Database::setImporting):
+//                         the rows it inserts are logged by one entry for the import, not one
+//                         each.
 // Connections without them (the sqlite3 shell, other programs) can read the data but cannot
 // write audited tables: the triggers that keep the trail call these functions.
 struct SqlContext
 {
     std::function<QString()> user;
     std::function<QString()> now;
+    bool importing = false;
 };
 
 bool registerSqlFunctions(const QSqlDatabase &db, SqlContext *context, QString *error);

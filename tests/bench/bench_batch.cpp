@@ -9,12 +9,16 @@
 //   export csv   exportCsv of every patient (the `export csv` verb); floor: sqlite3 -csv of the
 //                same four tables; then from the migrated server database, floor psql's
 //                \copy (SELECT * FROM ...) TO of the same tables;
-//   export fhir  exportBundle and exportNdjson (`export fhir --out`, `--ndjson`) of everyone.
+//   export fhir  exportBundle and exportNdjson (`export fhir --out`, `--ndjson`) of everyone;
+//   import csv   CsvImporter (the `import` verb) of the CSV export into a new database; floor:
+//                sqlite3's .import of the same four files into tables of the same columns, and
+//                the size of the new database against the generated one.
 // Each figure is printed as the median and 95th percentile of --runs runs, with the peak memory
 // and the ratio to its floor measured in the same run.
 #include "core/Clock.h"
 #include "core/demo/BulkGenerator.h"
 #include "core/io/CsvExporter.h"
+#include "core/io/CsvImporter.h"
 #include "core/io/FhirExporter.h"
 #include "core/storage/Database.h"
 #include "core/storage/EngineCopy.h"
@@ -26,6 +30,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -125,6 +130,15 @@ int child(const QStringList &args)
                     memoryMiB("VmHWM:"));
         return 0;
     }
+    if (what == QLatin1String("read")) { // the CSV reading alone (of the import's time)
+        clock.start();
+        const auto table = CsvImporter::readFile(args.value(1), nullptr, 0);
+        if (!table)
+            fail(table.error().message);
+        std::printf("%f %lld %f\n", clock.nsecsElapsed() / 1e9, table.value().rowCount,
+                    memoryMiB("VmHWM:"));
+        return 0;
+    }
     auto from = Database::open(args.value(1));
     if (!from)
         fail(from.error().message);
@@ -151,6 +165,26 @@ int child(const QStringList &args)
         for (int n : written.value())
             rows += n;
         std::printf("%f %lld %f\n", clock.nsecsElapsed() / 1e9, rows, memoryMiB("VmHWM:"));
+        return 0;
+    }
+    if (what == QLatin1String("import")) {
+        // args: the new database, then the folder of the export
+        const QDir folder(args.value(2));
+        ImportFiles files;
+        files.patients = folder.filePath(csv::fileName(CsvKind::Patients));
+        files.diagnoses = folder.filePath(csv::fileName(CsvKind::Diagnoses));
+        files.sessions = folder.filePath(csv::fileName(CsvKind::Sessions));
+        files.measurements = folder.filePath(csv::fileName(CsvKind::Measurements));
+        clock.start();
+        CsvImporter importer(*from.value());
+        const auto imported = importer.importFiles(files);
+        if (!imported)
+            fail(imported.error().message.left(2000));
+        const double seconds = clock.nsecsElapsed() / 1e9;
+        std::fprintf(stderr, "%s\n", qPrintable(imported.value().text()));
+        std::printf("%f %d %f\n", seconds,
+                    imported.value().counts.value(CsvKind::Measurements).added,
+                    memoryMiB("VmHWM:"));
         return 0;
     }
     if (what == QLatin1String("fhir") || what == QLatin1String("ndjson")) {
@@ -241,6 +275,24 @@ double copyFloor(const QString &file, const QString &dir)
 
 } // namespace
 
+// sqlite3's .import of the four CSV files into a new database (tables made from their headers).
+double importFloor(const QString &exported, const QString &dir)
+{
+    const QString target = QDir(dir).filePath(QStringLiteral("floor-import.sqlite"));
+    QFile::remove(target);
+    QStringList arguments{QStringLiteral("-csv")};
+    for (CsvKind kind :
+         {CsvKind::Patients, CsvKind::Diagnoses, CsvKind::Sessions, CsvKind::Measurements})
+        arguments << QStringLiteral("-cmd")
+                  << QStringLiteral(".import '%1' t%2")
+                         .arg(QDir(exported).filePath(csv::fileName(kind)))
+                         .arg(int(kind));
+    arguments << target << QStringLiteral("SELECT 1");
+    const double seconds = timed(QStringLiteral("sqlite3"), arguments);
+    QFile::remove(target);
+    return seconds;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -321,6 +373,35 @@ int main(int argc, char **argv)
                  .arg(resources)
                  .arg(figures(seconds, QStringLiteral("s")))
                  .arg(percentile(memory, 1.0), 0, 'f', 0));
+    }
+
+    // import csv of the export just written, into a new database each run, against sqlite3's
+    // .import of the same files.
+    {
+        const QString exported = QDir(dir).filePath(QStringLiteral("export"));
+        QList<double> seconds, rates, floors, memory, sizes;
+        qint64 rows = 0;
+        for (int i = 0; i < runs; ++i) {
+            const QString target = QDir(dir).filePath(QStringLiteral("imported.sqlite"));
+            QFile::remove(target);
+            const Run r = runChild({QStringLiteral("import"), target, exported});
+            rows = r.rows;
+            seconds << r.seconds;
+            rates << r.rows / r.seconds;
+            memory << r.peakMiB;
+            sizes << QFileInfo(target).size() / double(QFileInfo(file).size());
+            floors << importFloor(exported, dir);
+        }
+        line(QStringLiteral("import csv (%1 measurement rows): %2 (median %3 measurement rows/s), "
+                            "peak %4 MiB, database %5x the generated one; floor (sqlite3 "
+                            ".import): %6; ratio %7")
+                 .arg(rows)
+                 .arg(figures(seconds, QStringLiteral("s")))
+                 .arg(percentile(rates, 0.5), 0, 'f', 0)
+                 .arg(percentile(memory, 1.0), 0, 'f', 0)
+                 .arg(percentile(sizes, 0.5), 0, 'f', 2)
+                 .arg(figures(floors, QStringLiteral("s")))
+                 .arg(percentile(seconds, 0.5) / percentile(floors, 0.5), 0, 'f', 1));
     }
 
     // migrate into a throwaway local cluster, against psql's \copy.

@@ -3,6 +3,7 @@
 // changes rows behind the program's back, cuts the newest entries or writes the chain anew, and
 // restores another practice's file. Each attack must be seen. Runs on SQLite and, with
 // TRICHOLOG_TEST_PG_STATE, on the throwaway PostgreSQL cluster.
+#include "core/io/CsvImporter.h"
 #include "core/security/Anchors.h"
 #include "core/security/AuditLog.h"
 #include "core/security/Restore.h"
@@ -13,13 +14,16 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/PracticeRepository.h"
 #include "core/storage/ServerRoles.h"
+#include "core/storage/Transaction.h"
 #include "tests/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
 
@@ -49,6 +53,48 @@ QString dropTrigger(const test::TempDatabase &t, const char *trigger, const char
     return t.db->isServer() ? QStringLiteral("DROP TRIGGER %1 ON %2")
                                   .arg(QLatin1String(trigger), QLatin1String(table))
                             : QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger));
+}
+
+// Three CSV files of two patients, one session with zones, adjuncts and an adverse event, and
+// three measurements, imported into `db` (README, "Audit of imports").
+ImportSummary importSample(Database &db, char prefix = 'I')
+{
+    static QTemporaryDir dir;
+    auto write = [prefix](const QString &path, QByteArray data) {
+        data.replace("I-", QByteArray(QByteArray(1, prefix) + '-'));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            qFatal("cannot write %s", qPrintable(path));
+    };
+    ImportFiles files;
+    files.patients = dir.filePath(QStringLiteral("patients.csv"));
+    files.sessions = dir.filePath(QStringLiteral("sessions.csv"));
+    files.measurements = dir.filePath(QStringLiteral("measurements.csv"));
+    write(files.patients,
+          "mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,photo_consent\n"
+          "I-1,Imported,Ada,1980-05-01,female,2,,,no\nI-2,Imported,Bo,1975-11-30,male,4,,,no\n");
+    write(files.sessions, "mrn,date,device,needle_mm,zones,endpoint,adjuncts,pain,"
+                          "adverse_events,notes\n"
+                          "I-1,2026-03-02T10:30,dermaroller,1.5,vertex|frontal,erythema,"
+                          "minoxidil:5%,3,erythema:mild,\n");
+    write(files.measurements, "mrn,date,site,method,density_per_cm2,hair_count,"
+                              "area_cm2,mean_diameter_um,terminal_pct,vellus_pct,"
+                              "anagen_pct,telogen_pct\n"
+                              "I-1,2026-03-02,vertex,phototrichogram,150,,,55,,,,\n"
+                              "I-1,2026-04-02,vertex,phototrichogram,165.5,,,58.2,,,,\n"
+                              "I-2,2026-04-02,frontal,phototrichogram,120,,,50,,,,\n");
+    const auto summary = CsvImporter(db).importFiles(files);
+    if (!summary)
+        qFatal("import: %s", qPrintable(summary.error().message));
+    return summary.value();
+}
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toLongLong();
 }
 
 } // namespace
@@ -173,6 +219,114 @@ private slots:
         QCOMPARE(rows.value().listed.at(1).recordId, qint64(900));
         QCOMPARE(rows.value().listed.at(1).kind, integrity::OutsideChange::Kind::Added);
         Q_UNUSED(first);
+    }
+
+    // An import is logged by one entry (its files' SHA-256, the ids it wrote, the rows' digest);
+    // the rows check then holds it against the rows as a whole, also after they were edited and
+    // deleted in the program.
+    void importIsLoggedOnceAndCheckedAsAWhole()
+    {
+        test::TempDatabase t;
+        importSample(*t);
+        QCOMPARE(
+            scalar(*t, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")),
+            qint64(1));
+        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                           "'insert' AND table_name IN ('patient', 'session', "
+                                           "'measurement', 'session_zone')")),
+                 qint64(0));
+        QSqlQuery entry(t.db->connection());
+        QVERIFY(
+            entry.exec(QStringLiteral("SELECT new_values FROM audit_log WHERE action = 'import'")));
+        QVERIFY(entry.next());
+        const QString logged = entry.value(0).toString();
+        for (const char *part : {"\"patients.csv\"", "\"sha256\"", "\"measurement\"", "\"ranges\"",
+                                 "\"session_zone\"", "\"adverse_event\""})
+            QVERIFY2(logged.contains(QLatin1String(part)), qPrintable(logged));
+        QVERIFY(AuditLog(*t).verify().value().intact());
+        auto rows = integrity::rowsChangedOutside(*t);
+        QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message));
+        QCOMPARE(rows.value().changes, 0);
+
+        // Edited and deleted in the program: logged per row, and still adding up.
+        const qint64 first = scalar(*t, QStringLiteral("SELECT min(id) FROM measurement"));
+        Measurement m = MeasurementRepository(*t).find(first).value();
+        m.density = HairDensity(151.0);
+        QVERIFY(MeasurementRepository(*t).update(m).ok());
+        const qint64 last = scalar(*t, QStringLiteral("SELECT max(id) FROM measurement"));
+        QVERIFY(MeasurementRepository(*t).remove(last).ok());
+        reopen(t);
+        QVERIFY(t.db->integrityProblems().isEmpty());
+        rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, 0);
+
+        // A second import takes ids after every id the first used, deleted ones included (on
+        // SQLite, which would give the deleted last id again), and both add up.
+        importSample(*t, 'J');
+        QVERIFY(scalar(*t, QStringLiteral("SELECT min(m.id) FROM measurement m JOIN patient p ON "
+                                          "p.id = m.patient_id WHERE p.mrn LIKE 'J-%'")) > last);
+        rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, 0);
+    }
+
+    // An imported row changed with its trigger off (and put back, so the trigger check is
+    // quiet), and a row inserted in "importing" mode outside an import: both are named.
+    void importedRowsChangedOrAddedOutsideAreNamed()
+    {
+        test::TempDatabase t;
+        importSample(*t);
+        const qint64 entry =
+            scalar(*t, QStringLiteral("SELECT id FROM audit_log WHERE action = 'import'"));
+        const qint64 id = scalar(*t, QStringLiteral("SELECT min(id) FROM measurement"));
+        if (t.db->isServer()) {
+            exec(*t, QStringLiteral("ALTER TABLE measurement DISABLE TRIGGER "
+                                    "audit_measurement_update"));
+            exec(*t, QStringLiteral("UPDATE measurement SET density = 190 WHERE id = %1").arg(id));
+            exec(*t, QStringLiteral("ALTER TABLE measurement ENABLE TRIGGER "
+                                    "audit_measurement_update"));
+        } else {
+            QSqlQuery q(t.db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
+                                          "'audit_measurement_update'")) &&
+                    q.next());
+            const QString trigger = q.value(0).toString();
+            q.finish();
+            exec(*t, QStringLiteral("DROP TRIGGER audit_measurement_update"));
+            exec(*t, QStringLiteral("UPDATE measurement SET density = 190 WHERE id = %1").arg(id));
+            exec(*t, trigger);
+        }
+        reopen(t);
+        QVERIFY2(t.db->integrityProblems().isEmpty(),
+                 qPrintable(t.db->integrityProblems().join(QStringLiteral("; "))));
+        auto rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, 1);
+        const auto &change = rows.value().listed.first();
+        QCOMPARE(change.kind, integrity::OutsideChange::Kind::Imported);
+        QCOMPARE(change.table, QStringLiteral("measurement"));
+        QCOMPARE(change.recordId, entry);
+        QVERIFY(integrity::describe(change).contains(QStringLiteral("trail entry %1").arg(entry)));
+
+        // The importing mode, switched on by someone with the program's own connection.
+        // (On a server the mode holds for one transaction.)
+        qint64 ghost = 0;
+        {
+            Transaction tx(*t);
+            QVERIFY(t.db->setImporting(true).ok());
+            ghost = test::addPatient(*t, test::samplePatient(QStringLiteral("G-1")));
+            QVERIFY(t.db->setImporting(false).ok());
+            QVERIFY(tx.commit());
+        }
+        rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, 2);
+        bool named = false;
+        for (const auto &c : rows.value().listed)
+            named = named || (c.kind == integrity::OutsideChange::Kind::Added &&
+                              c.table == QLatin1String("patient") && c.recordId == ghost);
+        QVERIFY(named);
     }
 
     // An altered trigger (it logs nothing) and a trigger that swallows every new entry.

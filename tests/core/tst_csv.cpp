@@ -210,6 +210,57 @@ private slots:
             read << r.fields.first();
         QCOMPARE(read, cells);
     }
+
+    // A file is read a megabyte at a time: quotes, doubled quotes, CRLF, characters of several
+    // bytes and UTF-16 surrogate pairs that fall across the edge of a piece come back whole, in
+    // each encoding, at eight different offsets of the edges.
+    void piecesOfALargeFileJoinUp()
+    {
+        const QStringList cells{QStringLiteral("plain"),
+                                QStringLiteral("a,b"),
+                                QStringLiteral("say \"hi\""),
+                                QStringLiteral("two\r\nlines"),
+                                QStringLiteral("Åberg é"),
+                                QStringLiteral("😀 emoji"),
+                                QString(),
+                                QStringLiteral("\"\"\"")};
+        for (int shift = 0; shift < 8; ++shift) {
+            CsvWriter w;
+            w.addRow({QStringLiteral("h") + QString(shift, QLatin1Char('x')), QStringLiteral("k"),
+                      QStringLiteral("v")});
+            QList<QStringList> rows;
+            for (int r = 0; rows.size() < 40000; ++r) {
+                rows << QStringList{QString::number(r), cells.at(r % cells.size()),
+                                    cells.at((r * 7 + shift) % cells.size()) +
+                                        QString(r % 13, QChar(0x00E9))};
+                w.addRow(rows.last());
+            }
+            const QByteArray utf8 = w.data();
+            QVERIFY(utf8.size() > 1024 * 1024); // more than one piece
+            QString text = QString::fromUtf8(utf8.mid(3));
+            QByteArray utf16("\xFF\xFE");
+            utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+            for (const QByteArray &data : {utf8, utf16}) {
+                const auto back = parseCsv(data);
+                QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+                QCOMPARE(back.value().records.size(), rows.size());
+                for (qsizetype r = 0; r < rows.size(); ++r)
+                    QCOMPARE(back.value().records.at(r).fields, rows.at(r));
+            }
+        }
+    }
+
+    // A file without line ends is refused after 16 million characters, not held whole.
+    void anEndlessRowIsRefused()
+    {
+        int at = -1;
+        const auto table = parseCsv(QByteArray("h\n\"") + QByteArray(17 * 1024 * 1024, 'x'), &at);
+        QVERIFY(!table.ok());
+        QCOMPARE(at, 2);
+        QVERIFY2(table.error().message.startsWith(
+                     QStringLiteral("Line 2: a row of more than 16 million characters")),
+                 qPrintable(table.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -423,16 +423,20 @@ private slots:
     {
         const QString fifo = path(QStringLiteral("patients.fifo"));
         QVERIFY(makeFifo(fifo));
-        const QString sparse = path(QStringLiteral("huge.csv")); // claims 101 MB, holds nothing
-        {
-            QFile f(sparse);
-            QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(101LL * 1024 * 1024));
+        // Sparse files: they claim 4 GB and more, or 101 MB without a line end; they hold nothing.
+        const QString sparse = path(QStringLiteral("huge.csv"));
+        const QString noLineEnd = path(QStringLiteral("no-line-end.csv"));
+        for (const auto &[file, size] :
+             {std::pair{sparse, 4LL * 1024 * 1024 * 1024 + 1}, std::pair{noLineEnd, 101LL << 20}}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(size));
         }
         for (const auto &[input, what] :
              {std::pair{QStringLiteral("/dev/zero"), QStringLiteral("/dev/zero is a device")},
               std::pair{fifo, QString(fifo + QStringLiteral(" is a named pipe (FIFO)"))},
               std::pair{m_dir.path(), QString(m_dir.path() + QStringLiteral(" is a folder"))},
-              std::pair{sparse, QStringLiteral("larger than 100 MB")}}) {
+              std::pair{sparse, QStringLiteral("larger than 4096 MB")},
+              std::pair{noLineEnd, QStringLiteral("Line 1: a row of more than 16 million")}}) {
             const auto r = runApp({QStringLiteral("import"), QStringLiteral("--database"), m_db,
                                    QStringLiteral("--patients"), input});
             QVERIFY2(r.finished, qPrintable(input + QStringLiteral(" did not finish in 20 s")));

@@ -152,7 +152,7 @@ void ImportDialog::showPreview()
         return;
     }
     int line = 0;
-    const auto table = CsvImporter::readFile(path, &line);
+    const auto table = CsvImporter::readFile(path, &line, kPreviewRows);
     if (!table) {
         m_info->setText(tr("<b>Cannot read %1:</b> %2")
                             .arg(QFileInfo(path).fileName().toHtmlEscaped(),
@@ -171,7 +171,7 @@ void ImportDialog::showPreview()
                        .arg(QFileInfo(path).fileName().toHtmlEscaped(), encodingName(t.encoding),
                             t.delimiter == QLatin1Char(';') ? tr("semicolon") : tr("comma"))
                        .arg(t.header.size())
-                       .arg(t.records.size());
+                       .arg(t.rowCount);
     if (!missing.isEmpty())
         info += QStringLiteral("<br><b>") +
                 tr("Missing columns: %1").arg(missing.join(QStringLiteral(", "))) +
@@ -210,9 +210,13 @@ void ImportDialog::runImport()
     const ImportFiles chosen = files();
     const auto result = runWithDatabase(
         this, tr("Import CSV files"), tr("Checking and importing the files…"), m_db,
-        [&](Database &own, TaskProgress &) -> Result<void> {
+        [&](Database &own, TaskProgress &progress) -> Result<void> {
             CsvImporter importer(own);
-            auto imported = importer.importFiles(chosen);
+            auto imported = importer.importFiles(chosen, [&progress](qint64 done, qint64 total) {
+                progress.setTotal(total);
+                progress.setDone(done);
+                return !progress.cancelled();
+            });
             issues = importer.issues();
             if (!imported)
                 return imported.error();
