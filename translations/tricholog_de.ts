@@ -504,6 +504,20 @@
         <source>Changed the password of the account %1</source>
         <translation>Passwort des Kontos %1 geändert</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %1 (%n row(s) added)</source>
+        <translation>
+            <numerusform>%1 importiert (%n Zeile hinzugefügt)</numerusform>
+            <numerusform>%1 importiert (%n Zeilen hinzugefügt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) added</source>
+        <translation>
+            <numerusform>%1: %n Zeile hinzugefügt</numerusform>
+            <numerusform>%1: %n Zeilen hinzugefügt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>

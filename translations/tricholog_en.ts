@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditText</name>
+    <message numerus="yes">
+        <source>Imported %1 (%n row(s) added)</source>
+        <translation>
+            <numerusform>Imported %1 (%n row added)</numerusform>
+            <numerusform>Imported %1 (%n rows added)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) added</source>
+        <translation>
+            <numerusform>%1: %n row added</numerusform>
+            <numerusform>%1: %n rows added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Add %n measurement(s)</source>

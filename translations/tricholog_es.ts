@@ -504,6 +504,20 @@
         <source>Changed the password of the account %1</source>
         <translation>Se cambió la contraseña de la cuenta %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %1 (%n row(s) added)</source>
+        <translation>
+            <numerusform>%1 importado (%n fila añadida)</numerusform>
+            <numerusform>%1 importado (%n filas añadidas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) added</source>
+        <translation>
+            <numerusform>%1: %n fila añadida</numerusform>
+            <numerusform>%1: %n filas añadidas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>

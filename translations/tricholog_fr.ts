@@ -504,6 +504,20 @@
         <source>Changed the password of the account %1</source>
         <translation>Modification du mot de passe du compte %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %1 (%n row(s) added)</source>
+        <translation>
+            <numerusform>%1 importé (%n ligne ajoutée)</numerusform>
+            <numerusform>%1 importé (%n lignes ajoutées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) added</source>
+        <translation>
+            <numerusform>%1 : %n ligne ajoutée</numerusform>
+            <numerusform>%1 : %n lignes ajoutées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <climits>
 #include <cmath>
 #include <optional>
 #include <span>
@@ -854,6 +855,47 @@ QString auditDateText(QDate date, const QLocale &locale)
     return locale.toString(date, format);
 }
 
+namespace {
+
+// A CSV import's one entry (CsvImporter): its files and how many rows it added.
+QString importSentence(const AuditRecord &record)
+{
+    const QJsonObject entry = objectOf(record.newValues).value_or(QJsonObject());
+    QStringList files;
+    for (const QJsonValue &file : entry.value(QLatin1String("files")).toArray())
+        files << file.toObject().value(QLatin1String("file")).toString();
+    qint64 rows = 0;
+    const QJsonObject tables = entry.value(QLatin1String("tables")).toObject();
+    for (auto it = tables.constBegin(); it != tables.constEnd(); ++it)
+        rows += it.value().toObject().value(QLatin1String("rows")).toInteger();
+    const int count = rows > INT_MAX ? INT_MAX : int(rows);
+    return QCoreApplication::translate("AuditText", "Imported %1 (%n row(s) added)", nullptr, count)
+        .arg(files.join(QStringLiteral(", ")));
+}
+
+// Its details: each file with its SHA-256, each table with the rows added.
+QStringList importDetails(const AuditRecord &record)
+{
+    const QJsonObject entry = objectOf(record.newValues).value_or(QJsonObject());
+    QStringList out;
+    for (const QJsonValue &value : entry.value(QLatin1String("files")).toArray()) {
+        const QJsonObject file = value.toObject();
+        out << QStringLiteral("%1: SHA-256 %2")
+                   .arg(file.value(QLatin1String("file")).toString(),
+                        file.value(QLatin1String("sha256")).toString());
+    }
+    const QJsonObject tables = entry.value(QLatin1String("tables")).toObject();
+    for (auto it = tables.constBegin(); it != tables.constEnd(); ++it) {
+        const qint64 rows = it.value().toObject().value(QLatin1String("rows")).toInteger();
+        const int count = rows > INT_MAX ? INT_MAX : int(rows);
+        out << QCoreApplication::translate("AuditText", "%1: %n row(s) added", nullptr, count)
+                   .arg(it.key());
+    }
+    return out;
+}
+
+} // namespace
+
 QString auditSentence(const AuditRecord &record, const QString &patientText)
 {
     const QString &action = record.action;
@@ -867,6 +909,8 @@ QString auditSentence(const AuditRecord &record, const QString &patientText)
                                      "AuditText", "Sign-in failed: no account has this name");
     if (is(action, "disclose"))
         return disclosureSentence(record);
+    if (is(action, "import"))
+        return importSentence(record);
 
     const auto before = objectOf(record.oldValues);
     const auto after = objectOf(record.newValues);
@@ -905,6 +949,8 @@ QStringList auditChanges(const AuditRecord &record)
     if (is(action, "login") || is(action, "logout") || is(action, "login_failed") ||
         is(action, "disclose"))
         return {};
+    if (is(action, "import"))
+        return importDetails(record);
     const auto before = objectOf(record.oldValues);
     const auto after = objectOf(record.newValues);
     if (is(action, "insert"))

@@ -300,8 +300,8 @@ int main(int argc, char **argv)
         return child(app.arguments().mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Measures export csv (both engines), export fhir (Bundle and NDJSON) and migrate on a "
-        "generated clinic against their floors."));
+        "Measures export csv (both engines), export fhir (Bundle and NDJSON), import csv and "
+        "migrate on a generated clinic against their floors."));
     parser.addHelpOption();
     const QCommandLineOption patients(QStringLiteral("patients"),
                                       QStringLiteral("Patients in the clinic (20000)."),

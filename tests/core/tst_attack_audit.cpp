@@ -6,6 +6,7 @@
 #include "core/io/CsvImporter.h"
 #include "core/security/Anchors.h"
 #include "core/security/AuditLog.h"
+#include "core/security/AuditText.h"
 #include "core/security/Restore.h"
 #include "core/security/UserRepository.h"
 #include "core/storage/Backup.h"
@@ -247,6 +248,20 @@ private slots:
         auto rows = integrity::rowsChangedOutside(*t);
         QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message));
         QCOMPARE(rows.value().changes, 0);
+        // For people: one sentence, and each file with its SHA-256.
+        const auto records = AuditLog(*t).query({});
+        QVERIFY(records.ok());
+        const auto import =
+            std::find_if(records.value().cbegin(), records.value().cend(),
+                         [](const AuditRecord &r) { return r.action == QLatin1String("import"); });
+        QVERIFY(import != records.value().cend());
+        QCOMPARE(auditSentence(*import, QString()),
+                 QStringLiteral("Imported patients.csv, sessions.csv, measurements.csv (10 row(s) "
+                                "added)"));
+        const QStringList details = auditChanges(*import);
+        QCOMPARE(details.size(), 3 + 6); // three files; six tables (no diagnoses)
+        QVERIFY(details.first().startsWith(QStringLiteral("patients.csv: SHA-256 ")));
+        QVERIFY(details.contains(QStringLiteral("measurement: 3 row(s) added")));
 
         // Edited and deleted in the program: logged per row, and still adding up.
         const qint64 first = scalar(*t, QStringLiteral("SELECT min(id) FROM measurement"));
