@@ -564,20 +564,19 @@ Result<bool> CsvReader::next(CsvRecord &record)
     }
 }
 
-Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
+Result<CsvTable> readCsv(QIODevice *device, int *errorLine, qsizetype keepRows, qint64 limit,
+                         const Error &tooLarge)
 {
     int scratch = 0;
     int &failedAt = errorLine ? *errorLine : scratch;
     failedAt = 0;
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    auto opened = reader.open();
-    if (!opened) {
+    CsvReader reader(device, limit);
+    auto fail = [&](const Error &error) -> Result<CsvTable> {
         failedAt = reader.errorLine();
-        return opened.error();
-    }
+        return error;
+    };
+    if (auto opened = reader.open(tooLarge); !opened)
+        return fail(opened.error());
     CsvTable table;
     table.encoding = reader.encoding();
     table.delimiter = reader.delimiter();
@@ -585,16 +584,23 @@ Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
     CsvRecord record;
     for (;;) {
         auto more = reader.next(record);
-        if (!more) {
-            failedAt = reader.errorLine();
-            return more.error();
-        }
+        if (!more)
+            return fail(more.error());
         if (!more.value())
             break;
-        table.records << std::move(record);
+        if (keepRows < 0 || table.records.size() < keepRows)
+            table.records << std::move(record);
+        ++table.rowCount;
     }
-    table.rowCount = table.records.size();
     return table;
+}
+
+Result<CsvTable> parseCsv(const QByteArray &data, int *errorLine)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    return readCsv(&buffer, errorLine);
 }
 
 QString encodingName(TextEncoding encoding)

@@ -85,6 +85,12 @@ private:
     std::unique_ptr<State> d;
 };
 
+// The same from a device (open, seekable), read a piece at a time: at most `keepRows` rows are
+// kept in CsvTable::records (-1: all), all are counted in rowCount. `limit` (> 0): more bytes
+// than this are refused with the error `tooLarge`.
+Result<CsvTable> readCsv(QIODevice *device, int *errorLine = nullptr, qsizetype keepRows = -1,
+                         qint64 limit = -1, const Error &tooLarge = {});
+
 // RFC 4180 writing: cells that a spreadsheet would run as a formula get a leading apostrophe
 // (csv::protectFormula); fields that hold the delimiter, a quote, a line break or leading or
 // trailing spaces are quoted; CRLF line ends; UTF-8 with a byte-order mark so spreadsheet

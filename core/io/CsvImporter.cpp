@@ -91,9 +91,6 @@ quint64 dayKey(qint64 patientId, QDate day)
     return (quint64(patientId) << 24) ^ quint64(day.toJulianDay());
 }
 
-using RowCheck =
-    std::function<void(const CsvRecord &, const csv::CellGetter &, QList<csv::CellProblem> &)>;
-
 // The ids of the rows an import wrote, as ranges (one per table on SQLite).
 struct IdRanges
 {
@@ -805,30 +802,8 @@ Result<CsvTable> CsvImporter::readFile(const QString &path, int *errorLine, qsiz
     auto file = openRegularFile(path, kMaxFileBytes);
     if (!file)
         return file.error();
-    CsvReader reader(file.value().get(), kMaxFileBytes);
-    auto fail = [&](const Error &error) -> Result<CsvTable> {
-        if (errorLine)
-            *errorLine = reader.errorLine();
-        return error;
-    };
-    if (auto opened = reader.open(fileTooLarge(path, kMaxFileBytes)); !opened)
-        return fail(opened.error());
-    CsvTable table;
-    table.encoding = reader.encoding();
-    table.delimiter = reader.delimiter();
-    table.header = reader.header();
-    CsvRecord record;
-    for (;;) {
-        auto more = reader.next(record);
-        if (!more)
-            return fail(more.error());
-        if (!more.value())
-            break;
-        if (keepRows < 0 || table.records.size() < keepRows)
-            table.records << record;
-        ++table.rowCount;
-    }
-    return table;
+    return readCsv(file.value().get(), errorLine, keepRows, kMaxFileBytes,
+                   fileTooLarge(path, kMaxFileBytes));
 }
 
 Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files,
