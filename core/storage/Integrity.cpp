@@ -174,13 +174,25 @@ const Table *tableNamed(const QString &name)
     return nullptr;
 }
 
+// PostgreSQL's jsonb keeps a number as written ("2.0" from a trail SQLite wrote, "2" from a
+// float8 column): every number is written again as a float8, so that a trail copied by
+// `migrate` compares equal with the rows it describes.
+QString numbersNormalised(const QString &jsonb)
+{
+    return QStringLiteral("(SELECT coalesce(jsonb_object_agg(key, CASE WHEN jsonb_typeof(value) "
+                          "= 'number' THEN to_jsonb((value #>> '{}')::float8) ELSE value END), "
+                          "'{}'::jsonb)::text FROM jsonb_each(%1))")
+        .arg(jsonb);
+}
+
 // A row's JSON without its empty (null) columns: a column a later schema added is null in the
 // rows that existed then and absent from what the trail logged of them.
 QString currentJson(const Database &db, const Table &t)
 {
     QSqlDatabase connection = db.connection();
     return db.isServer()
-               ? QStringLiteral("tricholog_row_json(jsonb_strip_nulls(to_jsonb(R)))")
+               ? numbersNormalised(
+                     QStringLiteral("tricholog_row_json(jsonb_strip_nulls(to_jsonb(R)))::jsonb"))
                : QStringLiteral("json_patch('{}', %1)")
                      .arg(sqliteRowJson(connection, QLatin1String(t.name), QStringLiteral("R")));
 }
@@ -188,9 +200,10 @@ QString currentJson(const Database &db, const Table &t)
 // The same form of what the trail logged (`column`: new_values or old_values).
 QString loggedJson(const Database &db, const char *column)
 {
-    return (db.isServer() ? QStringLiteral("jsonb_strip_nulls(%1::jsonb)::text")
-                          : QStringLiteral("json_patch('{}', %1)"))
-        .arg(QLatin1String(column));
+    return db.isServer()
+               ? numbersNormalised(
+                     QStringLiteral("jsonb_strip_nulls(%1::jsonb)").arg(QLatin1String(column)))
+               : QStringLiteral("json_patch('{}', %1)").arg(QLatin1String(column));
 }
 
 // SQL: the id `expr` lies in one of `ranges`.

@@ -3,9 +3,11 @@
 // and passwords, and moving a practice from its SQLite file to the server. Runs against the
 // throwaway PostgreSQL cluster of the test run (skipped without it).
 #include "core/demo/DemoGenerator.h"
+#include "core/io/CsvImporter.h"
 #include "core/security/AuditLog.h"
 #include "core/security/UserRepository.h"
 #include "core/storage/EngineCopy.h"
+#include "core/storage/Integrity.h"
 #include "core/storage/PatientListQuery.h"
 #include "core/storage/PatientSummary.h"
 #include "core/storage/PhotoRepository.h"
@@ -222,6 +224,33 @@ private slots:
         demo.photoPatients = 2;
         QVERIFY(generateDemo(*file.value(), demo).ok());
         QVERIFY(scalar(*file.value(), QStringLiteral("SELECT count(*) FROM photo")) > 0);
+        // And a CSV import, logged by one entry whose digest must hold on the server too.
+        {
+            QFile patients(dir.filePath(QStringLiteral("patients.csv")));
+            QVERIFY(patients.open(QIODevice::WriteOnly));
+            patients.write("mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,"
+                           "photo_consent\nIMP-1,Imported,Ada,1980-05-01,female,2,,,no\n");
+            patients.close();
+            QFile measurements(dir.filePath(QStringLiteral("measurements.csv")));
+            QVERIFY(measurements.open(QIODevice::WriteOnly));
+            measurements.write("mrn,date,site,method,density_per_cm2,hair_count,area_cm2,"
+                               "mean_diameter_um,terminal_pct,vellus_pct,anagen_pct,telogen_pct\n"
+                               "IMP-1,2026-03-02,vertex,phototrichogram,150.5,,,55,80,20,,\n");
+            measurements.close();
+            ImportFiles files;
+            files.patients = patients.fileName();
+            files.measurements = measurements.fileName();
+            QVERIFY(UserRepository(*file.value())
+                        .signIn(QString::fromLatin1(kDemoAdministrator.name),
+                                QString::fromLatin1(kDemoAdministrator.password))
+                        .ok());
+            const auto imported = CsvImporter(*file.value()).importFiles(files);
+            QVERIFY2(imported.ok(),
+                     qPrintable(imported.ok() ? QString() : imported.error().message));
+        }
+        const auto before = integrity::rowsChangedOutside(*file.value());
+        QVERIFY(before.ok());
+        QCOMPARE(before.value().changes, 0);
         test::TempDatabase server;
         const auto copied = copyDatabase(*file.value(), *server);
         QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().message));
@@ -277,6 +306,13 @@ private slots:
         const qint64 pid = test::addPatient(*server, test::samplePatient(QStringLiteral("NEW-1")));
         QVERIFY(pid > here.last());
         QVERIFY(AuditLog(*server).verify().value().intact());
+        // Every row, imported or not, still holds what the trail (copied entry by entry) says.
+        const auto after = integrity::rowsChangedOutside(*server);
+        QVERIFY2(after.ok(), qPrintable(after.ok() ? QString() : after.error().message));
+        QStringList named;
+        for (const auto &c : after.value().listed)
+            named << integrity::describe(c);
+        QVERIFY2(after.value().changes == 0, qPrintable(named.join(QLatin1Char('\n'))));
         // Only into an empty database.
         QVERIFY(!copyDatabase(*file.value(), *server).ok());
         // Stopped partway (the window's Cancel): nothing is kept, and the copy can run again.
