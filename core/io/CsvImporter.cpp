@@ -120,6 +120,23 @@ private:
     Database &m_db;
 };
 
+// Bulk writing for as long as the import's transaction lasts (declared before it).
+class BulkWriting
+{
+public:
+    explicit BulkWriting(Database &db)
+        : m_db(db)
+    {
+        m_db.setBulkWriting(true);
+    }
+    ~BulkWriting() { m_db.setBulkWriting(false); }
+    BulkWriting(const BulkWriting &) = delete;
+    BulkWriting &operator=(const BulkWriting &) = delete;
+
+private:
+    Database &m_db;
+};
+
 // The files of an import, each read a piece at a time.
 struct Source
 {
@@ -724,6 +741,7 @@ Result<void> ImportRun::logImport()
 
 Result<ImportSummary> ImportRun::run()
 {
+    const BulkWriting bulk(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error::storage(tx.errorText());

@@ -595,6 +595,15 @@ Result<void> Database::setImporting(bool on)
     return {};
 }
 
+void Database::setBulkWriting(bool on)
+{
+    if (isServer())
+        return;
+    QSqlQuery q(connection());
+    q.exec(on ? QStringLiteral("PRAGMA temp_store = MEMORY")
+              : QStringLiteral("PRAGMA temp_store = DEFAULT"));
+}
+
 bool Database::hasAccounts() const
 {
     QSqlQuery q(connection());

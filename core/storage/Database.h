@@ -104,6 +104,10 @@ public:
     // logged one by one; the CSV import that sets it logs them with one entry (CsvImporter,
     // README "Audit of imports"). On a server it lasts until the transaction ends at the latest.
     Result<void> setImporting(bool on);
+    // Outside a transaction, SQLite: a bulk write's statement journals (one per INSERT that has
+    // triggers) are kept in memory instead of a temporary file, about 15 % of an import's time.
+    // No effect on a server.
+    void setBulkWriting(bool on);
     // Who the audit trail names for writes now: the signed-in account, or "system".
     QString auditUser() const;
     // Why an update of `table` row `id` changed nothing: the row is gone, or someone saved a
