@@ -1,15 +1,11 @@
 #include "core/io/CsvImporter.h"
 
-#include "core/clinical/Validation.h"
+#include "core/io/CsvImportRun.h"
 #include "core/io/SafeIo.h"
-#include "core/model/Keys.h"
 #include "core/storage/Database.h"
-#include "core/storage/DiagnosisRepository.h"
 #include "core/storage/Integrity.h"
-#include "core/storage/MeasurementRepository.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
-#include "core/storage/SessionRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -42,67 +38,11 @@ QString kindName(CsvKind kind)
     return {};
 }
 
-QString sessionKey(const QString &mrn, const QDateTime &at)
-{
-    return mrn + QLatin1Char('\x1f') + at.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
-}
-
-QString diagnosisKey(const QString &mrn, const Diagnosis &d)
-{
-    return mrn + QLatin1Char('\x1f') + toKey(d.type) + QLatin1Char('\x1f') +
-           d.diagnosedOn.toString(Qt::ISODate);
-}
-
-QString measurementKey(const QString &mrn, const Measurement &m)
-{
-    return mrn + QLatin1Char('\x1f') + m.measuredOn.toString(Qt::ISODate) + QLatin1Char('\x1f') +
-           toKey(m.site) + QLatin1Char('\x1f') + m.siteLabel + QLatin1Char('\x1f') +
-           toKey(m.method);
-}
-
-enum class Match
-{
-    Add,
-    Present,
-    Problem
-};
-
-// A row seen earlier in this import under the same key: its line and a hash of its cells.
-struct SeenRow
-{
-    int line = 0;
-    quint32 cells = 0;
-};
-
-// 64 bits of a key: rows of a million-row file are told apart without holding their text.
-quint64 keyHash(CsvKind kind, const QString &key)
-{
-    return (quint64(qHash(key, 0x9E3779B9u + uint(kind))) << 32) ^ qHash(key, 0x85EBCA6Bu);
-}
-
-quint32 cellsHash(const QStringList &row)
-{
-    return quint32(qHashRange(row.cbegin(), row.cend(), 0x27D4EB2Du));
-}
-
 // A patient's stored session of a day: patient id and the day as one number.
 quint64 dayKey(qint64 patientId, QDate day)
 {
     return (quint64(patientId) << 24) ^ quint64(day.toJulianDay());
 }
-
-// The ids of the rows an import wrote, as ranges (one per table on SQLite).
-struct IdRanges
-{
-    QList<integrity::IdRange> ranges;
-    void add(qint64 id)
-    {
-        if (!ranges.isEmpty() && ranges.last().last + 1 == id)
-            ranges.last().last = id;
-        else
-            ranges << integrity::IdRange{id, id};
-    }
-};
 
 // Turns the importing mode of the connection off again, whatever way the import ends.
 class ImportingMode
@@ -137,106 +77,15 @@ private:
     Database &m_db;
 };
 
-// The files of an import, each read a piece at a time.
-struct Source
-{
-    CsvKind kind;
-    QString name;
-    std::unique_ptr<QFile> file;
-    std::unique_ptr<CsvReader> reader;
-};
-
-// One import (CsvImporter::importFiles): the files read row by row, each row checked against the
-// database and the rows before it, and written in batches inside one transaction while no row
-// has a problem. A problem anywhere stops the writing (the rest is still checked, so that every
-// problem is named) and the transaction is rolled back: all files or nothing.
-class ImportRun
-{
-public:
-    ImportRun(Database &db, QList<ImportIssue> &issues, const ImportProgress &progress)
-        : m_db(db)
-        , m_issues(issues)
-        , m_progress(progress)
-        , m_now(db.clock().now())
-        , m_today(m_now.date())
-    {}
-
-    void openFiles(const ImportFiles &files);
-    Result<ImportSummary> run();
-    Error failure() const;
-    bool failed() const { return m_problemCount > 0; }
-
-private:
-    void checkHeader(CsvKind kind, const QString &name, const QStringList &header);
-    Result<void> prepare();
-    Result<void> readRows(Source &source);
-    void checkRow(CsvKind kind, const CsvRecord &record, const csv::CellGetter &cell,
-                  QList<csv::CellProblem> &problems);
-    void addIssue(ImportIssue issue);
-    const PatientRecord *storedRecord(const QString &mrn);
-    void addValidation(CsvKind kind, const CsvRecord &record, const csv::CellGetter &cell,
-                       const ValidationResult &v);
-    std::optional<Patient> ownerOf(const QString &mrn);
-    void unknownMrn(CsvKind kind, const CsvRecord &record, const QString &mrn);
-    Match match(CsvKind kind, const CsvRecord &record, const QString &key, const QString &keyColumn,
-                const QString &keyValue, const QStringList &row,
-                const QList<QStringList> &inDatabase, QList<csv::CellProblem> &problems);
-    void count(CsvKind kind, Match m);
-    void checkPatient(const CsvRecord &record, const csv::CellGetter &cell,
-                      QList<csv::CellProblem> &problems);
-    void checkDiagnosis(const CsvRecord &record, const csv::CellGetter &cell,
-                        QList<csv::CellProblem> &problems);
-    void checkSession(const CsvRecord &record, const csv::CellGetter &cell,
-                      QList<csv::CellProblem> &problems);
-    void checkMeasurement(const CsvRecord &record, const csv::CellGetter &cell,
-                          QList<csv::CellProblem> &problems);
-    qint64 idOf(const QString &mrn);
-    Result<void> flush();
-    qint64 newId(const QString &table);
-    Result<void> logImport();
-    bool reportProgress(const Source &source);
-
-    Database &m_db;
-    QList<ImportIssue> &m_issues;
-    const ImportProgress &m_progress;
-    const QDateTime m_now;
-    const QDate m_today;
-    std::vector<Source> m_sources;
-    QMap<CsvKind, QString> m_names;
-    qint64 m_totalBytes = 0;
-    qint64 m_doneBytes = 0; // of the files read to the end
-    qsizetype m_problemCount = 0;
-    ImportSummary m_summary;
-    // The patients stored before the import (MRN -> id), and the records of some of them,
-    // loaded when a row names them (at most kStoredCached at a time).
-    QHash<QString, qint64> m_storedIds;
-    QHash<QString, std::optional<PatientRecord>> m_stored;
-    QHash<QString, qint64> m_lastIdBefore;     // table -> its largest id before the import
-    QHash<QString, Patient> m_filePatients;    // MRN -> patient of the patients file (birth date)
-    QHash<quint64, SeenRow> m_seen;            // key hash -> the first row with that key
-    QHash<quint64, QList<SeenRow>> m_seenMore; // the rare later rows with the same key
-    QHash<QString, qint64> m_patientIds;       // MRN -> id of a patient added now
-    QHash<quint64, qint64> m_sessionOnDay;     // dayKey of a session added now -> its id
-    // The rows to add, written in batches.
-    QList<Patient> m_newPatients;
-    QList<QPair<QString, Diagnosis>> m_newDiagnoses;
-    QList<QPair<QString, MicroneedlingSession>> m_newSessions;
-    QList<QPair<QString, Measurement>> m_newMeasurements;
-    std::optional<PatientRepository::Inserter> m_patientInserter;
-    std::optional<DiagnosisRepository::Inserter> m_diagnosisInserter;
-    std::optional<SessionRepository::Inserter> m_sessionInserter;
-    std::optional<MeasurementRepository::Inserter> m_measurementInserter;
-    // The ids this import gives its rows (SQLite: above every id an earlier import used, so
-    // that two imports never share an id; PostgreSQL: its sequences), and those it gave.
-    QHash<QString, qint64> m_nextId;
-    QHash<QString, IdRanges> m_written;
-};
-
 constexpr qsizetype kBatchRows = 2000;
 constexpr qsizetype kStoredCached = 256;
 // The problems listed one by one; beyond them, a count (a file of a million bad rows must not
 // make a million lines).
 constexpr qsizetype kListedProblems = 500;
+
+} // namespace
+
+namespace csvimport {
 
 // Nothing is written when anything is wrong; the error lists the problems, one per line.
 Error ImportRun::failure() const
@@ -380,209 +229,6 @@ const PatientRecord *ImportRun::storedRecord(const QString &mrn)
         it = m_stored.insert(mrn, record);
     }
     return it->has_value() ? &**it : nullptr;
-}
-
-// Core validation's problems, placed on the CSV column and showing the cell as written.
-void ImportRun::addValidation(CsvKind kind, const CsvRecord &record, const csv::CellGetter &cell,
-                              const ValidationResult &v)
-{
-    for (const auto &issue : v.issues()) {
-        const QString column = csv::columnForField(kind, issue.field);
-        const QString value = column.isEmpty() ? issue.value : cell(column).trimmed();
-        addIssue(ImportIssue{m_names.value(kind), record.line, column, value, issue.message});
-    }
-}
-
-// The patient a row belongs to: from this import's patients file, or already stored.
-std::optional<Patient> ImportRun::ownerOf(const QString &mrn)
-{
-    if (const auto it = m_filePatients.constFind(mrn); it != m_filePatients.cend())
-        return it.value();
-    if (const PatientRecord *r = storedRecord(mrn))
-        return r->patient;
-    return std::nullopt;
-}
-
-void ImportRun::unknownMrn(CsvKind kind, const CsvRecord &record, const QString &mrn)
-{
-    addIssue(ImportIssue{
-        m_names.value(kind), record.line, QStringLiteral("mrn"), mrn,
-        mrn.isEmpty() ? QCoreApplication::translate("CsvImporter", "required")
-                      : QCoreApplication::translate("CsvImporter",
-                                                    "no patient with this MRN, in the database "
-                                                    "or in the patients file")});
-}
-
-// Matching by natural key. An identical row twice in one import is a mistake; rows that
-// share a key but differ (two measurements of one site on one day) are matched in order
-// with the records already stored under that key. A match must hold the same values in the
-// columns the file has, or the import names the difference.
-Match ImportRun::match(CsvKind kind, const CsvRecord &record, const QString &key,
-                       const QString &keyColumn, const QString &keyValue, const QStringList &row,
-                       const QList<QStringList> &inDatabase, QList<csv::CellProblem> &problems)
-{
-    const quint64 hash = keyHash(kind, key);
-    const SeenRow self{record.line, cellsHash(row)};
-    qsizetype occurrence = 0;
-    if (const auto first = m_seen.constFind(hash); first != m_seen.cend()) {
-        QList<SeenRow> earlier{first.value()};
-        earlier << m_seenMore.value(hash);
-        for (const SeenRow &other : std::as_const(earlier)) {
-            if (kind == CsvKind::Patients || other.cells == self.cells) {
-                problems << csv::CellProblem{
-                    keyColumn, keyValue,
-                    kind == CsvKind::Patients
-                        ? QCoreApplication::translate("CsvImporter", "the same MRN as line %1")
-                              .arg(other.line)
-                        : QCoreApplication::translate("CsvImporter", "duplicates line %1")
-                              .arg(other.line)};
-                return Match::Problem;
-            }
-        }
-        occurrence = earlier.size();
-        m_seenMore[hash] << self;
-    } else {
-        m_seen.insert(hash, self);
-    }
-    if (occurrence >= inDatabase.size())
-        return Match::Add;
-    const QStringList columns = csv::columns(kind);
-    QStringList differences;
-    const auto source = std::find_if(m_sources.cbegin(), m_sources.cend(),
-                                     [kind](const Source &s) { return s.kind == kind; });
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        if (source->reader->header().contains(columns.at(i)) &&
-            row.at(i) != inDatabase.at(occurrence).at(i))
-            differences << QCoreApplication::translate("CsvImporter", "%1 is \"%2\" there")
-                               .arg(columns.at(i), quoteValue(inDatabase.at(occurrence).at(i)));
-    if (!differences.isEmpty()) {
-        problems << csv::CellProblem{
-            keyColumn, keyValue,
-            QCoreApplication::translate(
-                "CsvImporter",
-                "already in the database with other values (%1); change the record in "
-                "Tricholog, or leave this row out")
-                .arg(differences.join(QStringLiteral("; ")))};
-        return Match::Problem;
-    }
-    return Match::Present;
-}
-
-void ImportRun::count(CsvKind kind, Match m)
-{
-    if (m == Match::Add)
-        ++m_summary.counts[kind].added;
-    else if (m == Match::Present)
-        ++m_summary.counts[kind].alreadyPresent;
-}
-
-void ImportRun::checkPatient(const CsvRecord &record, const csv::CellGetter &cell,
-                             QList<csv::CellProblem> &problems)
-{
-    Patient p = csv::patientFrom(cell, problems);
-    addValidation(CsvKind::Patients, record, cell, validatePatient(p, m_today));
-    if (p.mrn.isEmpty())
-        return;
-    QList<QStringList> matches;
-    if (const PatientRecord *r = storedRecord(p.mrn))
-        matches << csv::patientRow(r->patient);
-    const Match m = match(CsvKind::Patients, record, p.mrn, QStringLiteral("mrn"), p.mrn,
-                          csv::patientRow(p), matches, problems);
-    if (m == Match::Add) {
-        // What the rows of the other files need of their patient: the birth date.
-        Patient owner;
-        owner.mrn = p.mrn;
-        owner.dateOfBirth = p.dateOfBirth;
-        owner.sex = p.sex;
-        m_filePatients.insert(p.mrn, owner);
-        m_newPatients << p;
-    }
-    count(CsvKind::Patients, m);
-}
-
-void ImportRun::checkDiagnosis(const CsvRecord &record, const csv::CellGetter &cell,
-                               QList<csv::CellProblem> &problems)
-{
-    const QString mrn = cell(QStringLiteral("mrn")).trimmed();
-    Diagnosis d = csv::diagnosisFrom(cell, problems);
-    const auto owner = ownerOf(mrn);
-    if (!owner)
-        return unknownMrn(CsvKind::Diagnoses, record, mrn);
-    addValidation(CsvKind::Diagnoses, record, cell, validateDiagnosis(d, *owner, m_today));
-    const QString key = diagnosisKey(mrn, d);
-    QList<QStringList> matches;
-    if (const PatientRecord *r = storedRecord(mrn))
-        for (auto it = r->diagnoses.crbegin(); it != r->diagnoses.crend(); ++it)
-            if (diagnosisKey(mrn, *it) == key)
-                matches << csv::diagnosisRow(mrn, *it);
-    const Match m =
-        match(CsvKind::Diagnoses, record, key, QStringLiteral("diagnosed_on"),
-              cell(QStringLiteral("diagnosed_on")), csv::diagnosisRow(mrn, d), matches, problems);
-    if (m == Match::Add)
-        m_newDiagnoses << qMakePair(mrn, d);
-    count(CsvKind::Diagnoses, m);
-}
-
-void ImportRun::checkSession(const CsvRecord &record, const csv::CellGetter &cell,
-                             QList<csv::CellProblem> &problems)
-{
-    const QString mrn = cell(QStringLiteral("mrn")).trimmed();
-    MicroneedlingSession s = csv::sessionFrom(cell, problems);
-    const auto owner = ownerOf(mrn);
-    if (!owner)
-        return unknownMrn(CsvKind::Sessions, record, mrn);
-    if (!s.performedAt.isValid())
-        return; // the date problem is reported already
-    addValidation(CsvKind::Sessions, record, cell, validateSession(s, *owner, m_now));
-    const QString key = sessionKey(mrn, s.performedAt);
-    QList<QStringList> matches;
-    if (const PatientRecord *r = storedRecord(mrn))
-        for (auto it = r->sessions.crbegin(); it != r->sessions.crend(); ++it)
-            if (sessionKey(mrn, it->performedAt) == key)
-                matches << csv::sessionRow(mrn, *it);
-    const Match m = match(CsvKind::Sessions, record, key, QStringLiteral("date"),
-                          cell(QStringLiteral("date")), csv::sessionRow(mrn, s), matches, problems);
-    if (m == Match::Add)
-        m_newSessions << qMakePair(mrn, s);
-    count(CsvKind::Sessions, m);
-}
-
-void ImportRun::checkMeasurement(const CsvRecord &record, const csv::CellGetter &cell,
-                                 QList<csv::CellProblem> &problems)
-{
-    const QString mrn = cell(QStringLiteral("mrn")).trimmed();
-    Measurement m = csv::measurementFrom(cell, problems);
-    const auto owner = ownerOf(mrn);
-    if (!owner)
-        return unknownMrn(CsvKind::Measurements, record, mrn);
-    addValidation(CsvKind::Measurements, record, cell, validateMeasurement(m, *owner, m_today));
-    const QString key = measurementKey(mrn, m);
-    QList<QStringList> matches;
-    if (const PatientRecord *r = storedRecord(mrn))
-        for (const auto &existing : r->measurements)
-            if (measurementKey(mrn, existing) == key)
-                matches << csv::measurementRow(mrn, existing);
-    const Match found =
-        match(CsvKind::Measurements, record, key, QStringLiteral("site"),
-              cell(QStringLiteral("site")), csv::measurementRow(mrn, m), matches, problems);
-    if (found == Match::Add)
-        m_newMeasurements << qMakePair(mrn, m);
-    count(CsvKind::Measurements, found);
-}
-
-void ImportRun::checkRow(CsvKind kind, const CsvRecord &record, const csv::CellGetter &cell,
-                         QList<csv::CellProblem> &problems)
-{
-    switch (kind) {
-    case CsvKind::Patients:
-        return checkPatient(record, cell, problems);
-    case CsvKind::Diagnoses:
-        return checkDiagnosis(record, cell, problems);
-    case CsvKind::Sessions:
-        return checkSession(record, cell, problems);
-    case CsvKind::Measurements:
-        return checkMeasurement(record, cell, problems);
-    }
 }
 
 qint64 ImportRun::idOf(const QString &mrn)
@@ -766,7 +412,7 @@ Result<ImportSummary> ImportRun::run()
     return m_summary;
 }
 
-} // namespace
+} // namespace csvimport
 
 QString ImportFiles::path(CsvKind kind) const
 {
@@ -836,7 +482,7 @@ Result<ImportSummary> CsvImporter::importFiles(const ImportFiles &files,
           Permission::EditSessions, Permission::EditMeasurements})
         if (auto allowed = m_db.require(needed); !allowed)
             return allowed.error();
-    ImportRun run(m_db, m_issues, progress);
+    csvimport::ImportRun run(m_db, m_issues, progress);
     // 1. Open every file and check its columns.
     run.openFiles(files);
     if (run.failed())

@@ -1,0 +1,151 @@
+#pragma once
+
+// Internal to the CSV import (CsvImporter.cpp and CsvRowChecks.cpp): one import run, its
+// files and what it remembers of the rows read so far. Not part of the core's interface.
+
+#include "core/clinical/ValidationResult.h"
+#include "core/io/CsvImporter.h"
+#include "core/model/PatientRecord.h"
+#include "core/storage/Database.h"
+#include "core/storage/DiagnosisRepository.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/SessionRepository.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tricholog::csvimport {
+
+enum class Match
+{
+    Add,
+    Present,
+    Problem
+};
+
+// A row seen earlier in this import under the same key: its line and a hash of its cells.
+struct SeenRow
+{
+    int line = 0;
+    quint32 cells = 0;
+};
+
+// The ids of the rows an import wrote, as ranges (one per table on SQLite).
+struct IdRanges
+{
+    QList<integrity::IdRange> ranges;
+    void add(qint64 id)
+    {
+        if (!ranges.isEmpty() && ranges.last().last + 1 == id)
+            ranges.last().last = id;
+        else
+            ranges << integrity::IdRange{id, id};
+    }
+};
+
+// The files of an import, each read a piece at a time.
+struct Source
+{
+    CsvKind kind;
+    QString name;
+    std::unique_ptr<QFile> file;
+    std::unique_ptr<CsvReader> reader;
+};
+
+// One import (CsvImporter::importFiles): the files read row by row, each row checked against the
+// database and the rows before it, and written in batches inside one transaction while no row
+// has a problem. A problem anywhere stops the writing (the rest is still checked, so that every
+// problem is named) and the transaction is rolled back: all files or nothing.
+class ImportRun
+{
+public:
+    ImportRun(Database &db, QList<ImportIssue> &issues, const ImportProgress &progress)
+        : m_db(db)
+        , m_issues(issues)
+        , m_progress(progress)
+        , m_now(db.clock().now())
+        , m_today(m_now.date())
+    {}
+
+    void openFiles(const ImportFiles &files);
+    Result<ImportSummary> run();
+    Error failure() const;
+    bool failed() const { return m_problemCount > 0; }
+
+private:
+    void checkHeader(CsvKind kind, const QString &name, const QStringList &header);
+    Result<void> prepare();
+    Result<void> readRows(Source &source);
+    void checkRow(CsvKind kind, const CsvRecord &record, const csv::CellGetter &cell,
+                  QList<csv::CellProblem> &problems);
+    void addIssue(ImportIssue issue);
+    const PatientRecord *storedRecord(const QString &mrn);
+    void addValidation(CsvKind kind, const CsvRecord &record, const csv::CellGetter &cell,
+                       const ValidationResult &v);
+    std::optional<Patient> ownerOf(const QString &mrn);
+    void unknownMrn(CsvKind kind, const CsvRecord &record, const QString &mrn);
+    Match match(CsvKind kind, const CsvRecord &record, const QString &key, const QString &keyColumn,
+                const QString &keyValue, const QStringList &row,
+                const QList<QStringList> &inDatabase, QList<csv::CellProblem> &problems);
+    void count(CsvKind kind, Match m);
+    void checkPatient(const CsvRecord &record, const csv::CellGetter &cell,
+                      QList<csv::CellProblem> &problems);
+    void checkDiagnosis(const CsvRecord &record, const csv::CellGetter &cell,
+                        QList<csv::CellProblem> &problems);
+    void checkSession(const CsvRecord &record, const csv::CellGetter &cell,
+                      QList<csv::CellProblem> &problems);
+    void checkMeasurement(const CsvRecord &record, const csv::CellGetter &cell,
+                          QList<csv::CellProblem> &problems);
+    qint64 idOf(const QString &mrn);
+    Result<void> flush();
+    qint64 newId(const QString &table);
+    Result<void> logImport();
+    bool reportProgress(const Source &source);
+
+    Database &m_db;
+    QList<ImportIssue> &m_issues;
+    const ImportProgress &m_progress;
+    const QDateTime m_now;
+    const QDate m_today;
+    std::vector<Source> m_sources;
+    QMap<CsvKind, QString> m_names;
+    qint64 m_totalBytes = 0;
+    qint64 m_doneBytes = 0; // of the files read to the end
+    qsizetype m_problemCount = 0;
+    ImportSummary m_summary;
+    // The patients stored before the import (MRN -> id), and the records of some of them,
+    // loaded when a row names them (at most kStoredCached at a time).
+    QHash<QString, qint64> m_storedIds;
+    QHash<QString, std::optional<PatientRecord>> m_stored;
+    QHash<QString, qint64> m_lastIdBefore;     // table -> its largest id before the import
+    QHash<QString, Patient> m_filePatients;    // MRN -> patient of the patients file (birth date)
+    QHash<quint64, SeenRow> m_seen;            // key hash -> the first row with that key
+    QHash<quint64, QList<SeenRow>> m_seenMore; // the rare later rows with the same key
+    QHash<QString, qint64> m_patientIds;       // MRN -> id of a patient added now
+    QHash<quint64, qint64> m_sessionOnDay;     // dayKey of a session added now -> its id
+    // The rows to add, written in batches.
+    QList<Patient> m_newPatients;
+    QList<QPair<QString, Diagnosis>> m_newDiagnoses;
+    QList<QPair<QString, MicroneedlingSession>> m_newSessions;
+    QList<QPair<QString, Measurement>> m_newMeasurements;
+    std::optional<PatientRepository::Inserter> m_patientInserter;
+    std::optional<DiagnosisRepository::Inserter> m_diagnosisInserter;
+    std::optional<SessionRepository::Inserter> m_sessionInserter;
+    std::optional<MeasurementRepository::Inserter> m_measurementInserter;
+    // The ids this import gives its rows (SQLite: above every id an earlier import used, so
+    // that two imports never share an id; PostgreSQL: its sequences), and those it gave.
+    QHash<QString, qint64> m_nextId;
+    QHash<QString, IdRanges> m_written;
+};
+
+} // namespace tricholog::csvimport
