@@ -225,41 +225,12 @@ ValidationResult validatePatient(const Patient &p, QDate today)
     return result;
 }
 
-ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDate today)
-{
-    ValidationResult result;
-    Checker check(result);
-    check.plainText(QStringLiteral("icd10"),
-                    QCoreApplication::translate("Validation", "ICD-10 code"), d.icd10);
-    check.plainText(QStringLiteral("onset"), QCoreApplication::translate("Validation", "Onset"),
-                    d.onset);
-    check.plainText(QStringLiteral("grade"), QCoreApplication::translate("Validation", "Grade"),
-                    d.grade);
-    check.plainText(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
-                    d.notes);
-    check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
-                    d.notes, ranges::kNotesMaxLength);
-    static const QRegularExpression icdPattern(QStringLiteral(R"(^[A-Z][0-9]{2}(\.[0-9]{1,2})?$)"));
-    if (d.icd10.isEmpty()) {
-        check.required(QStringLiteral("icd10"),
-                       QCoreApplication::translate("Validation", "ICD-10 code"), d.icd10);
-    } else if (!icdPattern.match(d.icd10).hasMatch() || !isIcd10Allowed(d.type, d.icd10)) {
-        const QString allowed = icd10Choices(d.type).join(QStringLiteral(", "));
-        result.add(QStringLiteral("icd10"),
-                   QCoreApplication::translate("Validation", "ICD-10 code"), d.icd10, allowed,
-                   QCoreApplication::translate("Validation",
-                                               "ICD-10 code: \"%1\" does not fit %2 (allowed: %3).")
-                       .arg(quoteValue(d.icd10), label(d.type), allowed));
-    }
-    check.requiredDate(QStringLiteral("diagnosed_on"),
-                       QCoreApplication::translate("Validation", "Diagnosed on"), d.diagnosedOn);
-    check.notFuture(QStringLiteral("diagnosed_on"),
-                    QCoreApplication::translate("Validation", "Diagnosed on"), d.diagnosedOn,
-                    today);
-    check.notBeforeBirth(QStringLiteral("diagnosed_on"),
-                         QCoreApplication::translate("Validation", "Diagnosed on"), d.diagnosedOn,
-                         owner);
+namespace {
 
+// A diagnosis's onset, when given: a year, a month or a date, neither in the future nor after
+// the diagnosis.
+void checkOnset(const Diagnosis &d, QDate today, ValidationResult &result, Checker &check)
+{
     if (!d.onset.isEmpty()) {
         // As patients remember it: a year (2019), a year and month (2019-03) or a date.
         const QDate onset = d.onsetStart();
@@ -284,7 +255,12 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
                                .arg(d.onset, dateText(d.diagnosedOn)));
         }
     }
+}
 
+// A diagnosis's severity scale (one that applies to its type) and what it grades: the SALT
+// regions or total, or a grade of the scale; no grade without a scale.
+void checkScaleAndGrade(const Diagnosis &d, ValidationResult &result, Checker &check)
+{
     if (!scalesForType(d.type).contains(d.scale)) {
         QStringList names;
         for (Scale s : scalesForType(d.type))
@@ -348,6 +324,47 @@ ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDa
                        "belongs to.")
                        .arg(quoteValue(d.grade)));
     }
+}
+
+} // namespace
+
+ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDate today)
+{
+    ValidationResult result;
+    Checker check(result);
+    check.plainText(QStringLiteral("icd10"),
+                    QCoreApplication::translate("Validation", "ICD-10 code"), d.icd10);
+    check.plainText(QStringLiteral("onset"), QCoreApplication::translate("Validation", "Onset"),
+                    d.onset);
+    check.plainText(QStringLiteral("grade"), QCoreApplication::translate("Validation", "Grade"),
+                    d.grade);
+    check.plainText(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    d.notes);
+    check.maxLength(QStringLiteral("notes"), QCoreApplication::translate("Validation", "Notes"),
+                    d.notes, ranges::kNotesMaxLength);
+    static const QRegularExpression icdPattern(QStringLiteral(R"(^[A-Z][0-9]{2}(\.[0-9]{1,2})?$)"));
+    if (d.icd10.isEmpty()) {
+        check.required(QStringLiteral("icd10"),
+                       QCoreApplication::translate("Validation", "ICD-10 code"), d.icd10);
+    } else if (!icdPattern.match(d.icd10).hasMatch() || !isIcd10Allowed(d.type, d.icd10)) {
+        const QString allowed = icd10Choices(d.type).join(QStringLiteral(", "));
+        result.add(QStringLiteral("icd10"),
+                   QCoreApplication::translate("Validation", "ICD-10 code"), d.icd10, allowed,
+                   QCoreApplication::translate("Validation",
+                                               "ICD-10 code: \"%1\" does not fit %2 (allowed: %3).")
+                       .arg(quoteValue(d.icd10), label(d.type), allowed));
+    }
+    check.requiredDate(QStringLiteral("diagnosed_on"),
+                       QCoreApplication::translate("Validation", "Diagnosed on"), d.diagnosedOn);
+    check.notFuture(QStringLiteral("diagnosed_on"),
+                    QCoreApplication::translate("Validation", "Diagnosed on"), d.diagnosedOn,
+                    today);
+    check.notBeforeBirth(QStringLiteral("diagnosed_on"),
+                         QCoreApplication::translate("Validation", "Diagnosed on"), d.diagnosedOn,
+                         owner);
+
+    checkOnset(d, today, result, check);
+    checkScaleAndGrade(d, result, check);
     return result;
 }
 
