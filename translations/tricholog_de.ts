@@ -17,6 +17,57 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>Das Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>The image has %1 megapixels; at most %2 can be analysed.</source>
+        <translation>Das Bild hat %1 Megapixel; höchstens %2 können analysiert werden.</translation>
+    </message>
+    <message>
+        <source>The scale must be between 0.2 and 50 micrometres per pixel (given: %1).</source>
+        <translation>Der Maßstab muss zwischen 0,2 und 50 Mikrometern pro Pixel liegen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The vellus threshold (%1 um) must be above 0 and at most the terminal threshold (%2 um, at most 300).</source>
+        <translation>Die Vellus-Schwelle (%1 µm) muss über 0 und höchstens so groß wie die Terminal-Schwelle sein (%2 µm, höchstens 300).</translation>
+    </message>
+    <message>
+        <source>The field %1,%2,%3,%4 does not lie inside the %5 x %6 image.</source>
+        <translation>Das Feld %1,%2,%3,%4 liegt nicht innerhalb des Bildes (%5 x %6).</translation>
+    </message>
+    <message>
+        <source>The circle at %1,%2 with radius %3 does not lie inside the %4 x %5 image.</source>
+        <translation>Der Kreis bei %1,%2 mit Radius %3 liegt nicht innerhalb des Bildes (%4 x %5).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read (JPEG or PNG).</source>
+        <translation>%1 ist kein lesbares Bild (JPEG oder PNG).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 megapixels; at most %3 can be analysed.</source>
+        <translation>%1 hat %2 Megapixel; höchstens %3 können analysiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>Die Analyse wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Anchors</name>
     <message>
         <source>%1, line %2: not an audit anchor (%3).</source>
@@ -1156,6 +1207,90 @@
         <translation>report benötigt --patient MRN und --output FILE.pdf oder --all bzw. --patients FILE mit --out-dir DIR.</translation>
     </message>
     <message>
+        <source>Instead of --out: FHIR Bulk Data&apos;s NDJSON form, one file per resource type (Patient.ndjson, ...) in this folder.</source>
+        <translation>Statt --out: die NDJSON-Form von FHIR Bulk Data, eine Datei je Ressourcentyp (Patient.ndjson, ...) in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same resources as FHIR Bulk Data NDJSON files.</source>
+        <translation>Schreibt ein HL7-FHIR-R4-Bundle (JSON), oder mit --ndjson dieselben Ressourcen als NDJSON-Dateien nach FHIR Bulk Data.</translation>
+    </message>
+    <message>
+        <source>export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both.</source>
+        <translation>export fhir braucht entweder --out DATEI (ein Bundle) oder --ndjson ORDNER, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2 (%3).</source>
+        <translation>%1 Ressourcen nach %2 geschrieben (%3).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The trichoscopy image (JPEG or PNG).</source>
+        <translation>Das Trichoskopiebild (JPEG oder PNG).</translation>
+    </message>
+    <message>
+        <source>The image&apos;s scale in micrometres per pixel.</source>
+        <translation>Der Maßstab des Bildes in Mikrometern pro Pixel.</translation>
+    </message>
+    <message>
+        <source>Count in this rectangle (pixels; default: the whole image).</source>
+        <translation>In diesem Rechteck zählen (Pixel; Standard: das ganze Bild).</translation>
+    </message>
+    <message>
+        <source>Count in this circle (pixels).</source>
+        <translation>In diesem Kreis zählen (Pixel).</translation>
+    </message>
+    <message>
+        <source>Terminal hairs: at least this wide (default 40).</source>
+        <translation>Terminalhaare: mindestens so breit (Standard 40).</translation>
+    </message>
+    <message>
+        <source>Vellus hairs: narrower than this (default 30).</source>
+        <translation>Vellushaare: schmaler als dies (Standard 30).</translation>
+    </message>
+    <message>
+        <source>The result (JSON).</source>
+        <translation>Das Ergebnis (JSON).</translation>
+    </message>
+    <message>
+        <source>Also draw the field and every hair over the image (PNG).</source>
+        <translation>Zusätzlich das Feld und jedes Haar über das Bild zeichnen (PNG).</translation>
+    </message>
+    <message>
+        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database.</source>
+        <translation>Zählt die Haarschäfte in einem Trichoskopiebild kurz geschnittener Haare und misst die Breite jedes Schafts. Benötigt keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>analyse takes --field or --circle, not both.</source>
+        <translation>analyse nimmt --field oder --circle, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--um-per-px needs a number, not %1.</source>
+        <translation>--um-per-px benötigt eine Zahl, nicht %1.</translation>
+    </message>
+    <message>
+        <source>--terminal-from-um and --vellus-below-um need numbers.</source>
+        <translation>--terminal-from-um und --vellus-below-um benötigen Zahlen.</translation>
+    </message>
+    <message>
+        <source>--field needs x,y,w,h: four numbers in pixels, not %1.</source>
+        <translation>--field benötigt x,y,w,h: vier Zahlen in Pixeln, nicht %1.</translation>
+    </message>
+    <message>
+        <source>--circle needs cx,cy,r: three numbers in pixels, not %1.</source>
+        <translation>--circle benötigt cx,cy,r: drei Zahlen in Pixeln, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Could not draw the overlay.</source>
+        <translation>Die Überlagerung konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 hairs in %3 cm2 (%4 per cm2), mean width %5 um, terminal %6 %, vellus %7 %; written to %8.</source>
+        <translation>%1: %2 Haare auf %3 cm² (%4 pro cm²), mittlere Breite %5 µm, terminal %6 %, vellus %7 %; nach %8 geschrieben.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1172,6 +1307,10 @@ Usage:
   tricholog report --database PATH --all | --patients FILE --out-dir DIR
                    [--from DATE] [--to DATE]
                                           one report per patient: DIR/MRN.pdf
+  tricholog analyse --image FILE --um-per-px X [--field x,y,w,h | --circle cx,cy,r]
+                    [--terminal-from-um T] [--vellus-below-um V]
+                    --output FILE.json [--overlay FILE.png]
+                                          count and measure the hairs in a trichoscopy image
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           import CSV files, all or nothing
@@ -1197,7 +1336,7 @@ Usage:
                                           let an application role work in a server database
   tricholog --version | --help
 
-Every verb but demo, init and server signs in with the environment variables
+Every verb but demo, init, server and analyse signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
@@ -1217,6 +1356,10 @@ Aufruf:
   tricholog report --database PATH --all | --patients FILE --out-dir DIR
                    [--from DATE] [--to DATE]
                                           ein Bericht pro Patient: DIR/MRN.pdf
+  tricholog analyse --image FILE --um-per-px X [--field x,y,w,h | --circle cx,cy,r]
+                    [--terminal-from-um T] [--vellus-below-um V]
+                    --output FILE.json [--overlay FILE.png]
+                                          Haare in einem Trichoskopiebild zählen und messen
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           CSV-Dateien importieren, alles oder nichts
@@ -1242,26 +1385,10 @@ Aufruf:
                                           einer Anwendungsrolle die Arbeit in einer Server-Datenbank erlauben
   tricholog --version | --help
 
-Alle Unterbefehle außer demo, init und server melden sich mit den Umgebungsvariablen
+Alle Unterbefehle außer demo, init, server und analyse melden sich mit den Umgebungsvariablen
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
-    </message>
-    <message>
-        <source>Instead of --out: FHIR Bulk Data&apos;s NDJSON form, one file per resource type (Patient.ndjson, ...) in this folder.</source>
-        <translation>Statt --out: die NDJSON-Form von FHIR Bulk Data, eine Datei je Ressourcentyp (Patient.ndjson, ...) in diesem Ordner.</translation>
-    </message>
-    <message>
-        <source>Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same resources as FHIR Bulk Data NDJSON files.</source>
-        <translation>Schreibt ein HL7-FHIR-R4-Bundle (JSON), oder mit --ndjson dieselben Ressourcen als NDJSON-Dateien nach FHIR Bulk Data.</translation>
-    </message>
-    <message>
-        <source>export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both.</source>
-        <translation>export fhir braucht entweder --out DATEI (ein Bundle) oder --ndjson ORDNER, nicht beides.</translation>
-    </message>
-    <message>
-        <source>%1 resources written to %2 (%3).</source>
-        <translation>%1 Ressourcen nach %2 geschrieben (%3).</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4274,28 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Keeping a copy of the database before closing…</source>
         <translation>Vor dem Schließen wird eine Kopie der Datenbank angelegt…</translation>
     </message>
+    <message>
+        <source>Export FHIR NDJSON</source>
+        <translation>FHIR-NDJSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export FHIR NDJSON files into</source>
+        <translation>FHIR-NDJSON-Dateien exportieren nach</translation>
+    </message>
+    <message>
+        <source>Writing the FHIR NDJSON files…</source>
+        <translation>FHIR-NDJSON-Dateien werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1:
+%2</source>
+        <translation>Nach %1 geschrieben:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DiagnosisDialog</name>
@@ -4674,6 +4823,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>The audit trail&apos;s head could not be recorded: %1</source>
         <translation>Der neueste Eintrag des Audit-Protokolls konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Export FHIR &amp;NDJSON files…</source>
+        <translation>FHIR-&amp;NDJSON-Dateien exportieren…</translation>
     </message>
 </context>
 <context>

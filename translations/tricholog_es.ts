@@ -17,6 +17,57 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>La imagen está vacía.</translation>
+    </message>
+    <message>
+        <source>The image has %1 megapixels; at most %2 can be analysed.</source>
+        <translation>La imagen tiene %1 megapíxeles; se pueden analizar como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The scale must be between 0.2 and 50 micrometres per pixel (given: %1).</source>
+        <translation>La escala debe estar entre 0,2 y 50 micrómetros por píxel (indicada: %1).</translation>
+    </message>
+    <message>
+        <source>The vellus threshold (%1 um) must be above 0 and at most the terminal threshold (%2 um, at most 300).</source>
+        <translation>El umbral de vello (%1 µm) debe ser mayor que 0 y como máximo el umbral terminal (%2 µm, como máximo 300).</translation>
+    </message>
+    <message>
+        <source>The field %1,%2,%3,%4 does not lie inside the %5 x %6 image.</source>
+        <translation>El campo %1,%2,%3,%4 no está dentro de la imagen (%5 x %6).</translation>
+    </message>
+    <message>
+        <source>The circle at %1,%2 with radius %3 does not lie inside the %4 x %5 image.</source>
+        <translation>El círculo en %1,%2 con radio %3 no está dentro de la imagen (%4 x %5).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read (JPEG or PNG).</source>
+        <translation>%1 no es una imagen legible (JPEG o PNG).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 megapixels; at most %3 can be analysed.</source>
+        <translation>%1 tiene %2 megapíxeles; se pueden analizar como máximo %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>El análisis se canceló.</translation>
+    </message>
+</context>
+<context>
     <name>Anchors</name>
     <message>
         <source>%1, line %2: not an audit anchor (%3).</source>
@@ -1156,6 +1207,90 @@
         <translation>report necesita --patient MRN y --output FILE.pdf, o bien --all o --patients FILE con --out-dir DIR.</translation>
     </message>
     <message>
+        <source>Instead of --out: FHIR Bulk Data&apos;s NDJSON form, one file per resource type (Patient.ndjson, ...) in this folder.</source>
+        <translation>En lugar de --out: la forma NDJSON de FHIR Bulk Data, un archivo por tipo de recurso (Patient.ndjson, ...) en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same resources as FHIR Bulk Data NDJSON files.</source>
+        <translation>Escribe un Bundle HL7 FHIR R4 (JSON) o, con --ndjson, los mismos recursos como archivos NDJSON de FHIR Bulk Data.</translation>
+    </message>
+    <message>
+        <source>export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both.</source>
+        <translation>export fhir necesita --out ARCHIVO (un Bundle) o --ndjson CARPETA, no ambos.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2 (%3).</source>
+        <translation>%1 recursos escritos en %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The trichoscopy image (JPEG or PNG).</source>
+        <translation>La imagen de tricoscopia (JPEG o PNG).</translation>
+    </message>
+    <message>
+        <source>The image&apos;s scale in micrometres per pixel.</source>
+        <translation>La escala de la imagen en micrómetros por píxel.</translation>
+    </message>
+    <message>
+        <source>Count in this rectangle (pixels; default: the whole image).</source>
+        <translation>Contar en este rectángulo (píxeles; por defecto: toda la imagen).</translation>
+    </message>
+    <message>
+        <source>Count in this circle (pixels).</source>
+        <translation>Contar en este círculo (píxeles).</translation>
+    </message>
+    <message>
+        <source>Terminal hairs: at least this wide (default 40).</source>
+        <translation>Pelos terminales: al menos este grosor (por defecto 40).</translation>
+    </message>
+    <message>
+        <source>Vellus hairs: narrower than this (default 30).</source>
+        <translation>Vello: más fino que esto (por defecto 30).</translation>
+    </message>
+    <message>
+        <source>The result (JSON).</source>
+        <translation>El resultado (JSON).</translation>
+    </message>
+    <message>
+        <source>Also draw the field and every hair over the image (PNG).</source>
+        <translation>Dibujar también el campo y cada pelo sobre la imagen (PNG).</translation>
+    </message>
+    <message>
+        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database.</source>
+        <translation>Cuenta los tallos pilosos en una imagen de tricoscopia de pelo recortado y mide el grosor de cada uno. No necesita base de datos.</translation>
+    </message>
+    <message>
+        <source>analyse takes --field or --circle, not both.</source>
+        <translation>analyse admite --field o --circle, no ambos.</translation>
+    </message>
+    <message>
+        <source>--um-per-px needs a number, not %1.</source>
+        <translation>--um-per-px necesita un número, no %1.</translation>
+    </message>
+    <message>
+        <source>--terminal-from-um and --vellus-below-um need numbers.</source>
+        <translation>--terminal-from-um y --vellus-below-um necesitan números.</translation>
+    </message>
+    <message>
+        <source>--field needs x,y,w,h: four numbers in pixels, not %1.</source>
+        <translation>--field necesita x,y,w,h: cuatro números en píxeles, no %1.</translation>
+    </message>
+    <message>
+        <source>--circle needs cx,cy,r: three numbers in pixels, not %1.</source>
+        <translation>--circle necesita cx,cy,r: tres números en píxeles, no %1.</translation>
+    </message>
+    <message>
+        <source>Could not draw the overlay.</source>
+        <translation>No se pudo dibujar la superposición.</translation>
+    </message>
+    <message>
+        <source>%1: %2 hairs in %3 cm2 (%4 per cm2), mean width %5 um, terminal %6 %, vellus %7 %; written to %8.</source>
+        <translation>%1: %2 pelos en %3 cm² (%4 por cm²), grosor medio %5 µm, terminales %6 %, vello %7 %; escrito en %8.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1172,6 +1307,10 @@ Usage:
   tricholog report --database PATH --all | --patients FILE --out-dir DIR
                    [--from DATE] [--to DATE]
                                           one report per patient: DIR/MRN.pdf
+  tricholog analyse --image FILE --um-per-px X [--field x,y,w,h | --circle cx,cy,r]
+                    [--terminal-from-um T] [--vellus-below-um V]
+                    --output FILE.json [--overlay FILE.png]
+                                          count and measure the hairs in a trichoscopy image
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           import CSV files, all or nothing
@@ -1197,7 +1336,7 @@ Usage:
                                           let an application role work in a server database
   tricholog --version | --help
 
-Every verb but demo, init and server signs in with the environment variables
+Every verb but demo, init, server and analyse signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
@@ -1219,6 +1358,10 @@ Uso:
   tricholog report --database PATH --all | --patients FILE --out-dir DIR
                    [--from DATE] [--to DATE]
                                           un informe por paciente: DIR/MRN.pdf
+  tricholog analyse --image FILE --um-per-px X [--field x,y,w,h | --circle cx,cy,r]
+                    [--terminal-from-um T] [--vellus-below-um V]
+                    --output FILE.json [--overlay FILE.png]
+                                          contar y medir los pelos de una imagen de tricoscopia
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           importar archivos CSV, todo o nada
@@ -1249,26 +1392,10 @@ Uso:
                                           una base de datos de servidor
   tricholog --version | --help
 
-Todos los subcomandos, salvo demo, init y server, inician sesión con las
+Todos los subcomandos, salvo demo, init, server y analyse, inician sesión con las
 variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>
-    </message>
-    <message>
-        <source>Instead of --out: FHIR Bulk Data&apos;s NDJSON form, one file per resource type (Patient.ndjson, ...) in this folder.</source>
-        <translation>En lugar de --out: la forma NDJSON de FHIR Bulk Data, un archivo por tipo de recurso (Patient.ndjson, ...) en esta carpeta.</translation>
-    </message>
-    <message>
-        <source>Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same resources as FHIR Bulk Data NDJSON files.</source>
-        <translation>Escribe un Bundle HL7 FHIR R4 (JSON) o, con --ndjson, los mismos recursos como archivos NDJSON de FHIR Bulk Data.</translation>
-    </message>
-    <message>
-        <source>export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both.</source>
-        <translation>export fhir necesita --out ARCHIVO (un Bundle) o --ndjson CARPETA, no ambos.</translation>
-    </message>
-    <message>
-        <source>%1 resources written to %2 (%3).</source>
-        <translation>%1 recursos escritos en %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4281,28 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>Keeping a copy of the database before closing…</source>
         <translation>Guardando una copia de la base de datos antes de cerrar…</translation>
     </message>
+    <message>
+        <source>Export FHIR NDJSON</source>
+        <translation>Exportar FHIR NDJSON</translation>
+    </message>
+    <message>
+        <source>Export FHIR NDJSON files into</source>
+        <translation>Exportar archivos FHIR NDJSON en</translation>
+    </message>
+    <message>
+        <source>Writing the FHIR NDJSON files…</source>
+        <translation>Escribiendo los archivos FHIR NDJSON…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1:
+%2</source>
+        <translation>Escrito en %1:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DiagnosisDialog</name>
@@ -4681,6 +4830,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>The audit trail&apos;s head could not be recorded: %1</source>
         <translation>No se pudo guardar como ancla la última entrada del registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Export FHIR &amp;NDJSON files…</source>
+        <translation>Exportar archivos FHIR &amp;NDJSON…</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,57 @@
     </message>
 </context>
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>L&apos;image est vide.</translation>
+    </message>
+    <message>
+        <source>The image has %1 megapixels; at most %2 can be analysed.</source>
+        <translation>L&apos;image a %1 mégapixels ; au plus %2 peuvent être analysés.</translation>
+    </message>
+    <message>
+        <source>The scale must be between 0.2 and 50 micrometres per pixel (given: %1).</source>
+        <translation>L&apos;échelle doit être comprise entre 0,2 et 50 micromètres par pixel (donnée : %1).</translation>
+    </message>
+    <message>
+        <source>The vellus threshold (%1 um) must be above 0 and at most the terminal threshold (%2 um, at most 300).</source>
+        <translation>Le seuil du duvet (%1 µm) doit être supérieur à 0 et au plus égal au seuil terminal (%2 µm, au plus 300).</translation>
+    </message>
+    <message>
+        <source>The field %1,%2,%3,%4 does not lie inside the %5 x %6 image.</source>
+        <translation>Le champ %1,%2,%3,%4 n&apos;est pas à l&apos;intérieur de l&apos;image (%5 x %6).</translation>
+    </message>
+    <message>
+        <source>The circle at %1,%2 with radius %3 does not lie inside the %4 x %5 image.</source>
+        <translation>Le cercle en %1,%2 de rayon %3 n&apos;est pas à l&apos;intérieur de l&apos;image (%4 x %5).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read (JPEG or PNG).</source>
+        <translation>%1 n&apos;est pas une image lisible (JPEG ou PNG).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 megapixels; at most %3 can be analysed.</source>
+        <translation>%1 a %2 mégapixels ; au plus %3 peuvent être analysés.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>L&apos;analyse a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Anchors</name>
     <message>
         <source>%1, line %2: not an audit anchor (%3).</source>
@@ -1156,6 +1207,90 @@
         <translation>report nécessite --patient MRN et --output FILE.pdf, ou bien --all ou --patients FILE avec --out-dir DIR.</translation>
     </message>
     <message>
+        <source>Instead of --out: FHIR Bulk Data&apos;s NDJSON form, one file per resource type (Patient.ndjson, ...) in this folder.</source>
+        <translation>Au lieu de --out : la forme NDJSON de FHIR Bulk Data, un fichier par type de ressource (Patient.ndjson, ...) dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same resources as FHIR Bulk Data NDJSON files.</source>
+        <translation>Écrit un Bundle HL7 FHIR R4 (JSON), ou avec --ndjson les mêmes ressources en fichiers NDJSON FHIR Bulk Data.</translation>
+    </message>
+    <message>
+        <source>export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both.</source>
+        <translation>export fhir demande soit --out FICHIER (un Bundle), soit --ndjson DOSSIER, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 resources written to %2 (%3).</source>
+        <translation>%1 ressources écrites dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The trichoscopy image (JPEG or PNG).</source>
+        <translation>L&apos;image de trichoscopie (JPEG ou PNG).</translation>
+    </message>
+    <message>
+        <source>The image&apos;s scale in micrometres per pixel.</source>
+        <translation>L&apos;échelle de l&apos;image en micromètres par pixel.</translation>
+    </message>
+    <message>
+        <source>Count in this rectangle (pixels; default: the whole image).</source>
+        <translation>Compter dans ce rectangle (pixels ; par défaut : toute l&apos;image).</translation>
+    </message>
+    <message>
+        <source>Count in this circle (pixels).</source>
+        <translation>Compter dans ce cercle (pixels).</translation>
+    </message>
+    <message>
+        <source>Terminal hairs: at least this wide (default 40).</source>
+        <translation>Cheveux terminaux : au moins cette largeur (40 par défaut).</translation>
+    </message>
+    <message>
+        <source>Vellus hairs: narrower than this (default 30).</source>
+        <translation>Duvet : plus fin que cette largeur (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>The result (JSON).</source>
+        <translation>Le résultat (JSON).</translation>
+    </message>
+    <message>
+        <source>Also draw the field and every hair over the image (PNG).</source>
+        <translation>Dessiner aussi le champ et chaque cheveu sur l&apos;image (PNG).</translation>
+    </message>
+    <message>
+        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database.</source>
+        <translation>Compte les tiges pilaires dans une image de trichoscopie de cheveux coupés courts et mesure la largeur de chacune. Aucune base de données n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>analyse takes --field or --circle, not both.</source>
+        <translation>analyse prend --field ou --circle, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--um-per-px needs a number, not %1.</source>
+        <translation>--um-per-px attend un nombre, pas %1.</translation>
+    </message>
+    <message>
+        <source>--terminal-from-um and --vellus-below-um need numbers.</source>
+        <translation>--terminal-from-um et --vellus-below-um attendent des nombres.</translation>
+    </message>
+    <message>
+        <source>--field needs x,y,w,h: four numbers in pixels, not %1.</source>
+        <translation>--field attend x,y,w,h : quatre nombres en pixels, pas %1.</translation>
+    </message>
+    <message>
+        <source>--circle needs cx,cy,r: three numbers in pixels, not %1.</source>
+        <translation>--circle attend cx,cy,r : trois nombres en pixels, pas %1.</translation>
+    </message>
+    <message>
+        <source>Could not draw the overlay.</source>
+        <translation>Impossible de dessiner la superposition.</translation>
+    </message>
+    <message>
+        <source>%1: %2 hairs in %3 cm2 (%4 per cm2), mean width %5 um, terminal %6 %, vellus %7 %; written to %8.</source>
+        <translation>%1 : %2 cheveux sur %3 cm² (%4 par cm²), largeur moyenne %5 µm, terminaux %6 %, duvet %7 % ; écrit dans %8.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1172,6 +1307,10 @@ Usage:
   tricholog report --database PATH --all | --patients FILE --out-dir DIR
                    [--from DATE] [--to DATE]
                                           one report per patient: DIR/MRN.pdf
+  tricholog analyse --image FILE --um-per-px X [--field x,y,w,h | --circle cx,cy,r]
+                    [--terminal-from-um T] [--vellus-below-um V]
+                    --output FILE.json [--overlay FILE.png]
+                                          count and measure the hairs in a trichoscopy image
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           import CSV files, all or nothing
@@ -1197,7 +1336,7 @@ Usage:
                                           let an application role work in a server database
   tricholog --version | --help
 
-Every verb but demo, init and server signs in with the environment variables
+Every verb but demo, init, server and analyse signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
@@ -1217,6 +1356,10 @@ Utilisation&#xa0;:
   tricholog report --database PATH --all | --patients FILE --out-dir DIR
                    [--from DATE] [--to DATE]
                                           un rapport par patient&#xa0;: DIR/MRN.pdf
+  tricholog analyse --image FILE --um-per-px X [--field x,y,w,h | --circle cx,cy,r]
+                    [--terminal-from-um T] [--vellus-below-um V]
+                    --output FILE.json [--overlay FILE.png]
+                                          compter et mesurer les cheveux d&apos;une image de trichoscopie
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           importer des fichiers CSV, tout ou rien
@@ -1242,26 +1385,10 @@ Utilisation&#xa0;:
                                           autoriser un rôle applicatif à travailler dans une base sur serveur
   tricholog --version | --help
 
-Toutes les sous-commandes, sauf demo, init et server, se connectent avec les variables
+Toutes les sous-commandes, sauf demo, init, server et analyse, se connectent avec les variables
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
-    </message>
-    <message>
-        <source>Instead of --out: FHIR Bulk Data&apos;s NDJSON form, one file per resource type (Patient.ndjson, ...) in this folder.</source>
-        <translation>Au lieu de --out : la forme NDJSON de FHIR Bulk Data, un fichier par type de ressource (Patient.ndjson, ...) dans ce dossier.</translation>
-    </message>
-    <message>
-        <source>Writes an HL7 FHIR R4 Bundle (JSON), or with --ndjson the same resources as FHIR Bulk Data NDJSON files.</source>
-        <translation>Écrit un Bundle HL7 FHIR R4 (JSON), ou avec --ndjson les mêmes ressources en fichiers NDJSON FHIR Bulk Data.</translation>
-    </message>
-    <message>
-        <source>export fhir needs either --out FILE (a Bundle) or --ndjson DIR, not both.</source>
-        <translation>export fhir demande soit --out FICHIER (un Bundle), soit --ndjson DOSSIER, pas les deux.</translation>
-    </message>
-    <message>
-        <source>%1 resources written to %2 (%3).</source>
-        <translation>%1 ressources écrites dans %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4274,28 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>Keeping a copy of the database before closing…</source>
         <translation>Copie de la base de données avant la fermeture…</translation>
     </message>
+    <message>
+        <source>Export FHIR NDJSON</source>
+        <translation>Exporter en FHIR NDJSON</translation>
+    </message>
+    <message>
+        <source>Export FHIR NDJSON files into</source>
+        <translation>Exporter les fichiers FHIR NDJSON dans</translation>
+    </message>
+    <message>
+        <source>Writing the FHIR NDJSON files…</source>
+        <translation>Écriture des fichiers FHIR NDJSON…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Written to %1:
+%2</source>
+        <translation>Écrit dans %1 :
+%2</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DiagnosisDialog</name>
@@ -4674,6 +4823,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>The audit trail&apos;s head could not be recorded: %1</source>
         <translation>La tête du journal d&apos;audit n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export FHIR &amp;NDJSON files…</source>
+        <translation>Exporter les fichiers FHIR &amp;NDJSON…</translation>
     </message>
 </context>
 <context>

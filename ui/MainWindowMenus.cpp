@@ -94,6 +94,9 @@ void MainWindow::createFileMenu()
     fileMenu->addAction(makeAction(QStringLiteral("exportFhir"), tr("Export &FHIR R4 bundle…"),
                                    QKeySequence(),
                                    [this, selectedMrn] { m_data->exportFhir(selectedMrn()); }));
+    fileMenu->addAction(makeAction(
+        QStringLiteral("exportFhirNdjson"), tr("Export FHIR &NDJSON files…"), QKeySequence(),
+        [this, selectedMrn] { m_data->exportFhirNdjson(selectedMrn()); }));
     fileMenu->addSeparator();
     fileMenu->addAction(makeAction(QStringLiteral("backupNow"), tr("&Back up now…"), QKeySequence(),
                                    [this] { m_data->backupNow(); }));
@@ -342,6 +345,7 @@ void MainWindow::updateActions()
         {"importCsv", Permission::ImportData},
         {"exportCsv", Permission::ExportData},
         {"exportFhir", Permission::ExportData},
+        {"exportFhirNdjson", Permission::ExportData},
         {"exportReport", Permission::ExportReports},
         {"printReport", Permission::ExportReports},
         {"previewReport", Permission::ExportReports},

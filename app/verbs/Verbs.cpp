@@ -1,5 +1,6 @@
 #include "app/verbs/Verbs.h"
 
+#include "app/verbs/AnalysisVerbs.h"
 #include "app/verbs/ChartVerb.h"
 #include "app/verbs/DataVerbs.h"
 #include "app/verbs/PhotoVerbs.h"
@@ -51,6 +52,12 @@ QString overview()
                "  tricholog report --database PATH --all | --patients FILE --out-dir DIR\n"
                "                   [--from DATE] [--to DATE]\n"
                "                                          one report per patient: DIR/MRN.pdf\n"
+               "  tricholog analyse --image FILE --um-per-px X [--field x,y,w,h | --circle "
+               "cx,cy,r]\n"
+               "                    [--terminal-from-um T] [--vellus-below-um V]\n"
+               "                    --output FILE.json [--overlay FILE.png]\n"
+               "                                          count and measure the hairs in a "
+               "trichoscopy image\n"
                "  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]\n"
                "                   [--sessions F.csv] [--measurements F.csv]\n"
                "                                          import CSV files, all or nothing\n"
@@ -80,7 +87,8 @@ QString overview()
                "                                          let an application role work in a "
                "server database\n"
                "  tricholog --version | --help\n\n"
-               "Every verb but demo, init and server signs in with the environment variables\n"
+               "Every verb but demo, init, server and analyse signs in with the environment "
+               "variables\n"
                "TRICHOLOG_USER and TRICHOLOG_PASSWORD.\n\n"
                "Without --database the application opens (or creates) %2.")
         .arg(QCoreApplication::applicationVersion(), Database::defaultPath());
@@ -258,7 +266,8 @@ bool isHeadlessVerb(const QByteArray &verb)
 
 bool needsWidgets(const QByteArray &verb)
 {
-    return verb == "chart" || verb == "report";
+    // analyse: its overlay numbers the hairs with a font.
+    return verb == "chart" || verb == "report" || verb == "analyse";
 }
 
 int runHeadless(const QStringList &arguments)
@@ -270,6 +279,8 @@ int runHeadless(const QStringList &arguments)
         return runChart(arguments);
     if (verb == QLatin1String("report"))
         return runReport(arguments);
+    if (verb == QLatin1String("analyse"))
+        return runAnalyse(arguments);
     if (verb == QLatin1String("import"))
         return runImport(arguments);
     if (verb == QLatin1String("export"))

@@ -124,6 +124,40 @@ bool DataActions::exportFhir(const QString &selectedMrn)
     return true;
 }
 
+bool DataActions::exportFhirNdjson(const QString &selectedMrn)
+{
+    const auto scope = askScope(tr("Export FHIR NDJSON"), selectedMrn);
+    if (!scope)
+        return false;
+    const QString folder = QFileDialog::getExistingDirectory(
+        m_parent, tr("Export FHIR NDJSON files into"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return false;
+    QMap<QString, int> resources;
+    const auto done =
+        runWithDatabase(m_parent, tr("Export FHIR NDJSON"), tr("Writing the FHIR NDJSON files…"),
+                        m_db, [&](Database &own, TaskProgress &) -> Result<void> {
+                            auto written = fhir::exportNdjson(own, folder, *scope);
+                            if (!written)
+                                return written.error();
+                            resources = written.value();
+                            return {};
+                        });
+    if (!done) {
+        QMessageBox::warning(m_parent, tr("Export FHIR NDJSON"), done.error().message);
+        return false;
+    }
+    QStringList counts;
+    for (const QString &name : fhir::ndjsonFileNames())
+        counts << tr("%1: %2").arg(name).arg(resources.value(name));
+    showExported(m_parent, tr("Export FHIR NDJSON"),
+                 tr("Written to %1:\n%2")
+                     .arg(QDir::toNativeSeparators(folder), counts.join(QLatin1Char('\n'))),
+                 folder);
+    return true;
+}
+
 bool DataActions::backupNow()
 {
     const QString suggested =

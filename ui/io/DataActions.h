@@ -11,7 +11,8 @@ namespace tricholog {
 class ChangeNotifier;
 class Database;
 
-// The File menu's data commands: import CSV, export CSV or FHIR (the selected patient or all),
+// The File menu's data commands: import CSV, export CSV or FHIR (a Bundle or NDJSON files; the
+// selected patient or all),
 // back up now, choose a backup to restore, and the automatic backup on exit. Each reports its
 // outcome in a message box; the work itself is done by core.
 class DataActions : public QObject
@@ -24,6 +25,8 @@ public:
     bool importCsv();
     bool exportCsv(const QString &selectedMrn);
     bool exportFhir(const QString &selectedMrn);
+    // FHIR Bulk Data's form: one NDJSON file per resource type in a chosen folder.
+    bool exportFhirNdjson(const QString &selectedMrn);
     bool backupNow();
     // Asks for a backup file, checks it and asks for confirmation; the path to restore from, or
     // empty. The restore itself happens once the database is closed (see app/main.cpp).

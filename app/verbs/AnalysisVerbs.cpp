@@ -1,0 +1,193 @@
+#include "app/verbs/AnalysisVerbs.h"
+
+#include "app/verbs/VerbSupport.h"
+#include "core/analysis/AnalysisJson.h"
+#include "core/analysis/HairAnalysis.h"
+#include "core/io/SafeIo.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <cmath>
+#include <optional>
+
+namespace tricholog {
+
+namespace {
+
+// "a,b,c" as `count` finite numbers, or nothing.
+std::optional<QList<double>> numbers(const QString &text, int count)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != count)
+        return std::nullopt;
+    QList<double> out;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const double v = part.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return std::nullopt;
+        out << v;
+    }
+    return out;
+}
+
+Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::storage(QCoreApplication::translate("Cli", "Could not write %1: %2")
+                                  .arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+int runAnalyse(const QStringList &arguments)
+{
+    using namespace analysis;
+    QCommandLineParser parser;
+    const QCommandLineOption image(
+        QStringLiteral("image"),
+        QCoreApplication::translate("Cli", "The trichoscopy image (JPEG or PNG)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption scale(
+        QStringLiteral("um-per-px"),
+        QCoreApplication::translate("Cli", "The image's scale in micrometres per pixel."),
+        QStringLiteral("X"));
+    const QCommandLineOption field(
+        QStringLiteral("field"),
+        QCoreApplication::translate("Cli", "Count in this rectangle (pixels; default: the whole "
+                                           "image)."),
+        QStringLiteral("x,y,w,h"));
+    const QCommandLineOption circle(
+        QStringLiteral("circle"),
+        QCoreApplication::translate("Cli", "Count in this circle (pixels)."),
+        QStringLiteral("cx,cy,r"));
+    const QCommandLineOption terminal(
+        QStringLiteral("terminal-from-um"),
+        QCoreApplication::translate("Cli", "Terminal hairs: at least this wide (default 40)."),
+        QStringLiteral("T"), QStringLiteral("40"));
+    const QCommandLineOption vellus(
+        QStringLiteral("vellus-below-um"),
+        QCoreApplication::translate("Cli", "Vellus hairs: narrower than this (default 30)."),
+        QStringLiteral("V"), QStringLiteral("30"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QCoreApplication::translate("Cli", "The result (JSON)."),
+                                    QStringLiteral("FILE.json"));
+    const QCommandLineOption overlay(
+        QStringLiteral("overlay"),
+        QCoreApplication::translate("Cli", "Also draw the field and every hair over the image "
+                                           "(PNG)."),
+        QStringLiteral("FILE.png"));
+    const QList<QCommandLineOption> options{image,    scale,  field,  circle,
+                                            terminal, vellus, output, overlay};
+    if (const int code =
+            parseVerb(parser, arguments,
+                      QCoreApplication::translate(
+                          "Cli", "Counts the hair shafts in a trichoscopy image of clipped "
+                                 "hair and measures each one's width. Needs no database."),
+                      options, {image, scale, output}, 1);
+        code >= 0)
+        return code;
+    if (parser.isSet(field) && parser.isSet(circle)) {
+        printError(
+            QCoreApplication::translate("Cli", "analyse takes --field or --circle, not both."));
+        return 2;
+    }
+    AnalysisOptions o;
+    bool ok = false;
+    o.umPerPx = parser.value(scale).toDouble(&ok);
+    if (!ok) {
+        printError(QCoreApplication::translate("Cli", "--um-per-px needs a number, not %1.")
+                       .arg(quoteValue(parser.value(scale))));
+        return 2;
+    }
+    o.terminalFromUm = parser.value(terminal).toDouble(&ok);
+    bool ok2 = false;
+    o.vellusBelowUm = parser.value(vellus).toDouble(&ok2);
+    if (!ok || !ok2) {
+        printError(QCoreApplication::translate(
+            "Cli", "--terminal-from-um and --vellus-below-um need numbers."));
+        return 2;
+    }
+    if (parser.isSet(field)) {
+        const auto v = numbers(parser.value(field), 4);
+        if (!v) {
+            printError(QCoreApplication::translate(
+                           "Cli", "--field needs x,y,w,h: four numbers in pixels, not %1.")
+                           .arg(quoteValue(parser.value(field))));
+            return 2;
+        }
+        o.field = AnalysisField::rectangle(QRectF(v->at(0), v->at(1), v->at(2), v->at(3)));
+    } else if (parser.isSet(circle)) {
+        const auto v = numbers(parser.value(circle), 3);
+        if (!v) {
+            printError(QCoreApplication::translate(
+                           "Cli", "--circle needs cx,cy,r: three numbers in pixels, not %1.")
+                           .arg(quoteValue(parser.value(circle))));
+            return 2;
+        }
+        o.field = AnalysisField::circle(QPointF(v->at(0), v->at(1)), v->at(2));
+    }
+    const QString outPath = parser.value(output);
+    const QString overlayPath = parser.value(overlay);
+    for (const QString &path : {outPath, overlayPath})
+        if (!path.isEmpty())
+            if (auto writable = checkOutputPath(path); !writable) {
+                printError(writable.error().message);
+                return 1;
+            }
+    const QString imagePath = parser.value(image);
+    const auto loaded = loadImage(imagePath);
+    if (!loaded) {
+        printError(loaded.error().message);
+        return 1;
+    }
+    const auto result = analyse(loaded.value(), o);
+    if (!result) {
+        printError(result.error().message);
+        return 1;
+    }
+    const ImageSource source{QFileInfo(imagePath).fileName(), fileSha256(imagePath)};
+    const QByteArray json = toJsonBytes(result.value(), source);
+    QByteArray png;
+    if (!overlayPath.isEmpty()) {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!drawOverlay(loaded.value(), result.value()).save(&buffer, "PNG")) {
+            printError(QCoreApplication::translate("Cli", "Could not draw the overlay."));
+            return 1;
+        }
+    }
+    const bool hadJson = QFileInfo::exists(outPath);
+    if (auto written = writeAtomically(outPath, json); !written) {
+        printError(written.error().message);
+        return 1;
+    }
+    if (!overlayPath.isEmpty())
+        if (auto written = writeAtomically(overlayPath, png); !written) {
+            if (!hadJson)
+                QFile::remove(outPath); // all or nothing: no result without its overlay
+            printError(written.error().message);
+            return 1;
+        }
+    const AnalysisResult &r = result.value();
+    printLine(QCoreApplication::translate(
+                  "Cli", "%1: %2 hairs in %3 cm2 (%4 per cm2), mean width %5 um, terminal %6 %, "
+                         "vellus %7 %; written to %8.")
+                  .arg(source.file)
+                  .arg(r.hairCount)
+                  .arg(r.fieldCm2, 0, 'f', 4)
+                  .arg(r.densityPerCm2, 0, 'f', 1)
+                  .arg(r.meanDiameterUm, 0, 'f', 1)
+                  .arg(r.terminalPct, 0, 'f', 1)
+                  .arg(r.vellusPct, 0, 'f', 1)
+                  .arg(outPath));
+    return 0;
+}
+
+} // namespace tricholog

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tricholog {
+
+// `tricholog analyse --image FILE --um-per-px X [--field x,y,w,h | --circle cx,cy,r]
+// [--terminal-from-um T] [--vellus-below-um V] --output FILE.json [--overlay FILE.png]`:
+// finds every hair shaft in a trichoscopy image and writes them with the counts and widths.
+// Needs no database and no sign-in. Returns the exit code (0 ok, 1 failure, 2 usage error);
+// on any error no file is written.
+int runAnalyse(const QStringList &arguments);
+
+} // namespace tricholog
