@@ -66,6 +66,18 @@
         <source>The analysis was cancelled.</source>
         <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The ruler&apos;s division must be 0.1 or 1 mm (given: %1).</source>
+        <translation>Die Teilung des Maßstabs muss 0,1 oder 1 mm sein (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The ruler image is too small: at least 64 x 64 pixels are needed.</source>
+        <translation>Das Bild des Maßstabs ist zu klein: Es werden mindestens 64 x 64 Pixel benötigt.</translation>
+    </message>
+    <message>
+        <source>No regular tick marks were found: the image needs at least four ticks of the ruler, in focus, across the field.</source>
+        <translation>Es wurden keine regelmäßigen Teilstriche gefunden: Das Bild braucht mindestens vier scharf abgebildete Teilstriche des Maßstabs im Feld.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -1291,6 +1303,26 @@
         <translation>%1: %2 Haare auf %3 cm² (%4 pro cm²), mittlere Breite %5 µm, terminal %6 %, vellus %7 %; nach %8 geschrieben.</translation>
     </message>
     <message>
+        <source>An image of a millimetre ruler or stage micrometer, taken with the device at its magnification.</source>
+        <translation>Ein Bild eines Millimetermaßstabs oder Objektmikrometers, mit dem Gerät in seiner Vergrößerung aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The distance between neighbouring ticks: 0.1 or 1.</source>
+        <translation>Der Abstand benachbarter Teilstriche: 0.1 oder 1.</translation>
+    </message>
+    <message>
+        <source>Measures a device&apos;s scale in micrometres per pixel from the tick spacing of a ruler image.</source>
+        <translation>Misst den Maßstab eines Geräts in Mikrometern pro Pixel aus dem Abstand der Teilstriche eines Maßstabbildes.</translation>
+    </message>
+    <message>
+        <source>--division-mm is 0.1 or 1, not %1.</source>
+        <translation>--division-mm ist 0.1 oder 1, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 um per pixel, uncertainty %2 (%3 ticks %4 px apart; ruler at %5 degrees)</source>
+        <translation>%1 um pro Pixel, Unsicherheit %2 (%3 Teilstriche im Abstand von %4 px; Maßstab bei %5 Grad)</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1311,6 +1343,8 @@ Usage:
                     [--terminal-from-um T] [--vellus-below-um V]
                     --output FILE.json [--overlay FILE.png]
                                           count and measure the hairs in a trichoscopy image
+  tricholog calibrate --image FILE --division-mm 0.1|1
+                                          a device&apos;s micrometres per pixel from a ruler image
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           import CSV files, all or nothing
@@ -1336,7 +1370,7 @@ Usage:
                                           let an application role work in a server database
   tricholog --version | --help
 
-Every verb but demo, init, server and analyse signs in with the environment variables
+Every verb but demo, init, server, analyse and calibrate signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
@@ -1360,6 +1394,8 @@ Aufruf:
                     [--terminal-from-um T] [--vellus-below-um V]
                     --output FILE.json [--overlay FILE.png]
                                           Haare in einem Trichoskopiebild zählen und messen
+  tricholog calibrate --image FILE --division-mm 0.1|1
+                                          den Maßstab eines Geräts (µm pro Pixel) aus einem Maßstabbild
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           CSV-Dateien importieren, alles oder nichts
@@ -1385,7 +1421,7 @@ Aufruf:
                                           einer Anwendungsrolle die Arbeit in einer Server-Datenbank erlauben
   tricholog --version | --help
 
-Alle Unterbefehle außer demo, init, server und analyse melden sich mit den Umgebungsvariablen
+Alle Unterbefehle außer demo, init, server, analyse und calibrate melden sich mit den Umgebungsvariablen
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>

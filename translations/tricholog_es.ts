@@ -66,6 +66,18 @@
         <source>The analysis was cancelled.</source>
         <translation>El análisis se canceló.</translation>
     </message>
+    <message>
+        <source>The ruler&apos;s division must be 0.1 or 1 mm (given: %1).</source>
+        <translation>La división de la regla debe ser 0,1 o 1 mm (indicada: %1).</translation>
+    </message>
+    <message>
+        <source>The ruler image is too small: at least 64 x 64 pixels are needed.</source>
+        <translation>La imagen de la regla es demasiado pequeña: se necesitan al menos 64 x 64 píxeles.</translation>
+    </message>
+    <message>
+        <source>No regular tick marks were found: the image needs at least four ticks of the ruler, in focus, across the field.</source>
+        <translation>No se encontraron marcas regulares: la imagen necesita al menos cuatro marcas de la regla, enfocadas, en el campo.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -1291,6 +1303,26 @@
         <translation>%1: %2 pelos en %3 cm² (%4 por cm²), grosor medio %5 µm, terminales %6 %, vello %7 %; escrito en %8.</translation>
     </message>
     <message>
+        <source>An image of a millimetre ruler or stage micrometer, taken with the device at its magnification.</source>
+        <translation>Una imagen de una regla milimetrada o de un micrómetro objetivo, tomada con el dispositivo a su aumento.</translation>
+    </message>
+    <message>
+        <source>The distance between neighbouring ticks: 0.1 or 1.</source>
+        <translation>La distancia entre marcas vecinas: 0.1 o 1.</translation>
+    </message>
+    <message>
+        <source>Measures a device&apos;s scale in micrometres per pixel from the tick spacing of a ruler image.</source>
+        <translation>Mide la escala de un dispositivo en micrómetros por píxel a partir de la separación de las marcas de una imagen de regla.</translation>
+    </message>
+    <message>
+        <source>--division-mm is 0.1 or 1, not %1.</source>
+        <translation>--division-mm es 0.1 o 1, no %1.</translation>
+    </message>
+    <message>
+        <source>%1 um per pixel, uncertainty %2 (%3 ticks %4 px apart; ruler at %5 degrees)</source>
+        <translation>%1 um por píxel, incertidumbre %2 (%3 marcas separadas %4 px; regla a %5 grados)</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1311,6 +1343,8 @@ Usage:
                     [--terminal-from-um T] [--vellus-below-um V]
                     --output FILE.json [--overlay FILE.png]
                                           count and measure the hairs in a trichoscopy image
+  tricholog calibrate --image FILE --division-mm 0.1|1
+                                          a device&apos;s micrometres per pixel from a ruler image
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           import CSV files, all or nothing
@@ -1336,7 +1370,7 @@ Usage:
                                           let an application role work in a server database
   tricholog --version | --help
 
-Every verb but demo, init, server and analyse signs in with the environment variables
+Every verb but demo, init, server, analyse and calibrate signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
@@ -1362,6 +1396,8 @@ Uso:
                     [--terminal-from-um T] [--vellus-below-um V]
                     --output FILE.json [--overlay FILE.png]
                                           contar y medir los pelos de una imagen de tricoscopia
+  tricholog calibrate --image FILE --division-mm 0.1|1
+                                          la escala de un dispositivo (µm por píxel) a partir de una imagen de regla
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           importar archivos CSV, todo o nada
@@ -1392,7 +1428,7 @@ Uso:
                                           una base de datos de servidor
   tricholog --version | --help
 
-Todos los subcomandos, salvo demo, init, server y analyse, inician sesión con las
+Todos los subcomandos, salvo demo, init, server, analyse y calibrate, inician sesión con las
 variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>

@@ -66,6 +66,18 @@
         <source>The analysis was cancelled.</source>
         <translation>L&apos;analyse a été annulée.</translation>
     </message>
+    <message>
+        <source>The ruler&apos;s division must be 0.1 or 1 mm (given: %1).</source>
+        <translation>La graduation de la règle doit être de 0,1 ou 1 mm (donnée : %1).</translation>
+    </message>
+    <message>
+        <source>The ruler image is too small: at least 64 x 64 pixels are needed.</source>
+        <translation>L&apos;image de la règle est trop petite : il faut au moins 64 x 64 pixels.</translation>
+    </message>
+    <message>
+        <source>No regular tick marks were found: the image needs at least four ticks of the ruler, in focus, across the field.</source>
+        <translation>Aucune graduation régulière n&apos;a été trouvée : l&apos;image doit montrer au moins quatre traits de la règle, nets, dans le champ.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -1291,6 +1303,26 @@
         <translation>%1 : %2 cheveux sur %3 cm² (%4 par cm²), largeur moyenne %5 µm, terminaux %6 %, duvet %7 % ; écrit dans %8.</translation>
     </message>
     <message>
+        <source>An image of a millimetre ruler or stage micrometer, taken with the device at its magnification.</source>
+        <translation>Une image d&apos;une règle millimétrique ou d&apos;un micromètre objet, prise avec l&apos;appareil à son grossissement.</translation>
+    </message>
+    <message>
+        <source>The distance between neighbouring ticks: 0.1 or 1.</source>
+        <translation>La distance entre deux traits voisins : 0.1 ou 1.</translation>
+    </message>
+    <message>
+        <source>Measures a device&apos;s scale in micrometres per pixel from the tick spacing of a ruler image.</source>
+        <translation>Mesure l&apos;échelle d&apos;un appareil en micromètres par pixel à partir de l&apos;espacement des traits d&apos;une image de règle.</translation>
+    </message>
+    <message>
+        <source>--division-mm is 0.1 or 1, not %1.</source>
+        <translation>--division-mm vaut 0.1 ou 1, pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 um per pixel, uncertainty %2 (%3 ticks %4 px apart; ruler at %5 degrees)</source>
+        <translation>%1 um par pixel, incertitude %2 (%3 traits espacés de %4 px ; règle à %5 degrés)</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1311,6 +1343,8 @@ Usage:
                     [--terminal-from-um T] [--vellus-below-um V]
                     --output FILE.json [--overlay FILE.png]
                                           count and measure the hairs in a trichoscopy image
+  tricholog calibrate --image FILE --division-mm 0.1|1
+                                          a device&apos;s micrometres per pixel from a ruler image
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           import CSV files, all or nothing
@@ -1336,7 +1370,7 @@ Usage:
                                           let an application role work in a server database
   tricholog --version | --help
 
-Every verb but demo, init, server and analyse signs in with the environment variables
+Every verb but demo, init, server, analyse and calibrate signs in with the environment variables
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
@@ -1360,6 +1394,8 @@ Utilisation&#xa0;:
                     [--terminal-from-um T] [--vellus-below-um V]
                     --output FILE.json [--overlay FILE.png]
                                           compter et mesurer les cheveux d&apos;une image de trichoscopie
+  tricholog calibrate --image FILE --division-mm 0.1|1
+                                          l&apos;échelle d&apos;un appareil (µm par pixel) d&apos;après une image de règle
   tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]
                    [--sessions F.csv] [--measurements F.csv]
                                           importer des fichiers CSV, tout ou rien
@@ -1385,7 +1421,7 @@ Utilisation&#xa0;:
                                           autoriser un rôle applicatif à travailler dans une base sur serveur
   tricholog --version | --help
 
-Toutes les sous-commandes, sauf demo, init, server et analyse, se connectent avec les variables
+Toutes les sous-commandes, sauf demo, init, server, analyse et calibrate, se connectent avec les variables
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>

@@ -2,6 +2,7 @@
 
 #include "app/verbs/VerbSupport.h"
 #include "core/analysis/AnalysisJson.h"
+#include "core/analysis/Calibration.h"
 #include "core/analysis/HairAnalysis.h"
 #include "core/io/SafeIo.h"
 
@@ -187,6 +188,54 @@ int runAnalyse(const QStringList &arguments)
                   .arg(r.terminalPct, 0, 'f', 1)
                   .arg(r.vellusPct, 0, 'f', 1)
                   .arg(outPath));
+    return 0;
+}
+
+int runCalibrate(const QStringList &arguments)
+{
+    using namespace analysis;
+    QCommandLineParser parser;
+    const QCommandLineOption image(
+        QStringLiteral("image"),
+        QCoreApplication::translate("Cli", "An image of a millimetre ruler or stage micrometer, "
+                                           "taken with the device at its magnification."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption division(
+        QStringLiteral("division-mm"),
+        QCoreApplication::translate("Cli", "The distance between neighbouring ticks: 0.1 or 1."),
+        QStringLiteral("0.1|1"));
+    if (const int code = parseVerb(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "Measures a device's scale in micrometres per pixel "
+                                               "from the tick spacing of a ruler image."),
+            {image, division}, {image, division}, 1);
+        code >= 0)
+        return code;
+    const QString divisionText = parser.value(division);
+    if (divisionText != QLatin1String("0.1") && divisionText != QLatin1String("1")) {
+        printError(QCoreApplication::translate("Cli", "--division-mm is 0.1 or 1, not %1.")
+                       .arg(quoteValue(divisionText)));
+        return 2;
+    }
+    const auto loaded = loadImage(parser.value(image));
+    if (!loaded) {
+        printError(loaded.error().message);
+        return 1;
+    }
+    const auto measured = measureScale(loaded.value(), divisionText.toDouble());
+    if (!measured) {
+        printError(measured.error().message);
+        return 1;
+    }
+    const ScaleMeasurement &m = measured.value();
+    // The figure first, with a dot whatever the locale, for scripts.
+    printLine(
+        QCoreApplication::translate(
+            "Cli", "%1 um per pixel, uncertainty %2 (%3 ticks %4 px apart; ruler at %5 "
+                   "degrees)")
+            .arg(QString::number(m.umPerPx, 'f', 4), QString::number(m.uncertaintyUmPerPx, 'f', 4))
+            .arg(m.ticks)
+            .arg(QString::number(m.spacingPx, 'f', 3), QString::number(m.angleDegrees, 'f', 1)));
     return 0;
 }
 

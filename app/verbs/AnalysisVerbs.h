@@ -11,4 +11,8 @@ namespace tricholog {
 // on any error no file is written.
 int runAnalyse(const QStringList &arguments);
 
+// `tricholog calibrate --image FILE --division-mm 0.1|1`: prints the micrometres per pixel found
+// from a ruler image's tick spacing, with the fit's uncertainty. Needs no database.
+int runCalibrate(const QStringList &arguments);
+
 } // namespace tricholog

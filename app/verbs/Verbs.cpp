@@ -58,6 +58,9 @@ QString overview()
                "                    --output FILE.json [--overlay FILE.png]\n"
                "                                          count and measure the hairs in a "
                "trichoscopy image\n"
+               "  tricholog calibrate --image FILE --division-mm 0.1|1\n"
+               "                                          a device's micrometres per pixel from "
+               "a ruler image\n"
                "  tricholog import --database PATH [--patients F.csv] [--diagnoses F.csv]\n"
                "                   [--sessions F.csv] [--measurements F.csv]\n"
                "                                          import CSV files, all or nothing\n"
@@ -87,7 +90,8 @@ QString overview()
                "                                          let an application role work in a "
                "server database\n"
                "  tricholog --version | --help\n\n"
-               "Every verb but demo, init, server and analyse signs in with the environment "
+               "Every verb but demo, init, server, analyse and calibrate signs in with the "
+               "environment "
                "variables\n"
                "TRICHOLOG_USER and TRICHOLOG_PASSWORD.\n\n"
                "Without --database the application opens (or creates) %2.")
@@ -261,7 +265,7 @@ bool isHeadlessVerb(const QByteArray &verb)
 {
     return verb == "demo" || verb == "init" || verb == "import" || verb == "export" ||
            verb == "backup" || verb == "restore" || verb == "audit" || verb == "photos" ||
-           verb == "migrate" || verb == "server" || needsWidgets(verb);
+           verb == "migrate" || verb == "server" || verb == "calibrate" || needsWidgets(verb);
 }
 
 bool needsWidgets(const QByteArray &verb)
@@ -281,6 +285,8 @@ int runHeadless(const QStringList &arguments)
         return runReport(arguments);
     if (verb == QLatin1String("analyse"))
         return runAnalyse(arguments);
+    if (verb == QLatin1String("calibrate"))
+        return runCalibrate(arguments);
     if (verb == QLatin1String("import"))
         return runImport(arguments);
     if (verb == QLatin1String("export"))

@@ -1,5 +1,6 @@
 #include "core/analysis/HairAnalysis.h"
 
+#include "core/analysis/ImageMat.h"
 #include "core/analysis/ShaftGraph.h"
 
 #include <QCoreApplication>
@@ -467,11 +468,7 @@ Result<AnalysisResult> analyse(const QImage &image, const AnalysisOptions &o,
               QCoreApplication::translate("Analysis", "The analysis was cancelled."),
               {}};
 
-    const QImage grey8 = image.convertToFormat(QImage::Format_Grayscale8);
-    cv::Mat grey;
-    cv::Mat(grey8.height(), grey8.width(), CV_8U, const_cast<uchar *>(grey8.constBits()),
-            size_t(grey8.bytesPerLine()))
-        .convertTo(grey, CV_32F, 1.0 / 255);
+    const cv::Mat grey = detail::greyFloat(image);
     if (!step(10))
         return cancelled;
 

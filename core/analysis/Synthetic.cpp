@@ -116,7 +116,82 @@ int hairsInOpening(cv::RNG &rng)
     return pick < 0.55 ? 1 : pick < 0.85 ? 2 : pick < 0.97 ? 3 : 4;
 }
 
-cv::Mat skin(cv::RNG &rng, const SyntheticOptions &o)
+// What is on the skin, as geometry: rendering it twice, moved, gives a follow-up of the same
+// field.
+struct Spot
+{
+    cv::Point2d centre;
+    double radius = 0, strength = 0;
+};
+
+struct Flake
+{
+    cv::Point2d centre;
+    cv::Size2d axes;
+    double angle = 0, brightness = 0;
+};
+
+struct Scene
+{
+    std::vector<Shaft> shafts;
+    std::vector<Spot> openings, pores;
+    std::vector<Flake> flakes;
+    double lightAngle = 0;
+    int lastOpening = 0;
+};
+
+void addOpenings(Scene &scene, cv::RNG &rng, const SyntheticOptions &o, int hairs, double grain)
+{
+    const double reach = o.maxLengthUm / o.umPerPx;
+    const size_t wanted = scene.shafts.size() + size_t(std::max(0, hairs));
+    while (scene.shafts.size() < wanted) {
+        const cv::Point2d at(rng.uniform(-reach, o.width + reach),
+                             rng.uniform(-reach, o.height + reach));
+        const int k = hairsInOpening(rng);
+        const double angle = grain + rng.gaussian(20.0) * kPi / 180;
+        const double spread = rng.uniform(14.0, 30.0) * kPi / 180;
+        const int opening = ++scene.lastOpening;
+        scene.openings.push_back({at, rng.uniform(20.0, 45.0) / o.umPerPx, 0});
+        for (int i = 0; i < k; ++i) {
+            Shaft s;
+            s.widthUm = shaftWidthUm(rng, o);
+            s.widthPx = s.widthUm / o.umPerPx;
+            s.contrast = std::clamp(o.shaftContrast + rng.gaussian(0.015), 0.3, 0.95);
+            s.opening = opening;
+            const double length = rng.uniform(o.minLengthUm, o.maxLengthUm) / o.umPerPx;
+            s.points =
+                curve(at, angle + (i - (k - 1) / 2.0) * spread, length, rng.uniform(-0.08, 0.08));
+            scene.shafts.push_back(std::move(s));
+        }
+    }
+}
+
+Scene makeScene(cv::RNG &rng, const SyntheticOptions &o)
+{
+    Scene scene;
+    // Openings anywhere within reach of the image, so that some hairs are cut by its edge.
+    const double reach = o.maxLengthUm / o.umPerPx;
+    const double areaCm2 = o.width * o.height * o.umPerPx * o.umPerPx / 1e8;
+    const double reachCm2 =
+        (o.width + 2 * reach) * (o.height + 2 * reach) * o.umPerPx * o.umPerPx / 1e8;
+    const double grain = rng.uniform(0.0, 2 * kPi);
+    addOpenings(scene, rng, o, int(std::lround(o.densityPerCm2 * reachCm2)), grain);
+    const int pores = int(std::lround(o.poresPerCm2 * areaCm2));
+    for (int i = 0; i < pores; ++i)
+        scene.pores.push_back(
+            {cv::Point2d(rng.uniform(0.0, double(o.width)), rng.uniform(0.0, double(o.height))),
+             rng.uniform(15.0, 35.0) / o.umPerPx, rng.uniform(0.12, 0.25)});
+    const int flakes = int(std::lround(o.flakesPerCm2 * areaCm2));
+    for (int i = 0; i < flakes; ++i)
+        scene.flakes.push_back(
+            {cv::Point2d(rng.uniform(0.0, double(o.width)), rng.uniform(0.0, double(o.height))),
+             cv::Size2d(rng.uniform(30.0, 150.0) / o.umPerPx, rng.uniform(15.0, 60.0) / o.umPerPx),
+             rng.uniform(0.0, 180.0), rng.uniform(0.08, 0.18)});
+    scene.lightAngle = rng.uniform(0.0, 2 * kPi);
+    return scene;
+}
+
+cv::Mat skin(cv::RNG &rng, const Scene &scene, const SyntheticOptions &o)
 {
     const cv::Size size(o.width, o.height);
     cv::Mat coarse(o.height / 48 + 2, o.width / 48 + 2, CV_32F);
@@ -128,39 +203,32 @@ cv::Mat skin(cv::RNG &rng, const SyntheticOptions &o)
     rng.fill(fine, cv::RNG::NORMAL, 0.0, 1.0);
     cv::GaussianBlur(fine, fine, cv::Size(), 1.5);
     g += 0.02 * fine;
-    const double areaCm2 = o.width * o.height * o.umPerPx * o.umPerPx / 1e8;
-    const int pores = int(std::lround(o.poresPerCm2 * areaCm2));
-    for (int i = 0; i < pores; ++i) {
-        const cv::Point2d c(rng.uniform(0.0, double(o.width)), rng.uniform(0.0, double(o.height)));
-        const double r = rng.uniform(15.0, 35.0) / o.umPerPx;
-        const double dark = rng.uniform(0.12, 0.25);
+    for (const Spot &p : scene.pores) {
+        const cv::Point2d c = p.centre;
+        const double r = p.radius;
         const int x0 = std::max(0, int(c.x - r - 2)), x1 = std::min(o.width - 1, int(c.x + r + 2));
         const int y0 = std::max(0, int(c.y - r - 2)), y1 = std::min(o.height - 1, int(c.y + r + 2));
         for (int y = y0; y <= y1; ++y)
             for (int x = x0; x <= x1; ++x) {
                 const double d = std::hypot(x + 0.5 - c.x, y + 0.5 - c.y);
-                g.at<float>(y, x) *= float(1 - dark * clamp01(r - d + 0.5) * (1 - 0.5 * d / r));
+                g.at<float>(y, x) *=
+                    float(1 - p.strength * clamp01(r - d + 0.5) * (1 - 0.5 * d / r));
             }
     }
-    const int flakes = int(std::lround(o.flakesPerCm2 * areaCm2));
-    if (flakes > 0) {
+    if (!scene.flakes.empty()) {
         cv::Mat layer(size, CV_32F, cv::Scalar(0));
-        for (int i = 0; i < flakes; ++i) {
-            const cv::Point c(int(rng.uniform(0, o.width)), int(rng.uniform(0, o.height)));
-            const cv::Size axes(int(rng.uniform(30.0, 150.0) / o.umPerPx),
-                                int(rng.uniform(15.0, 60.0) / o.umPerPx));
-            cv::ellipse(layer, c, axes, rng.uniform(0.0, 180.0), 0, 360,
-                        cv::Scalar(rng.uniform(0.08, 0.18)), cv::FILLED, cv::LINE_AA);
-        }
+        for (const Flake &f : scene.flakes)
+            cv::ellipse(layer, cv::Point(int(f.centre.x), int(f.centre.y)),
+                        cv::Size(int(f.axes.width), int(f.axes.height)), f.angle, 0, 360,
+                        cv::Scalar(f.brightness), cv::FILLED, cv::LINE_AA);
         cv::GaussianBlur(layer, layer, cv::Size(), 1.5);
         g += layer;
     }
     return g;
 }
 
-void light(cv::Mat &g, cv::RNG &rng, const SyntheticOptions &o)
+void light(cv::Mat &g, double phi, const SyntheticOptions &o)
 {
-    const double phi = rng.uniform(0.0, 2 * kPi);
     const double cx = o.width / 2.0, cy = o.height / 2.0, rMax = std::hypot(cx, cy);
     for (int y = 0; y < o.height; ++y) {
         float *row = g.ptr<float>(y);
@@ -171,6 +239,90 @@ void light(cv::Mat &g, cv::RNG &rng, const SyntheticOptions &o)
             row[x] *= float((1 + o.lightGradient * along) * (1 - o.vignetting * r * r));
         }
     }
+}
+
+QImage toImage(const cv::Mat &g, const SyntheticOptions &o)
+{
+    QImage image(o.width, o.height, QImage::Format_RGB888);
+    static constexpr double tint[] = {1.0, 0.82, 0.72};
+    for (int y = 0; y < o.height; ++y) {
+        const float *src = g.ptr<float>(y);
+        uchar *dst = image.scanLine(y);
+        for (int x = 0; x < o.width; ++x)
+            for (int c = 0; c < 3; ++c)
+                dst[3 * x + c] = uchar(std::clamp(std::lround(src[x] * tint[c] * 255), 0L, 255L));
+    }
+    if (o.jpegQuality > 0) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPG", o.jpegQuality);
+        image = QImage::fromData(bytes, "JPG").convertToFormat(QImage::Format_RGB888);
+    }
+    return image;
+}
+
+// The truth: the visible part of each shaft (ids: 1 + index in the scene, or `ids`).
+QList<TruthHair> truthOf(const Scene &scene, const SyntheticOptions &o, const std::vector<int> &ids,
+                         int *openings)
+{
+    QList<TruthHair> out;
+    QList<int> seenOpenings;
+    for (size_t k = 0; k < scene.shafts.size(); ++k) {
+        const Shaft &s = scene.shafts[k];
+        int first = -1, last = -1;
+        double visible = 0;
+        for (int i = 0; i < int(s.points.size()); ++i) {
+            const auto &p = s.points[size_t(i)];
+            if (p.x < 0 || p.y < 0 || p.x >= o.width || p.y >= o.height)
+                continue;
+            if (first < 0)
+                first = i;
+            else if (last == i - 1)
+                visible +=
+                    std::hypot(p.x - s.points[size_t(i - 1)].x, p.y - s.points[size_t(i - 1)].y);
+            last = i;
+        }
+        if (first < 0 || visible * o.umPerPx < o.minVisibleUm)
+            continue;
+        TruthHair t;
+        t.a = QPointF(s.points[size_t(first)].x, s.points[size_t(first)].y);
+        t.b = QPointF(s.points[size_t(last)].x, s.points[size_t(last)].y);
+        t.lengthUm = visible * o.umPerPx;
+        t.widthUm = s.widthUm;
+        t.opening = s.opening;
+        t.id = ids.empty() ? int(k) + 1 : ids[k];
+        out << t;
+        if (!seenOpenings.contains(s.opening))
+            seenOpenings << s.opening;
+    }
+    *openings = int(seenOpenings.size());
+    return out;
+}
+
+// Draws the scene: skin (its texture from `rng`), openings, shafts, light, blur, noise, JPEG.
+QImage render(const Scene &scene, cv::RNG &rng, const SyntheticOptions &o)
+{
+    cv::Mat g = skin(rng, scene, o);
+    // The openings: a slightly darker round spot under the hairs that leave it.
+    for (const Spot &opening : scene.openings)
+        cv::circle(
+            g, cv::Point(int(std::lround(opening.centre.x)), int(std::lround(opening.centre.y))),
+            int(std::lround(opening.radius)), cv::Scalar(0.62), cv::FILLED, cv::LINE_AA);
+    for (const Shaft &s : scene.shafts)
+        drawShaft(g, s);
+    light(g, scene.lightAngle, o);
+    if (o.blurSigmaPx > 0)
+        cv::GaussianBlur(g, g, cv::Size(), o.blurSigmaPx);
+    cv::Mat noise(g.size(), CV_32F);
+    rng.fill(noise, cv::RNG::NORMAL, 0.0, o.noiseSigma / 255.0);
+    g += noise;
+    return toImage(g, o);
+}
+
+cv::Point2d moved(cv::Point2d p, const cv::Matx23d &m)
+{
+    return {m(0, 0) * p.x + m(0, 1) * p.y + m(0, 2), m(1, 0) * p.x + m(1, 1) * p.y + m(1, 2)};
 }
 
 } // namespace
@@ -200,101 +352,66 @@ SyntheticOptions SyntheticOptions::withDifficulty(int level, quint32 seed)
 SyntheticImage makeTrichogram(const SyntheticOptions &o)
 {
     cv::RNG rng(0x9E3779B97F4A7C15ULL ^ o.seed);
+    const Scene scene = makeScene(rng, o);
     SyntheticImage out;
     out.options = o;
-    cv::Mat g = skin(rng, o);
-
-    // Openings anywhere within reach of the image, so that some hairs are cut by its edge.
-    const double reach = o.maxLengthUm / o.umPerPx;
-    const double areaCm2 =
-        (o.width + 2 * reach) * (o.height + 2 * reach) * o.umPerPx * o.umPerPx / 1e8;
-    const int wanted = int(std::lround(o.densityPerCm2 * areaCm2));
-    const double grain = rng.uniform(0.0, 2 * kPi);
-    std::vector<Shaft> shafts;
-    int opening = 0;
-    std::vector<cv::Point2d> openings;
-    while (int(shafts.size()) < wanted) {
-        const cv::Point2d at(rng.uniform(-reach, o.width + reach),
-                             rng.uniform(-reach, o.height + reach));
-        const int k = hairsInOpening(rng);
-        const double angle = grain + rng.gaussian(20.0) * kPi / 180;
-        const double spread = rng.uniform(14.0, 30.0) * kPi / 180;
-        ++opening;
-        openings.push_back(at);
-        for (int i = 0; i < k; ++i) {
-            Shaft s;
-            s.widthUm = shaftWidthUm(rng, o);
-            s.widthPx = s.widthUm / o.umPerPx;
-            s.contrast = std::clamp(o.shaftContrast + rng.gaussian(0.015), 0.3, 0.95);
-            s.opening = opening;
-            const double length = rng.uniform(o.minLengthUm, o.maxLengthUm) / o.umPerPx;
-            s.points =
-                curve(at, angle + (i - (k - 1) / 2.0) * spread, length, rng.uniform(-0.08, 0.08));
-            shafts.push_back(std::move(s));
-        }
-    }
-    // The openings: a slightly darker round spot under the hairs that leave it.
-    for (size_t i = 0; i < openings.size(); ++i) {
-        const double r = rng.uniform(20.0, 45.0) / o.umPerPx;
-        cv::circle(g, cv::Point(int(std::lround(openings[i].x)), int(std::lround(openings[i].y))),
-                   int(std::lround(r)), cv::Scalar(0.62), cv::FILLED, cv::LINE_AA);
-    }
-    for (const Shaft &s : shafts)
-        drawShaft(g, s);
-    light(g, rng, o);
-    if (o.blurSigmaPx > 0)
-        cv::GaussianBlur(g, g, cv::Size(), o.blurSigmaPx);
-    cv::Mat noise(g.size(), CV_32F);
-    rng.fill(noise, cv::RNG::NORMAL, 0.0, o.noiseSigma / 255.0);
-    g += noise;
-
-    QImage image(o.width, o.height, QImage::Format_RGB888);
-    static constexpr double tint[] = {1.0, 0.82, 0.72};
-    for (int y = 0; y < o.height; ++y) {
-        const float *src = g.ptr<float>(y);
-        uchar *dst = image.scanLine(y);
-        for (int x = 0; x < o.width; ++x)
-            for (int c = 0; c < 3; ++c)
-                dst[3 * x + c] = uchar(std::clamp(std::lround(src[x] * tint[c] * 255), 0L, 255L));
-    }
-    if (o.jpegQuality > 0) {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "JPG", o.jpegQuality);
-        image = QImage::fromData(bytes, "JPG").convertToFormat(QImage::Format_RGB888);
-    }
-    out.image = image;
-
-    // The truth: the visible part of each shaft.
-    QList<int> seenOpenings;
-    for (const Shaft &s : shafts) {
-        int first = -1, last = -1;
-        double visible = 0;
-        for (int i = 0; i < int(s.points.size()); ++i) {
-            const auto &p = s.points[i];
-            if (p.x < 0 || p.y < 0 || p.x >= o.width || p.y >= o.height)
-                continue;
-            if (first < 0)
-                first = i;
-            else if (last == i - 1)
-                visible += std::hypot(p.x - s.points[i - 1].x, p.y - s.points[i - 1].y);
-            last = i;
-        }
-        if (first < 0 || visible * o.umPerPx < o.minVisibleUm)
-            continue;
-        TruthHair t;
-        t.a = QPointF(s.points[first].x, s.points[first].y);
-        t.b = QPointF(s.points[last].x, s.points[last].y);
-        t.lengthUm = visible * o.umPerPx;
-        t.widthUm = s.widthUm;
-        t.opening = s.opening;
-        out.hairs << t;
-        if (!seenOpenings.contains(s.opening))
-            seenOpenings << s.opening;
-    }
-    out.openings = int(seenOpenings.size());
+    out.image = render(scene, rng, o);
+    out.hairs = truthOf(scene, o, {}, &out.openings);
     return out;
+}
+
+SyntheticPair makePair(const SyntheticOptions &o, const FollowUpOptions &f)
+{
+    cv::RNG rng(0x9E3779B97F4A7C15ULL ^ o.seed);
+    const Scene scene = makeScene(rng, o);
+    SyntheticPair pair;
+    pair.baseline.options = o;
+    pair.baseline.image = render(scene, rng, o);
+    pair.baseline.hairs = truthOf(scene, o, {}, &pair.baseline.openings);
+
+    // The same field again: turned about the image's centre and shifted; some hairs gone (shed),
+    // some new (regrowth).
+    cv::RNG change(0xC2B2AE3D27D4EB4FULL ^ o.seed);
+    cv::Matx23d m = cv::getRotationMatrix2D_(
+        cv::Point2f(float(o.width / 2.0), float(o.height / 2.0)), f.rotationDegrees, 1.0);
+    m(0, 2) += f.shiftX;
+    m(1, 2) += f.shiftY;
+    Scene next;
+    next.lightAngle = scene.lightAngle;
+    next.lastOpening = scene.lastOpening;
+    std::vector<int> ids;
+    for (size_t k = 0; k < scene.shafts.size(); ++k) {
+        if (change.uniform(0.0, 1.0) < f.removedShare)
+            continue;
+        Shaft s = scene.shafts[k];
+        for (auto &p : s.points)
+            p = moved(p, m);
+        next.shafts.push_back(std::move(s));
+        ids.push_back(int(k) + 1);
+    }
+    for (Spot spot : scene.openings) {
+        spot.centre = moved(spot.centre, m);
+        next.openings.push_back(spot);
+    }
+    for (Spot spot : scene.pores) {
+        spot.centre = moved(spot.centre, m);
+        next.pores.push_back(spot);
+    }
+    for (Flake flake : scene.flakes) {
+        flake.centre = moved(flake.centre, m);
+        flake.angle -= f.rotationDegrees;
+        next.flakes.push_back(flake);
+    }
+    const size_t before = next.shafts.size();
+    addOpenings(next, change, o, int(std::lround(f.addedShare * double(scene.shafts.size()))),
+                change.uniform(0.0, 2 * kPi));
+    for (size_t k = before; k < next.shafts.size(); ++k)
+        ids.push_back(int(scene.shafts.size() + k - before) + 1);
+    pair.followUp.options = o;
+    pair.followUp.image = render(next, change, o);
+    pair.followUp.hairs = truthOf(next, o, ids, &pair.followUp.openings);
+    pair.transform = QTransform(m(0, 0), m(1, 0), m(0, 1), m(1, 1), m(0, 2), m(1, 2));
+    return pair;
 }
 
 QJsonObject truthJson(const SyntheticImage &image, double terminalFromUm, double vellusBelowUm)
@@ -309,7 +426,8 @@ QJsonObject truthJson(const SyntheticImage &image, double terminalFromUm, double
                                  {QStringLiteral("y2"), h.b.y()},
                                  {QStringLiteral("length_um"), h.lengthUm},
                                  {QStringLiteral("width_um"), h.widthUm},
-                                 {QStringLiteral("opening"), h.opening}});
+                                 {QStringLiteral("opening"), h.opening},
+                                 {QStringLiteral("id"), h.id}});
         widths += h.widthUm;
         terminal += h.widthUm >= terminalFromUm;
         vellus += h.widthUm < vellusBelowUm;

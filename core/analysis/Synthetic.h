@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPointF>
+#include <QTransform>
 
 namespace tricholog::analysis {
 
@@ -45,6 +46,7 @@ struct TruthHair
     double lengthUm = 0; // visible length
     double widthUm = 0;
     int opening = 0;
+    int id = 0; // the same hair keeps its id in a follow-up of the same field
 };
 
 struct SyntheticImage
@@ -57,9 +59,29 @@ struct SyntheticImage
 
 SyntheticImage makeTrichogram(const SyntheticOptions &options);
 
+// A follow-up of the same field: the scene moved (turned about the image's centre, then
+// shifted, as a handheld dermatoscope lands slightly elsewhere), a share of the hairs gone and
+// new ones grown; the skin's texture and noise are drawn anew.
+struct FollowUpOptions
+{
+    double shiftX = 40, shiftY = -25; // pixels
+    double rotationDegrees = 4;
+    double removedShare = 0.1;
+    double addedShare = 0.2;
+};
+
+struct SyntheticPair
+{
+    SyntheticImage baseline; // the same image as makeTrichogram(options)
+    SyntheticImage followUp; // hairs keep their baseline ids; new hairs have new ones
+    QTransform transform;    // baseline pixel -> follow-up pixel
+};
+
+SyntheticPair makePair(const SyntheticOptions &options, const FollowUpOptions &followUp = {});
+
 // The truth as JSON: {"um_per_px", "hair_count", "density_per_cm2", "mean_diameter_um",
 // "terminal_pct", "vellus_pct", "hairs": [{"x1", "y1", "x2", "y2", "length_um", "width_um",
-// "opening"}]} with the thresholds given.
+// "opening", "id"}]} with the thresholds given.
 QJsonObject truthJson(const SyntheticImage &image, double terminalFromUm = 40,
                       double vellusBelowUm = 30);
 

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
@@ -33,6 +34,46 @@ double memoryMiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
     return 0;
+}
+
+// Per hair: each drawn hair matched to the found hair whose midpoint is nearest (within a
+// quarter of its length) and which runs the same way; the width errors of those pairs.
+std::vector<double> matchedWidthErrors(const QJsonArray &truth, const AnalysisResult &r)
+{
+    std::vector<double> errors;
+    std::vector<char> taken(size_t(r.hairs.size()), 0);
+    for (const QJsonValue &v : truth) {
+        const QJsonObject t = v.toObject();
+        const QPointF a(t.value(QStringLiteral("x1")).toDouble(),
+                        t.value(QStringLiteral("y1")).toDouble());
+        const QPointF b(t.value(QStringLiteral("x2")).toDouble(),
+                        t.value(QStringLiteral("y2")).toDouble());
+        const QPointF mid = (a + b) / 2, dir = b - a;
+        const double len = std::hypot(dir.x(), dir.y());
+        int best = -1;
+        double bestDistance = 0.25 * len;
+        for (qsizetype i = 0; i < r.hairs.size(); ++i) {
+            const Hair &h = r.hairs[i];
+            if (taken[size_t(i)] || !h.inField)
+                continue;
+            const QPointF d = h.b - h.a;
+            const double dl = std::hypot(d.x(), d.y());
+            if (dl <= 0 || std::abs(QPointF::dotProduct(d, dir)) / (dl * len) < 0.9)
+                continue;
+            const QPointF m = h.midpoint() - mid;
+            const double distance = std::hypot(m.x(), m.y());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = int(i);
+            }
+        }
+        if (best >= 0) {
+            taken[size_t(best)] = 1;
+            errors.push_back(r.hairs[best].widthUm -
+                             t.value(QStringLiteral("width_um")).toDouble());
+        }
+    }
+    return errors;
 }
 
 double quantile(std::vector<double> v, double q)
@@ -77,7 +118,8 @@ int main(int argc, char **argv)
     if (!dir.isEmpty())
         QDir().mkpath(dir);
 
-    std::vector<double> countErr, diamErr, termErr, vellErr, seconds;
+    std::vector<double> countErr, diamErr, termErr, vellErr, seconds, hairWidthErr;
+    double matchedShare = 0;
     std::printf("%4s %4s %5s %6s %6s %6s %8s %8s %7s %7s %7s %6s\n", "img", "diff", "um/px", "dens",
                 "truth", "found", "count%", "diam_um", "term_pt", "vell_pt", "hpu", "s");
     for (int i = 0; i < n; ++i) {
@@ -109,6 +151,9 @@ int main(int argc, char **argv)
             r.meanDiameterUm - truth.value(QStringLiteral("mean_diameter_um")).toDouble();
         const double te = r.terminalPct - truth.value(QStringLiteral("terminal_pct")).toDouble();
         const double ve = r.vellusPct - truth.value(QStringLiteral("vellus_pct")).toDouble();
+        const auto perHair = matchedWidthErrors(truth.value(QStringLiteral("hairs")).toArray(), r);
+        hairWidthErr.insert(hairWidthErr.end(), perHair.begin(), perHair.end());
+        matchedShare += truthCount ? double(perHair.size()) / truthCount / n : 0;
         countErr.push_back(std::abs(ce));
         diamErr.push_back(std::abs(de));
         termErr.push_back(std::abs(te));
@@ -138,6 +183,10 @@ int main(int argc, char **argv)
         quantile(countErr, 0.5), quantile(countErr, 1), static_cast<long long>(over12));
     std::printf("mean-diameter error, median |um|: %.1f (<= 4), p95: %.1f\n",
                 quantile(diamErr, 0.5), quantile(diamErr, 0.95));
+    std::printf("per hair (%.0f %% of drawn hairs matched): width error median %+.1f um, "
+                "p5 %+.1f, p95 %+.1f\n",
+                100 * matchedShare, quantile(hairWidthErr, 0.5), quantile(hairWidthErr, 0.05),
+                quantile(hairWidthErr, 0.95));
     std::printf("terminal %% error, median |points|: %.1f (<= 5); vellus: %.1f (<= 5)\n",
                 quantile(termErr, 0.5), quantile(vellErr, 0.5));
     std::printf("time per image: median %.2f s, p95 %.2f s (< 1 s at 2000 x 1500)\n",

@@ -3,12 +3,15 @@
 
 #include "../e2e/ProcessRun.h"
 #include "core/analysis/AnalysisJson.h"
+#include "core/analysis/Calibration.h"
 #include "core/analysis/HairAnalysis.h"
 #include "core/analysis/Synthetic.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineF>
+#include <QMap>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -393,6 +396,104 @@ private slots:
         QCOMPARE(run.exitCode, code);
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
         QVERIFY(!QFile::exists(json));
+    }
+
+    void rulerCalibration_data()
+    {
+        QTest::addColumn<double>("umPerPx");
+        QTest::addColumn<double>("divisionMm");
+        QTest::addColumn<double>("angle");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("0.1 mm, 5 um/px, level") << 5.0 << 0.1 << 0.0 << QSize(1600, 1200);
+        QTest::newRow("0.1 mm, 4.3 um/px, 17 degrees") << 4.3 << 0.1 << 17.0 << QSize(1600, 1200);
+        QTest::newRow("0.1 mm, 7.7 um/px, -35 degrees") << 7.7 << 0.1 << -35.0 << QSize(1600, 1200);
+        QTest::newRow("0.1 mm, 1.6 um/px, 80 degrees") << 1.6 << 0.1 << 80.0 << QSize(1600, 1200);
+        QTest::newRow("1 mm, 2 um/px, 3 degrees") << 2.0 << 1.0 << 3.0 << QSize(3000, 2000);
+        QTest::newRow("1 mm, 6 um/px, -12 degrees") << 6.0 << 1.0 << -12.0 << QSize(3000, 2000);
+    }
+
+    void rulerCalibration()
+    {
+        QFETCH(double, umPerPx);
+        QFETCH(double, divisionMm);
+        QFETCH(double, angle);
+        QFETCH(QSize, size);
+        const QImage ruler = makeRuler(size.width(), size.height(), umPerPx, divisionMm, angle);
+        const auto m = measureScale(ruler, divisionMm);
+        QVERIFY2(m, m ? "" : qPrintable(m.error().message));
+        const double error = std::abs(m.value().umPerPx - umPerPx) / umPerPx;
+        QVERIFY2(
+            error < 0.01,
+            qPrintable(
+                QStringLiteral("%1 um/px measured, %2 drawn").arg(m.value().umPerPx).arg(umPerPx)));
+        QVERIFY(m.value().uncertaintyUmPerPx > 0);
+        QVERIFY(m.value().uncertaintyUmPerPx < 0.01 * umPerPx);
+        QVERIFY(m.value().ticks >= 4);
+        // The ruler's direction, up to half a turn (approximate with few ticks: the 1 mm cases).
+        const double turn = std::fmod(std::abs(m.value().angleDegrees - angle), 180.0);
+        QVERIFY2(divisionMm >= 1 || std::min(turn, 180 - turn) < 1.5,
+                 qPrintable(QStringLiteral("angle %1").arg(m.value().angleDegrees)));
+    }
+
+    void calibrationWithoutTicksIsAnError()
+    {
+        QImage blank(800, 600, QImage::Format_Grayscale8);
+        blank.fill(200);
+        const auto m = measureScale(blank, 0.1);
+        QVERIFY(!m);
+        QVERIFY(m.error().message.contains(QStringLiteral("tick")));
+        QVERIFY(!measureScale(makeRuler(800, 600, 5, 0.1, 0), 0.5));
+    }
+
+    void calibrateVerbPrintsTheScale()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("ruler.png"));
+        QVERIFY(makeRuler(1600, 1200, 4.3, 0.1, 17).save(file));
+        const auto run =
+            test::runProcess(QStringLiteral(TRICHOLOG_BINARY),
+                             {QStringLiteral("calibrate"), QStringLiteral("--image"), file,
+                              QStringLiteral("--division-mm"), QStringLiteral("0.1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const double found = run.out.section(QLatin1Char(' '), 0, 0).toDouble();
+        QVERIFY2(std::abs(found - 4.3) < 0.043, qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("uncertainty")));
+        const auto bad =
+            test::runProcess(QStringLiteral(TRICHOLOG_BINARY),
+                             {QStringLiteral("calibrate"), QStringLiteral("--image"), file,
+                              QStringLiteral("--division-mm"), QStringLiteral("0.5")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("0.1 or 1")));
+    }
+
+    void followUpPairsKeepTheirHairs()
+    {
+        SyntheticOptions o = SyntheticOptions::withDifficulty(1, 21);
+        o.densityPerCm2 = 100;
+        FollowUpOptions f;
+        const SyntheticPair pair = makePair(o, f);
+        QCOMPARE(pair.baseline.image, makeTrichogram(o).image);
+        QMap<int, TruthHair> before;
+        for (const TruthHair &h : pair.baseline.hairs)
+            before.insert(h.id, h);
+        int kept = 0, added = 0;
+        for (const TruthHair &h : pair.followUp.hairs) {
+            if (!before.contains(h.id)) {
+                ++added;
+                continue;
+            }
+            const TruthHair &b = before.value(h.id);
+            if (std::abs(b.lengthUm - h.lengthUm) > 1)
+                continue; // cut by the image's edge differently in the two
+            ++kept;
+            const QPointF a = pair.transform.map(b.a), z = pair.transform.map(b.b);
+            QVERIFY(QLineF(a, h.a).length() < 1.5 && QLineF(z, h.b).length() < 1.5);
+            QCOMPARE(h.widthUm, b.widthUm);
+        }
+        // Most hairs are cut by the image's edge in one of the two; those that are not match.
+        QVERIFY2(kept >= 20, qPrintable(QString::number(kept)));
+        QVERIFY(added > 0);
+        QVERIFY(pair.followUp.image != pair.baseline.image);
     }
 
     void verbRefusesAnUnreadableImage()
