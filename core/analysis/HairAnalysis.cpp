@@ -523,7 +523,10 @@ Result<AnalysisResult> analyse(const QImage &image, const AnalysisOptions &o,
         h.a = h.path.first();
         h.b = h.path.last();
         h.lengthUm = std::round(m.lengthPx * o.umPerPx * 10) / 10;
-        const double widthPx = m.integral >= 0 ? m.integral / r.shaftContrast : 2 * m.halfWidth;
+        // A shaft 10 px wide or more shows its own darkness whatever the blur (an undyed grey
+        // hair among dyed ones is fainter); a narrower one is measured against the field's.
+        const double darkness = m.halfWidth >= 5 && m.peak > 0.05 ? m.peak : r.shaftContrast;
+        const double widthPx = m.integral >= 0 ? m.integral / darkness : 2 * m.halfWidth;
         h.widthUm = std::round(std::max(0.0, widthPx) * o.umPerPx * 10) / 10;
         h.unit = m.unit;
         h.inField = o.field.contains(h.midpoint(), image.size());

@@ -156,7 +156,9 @@ void addOpenings(Scene &scene, cv::RNG &rng, const SyntheticOptions &o, int hair
             Shaft s;
             s.widthUm = shaftWidthUm(rng, o);
             s.widthPx = s.widthUm / o.umPerPx;
-            s.contrast = std::clamp(o.shaftContrast + rng.gaussian(0.015), 0.3, 0.95);
+            const bool grey = o.greyShare > 0 && rng.uniform(0.0, 1.0) < o.greyShare;
+            s.contrast = std::clamp((grey ? o.greyContrast : o.shaftContrast) + rng.gaussian(0.015),
+                                    0.05, 0.95);
             s.opening = opening;
             const double length = rng.uniform(o.minLengthUm, o.maxLengthUm) / o.umPerPx;
             s.points =

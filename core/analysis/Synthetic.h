@@ -24,6 +24,8 @@ struct SyntheticOptions
     double vellusShare = 0.25;  // hairs drawn 10-28 um wide; the rest 31-39 um
     double minLengthUm = 500, maxLengthUm = 2000;
     double shaftContrast = 0.78; // darkness of a dyed shaft: 1 - shaft / skin
+    double greyShare = 0;        // hairs left undyed (grey or blond): darkness greyContrast
+    double greyContrast = 0.3;
     double blurSigmaPx = 0.8;
     double noiseSigma = 2.5; // grey levels (of 255)
     int jpegQuality = 90;    // 0: no compression

@@ -1,6 +1,7 @@
 // The image-analysis engine's accuracy and speed on generated trichograms with known truth
 // (README "Image analysis"). Run on demand:
-//   bench_analysis [--images N] [--seed S] [--keep DIR] [--width W --height H]
+//   bench_analysis [--images N] [--seed S] [--keep DIR] [--width W --height H] [--difficulty D]
+//                  [--long-hair] [--undyed] [--grey-share S]
 // Each image spans 50-300 hairs/cm2, 4-8 um per pixel and difficulties 0-3 (blur, noise, JPEG,
 // flakes, uneven light); the engine's time excludes making the image.
 
@@ -111,7 +112,18 @@ int main(int argc, char **argv)
     const QCommandLineOption difficulty(QStringLiteral("difficulty"),
                                         QStringLiteral("Only this difficulty (0-3)."),
                                         QStringLiteral("D"));
-    parser.addOptions({images, seed, keep, width, height, difficulty});
+    const QCommandLineOption longHair(
+        QStringLiteral("long-hair"),
+        QStringLiteral("Unclipped hair: shafts 5-20 mm long (the engine is not made for it)."));
+    const QCommandLineOption undyed(
+        QStringLiteral("undyed"),
+        QStringLiteral("Grey or blond undyed hair: shafts 0.3 darker than the skin, not 0.78."));
+    const QCommandLineOption grey(
+        QStringLiteral("grey-share"),
+        QStringLiteral(
+            "This share of the hairs undyed (0.3 darker than the skin) among dyed ones."),
+        QStringLiteral("S"));
+    parser.addOptions({images, seed, keep, width, height, difficulty, longHair, undyed, grey});
     parser.process(app);
     const int n = parser.value(images).toInt();
     const QString dir = parser.value(keep);
@@ -131,6 +143,13 @@ int main(int argc, char **argv)
         // Spread over the ranges without aligning with the difficulty's cycle.
         o.densityPerCm2 = 50 + 250 * std::fmod(i * 0.618034, 1.0);
         o.umPerPx = 4 + 4 * std::fmod(i * 0.414214 + 0.5, 1.0);
+        if (parser.isSet(longHair)) {
+            o.minLengthUm = 5000;
+            o.maxLengthUm = 20000;
+        }
+        if (parser.isSet(undyed))
+            o.shaftContrast = 0.3;
+        o.greyShare = parser.value(grey).toDouble();
         const SyntheticImage made = makeTrichogram(o);
         const QJsonObject truth = truthJson(made);
 
