@@ -45,6 +45,52 @@ Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+// --field x,y,w,h or --circle cx,cy,r into `out`: -1 to go on, else the exit code (2).
+int readField(const QCommandLineParser &parser, const QCommandLineOption &field,
+              const QCommandLineOption &circle, analysis::AnalysisField &out)
+{
+    using analysis::AnalysisField;
+    if (parser.isSet(field)) {
+        const auto v = numbers(parser.value(field), 4);
+        if (!v) {
+            printError(QCoreApplication::translate(
+                           "Cli", "--field needs x,y,w,h: four numbers in pixels, not %1.")
+                           .arg(quoteValue(parser.value(field))));
+            return 2;
+        }
+        out = AnalysisField::rectangle(QRectF(v->at(0), v->at(1), v->at(2), v->at(3)));
+    } else if (parser.isSet(circle)) {
+        const auto v = numbers(parser.value(circle), 3);
+        if (!v) {
+            printError(QCoreApplication::translate(
+                           "Cli", "--circle needs cx,cy,r: three numbers in pixels, not %1.")
+                           .arg(quoteValue(parser.value(circle))));
+            return 2;
+        }
+        out = AnalysisField::circle(QPointF(v->at(0), v->at(1)), v->at(2));
+    }
+    return -1;
+}
+
+// The result, then the overlay (when asked for): all or nothing. -1 when both are written.
+int writeOutputs(const QString &outPath, const QByteArray &json, const QString &overlayPath,
+                 const QByteArray &png)
+{
+    const bool hadJson = QFileInfo::exists(outPath);
+    if (auto written = writeAtomically(outPath, json); !written) {
+        printError(written.error().message);
+        return 1;
+    }
+    if (!overlayPath.isEmpty())
+        if (auto written = writeAtomically(overlayPath, png); !written) {
+            if (!hadJson)
+                QFile::remove(outPath); // all or nothing: no result without its overlay
+            printError(written.error().message);
+            return 1;
+        }
+    return -1;
+}
+
 } // namespace
 
 int runAnalyse(const QStringList &arguments)
@@ -115,25 +161,8 @@ int runAnalyse(const QStringList &arguments)
             "Cli", "--terminal-from-um and --vellus-below-um need numbers."));
         return 2;
     }
-    if (parser.isSet(field)) {
-        const auto v = numbers(parser.value(field), 4);
-        if (!v) {
-            printError(QCoreApplication::translate(
-                           "Cli", "--field needs x,y,w,h: four numbers in pixels, not %1.")
-                           .arg(quoteValue(parser.value(field))));
-            return 2;
-        }
-        o.field = AnalysisField::rectangle(QRectF(v->at(0), v->at(1), v->at(2), v->at(3)));
-    } else if (parser.isSet(circle)) {
-        const auto v = numbers(parser.value(circle), 3);
-        if (!v) {
-            printError(QCoreApplication::translate(
-                           "Cli", "--circle needs cx,cy,r: three numbers in pixels, not %1.")
-                           .arg(quoteValue(parser.value(circle))));
-            return 2;
-        }
-        o.field = AnalysisField::circle(QPointF(v->at(0), v->at(1)), v->at(2));
-    }
+    if (const int code = readField(parser, field, circle, o.field); code >= 0)
+        return code;
     const QString outPath = parser.value(output);
     const QString overlayPath = parser.value(overlay);
     for (const QString &path : {outPath, overlayPath})
@@ -164,18 +193,8 @@ int runAnalyse(const QStringList &arguments)
             return 1;
         }
     }
-    const bool hadJson = QFileInfo::exists(outPath);
-    if (auto written = writeAtomically(outPath, json); !written) {
-        printError(written.error().message);
-        return 1;
-    }
-    if (!overlayPath.isEmpty())
-        if (auto written = writeAtomically(overlayPath, png); !written) {
-            if (!hadJson)
-                QFile::remove(outPath); // all or nothing: no result without its overlay
-            printError(written.error().message);
-            return 1;
-        }
+    if (const int code = writeOutputs(outPath, json, overlayPath, png); code >= 0)
+        return code;
     const AnalysisResult &r = result.value();
     printLine(QCoreApplication::translate(
                   "Cli", "%1: %2 hairs in %3 cm2 (%4 per cm2), mean width %5 um, terminal %6 %, "

@@ -83,39 +83,64 @@ struct Fit
 
 // The darkness along the ruler (every pixel projected on its axis, 0.25 px bins), then each
 // tick's centre near where the period puts it, then a straight-line fit of centre on number.
-Fit fitTicks(const cv::Mat &darkness, const Candidate &c)
+// The darkness along a direction: every `step`-th pixel projected on it, averaged in bins.
+struct Projection
 {
-    const double ax = std::cos(c.angle), ay = std::sin(c.angle);
+    double t0 = 0;  // pixels along the direction at bin 0
+    double bin = 0; // bin width in pixels
+    std::vector<double> mean, count;
+};
+
+Projection project(const cv::Mat &darkness, double angle, double bin, int step)
+{
+    const double ax = std::cos(angle), ay = std::sin(angle);
     const double corners[] = {0, darkness.cols * ax, darkness.rows * ay,
                               darkness.cols * ax + darkness.rows * ay};
-    const double t0 = *std::min_element(std::begin(corners), std::end(corners));
+    Projection p;
+    p.t0 = *std::min_element(std::begin(corners), std::end(corners));
+    p.bin = bin;
     const double t1 = *std::max_element(std::begin(corners), std::end(corners));
-    constexpr double bin = 0.25;
-    const int bins = int((t1 - t0) / bin) + 2;
-    std::vector<double> sum(size_t(bins), 0), count(size_t(bins), 0);
-    for (int y = 0; y < darkness.rows; ++y) {
+    const size_t bins = size_t((t1 - p.t0) / bin) + 2;
+    p.mean.assign(bins, 0);
+    p.count.assign(bins, 0);
+    for (int y = 0; y < darkness.rows; y += step) {
         const float *row = darkness.ptr<float>(y);
-        for (int x = 0; x < darkness.cols; ++x) {
-            const int k = int((x * ax + y * ay - t0) / bin);
-            sum[size_t(k)] += row[x];
-            count[size_t(k)] += 1;
+        for (int x = 0; x < darkness.cols; x += step) {
+            const size_t k = size_t((x * ax + y * ay - p.t0) / bin);
+            p.mean[k] += row[x];
+            p.count[k] += 1;
         }
     }
-    std::vector<double> profile(size_t(bins), 0);
-    for (size_t k = 0; k < profile.size(); ++k)
-        profile[k] = count[k] > 0 ? sum[k] / count[k] : 0;
-    // The phase: where the ticks, one period apart, are darkest together.
-    const int periodBins = int(std::lround(c.period / bin));
+    for (size_t k = 0; k < bins; ++k)
+        if (p.count[k] > 0)
+            p.mean[k] /= p.count[k];
+    return p;
+}
+
+// The phase (in bins) at which ticks one period apart are darkest together.
+double darkestPhase(const std::vector<double> &profile, double periodBins)
+{
     double bestPhase = 0, bestSum = -1e300;
-    for (int phase = 0; phase < periodBins; ++phase) {
+    for (int phase = 0; phase < int(std::lround(periodBins)); ++phase) {
         double s = 0;
-        for (double k = phase; k < bins; k += c.period / bin)
+        for (double k = phase; k < double(profile.size()); k += periodBins)
             s += profile[size_t(k)];
         if (s > bestSum) {
             bestSum = s;
             bestPhase = phase;
         }
     }
+    return bestPhase;
+}
+
+Fit fitTicks(const cv::Mat &darkness, const Candidate &c)
+{
+    const Projection projection = project(darkness, c.angle, 0.25, 1);
+    const std::vector<double> &profile = projection.mean, &count = projection.count;
+    const double t0 = projection.t0, bin = projection.bin;
+    const int bins = int(profile.size());
+    const double bestPhase = darkestPhase(profile, c.period / bin);
+    const int periodBins = int(std::lround(c.period / bin));
     // Noise: the spread of neighbouring differences.
     std::vector<double> diffs;
     for (size_t k = 1; k < profile.size(); ++k)
@@ -227,26 +252,13 @@ double sharpestAngle(const cv::Mat &darkness, const Candidate &c)
     double best = c.angle, bestScore = -1;
     for (int step = -40; step <= 40; ++step) {
         const double a = c.angle + step * 0.1 * kPi / 180;
-        const double ax = std::cos(a), ay = std::sin(a);
-        const double reach = std::hypot(darkness.cols, darkness.rows);
-        const int bins = int(2 * reach / 0.5) + 2;
-        std::vector<double> sum(size_t(bins), 0), count(size_t(bins), 0);
-        for (int y = 0; y < darkness.rows; y += 4) {
-            const float *row = darkness.ptr<float>(y);
-            for (int x = 0; x < darkness.cols; x += 4) {
-                const int k = int((x * ax + y * ay + reach) / 0.5);
-                sum[size_t(k)] += row[x];
-                count[size_t(k)] += 1;
-            }
-        }
+        const Projection p = project(darkness, a, 0.5, 4);
         double total = 0, squares = 0, n = 0;
-        for (size_t k = 0; k < sum.size(); ++k)
-            if (count[k] > 0) {
-                const double v = sum[k] / count[k];
-                total += v * count[k];
-                squares += v * v * count[k];
-                n += count[k];
-            }
+        for (size_t k = 0; k < p.mean.size(); ++k) {
+            total += p.mean[k] * p.count[k];
+            squares += p.mean[k] * p.mean[k] * p.count[k];
+            n += p.count[k];
+        }
         const double score = squares / n - (total / n) * (total / n);
         if (score > bestScore) {
             bestScore = score;

@@ -99,6 +99,9 @@ private:
     bool on(int y, int x) const { return m_skel.at<uchar>(y, x) != 0; }
     void traceFrom(cv::Point start, cv::Mat &visited, std::set<std::pair<int, int>> &direct);
     cv::Point2f outward(const Edge &e, bool atFrom) const;
+    void pairBranches(const GraphParameters &p);
+    void numberUnits(std::vector<ShaftPath> &out, const std::vector<int> &splits,
+                     const std::vector<std::pair<int, int>> &touches) const;
 
     const cv::Mat &m_skel;
     const cv::Mat &m_hw;
@@ -106,6 +109,9 @@ private:
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
     std::vector<int> m_merged; // node -> representative after joining junctions
+    // m_link[edge * 2 + (at its `from` end ? 0 : 1)]: the end it continues into, or -1.
+    std::vector<int> m_link;
+    std::vector<char> m_opening; // per node: a branch ends there beside another
 };
 
 void Graph::build()
@@ -310,9 +316,10 @@ std::vector<std::vector<cv::Point2f>> splitAtCorners(const std::vector<cv::Point
     return parts;
 }
 
-std::vector<ShaftPath> Graph::paths(const GraphParameters &p)
+// At each junction, pair the branches that continue each other, straightest first; mark the
+// junctions where a branch ends beside another (an opening).
+void Graph::pairBranches(const GraphParameters &p)
 {
-    // At each junction, pair the branches that continue each other, straightest first.
     struct End
     {
         int edge;
@@ -326,9 +333,8 @@ std::vector<ShaftPath> Graph::paths(const GraphParameters &p)
         at[m_merged[e.from]].push_back({i, true});
         at[m_merged[e.to]].push_back({i, false});
     }
-    // link[edge * 2 + (atFrom ? 0 : 1)] = the end it continues into, or -1.
-    std::vector<int> link(m_edges.size() * 2, -1);
-    std::vector<char> opening(m_nodes.size(), 0); // a junction where some branch ends
+    m_link.assign(m_edges.size() * 2, -1);
+    m_opening.assign(m_nodes.size(), 0);
     const float cornerCos = std::cos(p.cornerDegrees * float(CV_PI) / 180);
     for (size_t node = 0; node < at.size(); ++node) {
         const auto &ends = at[node];
@@ -351,22 +357,52 @@ std::vector<ShaftPath> Graph::paths(const GraphParameters &p)
             used[a] = used[b] = 1;
             const int ka = ends[a].edge * 2 + (ends[a].atFrom ? 0 : 1);
             const int kb = ends[b].edge * 2 + (ends[b].atFrom ? 0 : 1);
-            link[ka] = kb;
-            link[kb] = ka;
+            m_link[size_t(ka)] = kb;
+            m_link[size_t(kb)] = ka;
         }
         // An opening: a branch that ends here leaves close beside another (hairs from one
         // opening part at a small angle; a shaft ending against another's side does not).
         for (size_t a = 0; a < ends.size(); ++a)
             for (size_t b = 0; b < ends.size(); ++b)
                 if (!used[a] && a != b && dirs[a].dot(dirs[b]) > 0.64f)
-                    opening[node] = 1;
+                    m_opening[node] = 1;
     }
+}
+
+// Units: the parts of a split chain, and the hairs that meet at an opening.
+void Graph::numberUnits(std::vector<ShaftPath> &out, const std::vector<int> &splits,
+                        const std::vector<std::pair<int, int>> &touches) const
+{
+    UnionFind units(out.size());
+    for (int i : splits)
+        units.join(i, i + 1);
+    std::vector<int> firstAt(m_nodes.size(), -1);
+    for (const auto &[path, node] : touches) {
+        if (!m_opening[node] || m_nodes[node].isEnd)
+            continue;
+        if (firstAt[node] < 0)
+            firstAt[node] = path;
+        else
+            units.join(firstAt[node], path);
+    }
+    std::vector<int> number(out.size(), -1);
+    int next = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+        const int root = units.find(int(i));
+        if (number[root] < 0)
+            number[root] = next++;
+        out[i].unit = number[root];
+    }
+}
+
+std::vector<ShaftPath> Graph::paths(const GraphParameters &p)
+{
+    pairBranches(p);
     // Chains of linked edges are hairs.
     std::vector<char> done(m_edges.size(), 0);
     std::vector<ShaftPath> out;
-    std::vector<int> unitNode; // per path: the nodes its ends touch (for units)
-    std::vector<std::pair<int, int>> touches;
-    std::vector<std::pair<int, int>> passes; // (first part of a chain, a node it goes through)
+    std::vector<int> splits; // a chain split at a corner: part i and i + 1 share it
+    std::vector<std::pair<int, int>> touches; // (a part of a chain, a node it ends at or passes)
     for (int first = 0; first < int(m_edges.size()); ++first) {
         if (!m_edges[first].alive || done[first])
             continue;
@@ -374,7 +410,7 @@ std::vector<ShaftPath> Graph::paths(const GraphParameters &p)
         int edge = first;
         bool forward = true; // walk the edge from `from` to `to`
         for (int guard = 0; guard < int(m_edges.size()); ++guard) {
-            const int back = link[edge * 2 + (forward ? 0 : 1)];
+            const int back = m_link[edge * 2 + (forward ? 0 : 1)];
             if (back < 0 || back / 2 == first)
                 break;
             edge = back / 2;
@@ -398,8 +434,8 @@ std::vector<ShaftPath> Graph::paths(const GraphParameters &p)
                 for (size_t i = skip; i < e.pts.size(); ++i)
                     pts.emplace_back(e.pts[e.pts.size() - 1 - i]);
             endNode = m_merged[forward ? e.to : e.from];
-            passes.emplace_back(firstPart0, endNode);
-            const int next = link[edge * 2 + (forward ? 1 : 0)];
+            touches.emplace_back(firstPart0, endNode);
+            const int next = m_link[edge * 2 + (forward ? 1 : 0)];
             if (next < 0)
                 break;
             edge = next / 2;
@@ -410,38 +446,17 @@ std::vector<ShaftPath> Graph::paths(const GraphParameters &p)
         for (size_t i = 0; i < parts.size(); ++i) {
             ShaftPath path;
             path.points = parts[i];
-            path.freeStart = i == 0 ? m_nodes[startNode].isEnd || !opening[startNode] : false;
+            path.freeStart = i == 0 ? m_nodes[startNode].isEnd || !m_opening[startNode] : false;
             path.freeEnd =
-                i + 1 == parts.size() ? m_nodes[endNode].isEnd || !opening[endNode] : false;
+                i + 1 == parts.size() ? m_nodes[endNode].isEnd || !m_opening[endNode] : false;
             out.push_back(std::move(path));
         }
         touches.emplace_back(firstPart, startNode);
         touches.emplace_back(int(out.size()) - 1, endNode);
         for (int i = firstPart; i + 1 < int(out.size()); ++i)
-            unitNode.push_back(i); // parts of one split chain share their corner
+            splits.push_back(i); // parts of one split chain share their corner
     }
-    // Units: the parts of a split chain, and the hairs that meet where a branch ends.
-    UnionFind units(out.size());
-    for (int i : unitNode)
-        units.join(i, i + 1);
-    std::vector<int> firstAt(m_nodes.size(), -1);
-    touches.insert(touches.end(), passes.begin(), passes.end());
-    for (const auto &[path, node] : touches) {
-        if (!opening[node] || m_nodes[node].isEnd)
-            continue;
-        if (firstAt[node] < 0)
-            firstAt[node] = path;
-        else
-            units.join(firstAt[node], path);
-    }
-    std::vector<int> number(out.size(), -1);
-    int next = 0;
-    for (size_t i = 0; i < out.size(); ++i) {
-        const int root = units.find(int(i));
-        if (number[root] < 0)
-            number[root] = next++;
-        out[i].unit = number[root];
-    }
+    numberUnits(out, splits, touches);
     return out;
 }
 

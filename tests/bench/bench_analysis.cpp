@@ -85,6 +85,45 @@ double quantile(std::vector<double> v, double q)
     return v[std::min(v.size() - 1, size_t(std::lround(q * double(v.size() - 1))))];
 }
 
+// Writes the image, its truth, the result and the overlay for a look.
+void keepImage(const QString &dir, int i, const SyntheticImage &made, const QJsonObject &truth,
+               const AnalysisResult &r)
+{
+    const QString base = dir + QStringLiteral("/img%1").arg(i, 3, 10, QLatin1Char('0'));
+    made.image.save(base + QStringLiteral(".png"));
+    QFile t(base + QStringLiteral("-truth.json"));
+    if (t.open(QIODevice::WriteOnly))
+        t.write(QJsonDocument(truth).toJson());
+    QFile f(base + QStringLiteral("-result.json"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(toJsonBytes(r, {base + QStringLiteral(".png"), {}}));
+    drawOverlay(made.image, r).save(base + QStringLiteral("-overlay.png"));
+}
+
+void printSummary(int n, const std::vector<double> &countErr, const std::vector<double> &diamErr,
+                  const std::vector<double> &hairWidthErr, double matchedShare,
+                  const std::vector<double> &termErr, const std::vector<double> &vellErr,
+                  const std::vector<double> &seconds)
+{
+    const auto over12 =
+        std::count_if(countErr.begin(), countErr.end(), [](double e) { return e > 12; });
+    std::printf("\nsummary over %d images (targets in brackets)\n", n);
+    std::printf(
+        "count error, median |%%|: %.1f (<= 5), max: %.1f (<= 12), images over 12 %%: %lld\n",
+        quantile(countErr, 0.5), quantile(countErr, 1), static_cast<long long>(over12));
+    std::printf("mean-diameter error, median |um|: %.1f (<= 4), p95: %.1f\n",
+                quantile(diamErr, 0.5), quantile(diamErr, 0.95));
+    std::printf("per hair (%.0f %% of drawn hairs matched): width error median %+.1f um, "
+                "p5 %+.1f, p95 %+.1f\n",
+                100 * matchedShare, quantile(hairWidthErr, 0.5), quantile(hairWidthErr, 0.05),
+                quantile(hairWidthErr, 0.95));
+    std::printf("terminal %% error, median |points|: %.1f (<= 5); vellus: %.1f (<= 5)\n",
+                quantile(termErr, 0.5), quantile(vellErr, 0.5));
+    std::printf("time per image: median %.2f s, p95 %.2f s (< 1 s at 2000 x 1500)\n",
+                quantile(seconds, 0.5), quantile(seconds, 0.95));
+    std::printf("peak memory: %.0f MiB (< 300)\n", memoryMiB());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -182,34 +221,9 @@ int main(int argc, char **argv)
                     level, o.umPerPx, o.densityPerCm2, truthCount, r.hairCount, ce, de, te, ve,
                     r.hairsPerUnit, s);
         std::fflush(stdout);
-        if (!dir.isEmpty()) {
-            const QString base = dir + QStringLiteral("/img%1").arg(i, 3, 10, QLatin1Char('0'));
-            made.image.save(base + QStringLiteral(".png"));
-            QFile t(base + QStringLiteral("-truth.json"));
-            if (t.open(QIODevice::WriteOnly))
-                t.write(QJsonDocument(truth).toJson());
-            QFile f(base + QStringLiteral("-result.json"));
-            if (f.open(QIODevice::WriteOnly))
-                f.write(toJsonBytes(r, {base + QStringLiteral(".png"), {}}));
-            drawOverlay(made.image, r).save(base + QStringLiteral("-overlay.png"));
-        }
+        if (!dir.isEmpty())
+            keepImage(dir, i, made, truth, r);
     }
-    const auto over12 =
-        std::count_if(countErr.begin(), countErr.end(), [](double e) { return e > 12; });
-    std::printf("\nsummary over %d images (targets in brackets)\n", n);
-    std::printf(
-        "count error, median |%%|: %.1f (<= 5), max: %.1f (<= 12), images over 12 %%: %lld\n",
-        quantile(countErr, 0.5), quantile(countErr, 1), static_cast<long long>(over12));
-    std::printf("mean-diameter error, median |um|: %.1f (<= 4), p95: %.1f\n",
-                quantile(diamErr, 0.5), quantile(diamErr, 0.95));
-    std::printf("per hair (%.0f %% of drawn hairs matched): width error median %+.1f um, "
-                "p5 %+.1f, p95 %+.1f\n",
-                100 * matchedShare, quantile(hairWidthErr, 0.5), quantile(hairWidthErr, 0.05),
-                quantile(hairWidthErr, 0.95));
-    std::printf("terminal %% error, median |points|: %.1f (<= 5); vellus: %.1f (<= 5)\n",
-                quantile(termErr, 0.5), quantile(vellErr, 0.5));
-    std::printf("time per image: median %.2f s, p95 %.2f s (< 1 s at 2000 x 1500)\n",
-                quantile(seconds, 0.5), quantile(seconds, 0.95));
-    std::printf("peak memory: %.0f MiB (< 300)\n", memoryMiB());
+    printSummary(n, countErr, diamErr, hairWidthErr, matchedShare, termErr, vellErr, seconds);
     return 0;
 }
