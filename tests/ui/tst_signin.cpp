@@ -183,6 +183,7 @@ private slots:
             QVERIFY(banner->text().contains(QStringLiteral("read-only")));
             QVERIFY(!window.action(QStringLiteral("newPatient"))->isEnabled());
             QVERIFY(window.action(QStringLiteral("exportFhir"))->isEnabled()); // reading is fine
+            QVERIFY(window.action(QStringLiteral("exportFhirNdjson"))->isEnabled());
         }
         QVERIFY(::umount(where.constData()) == 0);
     }

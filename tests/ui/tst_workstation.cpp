@@ -304,8 +304,9 @@ private slots:
         {
             MainWindow window(std::move(t.db));
             window.selectPatient(id);
-            for (const char *name : {"exportReport", "printReport", "previewReport",
-                                     "exportListedReports", "exportCsv", "exportFhir"})
+            for (const char *name :
+                 {"exportReport", "printReport", "previewReport", "exportListedReports",
+                  "exportCsv", "exportFhir", "exportFhirNdjson"})
                 QVERIFY2(!window.action(QString::fromLatin1(name))->isEnabled(), name);
             // Even when reached another way, the report action refuses, naming the role.
             QString refusal;
