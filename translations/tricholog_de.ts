@@ -78,6 +78,14 @@
         <source>No regular tick marks were found: the image needs at least four ticks of the ruler, in focus, across the field.</source>
         <translation>Es wurden keine regelmäßigen Teilstriche gefunden: Das Bild braucht mindestens vier scharf abgebildete Teilstriche des Maßstabs im Feld.</translation>
     </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The analysis needs more memory than this computer has free.</source>
+        <translation>Die Analyse braucht mehr Arbeitsspeicher, als dieser Computer frei hat.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -580,6 +588,22 @@
             <numerusform>%1: %n Zeile hinzugefügt</numerusform>
             <numerusform>%1: %n Zeilen hinzugefügt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added the device profile %1</source>
+        <translation>Geräteprofil %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Changed the device profile %1</source>
+        <translation>Geräteprofil %1 geändert</translation>
+    </message>
+    <message>
+        <source>Deleted the device profile %1</source>
+        <translation>Geräteprofil %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>device profile</source>
+        <translation>Geräteprofil</translation>
     </message>
 </context>
 <context>
@@ -1271,10 +1295,6 @@
         <translation>Zusätzlich das Feld und jedes Haar über das Bild zeichnen (PNG).</translation>
     </message>
     <message>
-        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database.</source>
-        <translation>Zählt die Haarschäfte in einem Trichoskopiebild kurz geschnittener Haare und misst die Breite jedes Schafts. Benötigt keine Datenbank.</translation>
-    </message>
-    <message>
         <source>analyse takes --field or --circle, not both.</source>
         <translation>analyse nimmt --field oder --circle, nicht beides.</translation>
     </message>
@@ -1425,6 +1445,54 @@ Alle Unterbefehle außer demo, init, server, analyse und calibrate melden sich m
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
+    </message>
+    <message>
+        <source>analyse needs --um-per-px X, or --database PATH --profile NAME (one of them).</source>
+        <translation>analyse benötigt --um-per-px X oder --database PATH --profile NAME (eines davon).</translation>
+    </message>
+    <message>
+        <source>--profile needs --database PATH.</source>
+        <translation>--profile benötigt --database PATH.</translation>
+    </message>
+    <message>
+        <source>With --profile: the database holding it.</source>
+        <translation>Mit --profile: die Datenbank, die es enthält.</translation>
+    </message>
+    <message>
+        <source>Take the scale from this device profile instead of --um-per-px (signs in).</source>
+        <translation>Den Maßstab aus diesem Geräteprofil statt aus --um-per-px nehmen (mit Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database, unless the scale comes from a device profile.</source>
+        <translation>Zählt die Haarschäfte in einem Trichoskopiebild kurz geschnittener Haare und misst die Breite jedes Schafts. Benötigt keine Datenbank, außer wenn der Maßstab aus einem Geräteprofil kommt.</translation>
+    </message>
+    <message>
+        <source>--image, --output and --overlay must be three different files.</source>
+        <translation>--image, --output und --overlay müssen drei verschiedene Dateien sein.</translation>
+    </message>
+    <message>
+        <source>Kept as the device profile &quot;%1&quot;.</source>
+        <translation>Als Geräteprofil &quot;%1&quot; gespeichert.</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the database to keep it in.</source>
+        <translation>Mit --save-profile: die Datenbank, in der es gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Keep the scale as this device profile (made or updated; signs in).</source>
+        <translation>Den Maßstab als dieses Geräteprofil speichern (neu oder aktualisiert; mit Anmeldung).</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the magnification, e.g. 20.</source>
+        <translation>Mit --save-profile: die Vergrößerung, z. B. 20.</translation>
+    </message>
+    <message>
+        <source>--save-profile and --database go together; --magnification needs them.</source>
+        <translation>--save-profile und --database gehören zusammen; --magnification benötigt beide.</translation>
+    </message>
+    <message>
+        <source>--magnification needs a whole number, not %1.</source>
+        <translation>--magnification benötigt eine ganze Zahl, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2021,49 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>The database file %1 is damaged (%2).</source>
         <translation>Die Datenbankdatei %1 ist beschädigt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProfiles</name>
+    <message>
+        <source>The name must have 1 to %1 characters.</source>
+        <translation>Der Name muss 1 bis %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The scale must be between 0.2 and 50 micrometres per pixel (given: %1).</source>
+        <translation>Der Maßstab muss zwischen 0,2 und 50 Mikrometern pro Pixel liegen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The magnification must be 1 to 1000 (given: %1).</source>
+        <translation>Die Vergrößerung muss 1 bis 1000 sein (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The uncertainty cannot be negative.</source>
+        <translation>Die Unsicherheit kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The calibration date is missing.</source>
+        <translation>Das Kalibrierdatum fehlt.</translation>
+    </message>
+    <message>
+        <source>The method must be ruler or entered, not %1.</source>
+        <translation>Die Methode muss ruler oder entered sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>There is no device profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Geräteprofil namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A device profile named &quot;%1&quot; exists.</source>
+        <translation>Ein Geräteprofil namens &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>device profile</source>
+        <translation>Geräteprofil</translation>
+    </message>
+    <message>
+        <source>The device profile is gone.</source>
+        <translation>Das Geräteprofil ist nicht mehr vorhanden.</translation>
     </message>
 </context>
 <context>

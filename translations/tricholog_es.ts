@@ -78,6 +78,14 @@
         <source>No regular tick marks were found: the image needs at least four ticks of the ruler, in focus, across the field.</source>
         <translation>No se encontraron marcas regulares: la imagen necesita al menos cuatro marcas de la regla, enfocadas, en el campo.</translation>
     </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>El análisis falló: %1</translation>
+    </message>
+    <message>
+        <source>The analysis needs more memory than this computer has free.</source>
+        <translation>El análisis necesita más memoria de la que este ordenador tiene libre.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -580,6 +588,22 @@
             <numerusform>%1: %n fila añadida</numerusform>
             <numerusform>%1: %n filas añadidas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added the device profile %1</source>
+        <translation>Perfil de dispositivo %1 añadido</translation>
+    </message>
+    <message>
+        <source>Changed the device profile %1</source>
+        <translation>Perfil de dispositivo %1 modificado</translation>
+    </message>
+    <message>
+        <source>Deleted the device profile %1</source>
+        <translation>Perfil de dispositivo %1 eliminado</translation>
+    </message>
+    <message>
+        <source>device profile</source>
+        <translation>perfil de dispositivo</translation>
     </message>
 </context>
 <context>
@@ -1271,10 +1295,6 @@
         <translation>Dibujar también el campo y cada pelo sobre la imagen (PNG).</translation>
     </message>
     <message>
-        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database.</source>
-        <translation>Cuenta los tallos pilosos en una imagen de tricoscopia de pelo recortado y mide el grosor de cada uno. No necesita base de datos.</translation>
-    </message>
-    <message>
         <source>analyse takes --field or --circle, not both.</source>
         <translation>analyse admite --field o --circle, no ambos.</translation>
     </message>
@@ -1432,6 +1452,54 @@ Todos los subcomandos, salvo demo, init, server, analyse y calibrate, inician se
 variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>
+    </message>
+    <message>
+        <source>analyse needs --um-per-px X, or --database PATH --profile NAME (one of them).</source>
+        <translation>analyse necesita --um-per-px X, o --database PATH --profile NAME (uno de ellos).</translation>
+    </message>
+    <message>
+        <source>--profile needs --database PATH.</source>
+        <translation>--profile necesita --database PATH.</translation>
+    </message>
+    <message>
+        <source>With --profile: the database holding it.</source>
+        <translation>Con --profile: la base de datos que lo contiene.</translation>
+    </message>
+    <message>
+        <source>Take the scale from this device profile instead of --um-per-px (signs in).</source>
+        <translation>Tomar la escala de este perfil de dispositivo en lugar de --um-per-px (con inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database, unless the scale comes from a device profile.</source>
+        <translation>Cuenta los tallos pilosos en una imagen de tricoscopia de pelo recortado y mide el grosor de cada uno. No necesita base de datos, salvo que la escala venga de un perfil de dispositivo.</translation>
+    </message>
+    <message>
+        <source>--image, --output and --overlay must be three different files.</source>
+        <translation>--image, --output y --overlay deben ser tres archivos distintos.</translation>
+    </message>
+    <message>
+        <source>Kept as the device profile &quot;%1&quot;.</source>
+        <translation>Guardado como el perfil de dispositivo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the database to keep it in.</source>
+        <translation>Con --save-profile: la base de datos donde guardarlo.</translation>
+    </message>
+    <message>
+        <source>Keep the scale as this device profile (made or updated; signs in).</source>
+        <translation>Guardar la escala como este perfil de dispositivo (nuevo o actualizado; con inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the magnification, e.g. 20.</source>
+        <translation>Con --save-profile: el aumento, p. ej. 20.</translation>
+    </message>
+    <message>
+        <source>--save-profile and --database go together; --magnification needs them.</source>
+        <translation>--save-profile y --database van juntos; --magnification los necesita.</translation>
+    </message>
+    <message>
+        <source>--magnification needs a whole number, not %1.</source>
+        <translation>--magnification necesita un número entero, no %1.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2028,49 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>The database file %1 is damaged (%2).</source>
         <translation>El archivo de base de datos %1 está dañado (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProfiles</name>
+    <message>
+        <source>The name must have 1 to %1 characters.</source>
+        <translation>El nombre debe tener de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The scale must be between 0.2 and 50 micrometres per pixel (given: %1).</source>
+        <translation>La escala debe estar entre 0,2 y 50 micrómetros por píxel (indicada: %1).</translation>
+    </message>
+    <message>
+        <source>The magnification must be 1 to 1000 (given: %1).</source>
+        <translation>El aumento debe ser de 1 a 1000 (indicado: %1).</translation>
+    </message>
+    <message>
+        <source>The uncertainty cannot be negative.</source>
+        <translation>La incertidumbre no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>The calibration date is missing.</source>
+        <translation>Falta la fecha de calibración.</translation>
+    </message>
+    <message>
+        <source>The method must be ruler or entered, not %1.</source>
+        <translation>El método debe ser ruler o entered, no %1.</translation>
+    </message>
+    <message>
+        <source>There is no device profile named &quot;%1&quot;.</source>
+        <translation>No hay ningún perfil de dispositivo llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A device profile named &quot;%1&quot; exists.</source>
+        <translation>Ya existe un perfil de dispositivo llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>device profile</source>
+        <translation>perfil de dispositivo</translation>
+    </message>
+    <message>
+        <source>The device profile is gone.</source>
+        <translation>El perfil de dispositivo ya no existe.</translation>
     </message>
 </context>
 <context>

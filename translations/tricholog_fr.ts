@@ -78,6 +78,14 @@
         <source>No regular tick marks were found: the image needs at least four ticks of the ruler, in focus, across the field.</source>
         <translation>Aucune graduation régulière n&apos;a été trouvée : l&apos;image doit montrer au moins quatre traits de la règle, nets, dans le champ.</translation>
     </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation>L&apos;analyse a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The analysis needs more memory than this computer has free.</source>
+        <translation>L&apos;analyse demande plus de mémoire que cet ordinateur n&apos;en a de libre.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -580,6 +588,22 @@
             <numerusform>%1 : %n ligne ajoutée</numerusform>
             <numerusform>%1 : %n lignes ajoutées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added the device profile %1</source>
+        <translation>Profil d&apos;appareil %1 ajouté</translation>
+    </message>
+    <message>
+        <source>Changed the device profile %1</source>
+        <translation>Profil d&apos;appareil %1 modifié</translation>
+    </message>
+    <message>
+        <source>Deleted the device profile %1</source>
+        <translation>Profil d&apos;appareil %1 supprimé</translation>
+    </message>
+    <message>
+        <source>device profile</source>
+        <translation>profil d&apos;appareil</translation>
     </message>
 </context>
 <context>
@@ -1271,10 +1295,6 @@
         <translation>Dessiner aussi le champ et chaque cheveu sur l&apos;image (PNG).</translation>
     </message>
     <message>
-        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database.</source>
-        <translation>Compte les tiges pilaires dans une image de trichoscopie de cheveux coupés courts et mesure la largeur de chacune. Aucune base de données n&apos;est nécessaire.</translation>
-    </message>
-    <message>
         <source>analyse takes --field or --circle, not both.</source>
         <translation>analyse prend --field ou --circle, pas les deux.</translation>
     </message>
@@ -1425,6 +1445,54 @@ Toutes les sous-commandes, sauf demo, init, server, analyse et calibrate, se con
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
+    </message>
+    <message>
+        <source>analyse needs --um-per-px X, or --database PATH --profile NAME (one of them).</source>
+        <translation>analyse attend --um-per-px X, ou --database PATH --profile NAME (l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>--profile needs --database PATH.</source>
+        <translation>--profile attend --database PATH.</translation>
+    </message>
+    <message>
+        <source>With --profile: the database holding it.</source>
+        <translation>Avec --profile : la base de données qui le contient.</translation>
+    </message>
+    <message>
+        <source>Take the scale from this device profile instead of --um-per-px (signs in).</source>
+        <translation>Prendre l&apos;échelle de ce profil d&apos;appareil au lieu de --um-per-px (avec connexion).</translation>
+    </message>
+    <message>
+        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database, unless the scale comes from a device profile.</source>
+        <translation>Compte les tiges pilaires dans une image de trichoscopie de cheveux coupés courts et mesure la largeur de chacune. Aucune base de données n&apos;est nécessaire, sauf si l&apos;échelle vient d&apos;un profil d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>--image, --output and --overlay must be three different files.</source>
+        <translation>--image, --output et --overlay doivent être trois fichiers différents.</translation>
+    </message>
+    <message>
+        <source>Kept as the device profile &quot;%1&quot;.</source>
+        <translation>Enregistré comme profil d&apos;appareil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the database to keep it in.</source>
+        <translation>Avec --save-profile : la base de données où l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Keep the scale as this device profile (made or updated; signs in).</source>
+        <translation>Enregistrer l&apos;échelle comme ce profil d&apos;appareil (créé ou mis à jour ; avec connexion).</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the magnification, e.g. 20.</source>
+        <translation>Avec --save-profile : le grossissement, par ex. 20.</translation>
+    </message>
+    <message>
+        <source>--save-profile and --database go together; --magnification needs them.</source>
+        <translation>--save-profile et --database vont ensemble ; --magnification les demande.</translation>
+    </message>
+    <message>
+        <source>--magnification needs a whole number, not %1.</source>
+        <translation>--magnification attend un nombre entier, pas %1.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2021,49 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>The database file %1 is damaged (%2).</source>
         <translation>Le fichier de base de données %1 est endommagé (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProfiles</name>
+    <message>
+        <source>The name must have 1 to %1 characters.</source>
+        <translation>Le nom doit avoir de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The scale must be between 0.2 and 50 micrometres per pixel (given: %1).</source>
+        <translation>L&apos;échelle doit être comprise entre 0,2 et 50 micromètres par pixel (donnée : %1).</translation>
+    </message>
+    <message>
+        <source>The magnification must be 1 to 1000 (given: %1).</source>
+        <translation>Le grossissement doit être de 1 à 1000 (donné : %1).</translation>
+    </message>
+    <message>
+        <source>The uncertainty cannot be negative.</source>
+        <translation>L&apos;incertitude ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The calibration date is missing.</source>
+        <translation>La date d&apos;étalonnage manque.</translation>
+    </message>
+    <message>
+        <source>The method must be ruler or entered, not %1.</source>
+        <translation>La méthode doit être ruler ou entered, pas %1.</translation>
+    </message>
+    <message>
+        <source>There is no device profile named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de profil d&apos;appareil nommé &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A device profile named &quot;%1&quot; exists.</source>
+        <translation>Un profil d&apos;appareil nommé &quot;%1&quot; existe déjà.</translation>
+    </message>
+    <message>
+        <source>device profile</source>
+        <translation>profil d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>The device profile is gone.</source>
+        <translation>Le profil d&apos;appareil n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,15 @@
 #include "core/analysis/Calibration.h"
 #include "core/analysis/HairAnalysis.h"
 #include "core/io/SafeIo.h"
+#include "core/storage/Database.h"
+#include "core/storage/DeviceProfileRepository.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <cmath>
 #include <optional>
@@ -76,18 +79,79 @@ int readField(const QCommandLineParser &parser, const QCommandLineOption &field,
 int writeOutputs(const QString &outPath, const QByteArray &json, const QString &overlayPath,
                  const QByteArray &png)
 {
+    // All or nothing: when the overlay cannot be written, the result it belongs to is taken
+    // back (the file that was there before put back).
     const bool hadJson = QFileInfo::exists(outPath);
+    const auto before =
+        hadJson ? readRegularFile(outPath, 256 * 1024 * 1024) : Result<QByteArray>(QByteArray());
+    if (!before) {
+        printError(before.error().message);
+        return 1;
+    }
     if (auto written = writeAtomically(outPath, json); !written) {
         printError(written.error().message);
         return 1;
     }
     if (!overlayPath.isEmpty())
         if (auto written = writeAtomically(overlayPath, png); !written) {
-            if (!hadJson)
-                QFile::remove(outPath); // all or nothing: no result without its overlay
+            if (hadJson)
+                (void)writeAtomically(outPath, before.value());
+            else
+                QFile::remove(outPath);
             printError(written.error().message);
             return 1;
         }
+    return -1;
+}
+
+// The scale: --um-per-px, or a device profile of the database (signed in). Fills `o.umPerPx`
+// and what the result says of it; -1 to go on, else the exit code.
+int readScale(const QCommandLineParser &parser, const QCommandLineOption &scale,
+              const QCommandLineOption &database, const QCommandLineOption &profile,
+              analysis::AnalysisOptions &o, QJsonObject &calibration)
+{
+    if (parser.isSet(scale) == parser.isSet(profile)) {
+        printError(QCoreApplication::translate(
+            "Cli",
+            "analyse needs --um-per-px X, or --database PATH --profile NAME (one of them)."));
+        return 2;
+    }
+    if (parser.isSet(scale)) {
+        bool ok = false;
+        o.umPerPx = parser.value(scale).toDouble(&ok);
+        if (!ok) {
+            printError(QCoreApplication::translate("Cli", "--um-per-px needs a number, not %1.")
+                           .arg(quoteValue(parser.value(scale))));
+            return 2;
+        }
+        calibration = {{QStringLiteral("source"), QStringLiteral("option")}};
+        return -1;
+    }
+    if (!parser.isSet(database)) {
+        printError(QCoreApplication::translate("Cli", "--profile needs --database PATH."));
+        return 2;
+    }
+    auto db = openSignedIn(parser.value(database));
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    const auto found = DeviceProfileRepository(*db.value()).find(parser.value(profile));
+    if (!found) {
+        printError(found.error().message);
+        return 1;
+    }
+    const DeviceProfile &p = found.value();
+    o.umPerPx = p.umPerPx;
+    calibration = {{QStringLiteral("source"), QStringLiteral("profile")},
+                   {QStringLiteral("profile"), p.name},
+                   {QStringLiteral("um_per_px"), p.umPerPx},
+                   {QStringLiteral("calibrated_on"), p.calibratedOn.toString(Qt::ISODate)},
+                   {QStringLiteral("method"), p.method}};
+    if (p.magnification)
+        calibration.insert(QStringLiteral("magnification"), *p.magnification);
+    if (p.uncertaintyUmPerPx)
+        calibration.insert(QStringLiteral("uncertainty_um_per_px"), *p.uncertaintyUmPerPx);
     return -1;
 }
 
@@ -130,14 +194,24 @@ int runAnalyse(const QStringList &arguments)
         QCoreApplication::translate("Cli", "Also draw the field and every hair over the image "
                                            "(PNG)."),
         QStringLiteral("FILE.png"));
-    const QList<QCommandLineOption> options{image,    scale,  field,  circle,
-                                            terminal, vellus, output, overlay};
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("Cli", "With --profile: the database holding it."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("Cli", "Take the scale from this device profile instead of "
+                                           "--um-per-px (signs in)."),
+        QStringLiteral("NAME"));
+    const QList<QCommandLineOption> options{image,  scale,  field,   circle,   terminal,
+                                            vellus, output, overlay, database, profile};
     if (const int code =
             parseVerb(parser, arguments,
                       QCoreApplication::translate(
                           "Cli", "Counts the hair shafts in a trichoscopy image of clipped "
-                                 "hair and measures each one's width. Needs no database."),
-                      options, {image, scale, output}, 1);
+                                 "hair and measures each one's width. Needs no database, unless "
+                                 "the scale comes from a device profile."),
+                      options, {image, output}, 1);
         code >= 0)
         return code;
     if (parser.isSet(field) && parser.isSet(circle)) {
@@ -146,13 +220,10 @@ int runAnalyse(const QStringList &arguments)
         return 2;
     }
     AnalysisOptions o;
+    QJsonObject calibration;
+    if (const int code = readScale(parser, scale, database, profile, o, calibration); code >= 0)
+        return code;
     bool ok = false;
-    o.umPerPx = parser.value(scale).toDouble(&ok);
-    if (!ok) {
-        printError(QCoreApplication::translate("Cli", "--um-per-px needs a number, not %1.")
-                       .arg(quoteValue(parser.value(scale))));
-        return 2;
-    }
     o.terminalFromUm = parser.value(terminal).toDouble(&ok);
     bool ok2 = false;
     o.vellusBelowUm = parser.value(vellus).toDouble(&ok2);
@@ -165,13 +236,26 @@ int runAnalyse(const QStringList &arguments)
         return code;
     const QString outPath = parser.value(output);
     const QString overlayPath = parser.value(overlay);
+    const QString imagePath = parser.value(image);
+    auto samePlace = [](const QString &a, const QString &b) {
+        auto where = [](const QString &path) {
+            const QFileInfo info(path);
+            return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+        };
+        return !a.isEmpty() && !b.isEmpty() && where(a) == where(b);
+    };
+    if (samePlace(outPath, overlayPath) || samePlace(outPath, imagePath) ||
+        samePlace(overlayPath, imagePath)) {
+        printError(QCoreApplication::translate(
+            "Cli", "--image, --output and --overlay must be three different files."));
+        return 2;
+    }
     for (const QString &path : {outPath, overlayPath})
         if (!path.isEmpty())
             if (auto writable = checkOutputPath(path); !writable) {
                 printError(writable.error().message);
                 return 1;
             }
-    const QString imagePath = parser.value(image);
     const auto loaded = loadImage(imagePath);
     if (!loaded) {
         printError(loaded.error().message);
@@ -182,7 +266,7 @@ int runAnalyse(const QStringList &arguments)
         printError(result.error().message);
         return 1;
     }
-    const ImageSource source{QFileInfo(imagePath).fileName(), fileSha256(imagePath)};
+    const ImageSource source{QFileInfo(imagePath).fileName(), fileSha256(imagePath), calibration};
     const QByteArray json = toJsonBytes(result.value(), source);
     QByteArray png;
     if (!overlayPath.isEmpty()) {
@@ -210,6 +294,35 @@ int runAnalyse(const QStringList &arguments)
     return 0;
 }
 
+// Keeps a measured scale as a device profile: a new one, or the one of that name updated.
+int saveMeasuredProfile(const QString &databasePath, const QString &name,
+                        std::optional<int> magnification, const analysis::ScaleMeasurement &m)
+{
+    auto db = openSignedIn(databasePath, Permission::EditMeasurements);
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    DeviceProfileRepository profiles(*db.value());
+    DeviceProfile p;
+    if (auto existing = profiles.find(name); existing)
+        p = existing.value();
+    else
+        p.name = name;
+    if (magnification)
+        p.magnification = magnification;
+    p.umPerPx = m.umPerPx;
+    p.uncertaintyUmPerPx = m.uncertaintyUmPerPx;
+    p.calibratedOn = db.value()->clock().today();
+    p.method = QStringLiteral("ruler");
+    if (auto saved = profiles.save(p); !saved) {
+        printError(saved.error().message);
+        return 1;
+    }
+    printLine(QCoreApplication::translate("Cli", "Kept as the device profile \"%1\".").arg(p.name));
+    return 0;
+}
+
 int runCalibrate(const QStringList &arguments)
 {
     using namespace analysis;
@@ -223,13 +336,43 @@ int runCalibrate(const QStringList &arguments)
         QStringLiteral("division-mm"),
         QCoreApplication::translate("Cli", "The distance between neighbouring ticks: 0.1 or 1."),
         QStringLiteral("0.1|1"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("Cli", "With --save-profile: the database to keep it in."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption saveProfile(
+        QStringLiteral("save-profile"),
+        QCoreApplication::translate("Cli", "Keep the scale as this device profile (made or "
+                                           "updated; signs in)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption magnification(
+        QStringLiteral("magnification"),
+        QCoreApplication::translate("Cli", "With --save-profile: the magnification, e.g. 20."),
+        QStringLiteral("N"));
     if (const int code = parseVerb(
             parser, arguments,
             QCoreApplication::translate("Cli", "Measures a device's scale in micrometres per pixel "
                                                "from the tick spacing of a ruler image."),
-            {image, division}, {image, division}, 1);
+            {image, division, database, saveProfile, magnification}, {image, division}, 1);
         code >= 0)
         return code;
+    if (parser.isSet(saveProfile) != parser.isSet(database) ||
+        (parser.isSet(magnification) && !parser.isSet(saveProfile))) {
+        printError(QCoreApplication::translate(
+            "Cli", "--save-profile and --database go together; --magnification needs them."));
+        return 2;
+    }
+    std::optional<int> magnifies;
+    if (parser.isSet(magnification)) {
+        bool ok = false;
+        magnifies = parser.value(magnification).toInt(&ok);
+        if (!ok) {
+            printError(QCoreApplication::translate("Cli", "--magnification needs a whole number, "
+                                                          "not %1.")
+                           .arg(quoteValue(parser.value(magnification))));
+            return 2;
+        }
+    }
     const QString divisionText = parser.value(division);
     if (divisionText != QLatin1String("0.1") && divisionText != QLatin1String("1")) {
         printError(QCoreApplication::translate("Cli", "--division-mm is 0.1 or 1, not %1.")
@@ -255,6 +398,8 @@ int runCalibrate(const QStringList &arguments)
             .arg(QString::number(m.umPerPx, 'f', 4), QString::number(m.uncertaintyUmPerPx, 'f', 4))
             .arg(m.ticks)
             .arg(QString::number(m.spacingPx, 'f', 3), QString::number(m.angleDegrees, 'f', 1)));
+    if (parser.isSet(saveProfile))
+        return saveMeasuredProfile(parser.value(database), parser.value(saveProfile), magnifies, m);
     return 0;
 }
 

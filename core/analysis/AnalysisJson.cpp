@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 namespace tricholog::analysis {
@@ -54,24 +55,44 @@ QColor classColour(double widthUm, const AnalysisOptions &o)
 
 } // namespace
 
+QJsonArray warnings(const AnalysisResult &r)
+{
+    QJsonArray out;
+    if (r.hairCount == 0)
+        out.append(QStringLiteral("no_hairs"));
+    if (r.options.umPerPx < kMeasuredUmPerPx[0] || r.options.umPerPx > kMeasuredUmPerPx[1])
+        out.append(QStringLiteral("scale_outside_measured_range"));
+    if (r.hairCount > 0 && r.shaftContrast < 0.25)
+        out.append(QStringLiteral("faint_shafts"));
+    const auto fromMask = std::count_if(r.hairs.begin(), r.hairs.end(),
+                                        [](const Hair &h) { return h.inField && !h.fromProfile; });
+    if (r.hairCount > 0 && fromMask * 5 > r.hairCount)
+        out.append(QStringLiteral("widths_from_mask"));
+    return out;
+}
+
 QJsonObject toJson(const AnalysisResult &r, const ImageSource &source)
 {
     QJsonArray hairs;
     int number = 0;
     for (const Hair &h : r.hairs) {
         ++number;
-        hairs.append(QJsonObject{{QStringLiteral("n"), number},
-                                 {QStringLiteral("x1"), h.a.x()},
-                                 {QStringLiteral("y1"), h.a.y()},
-                                 {QStringLiteral("x2"), h.b.x()},
-                                 {QStringLiteral("y2"), h.b.y()},
-                                 {QStringLiteral("length_um"), h.lengthUm},
-                                 {QStringLiteral("width_um"), h.widthUm},
-                                 {QStringLiteral("unit"), h.unit},
-                                 {QStringLiteral("in_field"), h.inField}});
+        hairs.append(
+            QJsonObject{{QStringLiteral("n"), number},
+                        {QStringLiteral("x1"), h.a.x()},
+                        {QStringLiteral("y1"), h.a.y()},
+                        {QStringLiteral("x2"), h.b.x()},
+                        {QStringLiteral("y2"), h.b.y()},
+                        {QStringLiteral("length_um"), h.lengthUm},
+                        {QStringLiteral("width_um"), h.widthUm},
+                        {QStringLiteral("unit"), h.unit},
+                        {QStringLiteral("in_field"), h.inField},
+                        {QStringLiteral("width_method"),
+                         h.fromProfile ? QStringLiteral("profile") : QStringLiteral("mask")}});
     }
     const AnalysisOptions &o = r.options;
-    return QJsonObject{
+    const bool counted = r.hairCount > 0;
+    QJsonObject out{
         {QStringLiteral("image"), QJsonObject{{QStringLiteral("file"), source.file},
                                               {QStringLiteral("width_px"), r.imageSize.width()},
                                               {QStringLiteral("height_px"), r.imageSize.height()},
@@ -81,11 +102,13 @@ QJsonObject toJson(const AnalysisResult &r, const ImageSource &source)
         {QStringLiteral("field_cm2"), round(r.fieldCm2, 6)},
         {QStringLiteral("hair_count"), r.hairCount},
         {QStringLiteral("density_per_cm2"), round(r.densityPerCm2, 1)},
-        {QStringLiteral("mean_diameter_um"), round(r.meanDiameterUm, 1)},
-        {QStringLiteral("terminal_pct"), round(r.terminalPct, 2)},
-        {QStringLiteral("vellus_pct"), round(r.vellusPct, 2)},
+        // Undefined without a hair: null, not 0 (which would read as "all vellus" or "none").
+        {QStringLiteral("mean_diameter_um"), counted ? round(r.meanDiameterUm, 1) : QJsonValue()},
+        {QStringLiteral("terminal_pct"), counted ? round(r.terminalPct, 2) : QJsonValue()},
+        {QStringLiteral("vellus_pct"), counted ? round(r.vellusPct, 2) : QJsonValue()},
         {QStringLiteral("follicular_units"), r.follicularUnits},
-        {QStringLiteral("hairs_per_unit"), round(r.hairsPerUnit, 2)},
+        {QStringLiteral("hairs_per_unit"), counted ? round(r.hairsPerUnit, 2) : QJsonValue()},
+        {QStringLiteral("warnings"), warnings(r)},
         {QStringLiteral("hairs"), hairs},
         {QStringLiteral("algorithm"),
          QJsonObject{
@@ -96,6 +119,9 @@ QJsonObject toJson(const AnalysisResult &r, const ImageSource &source)
                           {QStringLiteral("vellus_below_um"), o.vellusBelowUm},
                           {QStringLiteral("min_length_um"), o.minLengthUm},
                           {QStringLiteral("shaft_contrast"), round(r.shaftContrast, 4)}}}}}};
+    if (!source.calibration.isEmpty())
+        out.insert(QStringLiteral("calibration"), source.calibration);
+    return out;
 }
 
 QByteArray toJsonBytes(const AnalysisResult &result, const ImageSource &source)

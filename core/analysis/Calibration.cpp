@@ -37,6 +37,9 @@ std::vector<Candidate> spectrumPeaks(const cv::Mat &darkness)
     cv::Mat window;
     cv::createHanningWindow(window, d.size(), CV_32F);
     d = d.mul(window);
+    // Padded with zeros to a size the transform is fast for (a prime side is very slow).
+    cv::copyMakeBorder(d, d, 0, cv::getOptimalDFTSize(d.rows) - d.rows, 0,
+                       cv::getOptimalDFTSize(d.cols) - d.cols, cv::BORDER_CONSTANT, 0);
     cv::Mat spectrum;
     cv::dft(d, spectrum, cv::DFT_COMPLEX_OUTPUT);
     std::vector<cv::Mat> parts;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <new>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 #include <optional>
@@ -64,10 +65,16 @@ float bilinear(const cv::Mat &m, float x, float y)
 // uneven light and vignetting.
 cv::Mat background(const cv::Mat &grey, double umPerPx)
 {
-    const int factor = grey.cols >= 400 && grey.rows >= 400 ? 4 : 1;
+    // A quarter of the size, or smaller still at a fine scale, so that the disc stays under
+    // about 40 px (its cost grows with its area).
+    const double disc = 2.5 * kWidestShaftUm / umPerPx;
+    const int factor =
+        grey.cols >= 400 && grey.rows >= 400 ? std::max(4, int(std::ceil(disc / 40))) : 1;
     cv::Mat small;
-    cv::resize(grey, small, cv::Size(grey.cols / factor, grey.rows / factor), 0, 0, cv::INTER_AREA);
-    const int k = std::max(3, int(std::ceil(2.5 * kWidestShaftUm / umPerPx / factor)) | 1);
+    cv::resize(grey, small,
+               cv::Size(std::max(1, grey.cols / factor), std::max(1, grey.rows / factor)), 0, 0,
+               cv::INTER_AREA);
+    const int k = std::max(3, int(std::ceil(disc / factor)) | 1);
     cv::morphologyEx(small, small, cv::MORPH_CLOSE,
                      cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(k, k)));
     cv::GaussianBlur(small, small, cv::Size(), k / 6.0);
@@ -140,7 +147,9 @@ void extendEnds(detail::ShaftPath &path, const cv::Mat &hw)
         if (len <= 0)
             return;
         const float by = hw.at<float>(int(std::lround(end.y)), int(std::lround(end.x)));
-        const cv::Point2f tip = end + d / len * by;
+        cv::Point2f tip = end + d / len * by;
+        tip.x = std::clamp(tip.x, 0.0f, float(hw.cols - 1));
+        tip.y = std::clamp(tip.y, 0.0f, float(hw.rows - 1));
         if (atStart)
             pts.insert(pts.begin(), tip);
         else
@@ -276,7 +285,8 @@ Measured measure(const detail::ShaftPath &path, const cv::Mat &contrast, const c
             continue;
         t /= len;
         const cv::Point2f p = m.points[size_t(i)];
-        const float half = hw.at<float>(int(std::lround(p.y)), int(std::lround(p.x)));
+        const float half = hw.at<float>(std::clamp(int(std::lround(p.y)), 0, hw.rows - 1),
+                                        std::clamp(int(std::lround(p.x)), 0, hw.cols - 1));
         const auto profile = crossProfile(contrast, mask, p, cv::Point2f(-t.y, t.x), half);
         if (!profile)
             continue;
@@ -291,7 +301,8 @@ Measured measure(const detail::ShaftPath &path, const cv::Mat &contrast, const c
         // Every profile touched something else: the mask's width stands in.
         for (int i = 0; i < n; ++i) {
             const cv::Point2f p = m.points[size_t(i)];
-            halves.push_back(hw.at<float>(int(std::lround(p.y)), int(std::lround(p.x))));
+            halves.push_back(hw.at<float>(std::clamp(int(std::lround(p.y)), 0, hw.rows - 1),
+                                          std::clamp(int(std::lround(p.x)), 0, hw.cols - 1)));
         }
         m.halfWidth = median(halves);
         m.integral = -1;
@@ -455,8 +466,33 @@ Result<QImage> loadImage(const QString &path)
     return image;
 }
 
+namespace {
+
+Result<AnalysisResult> analyseImage(const QImage &image, const AnalysisOptions &o,
+                                    const std::function<bool(int)> &progress);
+
+} // namespace
+
 Result<AnalysisResult> analyse(const QImage &image, const AnalysisOptions &o,
                                const std::function<bool(int)> &progress)
+{
+    // OpenCV reports a failed allocation or a broken precondition by an exception: a clear
+    // error here, never an aborted program.
+    try {
+        return analyseImage(image, o, progress);
+    } catch (const cv::Exception &e) {
+        return Error::storage(QCoreApplication::translate("Analysis", "The analysis failed: %1")
+                                  .arg(QString::fromStdString(e.what())));
+    } catch (const std::bad_alloc &) {
+        return Error::storage(QCoreApplication::translate(
+            "Analysis", "The analysis needs more memory than this computer has free."));
+    }
+}
+
+namespace {
+
+Result<AnalysisResult> analyseImage(const QImage &image, const AnalysisOptions &o,
+                                    const std::function<bool(int)> &progress)
 {
     if (auto ok = checkOptions(o, image.size()); !ok)
         return ok.error();
@@ -525,8 +561,11 @@ Result<AnalysisResult> analyse(const QImage &image, const AnalysisOptions &o,
         h.lengthUm = std::round(m.lengthPx * o.umPerPx * 10) / 10;
         // A shaft 10 px wide or more shows its own darkness whatever the blur (an undyed grey
         // hair among dyed ones is fainter); a narrower one is measured against the field's.
-        const double darkness = m.halfWidth >= 5 && m.peak > 0.05 ? m.peak : r.shaftContrast;
-        const double widthPx = m.integral >= 0 ? m.integral / darkness : 2 * m.halfWidth;
+        const double darkness =
+            std::max(0.05, m.halfWidth >= 5 && m.peak > 0.05 ? m.peak : r.shaftContrast);
+        // Without a clean cross-profile (every one touched another shaft), the mask's width.
+        h.fromProfile = m.integral > 0;
+        const double widthPx = h.fromProfile ? m.integral / darkness : 2 * m.halfWidth;
         h.widthUm = std::round(std::max(0.0, widthPx) * o.umPerPx * 10) / 10;
         h.unit = m.unit;
         h.inField = o.field.contains(h.midpoint(), image.size());
@@ -566,5 +605,7 @@ Result<AnalysisResult> analyse(const QImage &image, const AnalysisOptions &o,
         return cancelled;
     return r;
 }
+
+} // namespace
 
 } // namespace tricholog::analysis

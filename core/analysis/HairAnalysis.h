@@ -60,6 +60,9 @@ struct Hair
     double widthUm = 0;
     int unit = 0;        // the follicular unit (hairs leaving one opening share it), 1-based
     bool inField = true; // counted: its midpoint lies in the field
+    // The width from the darkness across the shaft; false: every cross-profile touched another
+    // shaft, and the width is the mask's (less exact).
+    bool fromProfile = true;
     QPointF midpoint() const;
 };
 

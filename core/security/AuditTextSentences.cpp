@@ -64,7 +64,7 @@ QString detailOf(const QString &table, const QJsonObject &row)
                    ? event
                    : QStringLiteral("%1 (%2)").arg(event, severity);
     }
-    if (table == QLatin1String("app_user"))
+    if (table == QLatin1String("app_user") || table == QLatin1String("device_profile"))
         return text("name");
     return {};
 }
@@ -150,6 +150,10 @@ QString recordSentence(const QString &table, const QString &action, const QStrin
         return pick(QT_TRANSLATE_NOOP("AuditText", "Added the account %1"),
                     QT_TRANSLATE_NOOP("AuditText", "Changed the account %1"),
                     QT_TRANSLATE_NOOP("AuditText", "Deleted the account %1"));
+    if (table == QLatin1String("device_profile"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added the device profile %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the device profile %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the device profile %1"));
     return {};
 }
 
@@ -171,6 +175,7 @@ QString tableNoun(const QString &table)
         {"session_adjunct", QT_TRANSLATE_NOOP("AuditText", "adjunct")},
         {"adverse_event", QT_TRANSLATE_NOOP("AuditText", "adverse event")},
         {"app_user", QT_TRANSLATE_NOOP("AuditText", "account")},
+        {"device_profile", QT_TRANSLATE_NOOP("AuditText", "device profile")},
     };
     for (const auto &entry : nouns) {
         if (table == QLatin1String(entry.key))

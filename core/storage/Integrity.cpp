@@ -92,7 +92,7 @@ QString functionBody(const QString &statement)
     return open >= 0 && close > open ? statement.mid(open + 2, close - open - 2) : QString();
 }
 
-Result<QStringList> postgresProblems(QSqlDatabase &db)
+Result<QStringList> postgresProblems(QSqlDatabase &db, int version)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -115,7 +115,7 @@ Result<QStringList> postgresProblems(QSqlDatabase &db)
     if (q.lastError().isValid())
         return Error::storage(Database::describe(q));
     compareSets(
-        byName(postgresTriggerStatements(), QStringLiteral("TRIGGER")), found,
+        byName(postgresTriggerStatements(version), QStringLiteral("TRIGGER")), found,
         [&](const QString &a, const QString &b) {
             return normalised(a, schema) == normalised(b, schema);
         },
@@ -164,6 +164,7 @@ const Table kTables[] = {
      "(SELECT s.patient_id FROM session s WHERE s.id = R.session_id)"},
     {"adverse_event", "R.session_id",
      "(SELECT s.patient_id FROM session s WHERE s.id = R.session_id)"},
+    {"device_profile", "R.id", "CAST(NULL AS bigint)"},
 };
 
 const Table *tableNamed(const QString &name)
@@ -404,7 +405,8 @@ Result<QStringList> triggerProblems(QSqlDatabase &db, Engine engine, int schemaV
 {
     if (schemaVersion < 3)
         return QStringList();
-    return engine == Engine::Postgres ? postgresProblems(db) : sqliteProblems(db, schemaVersion);
+    return engine == Engine::Postgres ? postgresProblems(db, schemaVersion)
+                                      : sqliteProblems(db, schemaVersion);
 }
 
 Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
@@ -414,6 +416,8 @@ Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
     if (!imports)
         return imports.error();
     for (const Table &t : kTables) {
+        if (qstrcmp(t.name, "device_profile") == 0 && db.schemaVersion() < 8)
+            continue; // an older file opened read-only
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         if (!q.exec(differenceQuery(db, t, imports.value())))

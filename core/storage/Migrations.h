@@ -38,6 +38,8 @@ QStringList sqliteTriggerStatements(QSqlDatabase &db, int version);
 QString sqliteRowJson(QSqlDatabase &db, const QString &table, const QString &row);
 // Schema 6 on both engines: the practice's id (meta key practice_id).
 Result<void> addPracticeIdStep(QSqlDatabase &db);
+// Schema 8's CREATE TABLE device_profile, in SQLite's or PostgreSQL's types.
+QString deviceProfileTable(bool server);
 // A new practice id (a random UUID).
 QString newPracticeId();
 // The SQLite step of a new measurement field (README, "Adding a measurement field"): adds the

@@ -386,6 +386,27 @@ Result<void> importAwareAudit(QSqlDatabase &db)
     return Error::storage(QStringLiteral("tricholog_audit() is not among the functions"));
 }
 
+// Schema 8: device calibration profiles, audited (no patient), ids as on the other tables.
+QStringList deviceProfileTriggers()
+{
+    QStringList t;
+    for (const char *op : {"insert", "update", "delete"})
+        t << QStringLiteral("CREATE TRIGGER audit_device_profile_%1 AFTER %2 ON device_profile "
+                            "FOR EACH ROW EXECUTE FUNCTION tricholog_audit('id', 'none')")
+                 .arg(QLatin1String(op), QString::fromLatin1(op).toUpper());
+    t << QStringLiteral("CREATE TRIGGER device_profile_assign_id BEFORE INSERT ON device_profile "
+                        "FOR EACH ROW EXECUTE FUNCTION tricholog_assign_id()");
+    return t;
+}
+
+Result<void> addDeviceProfiles(QSqlDatabase &db)
+{
+    return execAll(db, QStringList{deviceProfileTable(true),
+                                   QStringLiteral("CREATE UNIQUE INDEX device_profile_name ON "
+                                                  "device_profile(lower(name))")} +
+                           deviceProfileTriggers());
+}
+
 Result<void> createSchema5(QSqlDatabase &db)
 {
     if (auto made = execAll(db, kFunctions + kTables + triggers()); !made)
@@ -445,6 +466,7 @@ public:
             {5, "the whole schema 5 (a server database starts here)", createSchema5},
             {6, "the practice's id", addPracticeIdStep},
             {7, "imports logged by one entry each", importAwareAudit},
+            {8, "device calibration profiles", addDeviceProfiles},
         };
         return list;
     }
@@ -529,9 +551,9 @@ public:
 
 } // namespace
 
-QStringList postgresTriggerStatements()
+QStringList postgresTriggerStatements(int version)
 {
-    return triggers();
+    return version >= 8 ? triggers() + deviceProfileTriggers() : triggers();
 }
 
 QStringList postgresFunctionStatements()

@@ -84,7 +84,7 @@ const SqlDialect &postgresDialect();
 
 // The server schema's CREATE TRIGGER and CREATE FUNCTION statements, as the migrations ran them
 // (the trigger check compares the server's catalogue with them).
-QStringList postgresTriggerStatements();
+QStringList postgresTriggerStatements(int version);
 QStringList postgresFunctionStatements();
 
 } // namespace tricholog

@@ -196,7 +196,13 @@ private slots:
         const AnalysisResult r = run(made.image, options);
         QCOMPARE(r.hairCount, 0);
         QCOMPARE(r.densityPerCm2, 0.0);
-        QCOMPARE(r.meanDiameterUm, 0.0);
+        // Undefined figures are null in the result, not 0, and it says why.
+        const QJsonObject json = toJson(r, {});
+        QVERIFY(json.value(QStringLiteral("mean_diameter_um")).isNull());
+        QVERIFY(json.value(QStringLiteral("vellus_pct")).isNull());
+        QCOMPARE(json.value(QStringLiteral("density_per_cm2")).toDouble(), 0.0);
+        QVERIFY(
+            json.value(QStringLiteral("warnings")).toArray().contains(QStringLiteral("no_hairs")));
     }
 
     void fieldCountsByMidpoint()
@@ -372,6 +378,10 @@ private slots:
             << QStringList{QStringLiteral("--um-per-px"), QStringLiteral("5"),
                            QStringLiteral("--field"), QStringLiteral("1,2,3")}
             << 2 << QStringLiteral("x,y,w,h");
+        QTest::newRow("overlay over the image")
+            << QStringList{QStringLiteral("--um-per-px"), QStringLiteral("5"),
+                           QStringLiteral("--overlay"), QStringLiteral("IMAGE")}
+            << 2 << QStringLiteral("three different files");
         QTest::newRow("both fields")
             << QStringList{QStringLiteral("--um-per-px"), QStringLiteral("5"),
                            QStringLiteral("--field"),     QStringLiteral("0,0,10,10"),
@@ -388,6 +398,11 @@ private slots:
         const QString image = dir.filePath(QStringLiteral("field.png"));
         QVERIFY(drawn(reference()).save(image));
         const QString json = dir.filePath(QStringLiteral("r.json"));
+        options.replaceInStrings(QStringLiteral("IMAGE"), image);
+        QFile original(image);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray imageBytes = original.readAll();
+        original.close();
         const auto run =
             test::runProcess(QStringLiteral(TRICHOLOG_BINARY),
                              QStringList{QStringLiteral("analyse"), QStringLiteral("--image"),
@@ -396,6 +411,8 @@ private slots:
         QCOMPARE(run.exitCode, code);
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
         QVERIFY(!QFile::exists(json));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), imageBytes); // the image is never written over
     }
 
     void rulerCalibration_data()
@@ -494,6 +511,83 @@ private slots:
         QVERIFY2(kept >= 20, qPrintable(QString::number(kept)));
         QVERIFY(added > 0);
         QVERIFY(pair.followUp.image != pair.baseline.image);
+    }
+
+    void calibrationIsKeptAsAProfileAndUsedByTheAnalysis()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("clinic.sqlite"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("admin"));
+        env.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("admin-password-1"));
+        const QString binary = QStringLiteral(TRICHOLOG_BINARY);
+        auto made = test::runProcess(binary,
+                                     {QStringLiteral("init"), QStringLiteral("--database"), db,
+                                      QStringLiteral("--admin"), QStringLiteral("admin")},
+                                     env);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const QString ruler = dir.filePath(QStringLiteral("ruler.png"));
+        QVERIFY(makeRuler(1600, 1200, 5.0, 0.1, 8).save(ruler));
+        const QStringList calibrate{QStringLiteral("calibrate"),
+                                    QStringLiteral("--image"),
+                                    ruler,
+                                    QStringLiteral("--division-mm"),
+                                    QStringLiteral("0.1"),
+                                    QStringLiteral("--database"),
+                                    db,
+                                    QStringLiteral("--save-profile"),
+                                    QStringLiteral("Scope A, 20x"),
+                                    QStringLiteral("--magnification"),
+                                    QStringLiteral("20")};
+        auto kept = test::runProcess(binary, calibrate, env);
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+        QVERIFY(kept.out.contains(QStringLiteral("Scope A, 20x")));
+        // Again: the same profile, updated (not a second one).
+        QCOMPARE(test::runProcess(binary, calibrate, env).exitCode, 0);
+        // Without signing in, nothing is kept.
+        QCOMPARE(test::runProcess(binary, calibrate).exitCode, 1);
+
+        const QString image = dir.filePath(QStringLiteral("field.png"));
+        QVERIFY(drawn(reference()).save(image));
+        const QString json = dir.filePath(QStringLiteral("r.json"));
+        auto analysed =
+            test::runProcess(binary,
+                             {QStringLiteral("analyse"), QStringLiteral("--image"), image,
+                              QStringLiteral("--database"), db, QStringLiteral("--profile"),
+                              QStringLiteral("scope a, 20x"), QStringLiteral("--output"), json},
+                             env);
+        QVERIFY2(analysed.exitCode == 0, qPrintable(analysed.err));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonObject calibration = o.value(QStringLiteral("calibration")).toObject();
+        QCOMPARE(calibration.value(QStringLiteral("source")).toString(), QStringLiteral("profile"));
+        QCOMPARE(calibration.value(QStringLiteral("profile")).toString(),
+                 QStringLiteral("Scope A, 20x"));
+        QCOMPARE(calibration.value(QStringLiteral("magnification")).toInt(), 20);
+        QCOMPARE(calibration.value(QStringLiteral("method")).toString(), QStringLiteral("ruler"));
+        QVERIFY(std::abs(o.value(QStringLiteral("um_per_px")).toDouble() - 5.0) < 0.05);
+        QCOMPARE(o.value(QStringLiteral("um_per_px")).toDouble(),
+                 calibration.value(QStringLiteral("um_per_px")).toDouble());
+        // A profile that is not there, or a scale given twice, is refused and writes nothing.
+        QFile::remove(json);
+        const auto missing =
+            test::runProcess(binary,
+                             {QStringLiteral("analyse"), QStringLiteral("--image"), image,
+                              QStringLiteral("--database"), db, QStringLiteral("--profile"),
+                              QStringLiteral("none"), QStringLiteral("--output"), json},
+                             env);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("\"none\"")));
+        const auto both =
+            test::runProcess(binary,
+                             {QStringLiteral("analyse"), QStringLiteral("--image"), image,
+                              QStringLiteral("--um-per-px"), QStringLiteral("5"),
+                              QStringLiteral("--database"), db, QStringLiteral("--profile"),
+                              QStringLiteral("Scope A, 20x"), QStringLiteral("--output"), json},
+                             env);
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(!QFile::exists(json));
     }
 
     void verbRefusesAnUnreadableImage()

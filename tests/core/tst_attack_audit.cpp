@@ -10,6 +10,7 @@
 #include "core/security/Restore.h"
 #include "core/security/UserRepository.h"
 #include "core/storage/Backup.h"
+#include "core/storage/DeviceProfileRepository.h"
 #include "core/storage/Integrity.h"
 #include "core/storage/MeasurementRepository.h"
 #include "core/storage/Migrations.h"
@@ -154,6 +155,56 @@ private slots:
         QCOMPARE(change.patientId, std::optional<qint64>(id));
         QCOMPARE(change.fields, (QStringList{QStringLiteral("notes"), QStringLiteral("phone")}));
         QVERIFY(integrity::describe(change).contains(QStringLiteral("notes, phone")));
+    }
+
+    // Device calibration profiles (schema 8): every change logged; a scale changed behind the
+    // program's back, with its trigger dropped, is named.
+    void deviceProfileChangesAreLoggedAndForgeriesNamed()
+    {
+        test::TempDatabase t;
+        DeviceProfileRepository profiles(*t);
+        DeviceProfile p;
+        p.name = QStringLiteral("Dermatoscope A, 20x");
+        p.magnification = 20;
+        p.umPerPx = 5.012;
+        p.uncertaintyUmPerPx = 0.004;
+        p.calibratedOn = t.clock->today();
+        QVERIFY(profiles.save(p).ok());
+        p.umPerPx = 5.02;
+        QVERIFY(profiles.save(p).ok());
+        QCOMPARE(p.rowVersion, 2);
+        // Another of the same name, whatever its case, and a stale version are refused.
+        DeviceProfile twin = p;
+        twin.id = 0;
+        twin.name = QStringLiteral("dermatoscope a, 20X");
+        QCOMPARE(profiles.save(twin).error().kind, Error::Kind::Conflict);
+        DeviceProfile stale = p;
+        stale.rowVersion = 1;
+        QVERIFY(!profiles.save(stale).ok());
+        DeviceProfile wrong = p;
+        wrong.umPerPx = 0;
+        QVERIFY(profiles.check(wrong).error().message.contains(QStringLiteral("scale")));
+        QCOMPARE(profiles.find(QStringLiteral("DERMATOSCOPE A, 20X")).value().umPerPx, 5.02);
+        int logged = 0;
+        for (const auto &e : AuditLog(*t).query({}).value())
+            logged += e.table == QLatin1String("device_profile");
+        QCOMPARE(logged, 2);
+        auto rows = integrity::rowsChangedOutside(*t);
+        QVERIFY2(rows.ok(), qPrintable(rows ? QString() : rows.error().message));
+        QCOMPARE(rows.value().changes, 0);
+
+        exec(*t, dropTrigger(t, "audit_device_profile_update", "device_profile"));
+        exec(*t,
+             QStringLiteral("UPDATE device_profile SET um_per_px = 7.5 WHERE id = %1").arg(p.id));
+        reopen(t);
+        QCOMPARE(t.db->integrityProblems(),
+                 QStringList{QStringLiteral("the trigger audit_device_profile_update is missing")});
+        rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, 1);
+        QCOMPARE(rows.value().listed.first().table, QStringLiteral("device_profile"));
+        QCOMPARE(rows.value().listed.first().recordId, p.id);
+        QCOMPARE(rows.value().listed.first().fields, QStringList{QStringLiteral("um_per_px")});
     }
 
     // A measurement column a later schema adds (README, "Adding a measurement field"): the
