@@ -4674,6 +4674,14 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>%1 · %2 · delimiter %3 · %4 column(s) · %5 row(s)</source>
         <translation>%1 · %2 · Trennzeichen %3 · %4 Spalte(n) · %5 Zeile(n)</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ItemListEditor</name>

@@ -4681,6 +4681,14 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>%1 · %2 · delimiter %3 · %4 column(s) · %5 row(s)</source>
         <translation>%1 · %2 · delimitador %3 · %4 columna(s) · %5 fila(s)</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ItemListEditor</name>

@@ -4674,6 +4674,14 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>%1 · %2 · delimiter %3 · %4 column(s) · %5 row(s)</source>
         <translation>%1 · %2 · séparateur %3 · %4 colonne(s) · %5 ligne(s)</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::ItemListEditor</name>

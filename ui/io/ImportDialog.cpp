@@ -142,6 +142,20 @@ ImportFiles ImportDialog::files() const
 
 void ImportDialog::showPreview()
 {
+    if (m_previewBusy) {
+        m_previewAgain = true;
+        return;
+    }
+    m_previewBusy = true;
+    do {
+        m_previewAgain = false;
+        refreshPreview();
+    } while (m_previewAgain);
+    m_previewBusy = false;
+}
+
+void ImportDialog::refreshPreview()
+{
     const auto kind = CsvKind(m_which->currentData().toInt());
     const QString path = m_paths.value(kind)->text().trimmed();
     m_preview->clear();
@@ -152,7 +166,15 @@ void ImportDialog::showPreview()
         return;
     }
     int line = 0;
-    const auto table = CsvImporter::readFile(path, &line, kPreviewRows);
+    Result<CsvTable> table = Error::storage(QString());
+    const auto read =
+        runInBackground(this, tr("Preview"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                        [&](TaskProgress &) -> Result<void> {
+                            table = CsvImporter::readFile(path, &line, kPreviewRows);
+                            return {};
+                        });
+    if (!read)
+        table = read.error();
     if (!table) {
         m_info->setText(tr("<b>Cannot read %1:</b> %2")
                             .arg(QFileInfo(path).fileName().toHtmlEscaped(),

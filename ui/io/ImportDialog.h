@@ -36,7 +36,11 @@ public slots:
     void runImport();
 
 private:
+    // Reads the chosen file's first rows on a thread of its own (counting the rest takes a
+    // while on a large file) while the dialog stays responsive; asked again meanwhile, it reads
+    // once more when done.
     void showPreview();
+    void refreshPreview();
     ImportFiles files() const;
 
     Database &m_db;
@@ -47,6 +51,8 @@ private:
     QPlainTextEdit *m_problems;
     QPushButton *m_import;
     ImportSummary m_summary;
+    bool m_previewBusy = false;
+    bool m_previewAgain = false;
 };
 
 } // namespace tricholog
