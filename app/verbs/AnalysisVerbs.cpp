@@ -155,6 +155,32 @@ int readScale(const QCommandLineParser &parser, const QCommandLineOption &scale,
     return -1;
 }
 
+// The three files of the verb: different from each other, and the outputs writable. -1 to go
+// on, else the exit code.
+int checkPaths(const QString &imagePath, const QString &outPath, const QString &overlayPath)
+{
+    auto samePlace = [](const QString &a, const QString &b) {
+        auto where = [](const QString &path) {
+            const QFileInfo info(path);
+            return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+        };
+        return !a.isEmpty() && !b.isEmpty() && where(a) == where(b);
+    };
+    if (samePlace(outPath, overlayPath) || samePlace(outPath, imagePath) ||
+        samePlace(overlayPath, imagePath)) {
+        printError(QCoreApplication::translate(
+            "Cli", "--image, --output and --overlay must be three different files."));
+        return 2;
+    }
+    for (const QString &path : {outPath, overlayPath})
+        if (!path.isEmpty())
+            if (auto writable = checkOutputPath(path); !writable) {
+                printError(writable.error().message);
+                return 1;
+            }
+    return -1;
+}
+
 } // namespace
 
 int runAnalyse(const QStringList &arguments)
@@ -237,25 +263,8 @@ int runAnalyse(const QStringList &arguments)
     const QString outPath = parser.value(output);
     const QString overlayPath = parser.value(overlay);
     const QString imagePath = parser.value(image);
-    auto samePlace = [](const QString &a, const QString &b) {
-        auto where = [](const QString &path) {
-            const QFileInfo info(path);
-            return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-        };
-        return !a.isEmpty() && !b.isEmpty() && where(a) == where(b);
-    };
-    if (samePlace(outPath, overlayPath) || samePlace(outPath, imagePath) ||
-        samePlace(overlayPath, imagePath)) {
-        printError(QCoreApplication::translate(
-            "Cli", "--image, --output and --overlay must be three different files."));
-        return 2;
-    }
-    for (const QString &path : {outPath, overlayPath})
-        if (!path.isEmpty())
-            if (auto writable = checkOutputPath(path); !writable) {
-                printError(writable.error().message);
-                return 1;
-            }
+    if (const int code = checkPaths(imagePath, outPath, overlayPath); code >= 0)
+        return code;
     const auto loaded = loadImage(imagePath);
     if (!loaded) {
         printError(loaded.error().message);
