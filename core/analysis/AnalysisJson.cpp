@@ -20,6 +20,8 @@ double round(double v, int decimals)
     return std::round(v * f) / f;
 }
 
+} // namespace
+
 QJsonObject fieldJson(const AnalysisField &field, QSize image)
 {
     switch (field.shape) {
@@ -44,6 +46,19 @@ QJsonObject fieldJson(const AnalysisField &field, QSize image)
     return {};
 }
 
+AnalysisField fieldFromJson(const QJsonObject &o)
+{
+    const QString shape = o.value(QStringLiteral("shape")).toString();
+    auto number = [&](const char *key) {
+        return o.value(QLatin1String(key)).toDouble();
+    };
+    if (shape == QLatin1String("rectangle"))
+        return AnalysisField::rectangle(QRectF(number("x"), number("y"), number("w"), number("h")));
+    if (shape == QLatin1String("circle"))
+        return AnalysisField::circle(QPointF(number("cx"), number("cy")), number("r"));
+    return AnalysisField::whole();
+}
+
 QColor classColour(double widthUm, const AnalysisOptions &o)
 {
     if (widthUm >= o.terminalFromUm)
@@ -52,8 +67,6 @@ QColor classColour(double widthUm, const AnalysisOptions &o)
         return QColor(255, 220, 0); // vellus: yellow
     return QColor(255, 120, 220);   // intermediate: pink
 }
-
-} // namespace
 
 QJsonArray warnings(const AnalysisResult &r)
 {
@@ -149,6 +162,8 @@ QImage drawOverlay(const QImage &image, const AnalysisResult &r)
     int number = 0;
     for (const Hair &h : r.hairs) {
         ++number;
+        if (h.removed)
+            continue;
         QPen pen(classColour(h.widthUm, r.options), 1.5 * scale,
                  h.inField ? Qt::SolidLine : Qt::DotLine);
         p.setPen(pen);

@@ -3,6 +3,7 @@
 #include "core/analysis/HairAnalysis.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -35,8 +36,17 @@ inline constexpr double kMeasuredUmPerPx[2] = {4, 8};
 QJsonArray warnings(const AnalysisResult &result);
 QByteArray toJsonBytes(const AnalysisResult &result, const ImageSource &source);
 
+// A field as the results write it ({"shape": "image" | "rectangle" | "circle", ...}), and back
+// (an unknown shape reads as the whole image; checkOptions then judges the numbers).
+QJsonObject fieldJson(const AnalysisField &field, QSize image);
+AnalysisField fieldFromJson(const QJsonObject &json);
+
+// The colour of a hair's class on overlays: terminal cyan, intermediate pink, vellus yellow.
+QColor classColour(double widthUm, const AnalysisOptions &options);
+
 // The image with the field and every hair drawn over it: terminal hairs in one colour,
-// intermediate and vellus in others, hairs outside the field dashed, each with its number.
+// intermediate and vellus in others, hairs outside the field dotted, removed hairs left out, each
+// with its number.
 QImage drawOverlay(const QImage &image, const AnalysisResult &result);
 
 // SHA-256 of a file's bytes, hex; empty when it cannot be read.

@@ -15,6 +15,7 @@
 #include <opencv2/imgproc.hpp>
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace tricholog::analysis {
 
@@ -489,6 +490,111 @@ Result<AnalysisResult> analyse(const QImage &image, const AnalysisOptions &o,
     }
 }
 
+void summarise(AnalysisResult &r)
+{
+    const AnalysisOptions &o = r.options;
+    r.fieldCm2 = o.field.areaPx(r.imageSize) * o.umPerPx * o.umPerPx / 1e8;
+    r.hairCount = 0;
+    r.meanDiameterUm = r.terminalPct = r.vellusPct = r.hairsPerUnit = 0;
+    double widths = 0;
+    int terminal = 0, vellus = 0;
+    std::set<int> units;
+    for (const Hair &h : std::as_const(r.hairs)) {
+        if (!h.counted())
+            continue;
+        ++r.hairCount;
+        widths += h.widthUm;
+        terminal += h.widthUm >= o.terminalFromUm;
+        vellus += h.widthUm < o.vellusBelowUm;
+        units.insert(h.unit);
+    }
+    r.follicularUnits = int(units.size());
+    if (r.hairCount > 0) {
+        r.meanDiameterUm = widths / r.hairCount;
+        r.terminalPct = 100.0 * terminal / r.hairCount;
+        r.vellusPct = 100.0 * vellus / r.hairCount;
+        r.hairsPerUnit = double(r.hairCount) / r.follicularUnits;
+    }
+    r.densityPerCm2 = r.fieldCm2 > 0 ? r.hairCount / r.fieldCm2 : 0;
+}
+
+struct ShaftMeter::Maps
+{
+    cv::Mat contrast, mask, halfWidth;
+    double brightest = 0;
+};
+
+namespace {
+
+// The darkness relative to the skin around (0 on skin, about 0.7-0.9 on a dyed shaft), the
+// mask of what is dark enough to be a shaft and its half width. Empty maps when `step` cancels.
+ShaftMeter::Maps darknessMaps(const QImage &image, double umPerPx,
+                              const std::function<bool(int)> &step)
+{
+    ShaftMeter::Maps out;
+    const cv::Mat grey = detail::greyFloat(image);
+    if (!step(10))
+        return out;
+    const cv::Mat skin = background(grey, umPerPx);
+    cv::Mat contrast = 1 - grey / cv::max(skin, 0.02);
+    contrast = cv::max(contrast, 0);
+    cv::GaussianBlur(contrast, contrast, cv::Size(), 0.8);
+    if (!step(30))
+        return out;
+    std::vector<double> sample;
+    for (int y = 0; y < contrast.rows; y += 3)
+        for (int x = 0; x < contrast.cols; x += 3)
+            sample.push_back(contrast.at<float>(y, x));
+    out.brightest = std::max(0.2, quantile(sample, 0.995));
+    cv::Mat mask = contrast > std::max(0.12, 0.22 * out.brightest);
+    mask /= 255;
+    cv::distanceTransform(mask, out.halfWidth, cv::DIST_L2, cv::DIST_MASK_PRECISE);
+    out.mask = mask;
+    out.contrast = contrast;
+    return out;
+}
+
+// The width from a measured shaft: the darkness integral over the shaft's darkness (a shaft
+// 10 px wide or more shows its own darkness whatever the blur; a narrower one is measured
+// against the field's), or the mask's width when no cross-profile was clean.
+std::pair<double, bool> widthOf(const Measured &m, double shaftContrast, double umPerPx)
+{
+    const double darkness =
+        std::max(0.05, m.halfWidth >= 5 && m.peak > 0.05 ? m.peak : shaftContrast);
+    const bool fromProfile = m.integral > 0;
+    const double widthPx = fromProfile ? m.integral / darkness : 2 * m.halfWidth;
+    return {std::round(std::max(0.0, widthPx) * umPerPx * 10) / 10, fromProfile};
+}
+
+} // namespace
+
+ShaftMeter::ShaftMeter(const QImage &image, double umPerPx, double shaftContrast)
+    : m_maps(std::make_unique<Maps>(darknessMaps(image, umPerPx, [](int) { return true; })))
+    , m_umPerPx(umPerPx)
+    , m_shaftContrast(shaftContrast)
+{}
+
+ShaftMeter::~ShaftMeter() = default;
+
+std::optional<std::pair<double, bool>> ShaftMeter::widthUm(const QList<QPointF> &path) const
+{
+    const cv::Mat &hw = m_maps->halfWidth;
+    detail::ShaftPath shaft;
+    for (qsizetype i = 1; i < path.size(); ++i) {
+        const QLineF line(path[i - 1], path[i]);
+        const int steps = std::max(1, int(std::ceil(line.length())));
+        for (int k = i == 1 ? 0 : 1; k <= steps; ++k) {
+            const QPointF p = line.pointAt(double(k) / steps);
+            if (p.x() < 0 || p.y() < 0 || p.x() > hw.cols - 1 || p.y() > hw.rows - 1)
+                return std::nullopt;
+            shaft.points.emplace_back(float(p.x()), float(p.y()));
+        }
+    }
+    if (shaft.points.size() < 4)
+        return std::nullopt;
+    return widthOf(measure(shaft, m_maps->contrast, m_maps->mask, hw), m_shaftContrast, m_umPerPx);
+}
+
 namespace {
 
 Result<AnalysisResult> analyseImage(const QImage &image, const AnalysisOptions &o,
@@ -504,27 +610,11 @@ Result<AnalysisResult> analyseImage(const QImage &image, const AnalysisOptions &
               QCoreApplication::translate("Analysis", "The analysis was cancelled."),
               {}};
 
-    const cv::Mat grey = detail::greyFloat(image);
-    if (!step(10))
+    ShaftMeter::Maps maps = darknessMaps(image, o.umPerPx, step);
+    if (maps.contrast.empty())
         return cancelled;
-
-    // Darkness relative to the skin around: 0 on skin, about 0.7-0.9 on a dyed shaft.
-    const cv::Mat skin = background(grey, o.umPerPx);
-    cv::Mat contrast = 1 - grey / cv::max(skin, 0.02);
-    contrast = cv::max(contrast, 0);
-    cv::GaussianBlur(contrast, contrast, cv::Size(), 0.8);
-    if (!step(30))
-        return cancelled;
-
-    std::vector<double> sample;
-    for (int y = 0; y < contrast.rows; y += 3)
-        for (int x = 0; x < contrast.cols; x += 3)
-            sample.push_back(contrast.at<float>(y, x));
-    const double brightest = std::max(0.2, quantile(sample, 0.995));
-    cv::Mat mask = contrast > std::max(0.12, 0.22 * brightest);
-    mask /= 255;
-    cv::Mat halfWidth;
-    cv::distanceTransform(mask, halfWidth, cv::DIST_L2, cv::DIST_MASK_PRECISE);
+    const cv::Mat &contrast = maps.contrast, &mask = maps.mask, &halfWidth = maps.halfWidth;
+    const double brightest = maps.brightest;
     cv::Mat skeleton = mask.clone();
     detail::thin(skeleton);
     if (!step(60))
@@ -547,8 +637,6 @@ Result<AnalysisResult> analyseImage(const QImage &image, const AnalysisOptions &
     r.imageSize = image.size();
     r.options = o;
     r.shaftContrast = shaftContrast(measured, brightest);
-    const double umPerPx2 = o.umPerPx * o.umPerPx;
-    r.fieldCm2 = o.field.areaPx(image.size()) * umPerPx2 / 1e8;
     for (const Measured &m : measured) {
         Hair h;
         for (const cv::Point2f &p : m.points)
@@ -559,14 +647,8 @@ Result<AnalysisResult> analyseImage(const QImage &image, const AnalysisOptions &
         h.a = h.path.first();
         h.b = h.path.last();
         h.lengthUm = std::round(m.lengthPx * o.umPerPx * 10) / 10;
-        // A shaft 10 px wide or more shows its own darkness whatever the blur (an undyed grey
-        // hair among dyed ones is fainter); a narrower one is measured against the field's.
-        const double darkness =
-            std::max(0.05, m.halfWidth >= 5 && m.peak > 0.05 ? m.peak : r.shaftContrast);
-        // Without a clean cross-profile (every one touched another shaft), the mask's width.
-        h.fromProfile = m.integral > 0;
-        const double widthPx = h.fromProfile ? m.integral / darkness : 2 * m.halfWidth;
-        h.widthUm = std::round(std::max(0.0, widthPx) * o.umPerPx * 10) / 10;
+        // An undyed grey hair among dyed ones is fainter: a wide one shows its own darkness.
+        std::tie(h.widthUm, h.fromProfile) = widthOf(m, r.shaftContrast, o.umPerPx);
         h.unit = m.unit;
         h.inField = o.field.contains(h.midpoint(), image.size());
         r.hairs << h;
@@ -578,29 +660,9 @@ Result<AnalysisResult> analyseImage(const QImage &image, const AnalysisOptions &
                std::pair(std::lround(b.y()), std::lround(b.x()));
     });
     std::map<int, int> unitNumber;
-    double widths = 0;
-    int terminal = 0, vellus = 0;
-    for (Hair &h : r.hairs) {
+    for (Hair &h : r.hairs)
         h.unit = unitNumber.emplace(h.unit, int(unitNumber.size()) + 1).first->second;
-        if (!h.inField)
-            continue;
-        ++r.hairCount;
-        widths += h.widthUm;
-        terminal += h.widthUm >= o.terminalFromUm;
-        vellus += h.widthUm < o.vellusBelowUm;
-    }
-    std::set<int> units;
-    for (const Hair &h : std::as_const(r.hairs))
-        if (h.inField)
-            units.insert(h.unit);
-    r.follicularUnits = int(units.size());
-    if (r.hairCount > 0) {
-        r.meanDiameterUm = widths / r.hairCount;
-        r.terminalPct = 100.0 * terminal / r.hairCount;
-        r.vellusPct = 100.0 * vellus / r.hairCount;
-        r.hairsPerUnit = double(r.hairCount) / r.follicularUnits;
-    }
-    r.densityPerCm2 = r.fieldCm2 > 0 ? r.hairCount / r.fieldCm2 : 0;
+    summarise(r);
     if (!step(100))
         return cancelled;
     return r;

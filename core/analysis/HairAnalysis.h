@@ -8,6 +8,9 @@
 #include <QRectF>
 #include <QString>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace tricholog::analysis {
 
@@ -54,6 +57,14 @@ struct AnalysisOptions
 // the path along the shaft, its visible length and its mean width across the shaft.
 struct Hair
 {
+    // Where a hair in a result came from: the engine, drawn by hand, or one of the two parts a
+    // detection was split into by hand (docs/IMAGE_ANALYSIS.md, "Corrections").
+    enum class Origin
+    {
+        Detected,
+        Added,
+        Split
+    };
     QPointF a, b;
     QList<QPointF> path;
     double lengthUm = 0;
@@ -63,7 +74,11 @@ struct Hair
     // The width from the darkness across the shaft; false: every cross-profile touched another
     // shaft, and the width is the mask's (less exact).
     bool fromProfile = true;
+    Origin origin = Origin::Detected;
+    bool removed = false;     // taken out by hand (or split): drawn, never counted
+    bool widthEdited = false; // the width was set by hand
     QPointF midpoint() const;
+    bool counted() const { return inField && !removed; }
 };
 
 struct AnalysisResult
@@ -80,6 +95,32 @@ struct AnalysisResult
     int follicularUnits = 0;
     double hairsPerUnit = 0;
     double shaftContrast = 0; // the darkness of a whole shaft (1 - shaft/skin), estimated
+};
+
+// Sets a result's figures (count, density, mean diameter, terminal and vellus shares, units)
+// from its hairs: those in the field and not removed. `fieldCm2` is recomputed from the field.
+void summarise(AnalysisResult &result);
+
+// Measures the width of a shaft along a path drawn by hand, the way the engine measures the
+// shafts it finds (the darkness integrated across the shaft, over the shaft's darkness). Made
+// once per image: it holds the image's darkness map (three floats a pixel).
+class ShaftMeter
+{
+public:
+    ShaftMeter(const QImage &image, double umPerPx, double shaftContrast);
+    ~ShaftMeter();
+    ShaftMeter(const ShaftMeter &) = delete;
+    ShaftMeter &operator=(const ShaftMeter &) = delete;
+    // The width in micrometres (0.1 um), and whether it came from a clean cross-profile;
+    // nullopt when the path is shorter than 3 px or leaves the image.
+    std::optional<std::pair<double, bool>> widthUm(const QList<QPointF> &path) const;
+
+    struct Maps; // the engine's maps of the image (HairAnalysis.cpp)
+
+private:
+    std::unique_ptr<Maps> m_maps;
+    double m_umPerPx;
+    double m_shaftContrast;
 };
 
 // Checks the options against an image of `size`: a clear error naming what is wrong (the scale,
