@@ -89,7 +89,8 @@ enum class MeasurementMethod
 {
     Phototrichogram,
     Trichoscopy,
-    Manual
+    Manual,
+    ImageAnalysis // from a photo, by core/analysis, with the hairs kept (schema 9)
 };
 
 enum class AdverseEventType

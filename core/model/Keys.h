@@ -193,12 +193,14 @@ struct EnumKeys<Endpoint>
 template<>
 struct EnumKeys<MeasurementMethod>
 {
-    static constexpr std::array<KeyEntry<MeasurementMethod>, 3> entries{{
+    static constexpr std::array<KeyEntry<MeasurementMethod>, 4> entries{{
         {MeasurementMethod::Phototrichogram, "phototrichogram",
          QT_TRANSLATE_NOOP("Keys", "Phototrichogram")},
         {MeasurementMethod::Trichoscopy, "trichoscopy",
          QT_TRANSLATE_NOOP("Keys", "Trichoscopy (software-assisted)")},
         {MeasurementMethod::Manual, "manual", QT_TRANSLATE_NOOP("Keys", "Manual count")},
+        {MeasurementMethod::ImageAnalysis, "image_analysis",
+         QT_TRANSLATE_NOOP("Keys", "Image analysis (Tricholog)")},
     }};
 };
 

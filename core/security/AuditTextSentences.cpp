@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <climits>
@@ -23,6 +24,40 @@ QString joined(const QStringList &parts)
             present << part.trimmed();
     }
     return present.join(QStringLiteral(", "));
+}
+
+// The edits of an image analysis (its "edits" column, JSON), each named: "removed hair 4 (dr.lee)".
+QString analysisEdits(const QString &editsJson)
+{
+    const QJsonArray edits = QJsonDocument::fromJson(editsJson.toUtf8()).array();
+    QStringList named;
+    for (const QJsonValue &v : edits) {
+        const QJsonObject e = v.toObject();
+        const QString kind = e.value(QLatin1String("kind")).toString();
+        const int hair = e.value(QLatin1String("hair")).toInt();
+        const double width = e.value(QLatin1String("width_um")).toDouble();
+        QString what;
+        if (kind == QLatin1String("remove"))
+            what = QCoreApplication::translate("AuditText", "removed hair %1").arg(hair);
+        else if (kind == QLatin1String("add"))
+            what = QCoreApplication::translate("AuditText", "added a hair of %1 µm").arg(width);
+        else if (kind == QLatin1String("split"))
+            what = QCoreApplication::translate("AuditText", "split hair %1").arg(hair);
+        else if (kind == QLatin1String("width"))
+            what = QCoreApplication::translate("AuditText", "set hair %1 from %2 to %3 µm")
+                       .arg(hair)
+                       .arg(e.value(QLatin1String("previous_um")).toDouble())
+                       .arg(width);
+        else
+            continue;
+        named << QStringLiteral("%1 (%2)").arg(what, e.value(QLatin1String("user")).toString());
+    }
+    if (named.size() > 30) {
+        const qsizetype more = named.size() - 30;
+        named.resize(30);
+        named << QCoreApplication::translate("AuditText", "%n more", nullptr, int(more));
+    }
+    return named.join(QStringLiteral("; "));
 }
 
 // What the sentence names the record by: "Vertex, 12 Mar 2026" for a measurement.
@@ -66,6 +101,17 @@ QString detailOf(const QString &table, const QJsonObject &row)
     }
     if (table == QLatin1String("app_user") || table == QLatin1String("device_profile"))
         return text("name");
+    if (table == QLatin1String("image_analysis")) {
+        const QString edits = analysisEdits(text("edits"));
+        const QString figures =
+            QCoreApplication::translate("AuditText", "%1, %2 hairs counted, engine %3 %4")
+                .arg(enumValue<ScalpSite>(value("site")))
+                .arg(value("hair_count").toVariant().toInt())
+                .arg(text("algorithm"), text("algorithm_version"));
+        return edits.isEmpty()
+                   ? figures
+                   : QCoreApplication::translate("AuditText", "%1; edits: %2").arg(figures, edits);
+    }
     return {};
 }
 
@@ -150,6 +196,10 @@ QString recordSentence(const QString &table, const QString &action, const QStrin
         return pick(QT_TRANSLATE_NOOP("AuditText", "Added the account %1"),
                     QT_TRANSLATE_NOOP("AuditText", "Changed the account %1"),
                     QT_TRANSLATE_NOOP("AuditText", "Deleted the account %1"));
+    if (table == QLatin1String("image_analysis"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Saved an image analysis of a photo: %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the image analysis of a photo: %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the image analysis of a photo: %1"));
     if (table == QLatin1String("device_profile"))
         return pick(QT_TRANSLATE_NOOP("AuditText", "Added the device profile %1"),
                     QT_TRANSLATE_NOOP("AuditText", "Changed the device profile %1"),
@@ -176,6 +226,7 @@ QString tableNoun(const QString &table)
         {"adverse_event", QT_TRANSLATE_NOOP("AuditText", "adverse event")},
         {"app_user", QT_TRANSLATE_NOOP("AuditText", "account")},
         {"device_profile", QT_TRANSLATE_NOOP("AuditText", "device profile")},
+        {"image_analysis", QT_TRANSLATE_NOOP("AuditText", "image analysis")},
     };
     for (const auto &entry : nouns) {
         if (table == QLatin1String(entry.key))

@@ -165,6 +165,7 @@ const Table kTables[] = {
     {"adverse_event", "R.session_id",
      "(SELECT s.patient_id FROM session s WHERE s.id = R.session_id)"},
     {"device_profile", "R.id", "CAST(NULL AS bigint)"},
+    {"image_analysis", "R.id", "R.patient_id"},
 };
 
 const Table *tableNamed(const QString &name)
@@ -416,7 +417,8 @@ Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
     if (!imports)
         return imports.error();
     for (const Table &t : kTables) {
-        if (qstrcmp(t.name, "device_profile") == 0 && db.schemaVersion() < 8)
+        if ((qstrcmp(t.name, "device_profile") == 0 && db.schemaVersion() < 8) ||
+            (qstrcmp(t.name, "image_analysis") == 0 && db.schemaVersion() < 9))
             continue; // an older file opened read-only
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);

@@ -40,6 +40,9 @@ QString sqliteRowJson(QSqlDatabase &db, const QString &table, const QString &row
 Result<void> addPracticeIdStep(QSqlDatabase &db);
 // Schema 8's CREATE TABLE device_profile, in SQLite's or PostgreSQL's types.
 QString deviceProfileTable(bool server);
+// Schema 9's CREATE TABLE image_analysis and its indexes, in SQLite's or PostgreSQL's types.
+QString imageAnalysisTable(bool server);
+QStringList imageAnalysisIndexes();
 // A new practice id (a random UUID).
 QString newPracticeId();
 // The SQLite step of a new measurement field (README, "Adding a measurement field"): adds the

@@ -407,6 +407,31 @@ Result<void> addDeviceProfiles(QSqlDatabase &db)
                            deviceProfileTriggers());
 }
 
+// Schema 9: image analyses, audited like the other patient tables; a measurement's method may be
+// 'image_analysis'.
+QStringList imageAnalysisTriggers()
+{
+    QStringList t;
+    for (const char *op : {"insert", "update", "delete"})
+        t << QStringLiteral("CREATE TRIGGER audit_image_analysis_%1 AFTER %2 ON image_analysis "
+                            "FOR EACH ROW EXECUTE FUNCTION tricholog_audit('id', 'patient_id')")
+                 .arg(QLatin1String(op), QString::fromLatin1(op).toUpper());
+    t << QStringLiteral("CREATE TRIGGER image_analysis_assign_id BEFORE INSERT ON image_analysis "
+                        "FOR EACH ROW EXECUTE FUNCTION tricholog_assign_id()");
+    return t;
+}
+
+Result<void> addImageAnalyses(QSqlDatabase &db)
+{
+    return execAll(db, QStringList{QStringLiteral("ALTER TABLE measurement DROP CONSTRAINT "
+                                                  "measurement_method_check, ADD CONSTRAINT "
+                                                  "measurement_method_check CHECK (method IN "
+                                                  "('phototrichogram', 'trichoscopy', 'manual', "
+                                                  "'image_analysis'))"),
+                                   imageAnalysisTable(true)} +
+                           imageAnalysisIndexes() + imageAnalysisTriggers());
+}
+
 Result<void> createSchema5(QSqlDatabase &db)
 {
     if (auto made = execAll(db, kFunctions + kTables + triggers()); !made)
@@ -467,6 +492,7 @@ public:
             {6, "the practice's id", addPracticeIdStep},
             {7, "imports logged by one entry each", importAwareAudit},
             {8, "device calibration profiles", addDeviceProfiles},
+            {9, "image analyses; measurements by image analysis", addImageAnalyses},
         };
         return list;
     }
@@ -553,7 +579,12 @@ public:
 
 QStringList postgresTriggerStatements(int version)
 {
-    return version >= 8 ? triggers() + deviceProfileTriggers() : triggers();
+    QStringList t = triggers();
+    if (version >= 8)
+        t << deviceProfileTriggers();
+    if (version >= 9)
+        t << imageAnalysisTriggers();
+    return t;
 }
 
 QStringList postgresFunctionStatements()
