@@ -4,6 +4,8 @@
 #include "core/model/Keys.h"
 #include "core/photos/PhotoImage.h"
 #include "core/storage/PatientRecordLoader.h"
+#include "ui/analysis/AnalysisDialog.h"
+#include "ui/analysis/SaveAnalysisCommand.h"
 #include "ui/commands/RecordCommands.h"
 #include "ui/diagnoses/DiagnosisDialog.h"
 #include "ui/measurements/AddMeasurementsCommand.h"
@@ -274,6 +276,25 @@ void RecordEditor::comparePhotos(const PatientRecord &record, qint64 focusPhoto)
         return;
     PhotoCompareDialog dialog(m_db, record, focusPhoto, m_parent);
     dialog.exec();
+}
+
+bool RecordEditor::analysePhoto(const PatientRecord &record, const Photo &photo)
+{
+    if (!PhotoRepository::visible(record.patient))
+        return false;
+    AnalysisDialog dialog(
+        m_db, photo,
+        [this](ImageAnalysisRecord &analysis, Measurement &measurement) -> Result<void> {
+            auto *command = new SaveAnalysisCommand(m_db, m_notifier, analysis, measurement);
+            auto pushed = pushCommand(m_stack, command);
+            if (pushed) {
+                analysis = command->record();
+                measurement = command->measurement();
+            }
+            return pushed;
+        },
+        m_parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool RecordEditor::setArchived(qint64 patientId, bool archived)

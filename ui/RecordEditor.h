@@ -56,6 +56,9 @@ public:
     bool editPhoto(const Photo &photo);
     bool removePhoto(const Photo &photo);
     void comparePhotos(const PatientRecord &record, qint64 focusPhoto = 0);
+    // Opens the image measurement of a photo (its saved analysis when there is one); true when
+    // an analysis was saved.
+    bool analysePhoto(const PatientRecord &record, const Photo &photo);
 
     // Defaults of a new session: the previous session's treatment, next number, now.
     MicroneedlingSession sessionDefaults(qint64 patientId) const;

@@ -197,6 +197,19 @@ void CorrectedAnalysis::undoLast()
     summarise(m_result);
 }
 
+Result<void> CorrectedAnalysis::setField(const AnalysisField &field)
+{
+    AnalysisOptions o = m_result.options;
+    o.field = field;
+    if (auto ok = checkOptions(o, m_result.imageSize); !ok)
+        return ok;
+    m_result.options = o;
+    for (Hair &h : m_result.hairs)
+        h.inField = field.contains(h.midpoint(), m_result.imageSize);
+    summarise(m_result);
+    return {};
+}
+
 int CorrectedAnalysis::detected() const
 {
     return int(std::count_if(m_result.hairs.begin(), m_result.hairs.end(), [](const Hair &h) {
@@ -220,10 +233,15 @@ int CorrectedAnalysis::removed() const
 
 int CorrectedAnalysis::hairAt(QPointF p, double tolerancePx) const
 {
+    return hairNear(m_result, p, tolerancePx);
+}
+
+int hairNear(const AnalysisResult &result, QPointF p, double tolerancePx)
+{
     int best = -1;
     double nearest = tolerancePx;
-    for (qsizetype i = 0; i < m_result.hairs.size(); ++i) {
-        const Hair &h = m_result.hairs[i];
+    for (qsizetype i = 0; i < result.hairs.size(); ++i) {
+        const Hair &h = result.hairs[i];
         if (h.removed)
             continue;
         if (const double d = pathDistance(h, p); d <= nearest)

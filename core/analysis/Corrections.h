@@ -56,6 +56,9 @@ public:
     Result<void> apply(HairEdit edit);
     // Takes back the last edit applied (the undo stack's order).
     void undoLast();
+    // Counts in another field (checked by checkOptions first): which hairs are in it is decided
+    // again by their midpoints; the hairs and edits stay.
+    Result<void> setField(const AnalysisField &field);
 
     int detected() const; // hairs the engine found in the field
     int added() const;    // hairs drawn by hand, counted
@@ -77,6 +80,10 @@ private:
 // The per-hair records as CSV (header: hair,origin,removed,in_field,x1,y1,x2,y2,length_um,
 // width_um,width_method,width_edited,unit,class), one line a hair, numbers with a dot.
 QByteArray hairsCsv(const AnalysisResult &result);
+
+// The hair of `result` (not removed) whose path passes nearest to `p`, within `tolerancePx`; -1
+// if none.
+int hairNear(const AnalysisResult &result, QPointF p, double tolerancePx);
 
 // "vellus", "intermediate" or "terminal" for a width under the result's thresholds.
 QString hairClass(double widthUm, const AnalysisOptions &options);

@@ -134,6 +134,22 @@ Result<qint64> ImageAnalysisRepository::save(ImageAnalysisRecord &r, Measurement
     return r.id;
 }
 
+Result<void> ImageAnalysisRepository::remove(qint64 id)
+{
+    if (auto allowed = m_db.require(Permission::EditMeasurements); !allowed)
+        return allowed.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM image_analysis WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("ImageAnalyses", "Image analysis %1 does not exist.")
+                .arg(id));
+    return {};
+}
+
 Result<QList<ImageAnalysisRecord>> ImageAnalysisRepository::select(const QString &where,
                                                                    qint64 id) const
 {

@@ -48,6 +48,8 @@ public:
     // measurement too; a saved one changes both (each must be at its stored row version). Sets
     // the ids and row versions; nothing is written when either fails.
     Result<qint64> save(ImageAnalysisRecord &record, Measurement &measurement);
+    // Deletes an analysis (its measurement stays; undo of a save removes both, in this order).
+    Result<void> remove(qint64 id);
     Result<ImageAnalysisRecord> find(qint64 id) const;
     // The analyses of a photo, or of a patient, newest first.
     Result<QList<ImageAnalysisRecord>> forPhoto(qint64 photoId) const;

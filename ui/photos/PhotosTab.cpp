@@ -43,11 +43,14 @@ PhotosTab::PhotosTab(Database &db, RecordEditor &editor, QWidget *parent)
                             "drop files here"));
     m_compare = new QPushButton(tr("&Compare…"), this);
     m_compare->setToolTip(tr("Before and after: two photos of one view with one zoom and pan"));
+    m_measure = new QPushButton(tr("&Measure…"), this);
+    m_measure->setToolTip(tr("Count and measure the hairs in this trichoscopic photo, correct them "
+                             "by hand and save the figures as a measurement (Ctrl+Shift+M)"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_delete = new QPushButton(tr("De&lete"), this);
     m_check = new QPushButton(tr("C&heck originals"), this);
     m_check->setToolTip(tr("Compare every original with the checksum recorded when it was stored"));
-    for (auto *b : {m_attach, m_compare, m_edit, m_delete, m_check})
+    for (auto *b : {m_attach, m_compare, m_measure, m_edit, m_delete, m_check})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -87,6 +90,10 @@ PhotosTab::PhotosTab(Database &db, RecordEditor &editor, QWidget *parent)
     connect(m_attach, &QPushButton::clicked, this, &PhotosTab::attach);
     connect(m_compare, &QPushButton::clicked, this, &PhotosTab::compare);
     connect(m_edit, &QPushButton::clicked, this, &PhotosTab::editCurrent);
+    connect(m_measure, &QPushButton::clicked, this, &PhotosTab::measure);
+    auto *measureKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this);
+    measureKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(measureKey, &QShortcut::activated, this, &PhotosTab::measure);
     connect(m_delete, &QPushButton::clicked, this, &PhotosTab::deleteCurrent);
     connect(m_check, &QPushButton::clicked, this, &PhotosTab::checkOriginals);
     connect(m_view, &QTableView::activated, this, [this] { compare(); });
@@ -127,6 +134,7 @@ void PhotosTab::updateState()
     m_check->setEnabled(consent && m_model->photoCount() > 0);
     const Photo *photo = currentPhoto();
     m_edit->setEnabled(canAttach && photo);
+    m_measure->setEnabled(consent && photo && m_db.require(Permission::EditMeasurements).ok());
     m_delete->setEnabled(photo && m_db.require(Permission::Delete).ok());
     if (!have) {
         m_banner->hide();
@@ -205,6 +213,12 @@ void PhotosTab::compare()
         return;
     const Photo *photo = currentPhoto();
     m_editor.comparePhotos(m_record, photo ? photo->id : 0);
+}
+
+void PhotosTab::measure()
+{
+    if (const Photo *photo = currentPhoto())
+        m_editor.analysePhoto(m_record, Photo(*photo));
 }
 
 void PhotosTab::editCurrent()

@@ -35,6 +35,7 @@ public slots:
     void attach();
     void attachFiles(const QStringList &files);
     void compare();
+    void measure(); // image measurement of the current trichoscopic photo
     void editCurrent();
     void deleteCurrent();
     void checkOriginals();
@@ -57,6 +58,7 @@ private:
     QLabel *m_details;
     QPushButton *m_attach;
     QPushButton *m_compare;
+    QPushButton *m_measure;
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_check;
