@@ -17,6 +17,13 @@
             <numerusform>%1: %n rows added</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -93,6 +100,16 @@
         <translation>
             <numerusform>%1: %n site measurement</numerusform>
             <numerusform>%1: %n site measurements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AnalysisDialog</name>
+    <message numerus="yes">
+        <source>Analysing again drops the %n correction(s) made by hand. Analyse again?</source>
+        <translation>
+            <numerusform>Analysing again drops the %n correction made by hand. Analyse again?</numerusform>
+            <numerusform>Analysing again drops the %n corrections made by hand. Analyse again?</numerusform>
         </translation>
     </message>
 </context>

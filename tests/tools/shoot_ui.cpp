@@ -9,6 +9,10 @@
 #include "core/storage/PhotoRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordEditor.h"
+#include "ui/analysis/AnalysisDialog.h"
+#include "ui/analysis/AnalysisView.h"
+#include "core/analysis/Synthetic.h"
+#include "core/storage/ImageAnalysisRepository.h"
 #include "ui/Translations.h"
 #include "ui/charts/ProgressChartPanel.h"
 #include "ui/diagnoses/DiagnosisDialog.h"
@@ -28,6 +32,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDialog>
 #include <QDir>
 #include <QTabWidget>
@@ -50,6 +55,50 @@ void save(QWidget *w, const QString &dir, const QString &name)
     if (!w->grab().save(path))
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
     else
+        std::printf("%s\n", qPrintable(path));
+}
+
+// The image measurement of a generated trichogram (the demo's photos are not trichograms),
+// after one correction, for the README.
+void shootAnalysis(Database &db, const PatientRecord &record, const QString &out)
+{
+    analysis::SyntheticOptions o = analysis::SyntheticOptions::withDifficulty(1, 11);
+    o.width = 1200;
+    o.height = 900;
+    o.jpegQuality = 0;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    analysis::makeTrichogram(o).image.save(&buffer, "PNG");
+    auto upload = PhotoRepository::fromBytes(png, QStringLiteral("vertex-trichogram.png"),
+                                             record.sessions.last().performedAt);
+    if (!upload)
+        return;
+    QList<PhotoUpload> uploads{upload.value()};
+    uploads[0].photo.patientId = record.patient.id;
+    uploads[0].photo.sessionId = record.sessions.last().id;
+    uploads[0].photo.view = PhotoView::Trichoscopic;
+    uploads[0].photo.site = ScalpSite::Vertex;
+    uploads[0].photo.magnification = 20;
+    if (!PhotoRepository(db).add(uploads))
+        return;
+    AnalysisDialog dialog(db, uploads[0].photo,
+                          [](ImageAnalysisRecord &, Measurement &) -> Result<void> { return {}; });
+    dialog.resize(1240, 760);
+    dialog.show();
+    QApplication::processEvents();
+    if (!dialog.runAnalysis())
+        return;
+    const auto &hairs = dialog.analysis().result().hairs;
+    for (qsizetype i = 0; i < hairs.size(); ++i)
+        if (hairs[i].counted()) {
+            dialog.removeHair(int(i));
+            break;
+        }
+    dialog.view()->setSelectedHair(int(hairs.size()) / 2);
+    dialog.view()->setZoom(1.6);
+    const QString path = out + QStringLiteral("/dialog-image-analysis.png");
+    if (dialog.grab().save(path))
         std::printf("%s\n", qPrintable(path));
 }
 
@@ -194,6 +243,7 @@ int main(int argc, char **argv)
         }
         AttachPhotosDialog attach(uploads, thumbs, withPhotos.sessions, 0, noSave);
         save(&attach, out, QStringLiteral("dialog-attach-photos"));
+        shootAnalysis(*database, withPhotos, out);
         break;
     }
     if (exportCsv(window.database(), dir.filePath(QStringLiteral("csv"))).ok()) {

@@ -153,6 +153,76 @@ void AnalysisDialog::buildControls(QWidget *panel)
     m_analyse = new QPushButton(tr("A&nalyse"), panel);
     form->addRow(QString(), m_analyse);
 
+    QGridLayout *tools = buildTools(panel);
+
+    m_width = new QDoubleSpinBox(panel);
+    m_width->setRange(1, 300);
+    m_width->setDecimals(1);
+    m_width->setSuffix(tr(" µm"));
+    m_width->setKeyboardTracking(false);
+    connect(m_width, &QDoubleSpinBox::editingFinished, this, [this] {
+        if (m_view->selectedHair() >= 0 &&
+            std::abs(m_width->value() -
+                     m_analysis.result().hairs.value(m_view->selectedHair()).widthUm) >= 0.05)
+            setHairWidth(m_view->selectedHair(), m_width->value());
+    });
+    auto *widthRow = new QFormLayout;
+    widthRow->addRow(tr("Selected hair's &width:"), m_width);
+
+    m_figures = new QLabel(panel);
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setWordWrap(false);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new QLabel(panel);
+    m_status->setWordWrap(true);
+    m_export = new QPushButton(tr("E&xport hairs (CSV)…"), panel);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, panel);
+    m_save = buttons->addButton(tr("Sa&ve measurement"), QDialogButtonBox::AcceptRole);
+
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(form);
+    column->addLayout(tools);
+    column->addLayout(widthRow);
+    // The figures take the room left (a rich-text table in a word-wrapped label is otherwise
+    // given the height of its first lines only).
+    m_figures->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_figures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    column->addWidget(m_figures, 1);
+    column->addWidget(m_status);
+    column->addWidget(m_export);
+    column->addWidget(buttons);
+
+    connect(m_analyse, &QPushButton::clicked, this, &AnalysisDialog::runAnalysis);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this,
+                  &AnalysisDialog::runAnalysis);
+    // Enter ends a hair drawn from the keyboard; it never saves by accident.
+    for (QAbstractButton *b : buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(b))
+            push->setAutoDefault(false);
+    m_analyse->setAutoDefault(false);
+    connect(m_save, &QPushButton::clicked, this, &AnalysisDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export hairs"), QStringLiteral("hairs.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportHairs(path);
+    });
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const qsizetype p = index - 1;
+        m_scale->setEnabled(p < 0);
+        if (p >= 0 && p < m_profiles.size())
+            m_scale->setValue(m_profiles[p].umPerPx);
+    });
+    connect(m_field, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_circleArea->setEnabled(index == 1); });
+    m_circleArea->setEnabled(false);
+}
+
+// The tool buttons, each with its letter, and undo and redo.
+QGridLayout *AnalysisDialog::buildTools(QWidget *panel)
+{
     auto *tools = new QGridLayout;
     m_tools = new QButtonGroup(panel);
     const struct
@@ -197,66 +267,7 @@ void AnalysisDialog::buildControls(QWidget *panel)
         new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), this, m_undo,
                       &QUndoStack::redo);
 
-    m_width = new QDoubleSpinBox(panel);
-    m_width->setRange(1, 300);
-    m_width->setDecimals(1);
-    m_width->setSuffix(tr(" µm"));
-    m_width->setKeyboardTracking(false);
-    connect(m_width, &QDoubleSpinBox::editingFinished, this, [this] {
-        if (m_view->selectedHair() >= 0 &&
-            std::abs(m_width->value() -
-                     m_analysis.result().hairs.value(m_view->selectedHair()).widthUm) >= 0.05)
-            setHairWidth(m_view->selectedHair(), m_width->value());
-    });
-    auto *widthRow = new QFormLayout;
-    widthRow->addRow(tr("Selected hair's &width:"), m_width);
-
-    m_figures = new QLabel(panel);
-    m_figures->setTextFormat(Qt::RichText);
-    m_figures->setWordWrap(true);
-    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status = new QLabel(panel);
-    m_status->setWordWrap(true);
-    m_export = new QPushButton(tr("E&xport hairs (CSV)…"), panel);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, panel);
-    m_save = buttons->addButton(tr("Sa&ve measurement"), QDialogButtonBox::AcceptRole);
-
-    auto *column = new QVBoxLayout(panel);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->addLayout(form);
-    column->addLayout(tools);
-    column->addLayout(widthRow);
-    column->addWidget(m_figures);
-    column->addWidget(m_status);
-    column->addStretch(1);
-    column->addWidget(m_export);
-    column->addWidget(buttons);
-
-    connect(m_analyse, &QPushButton::clicked, this, &AnalysisDialog::runAnalysis);
-    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this,
-                  &AnalysisDialog::runAnalysis);
-    // Enter ends a hair drawn from the keyboard; it never saves by accident.
-    for (QAbstractButton *b : buttons->buttons())
-        if (auto *push = qobject_cast<QPushButton *>(b))
-            push->setAutoDefault(false);
-    m_analyse->setAutoDefault(false);
-    connect(m_save, &QPushButton::clicked, this, &AnalysisDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export hairs"), QStringLiteral("hairs.csv"), tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportHairs(path);
-    });
-    connect(m_profile, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const qsizetype p = index - 1;
-        m_scale->setEnabled(p < 0);
-        if (p >= 0 && p < m_profiles.size())
-            m_scale->setValue(m_profiles[p].umPerPx);
-    });
-    connect(m_field, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_circleArea->setEnabled(index == 1); });
-    m_circleArea->setEnabled(false);
+    return tools;
 }
 
 void AnalysisDialog::loadPhoto()
@@ -507,8 +518,8 @@ QString AnalysisDialog::figuresText() const
                        .arg(rows, analysis::editSummary(m_analysis).toHtmlEscaped());
     text += tr("<p><span style='color:#00c8ff'>■</span> terminal "
                "<span style='color:#ff78dc'>■</span> intermediate "
-               "<span style='color:#ffdc00'>■</span> vellus; dotted: outside the field, dashed: "
-               "drawn by hand.</p>");
+               "<span style='color:#ffdc00'>■</span> vellus<br>dotted: outside the field<br>"
+               "dashed: drawn by hand</p>");
     text += tr("<p>Engine %1 %2.</p>")
                 .arg(QLatin1String(analysis::kAlgorithmName),
                      QLatin1String(analysis::kAlgorithmVersion));

@@ -15,6 +15,7 @@ class QLabel;
 class QPushButton;
 class QUndoStack;
 class QButtonGroup;
+class QGridLayout;
 
 namespace tricholog {
 
@@ -65,6 +66,7 @@ protected:
 
 private:
     void buildControls(QWidget *panel);
+    QGridLayout *buildTools(QWidget *panel);
     void loadPhoto();
     void loadSaved();
     void proposeProfile();
