@@ -86,6 +86,46 @@
         <source>The analysis needs more memory than this computer has free.</source>
         <translation>Die Analyse braucht mehr Arbeitsspeicher, als dieser Computer frei hat.</translation>
     </message>
+    <message>
+        <source>%1 detected, %2 added, %3 removed</source>
+        <translation>%1 erkannt, %2 hinzugefügt, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>Image analysis %1 %2 of photo %3: %4.</source>
+        <translation>Bildanalyse %1 %2 des Fotos %3: %4.</translation>
+    </message>
+    <message>
+        <source>There is no hair %1.</source>
+        <translation>Haar %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Hair %1 has been removed.</source>
+        <translation>Haar %1 wurde bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>A hair&apos;s width must be between 1 and 300 um (given: %1).</source>
+        <translation>Die Breite eines Haares muss zwischen 1 und 300 µm liegen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>A hair drawn by hand must be at least 3 pixels long and lie inside the image.</source>
+        <translation>Ein von Hand gezeichnetes Haar muss mindestens 3 Pixel lang sein und innerhalb des Bildes liegen.</translation>
+    </message>
+    <message>
+        <source>Hair %1 cannot be split so near one of its ends.</source>
+        <translation>Haar %1 kann nicht so nah an einem seiner Enden geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Hair %1 of the stored analysis has no path.</source>
+        <translation>Haar %1 der gespeicherten Analyse hat keinen Pfad.</translation>
+    </message>
+    <message>
+        <source>The stored analysis is damaged: %1</source>
+        <translation>Die gespeicherte Analyse ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>unknown format %1.</source>
+        <translation>unbekanntes Format %1.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -604,6 +644,53 @@
     <message>
         <source>device profile</source>
         <translation>Geräteprofil</translation>
+    </message>
+    <message>
+        <source>removed hair %1</source>
+        <translation>Haar %1 entfernt</translation>
+    </message>
+    <message>
+        <source>added a hair of %1 µm</source>
+        <translation>Haar mit %1 µm hinzugefügt</translation>
+    </message>
+    <message>
+        <source>split hair %1</source>
+        <translation>Haar %1 geteilt</translation>
+    </message>
+    <message>
+        <source>set hair %1 from %2 to %3 µm</source>
+        <translation>Breite von Haar %1 von %2 auf %3 µm geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere Korrektur</numerusform>
+            <numerusform>%n weitere Korrekturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 hairs counted, engine %3 %4</source>
+        <translation>%1, gezählte Haare: %2, Algorithmus %3 %4</translation>
+    </message>
+    <message>
+        <source>%1; edits: %2</source>
+        <translation>%1; Korrekturen: %2</translation>
+    </message>
+    <message>
+        <source>Saved an image analysis of a photo: %1</source>
+        <translation>Bildanalyse eines Fotos gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Changed the image analysis of a photo: %1</source>
+        <translation>Bildanalyse eines Fotos geändert: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the image analysis of a photo: %1</source>
+        <translation>Bildanalyse eines Fotos gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>image analysis</source>
+        <translation>Bildanalyse</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1638,10 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
         <source>outcome</source>
         <translation>Patientenbewertung</translation>
     </message>
+    <message>
+        <source>Save the image analysis</source>
+        <translation>Bildanalyse speichern</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2123,6 +2214,25 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     </message>
 </context>
 <context>
+    <name>ImageAnalyses</name>
+    <message>
+        <source>The analysis has no hairs or no engine named.</source>
+        <translation>Die Analyse enthält keine Haare oder nennt keinen Algorithmus.</translation>
+    </message>
+    <message>
+        <source>image analysis</source>
+        <translation>Bildanalyse</translation>
+    </message>
+    <message>
+        <source>Image analysis %1 does not exist.</source>
+        <translation>Die Bildanalyse %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Measurement %1 was not made by image analysis.</source>
+        <translation>Die Messung %1 wurde nicht per Bildanalyse erstellt.</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>the trigger %1 is missing</source>
@@ -2629,6 +2739,10 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>Control site</source>
         <translation>Kontrollareal</translation>
+    </message>
+    <message>
+        <source>Image analysis (Tricholog)</source>
+        <translation>Bildanalyse (Tricholog)</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4169,263 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>SALT benötigt den prozentualen Haarverlust in allen vier Regionen (Scheitel, Hinterkopf, rechte Seite, linke Seite), jeweils 0–100%, oder nur den SALT-Gesamtwert.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AnalysisDialog</name>
+    <message>
+        <source>Measure from photo — %1</source>
+        <translation>Am Foto messen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Areal:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration:</source>
+        <translation>&amp;Kalibrierung:</translation>
+    </message>
+    <message>
+        <source> µm/px</source>
+        <translation> µm/px</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Ganzes Bild</translation>
+    </message>
+    <message>
+        <source>Circle of the area below</source>
+        <translation>Kreis mit der unten angegebenen Fläche</translation>
+    </message>
+    <message>
+        <source>Drawn rectangle</source>
+        <translation>Gezeichnetes Rechteck</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source> cm²</source>
+        <translation> cm²</translation>
+    </message>
+    <message>
+        <source>Circle a&amp;rea:</source>
+        <translation>Kr&amp;eisfläche:</translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse</source>
+        <translation>A&amp;nalysieren</translation>
+    </message>
+    <message>
+        <source>Select (V)</source>
+        <translation>Auswählen (V)</translation>
+    </message>
+    <message>
+        <source>Remove (R)</source>
+        <translation>Entfernen (R)</translation>
+    </message>
+    <message>
+        <source>Add (A)</source>
+        <translation>Hinzufügen (A)</translation>
+    </message>
+    <message>
+        <source>Split (S)</source>
+        <translation>Teilen (S)</translation>
+    </message>
+    <message>
+        <source>Width (W)</source>
+        <translation>Breite (W)</translation>
+    </message>
+    <message>
+        <source>Draw field (F)</source>
+        <translation>Feld zeichnen (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source> µm</source>
+        <translation> µm</translation>
+    </message>
+    <message>
+        <source>Selected hair&apos;s &amp;width:</source>
+        <translation>&amp;Breite des gewählten Haares:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport hairs (CSV)…</source>
+        <translation>Haare e&amp;xportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve measurement</source>
+        <translation>Messung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Export hairs</source>
+        <translation>Haare exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read: %1</source>
+        <translation>Das Foto kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Scale entered below</source>
+        <translation>Unten eingegebener Maßstab</translation>
+    </message>
+    <message>
+        <source>%1 (%2 µm/px)</source>
+        <translation>%1 (%2 µm/px)</translation>
+    </message>
+    <message>
+        <source>Saved analysis of %1 by %2.</source>
+        <translation>Gespeicherte Analyse vom %1, erstellt von %2.</translation>
+    </message>
+    <message>
+        <source>Draw the field first: choose Draw field (F) and drag a rectangle over the photo.</source>
+        <translation>Zeichnen Sie zuerst das Feld: Wählen Sie &quot;Feld zeichnen (F)&quot; und ziehen Sie ein Rechteck über dem Foto auf.</translation>
+    </message>
+    <message>
+        <source>Analyse again</source>
+        <translation>Erneut analysieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing again drops the %n correction(s) made by hand. Analyse again?</source>
+        <translation>
+            <numerusform>Eine erneute Analyse verwirft %n von Hand vorgenommene Korrektur. Erneut analysieren?</numerusform>
+            <numerusform>Eine erneute Analyse verwirft die %n von Hand vorgenommenen Korrekturen. Erneut analysieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image analysis</source>
+        <translation>Bildanalyse</translation>
+    </message>
+    <message>
+        <source>Finding the hairs…</source>
+        <translation>Haare werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Remove hair %1</source>
+        <translation>Haar %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add a hair</source>
+        <translation>Haar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Split hair %1</source>
+        <translation>Haar %1 teilen</translation>
+    </message>
+    <message>
+        <source>Width of hair %1</source>
+        <translation>Breite von Haar %1</translation>
+    </message>
+    <message>
+        <source>Choose the scale and the field, then Analyse (Ctrl+Return).</source>
+        <translation>Wählen Sie Maßstab und Feld, dann Analysieren (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Hairs counted</source>
+        <translation>Gezählte Haare</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>%1 cm²</source>
+        <translation>%1 cm²</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>%1 hairs/cm²</source>
+        <translation>%1 Haare/cm²</translation>
+    </message>
+    <message>
+        <source>Mean diameter</source>
+        <translation>Mittlerer Durchmesser</translation>
+    </message>
+    <message>
+        <source>%1 µm</source>
+        <translation>%1 µm</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Terminal (≥ %1 µm)</source>
+        <translation>Terminal (≥ %1 µm)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Vellus (&lt; %1 µm)</source>
+        <translation>Vellus (&lt; %1 µm)</translation>
+    </message>
+    <message>
+        <source>Follicular units</source>
+        <translation>Follikuläre Einheiten</translation>
+    </message>
+    <message>
+        <source>Hairs per unit</source>
+        <translation>Haare pro Einheit</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Engine %1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Algorithmus %1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Hairs exported to %1.</source>
+        <translation>Haare nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>The analysis and its corrections are not saved. Close anyway?</source>
+        <translation>Die Analyse und ihre Korrekturen sind nicht gespeichert. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermediate &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; vellus&lt;br&gt;dotted: outside the field&lt;br&gt;dashed: drawn by hand&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; Terminalhaar &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; Intermediärhaar &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; Vellushaar&lt;br&gt;gepunktet: außerhalb des Feldes&lt;br&gt;gestrichelt: von Hand gezeichnet&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AnalysisView</name>
+    <message>
+        <source>Photo with the hairs found</source>
+        <translation>Foto mit den gefundenen Haaren</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - zoom, right drag or Ctrl+arrows pan, 0 fits. Arrows move the crosshair, Space uses the tool there, Enter ends a drawn hair. Tab selects the next hair, Delete removes it, [ and ] change its width.</source>
+        <translation>Mausrad oder + und - zoomen, Ziehen mit der rechten Maustaste oder Strg+Pfeiltasten verschieben den Ausschnitt, 0 passt ein. Pfeiltasten bewegen das Fadenkreuz, Leertaste wendet dort das Werkzeug an, Eingabe beendet ein gezeichnetes Haar. Tab wählt das nächste Haar aus, Entf entfernt es, [ und ] ändern seine Breite.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +6168,14 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Comparing every original with its checksum…</source>
         <translation>Jedes Original wird mit seiner Prüfsumme verglichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>&amp;Messen…</translation>
+    </message>
+    <message>
+        <source>Count and measure the hairs in this trichoscopic photo, correct them by hand and save the figures as a measurement (Ctrl+Shift+M)</source>
+        <translation>Die Haare in diesem trichoskopischen Foto zählen und messen, von Hand korrigieren und die Werte als Messung speichern (Strg+Umschalt+M)</translation>
     </message>
 </context>
 <context>

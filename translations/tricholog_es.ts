@@ -86,6 +86,46 @@
         <source>The analysis needs more memory than this computer has free.</source>
         <translation>El análisis necesita más memoria de la que este ordenador tiene libre.</translation>
     </message>
+    <message>
+        <source>%1 detected, %2 added, %3 removed</source>
+        <translation>detectados: %1, añadidos: %2, quitados: %3</translation>
+    </message>
+    <message>
+        <source>Image analysis %1 %2 of photo %3: %4.</source>
+        <translation>Análisis de imagen %1 %2 de la foto %3 (%4).</translation>
+    </message>
+    <message>
+        <source>There is no hair %1.</source>
+        <translation>El pelo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Hair %1 has been removed.</source>
+        <translation>El pelo %1 ya se ha quitado.</translation>
+    </message>
+    <message>
+        <source>A hair&apos;s width must be between 1 and 300 um (given: %1).</source>
+        <translation>El grosor de un pelo debe estar entre 1 y 300 µm (indicado: %1).</translation>
+    </message>
+    <message>
+        <source>A hair drawn by hand must be at least 3 pixels long and lie inside the image.</source>
+        <translation>Un pelo dibujado a mano debe medir al menos 3 píxeles de largo y estar dentro de la imagen.</translation>
+    </message>
+    <message>
+        <source>Hair %1 cannot be split so near one of its ends.</source>
+        <translation>El pelo %1 no se puede dividir tan cerca de uno de sus extremos.</translation>
+    </message>
+    <message>
+        <source>Hair %1 of the stored analysis has no path.</source>
+        <translation>El pelo %1 del análisis guardado no tiene trazado.</translation>
+    </message>
+    <message>
+        <source>The stored analysis is damaged: %1</source>
+        <translation>El análisis guardado está dañado: %1</translation>
+    </message>
+    <message>
+        <source>unknown format %1.</source>
+        <translation>formato %1 desconocido.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -604,6 +644,53 @@
     <message>
         <source>device profile</source>
         <translation>perfil de dispositivo</translation>
+    </message>
+    <message>
+        <source>removed hair %1</source>
+        <translation>se quitó el pelo %1</translation>
+    </message>
+    <message>
+        <source>added a hair of %1 µm</source>
+        <translation>se añadió un pelo de %1 µm</translation>
+    </message>
+    <message>
+        <source>split hair %1</source>
+        <translation>se dividió el pelo %1</translation>
+    </message>
+    <message>
+        <source>set hair %1 from %2 to %3 µm</source>
+        <translation>se cambió el grosor del pelo %1 de %2 a %3 µm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n corrección más</numerusform>
+            <numerusform>%n correcciones más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 hairs counted, engine %3 %4</source>
+        <translation>%1, pelos contados: %2, algoritmo %3 %4</translation>
+    </message>
+    <message>
+        <source>%1; edits: %2</source>
+        <translation>%1; correcciones: %2</translation>
+    </message>
+    <message>
+        <source>Saved an image analysis of a photo: %1</source>
+        <translation>Se guardó un análisis de imagen de una foto: %1</translation>
+    </message>
+    <message>
+        <source>Changed the image analysis of a photo: %1</source>
+        <translation>Se modificó el análisis de imagen de una foto: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the image analysis of a photo: %1</source>
+        <translation>Se eliminó el análisis de imagen de una foto: %1</translation>
+    </message>
+    <message>
+        <source>image analysis</source>
+        <translation>análisis de imagen</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1645,10 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
         <source>outcome</source>
         <translation>resultado</translation>
     </message>
+    <message>
+        <source>Save the image analysis</source>
+        <translation>Guardar el análisis de imagen</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2130,6 +2221,25 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     </message>
 </context>
 <context>
+    <name>ImageAnalyses</name>
+    <message>
+        <source>The analysis has no hairs or no engine named.</source>
+        <translation>El análisis no contiene pelos o no indica ningún algoritmo.</translation>
+    </message>
+    <message>
+        <source>image analysis</source>
+        <translation>análisis de imagen</translation>
+    </message>
+    <message>
+        <source>Image analysis %1 does not exist.</source>
+        <translation>El análisis de imagen %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Measurement %1 was not made by image analysis.</source>
+        <translation>La medición %1 no se obtuvo mediante análisis de imagen.</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>the trigger %1 is missing</source>
@@ -2636,6 +2746,10 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>Control site</source>
         <translation>Zona de control</translation>
+    </message>
+    <message>
+        <source>Image analysis (Tricholog)</source>
+        <translation>Análisis de imagen (Tricholog)</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4176,263 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>SALT requiere el porcentaje de pérdida de pelo en las cuatro regiones (vértex, posterior, lado derecho, lado izquierdo), cada una de 0–100%, o solo el SALT total.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AnalysisDialog</name>
+    <message>
+        <source>Measure from photo — %1</source>
+        <translation>Medir en la foto — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration:</source>
+        <translation>&amp;Calibración:</translation>
+    </message>
+    <message>
+        <source> µm/px</source>
+        <translation> µm/px</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>&amp;Escala:</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Imagen completa</translation>
+    </message>
+    <message>
+        <source>Circle of the area below</source>
+        <translation>Círculo del área indicada abajo</translation>
+    </message>
+    <message>
+        <source>Drawn rectangle</source>
+        <translation>Rectángulo dibujado</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>Cam&amp;po:</translation>
+    </message>
+    <message>
+        <source> cm²</source>
+        <translation> cm²</translation>
+    </message>
+    <message>
+        <source>Circle a&amp;rea:</source>
+        <translation>Á&amp;rea del círculo:</translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse</source>
+        <translation>A&amp;nalizar</translation>
+    </message>
+    <message>
+        <source>Select (V)</source>
+        <translation>Seleccionar (V)</translation>
+    </message>
+    <message>
+        <source>Remove (R)</source>
+        <translation>Quitar (R)</translation>
+    </message>
+    <message>
+        <source>Add (A)</source>
+        <translation>Añadir (A)</translation>
+    </message>
+    <message>
+        <source>Split (S)</source>
+        <translation>Dividir (S)</translation>
+    </message>
+    <message>
+        <source>Width (W)</source>
+        <translation>Grosor (W)</translation>
+    </message>
+    <message>
+        <source>Draw field (F)</source>
+        <translation>Dibujar campo (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;hacer</translation>
+    </message>
+    <message>
+        <source> µm</source>
+        <translation> µm</translation>
+    </message>
+    <message>
+        <source>Selected hair&apos;s &amp;width:</source>
+        <translation>&amp;Grosor del pelo seleccionado:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport hairs (CSV)…</source>
+        <translation>E&amp;xportar pelos (CSV)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve measurement</source>
+        <translation>Guardar &amp;medición</translation>
+    </message>
+    <message>
+        <source>Export hairs</source>
+        <translation>Exportar pelos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read: %1</source>
+        <translation>No se puede leer la foto: %1</translation>
+    </message>
+    <message>
+        <source>Scale entered below</source>
+        <translation>Escala introducida abajo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 µm/px)</source>
+        <translation>%1 (%2 µm/px)</translation>
+    </message>
+    <message>
+        <source>Saved analysis of %1 by %2.</source>
+        <translation>Análisis guardado el %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Draw the field first: choose Draw field (F) and drag a rectangle over the photo.</source>
+        <translation>Dibuje primero el campo: elija &quot;Dibujar campo (F)&quot; y arrastre un rectángulo sobre la foto.</translation>
+    </message>
+    <message>
+        <source>Analyse again</source>
+        <translation>Volver a analizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing again drops the %n correction(s) made by hand. Analyse again?</source>
+        <translation>
+            <numerusform>Volver a analizar descarta %n corrección hecha a mano. ¿Volver a analizar?</numerusform>
+            <numerusform>Volver a analizar descarta las %n correcciones hechas a mano. ¿Volver a analizar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image analysis</source>
+        <translation>Análisis de imagen</translation>
+    </message>
+    <message>
+        <source>Finding the hairs…</source>
+        <translation>Buscando los pelos…</translation>
+    </message>
+    <message>
+        <source>Remove hair %1</source>
+        <translation>Quitar pelo %1</translation>
+    </message>
+    <message>
+        <source>Add a hair</source>
+        <translation>Añadir un pelo</translation>
+    </message>
+    <message>
+        <source>Split hair %1</source>
+        <translation>Dividir pelo %1</translation>
+    </message>
+    <message>
+        <source>Width of hair %1</source>
+        <translation>Grosor del pelo %1</translation>
+    </message>
+    <message>
+        <source>Choose the scale and the field, then Analyse (Ctrl+Return).</source>
+        <translation>Elija la escala y el campo y luego Analizar (Ctrl+Intro).</translation>
+    </message>
+    <message>
+        <source>Hairs counted</source>
+        <translation>Pelos contados</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>%1 cm²</source>
+        <translation>%1 cm²</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Densidad</translation>
+    </message>
+    <message>
+        <source>%1 hairs/cm²</source>
+        <translation>%1 pelos/cm²</translation>
+    </message>
+    <message>
+        <source>Mean diameter</source>
+        <translation>Diámetro medio</translation>
+    </message>
+    <message>
+        <source>%1 µm</source>
+        <translation>%1 µm</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Terminal (≥ %1 µm)</source>
+        <translation>Terminales (≥ %1 µm)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Vellus (&lt; %1 µm)</source>
+        <translation>Vellosos (&lt; %1 µm)</translation>
+    </message>
+    <message>
+        <source>Follicular units</source>
+        <translation>Unidades foliculares</translation>
+    </message>
+    <message>
+        <source>Hairs per unit</source>
+        <translation>Pelos por unidad</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Engine %1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Algoritmo %1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Hairs exported to %1.</source>
+        <translation>Pelos exportados a %1.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>The analysis and its corrections are not saved. Close anyway?</source>
+        <translation>El análisis y sus correcciones no se han guardado. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermediate &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; vellus&lt;br&gt;dotted: outside the field&lt;br&gt;dashed: drawn by hand&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermedio &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; velloso&lt;br&gt;punteado: fuera del campo&lt;br&gt;discontinuo: dibujado a mano&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AnalysisView</name>
+    <message>
+        <source>Photo with the hairs found</source>
+        <translation>Foto con los pelos detectados</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - zoom, right drag or Ctrl+arrows pan, 0 fits. Arrows move the crosshair, Space uses the tool there, Enter ends a drawn hair. Tab selects the next hair, Delete removes it, [ and ] change its width.</source>
+        <translation>La rueda o + y - amplían, arrastrar con el botón derecho o Ctrl+flechas desplazan la imagen, 0 ajusta. Las flechas mueven la cruz, Espacio aplica la herramienta ahí, Intro termina un pelo dibujado. Tab selecciona el pelo siguiente, Supr lo quita, [ y ] cambian su grosor.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
     </message>
 </context>
 <context>
@@ -5804,6 +6175,14 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Comparing every original with its checksum…</source>
         <translation>Comparando cada original con su suma de comprobación…</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>&amp;Medir…</translation>
+    </message>
+    <message>
+        <source>Count and measure the hairs in this trichoscopic photo, correct them by hand and save the figures as a measurement (Ctrl+Shift+M)</source>
+        <translation>Contar y medir los pelos de esta foto tricoscópica, corregirlos a mano y guardar los valores como medición (Ctrl+Mayús+M)</translation>
     </message>
 </context>
 <context>

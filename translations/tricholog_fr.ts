@@ -86,6 +86,46 @@
         <source>The analysis needs more memory than this computer has free.</source>
         <translation>L&apos;analyse demande plus de mémoire que cet ordinateur n&apos;en a de libre.</translation>
     </message>
+    <message>
+        <source>%1 detected, %2 added, %3 removed</source>
+        <translation>détectés&#xa0;: %1, ajoutés&#xa0;: %2, retirés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Image analysis %1 %2 of photo %3: %4.</source>
+        <translation>Analyse d&apos;image %1 %2 de la photo %3 (%4).</translation>
+    </message>
+    <message>
+        <source>There is no hair %1.</source>
+        <translation>Le cheveu %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Hair %1 has been removed.</source>
+        <translation>Le cheveu %1 a déjà été retiré.</translation>
+    </message>
+    <message>
+        <source>A hair&apos;s width must be between 1 and 300 um (given: %1).</source>
+        <translation>La largeur d&apos;un cheveu doit être comprise entre 1 et 300 µm (donnée&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>A hair drawn by hand must be at least 3 pixels long and lie inside the image.</source>
+        <translation>Un cheveu tracé à la main doit mesurer au moins 3 pixels de long et se trouver à l&apos;intérieur de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Hair %1 cannot be split so near one of its ends.</source>
+        <translation>Le cheveu %1 ne peut pas être scindé si près de l&apos;une de ses extrémités.</translation>
+    </message>
+    <message>
+        <source>Hair %1 of the stored analysis has no path.</source>
+        <translation>Le cheveu %1 de l&apos;analyse enregistrée n&apos;a pas de tracé.</translation>
+    </message>
+    <message>
+        <source>The stored analysis is damaged: %1</source>
+        <translation>L&apos;analyse enregistrée est endommagée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown format %1.</source>
+        <translation>format %1 inconnu.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -604,6 +644,53 @@
     <message>
         <source>device profile</source>
         <translation>profil d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>removed hair %1</source>
+        <translation>retrait du cheveu %1</translation>
+    </message>
+    <message>
+        <source>added a hair of %1 µm</source>
+        <translation>ajout d&apos;un cheveu de %1 µm</translation>
+    </message>
+    <message>
+        <source>split hair %1</source>
+        <translation>scission du cheveu %1</translation>
+    </message>
+    <message>
+        <source>set hair %1 from %2 to %3 µm</source>
+        <translation>largeur du cheveu %1 modifiée de %2 à %3 µm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre correction</numerusform>
+            <numerusform>%n autres corrections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 hairs counted, engine %3 %4</source>
+        <translation>%1, cheveux comptés&#xa0;: %2, algorithme %3 %4</translation>
+    </message>
+    <message>
+        <source>%1; edits: %2</source>
+        <translation>%1&#xa0;; corrections&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved an image analysis of a photo: %1</source>
+        <translation>Enregistrement d&apos;une analyse d&apos;image d&apos;une photo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed the image analysis of a photo: %1</source>
+        <translation>Modification de l&apos;analyse d&apos;image d&apos;une photo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the image analysis of a photo: %1</source>
+        <translation>Suppression de l&apos;analyse d&apos;image d&apos;une photo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>image analysis</source>
+        <translation>analyse d&apos;image</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1638,10 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
         <source>outcome</source>
         <translation>évaluation</translation>
     </message>
+    <message>
+        <source>Save the image analysis</source>
+        <translation>Enregistrement de l&apos;analyse d&apos;image</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2123,6 +2214,25 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     </message>
 </context>
 <context>
+    <name>ImageAnalyses</name>
+    <message>
+        <source>The analysis has no hairs or no engine named.</source>
+        <translation>L&apos;analyse ne contient aucun cheveu ou ne nomme aucun algorithme.</translation>
+    </message>
+    <message>
+        <source>image analysis</source>
+        <translation>analyse d&apos;image</translation>
+    </message>
+    <message>
+        <source>Image analysis %1 does not exist.</source>
+        <translation>L&apos;analyse d&apos;image %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Measurement %1 was not made by image analysis.</source>
+        <translation>La mesure %1 n&apos;a pas été obtenue par analyse d&apos;image.</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>the trigger %1 is missing</source>
@@ -2629,6 +2739,10 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>Control site</source>
         <translation>Site témoin</translation>
+    </message>
+    <message>
+        <source>Image analysis (Tricholog)</source>
+        <translation>Analyse d&apos;image (Tricholog)</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4169,263 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>Le SALT nécessite le pourcentage de perte de cheveux dans les quatre régions (vertex, postérieure, côté droit, côté gauche), chacune de 0 à 100 %, ou le SALT total seul.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AnalysisDialog</name>
+    <message>
+        <source>Measure from photo — %1</source>
+        <translation>Mesurer sur la photo — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration:</source>
+        <translation>É&amp;talonnage&#xa0;:</translation>
+    </message>
+    <message>
+        <source> µm/px</source>
+        <translation> µm/px</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Image entière</translation>
+    </message>
+    <message>
+        <source>Circle of the area below</source>
+        <translation>Cercle de la surface ci-dessous</translation>
+    </message>
+    <message>
+        <source>Drawn rectangle</source>
+        <translation>Rectangle tracé</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>C&amp;hamp&#xa0;:</translation>
+    </message>
+    <message>
+        <source> cm²</source>
+        <translation> cm²</translation>
+    </message>
+    <message>
+        <source>Circle a&amp;rea:</source>
+        <translation>S&amp;urface du cercle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse</source>
+        <translation>A&amp;nalyser</translation>
+    </message>
+    <message>
+        <source>Select (V)</source>
+        <translation>Sélectionner (V)</translation>
+    </message>
+    <message>
+        <source>Remove (R)</source>
+        <translation>Retirer (R)</translation>
+    </message>
+    <message>
+        <source>Add (A)</source>
+        <translation>Ajouter (A)</translation>
+    </message>
+    <message>
+        <source>Split (S)</source>
+        <translation>Scinder (S)</translation>
+    </message>
+    <message>
+        <source>Width (W)</source>
+        <translation>Largeur (W)</translation>
+    </message>
+    <message>
+        <source>Draw field (F)</source>
+        <translation>Tracer le champ (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source> µm</source>
+        <translation> µm</translation>
+    </message>
+    <message>
+        <source>Selected hair&apos;s &amp;width:</source>
+        <translation>&amp;Largeur du cheveu sélectionné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport hairs (CSV)…</source>
+        <translation>E&amp;xporter les cheveux (CSV)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve measurement</source>
+        <translation>Enregistrer la &amp;mesure</translation>
+    </message>
+    <message>
+        <source>Export hairs</source>
+        <translation>Exporter les cheveux</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read: %1</source>
+        <translation>La photo ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scale entered below</source>
+        <translation>Échelle saisie ci-dessous</translation>
+    </message>
+    <message>
+        <source>%1 (%2 µm/px)</source>
+        <translation>%1 (%2 µm/px)</translation>
+    </message>
+    <message>
+        <source>Saved analysis of %1 by %2.</source>
+        <translation>Analyse enregistrée le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Draw the field first: choose Draw field (F) and drag a rectangle over the photo.</source>
+        <translation>Tracez d&apos;abord le champ&#xa0;: choisissez «&#xa0;Tracer le champ (F)&#xa0;» et faites glisser un rectangle sur la photo.</translation>
+    </message>
+    <message>
+        <source>Analyse again</source>
+        <translation>Analyser à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing again drops the %n correction(s) made by hand. Analyse again?</source>
+        <translation>
+            <numerusform>Une nouvelle analyse efface %n correction faite à la main. Analyser à nouveau&#xa0;?</numerusform>
+            <numerusform>Une nouvelle analyse efface les %n corrections faites à la main. Analyser à nouveau&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image analysis</source>
+        <translation>Analyse d&apos;image</translation>
+    </message>
+    <message>
+        <source>Finding the hairs…</source>
+        <translation>Recherche des cheveux…</translation>
+    </message>
+    <message>
+        <source>Remove hair %1</source>
+        <translation>Retrait du cheveu %1</translation>
+    </message>
+    <message>
+        <source>Add a hair</source>
+        <translation>Ajout d&apos;un cheveu</translation>
+    </message>
+    <message>
+        <source>Split hair %1</source>
+        <translation>Scission du cheveu %1</translation>
+    </message>
+    <message>
+        <source>Width of hair %1</source>
+        <translation>Largeur du cheveu %1</translation>
+    </message>
+    <message>
+        <source>Choose the scale and the field, then Analyse (Ctrl+Return).</source>
+        <translation>Choisissez l&apos;échelle et le champ, puis Analyser (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>Hairs counted</source>
+        <translation>Cheveux comptés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>%1 cm²</source>
+        <translation>%1 cm²</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Densité</translation>
+    </message>
+    <message>
+        <source>%1 hairs/cm²</source>
+        <translation>%1 cheveux/cm²</translation>
+    </message>
+    <message>
+        <source>Mean diameter</source>
+        <translation>Diamètre moyen</translation>
+    </message>
+    <message>
+        <source>%1 µm</source>
+        <translation>%1 µm</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Terminal (≥ %1 µm)</source>
+        <translation>Terminaux (≥ %1 µm)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Vellus (&lt; %1 µm)</source>
+        <translation>Duvet (&lt; %1 µm)</translation>
+    </message>
+    <message>
+        <source>Follicular units</source>
+        <translation>Unités folliculaires</translation>
+    </message>
+    <message>
+        <source>Hairs per unit</source>
+        <translation>Cheveux par unité</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Engine %1 %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Algorithme %1 %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Hairs exported to %1.</source>
+        <translation>Cheveux exportés vers %1.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>The analysis and its corrections are not saved. Close anyway?</source>
+        <translation>L&apos;analyse et ses corrections ne sont pas enregistrées. Fermer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermediate &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; vellus&lt;br&gt;dotted: outside the field&lt;br&gt;dashed: drawn by hand&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermédiaire &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; duvet&lt;br&gt;pointillés&#xa0;: hors du champ&lt;br&gt;tirets&#xa0;: tracé à la main&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::AnalysisView</name>
+    <message>
+        <source>Photo with the hairs found</source>
+        <translation>Photo avec les cheveux détectés</translation>
+    </message>
+    <message>
+        <source>Wheel or + and - zoom, right drag or Ctrl+arrows pan, 0 fits. Arrows move the crosshair, Space uses the tool there, Enter ends a drawn hair. Tab selects the next hair, Delete removes it, [ and ] change its width.</source>
+        <translation>La molette ou + et - zooment, le glisser avec le bouton droit ou Ctrl+flèches déplacent l&apos;image, 0 ajuste. Les flèches déplacent le réticule, Espace applique l&apos;outil à cet endroit, Entrée termine un cheveu tracé. Tab sélectionne le cheveu suivant, Suppr le retire, [ et ] modifient sa largeur.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +6168,14 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Comparing every original with its checksum…</source>
         <translation>Comparaison de chaque original avec sa somme de contrôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>&amp;Mesurer…</translation>
+    </message>
+    <message>
+        <source>Count and measure the hairs in this trichoscopic photo, correct them by hand and save the figures as a measurement (Ctrl+Shift+M)</source>
+        <translation>Compter et mesurer les cheveux sur cette photo trichoscopique, les corriger à la main et enregistrer les valeurs comme mesure (Ctrl+Maj+M)</translation>
     </message>
 </context>
 <context>

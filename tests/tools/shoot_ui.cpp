@@ -1,19 +1,19 @@
 // Renders the main window and each entry form over a demo database to PNG files, offscreen.
 // Used by scripts/screenshots.sh (README picture) and to look at the UI as a person would.
 //   shoot_ui OUTPUT_DIR [--dark] [--scale FACTOR]
+#include "core/analysis/Synthetic.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CsvExporter.h"
 #include "core/security/UserRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PhotoRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordEditor.h"
+#include "ui/Translations.h"
 #include "ui/analysis/AnalysisDialog.h"
 #include "ui/analysis/AnalysisView.h"
-#include "core/analysis/Synthetic.h"
-#include "core/storage/ImageAnalysisRepository.h"
-#include "ui/Translations.h"
 #include "ui/charts/ProgressChartPanel.h"
 #include "ui/diagnoses/DiagnosisDialog.h"
 #include "ui/io/ImportDialog.h"

@@ -36,6 +36,45 @@ QPointF directionNear(const analysis::Hair &h, QPointF p)
     return line.length() > 0 ? (to - from) / line.length() : QPointF(1, 0);
 }
 
+// The path with fewer points, none farther than `tolerance` from the original (Douglas-Peucker):
+// an engine's path has a point a pixel, and a thousand-point path drawn for every hair of a
+// zoomed-out photo takes longer than a frame.
+void simplify(const QList<QPointF> &in, qsizetype from, qsizetype to, double tolerance,
+              QList<QPointF> &out)
+{
+    const QLineF chord(in[from], in[to]);
+    double worst = 0;
+    qsizetype at = -1;
+    for (qsizetype i = from + 1; i < to; ++i) {
+        const QPointF d = in[to] - in[from];
+        const double len = chord.length();
+        const double dist = len > 0 ? std::abs(d.x() * (in[from].y() - in[i].y()) -
+                                               d.y() * (in[from].x() - in[i].x())) /
+                                          len
+                                    : QLineF(in[from], in[i]).length();
+        if (dist > worst)
+            worst = dist, at = i;
+    }
+    if (at >= 0 && worst > tolerance) {
+        simplify(in, from, at, tolerance, out);
+        simplify(in, at, to, tolerance, out);
+    } else {
+        out << in[to];
+    }
+}
+
+QPainterPath simplifiedPath(const analysis::Hair &h, double tolerance)
+{
+    if (h.path.size() < 3)
+        return QPainterPath(h.a);
+    QList<QPointF> points{h.path.first()};
+    simplify(h.path, 0, h.path.size() - 1, tolerance, points);
+    QPainterPath path(points.first());
+    for (qsizetype i = 1; i < points.size(); ++i)
+        path.lineTo(points[i]);
+    return path;
+}
+
 } // namespace
 
 AnalysisView::AnalysisView(QWidget *parent)
@@ -69,11 +108,14 @@ void AnalysisView::setResult(const analysis::AnalysisResult &result)
 {
     m_result = result;
     m_paths.clear();
+    m_coarsePaths.clear();
+    m_bounds.clear();
     for (const analysis::Hair &h : std::as_const(m_result.hairs)) {
-        QPainterPath path(h.path.value(0, h.a));
-        for (qsizetype i = 1; i < h.path.size(); ++i)
-            path.lineTo(h.path[i]);
-        m_paths << path;
+        m_paths << (h.path.size() >= 3 ? simplifiedPath(h, 0.3) : QPainterPath(h.a));
+        if (h.path.size() == 2)
+            m_paths.last().lineTo(h.b);
+        m_coarsePaths << (h.path.size() >= 3 ? simplifiedPath(h, 1.5) : m_paths.last());
+        m_bounds << m_paths.last().boundingRect().adjusted(-1, -1, 1, 1);
     }
     if (m_selected >= m_result.hairs.size() ||
         (m_selected >= 0 && m_result.hairs[m_selected].removed))
@@ -226,13 +268,16 @@ void AnalysisView::paintHairs(QPainter &p) const
     else if (o.field.shape == analysis::AnalysisField::Shape::Circle)
         p.drawEllipse(o.field.centre, o.field.radius, o.field.radius);
     const double scale = p.transform().m11();
-    QFont font = p.font();
-    font.setPixelSize(std::max(1, int(std::lround(11 / scale))));
-    p.setFont(font);
     const bool numbers = scale >= 0.6;
+    // Shown at under half size, a path within 1.5 image pixels is within a screen pixel.
+    const QList<QPainterPath> &paths = scale < 0.5 ? m_coarsePaths : m_paths;
+    // Only the hairs in view are drawn; numbers are written afterwards in widget coordinates
+    // (text drawn through a scaling transform is drawn as outlines: slow).
+    const QRectF visible = p.transform().inverted().mapRect(QRectF(rect())).adjusted(-2, -2, 2, 2);
+    QList<QPair<QPointF, int>> labels;
     for (qsizetype i = 0; i < m_result.hairs.size(); ++i) {
         const analysis::Hair &h = m_result.hairs[i];
-        if (h.removed)
+        if (h.removed || !m_bounds[i].intersects(visible))
             continue;
         const Qt::PenStyle style = !h.inField                                  ? Qt::DotLine
                                    : h.origin == analysis::Hair::Origin::Added ? Qt::DashLine
@@ -241,15 +286,22 @@ void AnalysisView::paintHairs(QPainter &p) const
             QPen halo(Qt::white, 5);
             halo.setCosmetic(true);
             p.setPen(halo);
-            p.drawPath(m_paths[i]);
+            p.drawPath(paths[i]);
         }
         QPen pen(analysis::classColour(h.widthUm, o), i == m_selected ? 2.5 : 1.6, style);
         pen.setCosmetic(true);
         p.setPen(pen);
-        p.drawPath(m_paths[i]);
+        p.drawPath(paths[i]);
         if (numbers || i == m_selected)
-            p.drawText(h.midpoint() + QPointF(4, -4) / scale, QString::number(i + 1));
+            labels << qMakePair(p.transform().map(h.midpoint()), int(i));
     }
+    p.save();
+    p.resetTransform();
+    for (const auto &[at, i] : std::as_const(labels)) {
+        p.setPen(analysis::classColour(m_result.hairs[i].widthUm, o));
+        p.drawText(at + QPointF(4, -4), QString::number(i + 1));
+    }
+    p.restore();
 }
 
 void AnalysisView::paintStroke(QPainter &p) const

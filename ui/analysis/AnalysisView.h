@@ -93,7 +93,9 @@ private:
     QPixmap m_pixmap;
     QPixmap m_preview; // at most kPreviewEdge on its long side, for a large photo shown small
     analysis::AnalysisResult m_result;
-    QList<QPainterPath> m_paths; // one per hair, image coordinates
+    QList<QPainterPath> m_paths;       // one per hair, image coordinates
+    QList<QPainterPath> m_coarsePaths; // the same within 1.5 px, for a photo shown small
+    QList<QRectF> m_bounds;            // each path's bounding box
     Tool m_tool = Tool::Select;
     int m_selected = -1;
     double m_zoom = 1.0;
