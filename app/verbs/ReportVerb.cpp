@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/PracticeRepository.h"
 #include "ui/report/ProgressReport.h"
@@ -264,6 +265,9 @@ int runReport(const QStringList &arguments)
     }
     options.photoImage = [&opened](qint64 id) {
         return PhotoRepository(opened).display(id);
+    };
+    options.imageAnalyses = [&opened](qint64 owner) {
+        return ImageAnalysisRepository(opened).forPatient(owner);
     };
     options.settings = AppSettings::load(QSettings());
     if (auto practice = PracticeRepository(opened).load())

@@ -10,6 +10,7 @@
 #include "core/storage/DeviceProfileRepository.h"
 #include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "tests/PhotoTestSupport.h"
@@ -21,9 +22,11 @@
 #include "ui/patients/PatientFileWidget.h"
 #include "ui/photos/PhotoTimelineModel.h"
 #include "ui/photos/PhotosTab.h"
+#include "ui/report/ProgressReport.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QProcess>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
@@ -276,6 +279,45 @@ private slots:
         QVERIFY(!MeasurementRepository(*m_db).find(m.id).ok());
         m_window->undoStack().redo();
         QCOMPARE(ImageAnalysisRepository(*m_db).forPhoto(m_photo).value().size(), 1);
+    }
+
+    // The report: a page of the analysed site with the photo, its hairs and figures, and the
+    // engine named (runs after the save above).
+    void reportShowsTheAnalysedSite()
+    {
+        const auto record = loadPatientRecord(*m_db, m_patient);
+        QVERIFY(record.ok());
+        ReportOptions options;
+        options.reportDate = QDate(2026, 3, 1);
+        options.photoImage = [this](qint64 id) {
+            return PhotoRepository(*m_db).display(id);
+        };
+        options.imageAnalyses = [this](qint64 owner) {
+            return ImageAnalysisRepository(*m_db).forPatient(owner);
+        };
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        const auto pages = ProgressReport(record.value(), options).writePdf(pdf);
+        QVERIFY(pages.ok());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("Image analysis: baseline and latest")),
+                 qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("tricholog-shafts 1.0.0")));
+        const int count =
+            ImageAnalysisRepository(*m_db).forPhoto(m_photo).value().first().hairCount;
+        QVERIFY2(out.contains(QStringLiteral(": %1 hairs in").arg(count)), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("1 added, 1 removed")));
+        // Without photo consent, no analysed photo either.
+        PatientRecord withdrawn = record.value();
+        withdrawn.patient.photoConsent = false;
+        QVERIFY(ProgressReport(withdrawn, options).writePdf(pdf).ok());
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        QVERIFY(!QString::fromUtf8(text.readAllStandardOutput())
+                     .contains(QStringLiteral("baseline and latest")));
     }
 
     void badFieldIsNamedAndNothingIsLost()

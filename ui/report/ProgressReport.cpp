@@ -10,6 +10,7 @@
 #include "core/storage/PhotoRepository.h"
 #include "ui/charts/ChartRenderer.h"
 #include "ui/photos/PhotoLabels.h"
+#include "ui/report/AnalysisPages.h"
 #include "ui/report/PageFlow.h"
 #include "ui/report/PdfInfo.h"
 #include "ui/report/ReportTable.h"
@@ -502,8 +503,10 @@ void ProgressReport::layout(PageFlow &flow, double) const
     });
 
     // Photos: the first and the latest of each view, on pages of their own after the signature.
-    if (m_options.photoImage && !m_record.photos.isEmpty())
+    if (m_options.photoImage && !m_record.photos.isEmpty()) {
         photoPages(flow);
+        imageAnalysisPages(flow, m_record, m_options);
+    }
 }
 
 // The method paragraph: what was recorded in the report's period, each method and instrument

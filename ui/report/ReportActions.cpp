@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "ui/report/ProgressReport.h"
 #include "ui/report/ReportBatch.h"
@@ -115,6 +116,9 @@ ProgressReport makeReport(Database &db, qint64 patientId, const AppSettings &set
     options.reportDate = db.clock().today();
     options.photoImage = [&db](qint64 id) {
         return PhotoRepository(db).display(id);
+    };
+    options.imageAnalyses = [&db](qint64 owner) {
+        return ImageAnalysisRepository(db).forPatient(owner);
     };
     if (auto head = anchors::head(db, QStringLiteral("report")))
         options.auditAnchor = head.value().shortText();

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "ui/report/ProgressReport.h"
 
@@ -95,6 +96,9 @@ writeReportBatch(Database &db, const QList<ReportBatchEntry> &patients, const QS
     reportOptions.reportDate = db.clock().today();
     reportOptions.photoImage = [&db](qint64 id) {
         return PhotoRepository(db).display(id);
+    };
+    reportOptions.imageAnalyses = [&db](qint64 owner) {
+        return ImageAnalysisRepository(db).forPatient(owner);
     };
 
     ReportBatchResult result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/ImageAnalysisRepository.h"
+
 #include "core/AppSettings.h"
 #include "core/Result.h"
 
@@ -21,6 +23,9 @@ struct ReportOptions
     // The display-size image of a photo (PhotoRepository::display): the report gets its
     // before/after page when this is set, photos exist in the period and consent is given.
     std::function<Result<QImage>(qint64 photoId)> photoImage;
+    // A patient's saved image analyses (ImageAnalysisRepository::forPatient): the report gets its
+    // image-analysis page when this and photoImage are set and an analysed photo is shown.
+    std::function<Result<QList<ImageAnalysisRecord>>(qint64 patientId)> imageAnalyses;
     // The audit trail's head when the report was made ("audit entry 1234 · 3fa9c1d2e4b5"), in
     // the footer of every page: paper that can later show the trail was cut or rewritten.
     QString auditAnchor;
