@@ -3474,6 +3474,22 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %, judged from %2 weeks after the baseline (before that: too early to judge). Control sites get no verdict.</source>
         <translation>Veränderung und Veränderung in %: letzter Termin gegenüber dem ersten Termin (Ausgangswert) des Areals. Pro Monat: Steigung der Regressionsgeraden (kleinste Quadrate) über alle Termine. Responder: Zunahme der Haardichte um mindestens %1 %, beurteilt ab %2 Wochen nach dem Ausgangswert (davor: zu früh für eine Beurteilung). Kontrollareale erhalten keine Beurteilung.</translation>
     </message>
+    <message>
+        <source>%1: %2 hairs in %3 cm², %4 hairs/cm²</source>
+        <translation>%1: %2 Haare auf %3 cm², %4 Haare/cm²</translation>
+    </message>
+    <message>
+        <source>mean %1 µm, terminal %2 %, vellus %3 %</source>
+        <translation>Mittel %1 µm, terminal %2 %, vellus %3 %</translation>
+    </message>
+    <message>
+        <source>Hairs counted and measured in the photos by Tricholog&apos;s image analysis (engine %1 %2, method in its documentation), every hair drawn over the photo: terminal cyan, intermediate pink, vellus yellow; hairs outside the counting field dotted. Corrections made by hand are counted under each photo.</source>
+        <translation>Haare in den Fotos gezählt und gemessen von der Bildanalyse von Tricholog (Algorithmus %1 %2, Methode in seiner Dokumentation), jedes Haar über dem Foto eingezeichnet: terminal cyan, intermediär rosa, vellus gelb; Haare außerhalb des Zählfelds gepunktet. Korrekturen von Hand sind unter jedem Foto gezählt.</translation>
+    </message>
+    <message>
+        <source>Only one analysed photo of this site so far.</source>
+        <translation>Bisher nur ein analysiertes Foto dieses Areals.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4169,6 +4185,13 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>SALT benötigt den prozentualen Haarverlust in allen vier Regionen (Scheitel, Hinterkopf, rechte Seite, linke Seite), jeweils 0–100%, oder nur den SALT-Gesamtwert.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog</name>
+    <message>
+        <source>Image analysis: baseline and latest</source>
+        <translation>Bildanalyse: Ausgangswert und neueste</translation>
     </message>
 </context>
 <context>

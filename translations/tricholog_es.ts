@@ -3481,6 +3481,22 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %, judged from %2 weeks after the baseline (before that: too early to judge). Control sites get no verdict.</source>
         <translation>Cambio y % de cambio: última visita frente a la primera visita (basal) de la zona. Al mes: pendiente por mínimos cuadrados de todas las visitas. Respondedor: aumento de densidad de al menos un %1 %, valorado a partir de %2 semanas después de la visita basal (antes: demasiado pronto para valorar). Las zonas de control no reciben valoración.</translation>
     </message>
+    <message>
+        <source>%1: %2 hairs in %3 cm², %4 hairs/cm²</source>
+        <translation>%1: %2 pelos en %3 cm², %4 pelos/cm²</translation>
+    </message>
+    <message>
+        <source>mean %1 µm, terminal %2 %, vellus %3 %</source>
+        <translation>media %1 µm, terminales %2 %, vello %3 %</translation>
+    </message>
+    <message>
+        <source>Hairs counted and measured in the photos by Tricholog&apos;s image analysis (engine %1 %2, method in its documentation), every hair drawn over the photo: terminal cyan, intermediate pink, vellus yellow; hairs outside the counting field dotted. Corrections made by hand are counted under each photo.</source>
+        <translation>Pelos contados y medidos en las fotos por el análisis de imagen de Tricholog (algoritmo %1 %2, método en su documentación), cada pelo trazado sobre la foto: terminales en cian, intermedios en rosa, vello en amarillo; pelos fuera del campo de recuento en punteado. Las correcciones manuales se cuentan bajo cada foto.</translation>
+    </message>
+    <message>
+        <source>Only one analysed photo of this site so far.</source>
+        <translation>Por ahora, solo una foto analizada de esta zona.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4176,6 +4192,13 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>SALT requiere el porcentaje de pérdida de pelo en las cuatro regiones (vértex, posterior, lado derecho, lado izquierdo), cada una de 0–100%, o solo el SALT total.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog</name>
+    <message>
+        <source>Image analysis: baseline and latest</source>
+        <translation>Análisis de imagen: basal y última</translation>
     </message>
 </context>
 <context>

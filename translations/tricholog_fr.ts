@@ -3474,6 +3474,22 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>Change and % change: latest visit against the first (baseline) visit of the site. Per month: least-squares slope over all visits. Responder: density gain of at least %1 %, judged from %2 weeks after the baseline (before that: too early to judge). Control sites get no verdict.</source>
         <translation>Variation et variation en %&#xa0;: dernière visite par rapport à la première visite (visite initiale) du site. Par mois&#xa0;: pente des moindres carrés sur l&apos;ensemble des visites. Répondeur&#xa0;: gain de densité d&apos;au moins %1 %, évalué à partir de %2 semaines après la visite initiale (avant&#xa0;: trop tôt pour conclure). Les sites témoins ne reçoivent pas de verdict.</translation>
     </message>
+    <message>
+        <source>%1: %2 hairs in %3 cm², %4 hairs/cm²</source>
+        <translation>%1&#xa0;: %2 cheveux sur %3 cm², %4 cheveux/cm²</translation>
+    </message>
+    <message>
+        <source>mean %1 µm, terminal %2 %, vellus %3 %</source>
+        <translation>moyenne %1 µm, terminaux %2 %, duvet %3 %</translation>
+    </message>
+    <message>
+        <source>Hairs counted and measured in the photos by Tricholog&apos;s image analysis (engine %1 %2, method in its documentation), every hair drawn over the photo: terminal cyan, intermediate pink, vellus yellow; hairs outside the counting field dotted. Corrections made by hand are counted under each photo.</source>
+        <translation>Cheveux comptés et mesurés sur les photos par l&apos;analyse d&apos;image de Tricholog (algorithme %1 %2, méthode dans sa documentation), chaque cheveu tracé sur la photo&#xa0;: terminaux en cyan, intermédiaires en rose, duvet en jaune&#xa0;; cheveux hors du champ de comptage en pointillé. Les corrections manuelles sont comptées sous chaque photo.</translation>
+    </message>
+    <message>
+        <source>Only one analysed photo of this site so far.</source>
+        <translation>Une seule photo analysée de ce site pour l&apos;instant.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4169,6 +4185,13 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>Le SALT nécessite le pourcentage de perte de cheveux dans les quatre régions (vertex, postérieure, côté droit, côté gauche), chacune de 0 à 100 %, ou le SALT total seul.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog</name>
+    <message>
+        <source>Image analysis: baseline and latest</source>
+        <translation>Analyse d&apos;image&#xa0;: initiale et dernière</translation>
     </message>
 </context>
 <context>
