@@ -3490,6 +3490,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>Only one analysed photo of this site so far.</source>
         <translation>Bisher nur ein analysiertes Foto dieses Areals.</translation>
     </message>
+    <message>
+        <source>Image analysis: baseline and latest</source>
+        <translation>Bildanalyse: Ausgangswert und neueste</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4185,13 +4189,6 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>SALT benötigt den prozentualen Haarverlust in allen vier Regionen (Scheitel, Hinterkopf, rechte Seite, linke Seite), jeweils 0–100%, oder nur den SALT-Gesamtwert.</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog</name>
-    <message>
-        <source>Image analysis: baseline and latest</source>
-        <translation>Bildanalyse: Ausgangswert und neueste</translation>
     </message>
 </context>
 <context>

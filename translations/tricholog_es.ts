@@ -3497,6 +3497,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>Only one analysed photo of this site so far.</source>
         <translation>Por ahora, solo una foto analizada de esta zona.</translation>
     </message>
+    <message>
+        <source>Image analysis: baseline and latest</source>
+        <translation>Análisis de imagen: basal y última</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4192,13 +4196,6 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>SALT requiere el porcentaje de pérdida de pelo en las cuatro regiones (vértex, posterior, lado derecho, lado izquierdo), cada una de 0–100%, o solo el SALT total.</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog</name>
-    <message>
-        <source>Image analysis: baseline and latest</source>
-        <translation>Análisis de imagen: basal y última</translation>
     </message>
 </context>
 <context>

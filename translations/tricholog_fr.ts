@@ -3490,6 +3490,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>Only one analysed photo of this site so far.</source>
         <translation>Une seule photo analysée de ce site pour l&apos;instant.</translation>
     </message>
+    <message>
+        <source>Image analysis: baseline and latest</source>
+        <translation>Analyse d&apos;image&#xa0;: initiale et dernière</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4185,13 +4189,6 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>Le SALT nécessite le pourcentage de perte de cheveux dans les quatre régions (vertex, postérieure, côté droit, côté gauche), chacune de 0 à 100 %, ou le SALT total seul.</translation>
-    </message>
-</context>
-<context>
-    <name>tricholog</name>
-    <message>
-        <source>Image analysis: baseline and latest</source>
-        <translation>Analyse d&apos;image&#xa0;: initiale et dernière</translation>
     </message>
 </context>
 <context>

@@ -293,7 +293,7 @@ bool RecordEditor::analysePhoto(const PatientRecord &record, const Photo &photo)
             }
             return pushed;
         },
-        m_parent);
+        m_settings.terminalThresholdUm, m_settings.vellusThresholdUm, m_parent);
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -71,11 +71,14 @@ QString number(double value, int decimals)
 
 } // namespace
 
-AnalysisDialog::AnalysisDialog(Database &db, const Photo &photo, Saver saver, QWidget *parent)
+AnalysisDialog::AnalysisDialog(Database &db, const Photo &photo, Saver saver, double terminalFromUm,
+                               double vellusBelowUm, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_photo(photo)
     , m_saver(std::move(saver))
+    , m_terminalFromUm(terminalFromUm)
+    , m_vellusBelowUm(vellusBelowUm)
     , m_view(new AnalysisView(this))
     , m_undo(new QUndoStack(this))
 {
@@ -368,6 +371,8 @@ std::optional<analysis::AnalysisOptions> AnalysisDialog::options()
 {
     analysis::AnalysisOptions o;
     o.umPerPx = m_scale->value();
+    o.terminalFromUm = m_terminalFromUm;
+    o.vellusBelowUm = m_vellusBelowUm;
     const auto field = chosenField(o.umPerPx);
     if (!field)
         return std::nullopt;

@@ -38,7 +38,9 @@ public:
     // Writes the analysis and its measurement (through the main window's undo stack).
     using Saver = std::function<Result<void>(ImageAnalysisRecord &, Measurement &)>;
 
-    AnalysisDialog(Database &db, const Photo &photo, Saver saver, QWidget *parent = nullptr);
+    // `terminalFromUm` and `vellusBelowUm`: the clinic's thresholds (settings).
+    AnalysisDialog(Database &db, const Photo &photo, Saver saver, double terminalFromUm = 40,
+                   double vellusBelowUm = 30, QWidget *parent = nullptr);
     ~AnalysisDialog() override;
 
     AnalysisView *view() const { return m_view; }
@@ -80,6 +82,8 @@ private:
     Database &m_db;
     Photo m_photo;
     Saver m_saver;
+    double m_terminalFromUm;
+    double m_vellusBelowUm;
     QList<DeviceProfile> m_profiles;
     analysis::CorrectedAnalysis m_analysis;
     bool m_analysed = false;

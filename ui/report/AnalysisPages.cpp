@@ -18,11 +18,6 @@ namespace tricholog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgressReport", text);
-}
-
 struct Analysed
 {
     Photo photo;
@@ -117,7 +112,8 @@ void imageAnalysisPages(PageFlow &flow, const PatientRecord &record, const Repor
             p.drawText(area, Qt::TextWordWrap, text);
         });
     };
-    paragraph(tr("Image analysis: baseline and latest"), headingFont);
+    paragraph(QCoreApplication::translate("ProgressReport", "Image analysis: baseline and latest"),
+              headingFont);
     paragraph(QCoreApplication::translate(
                   "ProgressReport",
                   "Hairs counted and measured in the photos by Tricholog's image analysis (engine "

@@ -5,9 +5,9 @@
 #include "core/security/Anchors.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
+#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
-#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "ui/report/ProgressReport.h"
 

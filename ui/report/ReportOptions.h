@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/storage/ImageAnalysisRepository.h"
-
 #include "core/AppSettings.h"
 #include "core/Result.h"
+#include "core/storage/ImageAnalysisRepository.h"
 
 #include <QDate>
 #include <QImage>
