@@ -132,7 +132,7 @@ Result<void> CorrectedAnalysis::apply(HairEdit e)
         break;
     }
     case HairEdit::Kind::Split: {
-        const Hair &h = hairs[e.hair];
+        const Hair h = hairs[e.hair]; // a copy: the list grows below
         qsizetype cut = 0;
         double best = std::numeric_limits<double>::max();
         for (qsizetype i = 0; i < h.path.size(); ++i)
@@ -158,6 +158,7 @@ Result<void> CorrectedAnalysis::apply(HairEdit e)
     }
     case HairEdit::Kind::Width:
         e.previousUm = hairs[e.hair].widthUm;
+        e.previousEdited = hairs[e.hair].widthEdited;
         hairs[e.hair].widthUm = round1(e.widthUm);
         hairs[e.hair].widthEdited = true;
         break;
@@ -186,11 +187,7 @@ void CorrectedAnalysis::undoLast()
         break;
     case HairEdit::Kind::Width: {
         hairs[e.hair].widthUm = e.previousUm;
-        // Edited before this edit when an earlier edit set it too.
-        hairs[e.hair].widthEdited =
-            std::any_of(m_edits.begin(), m_edits.end(), [&](const HairEdit &earlier) {
-                return earlier.kind == HairEdit::Kind::Width && earlier.hair == e.hair;
-            });
+        hairs[e.hair].widthEdited = e.previousEdited;
         break;
     }
     }
@@ -227,7 +224,8 @@ int CorrectedAnalysis::added() const
 int CorrectedAnalysis::removed() const
 {
     return int(std::count_if(m_edits.begin(), m_edits.end(), [&](const HairEdit &e) {
-        return e.kind == HairEdit::Kind::Remove && m_result.hairs[e.hair].inField;
+        const Hair &h = m_result.hairs.at(e.hair);
+        return e.kind == HairEdit::Kind::Remove && h.inField && h.origin == Hair::Origin::Detected;
     }));
 }
 

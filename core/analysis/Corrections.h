@@ -29,6 +29,7 @@ struct HairEdit
     QPointF at;              // Split: where
     double widthUm = 0;      // Add, Width: the width
     double previousUm = 0;   // Width: the width before (set by apply)
+    bool previousEdited = false; // Width: whether that width had been set by hand
     bool fromProfile = true; // Add: the width came from a clean cross-profile
     QString user;            // who
     QDateTime when;          // when (UTC)

@@ -103,6 +103,7 @@ QJsonObject editJson(const HairEdit &e)
         o.insert(QStringLiteral("hair"), e.hair + 1);
         o.insert(QStringLiteral("width_um"), e.widthUm);
         o.insert(QStringLiteral("previous_um"), e.previousUm);
+        o.insert(QStringLiteral("previous_edited"), e.previousEdited);
         break;
     }
     return o;
@@ -121,6 +122,7 @@ HairEdit editFrom(const QJsonObject &o)
     e.at = pointsFrom(o.value(QStringLiteral("at"))).value(0);
     e.widthUm = o.value(QStringLiteral("width_um")).toDouble();
     e.previousUm = o.value(QStringLiteral("previous_um")).toDouble();
+    e.previousEdited = o.value(QStringLiteral("previous_edited")).toBool();
     e.fromProfile = o.value(QStringLiteral("width_method")).toString() != QLatin1String("entered");
     e.user = o.value(QStringLiteral("user")).toString();
     e.when = QDateTime::fromString(o.value(QStringLiteral("when")).toString(), Qt::ISODate);
@@ -182,8 +184,19 @@ Result<CorrectedAnalysis> CorrectedAnalysis::fromStoredJson(const QJsonObject &s
         r.hairs << hair.value();
     }
     CorrectedAnalysis out(std::move(r));
-    for (const QJsonValue &e : stored.value(QStringLiteral("edits")).toArray())
-        out.m_edits << editFrom(e.toObject());
+    const QJsonArray edits = stored.value(QStringLiteral("edits")).toArray();
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const QJsonObject e = edits[i].toObject();
+        HairEdit edit = editFrom(e);
+        // Every edit but an addition names a hair of the list; an unknown kind is damage too.
+        const bool known = editKey(edit.kind) == e.value(QStringLiteral("kind")).toString();
+        if (!known || (edit.kind != HairEdit::Kind::Add &&
+                       (edit.hair < 0 || edit.hair >= out.m_result.hairs.size())))
+            return broken(
+                QCoreApplication::translate("Analysis", "edit %1 names no hair of the analysis.")
+                    .arg(i + 1));
+        out.m_edits << edit;
+    }
     return out;
 }
 

@@ -219,6 +219,15 @@ private slots:
         QVERIFY(!noPath);
         QVERIFY(noPath.error().message.contains(QStringLiteral("Hair 1")));
         damaged = c.toStoredJson();
+        QJsonArray edits = damaged.value(QStringLiteral("edits")).toArray();
+        QJsonObject wild = edits[0].toObject();
+        wild.insert(QStringLiteral("hair"), 999);
+        edits[0] = wild;
+        damaged.insert(QStringLiteral("edits"), edits);
+        const auto noHair = CorrectedAnalysis::fromStoredJson(damaged);
+        QVERIFY(!noHair);
+        QVERIFY(noHair.error().message.contains(QStringLiteral("edit 1")));
+        damaged = c.toStoredJson();
         damaged.insert(QStringLiteral("um_per_px"), -3);
         QVERIFY(!CorrectedAnalysis::fromStoredJson(damaged));
     }

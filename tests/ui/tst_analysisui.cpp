@@ -213,8 +213,25 @@ private slots:
             QTest::keyClick(v, Qt::Key_BracketRight);
             QTest::keyClick(v, Qt::Key_BracketRight);
             QCOMPARE(d->analysis().result().hairs[v->selectedHair()].widthUm, before + 2);
+            // Width by keyboard: the W tool, Space at one edge and at the other (12 px apart
+            // across the shaft: 60 um at 5 um per pixel).
+            const int measured = countedHair(d, 2);
+            QVERIFY(measured >= 0);
+            const analysis::Hair &hair = d->analysis().result().hairs[measured];
+            const QLineF along(hair.a, hair.b);
+            const QPointF normal = QPointF(-along.dy(), along.dx()) / along.length();
+            QTest::keyClick(d, Qt::Key_W);
+            QCOMPARE(QApplication::focusWidget(), v);
+            v->setCrosshair(hair.midpoint() - 6 * normal);
+            QTest::keyClick(v, Qt::Key_Space);
+            v->setCrosshair(hair.midpoint() + 6 * normal);
+            QTest::keyClick(v, Qt::Key_Space);
+            QVERIFY2(std::abs(d->analysis().result().hairs[measured].widthUm - 60) < 3,
+                     qPrintable(QString::number(d->analysis().result().hairs[measured].widthUm)));
+            QTest::keyClick(d, Qt::Key_Z, Qt::ControlModifier);
+
             QCOMPARE(d->analysis().edits().size(), 5);
-            QCOMPARE(d->undoStack()->count(), 5);
+            QCOMPARE(d->undoStack()->count(), 6); // the width by keyboard, undone, can be redone
 
             // Zoomed in, the hairs are drawn over the photo (the time a frame takes is measured
             // by bench_analysis, not here).

@@ -250,8 +250,10 @@ QGridLayout *AnalysisDialog::buildTools(QWidget *panel)
         connect(key, &QShortcut::activated, b, &QPushButton::click);
         ++i;
     }
-    connect(m_tools, &QButtonGroup::idClicked, this,
-            [this](int id) { m_view->setTool(AnalysisView::Tool(id)); });
+    connect(m_tools, &QButtonGroup::idClicked, this, [this](int id) {
+        m_view->setTool(AnalysisView::Tool(id));
+        m_view->setFocus(); // Space, Delete and Tab then act on the photo, not the button
+    });
     auto *undo = new QPushButton(tr("&Undo"), panel);
     auto *redo = new QPushButton(tr("Re&do"), panel);
     tools->addWidget(undo, i / 2 + 1, 0);
@@ -329,11 +331,17 @@ void AnalysisDialog::loadSaved()
     m_savedEdits = int(m_analysis.edits().size());
     m_site->setCurrentIndex(m_site->findData(int(record.site)));
     m_scale->setValue(record.umPerPx);
-    const int profile = m_profile->findText(record.profile, Qt::MatchStartsWith);
-    m_profile->setCurrentIndex(record.profile.isEmpty() || profile < 0 ? 0 : profile);
+    int profile = 0;
+    for (qsizetype i = 0; i < m_profiles.size(); ++i)
+        if (m_profiles[i].name == record.profile)
+            profile = int(i) + 1;
+    m_profile->setCurrentIndex(profile);
     m_scale->setValue(record.umPerPx);
     const analysis::AnalysisField &field = m_analysis.result().options.field;
-    m_field->setCurrentIndex(int(field.shape));
+    // The list reads: whole image, circle, drawn rectangle.
+    m_field->setCurrentIndex(field.shape == analysis::AnalysisField::Shape::Circle      ? 1
+                             : field.shape == analysis::AnalysisField::Shape::Rectangle ? 2
+                                                                                         : 0);
     if (field.shape == analysis::AnalysisField::Shape::Rectangle)
         m_drawnField = field.rect;
     if (field.shape == analysis::AnalysisField::Shape::Circle)
@@ -473,6 +481,10 @@ bool AnalysisDialog::addHair(const QList<QPointF> &path)
     const QRect crop = box.adjusted(-margin, -margin, margin, margin)
                            .toAlignedRect()
                            .intersected(m_view->image().rect());
+    if (crop.isEmpty()) {
+        showProblem(tr("A hair drawn by hand must lie inside the photo."));
+        return false;
+    }
     const analysis::ShaftMeter meter(m_view->image().copy(crop), r.options.umPerPx,
                                      r.shaftContrast);
     QList<QPointF> local;

@@ -410,12 +410,15 @@ void AnalysisView::useToolAt(QPointF at)
         // From the keyboard: each Space adds a point (Enter ends the hair); a width or a field
         // takes two.
         if (!m_stroking) {
+            // As a mouse press does: the last point follows the crosshair until the next Space.
             m_stroking = true;
-            m_stroke = {at};
+            m_stroke = {at, at};
+        } else if (m_tool != Tool::Add) {
+            m_stroke.last() = at;
+            finishStroke();
         } else {
+            m_stroke.last() = at;
             m_stroke << at;
-            if (m_tool != Tool::Add && m_stroke.size() >= 2)
-                finishStroke();
         }
         update();
         break;
@@ -432,9 +435,15 @@ void AnalysisView::finishStroke()
         return;
     const QLineF span(stroke.first(), stroke.last());
     switch (m_tool) {
-    case Tool::Add:
-        emit addRequested(stroke);
+    case Tool::Add: {
+        QList<QPointF> path{stroke.first()};
+        for (const QPointF &p : stroke)
+            if (p != path.last())
+                path << p;
+        if (path.size() >= 2)
+            emit addRequested(path);
         break;
+    }
     case Tool::Width: {
         const QPointF middle = span.center();
         int hair = hairAt(middle);
@@ -521,6 +530,10 @@ void AnalysisView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Tab:
     case Qt::Key_Backtab:
+        if (ctrl) { // Ctrl+Tab leaves the photo for the next control
+            QWidget::focusNextPrevChild(event->key() == Qt::Key_Tab);
+            return;
+        }
         selectStep(event->key() == Qt::Key_Backtab ? -1 : 1);
         return;
     case Qt::Key_Delete:
@@ -547,7 +560,7 @@ void AnalysisView::keyPressEvent(QKeyEvent *event)
     // The crosshair moves by screen pixels, whatever the zoom.
     const double scale = imageRect().width() / std::max(1, m_image.width());
     setCrosshair(m_crosshair + move / std::max(scale, 1e-6));
-    if (m_stroking && m_tool != Tool::Add) {
+    if (m_stroking) {
         m_stroke.last() = m_crosshair;
         update();
     }

@@ -217,6 +217,8 @@ void PhotosTab::compare()
 
 void PhotosTab::measure()
 {
+    if (!m_measure->isEnabled()) // the shortcut too: consent, a photo, the permission
+        return;
     if (const Photo *photo = currentPhoto())
         m_editor.analysePhoto(m_record, Photo(*photo));
 }
