@@ -24,15 +24,15 @@ struct HairEdit
         Width   // a width set by hand
     };
     Kind kind = Kind::Remove;
-    int hair = -1;           // Remove, Split, Width: the hair's index in the result (0-based)
-    QList<QPointF> path;     // Add: the path drawn, in image pixels
-    QPointF at;              // Split: where
-    double widthUm = 0;      // Add, Width: the width
-    double previousUm = 0;   // Width: the width before (set by apply)
+    int hair = -1;               // Remove, Split, Width: the hair's index in the result (0-based)
+    QList<QPointF> path;         // Add: the path drawn, in image pixels
+    QPointF at;                  // Split: where
+    double widthUm = 0;          // Add, Width: the width
+    double previousUm = 0;       // Width: the width before (set by apply)
     bool previousEdited = false; // Width: whether that width had been set by hand
-    bool fromProfile = true; // Add: the width came from a clean cross-profile
-    QString user;            // who
-    QDateTime when;          // when (UTC)
+    bool fromProfile = true;     // Add: the width came from a clean cross-profile
+    QString user;                // who
+    QDateTime when;              // when (UTC)
 };
 
 // The stable key of an edit's kind in the stored edits: "remove", "add", "split", "width".

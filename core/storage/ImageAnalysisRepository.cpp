@@ -150,6 +150,36 @@ Result<void> ImageAnalysisRepository::remove(qint64 id)
     return {};
 }
 
+Result<void> ImageAnalysisRepository::restore(const ImageAnalysisRecord &r)
+{
+    if (auto allowed = m_db.require(Permission::EditMeasurements); !allowed)
+        return allowed.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO image_analysis (id, row_version, patient_id, photo_id, measurement_id, site, "
+        "algorithm, algorithm_version, um_per_px, profile, hair_count, analysis, edits, "
+        "analysed_at, analysed_by) VALUES (:id, :rv, :patient, :photo, :meas, :site, :alg, :ver, "
+        ":scale, :profile, :count, :analysis, :edits, :at, :by)"));
+    q.bindValue(QStringLiteral(":id"), r.id);
+    q.bindValue(QStringLiteral(":rv"), std::max(1, r.rowVersion));
+    q.bindValue(QStringLiteral(":patient"), r.patientId);
+    q.bindValue(QStringLiteral(":photo"), r.photoId);
+    q.bindValue(QStringLiteral(":meas"), sql::fromOptional(r.measurementId));
+    q.bindValue(QStringLiteral(":site"), toKey(r.site));
+    q.bindValue(QStringLiteral(":alg"), r.algorithm);
+    q.bindValue(QStringLiteral(":ver"), r.algorithmVersion);
+    q.bindValue(QStringLiteral(":scale"), r.umPerPx);
+    q.bindValue(QStringLiteral(":profile"), sql::text(r.profile));
+    q.bindValue(QStringLiteral(":count"), r.hairCount);
+    q.bindValue(QStringLiteral(":analysis"), compact(r.analysis));
+    q.bindValue(QStringLiteral(":edits"), compact(r.edits));
+    q.bindValue(QStringLiteral(":at"), sql::fromDateTime(r.analysedAt));
+    q.bindValue(QStringLiteral(":by"), r.analysedBy);
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    return {};
+}
+
 Result<QList<ImageAnalysisRecord>> ImageAnalysisRepository::select(const QString &where,
                                                                    qint64 id) const
 {

@@ -50,6 +50,9 @@ public:
     Result<qint64> save(ImageAnalysisRecord &record, Measurement &measurement);
     // Deletes an analysis (its measurement stays; undo of a save removes both, in this order).
     Result<void> remove(qint64 id);
+    // Puts a deleted analysis back as it was, under its id, with who analysed it and when (undo
+    // of a deletion; its photo and measurement, if it names one, must exist).
+    Result<void> restore(const ImageAnalysisRecord &record);
     Result<ImageAnalysisRecord> find(qint64 id) const;
     // The analyses of a photo, or of a patient, newest first.
     Result<QList<ImageAnalysisRecord>> forPhoto(qint64 photoId) const;

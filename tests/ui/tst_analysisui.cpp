@@ -20,6 +20,7 @@
 #include "ui/analysis/AnalysisDialog.h"
 #include "ui/analysis/AnalysisView.h"
 #include "ui/patients/PatientFileWidget.h"
+#include "ui/photos/PhotoCommands.h"
 #include "ui/photos/PhotoTimelineModel.h"
 #include "ui/photos/PhotosTab.h"
 #include "ui/report/ProgressReport.h"
@@ -295,7 +296,24 @@ private slots:
         QCOMPARE(ImageAnalysisRepository(*m_db).forPhoto(m_photo).value().size(), 0);
         QVERIFY(!MeasurementRepository(*m_db).find(m.id).ok());
         m_window->undoStack().redo();
-        QCOMPARE(ImageAnalysisRepository(*m_db).forPhoto(m_photo).value().size(), 1);
+        // Back under the same ids: later commands that name them still work.
+        const auto back = ImageAnalysisRepository(*m_db).forPhoto(m_photo).value();
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().id, saved.first().id);
+        QCOMPARE(back.first().measurementId, saved.first().measurementId);
+        QCOMPARE(back.first().edits, saved.first().edits);
+
+        // Deleting the photo takes its analysis; undo puts both back, edits and all.
+        const Photo photo = PhotoRepository(*m_db).find(m_photo).value();
+        QVERIFY(pushCommand(m_window->undoStack(),
+                            new RemovePhotoCommand(*m_db, m_window->notifier(), photo))
+                    .ok());
+        QCOMPARE(ImageAnalysisRepository(*m_db).forPatient(m_patient).value().size(), 0);
+        m_window->undoStack().undo();
+        const auto restored = ImageAnalysisRepository(*m_db).forPhoto(m_photo).value();
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(restored.first().edits, saved.first().edits);
+        QCOMPARE(restored.first().analysedBy, saved.first().analysedBy);
     }
 
     // The report: a page of the analysed site with the photo, its hairs and figures, and the

@@ -341,7 +341,7 @@ void AnalysisDialog::loadSaved()
     // The list reads: whole image, circle, drawn rectangle.
     m_field->setCurrentIndex(field.shape == analysis::AnalysisField::Shape::Circle      ? 1
                              : field.shape == analysis::AnalysisField::Shape::Rectangle ? 2
-                                                                                         : 0);
+                                                                                        : 0);
     if (field.shape == analysis::AnalysisField::Shape::Rectangle)
         m_drawnField = field.rect;
     if (field.shape == analysis::AnalysisField::Shape::Circle)

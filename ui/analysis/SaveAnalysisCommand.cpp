@@ -26,6 +26,24 @@ SaveAnalysisCommand::SaveAnalysisCommand(Database &db, ChangeNotifier &notifier,
 
 Result<void> SaveAnalysisCommand::apply()
 {
+    if (m_undone) {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return Error::storage(tx.errorText());
+        Measurement measurement = m_afterMeasurement;
+        if (auto added = MeasurementRepository(m_db).add(measurement); !added)
+            return added.error();
+        if (auto restored = ImageAnalysisRepository(m_db).restore(m_after); !restored)
+            return restored;
+        if (!tx.commit())
+            return Error::storage(tx.errorText());
+        m_afterMeasurement.rowVersion = measurement.rowVersion;
+        m_after.rowVersion = std::max(1, m_after.rowVersion);
+        m_undone = false;
+        emit m_notifier.measurementsChanged(m_after.patientId);
+        emit m_notifier.photosChanged(m_after.patientId);
+        return {};
+    }
     if (auto saved = ImageAnalysisRepository(m_db).save(m_after, m_afterMeasurement); !saved)
         return saved.error();
     if (m_before) {
@@ -61,12 +79,12 @@ Result<void> SaveAnalysisCommand::revert()
             return removed;
         if (!tx.commit())
             return Error::storage(tx.errorText());
-        if (!m_before) {
-            m_after.id = 0;
-            m_after.rowVersion = 0;
+        if (m_before) {
+            m_afterMeasurement.id = 0; // made again by the next save
+            m_afterMeasurement.rowVersion = {};
+        } else {
+            m_undone = true; // redo: the same ids back
         }
-        m_afterMeasurement.id = 0;
-        m_afterMeasurement.rowVersion = {};
     }
     emit m_notifier.measurementsChanged(m_after.patientId);
     emit m_notifier.photosChanged(m_after.patientId);

@@ -9,7 +9,8 @@
 namespace tricholog {
 
 // Saves an image analysis with its measurement. Undo of a first save deletes both (the analysis
-// first); undo of a later save writes the previous hairs, edits and figures back.
+// first), and redo puts them back under the same ids (later commands name them); undo of a later
+// save writes the previous hairs, edits and figures back.
 class SaveAnalysisCommand : public DatabaseCommand
 {
 public:
@@ -28,6 +29,7 @@ private:
     // What was saved before (a later save); empty for a first save.
     std::optional<ImageAnalysisRecord> m_before;
     std::optional<Measurement> m_beforeMeasurement;
+    bool m_undone = false; // a first save undone: redo puts both rows back under their ids
 };
 
 } // namespace tricholog

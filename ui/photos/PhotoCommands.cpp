@@ -1,5 +1,7 @@
 #include "ui/photos/PhotoCommands.h"
 
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/Transaction.h"
 #include "ui/commands/ChangeNotifier.h"
 
 #include <QCoreApplication>
@@ -64,7 +66,11 @@ Result<void> RemovePhotoCommand::apply()
 {
     PhotoRepository photos(m_db);
     m_original = photos.rawOriginal(m_photo.id);
-    if (auto r = photos.remove(m_photo.id); !r)
+    auto analyses = ImageAnalysisRepository(m_db).forPhoto(m_photo.id);
+    if (!analyses)
+        return analyses.error();
+    m_analyses = analyses.value();
+    if (auto r = photos.remove(m_photo.id); !r) // its analyses go with it (ON DELETE CASCADE)
         return r;
     emit m_notifier.photosChanged(m_photo.patientId);
     return {};
@@ -72,9 +78,23 @@ Result<void> RemovePhotoCommand::apply()
 
 Result<void> RemovePhotoCommand::revert()
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error::storage(tx.errorText());
     QList<PhotoUpload> back{{m_photo, m_original}};
     if (auto r = PhotoRepository(m_db).add(back); !r)
         return r;
+    ImageAnalysisRepository analyses(m_db);
+    for (const ImageAnalysisRecord &analysis : std::as_const(m_analyses)) {
+        ImageAnalysisRecord restored = analysis;
+        // Its measurement may have been deleted since.
+        if (restored.measurementId && !MeasurementRepository(m_db).find(*restored.measurementId))
+            restored.measurementId.reset();
+        if (auto r = analyses.restore(restored); !r)
+            return r;
+    }
+    if (!tx.commit())
+        return Error::storage(tx.errorText());
     emit m_notifier.photosChanged(m_photo.patientId);
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "ui/commands/DatabaseCommand.h"
 
@@ -38,7 +39,8 @@ private:
     int m_version;
 };
 
-// Deletes a photo; the command keeps its original so that undo restores it byte for byte.
+// Deletes a photo (and its image analyses); the command keeps its original and the analyses so
+// that undo restores them byte for byte.
 class RemovePhotoCommand : public DatabaseCommand
 {
 public:
@@ -51,6 +53,7 @@ protected:
 private:
     Photo m_photo;
     QByteArray m_original;
+    QList<ImageAnalysisRecord> m_analyses; // deleted with the photo, put back by undo
 };
 
 } // namespace tricholog

@@ -487,7 +487,7 @@ void ProgressReport::layout(PageFlow &flow, double) const
     // Method note and signature.
     methodNote(flow);
     flow.space(28);
-    flow.place(46, [l, reportDate = m_options.reportDate](QPainter &p, const QRectF &area) {
+    flow.place(46, [](QPainter &p, const QRectF &area) {
         p.setPen(Qt::black);
         const double lineY = area.top() + 26;
         p.drawLine(QPointF(area.left(), lineY), QPointF(area.left() + area.width() * 0.45, lineY));
@@ -498,8 +498,6 @@ void ProgressReport::layout(PageFlow &flow, double) const
                    QCoreApplication::translate("ProgressReport", "Clinician (name and signature)"));
         p.drawText(QRectF(area.left() + area.width() * 0.55, lineY + 3, area.width() * 0.45, 14),
                    Qt::AlignLeft, QCoreApplication::translate("ProgressReport", "Place and date"));
-        Q_UNUSED(reportDate);
-        Q_UNUSED(l);
     });
 
     // Photos: the first and the latest of each view, on pages of their own after the signature.
