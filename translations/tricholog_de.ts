@@ -126,6 +126,10 @@
         <source>unknown format %1.</source>
         <translation>unbekanntes Format %1.</translation>
     </message>
+    <message>
+        <source>edit %1 names no hair of the analysis.</source>
+        <translation>Korrektur %1 nennt kein Haar der Analyse.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -4431,6 +4435,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermediate &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; vellus&lt;br&gt;dotted: outside the field&lt;br&gt;dashed: drawn by hand&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; Terminalhaar &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; Intermediärhaar &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; Vellushaar&lt;br&gt;gepunktet: außerhalb des Feldes&lt;br&gt;gestrichelt: von Hand gezeichnet&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A hair drawn by hand must lie inside the photo.</source>
+        <translation>Ein von Hand gezeichnetes Haar muss im Foto liegen.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,10 @@
         <source>unknown format %1.</source>
         <translation>formato %1 desconocido.</translation>
     </message>
+    <message>
+        <source>edit %1 names no hair of the analysis.</source>
+        <translation>la corrección %1 no nombra ningún pelo del análisis.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -4438,6 +4442,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermediate &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; vellus&lt;br&gt;dotted: outside the field&lt;br&gt;dashed: drawn by hand&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermedio &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; velloso&lt;br&gt;punteado: fuera del campo&lt;br&gt;discontinuo: dibujado a mano&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A hair drawn by hand must lie inside the photo.</source>
+        <translation>Un pelo dibujado a mano debe estar dentro de la foto.</translation>
     </message>
 </context>
 <context>

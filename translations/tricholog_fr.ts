@@ -126,6 +126,10 @@
         <source>unknown format %1.</source>
         <translation>format %1 inconnu.</translation>
     </message>
+    <message>
+        <source>edit %1 names no hair of the analysis.</source>
+        <translation>la correction %1 ne désigne aucun cheveu de l&apos;analyse.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -4431,6 +4435,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermediate &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; vellus&lt;br&gt;dotted: outside the field&lt;br&gt;dashed: drawn by hand&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&apos;color:#00c8ff&apos;&gt;■&lt;/span&gt; terminal &lt;span style=&apos;color:#ff78dc&apos;&gt;■&lt;/span&gt; intermédiaire &lt;span style=&apos;color:#ffdc00&apos;&gt;■&lt;/span&gt; duvet&lt;br&gt;pointillés&#xa0;: hors du champ&lt;br&gt;tirets&#xa0;: tracé à la main&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A hair drawn by hand must lie inside the photo.</source>
+        <translation>Un cheveu tracé à la main doit se trouver dans la photo.</translation>
     </message>
 </context>
 <context>
