@@ -53,6 +53,22 @@ ImageAnalysisRecord fromRow(const QSqlQuery &q)
     return r;
 }
 
+// The values of a row that an insert, an update and a restore all write.
+void bindContent(QSqlQuery &q, const ImageAnalysisRecord &r, const QVariant &measurementId)
+{
+    q.bindValue(QStringLiteral(":patient"), r.patientId);
+    q.bindValue(QStringLiteral(":photo"), r.photoId);
+    q.bindValue(QStringLiteral(":meas"), measurementId);
+    q.bindValue(QStringLiteral(":site"), toKey(r.site));
+    q.bindValue(QStringLiteral(":alg"), r.algorithm);
+    q.bindValue(QStringLiteral(":ver"), r.algorithmVersion);
+    q.bindValue(QStringLiteral(":scale"), r.umPerPx);
+    q.bindValue(QStringLiteral(":profile"), sql::text(r.profile));
+    q.bindValue(QStringLiteral(":count"), r.hairCount);
+    q.bindValue(QStringLiteral(":analysis"), compact(r.analysis));
+    q.bindValue(QStringLiteral(":edits"), compact(r.edits));
+}
+
 } // namespace
 
 ImageAnalysisRepository::ImageAnalysisRepository(Database &db)
@@ -97,17 +113,7 @@ Result<qint64> ImageAnalysisRepository::save(ImageAnalysisRecord &r, Measurement
             "profile = :profile, hair_count = :count, analysis = :analysis, edits = :edits, "
             "row_version = row_version + 1, updated_by = tricholog_user(), updated_at = "
             "tricholog_now() WHERE id = :id AND row_version = :rv"));
-    q.bindValue(QStringLiteral(":patient"), r.patientId);
-    q.bindValue(QStringLiteral(":photo"), r.photoId);
-    q.bindValue(QStringLiteral(":meas"), stored.id);
-    q.bindValue(QStringLiteral(":site"), toKey(r.site));
-    q.bindValue(QStringLiteral(":alg"), r.algorithm);
-    q.bindValue(QStringLiteral(":ver"), r.algorithmVersion);
-    q.bindValue(QStringLiteral(":scale"), r.umPerPx);
-    q.bindValue(QStringLiteral(":profile"), sql::text(r.profile));
-    q.bindValue(QStringLiteral(":count"), r.hairCount);
-    q.bindValue(QStringLiteral(":analysis"), compact(r.analysis));
-    q.bindValue(QStringLiteral(":edits"), compact(r.edits));
+    bindContent(q, r, stored.id);
     if (r.id != 0) {
         q.bindValue(QStringLiteral(":id"), r.id);
         q.bindValue(QStringLiteral(":rv"), r.rowVersion);
@@ -162,17 +168,7 @@ Result<void> ImageAnalysisRepository::restore(const ImageAnalysisRecord &r)
         ":scale, :profile, :count, :analysis, :edits, :at, :by)"));
     q.bindValue(QStringLiteral(":id"), r.id);
     q.bindValue(QStringLiteral(":rv"), std::max(1, r.rowVersion));
-    q.bindValue(QStringLiteral(":patient"), r.patientId);
-    q.bindValue(QStringLiteral(":photo"), r.photoId);
-    q.bindValue(QStringLiteral(":meas"), sql::fromOptional(r.measurementId));
-    q.bindValue(QStringLiteral(":site"), toKey(r.site));
-    q.bindValue(QStringLiteral(":alg"), r.algorithm);
-    q.bindValue(QStringLiteral(":ver"), r.algorithmVersion);
-    q.bindValue(QStringLiteral(":scale"), r.umPerPx);
-    q.bindValue(QStringLiteral(":profile"), sql::text(r.profile));
-    q.bindValue(QStringLiteral(":count"), r.hairCount);
-    q.bindValue(QStringLiteral(":analysis"), compact(r.analysis));
-    q.bindValue(QStringLiteral(":edits"), compact(r.edits));
+    bindContent(q, r, sql::fromOptional(r.measurementId));
     q.bindValue(QStringLiteral(":at"), sql::fromDateTime(r.analysedAt));
     q.bindValue(QStringLiteral(":by"), r.analysedBy);
     if (!q.exec())

@@ -2,6 +2,7 @@
 // images with their truth, and the errors it must give; the `analyse` verb end to end.
 
 #include "../e2e/ProcessRun.h"
+#include "DrawnStrokes.h"
 #include "core/analysis/AnalysisJson.h"
 #include "core/analysis/Calibration.h"
 #include "core/analysis/HairAnalysis.h"
@@ -22,29 +23,9 @@ using namespace tricholog::analysis;
 
 namespace {
 
-constexpr double kScale = 5; // um per pixel in the hand-drawn cases
-const QColor kSkin(200, 165, 150);
-const QColor kShaft(44, 36, 33); // a dyed shaft: about 0.78 darker than the skin
-
-struct Stroke
-{
-    QPointF a, b;
-    double widthUm;
-};
-
-// Straight shafts with flat cut ends on even skin, anti-aliased, no noise.
-QImage drawn(const QList<Stroke> &strokes, QSize size = QSize(800, 600))
-{
-    QImage image(size, QImage::Format_RGB888);
-    image.fill(kSkin);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    for (const Stroke &s : strokes) {
-        p.setPen(QPen(kShaft, s.widthUm / kScale, Qt::SolidLine, Qt::FlatCap));
-        p.drawLine(s.a, s.b);
-    }
-    return image;
-}
+constexpr double kScale = test::kStrokeScale; // um per pixel in the hand-drawn cases
+using test::drawn;
+using test::Stroke;
 
 // Four thick shafts far from everything else, so the engine can tell a whole shaft's darkness.
 QList<Stroke> reference()

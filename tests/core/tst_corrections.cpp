@@ -1,6 +1,7 @@
 // Corrections by hand of an analysis (core/analysis/Corrections.h): each edit changes the hairs
 // and the figures as it says, undo puts back exactly what was there, the width of a hair drawn
 // by hand is measured like the engine's, and the stored form reads back to the same hairs.
+#include "DrawnStrokes.h"
 #include "core/analysis/Corrections.h"
 #include "core/analysis/HairAnalysis.h"
 
@@ -13,28 +14,9 @@ using namespace tricholog::analysis;
 
 namespace {
 
-constexpr double kScale = 5; // um per pixel
-const QColor kSkin(200, 165, 150);
-const QColor kShaft(44, 36, 33);
-
-struct Stroke
-{
-    QPointF a, b;
-    double widthUm;
-};
-
-QImage drawn(const QList<Stroke> &strokes)
-{
-    QImage image(QSize(800, 600), QImage::Format_RGB888);
-    image.fill(kSkin);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    for (const Stroke &s : strokes) {
-        p.setPen(QPen(kShaft, s.widthUm / kScale, Qt::SolidLine, Qt::FlatCap));
-        p.drawLine(s.a, s.b);
-    }
-    return image;
-}
+constexpr double kScale = test::kStrokeScale; // um per pixel in the hand-drawn cases
+using test::drawn;
+using test::Stroke;
 
 // Three vertical shafts (80, 60, 20 um) and a reference set of thick ones at the bottom.
 QList<Stroke> scene()
