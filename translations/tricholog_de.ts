@@ -4440,6 +4440,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>A hair drawn by hand must lie inside the photo.</source>
         <translation>Ein von Hand gezeichnetes Haar muss im Foto liegen.</translation>
     </message>
+    <message>
+        <source>The scale was changed: analyse again before saving.</source>
+        <translation>Der Maßstab wurde geändert: vor dem Speichern erneut analysieren.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AnalysisView</name>

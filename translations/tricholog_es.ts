@@ -4447,6 +4447,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>A hair drawn by hand must lie inside the photo.</source>
         <translation>Un pelo dibujado a mano debe estar dentro de la foto.</translation>
     </message>
+    <message>
+        <source>The scale was changed: analyse again before saving.</source>
+        <translation>Se cambió la escala: vuelva a analizar antes de guardar.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AnalysisView</name>

@@ -4440,6 +4440,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>A hair drawn by hand must lie inside the photo.</source>
         <translation>Un cheveu tracé à la main doit se trouver dans la photo.</translation>
     </message>
+    <message>
+        <source>The scale was changed: analyse again before saving.</source>
+        <translation>L&apos;échelle a changé&#xa0;: analysez à nouveau avant d&apos;enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AnalysisView</name>

@@ -21,7 +21,8 @@ Measurement measurementFrom(const CorrectedAnalysis &analysis, const AnalysisSub
     m.measuredOn = subject.photo.takenAt.toLocalTime().date();
     m.site = subject.site;
     m.method = MeasurementMethod::ImageAnalysis;
-    m.instrument = subject.profile;
+    if (!subject.profile.isEmpty() || m.id == 0)
+        m.instrument = subject.profile;
     m.magnification = subject.photo.magnification;
     m.hairCount = r.hairCount;
     m.area = AreaCm2(r.fieldCm2);
@@ -33,9 +34,17 @@ Measurement measurementFrom(const CorrectedAnalysis &analysis, const AnalysisSub
     m.follicularUnits = r.fieldCm2 > 0 ? FollicularUnitDensity(r.follicularUnits / r.fieldCm2)
                                        : FollicularUnitDensity();
     m.hairsPerFollicularUnit = counted ? HairsPerUnit(r.hairsPerUnit) : HairsPerUnit();
-    m.notes = QCoreApplication::translate("Analysis", "Image analysis %1 %2 of photo %3: %4.")
-                  .arg(QLatin1String(kAlgorithmName), QLatin1String(kAlgorithmVersion),
-                       subject.photo.fileName, editSummary(analysis));
+    // The generated line is written anew; lines a clinician added to the measurement stay.
+    const QString pattern =
+        QCoreApplication::translate("Analysis", "Image analysis %1 %2 of photo %3: %4.");
+    const QString generatedStart = pattern.section(QStringLiteral("%1"), 0, 0);
+    QStringList kept;
+    for (const QString &line : m.notes.split(QLatin1Char('\n')))
+        if (!line.isEmpty() && !line.startsWith(generatedStart))
+            kept << line;
+    kept.prepend(pattern.arg(QLatin1String(kAlgorithmName), QLatin1String(kAlgorithmVersion),
+                             subject.photo.fileName, editSummary(analysis)));
+    m.notes = kept.join(QLatin1Char('\n'));
     return m;
 }
 

@@ -2,6 +2,7 @@
 // and the figures as it says, undo puts back exactly what was there, the width of a hair drawn
 // by hand is measured like the engine's, and the stored form reads back to the same hairs.
 #include "DrawnStrokes.h"
+#include "core/analysis/AnalysisRecord.h"
 #include "core/analysis/Corrections.h"
 #include "core/analysis/HairAnalysis.h"
 
@@ -212,6 +213,34 @@ private slots:
         damaged = c.toStoredJson();
         damaged.insert(QStringLiteral("um_per_px"), -3);
         QVERIFY(!CorrectedAnalysis::fromStoredJson(damaged));
+    }
+
+    // The measurement a saved analysis becomes: its figures, method and site; saved again, the
+    // generated note is written anew and the clinician's own lines stay.
+    void measurementKeepsTheClinicianNotes()
+    {
+        CorrectedAnalysis c(analysed(drawn(scene())));
+        AnalysisSubject subject;
+        subject.photo.patientId = 7;
+        subject.photo.sessionId = 3;
+        subject.photo.takenAt = QDateTime(QDate(2026, 5, 4), QTime(10, 0));
+        subject.photo.fileName = QStringLiteral("vertex.png");
+        subject.site = ScalpSite::Midscalp;
+        subject.profile = QStringLiteral("Scope 20x");
+        Measurement m = measurementFrom(c, subject);
+        QCOMPARE(m.method, MeasurementMethod::ImageAnalysis);
+        QCOMPARE(m.site, ScalpSite::Midscalp);
+        QCOMPARE(m.hairCount, std::optional<int>(c.result().hairCount));
+        QCOMPARE(m.density.value(), c.result().densityPerCm2);
+        QCOMPARE(m.instrument, QStringLiteral("Scope 20x"));
+        m.id = 12;
+        m.notes += QStringLiteral("\nPatient moved during the shot.");
+        QVERIFY(c.apply(edit(HairEdit::Kind::Remove, hairNear(c, {550, 200}))));
+        const Measurement again = measurementFrom(c, subject, m);
+        const QStringList lines = again.notes.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].contains(QStringLiteral("1 removed")), qPrintable(lines[0]));
+        QCOMPARE(lines[1], QStringLiteral("Patient moved during the shot."));
     }
 
     void hairsCsvListsEveryHair()

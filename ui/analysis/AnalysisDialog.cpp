@@ -118,6 +118,7 @@ AnalysisDialog::AnalysisDialog(Database &db, const Photo &photo, Saver saver, do
     loadPhoto();
     proposeProfile();
     loadSaved();
+    m_loaded = true;
     refresh();
 }
 
@@ -220,6 +221,13 @@ void AnalysisDialog::buildControls(QWidget *panel)
     });
     connect(m_field, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_circleArea->setEnabled(index == 1); });
+    // A saved analysis given another site or profile has something to save.
+    for (QComboBox *box : {m_site, m_profile})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            m_detailsChanged = m_loaded;
+            refresh();
+        });
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, [this] { refresh(); });
     m_circleArea->setEnabled(false);
 }
 
@@ -553,8 +561,20 @@ void AnalysisDialog::refresh()
         const QSignalBlocker block(m_width);
         m_width->setValue(m_analysis.result().hairs.value(selected).widthUm);
     }
-    m_save->setEnabled(m_analysed && (m_savedEdits != int(m_analysis.edits().size()) || !m_saved));
+    // The figures belong to the scale they were found at: another scale needs Analyse again.
+    const bool sameScale =
+        m_analysed && std::abs(m_analysis.result().options.umPerPx - m_scale->value()) < 1e-6;
+    m_save->setEnabled(m_analysed && sameScale && unsaved());
+    m_save->setToolTip(m_analysed && !sameScale
+                           ? tr("The scale was changed: analyse again before saving.")
+                           : QString());
     m_export->setEnabled(m_analysed);
+}
+
+bool AnalysisDialog::unsaved() const
+{
+    return m_analysed &&
+           (!m_saved || m_detailsChanged || m_savedEdits != int(m_analysis.edits().size()));
 }
 
 void AnalysisDialog::showProblem(const QString &message)
@@ -587,6 +607,7 @@ bool AnalysisDialog::save()
     m_saved = record;
     m_savedMeasurement = measurement;
     m_savedEdits = int(m_analysis.edits().size());
+    m_detailsChanged = false;
     accept();
     return true;
 }
@@ -612,8 +633,7 @@ bool AnalysisDialog::exportHairs(const QString &path)
 void AnalysisDialog::done(int result)
 {
     // Closing with corrections not saved asks first.
-    if (result == QDialog::Rejected && m_analysed &&
-        m_savedEdits != int(m_analysis.edits().size()) &&
+    if (result == QDialog::Rejected && unsaved() &&
         QMessageBox::question(this, tr("Close without saving"),
                               tr("The analysis and its corrections are not saved. Close "
                                  "anyway?")) != QMessageBox::Yes)

@@ -77,6 +77,7 @@ private:
     bool push(analysis::HairEdit edit, const QString &text);
     analysis::HairEdit newEdit(analysis::HairEdit::Kind kind, int hair) const;
     void refresh();
+    bool unsaved() const; // something the user would lose by closing
     void showProblem(const QString &message);
 
     Database &m_db;
@@ -89,7 +90,9 @@ private:
     bool m_analysed = false;
     std::optional<ImageAnalysisRecord> m_saved;
     std::optional<Measurement> m_savedMeasurement;
-    int m_savedEdits = 0; // edits already saved (the undo stack's clean state)
+    int m_savedEdits = 0;          // edits already saved (the undo stack's clean state)
+    bool m_detailsChanged = false; // site or profile changed since the save
+    bool m_loaded = false;         // the constructor has filled the controls
     QRectF m_drawnField;
     QString m_problem;
 
