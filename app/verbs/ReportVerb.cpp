@@ -5,10 +5,8 @@
 #include "core/security/Anchors.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
-#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
-#include "core/storage/PhotoRepository.h"
 #include "core/storage/PracticeRepository.h"
 #include "ui/report/ProgressReport.h"
 #include "ui/report/ReportBatch.h"
@@ -263,12 +261,7 @@ int runReport(const QStringList &arguments)
         printError(record.error().message);
         return 1;
     }
-    options.photoImage = [&opened](qint64 id) {
-        return PhotoRepository(opened).display(id);
-    };
-    options.imageAnalyses = [&opened](qint64 owner) {
-        return ImageAnalysisRepository(opened).forPatient(owner);
-    };
+    readImagesFrom(options, opened);
     options.settings = AppSettings::load(QSettings());
     if (auto practice = PracticeRepository(opened).load())
         options.settings.applyPractice(practice.value());

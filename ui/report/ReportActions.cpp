@@ -3,10 +3,8 @@
 #include "core/security/Anchors.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
-#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
-#include "core/storage/PhotoRepository.h"
 #include "ui/report/ProgressReport.h"
 #include "ui/report/ReportBatch.h"
 #include "ui/tasks/BackgroundTask.h"
@@ -114,12 +112,7 @@ ProgressReport makeReport(Database &db, qint64 patientId, const AppSettings &set
     options.to = to;
     options.settings = settings;
     options.reportDate = db.clock().today();
-    options.photoImage = [&db](qint64 id) {
-        return PhotoRepository(db).display(id);
-    };
-    options.imageAnalyses = [&db](qint64 owner) {
-        return ImageAnalysisRepository(db).forPatient(owner);
-    };
+    readImagesFrom(options, db);
     if (auto head = anchors::head(db, QStringLiteral("report")))
         options.auditAnchor = head.value().shortText();
     auto record = loadPatientRecord(db, patientId);

@@ -21,6 +21,16 @@
 
 namespace tricholog {
 
+void readImagesFrom(ReportOptions &options, Database &db)
+{
+    options.photoImage = [&db](qint64 id) {
+        return PhotoRepository(db).display(id);
+    };
+    options.imageAnalyses = [&db](qint64 owner) {
+        return ImageAnalysisRepository(db).forPatient(owner);
+    };
+}
+
 QString ReportBatchProblem::text() const
 {
     if (entry.line > 0)
@@ -94,12 +104,7 @@ writeReportBatch(Database &db, const QList<ReportBatchEntry> &patients, const QS
     reportOptions.to = options.to;
     reportOptions.settings = options.settings;
     reportOptions.reportDate = db.clock().today();
-    reportOptions.photoImage = [&db](qint64 id) {
-        return PhotoRepository(db).display(id);
-    };
-    reportOptions.imageAnalyses = [&db](qint64 owner) {
-        return ImageAnalysisRepository(db).forPatient(owner);
-    };
+    readImagesFrom(reportOptions, db);
 
     ReportBatchResult result;
     const auto fail = [&result](const ReportBatchEntry &entry, const QString &message) {

@@ -11,6 +11,8 @@
 
 namespace tricholog {
 
+class Database;
+
 struct ReportOptions
 {
     QDate from;       // invalid: from the first record
@@ -29,5 +31,9 @@ struct ReportOptions
     // the footer of every page: paper that can later show the trail was cut or rewritten.
     QString auditAnchor;
 };
+
+// Sets the options' photo and image-analysis sources to read from `db` (which must outlive
+// the report's layout): the one way the window, the batch and the verb fill them.
+void readImagesFrom(ReportOptions &options, Database &db);
 
 } // namespace tricholog
