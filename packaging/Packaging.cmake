@@ -41,5 +41,5 @@ set(CPACK_STRIP_FILES ON)
 # Qt platform, SQL-driver, SVG-icon and image plug-ins and Qt's own translations.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6sql6-psql (>= 6.4), libqt6charts6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6opengl6 (>= 6.4), qt6-qpa-plugins (>= 6.4), qt6-translations-l10n, fonts-dejavu-core, libsqlite3-0, libsodium23, libexif12, libopencv-core406, libopencv-imgproc406")
+    "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6sql6-psql (>= 6.4), libqt6charts6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6opengl6 (>= 6.4), qt6-qpa-plugins (>= 6.4), qt6-translations-l10n, fonts-dejavu-core, libsqlite3-0, libsodium23, libexif12, libopencv-core406, libopencv-imgproc406, libopencv-video406")
 include(CPack)

@@ -130,6 +130,30 @@
         <source>edit %1 names no hair of the analysis.</source>
         <translation>Korrektur %1 nennt kein Haar der Analyse.</translation>
     </message>
+    <message>
+        <source>The field&apos;s outline (%1 corners) does not enclose an area inside the %2 x %3 image.</source>
+        <translation>Der Umriss des Messfelds (%1 Ecken) umschließt keine Fläche innerhalb des Bildes von %2 x %3.</translation>
+    </message>
+    <message>
+        <source>Both photos must be at least %1 pixels on each side to be aligned.</source>
+        <translation>Beide Fotos müssen auf jeder Seite mindestens %1 Pixel haben, um ausgerichtet zu werden.</translation>
+    </message>
+    <message>
+        <source>The two photos&apos; scales differ more than four times (ratio %1).</source>
+        <translation>Die Maßstäbe der beiden Fotos unterscheiden sich mehr als vierfach (Verhältnis %1).</translation>
+    </message>
+    <message>
+        <source>The alignment was cancelled.</source>
+        <translation>Die Ausrichtung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Match at least three points between the two photos.</source>
+        <translation>Ordnen Sie mindestens drei Punkte zwischen den beiden Fotos zu.</translation>
+    </message>
+    <message>
+        <source>The matched points are too close together or on one line: spread them over the photo.</source>
+        <translation>Die zugeordneten Punkte liegen zu nah beieinander oder auf einer Linie: verteilen Sie sie über das Foto.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -4443,6 +4467,77 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>The scale was changed: analyse again before saving.</source>
         <translation>Der Maßstab wurde geändert: vor dem Speichern erneut analysieren.</translation>
+    </message>
+    <message>
+        <source>Same skin as the baseline</source>
+        <translation>Gleiche Haut wie der Ausgangsbefund</translation>
+    </message>
+    <message>
+        <source>Match points (M)</source>
+        <translation>Punkte zuordnen (M)</translation>
+    </message>
+    <message>
+        <source>Ghost (G)</source>
+        <translation>Überlagerung (G)</translation>
+    </message>
+    <message>
+        <source>The baseline photo over this one, where the alignment puts it</source>
+        <translation>Das Ausgangsfoto über diesem, dort, wo die Ausrichtung es hinlegt</translation>
+    </message>
+    <message>
+        <source>The baseline photo cannot be read: %1</source>
+        <translation>Das Ausgangsfoto kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>its size has changed</source>
+        <translation>seine Größe hat sich geändert</translation>
+    </message>
+    <message>
+        <source>No other photo of this site has been analysed: there is no baseline to follow up.</source>
+        <translation>Kein anderes Foto dieser Stelle wurde analysiert: es gibt keinen Ausgangsbefund zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Verlaufskontrolle</translation>
+    </message>
+    <message>
+        <source>Aligning the photo on the baseline…</source>
+        <translation>Foto wird am Ausgangsfoto ausgerichtet…</translation>
+    </message>
+    <message>
+        <source>This photo could not be aligned on the baseline with confidence (quality %1). Check the ghost (G), then drag three points or more from the ghost to the same spots on the photo (M).</source>
+        <translation>Dieses Foto konnte nicht sicher am Ausgangsfoto ausgerichtet werden (Qualität %1). Prüfen Sie die Überlagerung (G) und ziehen Sie dann drei oder mehr Punkte von der Überlagerung an dieselben Stellen des Fotos (M).</translation>
+    </message>
+    <message>
+        <source>Point %1 matched: match at least three, spread over the photo.</source>
+        <translation>Punkt %1 zugeordnet: ordnen Sie mindestens drei zu, über das Foto verteilt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligned by hand on %n point(s).</source>
+        <translation>
+            <numerusform>Von Hand an %n Punkt ausgerichtet.</numerusform>
+            <numerusform>Von Hand an %n Punkten ausgerichtet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Baseline: the analysis of %1 at this site.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ausgangsbefund: die Analyse vom %1 an dieser Stelle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>by hand, %1 px left between the points</source>
+        <translation>von Hand, %1 px Restabstand zwischen den Punkten</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Aligned on the baseline of %1 (%2): quality &lt;b&gt;%3&lt;/b&gt;%4, turned %5°, scale %6×; %7 % of the baseline&apos;s field is in this photo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ausgerichtet am Ausgangsfoto vom %1 (%2): Qualität &lt;b&gt;%3&lt;/b&gt;%4, gedreht um %5°, Maßstab %6×; %7 % des Messfelds des Ausgangsfotos liegen in diesem Foto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (doubtful)</source>
+        <translation> (zweifelhaft)</translation>
     </message>
 </context>
 <context>

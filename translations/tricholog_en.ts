@@ -112,6 +112,13 @@
             <numerusform>Analysing again drops the %n corrections made by hand. Analyse again?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Aligned by hand on %n point(s).</source>
+        <translation>
+            <numerusform>Aligned by hand on %n point.</numerusform>
+            <numerusform>Aligned by hand on %n points.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AttachPhotosDialog</name>

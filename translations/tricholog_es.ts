@@ -130,6 +130,30 @@
         <source>edit %1 names no hair of the analysis.</source>
         <translation>la corrección %1 no nombra ningún pelo del análisis.</translation>
     </message>
+    <message>
+        <source>The field&apos;s outline (%1 corners) does not enclose an area inside the %2 x %3 image.</source>
+        <translation>El contorno del campo (%1 vértices) no encierra un área dentro de la imagen de %2 x %3.</translation>
+    </message>
+    <message>
+        <source>Both photos must be at least %1 pixels on each side to be aligned.</source>
+        <translation>Ambas fotos deben medir al menos %1 píxeles por lado para alinearse.</translation>
+    </message>
+    <message>
+        <source>The two photos&apos; scales differ more than four times (ratio %1).</source>
+        <translation>Las escalas de las dos fotos difieren más de cuatro veces (relación %1).</translation>
+    </message>
+    <message>
+        <source>The alignment was cancelled.</source>
+        <translation>La alineación se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>Match at least three points between the two photos.</source>
+        <translation>Empareje al menos tres puntos entre las dos fotos.</translation>
+    </message>
+    <message>
+        <source>The matched points are too close together or on one line: spread them over the photo.</source>
+        <translation>Los puntos emparejados están demasiado juntos o en una línea: repártalos por la foto.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -4450,6 +4474,77 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>The scale was changed: analyse again before saving.</source>
         <translation>Se cambió la escala: vuelva a analizar antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Same skin as the baseline</source>
+        <translation>Misma piel que la basal</translation>
+    </message>
+    <message>
+        <source>Match points (M)</source>
+        <translation>Emparejar puntos (M)</translation>
+    </message>
+    <message>
+        <source>Ghost (G)</source>
+        <translation>Superposición (G)</translation>
+    </message>
+    <message>
+        <source>The baseline photo over this one, where the alignment puts it</source>
+        <translation>La foto basal sobre esta, donde la alineación la sitúa</translation>
+    </message>
+    <message>
+        <source>The baseline photo cannot be read: %1</source>
+        <translation>No se puede leer la foto basal: %1</translation>
+    </message>
+    <message>
+        <source>its size has changed</source>
+        <translation>su tamaño ha cambiado</translation>
+    </message>
+    <message>
+        <source>No other photo of this site has been analysed: there is no baseline to follow up.</source>
+        <translation>No se ha analizado ninguna otra foto de esta zona: no hay basal que seguir.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Aligning the photo on the baseline…</source>
+        <translation>Alineando la foto con la basal…</translation>
+    </message>
+    <message>
+        <source>This photo could not be aligned on the baseline with confidence (quality %1). Check the ghost (G), then drag three points or more from the ghost to the same spots on the photo (M).</source>
+        <translation>Esta foto no se ha podido alinear con la basal con seguridad (calidad %1). Compruebe la superposición (G) y arrastre tres o más puntos de la superposición a los mismos lugares de la foto (M).</translation>
+    </message>
+    <message>
+        <source>Point %1 matched: match at least three, spread over the photo.</source>
+        <translation>Punto %1 emparejado: empareje al menos tres, repartidos por la foto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligned by hand on %n point(s).</source>
+        <translation>
+            <numerusform>Alineada a mano con %n punto.</numerusform>
+            <numerusform>Alineada a mano con %n puntos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Baseline: the analysis of %1 at this site.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Basal: el análisis del %1 en esta zona.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>by hand, %1 px left between the points</source>
+        <translation>a mano, %1 px de distancia restante entre los puntos</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Aligned on the baseline of %1 (%2): quality &lt;b&gt;%3&lt;/b&gt;%4, turned %5°, scale %6×; %7 % of the baseline&apos;s field is in this photo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alineada con la basal del %1 (%2): calidad &lt;b&gt;%3&lt;/b&gt;%4, girada %5°, escala %6×; el %7 % del campo de la basal está en esta foto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (doubtful)</source>
+        <translation> (dudosa)</translation>
     </message>
 </context>
 <context>

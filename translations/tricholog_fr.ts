@@ -130,6 +130,30 @@
         <source>edit %1 names no hair of the analysis.</source>
         <translation>la correction %1 ne désigne aucun cheveu de l&apos;analyse.</translation>
     </message>
+    <message>
+        <source>The field&apos;s outline (%1 corners) does not enclose an area inside the %2 x %3 image.</source>
+        <translation>Le contour du champ (%1 sommets) n&apos;entoure aucune surface dans l&apos;image de %2 x %3.</translation>
+    </message>
+    <message>
+        <source>Both photos must be at least %1 pixels on each side to be aligned.</source>
+        <translation>Les deux photos doivent mesurer au moins %1 pixels de côté pour être alignées.</translation>
+    </message>
+    <message>
+        <source>The two photos&apos; scales differ more than four times (ratio %1).</source>
+        <translation>Les échelles des deux photos diffèrent de plus de quatre fois (rapport %1).</translation>
+    </message>
+    <message>
+        <source>The alignment was cancelled.</source>
+        <translation>L&apos;alignement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Match at least three points between the two photos.</source>
+        <translation>Faites correspondre au moins trois points entre les deux photos.</translation>
+    </message>
+    <message>
+        <source>The matched points are too close together or on one line: spread them over the photo.</source>
+        <translation>Les points appariés sont trop proches ou alignés : répartissez-les sur la photo.</translation>
+    </message>
 </context>
 <context>
     <name>Anchors</name>
@@ -4443,6 +4467,77 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>The scale was changed: analyse again before saving.</source>
         <translation>L&apos;échelle a changé&#xa0;: analysez à nouveau avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Same skin as the baseline</source>
+        <translation>Même peau que la référence</translation>
+    </message>
+    <message>
+        <source>Match points (M)</source>
+        <translation>Apparier des points (M)</translation>
+    </message>
+    <message>
+        <source>Ghost (G)</source>
+        <translation>Calque (G)</translation>
+    </message>
+    <message>
+        <source>The baseline photo over this one, where the alignment puts it</source>
+        <translation>La photo de référence sur celle-ci, là où l&apos;alignement la place</translation>
+    </message>
+    <message>
+        <source>The baseline photo cannot be read: %1</source>
+        <translation>La photo de référence est illisible : %1</translation>
+    </message>
+    <message>
+        <source>its size has changed</source>
+        <translation>sa taille a changé</translation>
+    </message>
+    <message>
+        <source>No other photo of this site has been analysed: there is no baseline to follow up.</source>
+        <translation>Aucune autre photo de cette zone n&apos;a été analysée : il n&apos;y a pas de référence à suivre.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Aligning the photo on the baseline…</source>
+        <translation>Alignement de la photo sur la référence…</translation>
+    </message>
+    <message>
+        <source>This photo could not be aligned on the baseline with confidence (quality %1). Check the ghost (G), then drag three points or more from the ghost to the same spots on the photo (M).</source>
+        <translation>Cette photo n&apos;a pas pu être alignée sur la référence avec confiance (qualité %1). Vérifiez le calque (G), puis faites glisser trois points ou plus du calque aux mêmes endroits de la photo (M).</translation>
+    </message>
+    <message>
+        <source>Point %1 matched: match at least three, spread over the photo.</source>
+        <translation>Point %1 apparié : appariez-en au moins trois, répartis sur la photo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligned by hand on %n point(s).</source>
+        <translation>
+            <numerusform>Aligné à la main sur %n point.</numerusform>
+            <numerusform>Aligné à la main sur %n points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Baseline: the analysis of %1 at this site.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Référence : l&apos;analyse du %1 sur cette zone.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>by hand, %1 px left between the points</source>
+        <translation>à la main, %1 px d&apos;écart restant entre les points</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Aligned on the baseline of %1 (%2): quality &lt;b&gt;%3&lt;/b&gt;%4, turned %5°, scale %6×; %7 % of the baseline&apos;s field is in this photo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aligné sur la référence du %1 (%2) : qualité &lt;b&gt;%3&lt;/b&gt;%4, tourné de %5°, échelle %6× ; %7 % du champ de la référence est dans cette photo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (doubtful)</source>
+        <translation> (douteuse)</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,13 @@ QJsonObject fieldJson(const AnalysisField &field, QSize image)
                 {QStringLiteral("cx"), field.centre.x()},
                 {QStringLiteral("cy"), field.centre.y()},
                 {QStringLiteral("r"), field.radius}};
+    case AnalysisField::Shape::Polygon: {
+        QJsonArray points;
+        for (const QPointF &p : field.polygon)
+            points.append(QJsonArray{round(p.x(), 1), round(p.y(), 1)});
+        return {{QStringLiteral("shape"), QStringLiteral("polygon")},
+                {QStringLiteral("points"), points}};
+    }
     }
     return {};
 }
@@ -56,6 +63,13 @@ AnalysisField fieldFromJson(const QJsonObject &o)
         return AnalysisField::rectangle(QRectF(number("x"), number("y"), number("w"), number("h")));
     if (shape == QLatin1String("circle"))
         return AnalysisField::circle(QPointF(number("cx"), number("cy")), number("r"));
+    if (shape == QLatin1String("polygon")) {
+        QPolygonF polygon;
+        for (const QJsonValue &point : o.value(QStringLiteral("points")).toArray())
+            polygon.append(
+                QPointF(point.toArray().at(0).toDouble(), point.toArray().at(1).toDouble()));
+        return AnalysisField::polygonOf(polygon);
+    }
     return AnalysisField::whole();
 }
 
@@ -151,11 +165,7 @@ QImage drawOverlay(const QImage &image, const AnalysisResult &r)
     QPen fieldPen(QColor(255, 255, 255), 2 * scale, Qt::DashLine);
     p.setPen(fieldPen);
     p.setBrush(Qt::NoBrush);
-    const AnalysisField &f = r.options.field;
-    if (f.shape == AnalysisField::Shape::Rectangle)
-        p.drawRect(f.rect);
-    else if (f.shape == AnalysisField::Shape::Circle)
-        p.drawEllipse(f.centre, f.radius, f.radius);
+    p.drawPath(r.options.field.outline());
     QFont font = p.font();
     font.setPixelSize(int(std::lround(11 * scale)));
     p.setFont(font);

@@ -347,6 +347,8 @@ bool AnalysisField::contains(QPointF p, QSize image) const
                p.y() < rect.bottom();
     case Shape::Circle:
         return std::hypot(p.x() - centre.x(), p.y() - centre.y()) <= radius;
+    case Shape::Polygon:
+        return polygon.containsPoint(p, Qt::OddEvenFill);
     }
     return false;
 }
@@ -360,8 +362,36 @@ double AnalysisField::areaPx(QSize image) const
         return rect.width() * rect.height();
     case Shape::Circle:
         return kPi * radius * radius;
+    case Shape::Polygon: {
+        double twice = 0; // the shoelace formula
+        for (qsizetype i = 0; i < polygon.size(); ++i) {
+            const QPointF &p = polygon[i], &q = polygon[(i + 1) % polygon.size()];
+            twice += p.x() * q.y() - q.x() * p.y();
+        }
+        return std::abs(twice) / 2;
+    }
     }
     return 0;
+}
+
+QPainterPath AnalysisField::outline() const
+{
+    QPainterPath path;
+    switch (shape) {
+    case Shape::Whole:
+        break;
+    case Shape::Rectangle:
+        path.addRect(rect);
+        break;
+    case Shape::Circle:
+        path.addEllipse(centre, radius, radius);
+        break;
+    case Shape::Polygon:
+        path.addPolygon(polygon);
+        path.closeSubpath();
+        break;
+    }
+    return path;
 }
 
 QPointF Hair::midpoint() const
@@ -434,6 +464,18 @@ Result<void> checkOptions(const AnalysisOptions &o, QSize size)
                                .arg(size.height()));
         break;
     }
+    case AnalysisField::Shape::Polygon:
+        // Half a pixel of slack: a field carried from a baseline is clipped to the image.
+        if (o.field.polygon.size() < 3 || o.field.areaPx(size) < 1 ||
+            !image.adjusted(-0.5, -0.5, 0.5, 0.5).contains(o.field.polygon.boundingRect()))
+            return invalid(QCoreApplication::translate(
+                               "Analysis",
+                               "The field's outline (%1 corners) does not enclose an area inside "
+                               "the %2 x %3 image.")
+                               .arg(o.field.polygon.size())
+                               .arg(size.width())
+                               .arg(size.height()));
+        break;
     }
     return {};
 }

@@ -4,7 +4,9 @@
 
 #include <QImage>
 #include <QList>
+#include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 #include <functional>
@@ -22,26 +24,32 @@ inline constexpr const char *kAlgorithmVersion = "1.0.0";
 // Images larger than this are refused (a 100-megapixel image is 400 MB as 32-bit pixels).
 inline constexpr qint64 kMaxPixels = 100'000'000;
 
-// Where hairs are counted: the whole image, a rectangle or a circle, in pixels. A hair counts
-// when the midpoint of its visible shaft lies inside.
+// Where hairs are counted: the whole image, a rectangle, a circle or a polygon (a baseline's
+// field carried onto a follow-up photo turned against it), in pixels. A hair counts when the
+// midpoint of its visible shaft lies inside.
 struct AnalysisField
 {
     enum class Shape
     {
         Whole,
         Rectangle,
-        Circle
+        Circle,
+        Polygon
     };
     Shape shape = Shape::Whole;
     QRectF rect;    // Rectangle
     QPointF centre; // Circle
     double radius = 0;
+    QPolygonF polygon; // Polygon: its corners, not closed
 
     static AnalysisField whole() { return {}; }
-    static AnalysisField rectangle(const QRectF &r) { return {Shape::Rectangle, r, {}, 0}; }
-    static AnalysisField circle(QPointF c, double r) { return {Shape::Circle, {}, c, r}; }
+    static AnalysisField rectangle(const QRectF &r) { return {Shape::Rectangle, r, {}, 0, {}}; }
+    static AnalysisField circle(QPointF c, double r) { return {Shape::Circle, {}, c, r, {}}; }
+    static AnalysisField polygonOf(const QPolygonF &p) { return {Shape::Polygon, {}, {}, 0, p}; }
     bool contains(QPointF p, QSize image) const;
     double areaPx(QSize image) const;
+    // The field's outline for drawing: empty for the whole image.
+    QPainterPath outline() const;
 };
 
 struct AnalysisOptions

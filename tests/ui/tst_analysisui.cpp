@@ -27,7 +27,9 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
@@ -47,16 +49,18 @@ class TestAnalysisUi : public QObject
     qint64 m_patient = 0;
     qint64 m_photo = 0;
     int m_truth = 0; // hairs the generator drew
+    qint64 m_session = 0;
+    analysis::SyntheticOptions m_options; // the photo's: a follow-up pair starts from them
 
     PhotosTab *tab() const { return m_window->patientFile()->photosTab(); }
 
-    void openPhoto()
+    void openPhoto(qint64 photo = 0)
     {
         m_window->selectPatient(m_patient);
         m_window->patientFile()->reload();
         m_window->patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Photos);
         QCoreApplication::processEvents();
-        tab()->timeline()->setCurrentIndex(tab()->model()->indexOf(m_photo));
+        tab()->timeline()->setCurrentIndex(tab()->model()->indexOf(photo ? photo : m_photo));
         tab()->timeline()->setFocus();
     }
 
@@ -118,6 +122,8 @@ private slots:
         uploads[0].photo.magnification = 20;
         QVERIFY(PhotoRepository(*m_db).add(uploads).ok());
         m_photo = uploads[0].photo.id;
+        m_session = s.id;
+        m_options = o;
 
         // Two profiles: the one of the photo's magnification is proposed.
         for (auto [name, mag, scale] :
@@ -372,6 +378,100 @@ private slots:
             QVERIFY(d->hasAnalysis());
             checked = true;
             d->reject();
+        });
+        tab()->measure();
+        QVERIFY(checked);
+    }
+
+    // A later photo of the same site (the generator's follow-up of the first: turned, shifted,
+    // some hairs shed and some grown) is aligned on the analysed one, its ghost shown, and the
+    // baseline's field counted; saved, the alignment is kept with the hairs. Then three points
+    // matched by hand (M) align it again.
+    void followUpIsAlignedOnTheBaseline()
+    {
+        analysis::FollowUpOptions f;
+        f.rotationDegrees = 8;
+        f.shiftX = 30;
+        f.shiftY = -20;
+        const analysis::SyntheticPair pair = analysis::makePair(m_options, f);
+        auto upload = PhotoRepository::fromBytes(test::encode(pair.followUp.image, "png"),
+                                                 QStringLiteral("vertex-20x-week12.png"),
+                                                 QDateTime(QDate(2026, 4, 27), QTime(9, 0)));
+        QVERIFY(upload.ok());
+        QList<PhotoUpload> uploads{upload.value()};
+        uploads[0].photo.patientId = m_patient;
+        uploads[0].photo.sessionId = m_session;
+        uploads[0].photo.view = PhotoView::Trichoscopic;
+        uploads[0].photo.site = ScalpSite::Vertex;
+        uploads[0].photo.magnification = 20;
+        QVERIFY(PhotoRepository(*m_db).add(uploads).ok());
+        const qint64 followUp = uploads[0].photo.id;
+        const qint64 baseline = ImageAnalysisRepository(*m_db).forPhoto(m_photo).value().first().id;
+        const QPointF centre(500, 375);
+
+        openPhoto(followUp);
+        bool checked = false;
+        whenDialogOpens<AnalysisDialog>([&](AnalysisDialog *d) {
+            d->activateWindow();
+            QTRY_COMPARE(QApplication::activeWindow(), d);
+            QVERIFY(d->baseline() && d->baseline()->id == baseline);
+            QCOMPARE(d->findChildren<QComboBox *>().at(2)->currentIndex(), 3); // the baseline's
+            QVERIFY2(d->runAnalysis(), qPrintable(d->problem()));
+            const auto &r = d->registration();
+            QVERIFY(r && r->trusted());
+            QCOMPARE(r->method, analysis::Registration::Method::Automatic);
+            QVERIFY(QLineF(r->transform.map(centre), pair.transform.map(centre)).length() < 20);
+            QVERIFY(d->view()->ghostVisible());
+            // The baseline's whole photo, turned, is a polygon cut by this photo's edge.
+            const analysis::AnalysisField &field = d->analysis().result().options.field;
+            QCOMPARE(field.shape, analysis::AnalysisField::Shape::Polygon);
+            QVERIFY(d->analysis().result().hairCount > 0);
+            QVERIFY2(d->figuresText().contains(QStringLiteral("Aligned on the baseline")),
+                     qPrintable(d->figuresText()));
+            // G hides and shows the ghost.
+            d->activateWindow();
+            QTRY_COMPARE(QApplication::activeWindow(), d);
+            QTest::keyClick(d, Qt::Key_G);
+            QVERIFY(!d->view()->ghostVisible());
+            QTest::keyClick(d, Qt::Key_G);
+            QVERIFY(d->view()->ghostVisible());
+            QVERIFY(d->save());
+            checked = true;
+        });
+        tab()->measure();
+        QVERIFY(checked);
+        const auto saved = ImageAnalysisRepository(*m_db).forPhoto(followUp).value();
+        QCOMPARE(saved.size(), 1);
+        const QJsonObject kept =
+            saved.first().analysis.value(QStringLiteral("registration")).toObject();
+        QCOMPARE(kept.value(QStringLiteral("baseline_analysis")).toInteger(), baseline);
+        QCOMPARE(kept.value(QStringLiteral("method")).toString(), QStringLiteral("automatic"));
+        QVERIFY(kept.value(QStringLiteral("quality")).toDouble() >= analysis::kTrustedRegistration);
+
+        // Re-opened: the alignment as saved; three points dragged from the ghost to the photo.
+        openPhoto(followUp);
+        checked = false;
+        whenDialogOpens<AnalysisDialog>([&](AnalysisDialog *d) {
+            d->activateWindow();
+            QTRY_COMPARE(QApplication::activeWindow(), d);
+            QVERIFY(d->registration() && d->hasAnalysis());
+            QCOMPARE(d->findChildren<QComboBox *>().at(2)->currentIndex(), 3);
+            QTest::keyClick(d, Qt::Key_M);
+            QCOMPARE(d->view()->tool(), AnalysisView::Tool::Match);
+            const QTransform shown = d->registration()->transform;
+            for (const QPointF b : {QPointF(150, 120), QPointF(850, 160), QPointF(480, 650)})
+                QVERIFY2(d->matchPoint(shown.map(b), pair.transform.map(b) + QPointF(1, -1)),
+                         qPrintable(d->problem()));
+            QCOMPARE(d->registration()->method, analysis::Registration::Method::Manual);
+            QVERIFY(std::abs(d->registration()->rotationDegrees() - 8) < 0.5);
+            QVERIFY(d->registration()->residualPx < 2);
+            QVERIFY(d->figuresText().contains(QStringLiteral("by hand")));
+            // The new alignment is something to save.
+            for (QPushButton *b : d->findChildren<QPushButton *>())
+                if (b->text() == AnalysisDialog::tr("Sa&ve measurement"))
+                    QVERIFY(b->isEnabled());
+            checked = true;
+            d->accept(); // closed without saving (reject would ask first)
         });
         tab()->measure();
         QVERIFY(checked);

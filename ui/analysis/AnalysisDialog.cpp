@@ -110,6 +110,7 @@ AnalysisDialog::AnalysisDialog(Database &db, const Photo &photo, Saver saver, do
             refresh();
         }
     });
+    connect(m_view, &AnalysisView::matchRequested, this, &AnalysisDialog::matchPoint);
     connect(m_view, &AnalysisView::selectionChanged, this, [this] { refresh(); });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { refresh(); });
 
@@ -117,7 +118,10 @@ AnalysisDialog::AnalysisDialog(Database &db, const Photo &photo, Saver saver, do
         m_profiles = profiles.value();
     loadPhoto();
     proposeProfile();
+    findBaseline();
     loadSaved();
+    if (m_baseline && !m_saved)
+        m_field->setCurrentIndex(3); // a follow-up: the baseline's skin
     m_loaded = true;
     refresh();
 }
@@ -145,7 +149,8 @@ void AnalysisDialog::buildControls(QWidget *panel)
     m_scale->setValue(5);
     form->addRow(tr("Sc&ale:"), m_scale);
     m_field = new QComboBox(panel);
-    m_field->addItems({tr("Whole image"), tr("Circle of the area below"), tr("Drawn rectangle")});
+    m_field->addItems({tr("Whole image"), tr("Circle of the area below"), tr("Drawn rectangle"),
+                       tr("Same skin as the baseline")});
     form->addRow(tr("&Field:"), m_field);
     m_circleArea = new QDoubleSpinBox(panel);
     m_circleArea->setRange(0.01, 5);
@@ -221,6 +226,11 @@ void AnalysisDialog::buildControls(QWidget *panel)
     });
     connect(m_field, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_circleArea->setEnabled(index == 1); });
+    // Another site has another baseline (or none).
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loaded)
+            forgetBaseline();
+    });
     // A saved analysis given another site or profile has something to save.
     for (QComboBox *box : {m_site, m_profile})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -246,7 +256,8 @@ QGridLayout *AnalysisDialog::buildTools(QWidget *panel)
                     {AnalysisView::Tool::Add, tr("Add (A)"), Qt::Key_A},
                     {AnalysisView::Tool::Split, tr("Split (S)"), Qt::Key_S},
                     {AnalysisView::Tool::Width, tr("Width (W)"), Qt::Key_W},
-                    {AnalysisView::Tool::Field, tr("Draw field (F)"), Qt::Key_F}};
+                    {AnalysisView::Tool::Field, tr("Draw field (F)"), Qt::Key_F},
+                    {AnalysisView::Tool::Match, tr("Match points (M)"), Qt::Key_M}};
     int i = 0;
     for (const auto &t : toolList) {
         auto *b = new QPushButton(t.text, panel);
@@ -258,7 +269,18 @@ QGridLayout *AnalysisDialog::buildTools(QWidget *panel)
         connect(key, &QShortcut::activated, b, &QPushButton::click);
         ++i;
     }
+    m_ghost = new QPushButton(tr("Ghost (G)"), panel);
+    m_ghost->setCheckable(true);
+    m_ghost->setChecked(true);
+    m_ghost->setEnabled(false);
+    m_ghost->setToolTip(tr("The baseline photo over this one, where the alignment puts it"));
+    tools->addWidget(m_ghost, i / 2, i % 2);
+    connect(m_ghost, &QPushButton::toggled, m_view, &AnalysisView::setGhostVisible);
+    connect(new QShortcut(Qt::Key_G, this), &QShortcut::activated, m_ghost, &QPushButton::click);
+    ++i;
     connect(m_tools, &QButtonGroup::idClicked, this, [this](int id) {
+        if (AnalysisView::Tool(id) == AnalysisView::Tool::Match)
+            showGhost(); // the ghost to drag from
         m_view->setTool(AnalysisView::Tool(id));
         m_view->setFocus(); // Space, Delete and Tab then act on the photo, not the button
     });
@@ -346,8 +368,18 @@ void AnalysisDialog::loadSaved()
     m_profile->setCurrentIndex(profile);
     m_scale->setValue(record.umPerPx);
     const analysis::AnalysisField &field = m_analysis.result().options.field;
-    // The list reads: whole image, circle, drawn rectangle.
-    m_field->setCurrentIndex(field.shape == analysis::AnalysisField::Shape::Circle      ? 1
+    m_registration = analysis::registrationFromJson(
+        record.analysis.value(QStringLiteral("registration")).toObject());
+    const QJsonObject carried = record.analysis.value(QStringLiteral("registration")).toObject();
+    m_fieldInView = carried.value(QStringLiteral("field_in_view")).toDouble(1);
+    // The baseline it was aligned on, even when an earlier one was analysed since.
+    if (const qint64 id = carried.value(QStringLiteral("baseline_analysis")).toInteger();
+        m_registration && (!m_baseline || m_baseline->id != id))
+        if (auto baseline = ImageAnalysisRepository(m_db).find(id))
+            m_baseline = baseline.value();
+    // The list reads: whole image, circle, drawn rectangle, the baseline's skin.
+    m_field->setCurrentIndex(m_registration                                             ? 3
+                             : field.shape == analysis::AnalysisField::Shape::Circle    ? 1
                              : field.shape == analysis::AnalysisField::Shape::Rectangle ? 2
                                                                                         : 0);
     if (field.shape == analysis::AnalysisField::Shape::Rectangle)
@@ -355,6 +387,8 @@ void AnalysisDialog::loadSaved()
     if (field.shape == analysis::AnalysisField::Shape::Circle)
         m_circleArea->setValue(kPi * field.radius * field.radius * record.umPerPx * record.umPerPx /
                                1e8);
+    if (m_registration && m_baseline)
+        showGhost();
     m_status->setText(
         tr("Saved analysis of %1 by %2.")
             .arg(QLocale().toString(record.analysedAt.toLocalTime(), QLocale::ShortFormat),
@@ -371,6 +405,8 @@ std::optional<analysis::AnalysisField> AnalysisDialog::chosenField(double umPerP
         return analysis::AnalysisField::circle(QPointF(size.width() / 2.0, size.height() / 2.0),
                                                radius);
     }
+    case 3:
+        return carriedField(); // aligned first (runAnalysis)
     case 2:
         if (m_drawnField.isEmpty()) {
             showProblem(tr("Draw the field first: choose Draw field (F) and drag a rectangle "
@@ -403,6 +439,8 @@ std::optional<analysis::AnalysisOptions> AnalysisDialog::options()
 bool AnalysisDialog::runAnalysis()
 {
     if (m_view->image().isNull())
+        return false;
+    if (m_field->currentIndex() == 3 && !alignOnBaseline())
         return false;
     const auto o = options();
     if (!o)
@@ -545,6 +583,8 @@ QString AnalysisDialog::figuresText() const
                "<span style='color:#ff78dc'>■</span> intermediate "
                "<span style='color:#ffdc00'>■</span> vellus<br>dotted: outside the field<br>"
                "dashed: drawn by hand</p>");
+    if (m_field->currentIndex() == 3)
+        text += registrationText();
     text += tr("<p>Engine %1 %2.</p>")
                 .arg(QLatin1String(analysis::kAlgorithmName),
                      QLatin1String(analysis::kAlgorithmVersion));
@@ -600,6 +640,11 @@ bool AnalysisDialog::save()
         analysis::recordFrom(m_analysis, subject, m_saved.value_or(ImageAnalysisRecord{}));
     if (m_saved && !m_savedMeasurement)
         measurement.id = 0; // its measurement was deleted: a new one
+    // How the field was carried from the baseline, kept with the hairs.
+    if (m_field->currentIndex() == 3 && m_registration && m_baseline)
+        record.analysis.insert(QStringLiteral("registration"), registrationJson());
+    else
+        record.analysis.remove(QStringLiteral("registration"));
     if (auto saved = m_saver(record, measurement); !saved) {
         showProblem(saved.error().message);
         return false;

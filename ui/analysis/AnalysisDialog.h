@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/analysis/AnalysisRecord.h"
 #include "core/analysis/Corrections.h"
+#include "core/analysis/Registration.h"
 #include "core/storage/DeviceProfileRepository.h"
 
 #include <QDialog>
@@ -31,6 +32,13 @@ class Database;
 // and session of the photo, and keeps the hairs and every edit (who, when, what).
 //
 // Opened on a photo that has a saved analysis, it shows that analysis, hairs and edits as saved.
+//
+// Follow-up: when the patient's site has an analysed photo already (the baseline: the first one
+// analysed there), the field "Same skin as the baseline" aligns this photo on it (shift,
+// rotation, scale), shows the baseline as a ghost over it (G) with the alignment's quality, and
+// counts in the baseline's field carried over. When the alignment is doubtful, or the ghost does
+// not lie on the photo, three or more points dragged from the ghost to the photo (M) align it by
+// hand.
 class AnalysisDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +57,10 @@ public:
     bool hasAnalysis() const { return m_analysed; }
     QString figuresText() const;
     QString problem() const { return m_problem; } // the last error shown
+    // The baseline of this follow-up (empty when the site has no other analysed photo) and how
+    // this photo lies on it.
+    const std::optional<ImageAnalysisRecord> &baseline() const { return m_baseline; }
+    const std::optional<analysis::Registration> &registration() const { return m_registration; }
 
 public slots:
     // Runs the engine on the photo with the chosen scale and field (edits made so far are
@@ -62,6 +74,9 @@ public slots:
     bool addHair(const QList<QPointF> &path);
     bool splitHair(int hair, QPointF at);
     bool setHairWidth(int hair, double widthUm);
+    // A point of the baseline's ghost (where it lies over the photo) matched by hand to where the
+    // same skin is on the photo; from the third, the alignment is made from the points.
+    bool matchPoint(QPointF onGhost, QPointF onPhoto);
 
 protected:
     void done(int result) override;
@@ -79,6 +94,17 @@ private:
     void refresh();
     bool unsaved() const; // something the user would lose by closing
     void showProblem(const QString &message);
+    // Follow-up (AnalysisFollowUp.cpp).
+    void findBaseline();
+    bool loadBaselineImage();
+    bool alignOnBaseline();
+    bool showGhost();
+    void forgetBaseline();
+    void registrationChanged();
+    QJsonObject registrationJson() const;
+    std::optional<analysis::AnalysisField> carriedField();
+    QString registrationText() const;
+    static QImage decoded(QByteArray bytes, QString *error);
 
     Database &m_db;
     Photo m_photo;
@@ -95,6 +121,11 @@ private:
     bool m_loaded = false;         // the constructor has filled the controls
     QRectF m_drawnField;
     QString m_problem;
+    std::optional<ImageAnalysisRecord> m_baseline;
+    QImage m_baselineImage;
+    std::optional<analysis::Registration> m_registration;
+    QList<QPointF> m_matchedBaseline, m_matchedPhoto; // points matched by hand
+    double m_fieldInView = 1; // the share of the baseline's field inside this photo
 
     AnalysisView *m_view;
     QUndoStack *m_undo;
@@ -110,6 +141,7 @@ private:
     QPushButton *m_analyse = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_ghost = nullptr;
 };
 
 } // namespace tricholog

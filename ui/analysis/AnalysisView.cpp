@@ -239,6 +239,11 @@ void AnalysisView::paintEvent(QPaintEvent *)
         p.setRenderHint(QPainter::SmoothPixmapTransform, scale < 1);
         p.drawPixmap(target, m_pixmap, QRectF(m_pixmap.rect()));
     }
+    if (ghostVisible()) {
+        p.setOpacity(0.45);
+        p.drawPixmap(target, m_ghost, QRectF(m_ghost.rect()));
+        p.setOpacity(1);
+    }
     p.save();
     p.translate(target.topLeft());
     p.scale(scale, scale);
@@ -263,10 +268,7 @@ void AnalysisView::paintHairs(QPainter &p) const
     fieldPen.setCosmetic(true);
     p.setPen(fieldPen);
     p.setBrush(Qt::NoBrush);
-    if (o.field.shape == analysis::AnalysisField::Shape::Rectangle)
-        p.drawRect(o.field.rect);
-    else if (o.field.shape == analysis::AnalysisField::Shape::Circle)
-        p.drawEllipse(o.field.centre, o.field.radius, o.field.radius);
+    p.drawPath(o.field.outline());
     const double scale = p.transform().m11();
     const bool numbers = scale >= 0.6;
     // Shown at under half size, a path within 1.5 image pixels is within a screen pixel.
@@ -302,6 +304,18 @@ void AnalysisView::paintHairs(QPainter &p) const
         p.drawText(at + QPointF(4, -4), QString::number(i + 1));
     }
     p.restore();
+}
+
+void AnalysisView::setGhost(const QImage &ghost)
+{
+    m_ghost = ghost.isNull() ? QPixmap() : QPixmap::fromImage(ghost);
+    update();
+}
+
+void AnalysisView::setGhostVisible(bool visible)
+{
+    m_ghostVisible = visible;
+    update();
 }
 
 void AnalysisView::paintStroke(QPainter &p) const
@@ -341,7 +355,8 @@ void AnalysisView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     setCrosshair(at);
-    if (m_tool == Tool::Add || m_tool == Tool::Width || m_tool == Tool::Field) {
+    if (m_tool == Tool::Add || m_tool == Tool::Width || m_tool == Tool::Field ||
+        m_tool == Tool::Match) {
         m_stroking = true;
         m_stroke = {at, at};
     }
@@ -407,6 +422,7 @@ void AnalysisView::useToolAt(QPointF at)
     case Tool::Add:
     case Tool::Width:
     case Tool::Field:
+    case Tool::Match:
         // From the keyboard: each Space adds a point (Enter ends the hair); a width or a field
         // takes two.
         if (!m_stroking) {
@@ -459,6 +475,9 @@ void AnalysisView::finishStroke()
     }
     case Tool::Field:
         emit fieldRequested(QRectF(stroke.first(), stroke.last()).normalized());
+        break;
+    case Tool::Match:
+        emit matchRequested(stroke.first(), stroke.last());
         break;
     default:
         break;

@@ -32,7 +32,8 @@ public:
         Add,    // drag (or points with Space, then Enter) along a missed hair
         Split,  // click on a hair where it should be cut in two
         Width,  // drag across a shaft, edge to edge
-        Field   // drag a rectangle: the counting field
+        Field,  // drag a rectangle: the counting field
+        Match   // drag from a point of the baseline's ghost to the same point on the photo
     };
 
     explicit AnalysisView(QWidget *parent = nullptr);
@@ -41,6 +42,11 @@ public:
     const QImage &image() const { return m_image; }
     // The hairs to draw (removed ones are not drawn) and the field and thresholds.
     void setResult(const analysis::AnalysisResult &result);
+    // The baseline photo drawn over this one where the registration puts it (any size: it is
+    // stretched over the photo), half transparent; a null image takes it away.
+    void setGhost(const QImage &ghost);
+    void setGhostVisible(bool visible);
+    bool ghostVisible() const { return m_ghostVisible && !m_ghost.isNull(); }
     void setTool(Tool tool);
     Tool tool() const { return m_tool; }
     int selectedHair() const { return m_selected; }
@@ -66,6 +72,7 @@ signals:
     void widthRequested(int hair, double widthPx);
     void widthStepRequested(int hair, double stepUm);
     void fieldRequested(const QRectF &rect);
+    void matchRequested(QPointF onGhost, QPointF onPhoto);
     void selectionChanged(int hair);
 
 protected:
@@ -92,6 +99,8 @@ private:
     QImage m_image;
     QPixmap m_pixmap;
     QPixmap m_preview; // at most kPreviewEdge on its long side, for a large photo shown small
+    QPixmap m_ghost;
+    bool m_ghostVisible = true;
     analysis::AnalysisResult m_result;
     QList<QPainterPath> m_paths;       // one per hair, image coordinates
     QList<QPainterPath> m_coarsePaths; // the same within 1.5 px, for a photo shown small

@@ -37,10 +37,7 @@ QImage withHairs(const QImage &photo, const analysis::AnalysisResult &r, int edg
     p.scale(scale, scale);
     QPen field(Qt::white, 1.5 / scale, Qt::DashLine);
     p.setPen(field);
-    if (r.options.field.shape == analysis::AnalysisField::Shape::Rectangle)
-        p.drawRect(r.options.field.rect);
-    else if (r.options.field.shape == analysis::AnalysisField::Shape::Circle)
-        p.drawEllipse(r.options.field.centre, r.options.field.radius, r.options.field.radius);
+    p.drawPath(r.options.field.outline());
     for (const analysis::Hair &h : r.hairs) {
         if (h.removed)
             continue;
