@@ -4520,24 +4520,40 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;Baseline: the analysis of %1 at this site.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ausgangsbefund: die Analyse vom %1 an dieser Stelle.&lt;/p&gt;</translation>
+        <source>Baseline</source>
+        <translation>Ausgangsbefund</translation>
     </message>
     <message>
-        <source>by hand, %1 px left between the points</source>
-        <translation>von Hand, %1 px Restabstand zwischen den Punkten</translation>
+        <source>Aligned</source>
+        <translation>Ausgerichtet</translation>
     </message>
     <message>
-        <source>automatic</source>
+        <source>by hand (%1 px off)</source>
+        <translation>von Hand (%1 px Abweichung)</translation>
+    </message>
+    <message>
+        <source>automatically</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Aligned on the baseline of %1 (%2): quality &lt;b&gt;%3&lt;/b&gt;%4, turned %5°, scale %6×; %7 % of the baseline&apos;s field is in this photo.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ausgerichtet am Ausgangsfoto vom %1 (%2): Qualität &lt;b&gt;%3&lt;/b&gt;%4, gedreht um %5°, Maßstab %6×; %7 % des Messfelds des Ausgangsfotos liegen in diesem Foto.&lt;/p&gt;</translation>
+        <source>Alignment quality</source>
+        <translation>Ausrichtungsqualität</translation>
     </message>
     <message>
-        <source> (doubtful)</source>
-        <translation> (zweifelhaft)</translation>
+        <source>%1 (doubtful)</source>
+        <translation>%1 (zweifelhaft)</translation>
+    </message>
+    <message>
+        <source>Turned, scale</source>
+        <translation>Drehung, Maßstab</translation>
+    </message>
+    <message>
+        <source>%1°, %2×</source>
+        <translation>%1°, %2×</translation>
+    </message>
+    <message>
+        <source>Baseline field in view</source>
+        <translation>Messfeld des Ausgangsfotos im Bild</translation>
     </message>
 </context>
 <context>
@@ -5564,6 +5580,22 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Enter at least one value.</source>
         <translation>Geben Sie mindestens einen Wert ein.</translation>
     </message>
+    <message>
+        <source>Measure from &amp;photo…</source>
+        <translation>Am &amp;Foto messen…</translation>
+    </message>
+    <message>
+        <source>Close this form and measure density, diameter and terminal/vellus shares from one of the patient&apos;s trichoscopic photos</source>
+        <translation>Dieses Formular schließen und Dichte, Durchmesser sowie Terminal-/Vellus-Anteile an einem trichoskopischen Foto des Patienten messen</translation>
+    </message>
+    <message>
+        <source>Measure from photo</source>
+        <translation>Am Foto messen</translation>
+    </message>
+    <message>
+        <source>The values typed in this form will not be saved. Measure from a photo instead?</source>
+        <translation>Die in diesem Formular eingegebenen Werte werden nicht gespeichert. Stattdessen am Foto messen?</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementTableModel</name>
@@ -6544,6 +6576,26 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>The patient of this form no longer exists.</source>
         <translation>Der Patient dieses Formulars existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 has no trichoscopic photo to measure: attach one in the Photos tab first.</source>
+        <translation>%1 hat kein trichoskopisches Foto zum Messen: fügen Sie zuerst eines im Reiter Fotos hinzu.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s photos are hidden (no photo consent).</source>
+        <translation>Die Fotos von %1 sind verborgen (keine Fotoeinwilligung).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Measure from photo</source>
+        <translation>Am Foto messen</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>&amp;Foto:</translation>
     </message>
 </context>
 <context>

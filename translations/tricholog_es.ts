@@ -4527,24 +4527,40 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;Baseline: the analysis of %1 at this site.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Basal: el análisis del %1 en esta zona.&lt;/p&gt;</translation>
+        <source>Baseline</source>
+        <translation>Basal</translation>
     </message>
     <message>
-        <source>by hand, %1 px left between the points</source>
-        <translation>a mano, %1 px de distancia restante entre los puntos</translation>
+        <source>Aligned</source>
+        <translation>Alineada</translation>
     </message>
     <message>
-        <source>automatic</source>
-        <translation>automática</translation>
+        <source>by hand (%1 px off)</source>
+        <translation>a mano (%1 px de desvío)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Aligned on the baseline of %1 (%2): quality &lt;b&gt;%3&lt;/b&gt;%4, turned %5°, scale %6×; %7 % of the baseline&apos;s field is in this photo.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Alineada con la basal del %1 (%2): calidad &lt;b&gt;%3&lt;/b&gt;%4, girada %5°, escala %6×; el %7 % del campo de la basal está en esta foto.&lt;/p&gt;</translation>
+        <source>automatically</source>
+        <translation>automáticamente</translation>
     </message>
     <message>
-        <source> (doubtful)</source>
-        <translation> (dudosa)</translation>
+        <source>Alignment quality</source>
+        <translation>Calidad de la alineación</translation>
+    </message>
+    <message>
+        <source>%1 (doubtful)</source>
+        <translation>%1 (dudosa)</translation>
+    </message>
+    <message>
+        <source>Turned, scale</source>
+        <translation>Giro, escala</translation>
+    </message>
+    <message>
+        <source>%1°, %2×</source>
+        <translation>%1°, %2×</translation>
+    </message>
+    <message>
+        <source>Baseline field in view</source>
+        <translation>Campo basal a la vista</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5587,22 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>Enter at least one value.</source>
         <translation>Introduzca al menos un valor.</translation>
     </message>
+    <message>
+        <source>Measure from &amp;photo…</source>
+        <translation>Medir en una &amp;foto…</translation>
+    </message>
+    <message>
+        <source>Close this form and measure density, diameter and terminal/vellus shares from one of the patient&apos;s trichoscopic photos</source>
+        <translation>Cerrar este formulario y medir densidad, diámetro y proporciones terminal/vello en una foto tricoscópica del paciente</translation>
+    </message>
+    <message>
+        <source>Measure from photo</source>
+        <translation>Medir en una foto</translation>
+    </message>
+    <message>
+        <source>The values typed in this form will not be saved. Measure from a photo instead?</source>
+        <translation>Los valores escritos en este formulario no se guardarán. ¿Medir en una foto en su lugar?</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementTableModel</name>
@@ -6551,6 +6583,26 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>The patient of this form no longer exists.</source>
         <translation>El paciente de este formulario ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 has no trichoscopic photo to measure: attach one in the Photos tab first.</source>
+        <translation>%1 no tiene ninguna foto tricoscópica que medir: adjunte una primero en la pestaña Fotos.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s photos are hidden (no photo consent).</source>
+        <translation>Las fotos de %1 están ocultas (sin consentimiento fotográfico).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Measure from photo</source>
+        <translation>Medir en una foto</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>&amp;Foto:</translation>
     </message>
 </context>
 <context>

@@ -4520,24 +4520,40 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;Baseline: the analysis of %1 at this site.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Référence : l&apos;analyse du %1 sur cette zone.&lt;/p&gt;</translation>
+        <source>Baseline</source>
+        <translation>Référence</translation>
     </message>
     <message>
-        <source>by hand, %1 px left between the points</source>
-        <translation>à la main, %1 px d&apos;écart restant entre les points</translation>
+        <source>Aligned</source>
+        <translation>Aligné</translation>
     </message>
     <message>
-        <source>automatic</source>
-        <translation>automatique</translation>
+        <source>by hand (%1 px off)</source>
+        <translation>à la main (%1 px d&apos;écart)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Aligned on the baseline of %1 (%2): quality &lt;b&gt;%3&lt;/b&gt;%4, turned %5°, scale %6×; %7 % of the baseline&apos;s field is in this photo.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aligné sur la référence du %1 (%2) : qualité &lt;b&gt;%3&lt;/b&gt;%4, tourné de %5°, échelle %6× ; %7 % du champ de la référence est dans cette photo.&lt;/p&gt;</translation>
+        <source>automatically</source>
+        <translation>automatiquement</translation>
     </message>
     <message>
-        <source> (doubtful)</source>
-        <translation> (douteuse)</translation>
+        <source>Alignment quality</source>
+        <translation>Qualité de l&apos;alignement</translation>
+    </message>
+    <message>
+        <source>%1 (doubtful)</source>
+        <translation>%1 (douteuse)</translation>
+    </message>
+    <message>
+        <source>Turned, scale</source>
+        <translation>Rotation, échelle</translation>
+    </message>
+    <message>
+        <source>%1°, %2×</source>
+        <translation>%1°, %2×</translation>
+    </message>
+    <message>
+        <source>Baseline field in view</source>
+        <translation>Champ de référence visible</translation>
     </message>
 </context>
 <context>
@@ -5564,6 +5580,22 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>Enter at least one value.</source>
         <translation>Saisissez au moins une valeur.</translation>
     </message>
+    <message>
+        <source>Measure from &amp;photo…</source>
+        <translation>Mesurer sur une &amp;photo…</translation>
+    </message>
+    <message>
+        <source>Close this form and measure density, diameter and terminal/vellus shares from one of the patient&apos;s trichoscopic photos</source>
+        <translation>Fermer ce formulaire et mesurer densité, diamètre et parts terminaux/duvets sur une photo trichoscopique du patient</translation>
+    </message>
+    <message>
+        <source>Measure from photo</source>
+        <translation>Mesurer sur une photo</translation>
+    </message>
+    <message>
+        <source>The values typed in this form will not be saved. Measure from a photo instead?</source>
+        <translation>Les valeurs saisies dans ce formulaire ne seront pas enregistrées. Mesurer plutôt sur une photo ?</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementTableModel</name>
@@ -6544,6 +6576,26 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>The patient of this form no longer exists.</source>
         <translation>Le patient de ce formulaire n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 has no trichoscopic photo to measure: attach one in the Photos tab first.</source>
+        <translation>%1 n&apos;a aucune photo trichoscopique à mesurer : joignez-en une dans l&apos;onglet Photos d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s photos are hidden (no photo consent).</source>
+        <translation>Les photos de %1 sont masquées (pas de consentement photo).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Measure from photo</source>
+        <translation>Mesurer sur une photo</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>&amp;Photo :</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "ui/widgets/PatientBand.h"
 
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -503,7 +504,47 @@ bool RecordEditor::newMeasurements(qint64 patientId)
         dialog.setVisitDefaults(latest->method, latest->instrument, latest->magnification);
     }
     prepareGrid(dialog, *patient);
-    return dialog.exec() == QDialog::Accepted;
+    dialog.offerMeasureFromPhoto();
+    if (dialog.exec() == QDialog::Accepted)
+        return true;
+    return dialog.measureFromPhotoWanted() && measureFromPhoto(*patient);
+}
+
+// The measuring window on one of the patient's trichoscopic photos (chosen from a list when
+// there are several, newest first).
+bool RecordEditor::measureFromPhoto(const Patient &patient)
+{
+    auto record = loadPatientRecord(m_db, patient.id);
+    if (!record) {
+        emit error(record.error().message);
+        return false;
+    }
+    QList<Photo> photos;
+    for (auto it = record.value().photos.crbegin(); it != record.value().photos.crend(); ++it)
+        if (it->view == PhotoView::Trichoscopic)
+            photos << *it;
+    if (photos.isEmpty() || !PhotoRepository::visible(patient)) {
+        emit error(
+            photos.isEmpty()
+                ? tr("%1 has no trichoscopic photo to measure: attach one in the Photos "
+                     "tab first.")
+                      .arg(patient.displayName())
+                : tr("%1's photos are hidden (no photo consent).").arg(patient.displayName()));
+        return false;
+    }
+    qsizetype chosen = 0;
+    if (photos.size() > 1) {
+        QStringList items;
+        for (const Photo &p : std::as_const(photos))
+            items << tr("%1, %2").arg(minuteText(p.takenAt), p.viewText());
+        bool ok = false;
+        const QString item = QInputDialog::getItem(m_parent, tr("Measure from photo"),
+                                                   tr("&Photo:"), items, 0, false, &ok);
+        if (!ok)
+            return false;
+        chosen = items.indexOf(item);
+    }
+    return analysePhoto(record.value(), photos.value(chosen));
 }
 
 bool RecordEditor::editMeasurement(const Measurement &measurement)

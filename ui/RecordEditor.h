@@ -59,6 +59,7 @@ public:
     // Opens the image measurement of a photo (its saved analysis when there is one); true when
     // an analysis was saved.
     bool analysePhoto(const PatientRecord &record, const Photo &photo);
+    bool measureFromPhoto(const Patient &patient);
 
     // Defaults of a new session: the previous session's treatment, next number, now.
     MicroneedlingSession sessionDefaults(qint64 patientId) const;

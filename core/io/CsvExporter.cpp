@@ -4,6 +4,7 @@
 #include "core/io/SafeIo.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
+#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/Transaction.h"
@@ -105,6 +106,9 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
 
     const QList<CsvKind> kinds{CsvKind::Patients, CsvKind::Diagnoses, CsvKind::Sessions,
                                CsvKind::Measurements};
+    auto photoHashes = ImageAnalysisRepository(db).photoHashes();
+    if (!photoHashes)
+        return photoHashes.error();
     QStringList names;
     QMap<CsvKind, CsvWriter> writers;
     QMap<CsvKind, int> rows;
@@ -130,7 +134,8 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
                  ++it, ++rows[CsvKind::Sessions])
                 writers[CsvKind::Sessions].addRow(csv::sessionRow(m, *it));
             for (const auto &measurement : r.measurements) {
-                writers[CsvKind::Measurements].addRow(csv::measurementRow(m, measurement));
+                writers[CsvKind::Measurements].addRow(
+                    csv::measurementRow(m, measurement, photoHashes.value().value(measurement.id)));
                 ++rows[CsvKind::Measurements];
             }
         }

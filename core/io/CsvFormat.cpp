@@ -306,8 +306,10 @@ QStringList columns(CsvKind kind)
             << QStringLiteral("background_therapy") << QStringLiteral("post_care");
         break;
     case CsvKind::Measurements:
+        // photo_sha256: written on export, not read on import (the photo is not in the file).
         all << QStringLiteral("site_label") << QStringLiteral("instrument")
-            << QStringLiteral("magnification") << fieldColumns(false) << QStringLiteral("notes");
+            << QStringLiteral("magnification") << fieldColumns(false) << QStringLiteral("notes")
+            << QStringLiteral("photo_sha256");
         break;
     }
     return all;
@@ -374,12 +376,12 @@ QStringList sessionRow(const QString &mrn, const MicroneedlingSession &s)
             s.postCare};
 }
 
-QStringList measurementRow(const QString &mrn, const Measurement &m)
+QStringList measurementRow(const QString &mrn, const Measurement &m, const QString &photoSha256)
 {
     QStringList row{mrn, date(m.measuredOn), toKey(m.site), toKey(m.method)};
     row.reserve(32);
     row << fieldCells(m, true) << m.siteLabel << m.instrument << num(m.magnification)
-        << fieldCells(m, false) << m.notes;
+        << fieldCells(m, false) << m.notes << photoSha256;
     return row;
 }
 

@@ -29,7 +29,9 @@ QStringList columns(CsvKind kind);         // required + optional, in export ord
 QStringList patientRow(const Patient &p);
 QStringList diagnosisRow(const QString &mrn, const Diagnosis &d);
 QStringList sessionRow(const QString &mrn, const MicroneedlingSession &s);
-QStringList measurementRow(const QString &mrn, const Measurement &m);
+// `photoSha256`: the photo an image-analysis measurement was measured on (empty otherwise).
+QStringList measurementRow(const QString &mrn, const Measurement &m,
+                           const QString &photoSha256 = {});
 
 // A problem with one cell while reading: which column, the value, and why.
 struct CellProblem

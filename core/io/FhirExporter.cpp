@@ -288,6 +288,53 @@ QJsonObject procedureResource(const MicroneedlingSession &s, const QString &pati
     return r;
 }
 
+// A photo that image-analysis measurements were made on: its facts and checksum, not its bytes.
+QJsonObject mediaResource(const Photo &p, const QString &patientRef)
+{
+    QJsonObject content{{QStringLiteral("contentType"), p.format == QLatin1String("png")
+                                                            ? QStringLiteral("image/png")
+                                                            : QStringLiteral("image/jpeg")},
+                        {QStringLiteral("creation"), dateTime(p.takenAt)}};
+    if (p.byteSize > 0)
+        content.insert(QStringLiteral("size"), p.byteSize);
+    QJsonObject r{
+        {QStringLiteral("resourceType"), QStringLiteral("Media")},
+        {QStringLiteral("status"), QStringLiteral("completed")},
+        {QStringLiteral("type"),
+         codeable(coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/media-type"),
+                         QStringLiteral("image"), QStringLiteral("Image")))},
+        {QStringLiteral("identifier"),
+         QJsonArray{QJsonObject{{QStringLiteral("system"), system("photo-sha256")},
+                                {QStringLiteral("value"), p.sha256}}}},
+        {QStringLiteral("subject"), reference(patientRef)},
+        {QStringLiteral("createdDateTime"), dateTime(p.takenAt)},
+        {QStringLiteral("content"), content}};
+    if (p.site)
+        r.insert(QStringLiteral("bodySite"), siteConcept(*p.site));
+    if (p.size.width() > 0 && p.size.height() > 0) {
+        r.insert(QStringLiteral("width"), p.size.width());
+        r.insert(QStringLiteral("height"), p.size.height());
+    }
+    return r;
+}
+
+// The photos that image-analysis measurements were made on, as Media (their Observations are
+// derived from them); returns, per photo id, the reference to its Media as JSON.
+QHash<qint64, QByteArray> forEachMedia(const PatientRecord &record, ReferenceStyle style,
+                                       const QString &patientRef, const ResourceSink &sink)
+{
+    QHash<qint64, QByteArray> mediaOf;
+    for (const Photo &photo : record.photos) {
+        if (record.analysedPhotos.key(photo.id, 0) == 0)
+            continue;
+        const QString id = uuid(QStringLiteral("patient/") + record.patient.mrn +
+                                QStringLiteral("/media/") + photo.sha256);
+        sink(QLatin1StringView("Media"), id, compact(mediaResource(photo, patientRef), id));
+        mediaOf.insert(photo.id, compact(reference(referenceTo(style, "Media", id))));
+    }
+    return mediaOf;
+}
+
 // The parts of a measurement Observation's JSON that depend only on its metric, made once.
 struct ObservationPieces
 {
@@ -359,6 +406,7 @@ void forEachResource(const PatientRecord &record, ReferenceStyle style, const Re
         sink(QLatin1StringView("Procedure"), procedureId,
              compact(procedureResource(*it, patientRef, encounterRef), procedureId));
     }
+    const QHash<qint64, QByteArray> mediaOf = forEachMedia(record, style, patientRef, sink);
     // A clinic's export is mostly these Observations (one per measured value, millions of them):
     // their JSON is put together from pieces made once per metric, per patient and per
     // measurement, rather than built as a QJsonObject and written out each time. The text is
@@ -368,7 +416,11 @@ void forEachResource(const PatientRecord &record, ReferenceStyle style, const Re
         const QString date = m.measuredOn.toString(Qt::ISODate);
         const QByteArray head = "{\"bodySite\":" + compact(siteConcept(m.site, m.siteLabel)) +
                                 ",\"category\":" + observationPieces().category + ",\"code\":";
-        QByteArray afterCode = ",\"effectiveDateTime\":" + jsonString(date);
+        QByteArray afterCode;
+        if (const auto photo = record.analysedPhotos.constFind(m.id);
+            photo != record.analysedPhotos.cend() && mediaOf.contains(*photo))
+            afterCode += ",\"derivedFrom\":[" + mediaOf.value(*photo) + "]";
+        afterCode += ",\"effectiveDateTime\":" + jsonString(date);
         if (m.sessionId && encounterOf.contains(*m.sessionId))
             afterCode += ",\"encounter\":" + compact(reference(encounterOf.value(*m.sessionId)));
         afterCode += ",\"id\":\"";
@@ -511,9 +563,9 @@ Result<int> exportBundle(Database &db, const QString &path, const QString &mrn)
 
 QStringList ndjsonFileNames()
 {
-    return {QStringLiteral("Patient.ndjson"), QStringLiteral("Condition.ndjson"),
+    return {QStringLiteral("Patient.ndjson"),   QStringLiteral("Condition.ndjson"),
             QStringLiteral("Encounter.ndjson"), QStringLiteral("Procedure.ndjson"),
-            QStringLiteral("Observation.ndjson")};
+            QStringLiteral("Media.ndjson"),     QStringLiteral("Observation.ndjson")};
 }
 
 Result<QMap<QString, int>> exportNdjson(Database &db, const QString &folder, const QString &mrn)

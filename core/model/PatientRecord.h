@@ -7,6 +7,7 @@
 #include "core/model/PatientReportedOutcome.h"
 #include "core/model/Photo.h"
 
+#include <QHash>
 #include <QList>
 
 namespace tricholog {
@@ -20,6 +21,8 @@ struct PatientRecord
     QList<Measurement> measurements;        // oldest first
     QList<PatientReportedOutcome> outcomes; // oldest first
     QList<Photo> photos;                    // oldest first; details only, no image data
+    // Measurements made by image analysis: measurement id -> the photo it was measured on.
+    QHash<qint64, qint64> analysedPhotos;
 };
 
 } // namespace tricholog

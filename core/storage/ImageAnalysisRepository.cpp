@@ -229,4 +229,39 @@ Result<ImageAnalysisRecord> ImageAnalysisRepository::forMeasurement(qint64 measu
     return found.value().first();
 }
 
+Result<QHash<qint64, QString>> ImageAnalysisRepository::photoHashes() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT a.measurement_id, p.sha256 FROM image_analysis a JOIN photo p "
+                           "ON p.id = a.photo_id WHERE a.measurement_id IS NOT NULL")))
+        return Error::storage(Database::describe(q));
+    QHash<qint64, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return out;
+}
+
+Result<QHash<qint64, QHash<qint64, qint64>>>
+ImageAnalysisRepository::analysedPhotos(const QList<qint64> &patientIds) const
+{
+    QHash<qint64, QHash<qint64, qint64>> out;
+    if (patientIds.isEmpty())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT patient_id, measurement_id, photo_id FROM image_analysis "
+                               "WHERE measurement_id IS NOT NULL AND patient_id IN (") +
+                sql::idList(patientIds) + QLatin1Char(')')))
+        return Error::storage(Database::describe(q));
+    while (q.next())
+        out[q.value(0).toLongLong()].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return out;
+}
+
 } // namespace tricholog

@@ -4,6 +4,7 @@
 #include "core/model/Enums.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -59,6 +60,12 @@ public:
     Result<QList<ImageAnalysisRecord>> forPatient(qint64 patientId) const;
     // The analysis a measurement's figures came from; not found for any other measurement.
     Result<ImageAnalysisRecord> forMeasurement(qint64 measurementId) const;
+    // The SHA-256 of the photo each measurement made by image analysis was measured on, by
+    // measurement id (the CSV export's photo_sha256).
+    Result<QHash<qint64, QString>> photoHashes() const;
+    // For the patients given: per patient, measurement id -> the photo it was measured on.
+    Result<QHash<qint64, QHash<qint64, qint64>>>
+    analysedPhotos(const QList<qint64> &patientIds) const;
 
 private:
     Result<QList<ImageAnalysisRecord>> select(const QString &where, qint64 id) const;

@@ -1,6 +1,7 @@
 #include "core/storage/PatientRecordLoader.h"
 
 #include "core/storage/DiagnosisRepository.h"
+#include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/MeasurementRepository.h"
 #include "core/storage/OutcomeRepository.h"
 #include "core/storage/PatientRepository.h"
@@ -54,7 +55,7 @@ Result<QList<PatientRecord>> loadPatientRecords(Database &db, const QList<qint64
         if (found == byId.cend() || index.contains(id))
             continue;
         index.insert(id, records.size());
-        records.append(PatientRecord{*found, {}, {}, {}, {}, {}});
+        records.append(PatientRecord{*found, {}, {}, {}, {}, {}, {}});
     }
     const QList<qint64> ids = index.keys();
 
@@ -78,6 +79,11 @@ Result<QList<PatientRecord>> loadPatientRecords(Database &db, const QList<qint64
     if (!photos)
         return photos.error();
     distribute(std::move(photos).value(), records, index, &PatientRecord::photos);
+    auto analysed = ImageAnalysisRepository(db).analysedPhotos(ids);
+    if (!analysed)
+        return analysed.error();
+    for (auto it = analysed.value().cbegin(); it != analysed.value().cend(); ++it)
+        records[index.value(it.key())].analysedPhotos = it.value();
     return records;
 }
 

@@ -3,10 +3,12 @@
 // It generates a trichogram of 4000 x 3000 px (12 MP) with its known hairs, analyses it as the
 // window does (the engine on a worker thread is the same call), then draws the analysis view
 // with every hair while zooming in ten steps and out again, and prints: the analysis time, the
-// hairs found against those drawn, the slowest and median redraw of the view (photo and every
-// hair), and the peak memory of the process (VmHWM).
+// hairs found against those drawn, the alignment of the generator's follow-up of the same field
+// on it (time, largest error against the true transform, quality), the slowest and median redraw
+// of the view (photo and every hair), and the peak memory of the process (VmHWM).
 #include "core/analysis/Corrections.h"
 #include "core/analysis/HairAnalysis.h"
+#include "core/analysis/Registration.h"
 #include "core/analysis/Synthetic.h"
 #include "tests/bench/BenchSupport.h"
 #include "ui/analysis/AnalysisView.h"
@@ -33,7 +35,8 @@ int main(int argc, char **argv)
     o.umPerPx = 2.5;
     o.densityPerCm2 = option("--density", 150);
     o.jpegQuality = 0;
-    const analysis::SyntheticImage made = analysis::makeTrichogram(o);
+    const analysis::SyntheticPair pair = analysis::makePair(o);
+    const analysis::SyntheticImage &made = pair.baseline;
     std::printf("image %d x %d (%.1f MP), %lld hairs drawn, %.0f MiB after generating\n", o.width,
                 o.height, o.width * double(o.height) / 1e6,
                 static_cast<long long>(made.hairs.size()), bench::memoryMiB("VmRSS:"));
@@ -50,6 +53,21 @@ int main(int argc, char **argv)
     std::printf("analysis: %.2f s, %d hairs counted\n", double(timer.elapsed()) / 1000,
                 result.value().hairCount);
     analysis::CorrectedAnalysis corrected(result.value());
+
+    timer.restart();
+    auto aligned = analysis::registerFollowUp(made.image, pair.followUp.image);
+    if (!aligned) {
+        std::fprintf(stderr, "alignment failed: %s\n", qPrintable(aligned.error().message));
+        return 1;
+    }
+    double worst = 0;
+    for (const QPointF corner :
+         {QPointF(0, 0), QPointF(o.width, 0), QPointF(0, o.height), QPointF(o.width, o.height)})
+        worst = std::max(
+            worst,
+            QLineF(aligned.value().transform.map(corner), pair.transform.map(corner)).length());
+    std::printf("follow-up alignment: %.2f s, largest error at a corner %.1f px, quality %.2f\n",
+                double(timer.elapsed()) / 1000, worst, aligned.value().quality);
 
     AnalysisView view;
     view.resize(1100, 760);

@@ -1,6 +1,11 @@
 // The data verbs as a clinic's script runs them: import, export csv, export fhir (validated
 // against the official FHIR R4 JSON schema with Node.js), backup and restore.
 #include "core/demo/DemoGenerator.h"
+#include "core/model/Measurement.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ImageAnalysisRepository.h"
+#include "core/storage/PhotoRepository.h"
 #include "tests/TestSupport.h"
 #include "tests/e2e/ProcessRun.h"
 
@@ -412,6 +417,116 @@ private slots:
         auto still = Database::open(target);
         QVERIFY(still.ok());
         QCOMPARE(PatientRepository(*still.value()).count(true), 8);
+    }
+
+    // A measurement made by image analysis names its photo: the CSV export's photo_sha256, and
+    // in FHIR an Observation derivedFrom a Media resource for the photo (valid R4, both forms).
+    void analysedMeasurementNamesItsPhoto()
+    {
+        const QString db = path(QStringLiteral("analysed.sqlite"));
+        QVERIFY(QFile::copy(m_db, db));
+        QString sha, mrn;
+        {
+            auto opened = Database::open(db);
+            QVERIFY(opened.ok());
+            Database &d = *opened.value();
+            QVERIFY(UserRepository(d)
+                        .signIn(QStringLiteral("admin"), QStringLiteral("tricholog-admin"))
+                        .ok());
+            QSqlQuery q(d.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT p.id, p.patient_id, p.session_id, t.mrn FROM "
+                                          "photo p JOIN patient t ON t.id = p.patient_id WHERE "
+                                          "p.site IS NOT NULL ORDER BY p.id LIMIT 1")) &&
+                    q.next());
+            const Photo photo = PhotoRepository(d).find(q.value(0).toLongLong()).value();
+            mrn = q.value(3).toString();
+            sha = photo.sha256;
+            Measurement m;
+            m.patientId = photo.patientId;
+            m.sessionId = photo.sessionId;
+            m.measuredOn = photo.takenAt.date();
+            m.site = *photo.site;
+            m.method = MeasurementMethod::ImageAnalysis;
+            m.hairCount = 31;
+            m.area = AreaCm2(0.2);
+            m.density = HairDensity(155);
+            ImageAnalysisRecord r;
+            r.patientId = photo.patientId;
+            r.photoId = photo.id;
+            r.site = *photo.site;
+            r.algorithm = QStringLiteral("tricholog-shafts");
+            r.algorithmVersion = QStringLiteral("1.0.0");
+            r.umPerPx = 5;
+            r.hairCount = 31;
+            r.analysis = QJsonObject{{QStringLiteral("format"), 1}};
+            auto saved = ImageAnalysisRepository(d).save(r, m);
+            QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        }
+        QVERIFY(!sha.isEmpty());
+
+        // CSV: the method and the photo's SHA-256 on the measurement's row, empty elsewhere.
+        QCOMPARE(app({QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--database"),
+                      db, QStringLiteral("--out"), path(QStringLiteral("analysed-csv"))})
+                     .exitCode,
+                 0);
+        QFile csv(path(QStringLiteral("analysed-csv/measurements.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.first().trimmed().endsWith(",notes,photo_sha256"));
+        int withSha = 0;
+        for (const QByteArray &line : lines)
+            if (line.contains(sha.toLatin1())) {
+                ++withSha;
+                QVERIFY(line.contains(",image_analysis,"));
+            }
+        QCOMPARE(withSha, 1);
+
+        // FHIR: the Media, and the Observations derived from it.
+        const QString out = path(QStringLiteral("analysed.json"));
+        QCOMPARE(
+            app({QStringLiteral("export"), QStringLiteral("fhir"), QStringLiteral("--database"), db,
+                 QStringLiteral("--out"), out, QStringLiteral("--patient"), mrn})
+                .exitCode,
+            0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString media;
+        int derived = 0;
+        for (const auto &e : QJsonDocument::fromJson(file.readAll())
+                                 .object()
+                                 .value(QStringLiteral("entry"))
+                                 .toArray()) {
+            const QJsonObject resource = e.toObject().value(QStringLiteral("resource")).toObject();
+            if (resource.value(QStringLiteral("resourceType")).toString() ==
+                QLatin1String("Media")) {
+                QCOMPARE(resource.value(QStringLiteral("identifier"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("value"))
+                             .toString(),
+                         sha);
+                media = e.toObject().value(QStringLiteral("fullUrl")).toString();
+            }
+            const QJsonArray from = resource.value(QStringLiteral("derivedFrom")).toArray();
+            if (!from.isEmpty()) {
+                ++derived;
+                QCOMPARE(from.first().toObject().value(QStringLiteral("reference")).toString(),
+                         media); // the Media comes first in the bundle
+            }
+        }
+        QVERIFY(!media.isEmpty());
+        QCOMPARE(derived, 3); // hair count, area and density
+        const auto valid = validateFhir(out);
+        QVERIFY2(valid.exitCode == 0, qPrintable(valid.err + valid.out));
+        const QString dir = path(QStringLiteral("analysed-ndjson"));
+        QCOMPARE(app({QStringLiteral("export"), QStringLiteral("fhir"),
+                      QStringLiteral("--database"), db, QStringLiteral("--ndjson"), dir})
+                     .exitCode,
+                 0);
+        const auto validMedia = validateFhir(QDir(dir).filePath(QStringLiteral("Media.ndjson")));
+        QVERIFY2(validMedia.exitCode == 0, qPrintable(validMedia.err + validMedia.out));
+        QVERIFY(validMedia.out.contains(QStringLiteral("valid FHIR R4: NDJSON")));
     }
 };
 

@@ -60,20 +60,16 @@ void save(QWidget *w, const QString &dir, const QString &name)
 
 // The image measurement of a generated trichogram (the demo's photos are not trichograms),
 // after one correction, for the README.
-void shootAnalysis(Database &db, const PatientRecord &record, const QString &out)
+std::optional<Photo> addTrichogram(Database &db, const PatientRecord &record, const QImage &image,
+                                   const QString &name, const QDateTime &takenAt)
 {
-    analysis::SyntheticOptions o = analysis::SyntheticOptions::withDifficulty(1, 11);
-    o.width = 1200;
-    o.height = 900;
-    o.jpegQuality = 0;
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
-    analysis::makeTrichogram(o).image.save(&buffer, "PNG");
-    auto upload = PhotoRepository::fromBytes(png, QStringLiteral("vertex-trichogram.png"),
-                                             record.sessions.last().performedAt);
+    image.save(&buffer, "PNG");
+    auto upload = PhotoRepository::fromBytes(png, name, takenAt);
     if (!upload)
-        return;
+        return std::nullopt;
     QList<PhotoUpload> uploads{upload.value()};
     uploads[0].photo.patientId = record.patient.id;
     uploads[0].photo.sessionId = record.sessions.last().id;
@@ -81,9 +77,32 @@ void shootAnalysis(Database &db, const PatientRecord &record, const QString &out
     uploads[0].photo.site = ScalpSite::Vertex;
     uploads[0].photo.magnification = 20;
     if (!PhotoRepository(db).add(uploads))
+        return std::nullopt;
+    return uploads[0].photo;
+}
+
+// The measuring window on a generated trichogram (one hair removed by hand), then on the
+// generator's follow-up of the same field, aligned on it with the baseline's ghost.
+void shootAnalysis(Database &db, const PatientRecord &record, const QString &out)
+{
+    analysis::SyntheticOptions o = analysis::SyntheticOptions::withDifficulty(1, 11);
+    o.width = 1200;
+    o.height = 900;
+    o.jpegQuality = 0;
+    analysis::FollowUpOptions f;
+    f.rotationDegrees = 9;
+    const analysis::SyntheticPair pair = analysis::makePair(o, f);
+    const QDateTime taken = record.sessions.last().performedAt;
+    const auto photo =
+        addTrichogram(db, record, pair.baseline.image, QStringLiteral("vertex.png"), taken);
+    if (!photo)
         return;
-    AnalysisDialog dialog(db, uploads[0].photo,
-                          [](ImageAnalysisRecord &, Measurement &) -> Result<void> { return {}; });
+    auto saver = [&db](ImageAnalysisRecord &r, Measurement &m) -> Result<void> {
+        if (auto saved = ImageAnalysisRepository(db).save(r, m); !saved)
+            return saved.error();
+        return {};
+    };
+    AnalysisDialog dialog(db, *photo, saver);
     dialog.resize(1240, 760);
     dialog.show();
     QApplication::processEvents();
@@ -100,6 +119,22 @@ void shootAnalysis(Database &db, const PatientRecord &record, const QString &out
     const QString path = out + QStringLiteral("/dialog-image-analysis.png");
     if (dialog.grab().save(path))
         std::printf("%s\n", qPrintable(path));
+    if (!dialog.save())
+        return;
+
+    const auto later = addTrichogram(db, record, pair.followUp.image,
+                                     QStringLiteral("vertex-week12.png"), taken.addDays(84));
+    if (!later)
+        return;
+    AnalysisDialog followUp(db, *later, saver);
+    followUp.resize(1240, 760);
+    followUp.show();
+    QApplication::processEvents();
+    if (!followUp.runAnalysis())
+        return;
+    const QString second = out + QStringLiteral("/dialog-follow-up.png");
+    if (followUp.grab().save(second))
+        std::printf("%s\n", qPrintable(second));
 }
 
 } // namespace

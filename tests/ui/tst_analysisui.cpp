@@ -17,8 +17,10 @@
 #include "tests/TestSupport.h"
 #include "tests/ui/GuiTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/RecordEditor.h"
 #include "ui/analysis/AnalysisDialog.h"
 #include "ui/analysis/AnalysisView.h"
+#include "ui/measurements/MeasurementGridDialog.h"
 #include "ui/patients/PatientFileWidget.h"
 #include "ui/photos/PhotoCommands.h"
 #include "ui/photos/PhotoTimelineModel.h"
@@ -27,6 +29,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QProcess>
 #include <QPushButton>
@@ -426,7 +429,7 @@ private slots:
             const analysis::AnalysisField &field = d->analysis().result().options.field;
             QCOMPARE(field.shape, analysis::AnalysisField::Shape::Polygon);
             QVERIFY(d->analysis().result().hairCount > 0);
-            QVERIFY2(d->figuresText().contains(QStringLiteral("Aligned on the baseline")),
+            QVERIFY2(d->figuresText().contains(QStringLiteral("Alignment quality")),
                      qPrintable(d->figuresText()));
             // G hides and shows the ghost.
             d->activateWindow();
@@ -475,6 +478,42 @@ private slots:
         });
         tab()->measure();
         QVERIFY(checked);
+    }
+
+    // The measurement form's "Measure from photo…": the form closes, the photo is chosen from
+    // the patient's trichoscopic photos (newest first), and the measuring window opens on it.
+    void measureFromPhotoInTheMeasurementForm()
+    {
+        const QList<Photo> photos = PhotoRepository(*m_db).forPatient(m_patient).value();
+        QCOMPARE(photos.size(), 2); // the baseline and its follow-up (tests above)
+        bool formSeen = false, listSeen = false, windowSeen = false;
+        whenDialogOpens<MeasurementGridDialog>([&](MeasurementGridDialog *form) {
+            QPushButton *measure = nullptr;
+            for (QPushButton *b : form->findChildren<QPushButton *>())
+                if (b->text() == MeasurementGridDialog::tr("Measure from &photo…"))
+                    measure = b;
+            QVERIFY(measure);
+            formSeen = true;
+            measure->click(); // nothing typed: no question
+        });
+        whenDialogOpens<QInputDialog>([&](QInputDialog *list) {
+            QCOMPARE(list->comboBoxItems().size(), 2);
+            list->setTextValue(list->comboBoxItems().at(1)); // the older: the baseline
+            listSeen = true;
+            list->accept();
+        });
+        whenDialogOpens<AnalysisDialog>([&](AnalysisDialog *d) {
+            // The baseline's saved analysis, as saved.
+            QVERIFY(d->hasAnalysis());
+            QCOMPARE(d->analysis().result().imageSize, QSize(1000, 750));
+            QVERIFY(!d->baseline()); // no earlier analysed photo of the site
+            windowSeen = true;
+            d->accept();
+        });
+        m_window->editor().newMeasurements(m_patient);
+        QVERIFY(formSeen);
+        QVERIFY(listSeen);
+        QVERIFY(windowSeen);
     }
 };
 

@@ -33,8 +33,8 @@ class Database;
 //
 // Opened on a photo that has a saved analysis, it shows that analysis, hairs and edits as saved.
 //
-// Follow-up: when the patient's site has an analysed photo already (the baseline: the first one
-// analysed there), the field "Same skin as the baseline" aligns this photo on it (shift,
+// Follow-up: when the patient's site has an analysed photo taken earlier (the baseline: the first
+// one taken there), the field "Same skin as the baseline" aligns this photo on it (shift,
 // rotation, scale), shows the baseline as a ghost over it (G) with the alignment's quality, and
 // counts in the baseline's field carried over. When the alignment is doubtful, or the ghost does
 // not lie on the photo, three or more points dragged from the ghost to the photo (M) align it by

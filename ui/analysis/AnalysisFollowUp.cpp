@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHash>
 #include <QImageReader>
 #include <QLabel>
 #include <QLocale>
@@ -49,11 +50,20 @@ void AnalysisDialog::findBaseline()
     auto analyses = ImageAnalysisRepository(m_db).forPatient(m_photo.patientId);
     if (!analyses)
         return;
+    auto photos = PhotoRepository(m_db).forPatient(m_photo.patientId);
+    if (!photos)
+        return;
+    QHash<qint64, QDateTime> taken;
+    for (const Photo &p : photos.value())
+        taken.insert(p.id, p.takenAt);
+    // The site's first analysed photo taken before this one.
     const ScalpSite site = ScalpSite(m_site->currentData().toInt());
     for (const ImageAnalysisRecord &r : analyses.value()) {
-        if (r.site != site || r.photoId == m_photo.id || storedSize(r).isEmpty())
+        const QDateTime when = taken.value(r.photoId);
+        if (r.site != site || r.photoId == m_photo.id || storedSize(r).isEmpty() ||
+            !when.isValid() || when >= m_photo.takenAt)
             continue;
-        if (!m_baseline || r.analysedAt < m_baseline->analysedAt)
+        if (!m_baseline || when < taken.value(m_baseline->photoId))
             m_baseline = r;
     }
 }
@@ -222,19 +232,27 @@ QString AnalysisDialog::registrationText() const
         return {};
     const QString when =
         QLocale().toString(m_baseline->analysedAt.toLocalTime().date(), QLocale::ShortFormat);
-    if (!m_registration)
-        return tr("<p>Baseline: the analysis of %1 at this site.</p>").arg(when);
-    const analysis::Registration &r = *m_registration;
-    const QString how = r.method == analysis::Registration::Method::Manual
-                            ? tr("by hand, %1 px left between the points")
-                                  .arg(QLocale().toString(r.residualPx, 'f', 1))
-                            : tr("automatic");
-    return tr("<p>Aligned on the baseline of %1 (%2): quality <b>%3</b>%4, turned %5°, scale "
-              "%6×; %7 % of the baseline's field is in this photo.</p>")
-        .arg(when, how, QLocale().toString(r.quality, 'f', 2),
-             r.trusted() ? QString() : tr(" (doubtful)"),
-             QLocale().toString(r.rotationDegrees(), 'f', 1), QLocale().toString(r.scale(), 'f', 3),
-             QLocale().toString(m_fieldInView * 100, 'f', 0));
+    auto row = [](const QString &name, const QString &value) {
+        return QStringLiteral("<tr><td>%1</td><td align=right><b>%2</b></td></tr>")
+            .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString rows = row(tr("Baseline"), when);
+    if (m_registration) {
+        const analysis::Registration &r = *m_registration;
+        rows += row(tr("Aligned"),
+                    r.method == analysis::Registration::Method::Manual
+                        ? tr("by hand (%1 px off)").arg(QLocale().toString(r.residualPx, 'f', 1))
+                        : tr("automatically")) +
+                row(tr("Alignment quality"),
+                    r.trusted() ? QLocale().toString(r.quality, 'f', 2)
+                                : tr("%1 (doubtful)").arg(QLocale().toString(r.quality, 'f', 2))) +
+                row(tr("Turned, scale"), tr("%1°, %2×")
+                                             .arg(QLocale().toString(r.rotationDegrees(), 'f', 1),
+                                                  QLocale().toString(r.scale(), 'f', 3))) +
+                row(tr("Baseline field in view"),
+                    tr("%1 %").arg(QLocale().toString(m_fieldInView * 100, 'f', 0)));
+    }
+    return QStringLiteral("<table width=100%>%1</table>").arg(rows);
 }
 
 } // namespace tricholog

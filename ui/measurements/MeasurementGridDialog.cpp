@@ -10,12 +10,15 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -452,6 +455,22 @@ Result<void> MeasurementGridDialog::save()
         return error;
     }
     return result;
+}
+
+void MeasurementGridDialog::offerMeasureFromPhoto()
+{
+    auto *button = buttons()->addButton(tr("Measure from &photo…"), QDialogButtonBox::ActionRole);
+    button->setToolTip(tr("Close this form and measure density, diameter and terminal/vellus "
+                          "shares from one of the patient's trichoscopic photos"));
+    connect(button, &QPushButton::clicked, this, [this] {
+        if (!measurements().isEmpty() &&
+            QMessageBox::question(this, tr("Measure from photo"),
+                                  tr("The values typed in this form will not be saved. Measure "
+                                     "from a photo instead?")) != QMessageBox::Yes)
+            return;
+        m_measureFromPhoto = true;
+        reject();
+    });
 }
 
 } // namespace tricholog

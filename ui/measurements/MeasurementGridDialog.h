@@ -54,6 +54,10 @@ public:
     // rule across cells (terminal + vellus) clears as soon as any of its cells is corrected.
     using RowCheck = std::function<QList<ValidationIssue>(const Measurement &)>;
     void setRowCheck(RowCheck check) { m_rowCheck = std::move(check); }
+    // Offers "Measure from photo…": the form closes (asking first when values were typed) and
+    // measureFromPhotoWanted() then says so, for the caller to open the measuring window.
+    void offerMeasureFromPhoto();
+    bool measureFromPhotoWanted() const { return m_measureFromPhoto; }
 
 protected:
     Result<void> save() override;
@@ -78,6 +82,7 @@ private:
     QTableWidget *m_grid;
     QList<ScalpSite> m_sites;
     RowCheck m_rowCheck;
+    bool m_measureFromPhoto = false;
 };
 
 } // namespace tricholog
