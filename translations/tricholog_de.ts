@@ -4493,10 +4493,6 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <translation>seine Größe hat sich geändert</translation>
     </message>
     <message>
-        <source>No other photo of this site has been analysed: there is no baseline to follow up.</source>
-        <translation>Kein anderes Foto dieser Stelle wurde analysiert: es gibt keinen Ausgangsbefund zum Vergleich.</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Verlaufskontrolle</translation>
     </message>
@@ -4554,6 +4550,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Baseline field in view</source>
         <translation>Messfeld des Ausgangsfotos im Bild</translation>
+    </message>
+    <message>
+        <source>No earlier photo of this site has been analysed: there is no baseline to follow up.</source>
+        <translation>Kein früheres Foto dieser Stelle wurde analysiert: es gibt keinen Ausgangsbefund zum Vergleich.</translation>
     </message>
 </context>
 <context>

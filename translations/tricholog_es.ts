@@ -4500,10 +4500,6 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <translation>su tamaño ha cambiado</translation>
     </message>
     <message>
-        <source>No other photo of this site has been analysed: there is no baseline to follow up.</source>
-        <translation>No se ha analizado ninguna otra foto de esta zona: no hay basal que seguir.</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
@@ -4561,6 +4557,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Baseline field in view</source>
         <translation>Campo basal a la vista</translation>
+    </message>
+    <message>
+        <source>No earlier photo of this site has been analysed: there is no baseline to follow up.</source>
+        <translation>No se ha analizado ninguna foto anterior de esta zona: no hay basal que seguir.</translation>
     </message>
 </context>
 <context>

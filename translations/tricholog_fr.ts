@@ -4493,10 +4493,6 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <translation>sa taille a changé</translation>
     </message>
     <message>
-        <source>No other photo of this site has been analysed: there is no baseline to follow up.</source>
-        <translation>Aucune autre photo de cette zone n&apos;a été analysée : il n&apos;y a pas de référence à suivre.</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -4554,6 +4550,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     <message>
         <source>Baseline field in view</source>
         <translation>Champ de référence visible</translation>
+    </message>
+    <message>
+        <source>No earlier photo of this site has been analysed: there is no baseline to follow up.</source>
+        <translation>Aucune photo antérieure de cette zone n&apos;a été analysée : il n&apos;y a pas de référence à suivre.</translation>
     </message>
 </context>
 <context>

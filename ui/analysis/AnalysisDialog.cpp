@@ -10,7 +10,6 @@
 #include "ui/analysis/AnalysisView.h"
 #include "ui/tasks/BackgroundTask.h"
 
-#include <QBuffer>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,7 +17,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -312,13 +310,10 @@ void AnalysisDialog::loadPhoto()
         showProblem(bytes.error().message);
         return;
     }
-    QBuffer buffer(&bytes.value());
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QImage image = reader.read();
+    QString error;
+    const QImage image = decoded(std::move(bytes).value(), &error);
     if (image.isNull()) {
-        showProblem(tr("The photo cannot be read: %1").arg(reader.errorString()));
+        showProblem(tr("The photo cannot be read: %1").arg(error));
         return;
     }
     m_view->setImage(image);

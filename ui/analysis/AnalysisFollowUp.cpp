@@ -70,6 +70,11 @@ void AnalysisDialog::findBaseline()
 
 bool AnalysisDialog::loadBaselineImage()
 {
+    if (!m_baseline) {
+        showProblem(tr("No earlier photo of this site has been analysed: there is no baseline "
+                       "to follow up."));
+        return false;
+    }
     if (!m_baselineImage.isNull())
         return true;
     auto bytes = PhotoRepository(m_db).original(m_baseline->photoId);
@@ -92,11 +97,6 @@ bool AnalysisDialog::loadBaselineImage()
 // be used: made by hand, or found with a trusted quality.
 bool AnalysisDialog::alignOnBaseline()
 {
-    if (!m_baseline) {
-        showProblem(tr("No other photo of this site has been analysed: there is no baseline to "
-                       "follow up."));
-        return false;
-    }
     if (!loadBaselineImage())
         return false;
     if (!m_registration || (m_registration->method == analysis::Registration::Method::Manual &&
@@ -137,11 +137,6 @@ bool AnalysisDialog::alignOnBaseline()
 
 bool AnalysisDialog::showGhost()
 {
-    if (!m_baseline) {
-        showProblem(tr("No other photo of this site has been analysed: there is no baseline to "
-                       "follow up."));
-        return false;
-    }
     if (!loadBaselineImage())
         return false;
     if (!m_registration) {
