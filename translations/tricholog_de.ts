@@ -1458,6 +1458,86 @@
         <translation>%1 um pro Pixel, Unsicherheit %2 (%3 Teilstriche im Abstand von %4 px; Maßstab bei %5 Grad)</translation>
     </message>
     <message>
+        <source>analyse needs --um-per-px X, or --database PATH --profile NAME (one of them).</source>
+        <translation>analyse benötigt --um-per-px X oder --database PATH --profile NAME (eines davon).</translation>
+    </message>
+    <message>
+        <source>--profile needs --database PATH.</source>
+        <translation>--profile benötigt --database PATH.</translation>
+    </message>
+    <message>
+        <source>With --profile: the database holding it.</source>
+        <translation>Mit --profile: die Datenbank, die es enthält.</translation>
+    </message>
+    <message>
+        <source>Take the scale from this device profile instead of --um-per-px (signs in).</source>
+        <translation>Den Maßstab aus diesem Geräteprofil statt aus --um-per-px nehmen (mit Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database, unless the scale comes from a device profile.</source>
+        <translation>Zählt die Haarschäfte in einem Trichoskopiebild kurz geschnittener Haare und misst die Breite jedes Schafts. Benötigt keine Datenbank, außer wenn der Maßstab aus einem Geräteprofil kommt.</translation>
+    </message>
+    <message>
+        <source>--image, --output and --overlay must be three different files.</source>
+        <translation>--image, --output und --overlay müssen drei verschiedene Dateien sein.</translation>
+    </message>
+    <message>
+        <source>Kept as the device profile &quot;%1&quot;.</source>
+        <translation>Als Geräteprofil &quot;%1&quot; gespeichert.</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the database to keep it in.</source>
+        <translation>Mit --save-profile: die Datenbank, in der es gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Keep the scale as this device profile (made or updated; signs in).</source>
+        <translation>Den Maßstab als dieses Geräteprofil speichern (neu oder aktualisiert; mit Anmeldung).</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the magnification, e.g. 20.</source>
+        <translation>Mit --save-profile: die Vergrößerung, z. B. 20.</translation>
+    </message>
+    <message>
+        <source>--save-profile and --database go together; --magnification needs them.</source>
+        <translation>--save-profile und --database gehören zusammen; --magnification benötigt beide.</translation>
+    </message>
+    <message>
+        <source>--magnification needs a whole number, not %1.</source>
+        <translation>--magnification benötigt eine ganze Zahl, nicht %1.</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;; use one of: %2.</source>
+        <translation>unbekannte Stelle &quot;%1&quot;; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--responder-pct: &quot;%1&quot; is not a number.</source>
+        <translation>--responder-pct: &quot;%1&quot; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Writes the clinic&apos;s outcomes across patients.</source>
+        <translation>Schreibt die Ergebnisse der Praxis über alle Patienten.</translation>
+    </message>
+    <message>
+        <source>The cohort report as PDF is not available yet: use --output FILE.csv.</source>
+        <translation>Der Kohortenbericht als PDF ist noch nicht verfügbar: verwenden Sie --output DATEI.csv.</translation>
+    </message>
+    <message>
+        <source>--output must end in .csv: &quot;%1&quot;.</source>
+        <translation>--output muss auf .csv enden: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 patients in %2 group(s); %3 without a follow-up in the window.</source>
+        <translation>%1 Patienten in %2 Gruppe(n); %3 ohne Verlaufswert im Zeitfenster.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1468,6 +1548,11 @@ Usage:
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
                                           render a patient&apos;s progress chart
+  tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
+                     [--window-weeks W] [--by none|device|needle|diagnosis|
+                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     --output FILE.csv
+                                          the clinic&apos;s outcomes across patients
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           write a patient&apos;s progress report (PDF)
@@ -1519,6 +1604,11 @@ Aufruf:
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
                                           das Verlaufsdiagramm eines Patienten zeichnen
+  tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
+                     [--window-weeks W] [--by none|device|needle|diagnosis|
+                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     --output FILE.csv
+                                          die Ergebnisse der Praxis über alle Patienten
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           den Fortschrittsbericht eines Patienten schreiben (PDF)
@@ -1560,54 +1650,6 @@ Alle Unterbefehle außer demo, init, server, analyse und calibrate melden sich m
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
-    </message>
-    <message>
-        <source>analyse needs --um-per-px X, or --database PATH --profile NAME (one of them).</source>
-        <translation>analyse benötigt --um-per-px X oder --database PATH --profile NAME (eines davon).</translation>
-    </message>
-    <message>
-        <source>--profile needs --database PATH.</source>
-        <translation>--profile benötigt --database PATH.</translation>
-    </message>
-    <message>
-        <source>With --profile: the database holding it.</source>
-        <translation>Mit --profile: die Datenbank, die es enthält.</translation>
-    </message>
-    <message>
-        <source>Take the scale from this device profile instead of --um-per-px (signs in).</source>
-        <translation>Den Maßstab aus diesem Geräteprofil statt aus --um-per-px nehmen (mit Anmeldung).</translation>
-    </message>
-    <message>
-        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database, unless the scale comes from a device profile.</source>
-        <translation>Zählt die Haarschäfte in einem Trichoskopiebild kurz geschnittener Haare und misst die Breite jedes Schafts. Benötigt keine Datenbank, außer wenn der Maßstab aus einem Geräteprofil kommt.</translation>
-    </message>
-    <message>
-        <source>--image, --output and --overlay must be three different files.</source>
-        <translation>--image, --output und --overlay müssen drei verschiedene Dateien sein.</translation>
-    </message>
-    <message>
-        <source>Kept as the device profile &quot;%1&quot;.</source>
-        <translation>Als Geräteprofil &quot;%1&quot; gespeichert.</translation>
-    </message>
-    <message>
-        <source>With --save-profile: the database to keep it in.</source>
-        <translation>Mit --save-profile: die Datenbank, in der es gespeichert wird.</translation>
-    </message>
-    <message>
-        <source>Keep the scale as this device profile (made or updated; signs in).</source>
-        <translation>Den Maßstab als dieses Geräteprofil speichern (neu oder aktualisiert; mit Anmeldung).</translation>
-    </message>
-    <message>
-        <source>With --save-profile: the magnification, e.g. 20.</source>
-        <translation>Mit --save-profile: die Vergrößerung, z. B. 20.</translation>
-    </message>
-    <message>
-        <source>--save-profile and --database go together; --magnification needs them.</source>
-        <translation>--save-profile und --database gehören zusammen; --magnification benötigt beide.</translation>
-    </message>
-    <message>
-        <source>--magnification needs a whole number, not %1.</source>
-        <translation>--magnification benötigt eine ganze Zahl, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2888,37 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>Hairs per unit</source>
         <translation>Haare pro Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Unknown metric &quot;%1&quot;; one of: %2.</source>
+        <translation>Unbekannter Messwert &quot;%1&quot;; einer von: %2.</translation>
+    </message>
+    <message>
+        <source>The time point must be 1 to 520 weeks (given: %1).</source>
+        <translation>Der Zeitpunkt muss 1 bis 520 Wochen betragen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The window must be 0 weeks or more and shorter than the time point (given: %1 weeks at week %2).</source>
+        <translation>Das Zeitfenster muss 0 Wochen oder mehr betragen und kürzer als der Zeitpunkt sein (angegeben: %1 Wochen bei Woche %2).</translation>
+    </message>
+    <message>
+        <source>Unknown adjunct in &quot;%1&quot;; one of: %2.</source>
+        <translation>Unbekannte Begleittherapie in &quot;%1&quot;; eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;; one of: none, device, needle, diagnosis, adjunct:KEY.</source>
+        <translation>Unbekannte Gruppierung &quot;%1&quot;; eine von: none, device, needle, diagnosis, adjunct:KEY.</translation>
+    </message>
+    <message>
+        <source>The responder threshold must be -100 to 1000 %.</source>
+        <translation>Die Responder-Schwelle muss -100 bis 1000 % betragen.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from liegt nach --to.</translation>
     </message>
 </context>
 <context>

@@ -1458,6 +1458,86 @@
         <translation>%1 um por píxel, incertidumbre %2 (%3 marcas separadas %4 px; regla a %5 grados)</translation>
     </message>
     <message>
+        <source>analyse needs --um-per-px X, or --database PATH --profile NAME (one of them).</source>
+        <translation>analyse necesita --um-per-px X, o --database PATH --profile NAME (uno de ellos).</translation>
+    </message>
+    <message>
+        <source>--profile needs --database PATH.</source>
+        <translation>--profile necesita --database PATH.</translation>
+    </message>
+    <message>
+        <source>With --profile: the database holding it.</source>
+        <translation>Con --profile: la base de datos que lo contiene.</translation>
+    </message>
+    <message>
+        <source>Take the scale from this device profile instead of --um-per-px (signs in).</source>
+        <translation>Tomar la escala de este perfil de dispositivo en lugar de --um-per-px (con inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database, unless the scale comes from a device profile.</source>
+        <translation>Cuenta los tallos pilosos en una imagen de tricoscopia de pelo recortado y mide el grosor de cada uno. No necesita base de datos, salvo que la escala venga de un perfil de dispositivo.</translation>
+    </message>
+    <message>
+        <source>--image, --output and --overlay must be three different files.</source>
+        <translation>--image, --output y --overlay deben ser tres archivos distintos.</translation>
+    </message>
+    <message>
+        <source>Kept as the device profile &quot;%1&quot;.</source>
+        <translation>Guardado como el perfil de dispositivo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the database to keep it in.</source>
+        <translation>Con --save-profile: la base de datos donde guardarlo.</translation>
+    </message>
+    <message>
+        <source>Keep the scale as this device profile (made or updated; signs in).</source>
+        <translation>Guardar la escala como este perfil de dispositivo (nuevo o actualizado; con inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the magnification, e.g. 20.</source>
+        <translation>Con --save-profile: el aumento, p. ej. 20.</translation>
+    </message>
+    <message>
+        <source>--save-profile and --database go together; --magnification needs them.</source>
+        <translation>--save-profile y --database van juntos; --magnification los necesita.</translation>
+    </message>
+    <message>
+        <source>--magnification needs a whole number, not %1.</source>
+        <translation>--magnification necesita un número entero, no %1.</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;; use one of: %2.</source>
+        <translation>zona desconocida &quot;%1&quot;; use una de: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>--%1: &quot;%2&quot; no es un número entero.</translation>
+    </message>
+    <message>
+        <source>--responder-pct: &quot;%1&quot; is not a number.</source>
+        <translation>--responder-pct: &quot;%1&quot; no es un número.</translation>
+    </message>
+    <message>
+        <source>Writes the clinic&apos;s outcomes across patients.</source>
+        <translation>Escribe los resultados de la clínica en todos los pacientes.</translation>
+    </message>
+    <message>
+        <source>The cohort report as PDF is not available yet: use --output FILE.csv.</source>
+        <translation>El informe de cohorte en PDF aún no está disponible: use --output ARCHIVO.csv.</translation>
+    </message>
+    <message>
+        <source>--output must end in .csv: &quot;%1&quot;.</source>
+        <translation>--output debe terminar en .csv: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 patients in %2 group(s); %3 without a follow-up in the window.</source>
+        <translation>%1 pacientes en %2 grupo(s); %3 sin seguimiento en la ventana.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1468,6 +1548,11 @@ Usage:
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
                                           render a patient&apos;s progress chart
+  tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
+                     [--window-weeks W] [--by none|device|needle|diagnosis|
+                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     --output FILE.csv
+                                          the clinic&apos;s outcomes across patients
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           write a patient&apos;s progress report (PDF)
@@ -1520,6 +1605,11 @@ Uso:
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
                                           generar el gráfico de evolución de un paciente
+  tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
+                     [--window-weeks W] [--by none|device|needle|diagnosis|
+                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     --output FILE.csv
+                                          los resultados de la clínica en todos los pacientes
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           escribir el informe de evolución de un
@@ -1567,54 +1657,6 @@ Todos los subcomandos, salvo demo, init, server, analyse y calibrate, inician se
 variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>
-    </message>
-    <message>
-        <source>analyse needs --um-per-px X, or --database PATH --profile NAME (one of them).</source>
-        <translation>analyse necesita --um-per-px X, o --database PATH --profile NAME (uno de ellos).</translation>
-    </message>
-    <message>
-        <source>--profile needs --database PATH.</source>
-        <translation>--profile necesita --database PATH.</translation>
-    </message>
-    <message>
-        <source>With --profile: the database holding it.</source>
-        <translation>Con --profile: la base de datos que lo contiene.</translation>
-    </message>
-    <message>
-        <source>Take the scale from this device profile instead of --um-per-px (signs in).</source>
-        <translation>Tomar la escala de este perfil de dispositivo en lugar de --um-per-px (con inicio de sesión).</translation>
-    </message>
-    <message>
-        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database, unless the scale comes from a device profile.</source>
-        <translation>Cuenta los tallos pilosos en una imagen de tricoscopia de pelo recortado y mide el grosor de cada uno. No necesita base de datos, salvo que la escala venga de un perfil de dispositivo.</translation>
-    </message>
-    <message>
-        <source>--image, --output and --overlay must be three different files.</source>
-        <translation>--image, --output y --overlay deben ser tres archivos distintos.</translation>
-    </message>
-    <message>
-        <source>Kept as the device profile &quot;%1&quot;.</source>
-        <translation>Guardado como el perfil de dispositivo &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>With --save-profile: the database to keep it in.</source>
-        <translation>Con --save-profile: la base de datos donde guardarlo.</translation>
-    </message>
-    <message>
-        <source>Keep the scale as this device profile (made or updated; signs in).</source>
-        <translation>Guardar la escala como este perfil de dispositivo (nuevo o actualizado; con inicio de sesión).</translation>
-    </message>
-    <message>
-        <source>With --save-profile: the magnification, e.g. 20.</source>
-        <translation>Con --save-profile: el aumento, p. ej. 20.</translation>
-    </message>
-    <message>
-        <source>--save-profile and --database go together; --magnification needs them.</source>
-        <translation>--save-profile y --database van juntos; --magnification los necesita.</translation>
-    </message>
-    <message>
-        <source>--magnification needs a whole number, not %1.</source>
-        <translation>--magnification necesita un número entero, no %1.</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2895,37 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>Hairs per unit</source>
         <translation>Pelos por unidad</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Unknown metric &quot;%1&quot;; one of: %2.</source>
+        <translation>Medida desconocida &quot;%1&quot;; una de: %2.</translation>
+    </message>
+    <message>
+        <source>The time point must be 1 to 520 weeks (given: %1).</source>
+        <translation>El punto temporal debe ser de 1 a 520 semanas (dado: %1).</translation>
+    </message>
+    <message>
+        <source>The window must be 0 weeks or more and shorter than the time point (given: %1 weeks at week %2).</source>
+        <translation>La ventana debe ser de 0 semanas o más y más corta que el punto temporal (dado: %1 semanas en la semana %2).</translation>
+    </message>
+    <message>
+        <source>Unknown adjunct in &quot;%1&quot;; one of: %2.</source>
+        <translation>Coadyuvante desconocido en &quot;%1&quot;; uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;; one of: none, device, needle, diagnosis, adjunct:KEY.</source>
+        <translation>Agrupación desconocida &quot;%1&quot;; una de: none, device, needle, diagnosis, adjunct:KEY.</translation>
+    </message>
+    <message>
+        <source>The responder threshold must be -100 to 1000 %.</source>
+        <translation>El umbral de respondedor debe ser de -100 a 1000 %.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from es posterior a --to.</translation>
     </message>
 </context>
 <context>

@@ -1458,6 +1458,86 @@
         <translation>%1 um par pixel, incertitude %2 (%3 traits espacés de %4 px ; règle à %5 degrés)</translation>
     </message>
     <message>
+        <source>analyse needs --um-per-px X, or --database PATH --profile NAME (one of them).</source>
+        <translation>analyse attend --um-per-px X, ou --database PATH --profile NAME (l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>--profile needs --database PATH.</source>
+        <translation>--profile attend --database PATH.</translation>
+    </message>
+    <message>
+        <source>With --profile: the database holding it.</source>
+        <translation>Avec --profile : la base de données qui le contient.</translation>
+    </message>
+    <message>
+        <source>Take the scale from this device profile instead of --um-per-px (signs in).</source>
+        <translation>Prendre l&apos;échelle de ce profil d&apos;appareil au lieu de --um-per-px (avec connexion).</translation>
+    </message>
+    <message>
+        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database, unless the scale comes from a device profile.</source>
+        <translation>Compte les tiges pilaires dans une image de trichoscopie de cheveux coupés courts et mesure la largeur de chacune. Aucune base de données n&apos;est nécessaire, sauf si l&apos;échelle vient d&apos;un profil d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>--image, --output and --overlay must be three different files.</source>
+        <translation>--image, --output et --overlay doivent être trois fichiers différents.</translation>
+    </message>
+    <message>
+        <source>Kept as the device profile &quot;%1&quot;.</source>
+        <translation>Enregistré comme profil d&apos;appareil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the database to keep it in.</source>
+        <translation>Avec --save-profile : la base de données où l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Keep the scale as this device profile (made or updated; signs in).</source>
+        <translation>Enregistrer l&apos;échelle comme ce profil d&apos;appareil (créé ou mis à jour ; avec connexion).</translation>
+    </message>
+    <message>
+        <source>With --save-profile: the magnification, e.g. 20.</source>
+        <translation>Avec --save-profile : le grossissement, par ex. 20.</translation>
+    </message>
+    <message>
+        <source>--save-profile and --database go together; --magnification needs them.</source>
+        <translation>--save-profile et --database vont ensemble ; --magnification les demande.</translation>
+    </message>
+    <message>
+        <source>--magnification needs a whole number, not %1.</source>
+        <translation>--magnification attend un nombre entier, pas %1.</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;; use one of: %2.</source>
+        <translation>zone inconnue &quot;%1&quot; ; utilisez l&apos;une de : %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>--%1 : &quot;%2&quot; n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--responder-pct: &quot;%1&quot; is not a number.</source>
+        <translation>--responder-pct : &quot;%1&quot; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Writes the clinic&apos;s outcomes across patients.</source>
+        <translation>Écrit les résultats du cabinet sur tous les patients.</translation>
+    </message>
+    <message>
+        <source>The cohort report as PDF is not available yet: use --output FILE.csv.</source>
+        <translation>Le rapport de cohorte en PDF n&apos;est pas encore disponible : utilisez --output FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>--output must end in .csv: &quot;%1&quot;.</source>
+        <translation>--output doit se terminer par .csv : &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 patients in %2 group(s); %3 without a follow-up in the window.</source>
+        <translation>%1 patients dans %2 groupe(s) ; %3 sans suivi dans la fenêtre.</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1468,6 +1548,11 @@ Usage:
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
                                           render a patient&apos;s progress chart
+  tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
+                     [--window-weeks W] [--by none|device|needle|diagnosis|
+                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     --output FILE.csv
+                                          the clinic&apos;s outcomes across patients
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           write a patient&apos;s progress report (PDF)
@@ -1519,6 +1604,11 @@ Utilisation&#xa0;:
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
                   --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
                                           générer le graphique d&apos;évolution d&apos;un patient
+  tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
+                     [--window-weeks W] [--by none|device|needle|diagnosis|
+                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     --output FILE.csv
+                                          les résultats du cabinet sur tous les patients
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           écrire le rapport d&apos;évolution d&apos;un patient (PDF)
@@ -1560,54 +1650,6 @@ Toutes les sous-commandes, sauf demo, init, server, analyse et calibrate, se con
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
-    </message>
-    <message>
-        <source>analyse needs --um-per-px X, or --database PATH --profile NAME (one of them).</source>
-        <translation>analyse attend --um-per-px X, ou --database PATH --profile NAME (l&apos;un des deux).</translation>
-    </message>
-    <message>
-        <source>--profile needs --database PATH.</source>
-        <translation>--profile attend --database PATH.</translation>
-    </message>
-    <message>
-        <source>With --profile: the database holding it.</source>
-        <translation>Avec --profile : la base de données qui le contient.</translation>
-    </message>
-    <message>
-        <source>Take the scale from this device profile instead of --um-per-px (signs in).</source>
-        <translation>Prendre l&apos;échelle de ce profil d&apos;appareil au lieu de --um-per-px (avec connexion).</translation>
-    </message>
-    <message>
-        <source>Counts the hair shafts in a trichoscopy image of clipped hair and measures each one&apos;s width. Needs no database, unless the scale comes from a device profile.</source>
-        <translation>Compte les tiges pilaires dans une image de trichoscopie de cheveux coupés courts et mesure la largeur de chacune. Aucune base de données n&apos;est nécessaire, sauf si l&apos;échelle vient d&apos;un profil d&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>--image, --output and --overlay must be three different files.</source>
-        <translation>--image, --output et --overlay doivent être trois fichiers différents.</translation>
-    </message>
-    <message>
-        <source>Kept as the device profile &quot;%1&quot;.</source>
-        <translation>Enregistré comme profil d&apos;appareil &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>With --save-profile: the database to keep it in.</source>
-        <translation>Avec --save-profile : la base de données où l&apos;enregistrer.</translation>
-    </message>
-    <message>
-        <source>Keep the scale as this device profile (made or updated; signs in).</source>
-        <translation>Enregistrer l&apos;échelle comme ce profil d&apos;appareil (créé ou mis à jour ; avec connexion).</translation>
-    </message>
-    <message>
-        <source>With --save-profile: the magnification, e.g. 20.</source>
-        <translation>Avec --save-profile : le grossissement, par ex. 20.</translation>
-    </message>
-    <message>
-        <source>--save-profile and --database go together; --magnification needs them.</source>
-        <translation>--save-profile et --database vont ensemble ; --magnification les demande.</translation>
-    </message>
-    <message>
-        <source>--magnification needs a whole number, not %1.</source>
-        <translation>--magnification attend un nombre entier, pas %1.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2888,37 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>Hairs per unit</source>
         <translation>Cheveux par unité</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Unknown metric &quot;%1&quot;; one of: %2.</source>
+        <translation>Mesure inconnue &quot;%1&quot; ; l&apos;une de : %2.</translation>
+    </message>
+    <message>
+        <source>The time point must be 1 to 520 weeks (given: %1).</source>
+        <translation>Le point de mesure doit être de 1 à 520 semaines (donné : %1).</translation>
+    </message>
+    <message>
+        <source>The window must be 0 weeks or more and shorter than the time point (given: %1 weeks at week %2).</source>
+        <translation>La fenêtre doit être de 0 semaine ou plus et plus courte que le point de mesure (donné : %1 semaines à la semaine %2).</translation>
+    </message>
+    <message>
+        <source>Unknown adjunct in &quot;%1&quot;; one of: %2.</source>
+        <translation>Traitement adjuvant inconnu dans &quot;%1&quot; ; l&apos;un de : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;; one of: none, device, needle, diagnosis, adjunct:KEY.</source>
+        <translation>Regroupement inconnu &quot;%1&quot; ; l&apos;un de : none, device, needle, diagnosis, adjunct:KEY.</translation>
+    </message>
+    <message>
+        <source>The responder threshold must be -100 to 1000 %.</source>
+        <translation>Le seuil de répondeur doit être de -100 à 1000 %.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from est après --to.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/verbs/AnalysisVerbs.h"
 #include "app/verbs/ChartVerb.h"
 #include "app/verbs/DataVerbs.h"
+#include "app/verbs/OutcomesVerb.h"
 #include "app/verbs/PhotoVerbs.h"
 #include "app/verbs/ReportVerb.h"
 #include "app/verbs/VerbSupport.h"
@@ -46,6 +47,11 @@ QString overview()
                "  tricholog chart --database PATH --patient MRN --metric KEY [--percent]\n"
                "                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]\n"
                "                                          render a patient's progress chart\n"
+               "  tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]\n"
+               "                     [--window-weeks W] [--by none|device|needle|diagnosis|\n"
+               "                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]\n"
+               "                     --output FILE.csv\n"
+               "                                          the clinic's outcomes across patients\n"
                "  tricholog report --database PATH --patient MRN --output FILE.pdf\n"
                "                   [--from DATE] [--to DATE] [--lang LANG]\n"
                "                                          write a patient's progress report (PDF)\n"
@@ -265,7 +271,8 @@ bool isHeadlessVerb(const QByteArray &verb)
 {
     return verb == "demo" || verb == "init" || verb == "import" || verb == "export" ||
            verb == "backup" || verb == "restore" || verb == "audit" || verb == "photos" ||
-           verb == "migrate" || verb == "server" || verb == "calibrate" || needsWidgets(verb);
+           verb == "migrate" || verb == "server" || verb == "calibrate" || verb == "outcomes" ||
+           needsWidgets(verb);
 }
 
 bool needsWidgets(const QByteArray &verb)
@@ -287,6 +294,8 @@ int runHeadless(const QStringList &arguments)
         return runAnalyse(arguments);
     if (verb == QLatin1String("calibrate"))
         return runCalibrate(arguments);
+    if (verb == QLatin1String("outcomes"))
+        return runOutcomes(arguments);
     if (verb == QLatin1String("import"))
         return runImport(arguments);
     if (verb == QLatin1String("export"))

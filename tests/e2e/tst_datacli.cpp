@@ -528,6 +528,76 @@ private slots:
         QVERIFY2(validMedia.exitCode == 0, qPrintable(validMedia.err + validMedia.out));
         QVERIFY(validMedia.out.contains(QStringLiteral("valid FHIR R4: NDJSON")));
     }
+
+    // `outcomes`: the exact header, one row per group, the comparison row of an adjunct with its
+    // p-value, the exclusions; bad options named; the export recorded in the audit trail.
+    void outcomesVerb()
+    {
+        const QString out = path(QStringLiteral("outcomes.csv"));
+        auto r = app({QStringLiteral("outcomes"), QStringLiteral("--database"), m_db,
+                      QStringLiteral("--metric"), QStringLiteral("density_per_cm2"),
+                      QStringLiteral("--by"), QStringLiteral("device"), QStringLiteral("--output"),
+                      out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        file.close();
+        QCOMPARE(lines.first(),
+                 QByteArray("group,patients,mean_baseline,mean_change,sd_change,ci95_low,"
+                            "ci95_high,mean_pct_change,responders,responder_rate_pct,"
+                            "responder_ci95_low_pct,responder_ci95_high_pct,p_value"));
+        QVERIFY(lines.size() >= 4);
+        QVERIFY(lines.at(lines.size() - 2).startsWith("excluded_no_followup,"));
+        QVERIFY(lines.last().startsWith("excluded_zero_baseline,"));
+        int patients = 0;
+        for (qsizetype i = 1; i < lines.size() - 2; ++i) {
+            const QList<QByteArray> cells = lines[i].split(',');
+            QCOMPARE(cells.size(), 13);
+            patients += cells[1].toInt();
+            QVERIFY(cells[12].isEmpty()); // p only on a comparison row
+        }
+        QVERIFY2(r.out.startsWith(QString::number(patients) + QStringLiteral(" patients")),
+                 qPrintable(r.out));
+
+        r = app({QStringLiteral("outcomes"), QStringLiteral("--database"), m_db,
+                 QStringLiteral("--metric"), QStringLiteral("density_per_cm2"),
+                 QStringLiteral("--by"), QStringLiteral("adjunct:minoxidil"),
+                 QStringLiteral("--at-weeks"), QStringLiteral("8"), QStringLiteral("--output"),
+                 out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray adjunct = file.readAll();
+        file.close();
+        QVERIFY(adjunct.contains("\nwith minoxidil,"));
+        QVERIFY(adjunct.contains("\nwithout minoxidil,"));
+        QVERIFY(adjunct.contains("\nwith minoxidil - without minoxidil,"));
+
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("--metric"), QStringLiteral("hairiness")},
+              QStringList{QStringLiteral("--metric"), QStringLiteral("density_per_cm2"),
+                          QStringLiteral("--by"), QStringLiteral("adjunct:garlic")},
+              QStringList{QStringLiteral("--metric"), QStringLiteral("density_per_cm2"),
+                          QStringLiteral("--site"), QStringLiteral("elbow")}}) {
+            r = app(QStringList{QStringLiteral("outcomes"), QStringLiteral("--database"), m_db,
+                                QStringLiteral("--output"), out} +
+                    bad);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(bad.last()), qPrintable(r.err));
+        }
+        QSqlDatabase audit =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outcomes-audit"));
+        audit.setDatabaseName(m_db);
+        QVERIFY(audit.open());
+        {
+            QSqlQuery q(audit);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'disclose' AND new_values LIKE '%outcomes.csv%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        audit.close();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDataCli)

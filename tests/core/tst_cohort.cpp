@@ -1,0 +1,272 @@
+// Clinic outcomes (core/clinical/Cohort.h, CohortStats.h, core/storage/CohortQuery.h): the
+// statistics against values computed independently, the baseline and follow-up rules, the
+// groups, the CSV, and the rows read from a database.
+#include "core/clinical/Cohort.h"
+#include "core/clinical/CohortStats.h"
+#include "core/storage/CohortQuery.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "tests/TestSupport.h"
+
+#include <QtTest>
+
+using namespace tricholog;
+using namespace tricholog::cohort;
+
+namespace {
+
+// Reference values computed independently with mpmath 1.3.0 at 30 significant digits: Student's
+// t from its CDF through the regularised incomplete beta function (mp.betainc) inverted with
+// mp.findroot; the Wilson interval from its formula with z = sqrt(2) erfinv(0.95); Welch's test
+// from its formulas with that t CDF. (R gives the same: qt(0.975, 9) = 2.262157.)
+constexpr double kEps = 1e-6;
+const QList<double> kA{12.5, -3, 8, 20.25, 4, 9.5, 15};
+const QList<double> kB{2, 5.5, -1, 3, 0.5, 7, 1.5, 4};
+
+PatientRows patient(qint64 id, QList<std::pair<QDate, double>> values,
+                    QList<PatientRows::Session> sessions = {}, QString diagnosis = {})
+{
+    PatientRows p;
+    p.patientId = id;
+    p.mrn = QStringLiteral("P%1").arg(id);
+    for (const auto &[on, v] : values)
+        p.values.append({on, v});
+    p.sessions = std::move(sessions);
+    p.diagnosis = std::move(diagnosis);
+    return p;
+}
+
+const QDate kStart(2026, 1, 5);
+
+QDate week(int w, int days = 0)
+{
+    return kStart.addDays(qint64(w) * 7 + days);
+}
+
+} // namespace
+
+class TestCohort : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void statisticsMatchIndependentValues()
+    {
+        QVERIFY(std::abs(tQuantile(0.975, 9) - 2.2621571627982055) < kEps);
+        QVERIFY(std::abs(tQuantile(0.975, 1) - 12.706204736174705) < kEps);
+        QVERIFY(std::abs(tQuantile(0.975, 30) - 2.0422724563012383) < kEps);
+        QVERIFY(std::abs(tQuantile(0.975, 7.5) - 2.3330396268649746) < kEps);
+
+        const MeanSummary s = summarise(kA);
+        QCOMPARE(s.n, 7);
+        QVERIFY(std::abs(s.mean - 9.4642857142857143) < kEps);
+        QVERIFY(std::abs(*s.sd - 7.5669629688157303) < kEps);
+        QVERIFY(std::abs(s.ci95->low - 2.4660121848964233) < kEps);
+        QVERIFY(std::abs(s.ci95->high - 16.462559243675005) < kEps);
+        const MeanSummary one = summarise({4.5});
+        QCOMPARE(one.mean, 4.5);
+        QVERIFY(!one.sd && !one.ci95); // n < 2: undefined
+
+        const auto w = wilson(7, 20);
+        QVERIFY(std::abs(w->low - 0.18119182410108205) < kEps);
+        QVERIFY(std::abs(w->high - 0.56714572331476377) < kEps);
+        const auto none = wilson(0, 5);
+        QVERIFY(std::abs(none->low) < kEps && std::abs(none->high - 0.43448246478317482) < kEps);
+        QVERIFY(!wilson(0, 0));
+
+        const auto t = welch(kA, kB);
+        QVERIFY(t);
+        QVERIFY(std::abs(t->difference - 6.6517857142857143) < kEps);
+        QVERIFY(std::abs(t->degreesOfFreedom - 7.2671617540151190) < kEps);
+        QVERIFY(std::abs(t->t - 2.2116953966501730) < kEps);
+        QVERIFY(std::abs(t->pValue - 0.061249900190580605) < kEps);
+        QVERIFY(std::abs(t->ci95.low - -0.40728279760298670) < kEps);
+        QVERIFY(std::abs(t->ci95.high - 13.710854226174415) < kEps);
+        QVERIFY(!welch({1}, kB));
+        QVERIFY(!welch({2, 2}, {3, 3})); // no spread
+    }
+
+    // Baseline: the earliest; follow-up: closest to week 12 within 4 weeks, a tie the earlier.
+    void baselineAndFollowUpFollowTheDefinitions()
+    {
+        Options o;
+        const QList<PatientRows> rows{
+            // weeks 10 and 14 are equally far from 12: the earlier (10) is taken.
+            patient(1, {{week(0), 100}, {week(10), 110}, {week(14), 130}}),
+            // week 11 + 5 days is closer than week 12 + 3 days? 2 days vs 3 days: 11w5d.
+            patient(2, {{week(0), 200}, {week(11, 5), 210}, {week(12, 3), 260}, {week(30), 1}}),
+            // nothing from week 8 to week 16: no follow-up in the window.
+            patient(3, {{week(0), 150}, {week(7, 6), 160}, {week(16, 1), 170}}),
+            // a zero baseline: in the change, not in percent or responders.
+            patient(4, {{week(0), 0}, {week(12), 20}}),
+            patient(5, {{week(0), 100}}),
+        };
+        const Outcomes out = compute(rows, o);
+        QCOMPARE(out.patients.size(), 3);
+        QCOMPARE(out.excludedNoFollowUp, 2);
+        QCOMPARE(out.excludedZeroBaseline, 1);
+        QCOMPARE(out.patients[0].followUpOn, week(10));
+        QCOMPARE(out.patients[0].change(), 10.0);
+        QCOMPARE(out.patients[1].followUpOn, week(11, 5));
+        QCOMPARE(*out.patients[0].pctChange(), 10.0);
+        QVERIFY(!out.patients[2].pctChange());
+        QCOMPARE(out.rows.size(), 1);
+        const GroupRow &all = out.rows.first();
+        QCOMPARE(all.group, QStringLiteral("all"));
+        QCOMPARE(all.patients, 3);
+        QVERIFY(std::abs(all.change.mean - (10.0 + 10 + 20) / 3) < kEps);
+        QVERIFY(std::abs(*all.meanBaseline - 100) < kEps);
+        QVERIFY(std::abs(*all.meanPctChange - (10.0 + 5) / 2) < kEps);
+        QCOMPARE(all.responders, 1); // 10 % >= 10 %, 5 % not
+        QVERIFY(std::abs(*all.responderRatePct - 50) < kEps);
+
+        // --from/--to select by the baseline's date; another time point and window.
+        o.from = week(0, 1);
+        QCOMPARE(compute(rows, o).patients.size(), 0);
+        o.from.reset();
+        o.atWeeks = 30;
+        o.windowWeeks = 2;
+        const Outcomes late = compute(rows, o);
+        QCOMPARE(late.patients.size(), 1);
+        QCOMPARE(late.patients.first().followUp, 1.0);
+    }
+
+    void groupsFollowTheDefinitions()
+    {
+        using S = PatientRows::Session;
+        const QList<PatientRows> rows{
+            // pen twice, roller once: pen; 1.5 mm twice: 1.5; minoxidil once: with.
+            patient(1, {{week(0), 100}, {week(12), 130}},
+                    {S{week(0), QStringLiteral("pen"), 1.5, {QStringLiteral("minoxidil")}},
+                     S{week(2), QStringLiteral("pen"), 1.5, {}},
+                     S{week(4), QStringLiteral("dermaroller"), 0.5, {}},
+                     S{week(20), QStringLiteral("dermaroller"), 0.5, {}}}, // after: not counted
+                    QStringLiteral("aga_male")),
+            // a tie: dermaroller before pen; needle 0.5 and 1.0 once each: the shorter.
+            patient(2, {{week(0), 100}, {week(12), 105}},
+                    {S{week(0), QStringLiteral("pen"), 1.0, {QStringLiteral("prp")}},
+                     S{week(3), QStringLiteral("dermaroller"), 0.5, {}}}),
+            patient(3, {{week(0), 80}, {week(12), 100}},
+                    {S{week(1), QStringLiteral("pen"), 1.0, {QStringLiteral("minoxidil")}}},
+                    QStringLiteral("aga_male")),
+            patient(4, {{week(0), 90}, {week(12), 92}}),
+        };
+        Options o;
+        o.by = QStringLiteral("device");
+        Outcomes out = compute(rows, o);
+        QStringList groups;
+        for (const GroupRow &r : out.rows)
+            groups << QStringLiteral("%1=%2").arg(r.group).arg(r.patients);
+        QCOMPARE(groups, (QStringList{QStringLiteral("dermaroller=1"),
+                                      QStringLiteral("no session=1"), QStringLiteral("pen=2")}));
+        o.by = QStringLiteral("needle");
+        QCOMPARE(compute(rows, o).patients[1].group, QStringLiteral("0.5 mm"));
+        QCOMPARE(compute(rows, o).patients[0].group, QStringLiteral("1.5 mm"));
+        o.by = QStringLiteral("diagnosis");
+        QCOMPARE(compute(rows, o).patients[3].group, QStringLiteral("no active diagnosis"));
+        QCOMPARE(compute(rows, o).rows.first().group, QStringLiteral("aga_male"));
+
+        o.by = QStringLiteral("adjunct:minoxidil");
+        out = compute(rows, o);
+        QCOMPARE(out.rows.size(), 3);
+        QCOMPARE(out.rows[0].group, QStringLiteral("with minoxidil"));
+        QCOMPARE(out.rows[0].patients, 2); // patients 1 and 3
+        QCOMPARE(out.rows[1].group, QStringLiteral("without minoxidil"));
+        QCOMPARE(out.rows[2].group, QStringLiteral("with minoxidil - without minoxidil"));
+        const auto expected = welch({30, 20}, {5, 2});
+        QVERIFY(out.rows[2].comparison);
+        QVERIFY(std::abs(out.rows[2].comparison->pValue - expected->pValue) < 1e-12);
+        QVERIFY(std::abs(out.rows[2].comparison->difference - 21.5) < kEps);
+    }
+
+    void csvIsExact()
+    {
+        QLocale::setDefault(QLocale(QLocale::German)); // the CSV keeps its dot
+        Options o;
+        o.by = QStringLiteral("adjunct:minoxidil");
+        using S = PatientRows::Session;
+        const QList<PatientRows> rows{
+            patient(1, {{week(0), 100}, {week(12), 112.5}},
+                    {S{week(0), QStringLiteral("pen"), 1.5, {QStringLiteral("minoxidil")}}}),
+            patient(2, {{week(0), 0}, {week(12), 3}}), patient(3, {{week(0), 100}})};
+        const QList<QByteArray> lines = csv(compute(rows, o)).split('\n');
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(lines[0], QByteArray("group,patients,mean_baseline,mean_change,sd_change,ci95_low,"
+                                      "ci95_high,mean_pct_change,responders,responder_rate_pct,"
+                                      "responder_ci95_low_pct,responder_ci95_high_pct,p_value"));
+        // One patient: SD and interval undefined, left empty.
+        QCOMPARE(lines[1], QByteArray("with minoxidil,1,100.000000,12.500000,,,,12.500000,1,"
+                                      "100.000000,20.654931,100.000000,"));
+        // A zero baseline: no percent, no responder rate.
+        QCOMPARE(lines[2], QByteArray("without minoxidil,1,0.000000,3.000000,,,,,,,,,"));
+        QCOMPARE(lines[3], QByteArray("with minoxidil - without minoxidil,2,,,,,,,,,,,"));
+        QCOMPARE(lines[4], QByteArray("excluded_no_followup,1"));
+        QCOMPARE(lines[5], QByteArray("excluded_zero_baseline,1"));
+    }
+
+    void badOptionsAreNamed()
+    {
+        Options o;
+        o.metric = QStringLiteral("hairiness");
+        QVERIFY(check(o).error().message.contains(QStringLiteral("hairiness")));
+        o = {};
+        o.by = QStringLiteral("adjunct:garlic");
+        QVERIFY(check(o).error().message.contains(QStringLiteral("garlic")));
+        o = {};
+        o.by = QStringLiteral("colour");
+        QVERIFY(check(o).error().message.contains(QStringLiteral("colour")));
+        o = {};
+        o.windowWeeks = 12;
+        QVERIFY(!check(o));
+        o = {};
+        o.from = QDate(2026, 5, 1);
+        o.to = QDate(2026, 4, 1);
+        QVERIFY(!check(o));
+    }
+
+    // The rows as storage reads them: every patient in one statement, sessions with adjuncts.
+    void rowsFromTheDatabase()
+    {
+        test::TempDatabase t;
+        Patient second = test::samplePatient();
+        second.mrn = QStringLiteral("T-0002");
+        const qint64 a = test::addPatient(*t), b = test::addPatient(*t, second);
+        auto measure = [&](qint64 patient, QDate on, double density, ScalpSite site) {
+            Measurement m;
+            m.patientId = patient;
+            m.measuredOn = on;
+            m.site = site;
+            m.method = MeasurementMethod::Trichoscopy;
+            m.density = HairDensity(density);
+            QVERIFY(MeasurementRepository(*t).add(m).ok());
+        };
+        measure(a, week(0), 120, ScalpSite::Vertex);
+        measure(a, week(12, 2), 138, ScalpSite::Vertex);
+        measure(a, week(12), 10, ScalpSite::Frontal); // another site
+        measure(b, week(1), 90, ScalpSite::Vertex);
+        MicroneedlingSession s;
+        s.patientId = a;
+        s.performedAt = QDateTime(week(1), QTime(10, 0));
+        s.device = Device::Pen;
+        s.needleLength = NeedleLength(1.0);
+        s.zones = {ScalpSite::Vertex};
+        s.adjuncts = {Adjunct{AdjunctType::Minoxidil, QStringLiteral("5%")}};
+        QVERIFY(SessionRepository(*t).add(s).ok());
+        Options o;
+        o.by = QStringLiteral("adjunct:minoxidil");
+        auto rows = loadCohortRows(*t, o);
+        QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows.value().size(), 2);
+        QCOMPARE(rows.value()[0].values.size(), 2);
+        QCOMPARE(rows.value()[0].sessions.size(), 1);
+        QCOMPARE(rows.value()[0].sessions[0].adjuncts, QStringList{QStringLiteral("minoxidil")});
+        const Outcomes out = compute(rows.value(), o);
+        QCOMPARE(out.patients.size(), 1);
+        QCOMPARE(out.patients[0].change(), 18.0);
+        QCOMPARE(out.rows[0].patients, 1);
+        QCOMPARE(out.excludedNoFollowUp, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCohort)
+#include "tst_cohort.moc"
