@@ -4628,6 +4628,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>No earlier photo of this site has been analysed: there is no baseline to follow up.</source>
         <translation>Kein früheres Foto dieser Stelle wurde analysiert: es gibt keinen Ausgangsbefund zum Vergleich.</translation>
     </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AnalysisView</name>

@@ -4635,6 +4635,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>No earlier photo of this site has been analysed: there is no baseline to follow up.</source>
         <translation>No se ha analizado ninguna foto anterior de esta zona: no hay basal que seguir.</translation>
     </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AnalysisView</name>

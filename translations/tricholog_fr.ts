@@ -4628,6 +4628,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>No earlier photo of this site has been analysed: there is no baseline to follow up.</source>
         <translation>Aucune photo antérieure de cette zone n&apos;a été analysée : il n&apos;y a pas de référence à suivre.</translation>
     </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AnalysisView</name>

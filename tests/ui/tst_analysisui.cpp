@@ -469,6 +469,11 @@ private slots:
             QVERIFY(std::abs(d->registration()->rotationDegrees() - 8) < 0.5);
             QVERIFY(d->registration()->residualPx < 2);
             QVERIFY(d->figuresText().contains(QStringLiteral("by hand")));
+            // Analysing again keeps the alignment made by hand.
+            QVERIFY2(d->runAnalysis(), qPrintable(d->problem()));
+            QCOMPARE(d->registration()->method, analysis::Registration::Method::Manual);
+            d->activateWindow();
+            QTRY_COMPARE(QApplication::activeWindow(), d);
             // The new alignment is something to save.
             for (QPushButton *b : d->findChildren<QPushButton *>())
                 if (b->text() == AnalysisDialog::tr("Sa&ve measurement"))

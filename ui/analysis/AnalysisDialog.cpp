@@ -636,7 +636,7 @@ bool AnalysisDialog::save()
     if (m_saved && !m_savedMeasurement)
         measurement.id = 0; // its measurement was deleted: a new one
     // How the field was carried from the baseline, kept with the hairs.
-    if (m_field->currentIndex() == 3 && m_registration && m_baseline)
+    if (m_field->currentIndex() == 3 && m_registration && m_baseline && !m_unmoved)
         record.analysis.insert(QStringLiteral("registration"), registrationJson());
     else
         record.analysis.remove(QStringLiteral("registration"));

@@ -124,6 +124,7 @@ private:
     std::optional<ImageAnalysisRecord> m_baseline;
     QImage m_baselineImage;
     std::optional<analysis::Registration> m_registration;
+    bool m_unmoved = false; // m_registration is the baseline unmoved, shown before any alignment
     QList<QPointF> m_matchedBaseline, m_matchedPhoto; // points matched by hand
     double m_fieldInView = 1; // the share of the baseline's field inside this photo
 

@@ -99,8 +99,7 @@ bool AnalysisDialog::alignOnBaseline()
 {
     if (!loadBaselineImage())
         return false;
-    if (!m_registration || (m_registration->method == analysis::Registration::Method::Manual &&
-                            m_matchedBaseline.size() < 3)) {
+    if (!m_registration || m_unmoved) {
         const QImage baseline = m_baselineImage, photo = m_view->image();
         const double scale = m_baseline->umPerPx / m_scale->value();
         analysis::Registration found;
@@ -122,6 +121,7 @@ bool AnalysisDialog::alignOnBaseline()
             return false;
         }
         m_registration = found;
+        m_unmoved = false;
         registrationChanged();
     }
     if (m_registration->method == analysis::Registration::Method::Automatic &&
@@ -143,6 +143,7 @@ bool AnalysisDialog::showGhost()
         // Not aligned yet: the ghost lies where the baseline would without any move.
         m_registration = analysis::Registration{};
         m_registration->method = analysis::Registration::Method::Manual;
+        m_unmoved = true;
     }
     const QSize size = m_view->image().size();
     const double scale = std::min(1.0, double(kGhostEdge) / std::max(size.width(), size.height()));
@@ -156,6 +157,7 @@ void AnalysisDialog::forgetBaseline()
     findBaseline();
     m_baselineImage = QImage();
     m_registration.reset();
+    m_unmoved = false;
     m_matchedBaseline.clear();
     m_matchedPhoto.clear();
     m_view->setGhost(QImage());
@@ -205,6 +207,7 @@ bool AnalysisDialog::matchPoint(QPointF onGhost, QPointF onPhoto)
         return false;
     }
     m_registration = r.value();
+    m_unmoved = false;
     m_detailsChanged = m_analysed; // a saved analysis has a new field to save
     m_status->setText(
         tr("Aligned by hand on %n point(s).", nullptr, int(m_matchedBaseline.size())));
@@ -232,7 +235,9 @@ QString AnalysisDialog::registrationText() const
             .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString rows = row(tr("Baseline"), when);
-    if (m_registration) {
+    if (m_registration && m_unmoved)
+        rows += row(tr("Aligned"), tr("not yet"));
+    else if (m_registration) {
         const analysis::Registration &r = *m_registration;
         rows += row(tr("Aligned"),
                     r.method == analysis::Registration::Method::Manual
