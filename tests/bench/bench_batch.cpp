@@ -13,13 +13,17 @@
 //   import csv   CsvImporter (the `import` verb) of the CSV export into a new database; floor:
 //                sqlite3's .import of the same four files into tables of the same columns, and
 //                the size of the new database against the generated one.
+//   outcomes     loadCohortRows, compute and csv (the `outcomes` verb, without its sign-in) for
+//                density at the vertex by each grouping, on SQLite and on the server.
 // Each figure is printed as the median and 95th percentile of --runs runs, with the peak memory
 // and the ratio to its floor measured in the same run.
 #include "core/Clock.h"
+#include "core/clinical/Cohort.h"
 #include "core/demo/BulkGenerator.h"
 #include "core/io/CsvExporter.h"
 #include "core/io/CsvImporter.h"
 #include "core/io/FhirExporter.h"
+#include "core/storage/CohortQuery.h"
 #include "core/storage/Database.h"
 #include "core/storage/EngineCopy.h"
 #include "tests/TestSupport.h"
@@ -205,6 +209,20 @@ int child(const QStringList &args)
         std::printf("%f %lld %f\n", clock.nsecsElapsed() / 1e9, resources, memoryMiB("VmHWM:"));
         return 0;
     }
+    if (what == QLatin1String("outcomes")) { // args: the database, the grouping
+        cohort::Options o;
+        o.by = args.value(2);
+        clock.start();
+        const auto rows = loadCohortRows(*from.value(), o);
+        if (!rows)
+            fail(rows.error().message);
+        const cohort::Outcomes outcomes = cohort::compute(rows.value(), o);
+        if (cohort::csv(outcomes).isEmpty())
+            fail(QStringLiteral("no CSV"));
+        std::printf("%f %lld %f\n", clock.nsecsElapsed() / 1e9,
+                    static_cast<long long>(outcomes.patients.size()), memoryMiB("VmHWM:"));
+        return 0;
+    }
     fail(QStringLiteral("unknown child %1").arg(what));
 }
 
@@ -214,6 +232,28 @@ QString figures(const QList<double> &values, const QString &unit)
         .arg(percentile(values, 0.5), 0, 'f', 2)
         .arg(percentile(values, 0.95), 0, 'f', 2)
         .arg(unit);
+}
+
+// The outcomes CSV of the clinic by each grouping, `runs` times each.
+void benchOutcomes(const QString &database, const QString &engine, int runs)
+{
+    for (const QString &by :
+         {QStringLiteral("none"), QStringLiteral("device"), QStringLiteral("needle"),
+          QStringLiteral("diagnosis"), QStringLiteral("adjunct:minoxidil")}) {
+        QList<double> seconds, memory;
+        qint64 patients = 0;
+        for (int i = 0; i < runs; ++i) {
+            const Run r = runChild({QStringLiteral("outcomes"), database, by});
+            seconds << r.seconds;
+            memory << r.peakMiB;
+            patients = r.rows;
+        }
+        line(QStringLiteral("outcomes --by %1 (%2, %3 patients): %4, peak %5 MiB")
+                 .arg(by, engine)
+                 .arg(patients)
+                 .arg(figures(seconds, QStringLiteral("s")))
+                 .arg(percentile(memory, 1.0), 0, 'f', 0));
+    }
 }
 
 // psql with the cluster's address and the password in the environment.
@@ -355,6 +395,8 @@ int main(int argc, char **argv)
              .arg(figures(exportFloor, QStringLiteral("s")))
              .arg(percentile(exportSeconds, 0.5) / percentile(exportFloor, 0.5), 0, 'f', 1));
 
+    benchOutcomes(file, QStringLiteral("SQLite"), runs);
+
     // export fhir, as one Bundle and as Bulk Data NDJSON (no floor: nothing else writes FHIR).
     for (const QString &form : {QStringLiteral("fhir"), QStringLiteral("ndjson")}) {
         QList<double> seconds, memory;
@@ -442,6 +484,7 @@ int main(int argc, char **argv)
                                    QStringLiteral("floor-%1.csv").arg(QLatin1String(table))));
         serverFloor << psql(server, copies);
     }
+    benchOutcomes(server, QStringLiteral("PostgreSQL"), runs);
     test::TestServer::get().dropDatabase(server);
     timed(QStringLiteral("bash"), {QStringLiteral(TRICHOLOG_SOURCE_DIR "/tests/pg/pg_cluster.sh"),
                                    QStringLiteral("stop"), state});
