@@ -585,6 +585,20 @@ private slots:
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(bad.last()), qPrintable(r.err));
         }
+        // An assistant may not take the clinic's outcomes out; nothing is written.
+        const QString refused = path(QStringLiteral("outcomes-assistant.csv"));
+        QProcessEnvironment assistant;
+        assistant.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("assistant"));
+        assistant.insert(QStringLiteral("TRICHOLOG_PASSWORD"),
+                         QStringLiteral("tricholog-assistant"));
+        r = run(QStringLiteral(TRICHOLOG_BINARY),
+                {QStringLiteral("outcomes"), QStringLiteral("--database"), m_db,
+                 QStringLiteral("--metric"), QStringLiteral("density_per_cm2"),
+                 QStringLiteral("--output"), refused},
+                assistant);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("may not")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(refused));
         QSqlDatabase audit =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outcomes-audit"));
         audit.setDatabaseName(m_db);
