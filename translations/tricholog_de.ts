@@ -1522,20 +1522,16 @@
         <translation>Schreibt die Ergebnisse der Praxis über alle Patienten.</translation>
     </message>
     <message>
-        <source>The cohort report as PDF is not available yet: use --output FILE.csv.</source>
-        <translation>Der Kohortenbericht als PDF ist noch nicht verfügbar: verwenden Sie --output DATEI.csv.</translation>
-    </message>
-    <message>
-        <source>--output must end in .csv: &quot;%1&quot;.</source>
-        <translation>--output muss auf .csv enden: &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 patients in %2 group(s); %3 without a follow-up in the window.</source>
         <translation>%1 Patienten in %2 Gruppe(n); %3 ohne Verlaufswert im Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>--output must end in .csv or .pdf: &quot;%1&quot;.</source>
+        <translation>--output muss auf .csv oder .pdf enden: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
@@ -1551,7 +1547,7 @@ Usage:
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
-                     --output FILE.csv
+                     --output FILE.csv|FILE.pdf
                                           the clinic&apos;s outcomes across patients
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
@@ -1607,7 +1603,7 @@ Aufruf:
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
-                     --output FILE.csv
+                     --output FILE.csv|FILE.pdf
                                           die Ergebnisse der Praxis über alle Patienten
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
@@ -1650,6 +1646,361 @@ Alle Unterbefehle außer demo, init, server, analyse und calibrate melden sich m
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCharts</name>
+    <message>
+        <source>Change from baseline</source>
+        <translation>Veränderung gegenüber Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Change from baseline (%1)</source>
+        <translation>Veränderung gegenüber Ausgangswert (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, week %4, %5%6</source>
+        <translation>%1: %2, %3, Woche %4, %5%6</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s change by group</source>
+        <translation>Veränderung jedes Patienten nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Quartiles and 1.5 IQR</source>
+        <translation>Quartile und 1,5 IQR</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Published arms (context)</source>
+        <translation>Publizierte Studienarme (Kontext)</translation>
+    </message>
+    <message>
+        <source>No patients</source>
+        <translation>Keine Patienten</translation>
+    </message>
+    <message>
+        <source>Responders (change of %1 % or more), 95 % Wilson intervals</source>
+        <translation>Responder (Veränderung ab %1 %), 95-%-Wilson-Intervalle</translation>
+    </message>
+    <message>
+        <source>Responder rate</source>
+        <translation>Responderrate</translation>
+    </message>
+    <message>
+        <source>Responders (%)</source>
+        <translation>Responder (%)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s change by group (groups over %1: outliers and an even sample)</source>
+        <translation>Veränderung jedes Patienten nach Gruppe (Gruppen über %1: Ausreißer und eine gleichmäßige Stichprobe)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortReport</name>
+    <message>
+        <source>Clinic outcomes: %1</source>
+        <translation>Praxisergebnisse: %1</translation>
+    </message>
+    <message>
+        <source>%1 · made on %2 · %3 patient(s) analysed</source>
+        <translation>%1 · erstellt am %2 · %3 Patient(en) ausgewertet</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Results by group</source>
+        <translation>Ergebnisse nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s change from baseline</source>
+        <translation>Veränderung jedes Patienten gegenüber dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Published arms, for context</source>
+        <translation>Publizierte Studienarme, zur Einordnung</translation>
+    </message>
+    <message>
+        <source>From other populations, measuring methods and time points: a frame of reference, not a comparison. Dhurat 2013: 100 men, a tattooed 1 cm² area, weekly 1.5 mm dermaroller. Olsen 2002: men, target-area counts.</source>
+        <translation>Aus anderen Populationen, Messmethoden und Zeitpunkten: ein Bezugsrahmen, kein Vergleich. Dhurat 2013: 100 Männer, tätowiertes Areal von 1 cm², wöchentlich Dermaroller 1,5 mm. Olsen 2002: Männer, Zählung im Zielareal.</translation>
+    </message>
+    <message>
+        <source>Points outside the whiskers</source>
+        <translation>Punkte außerhalb der Whisker</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Verlaufskontrolle</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Clinic outcomes · no patient names</source>
+        <translation>Praxisergebnisse · keine Patientennamen</translation>
+    </message>
+    <message>
+        <source>Clinic outcomes across patients</source>
+        <translation>Praxisergebnisse über alle Patienten</translation>
+    </message>
+    <message>
+        <source>hair regrowth, microneedling, cohort outcomes</source>
+        <translation>Haarwachstum, Microneedling, Kohortenergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>CohortText</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 at the %3</source>
+        <translation>%1 am Areal %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at the %3</source>
+        <translation>%1 (%2) am Areal %3</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean baseline
+(%1)</source>
+        <translation>Mittlerer Ausgangswert
+(%1)</translation>
+    </message>
+    <message>
+        <source>Mean change
+(%1)</source>
+        <translation>Mittlere Veränderung
+(%1)</translation>
+    </message>
+    <message>
+        <source>SD of
+change</source>
+        <translation>SD der
+Veränderung</translation>
+    </message>
+    <message>
+        <source>95 % CI of
+mean change</source>
+        <translation>95-%-KI der
+mittl. Veränderung</translation>
+    </message>
+    <message>
+        <source>Mean
+change (%)</source>
+        <translation>Mittl. Ver-
+änderung (%)</translation>
+    </message>
+    <message>
+        <source>Respon-
+ders</source>
+        <translation>Respon-
+der</translation>
+    </message>
+    <message>
+        <source>Responder rate
+(95 % CI)</source>
+        <translation>Responderrate
+(95-%-KI)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 to %3)</source>
+        <translation>%1 % (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: not computed, each group needs two patients or more with some spread.</source>
+        <translation>%1: nicht berechnet, jede Gruppe braucht mindestens zwei Patienten mit Streuung.</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1: difference of mean changes %2 (95 % CI %3, Welch), %4.</source>
+        <translation>%1: Differenz der mittleren Veränderungen %2 (95-%-KI %3, Welch), %4.</translation>
+    </message>
+    <message>
+        <source>Device used in most sessions from baseline to follow-up (a tie: the first key in alphabetical order)</source>
+        <translation>Gerät der meisten Sitzungen zwischen Ausgangswert und Verlaufskontrolle (bei Gleichstand: der alphabetisch erste Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Needle length used in most sessions from baseline to follow-up (a tie: the shorter)</source>
+        <translation>Nadellänge der meisten Sitzungen zwischen Ausgangswert und Verlaufskontrolle (bei Gleichstand: die kürzere)</translation>
+    </message>
+    <message>
+        <source>Type of the earliest active diagnosis</source>
+        <translation>Art der frühesten aktiven Diagnose</translation>
+    </message>
+    <message>
+        <source>With or without %1 in any session from baseline to follow-up</source>
+        <translation>Mit oder ohne %1 in einer Sitzung zwischen Ausgangswert und Verlaufskontrolle</translation>
+    </message>
+    <message>
+        <source>None (all patients in one group)</source>
+        <translation>Keine (alle Patienten in einer Gruppe)</translation>
+    </message>
+    <message>
+        <source>Baseline: each patient&apos;s earliest measurement of the metric at the site. Follow-up: the measurement closest to baseline + %1 weeks within plus or minus %2 weeks (a tie takes the earlier); patients without one are not analysed and are counted as having no follow-up in the window. Change = follow-up − baseline; percent change = 100 × change / baseline, undefined for a zero baseline (such a patient counts in the change figures, not in the percent figures or the responders). Responder: a percent change of %3 % or more. Per group: mean change, its standard deviation (n − 1) and its 95 % confidence interval, mean ± t(0.975, n − 1) × SD / √n (none for fewer than two patients); responder rate among the patients with a non-zero baseline, with its 95 % Wilson score interval. With and without an adjunct: the difference of mean changes, its Welch 95 % confidence interval (Welch-Satterthwaite degrees of freedom) and the two-sided Welch t-test p-value. Student&apos;s t from Boost.Math. These are observational figures from routine care, not a randomised comparison: groups may differ in ways that affect the outcome.</source>
+        <translation>Ausgangswert: die früheste Messung der Messgröße am Areal bei jedem Patienten. Verlaufskontrolle: die Messung, die Ausgangswert + %1 Wochen innerhalb von plus/minus %2 Wochen am nächsten liegt (bei Gleichstand die frühere); Patienten ohne sie werden nicht ausgewertet und als ohne Verlaufskontrolle im Fenster gezählt. Veränderung = Verlaufskontrolle − Ausgangswert; prozentuale Veränderung = 100 × Veränderung / Ausgangswert, nicht definiert bei einem Ausgangswert von null (ein solcher Patient zählt in den Veränderungswerten, nicht in den Prozentwerten oder bei den Respondern). Responder: eine prozentuale Veränderung von %3 % oder mehr. Je Gruppe: mittlere Veränderung, ihre Standardabweichung (n − 1) und ihr 95-%-Konfidenzintervall, Mittelwert ± t(0,975, n − 1) × SD / √n (keines bei weniger als zwei Patienten); Responderrate unter den Patienten mit einem Ausgangswert ungleich null, mit ihrem 95-%-Wilson-Score-Intervall. Mit und ohne Begleittherapie: die Differenz der mittleren Veränderungen, ihr 95-%-Konfidenzintervall nach Welch (Freiheitsgrade nach Welch-Satterthwaite) und der zweiseitige p-Wert des Welch-t-Tests. Student-t aus Boost.Math. Dies sind Beobachtungsdaten aus der Routineversorgung, kein randomisierter Vergleich: Die Gruppen können sich in Punkten unterscheiden, die das Ergebnis beeinflussen.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years at baseline</source>
+        <translation>%1 bis %2 Jahre beim Ausgangswert</translation>
+    </message>
+    <message>
+        <source>%1 years or more at baseline</source>
+        <translation>%1 Jahre oder älter beim Ausgangswert</translation>
+    </message>
+    <message>
+        <source>up to %1 years at baseline</source>
+        <translation>bis %1 Jahre beim Ausgangswert</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>dem ersten</translation>
+    </message>
+    <message>
+        <source>the latest</source>
+        <translation>dem letzten</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>week %1, plus or minus %2 weeks</source>
+        <translation>Woche %1, plus/minus %2 Wochen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Responder threshold</source>
+        <translation>Responder-Schwelle</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Earliest active diagnosis</source>
+        <translation>Früheste aktive Diagnose</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Baseline dates</source>
+        <translation>Datum des Ausgangswerts</translation>
+    </message>
+    <message>
+        <source>Not analysed: %1 patient(s) without a follow-up in the window. Zero baseline: %2 patient(s), counted in the change figures only.</source>
+        <translation>Nicht ausgewertet: %1 Patient(en) ohne Verlaufskontrolle im Fenster. Ausgangswert null: %2 Patient(en), nur in den Veränderungswerten gezählt.</translation>
+    </message>
+    <message>
+        <source>Published arms (grey marks, other populations and time points): %1.</source>
+        <translation>Publizierte Studienarme (graue Marken, andere Populationen und Zeitpunkte): %1.</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation>Mittlere Veränderung</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3270,62 @@ Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
     <message>
         <source>--from is after --to.</source>
         <translation>--from liegt nach --to.</translation>
+    </message>
+    <message>
+        <source>Unknown diagnosis &quot;%1&quot;.</source>
+        <translation>Unbekannte Diagnose &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown sex &quot;%1&quot;.</source>
+        <translation>Unbekanntes Geschlecht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An age must be 0 to 130 years (given: %1).</source>
+        <translation>Ein Alter muss 0 bis 130 Jahre betragen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The age band&apos;s lower bound is above its upper bound.</source>
+        <translation>Die untere Grenze der Altersgruppe liegt über der oberen.</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Alle Patienten</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>No active diagnosis</source>
+        <translation>Keine aktive Diagnose</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>ohne %1</translation>
+    </message>
+    <message>
+        <source>microneedling + 5 % minoxidil</source>
+        <translation>Microneedling + Minoxidil 5 %</translation>
+    </message>
+    <message>
+        <source>5 % minoxidil alone</source>
+        <translation>Minoxidil 5 % allein</translation>
+    </message>
+    <message>
+        <source>5 % minoxidil</source>
+        <translation>Minoxidil 5 %</translation>
+    </message>
+    <message>
+        <source>2 % minoxidil</source>
+        <translation>Minoxidil 2 %</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <translation>Placebo</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +5286,195 @@ Nachher: %2</translation>
     </message>
 </context>
 <context>
+    <name>tricholog::ClinicOutcomesDialog</name>
+    <message>
+        <source>Clinic outcomes</source>
+        <translation>Praxisergebnisse</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>&amp;PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Outcomes by group</source>
+        <translation>Ergebnisse nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Click a point to open that patient.</source>
+        <translation>Klicken Sie auf einen Punkt, um diesen Patienten zu öffnen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange by group</source>
+        <translation>&amp;Veränderung nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponders</source>
+        <translation>Res&amp;ponder</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Needle length</source>
+        <translation>Nadellänge</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>With or without %1</source>
+        <translation>Mit oder ohne %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Age at baseline</source>
+        <translation>Alter beim Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Under 30</source>
+        <translation>Unter 30</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 und älter</translation>
+    </message>
+    <message>
+        <source>Baselines from</source>
+        <translation>Ausgangswerte ab</translation>
+    </message>
+    <message>
+        <source>Baselines to</source>
+        <translation>Ausgangswerte bis</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Messgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Areal:</translation>
+    </message>
+    <message>
+        <source>&amp;Time point:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Window (±):</source>
+        <translation>&amp;Fenster (±):</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>&amp;Responder at:</source>
+        <translation>&amp;Responder ab:</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosis:</source>
+        <translation>Dia&amp;gnose:</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>G&amp;eschlecht:</translation>
+    </message>
+    <message>
+        <source>&amp;Age at baseline:</source>
+        <translation>&amp;Alter beim Ausgangswert:</translation>
+    </message>
+    <message>
+        <source>Baselines &amp;from:</source>
+        <translation>Ausgangswerte a&amp;b:</translation>
+    </message>
+    <message>
+        <source>Baselines t&amp;o:</source>
+        <translation>Ausgangswerte b&amp;is:</translation>
+    </message>
+    <message>
+        <source>MRN %1: %2 on %3, %4 on %5 (change %6)</source>
+        <translation>MRN %1: %2 am %3, %4 am %5 (Veränderung %6)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export clinic outcomes</source>
+        <translation>Praxisergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcomes of %n patient(s) were written to %1.</source>
+        <translation>
+            <numerusform>Die Ergebnisse von %n Patient wurden nach %1 geschrieben.</numerusform>
+            <numerusform>Die Ergebnisse von %n Patienten wurden nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the cohort report</source>
+        <translation>Kohortenbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Seite nach %1 geschrieben.</numerusform>
+            <numerusform>%n Seiten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clinic outcomes: definitions</source>
+        <translation>Praxisergebnisse: Definitionen</translation>
+    </message>
+    <message>
+        <source>Groups: %1. Patients are selected by their baseline&apos;s date, the type of their earliest active diagnosis, their sex and their age at baseline. The published arms come from other populations and methods: they are drawn apart, for context.</source>
+        <translation>Gruppen: %1. Patienten werden nach dem Datum ihres Ausgangswerts, der Art ihrer frühesten aktiven Diagnose, ihrem Geschlecht und ihrem Alter beim Ausgangswert ausgewählt. Die publizierten Studienarme stammen aus anderen Populationen und Methoden: Sie sind getrennt gezeichnet, zur Einordnung.</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::DataActions</name>
     <message>
         <source>Export which records?</source>
@@ -5573,6 +6169,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Export FHIR &amp;NDJSON files…</source>
         <translation>FHIR-&amp;NDJSON-Dateien exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic outcomes…</source>
+        <translation>&amp;Praxisergebnisse…</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,23 @@
     </message>
 </context>
 <context>
+    <name>tricholog::ClinicOutcomesDialog</name>
+    <message numerus="yes">
+        <source>The outcomes of %n patient(s) were written to %1.</source>
+        <translation>
+            <numerusform>The outcomes of %n patient were written to %1.</numerusform>
+            <numerusform>The outcomes of %n patients were written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tricholog::ImportDialog</name>
     <message numerus="yes">
         <source>Nothing was imported. %n problem(s):</source>

@@ -1522,20 +1522,16 @@
         <translation>Escribe los resultados de la clínica en todos los pacientes.</translation>
     </message>
     <message>
-        <source>The cohort report as PDF is not available yet: use --output FILE.csv.</source>
-        <translation>El informe de cohorte en PDF aún no está disponible: use --output ARCHIVO.csv.</translation>
-    </message>
-    <message>
-        <source>--output must end in .csv: &quot;%1&quot;.</source>
-        <translation>--output debe terminar en .csv: &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>%1 patients in %2 group(s); %3 without a follow-up in the window.</source>
         <translation>%1 pacientes en %2 grupo(s); %3 sin seguimiento en la ventana.</translation>
+    </message>
+    <message>
+        <source>--output must end in .csv or .pdf: &quot;%1&quot;.</source>
+        <translation>--output debe terminar en .csv o .pdf: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
@@ -1551,7 +1547,7 @@ Usage:
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
-                     --output FILE.csv
+                     --output FILE.csv|FILE.pdf
                                           the clinic&apos;s outcomes across patients
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
@@ -1608,7 +1604,7 @@ Uso:
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
-                     --output FILE.csv
+                     --output FILE.csv|FILE.pdf
                                           los resultados de la clínica en todos los pacientes
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
@@ -1657,6 +1653,361 @@ Todos los subcomandos, salvo demo, init, server, analyse y calibrate, inician se
 variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCharts</name>
+    <message>
+        <source>Change from baseline</source>
+        <translation>Cambio respecto al inicio</translation>
+    </message>
+    <message>
+        <source>Change from baseline (%1)</source>
+        <translation>Cambio respecto al inicio (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, week %4, %5%6</source>
+        <translation>%1: %2, %3, semana %4, %5%6</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s change by group</source>
+        <translation>Cambio de cada paciente por grupo</translation>
+    </message>
+    <message>
+        <source>Quartiles and 1.5 IQR</source>
+        <translation>Cuartiles y 1,5 RIC</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Published arms (context)</source>
+        <translation>Brazos publicados (contexto)</translation>
+    </message>
+    <message>
+        <source>No patients</source>
+        <translation>Sin pacientes</translation>
+    </message>
+    <message>
+        <source>Responders (change of %1 % or more), 95 % Wilson intervals</source>
+        <translation>Respondedores (cambio de %1 % o más), intervalos de Wilson del 95 %</translation>
+    </message>
+    <message>
+        <source>Responder rate</source>
+        <translation>Tasa de respondedores</translation>
+    </message>
+    <message>
+        <source>Responders (%)</source>
+        <translation>Respondedores (%)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s change by group (groups over %1: outliers and an even sample)</source>
+        <translation>Cambio de cada paciente por grupo (grupos de más de %1: valores atípicos y una muestra regular)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortReport</name>
+    <message>
+        <source>Clinic outcomes: %1</source>
+        <translation>Resultados de la clínica: %1</translation>
+    </message>
+    <message>
+        <source>%1 · made on %2 · %3 patient(s) analysed</source>
+        <translation>%1 · elaborado el %2 · %3 paciente(s) analizado(s)</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Results by group</source>
+        <translation>Resultados por grupo</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s change from baseline</source>
+        <translation>Cambio de cada paciente respecto al inicio</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>Respondedores</translation>
+    </message>
+    <message>
+        <source>Published arms, for context</source>
+        <translation>Brazos publicados, como contexto</translation>
+    </message>
+    <message>
+        <source>From other populations, measuring methods and time points: a frame of reference, not a comparison. Dhurat 2013: 100 men, a tattooed 1 cm² area, weekly 1.5 mm dermaroller. Olsen 2002: men, target-area counts.</source>
+        <translation>De otras poblaciones, métodos de medida y momentos: un marco de referencia, no una comparación. Dhurat 2013: 100 hombres, área tatuada de 1 cm², dermaroller de 1,5 mm semanal. Olsen 2002: hombres, recuento en el área diana.</translation>
+    </message>
+    <message>
+        <source>Points outside the whiskers</source>
+        <translation>Puntos fuera de los bigotes</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… y %1 más.</translation>
+    </message>
+    <message>
+        <source>Clinic outcomes · no patient names</source>
+        <translation>Resultados de la clínica · sin nombres de pacientes</translation>
+    </message>
+    <message>
+        <source>Clinic outcomes across patients</source>
+        <translation>Resultados de la clínica en todos los pacientes</translation>
+    </message>
+    <message>
+        <source>hair regrowth, microneedling, cohort outcomes</source>
+        <translation>recrecimiento del cabello, microneedling, resultados de cohorte</translation>
+    </message>
+</context>
+<context>
+    <name>CohortText</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 at the %3</source>
+        <translation>%1 en la zona %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at the %3</source>
+        <translation>%1 (%2) en la zona %3</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean baseline
+(%1)</source>
+        <translation>Inicio medio
+(%1)</translation>
+    </message>
+    <message>
+        <source>Mean change
+(%1)</source>
+        <translation>Cambio medio
+(%1)</translation>
+    </message>
+    <message>
+        <source>SD of
+change</source>
+        <translation>DE del
+cambio</translation>
+    </message>
+    <message>
+        <source>95 % CI of
+mean change</source>
+        <translation>IC 95 % del
+cambio medio</translation>
+    </message>
+    <message>
+        <source>Mean
+change (%)</source>
+        <translation>Cambio
+medio (%)</translation>
+    </message>
+    <message>
+        <source>Respon-
+ders</source>
+        <translation>Respon-
+dedores</translation>
+    </message>
+    <message>
+        <source>Responder rate
+(95 % CI)</source>
+        <translation>Tasa de respondedores
+(IC 95 %)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 to %3)</source>
+        <translation>%1 % (%2 a %3)</translation>
+    </message>
+    <message>
+        <source>%1: not computed, each group needs two patients or more with some spread.</source>
+        <translation>%1: no calculado, cada grupo necesita al menos dos pacientes con cierta dispersión.</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1: difference of mean changes %2 (95 % CI %3, Welch), %4.</source>
+        <translation>%1: diferencia de los cambios medios %2 (IC 95 % %3, Welch), %4.</translation>
+    </message>
+    <message>
+        <source>Device used in most sessions from baseline to follow-up (a tie: the first key in alphabetical order)</source>
+        <translation>Dispositivo usado en la mayoría de las sesiones del inicio al seguimiento (en caso de empate: la primera clave por orden alfabético)</translation>
+    </message>
+    <message>
+        <source>Needle length used in most sessions from baseline to follow-up (a tie: the shorter)</source>
+        <translation>Longitud de aguja usada en la mayoría de las sesiones del inicio al seguimiento (en caso de empate: la más corta)</translation>
+    </message>
+    <message>
+        <source>Type of the earliest active diagnosis</source>
+        <translation>Tipo del diagnóstico activo más antiguo</translation>
+    </message>
+    <message>
+        <source>With or without %1 in any session from baseline to follow-up</source>
+        <translation>Con o sin %1 en alguna sesión del inicio al seguimiento</translation>
+    </message>
+    <message>
+        <source>None (all patients in one group)</source>
+        <translation>Ninguno (todos los pacientes en un grupo)</translation>
+    </message>
+    <message>
+        <source>Baseline: each patient&apos;s earliest measurement of the metric at the site. Follow-up: the measurement closest to baseline + %1 weeks within plus or minus %2 weeks (a tie takes the earlier); patients without one are not analysed and are counted as having no follow-up in the window. Change = follow-up − baseline; percent change = 100 × change / baseline, undefined for a zero baseline (such a patient counts in the change figures, not in the percent figures or the responders). Responder: a percent change of %3 % or more. Per group: mean change, its standard deviation (n − 1) and its 95 % confidence interval, mean ± t(0.975, n − 1) × SD / √n (none for fewer than two patients); responder rate among the patients with a non-zero baseline, with its 95 % Wilson score interval. With and without an adjunct: the difference of mean changes, its Welch 95 % confidence interval (Welch-Satterthwaite degrees of freedom) and the two-sided Welch t-test p-value. Student&apos;s t from Boost.Math. These are observational figures from routine care, not a randomised comparison: groups may differ in ways that affect the outcome.</source>
+        <translation>Inicio: la medición más antigua de la magnitud en la zona, para cada paciente. Seguimiento: la medición más cercana al inicio + %1 semanas, dentro de más o menos %2 semanas (en caso de empate, la anterior); los pacientes sin ella no se analizan y se cuentan sin seguimiento en la ventana. Cambio = seguimiento − inicio; cambio porcentual = 100 × cambio / inicio, indefinido con un inicio de cero (ese paciente cuenta en las cifras de cambio, no en las porcentuales ni en los respondedores). Respondedor: un cambio porcentual del %3 % o más. Por grupo: cambio medio, su desviación estándar (n − 1) y su intervalo de confianza del 95 %, media ± t(0,975, n − 1) × DE / √n (ninguno con menos de dos pacientes); tasa de respondedores entre los pacientes con inicio distinto de cero, con su intervalo de puntuación de Wilson del 95 %. Con y sin tratamiento coadyuvante: la diferencia de los cambios medios, su intervalo de confianza de Welch del 95 % (grados de libertad de Welch-Satterthwaite) y el valor p bilateral de la prueba t de Welch. t de Student de Boost.Math. Son datos observacionales de la práctica habitual, no una comparación aleatorizada: los grupos pueden diferir en aspectos que influyen en el resultado.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years at baseline</source>
+        <translation>%1 a %2 años al inicio</translation>
+    </message>
+    <message>
+        <source>%1 years or more at baseline</source>
+        <translation>%1 años o más al inicio</translation>
+    </message>
+    <message>
+        <source>up to %1 years at baseline</source>
+        <translation>hasta %1 años al inicio</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>el primero</translation>
+    </message>
+    <message>
+        <source>the latest</source>
+        <translation>el último</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Magnitud</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>week %1, plus or minus %2 weeks</source>
+        <translation>semana %1, más o menos %2 semanas</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Responder threshold</source>
+        <translation>Umbral de respuesta</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Earliest active diagnosis</source>
+        <translation>Diagnóstico activo más antiguo</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Baseline dates</source>
+        <translation>Fechas de inicio</translation>
+    </message>
+    <message>
+        <source>Not analysed: %1 patient(s) without a follow-up in the window. Zero baseline: %2 patient(s), counted in the change figures only.</source>
+        <translation>No analizados: %1 paciente(s) sin seguimiento en la ventana. Inicio cero: %2 paciente(s), contados solo en las cifras de cambio.</translation>
+    </message>
+    <message>
+        <source>Published arms (grey marks, other populations and time points): %1.</source>
+        <translation>Brazos publicados (marcas grises, otras poblaciones y momentos): %1.</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Ensayo</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Brazo</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation>Cambio medio</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>DE</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3277,62 @@ Sin --database, la aplicación abre (o crea) %2.</translation>
     <message>
         <source>--from is after --to.</source>
         <translation>--from es posterior a --to.</translation>
+    </message>
+    <message>
+        <source>Unknown diagnosis &quot;%1&quot;.</source>
+        <translation>Diagnóstico desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown sex &quot;%1&quot;.</source>
+        <translation>Sexo desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An age must be 0 to 130 years (given: %1).</source>
+        <translation>Una edad debe estar entre 0 y 130 años (indicada: %1).</translation>
+    </message>
+    <message>
+        <source>The age band&apos;s lower bound is above its upper bound.</source>
+        <translation>El límite inferior del grupo de edad supera al superior.</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Todos los pacientes</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Sin sesión</translation>
+    </message>
+    <message>
+        <source>No active diagnosis</source>
+        <translation>Sin diagnóstico activo</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>sin %1</translation>
+    </message>
+    <message>
+        <source>microneedling + 5 % minoxidil</source>
+        <translation>microneedling + minoxidil 5 %</translation>
+    </message>
+    <message>
+        <source>5 % minoxidil alone</source>
+        <translation>minoxidil 5 % solo</translation>
+    </message>
+    <message>
+        <source>5 % minoxidil</source>
+        <translation>minoxidil 5 %</translation>
+    </message>
+    <message>
+        <source>2 % minoxidil</source>
+        <translation>minoxidil 2 %</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <translation>placebo</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5293,195 @@ Después: %2</translation>
     </message>
 </context>
 <context>
+    <name>tricholog::ClinicOutcomesDialog</name>
+    <message>
+        <source>Clinic outcomes</source>
+        <translation>Resultados de la clínica</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exportar informe &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Outcomes by group</source>
+        <translation>Resultados por grupo</translation>
+    </message>
+    <message>
+        <source>Click a point to open that patient.</source>
+        <translation>Haga clic en un punto para abrir ese paciente.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange by group</source>
+        <translation>&amp;Cambio por grupo</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponders</source>
+        <translation>Res&amp;pondedores</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Magnitud</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Needle length</source>
+        <translation>Longitud de aguja</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>With or without %1</source>
+        <translation>Con o sin %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age at baseline</source>
+        <translation>Edad al inicio</translation>
+    </message>
+    <message>
+        <source>Under 30</source>
+        <translation>Menos de 30</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 o más</translation>
+    </message>
+    <message>
+        <source>Baselines from</source>
+        <translation>Inicios desde</translation>
+    </message>
+    <message>
+        <source>Baselines to</source>
+        <translation>Inicios hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Magnitud:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>&amp;Time point:</source>
+        <translation>&amp;Momento:</translation>
+    </message>
+    <message>
+        <source>&amp;Window (±):</source>
+        <translation>&amp;Ventana (±):</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grupos:</translation>
+    </message>
+    <message>
+        <source>&amp;Responder at:</source>
+        <translation>&amp;Respondedor desde:</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosis:</source>
+        <translation>Dia&amp;gnóstico:</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>S&amp;exo:</translation>
+    </message>
+    <message>
+        <source>&amp;Age at baseline:</source>
+        <translation>&amp;Edad al inicio:</translation>
+    </message>
+    <message>
+        <source>Baselines &amp;from:</source>
+        <translation>Inicios &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Baselines t&amp;o:</source>
+        <translation>Inicios &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>MRN %1: %2 on %3, %4 on %5 (change %6)</source>
+        <translation>MRN %1: %2 el %3, %4 el %5 (cambio %6)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export clinic outcomes</source>
+        <translation>Exportar los resultados de la clínica</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcomes of %n patient(s) were written to %1.</source>
+        <translation>
+            <numerusform>Los resultados de %n paciente se escribieron en %1.</numerusform>
+            <numerusform>Los resultados de %n pacientes se escribieron en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the cohort report</source>
+        <translation>Exportar el informe de cohorte</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n página escrita en %1.</numerusform>
+            <numerusform>%n páginas escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clinic outcomes: definitions</source>
+        <translation>Resultados de la clínica: definiciones</translation>
+    </message>
+    <message>
+        <source>Groups: %1. Patients are selected by their baseline&apos;s date, the type of their earliest active diagnosis, their sex and their age at baseline. The published arms come from other populations and methods: they are drawn apart, for context.</source>
+        <translation>Grupos: %1. Los pacientes se seleccionan por la fecha de su inicio, el tipo de su diagnóstico activo más antiguo, su sexo y su edad al inicio. Los brazos publicados proceden de otras poblaciones y métodos: se dibujan aparte, como contexto.</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::DataActions</name>
     <message>
         <source>Export which records?</source>
@@ -5580,6 +6176,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Export FHIR &amp;NDJSON files…</source>
         <translation>Exportar archivos FHIR &amp;NDJSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic outcomes…</source>
+        <translation>Resultados de la &amp;clínica…</translation>
     </message>
 </context>
 <context>

@@ -1522,20 +1522,16 @@
         <translation>Écrit les résultats du cabinet sur tous les patients.</translation>
     </message>
     <message>
-        <source>The cohort report as PDF is not available yet: use --output FILE.csv.</source>
-        <translation>Le rapport de cohorte en PDF n&apos;est pas encore disponible : utilisez --output FICHIER.csv.</translation>
-    </message>
-    <message>
-        <source>--output must end in .csv: &quot;%1&quot;.</source>
-        <translation>--output doit se terminer par .csv : &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>%1 patients in %2 group(s); %3 without a follow-up in the window.</source>
         <translation>%1 patients dans %2 groupe(s) ; %3 sans suivi dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>--output must end in .csv or .pdf: &quot;%1&quot;.</source>
+        <translation>--output doit se terminer par .csv ou .pdf : &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
@@ -1551,7 +1547,7 @@ Usage:
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
-                     --output FILE.csv
+                     --output FILE.csv|FILE.pdf
                                           the clinic&apos;s outcomes across patients
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
@@ -1607,7 +1603,7 @@ Utilisation&#xa0;:
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
-                     --output FILE.csv
+                     --output FILE.csv|FILE.pdf
                                           les résultats du cabinet sur tous les patients
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
@@ -1650,6 +1646,361 @@ Toutes les sous-commandes, sauf demo, init, server, analyse et calibrate, se con
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCharts</name>
+    <message>
+        <source>Change from baseline</source>
+        <translation>Variation depuis l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Change from baseline (%1)</source>
+        <translation>Variation depuis l&apos;inclusion (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, week %4, %5%6</source>
+        <translation>%1 : %2, %3, semaine %4, %5%6</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s change by group</source>
+        <translation>Variation de chaque patient par groupe</translation>
+    </message>
+    <message>
+        <source>Quartiles and 1.5 IQR</source>
+        <translation>Quartiles et 1,5 IQR</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Published arms (context)</source>
+        <translation>Bras publiés (contexte)</translation>
+    </message>
+    <message>
+        <source>No patients</source>
+        <translation>Aucun patient</translation>
+    </message>
+    <message>
+        <source>Responders (change of %1 % or more), 95 % Wilson intervals</source>
+        <translation>Répondeurs (variation de %1 % ou plus), intervalles de Wilson à 95 %</translation>
+    </message>
+    <message>
+        <source>Responder rate</source>
+        <translation>Taux de répondeurs</translation>
+    </message>
+    <message>
+        <source>Responders (%)</source>
+        <translation>Répondeurs (%)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s change by group (groups over %1: outliers and an even sample)</source>
+        <translation>Variation de chaque patient par groupe (groupes de plus de %1 : valeurs extrêmes et un échantillon régulier)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortReport</name>
+    <message>
+        <source>Clinic outcomes: %1</source>
+        <translation>Résultats du cabinet : %1</translation>
+    </message>
+    <message>
+        <source>%1 · made on %2 · %3 patient(s) analysed</source>
+        <translation>%1 · établi le %2 · %3 patient(s) analysé(s)</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Results by group</source>
+        <translation>Résultats par groupe</translation>
+    </message>
+    <message>
+        <source>Each patient&apos;s change from baseline</source>
+        <translation>Variation de chaque patient depuis l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>Répondeurs</translation>
+    </message>
+    <message>
+        <source>Published arms, for context</source>
+        <translation>Bras publiés, pour situer</translation>
+    </message>
+    <message>
+        <source>From other populations, measuring methods and time points: a frame of reference, not a comparison. Dhurat 2013: 100 men, a tattooed 1 cm² area, weekly 1.5 mm dermaroller. Olsen 2002: men, target-area counts.</source>
+        <translation>D&apos;autres populations, méthodes de mesure et délais : un cadre de référence, pas une comparaison. Dhurat 2013 : 100 hommes, zone tatouée de 1 cm², dermaroller 1,5 mm chaque semaine. Olsen 2002 : hommes, comptage dans la zone cible.</translation>
+    </message>
+    <message>
+        <source>Points outside the whiskers</source>
+        <translation>Points hors des moustaches</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Clinic outcomes · no patient names</source>
+        <translation>Résultats du cabinet · aucun nom de patient</translation>
+    </message>
+    <message>
+        <source>Clinic outcomes across patients</source>
+        <translation>Résultats du cabinet sur l&apos;ensemble des patients</translation>
+    </message>
+    <message>
+        <source>hair regrowth, microneedling, cohort outcomes</source>
+        <translation>repousse des cheveux, microneedling, résultats de cohorte</translation>
+    </message>
+</context>
+<context>
+    <name>CohortText</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 at the %3</source>
+        <translation>%1, zone %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at the %3</source>
+        <translation>%1 (%2), zone %3</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean baseline
+(%1)</source>
+        <translation>Inclusion moyenne
+(%1)</translation>
+    </message>
+    <message>
+        <source>Mean change
+(%1)</source>
+        <translation>Variation moyenne
+(%1)</translation>
+    </message>
+    <message>
+        <source>SD of
+change</source>
+        <translation>ET de la
+variation</translation>
+    </message>
+    <message>
+        <source>95 % CI of
+mean change</source>
+        <translation>IC 95 % de la
+variation moyenne</translation>
+    </message>
+    <message>
+        <source>Mean
+change (%)</source>
+        <translation>Variation
+moyenne (%)</translation>
+    </message>
+    <message>
+        <source>Respon-
+ders</source>
+        <translation>Répon-
+deurs</translation>
+    </message>
+    <message>
+        <source>Responder rate
+(95 % CI)</source>
+        <translation>Taux de répondeurs
+(IC 95 %)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 to %3)</source>
+        <translation>%1 % (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>%1: not computed, each group needs two patients or more with some spread.</source>
+        <translation>%1 : non calculé, chaque groupe doit compter au moins deux patients avec une dispersion.</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>%1: difference of mean changes %2 (95 % CI %3, Welch), %4.</source>
+        <translation>%1 : différence des variations moyennes %2 (IC 95 % %3, Welch), %4.</translation>
+    </message>
+    <message>
+        <source>Device used in most sessions from baseline to follow-up (a tie: the first key in alphabetical order)</source>
+        <translation>Appareil utilisé dans la plupart des séances de l&apos;inclusion au suivi (en cas d&apos;égalité : la première clé par ordre alphabétique)</translation>
+    </message>
+    <message>
+        <source>Needle length used in most sessions from baseline to follow-up (a tie: the shorter)</source>
+        <translation>Longueur d&apos;aiguille utilisée dans la plupart des séances de l&apos;inclusion au suivi (en cas d&apos;égalité : la plus courte)</translation>
+    </message>
+    <message>
+        <source>Type of the earliest active diagnosis</source>
+        <translation>Type du diagnostic actif le plus ancien</translation>
+    </message>
+    <message>
+        <source>With or without %1 in any session from baseline to follow-up</source>
+        <translation>Avec ou sans %1 dans une séance de l&apos;inclusion au suivi</translation>
+    </message>
+    <message>
+        <source>None (all patients in one group)</source>
+        <translation>Aucun (tous les patients dans un groupe)</translation>
+    </message>
+    <message>
+        <source>Baseline: each patient&apos;s earliest measurement of the metric at the site. Follow-up: the measurement closest to baseline + %1 weeks within plus or minus %2 weeks (a tie takes the earlier); patients without one are not analysed and are counted as having no follow-up in the window. Change = follow-up − baseline; percent change = 100 × change / baseline, undefined for a zero baseline (such a patient counts in the change figures, not in the percent figures or the responders). Responder: a percent change of %3 % or more. Per group: mean change, its standard deviation (n − 1) and its 95 % confidence interval, mean ± t(0.975, n − 1) × SD / √n (none for fewer than two patients); responder rate among the patients with a non-zero baseline, with its 95 % Wilson score interval. With and without an adjunct: the difference of mean changes, its Welch 95 % confidence interval (Welch-Satterthwaite degrees of freedom) and the two-sided Welch t-test p-value. Student&apos;s t from Boost.Math. These are observational figures from routine care, not a randomised comparison: groups may differ in ways that affect the outcome.</source>
+        <translation>Inclusion : la mesure la plus ancienne de la grandeur sur la zone, pour chaque patient. Suivi : la mesure la plus proche de l&apos;inclusion + %1 semaines, à plus ou moins %2 semaines (en cas d&apos;égalité, la plus ancienne) ; les patients qui n&apos;en ont pas ne sont pas analysés et sont comptés sans suivi dans la fenêtre. Variation = suivi − inclusion ; variation en pourcentage = 100 × variation / inclusion, non définie pour une inclusion nulle (un tel patient compte dans les variations, pas dans les pourcentages ni les répondeurs). Répondeur : une variation de %3 % ou plus. Par groupe : variation moyenne, son écart-type (n − 1) et son intervalle de confiance à 95 %, moyenne ± t(0,975, n − 1) × ET / √n (aucun pour moins de deux patients) ; taux de répondeurs parmi les patients à inclusion non nulle, avec son intervalle de score de Wilson à 95 %. Avec et sans traitement associé : la différence des variations moyennes, son intervalle de confiance de Welch à 95 % (degrés de liberté de Welch-Satterthwaite) et la valeur p bilatérale du test t de Welch. Loi t de Student issue de Boost.Math. Ce sont des données d&apos;observation de la pratique courante, pas une comparaison randomisée : les groupes peuvent différer sur des points qui influent sur le résultat.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years at baseline</source>
+        <translation>%1 à %2 ans à l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>%1 years or more at baseline</source>
+        <translation>%1 ans ou plus à l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>up to %1 years at baseline</source>
+        <translation>jusqu&apos;à %1 ans à l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>le premier</translation>
+    </message>
+    <message>
+        <source>the latest</source>
+        <translation>le dernier</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>week %1, plus or minus %2 weeks</source>
+        <translation>semaine %1, à plus ou moins %2 semaines</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Responder threshold</source>
+        <translation>Seuil de réponse</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Earliest active diagnosis</source>
+        <translation>Diagnostic actif le plus ancien</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Baseline dates</source>
+        <translation>Dates d&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Not analysed: %1 patient(s) without a follow-up in the window. Zero baseline: %2 patient(s), counted in the change figures only.</source>
+        <translation>Non analysés : %1 patient(s) sans suivi dans la fenêtre. Inclusion nulle : %2 patient(s), comptés dans les variations seulement.</translation>
+    </message>
+    <message>
+        <source>Published arms (grey marks, other populations and time points): %1.</source>
+        <translation>Bras publiés (marques grises, autres populations et délais) : %1.</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation>Variation moyenne</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>ET</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3270,62 @@ Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
     <message>
         <source>--from is after --to.</source>
         <translation>--from est après --to.</translation>
+    </message>
+    <message>
+        <source>Unknown diagnosis &quot;%1&quot;.</source>
+        <translation>Diagnostic inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown sex &quot;%1&quot;.</source>
+        <translation>Sexe inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An age must be 0 to 130 years (given: %1).</source>
+        <translation>Un âge doit être de 0 à 130 ans (indiqué : %1).</translation>
+    </message>
+    <message>
+        <source>The age band&apos;s lower bound is above its upper bound.</source>
+        <translation>La borne inférieure de la tranche d&apos;âge dépasse sa borne supérieure.</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Aucune séance</translation>
+    </message>
+    <message>
+        <source>No active diagnosis</source>
+        <translation>Aucun diagnostic actif</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>sans %1</translation>
+    </message>
+    <message>
+        <source>microneedling + 5 % minoxidil</source>
+        <translation>microneedling + minoxidil 5 %</translation>
+    </message>
+    <message>
+        <source>5 % minoxidil alone</source>
+        <translation>minoxidil 5 % seul</translation>
+    </message>
+    <message>
+        <source>5 % minoxidil</source>
+        <translation>minoxidil 5 %</translation>
+    </message>
+    <message>
+        <source>2 % minoxidil</source>
+        <translation>minoxidil 2 %</translation>
+    </message>
+    <message>
+        <source>placebo</source>
+        <translation>placebo</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +5286,195 @@ Après : %2</translation>
     </message>
 </context>
 <context>
+    <name>tricholog::ClinicOutcomesDialog</name>
+    <message>
+        <source>Clinic outcomes</source>
+        <translation>Résultats du cabinet</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>Exporter le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Outcomes by group</source>
+        <translation>Résultats par groupe</translation>
+    </message>
+    <message>
+        <source>Click a point to open that patient.</source>
+        <translation>Cliquez sur un point pour ouvrir ce patient.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange by group</source>
+        <translation>&amp;Variation par groupe</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponders</source>
+        <translation>Ré&amp;pondeurs</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Needle length</source>
+        <translation>Longueur d&apos;aiguille</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>With or without %1</source>
+        <translation>Avec ou sans %1</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Age at baseline</source>
+        <translation>Âge à l&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Under 30</source>
+        <translation>Moins de 30</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 et plus</translation>
+    </message>
+    <message>
+        <source>Baselines from</source>
+        <translation>Inclusions à partir du</translation>
+    </message>
+    <message>
+        <source>Baselines to</source>
+        <translation>Inclusions jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Grandeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Time point:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <source>&amp;Window (±):</source>
+        <translation>&amp;Fenêtre (±) :</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groupes :</translation>
+    </message>
+    <message>
+        <source>&amp;Responder at:</source>
+        <translation>&amp;Répondeur à partir de :</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosis:</source>
+        <translation>Dia&amp;gnostic :</translation>
+    </message>
+    <message>
+        <source>S&amp;ex:</source>
+        <translation>S&amp;exe :</translation>
+    </message>
+    <message>
+        <source>&amp;Age at baseline:</source>
+        <translation>Â&amp;ge à l&apos;inclusion :</translation>
+    </message>
+    <message>
+        <source>Baselines &amp;from:</source>
+        <translation>Inclusions à partir &amp;du :</translation>
+    </message>
+    <message>
+        <source>Baselines t&amp;o:</source>
+        <translation>Inclusions &amp;jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>MRN %1: %2 on %3, %4 on %5 (change %6)</source>
+        <translation>MRN %1 : %2 le %3, %4 le %5 (variation %6)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Export clinic outcomes</source>
+        <translation>Exporter les résultats du cabinet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcomes of %n patient(s) were written to %1.</source>
+        <translation>
+            <numerusform>Les résultats de %n patient ont été écrits dans %1.</numerusform>
+            <numerusform>Les résultats de %n patients ont été écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the cohort report</source>
+        <translation>Exporter le rapport de cohorte</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page écrite dans %1.</numerusform>
+            <numerusform>%n pages écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clinic outcomes: definitions</source>
+        <translation>Résultats du cabinet : définitions</translation>
+    </message>
+    <message>
+        <source>Groups: %1. Patients are selected by their baseline&apos;s date, the type of their earliest active diagnosis, their sex and their age at baseline. The published arms come from other populations and methods: they are drawn apart, for context.</source>
+        <translation>Groupes : %1. Les patients sont choisis selon la date de leur inclusion, le type de leur diagnostic actif le plus ancien, leur sexe et leur âge à l&apos;inclusion. Les bras publiés viennent d&apos;autres populations et méthodes : ils sont dessinés à part, pour situer.</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::DataActions</name>
     <message>
         <source>Export which records?</source>
@@ -5573,6 +6169,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Export FHIR &amp;NDJSON files…</source>
         <translation>Exporter les fichiers FHIR &amp;NDJSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic outcomes…</source>
+        <translation>Résultats du &amp;cabinet…</translation>
     </message>
 </context>
 <context>

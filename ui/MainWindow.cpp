@@ -7,6 +7,7 @@
 #include "core/storage/PracticeRepository.h"
 #include "core/storage/ServerRoles.h"
 #include "ui/RecordEditor.h"
+#include "ui/cohort/ClinicOutcomesDialog.h"
 #include "ui/commands/ChangeNotifier.h"
 #include "ui/commands/DatabaseCommand.h"
 #include "ui/io/DataActions.h"
@@ -428,6 +429,7 @@ void MainWindow::sessionChanged()
     // Another person: the previous one's edits are not theirs to undo, and the menus follow
     // the new role.
     m_undo->clear();
+    delete m_clinicOutcomes; // another role may not see it
     refreshStatus();
     updateActions();
     m_file->reload();

@@ -5,6 +5,7 @@
 #include "ui/security/SignInDialog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -21,6 +22,7 @@ class QUndoStack;
 namespace tricholog {
 
 class ChangeNotifier;
+class ClinicOutcomesDialog;
 class DataActions;
 class IdleLock;
 class Database;
@@ -88,6 +90,7 @@ private:
     QList<QAction *> createRecordMenu(); // returns the four New… actions, for the toolbar
     QAction *createReportMenu();         // returns Export PDF, for the toolbar
     void createAccountMenu();
+    void openClinicOutcomes();
     void createHelpMenu();
     void createToolbar(QAction *newPatient, const QList<QAction *> &records, QAction *exportPdf);
     void updateActions();
@@ -131,6 +134,8 @@ private:
     QAction *m_editPatient = nullptr;
     QAction *m_archive = nullptr;
     QList<QAction *> m_needPatient;
+    // Kept between openings (its choices and the rows read); dropped when the account changes.
+    QPointer<ClinicOutcomesDialog> m_clinicOutcomes;
 };
 
 } // namespace tricholog

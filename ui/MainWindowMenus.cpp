@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordEditor.h"
+#include "ui/cohort/ClinicOutcomesDialog.h"
 #include "ui/io/DataActions.h"
 #include "ui/patients/PatientFileWidget.h"
 #include "ui/patients/PatientListModel.h"
@@ -236,7 +237,33 @@ QAction *MainWindow::createReportMenu()
     reportMenu->addActions({exportPdf, printReport, previewReport});
     reportMenu->addSeparator();
     reportMenu->addAction(exportListed);
+    reportMenu->addSeparator();
+    reportMenu->addAction(makeAction(QStringLiteral("clinicOutcomes"), tr("&Clinic outcomes…"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                     [this] { openClinicOutcomes(); }));
     return exportPdf;
+}
+
+void MainWindow::openClinicOutcomes()
+{
+    // Outcomes across patients: clinicians and administrators (core's rule for reports).
+    if (auto ok = m_db->require(Permission::ExportReports); !ok) {
+        showError(ok.error().message);
+        return;
+    }
+    if (!m_clinicOutcomes) {
+        m_clinicOutcomes = new ClinicOutcomesDialog(*m_db, m_settings, this);
+        // A point clicked: that patient's file, in place of the window (whose choices stay
+        // for the next opening).
+        connect(m_clinicOutcomes, &ClinicOutcomesDialog::patientChosen, this,
+                [this](qint64 patientId) {
+                    m_clinicOutcomes->accept();
+                    selectPatient(patientId);
+                });
+    } else {
+        m_clinicOutcomes->reload(); // records may have changed since
+    }
+    m_clinicOutcomes->exec();
 }
 
 void MainWindow::createAccountMenu()
@@ -350,6 +377,7 @@ void MainWindow::updateActions()
         {"printReport", Permission::ExportReports},
         {"previewReport", Permission::ExportReports},
         {"exportListedReports", Permission::ExportReports},
+        {"clinicOutcomes", Permission::ExportReports},
         {"backupNow", Permission::ExportData},
         {"restoreBackup", Permission::Restore},
         {"settings", Permission::ManageUsers},

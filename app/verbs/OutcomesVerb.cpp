@@ -4,9 +4,11 @@
 #include "core/AppSettings.h"
 #include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
+#include "core/security/Anchors.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/CohortQuery.h"
 #include "core/storage/Database.h"
+#include "ui/report/CohortReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,6 +79,28 @@ int readOptions(const QCommandLineParser &parser, cohort::Options &o)
     return -1;
 }
 
+Result<void> writeCsv(const cohort::Outcomes &outcomes, const QString &out)
+{
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(cohort::csv(outcomes)) < 0 || !file.commit())
+        return Error::storage(QCoreApplication::translate("Cli", "%1 could not be written: %2")
+                                  .arg(out, file.errorString()));
+    return {};
+}
+
+Result<void> writeReport(Database &db, const cohort::Options &o, const cohort::Outcomes &outcomes,
+                         const QString &out)
+{
+    QString anchor;
+    if (auto head = anchors::head(db, QStringLiteral("report")))
+        anchor = head.value().shortText();
+    const CohortReport report(o, outcomes, AppSettings::load(QSettings()), db.clock().today(),
+                              anchor);
+    if (auto pages = report.writePdf(out); !pages)
+        return pages.error();
+    return {};
+}
+
 } // namespace
 
 int runOutcomes(const QStringList &arguments)
@@ -99,7 +123,8 @@ int runOutcomes(const QStringList &arguments)
         option("responder-pct", "Responder threshold in % (default: the settings').", "P");
     const QCommandLineOption from = option("from", "Baselines from this date.", "DATE");
     const QCommandLineOption to = option("to", "Baselines up to this date.", "DATE");
-    const QCommandLineOption output = option("output", "Output file, .csv.", "FILE");
+    const QCommandLineOption output =
+        option("output", "Output file, .csv or .pdf (the cohort report).", "FILE");
     if (const int done = parseVerb(
             parser, arguments,
             QCoreApplication::translate("Cli", "Writes the clinic's outcomes across patients."),
@@ -111,14 +136,10 @@ int runOutcomes(const QStringList &arguments)
     if (const int bad = readOptions(parser, o); bad >= 0)
         return bad;
     const QString out = parser.value(output);
-    if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        printError(
-            out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-                ? QCoreApplication::translate(
-                      "Cli",
-                      "The cohort report as PDF is not available yet: use --output FILE.csv.")
-                : QCoreApplication::translate("Cli", "--output must end in .csv: \"%1\".")
-                      .arg(quoteValue(out)));
+    const bool pdf = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (!pdf && !out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        printError(QCoreApplication::translate("Cli", "--output must end in .csv or .pdf: \"%1\".")
+                       .arg(quoteValue(out)));
         return 2;
     }
     if (auto allowed = checkOutputPath(out); !allowed) {
@@ -126,7 +147,8 @@ int runOutcomes(const QStringList &arguments)
         return 1;
     }
     // Outcomes across patients leave the program: the export permission, and a disclosure.
-    auto db = openSignedIn(parser.value(database), Permission::ExportData);
+    auto db = openSignedIn(parser.value(database),
+                           pdf ? Permission::ExportReports : Permission::ExportData);
     if (!db) {
         printError(db.error().message);
         return 1;
@@ -137,15 +159,14 @@ int runOutcomes(const QStringList &arguments)
         return 1;
     }
     const cohort::Outcomes outcomes = cohort::compute(rows.value(), o);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(cohort::csv(outcomes)) < 0 ||
-        !file.commit()) {
-        printError(QCoreApplication::translate("Cli", "%1 could not be written: %2")
-                       .arg(out, file.errorString()));
+    if (auto written = pdf ? writeReport(*db.value(), o, outcomes, out) : writeCsv(outcomes, out);
+        !written) {
+        printError(written.error().message);
         return 1;
     }
-    if (auto disclosed = recordDisclosureOfAll(*db.value(), DisclosureKind::Csv,
-                                               int(outcomes.patients.size()), out);
+    if (auto disclosed = recordDisclosureOfAll(
+            *db.value(), pdf ? DisclosureKind::PdfReport : DisclosureKind::Csv,
+            int(outcomes.patients.size()), out);
         !disclosed) {
         printError(disclosed.error().message);
         return 1;

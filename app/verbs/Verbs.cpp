@@ -50,7 +50,7 @@ QString overview()
                "  tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]\n"
                "                     [--window-weeks W] [--by none|device|needle|diagnosis|\n"
                "                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]\n"
-               "                     --output FILE.csv\n"
+               "                     --output FILE.csv|FILE.pdf\n"
                "                                          the clinic's outcomes across patients\n"
                "  tricholog report --database PATH --patient MRN --output FILE.pdf\n"
                "                   [--from DATE] [--to DATE] [--lang LANG]\n"
@@ -277,8 +277,8 @@ bool isHeadlessVerb(const QByteArray &verb)
 
 bool needsWidgets(const QByteArray &verb)
 {
-    // analyse: its overlay numbers the hairs with a font.
-    return verb == "chart" || verb == "report" || verb == "analyse";
+    // analyse: its overlay numbers the hairs with a font; outcomes: its PDF draws charts.
+    return verb == "chart" || verb == "report" || verb == "analyse" || verb == "outcomes";
 }
 
 int runHeadless(const QStringList &arguments)

@@ -121,7 +121,48 @@ QString cell(const std::optional<double> &v)
     return v && std::isfinite(*v) ? QString::number(*v, 'f', 6) : QString();
 }
 
+// Whole years from birth to `on`.
+int ageOn(QDate birth, QDate on)
+{
+    int years = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --years;
+    return years;
+}
+
+// Whether the patient is in the selection (by the baseline's date, diagnosis, sex and age).
+bool selected(const PatientRows &p, const Options &o)
+{
+    if (p.values.isEmpty())
+        return false;
+    const QDate baseline = p.values.first().on;
+    if ((o.from && baseline < *o.from) || (o.to && baseline > *o.to))
+        return false;
+    if ((!o.diagnosis.isEmpty() && p.diagnosis != o.diagnosis) ||
+        (!o.sex.isEmpty() && p.sex != o.sex))
+        return false;
+    if (o.ageFrom || o.ageTo) {
+        if (!p.birthDate.isValid())
+            return false; // an age band needs the date of birth
+        const int age = ageOn(p.birthDate, baseline);
+        if ((o.ageFrom && age < *o.ageFrom) || (o.ageTo && age > *o.ageTo))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+bool Options::needsSessions() const
+{
+    return by == QLatin1String("device") || by == QLatin1String("needle") ||
+           by.startsWith(QLatin1String("adjunct:"));
+}
+
+bool Options::needsDiagnoses() const
+{
+    return by == QLatin1String("diagnosis") || !diagnosis.isEmpty();
+}
 
 std::optional<double> PatientChange::pctChange() const
 {
@@ -168,6 +209,20 @@ Result<void> check(const Options &o)
             "Outcomes", "The responder threshold must be -100 to 1000 %."));
     if (o.from && o.to && *o.from > *o.to)
         return invalid(QCoreApplication::translate("Outcomes", "--from is after --to."));
+    if (!o.diagnosis.isEmpty() && !fromKey<DiagnosisType>(o.diagnosis))
+        return invalid(
+            QCoreApplication::translate("Outcomes", "Unknown diagnosis \"%1\".").arg(o.diagnosis));
+    if (!o.sex.isEmpty() && !fromKey<Sex>(o.sex))
+        return invalid(QCoreApplication::translate("Outcomes", "Unknown sex \"%1\".").arg(o.sex));
+    for (const auto &age : {o.ageFrom, o.ageTo})
+        if (age && (*age < 0 || *age > 130))
+            return invalid(QCoreApplication::translate("Outcomes",
+                                                       "An age must be 0 to 130 years (given: %1).")
+                               .arg(*age));
+    if (o.ageFrom && o.ageTo && *o.ageFrom > *o.ageTo)
+        return invalid(QCoreApplication::translate("Outcomes",
+                                                   "The age band's lower bound is above its "
+                                                   "upper bound."));
     return {};
 }
 
@@ -175,10 +230,9 @@ Outcomes compute(const QList<PatientRows> &rows, const Options &o)
 {
     Outcomes out;
     for (const PatientRows &p : rows) {
+        if (!selected(p, o))
+            continue;
         auto c = changeOf(p, o);
-        if (p.values.isEmpty() || (o.from && p.values.first().on < *o.from) ||
-            (o.to && p.values.first().on > *o.to))
-            continue; // not in the selection (by the baseline's date)
         if (!c) {
             ++out.excludedNoFollowUp;
             continue;
@@ -215,6 +269,55 @@ Outcomes compute(const QList<PatientRows> &rows, const Options &o)
         out.rows << rowOf(o.by == QLatin1String("none") ? QStringLiteral("all") : QString(), {},
                           o.responderPct);
     return out;
+}
+
+QString groupLabel(const QString &group, const QString &by)
+{
+    if (group == QLatin1String("all"))
+        return QCoreApplication::translate("Outcomes", "All patients");
+    if (group == QLatin1String("no session"))
+        return QCoreApplication::translate("Outcomes", "No session");
+    if (group == QLatin1String("no active diagnosis"))
+        return QCoreApplication::translate("Outcomes", "No active diagnosis");
+    if (const int dash = int(group.indexOf(QLatin1String(" - "))); dash > 0)
+        return groupLabel(group.left(dash), by) + QStringLiteral(" − ") +
+               groupLabel(group.mid(dash + 3), by);
+    if (by == QLatin1String("device"))
+        if (const auto d = fromKey<Device>(group))
+            return label(*d);
+    if (by == QLatin1String("diagnosis"))
+        if (const auto d = fromKey<DiagnosisType>(group))
+            return label(*d);
+    if (by.startsWith(QLatin1String("adjunct:")))
+        if (const auto a = fromKey<AdjunctType>(by.mid(8)))
+            return (group.startsWith(QLatin1String("with "))
+                        ? QCoreApplication::translate("Outcomes", "with %1")
+                        : QCoreApplication::translate("Outcomes", "without %1"))
+                .arg(label(*a));
+    return group; // a needle length: "1.5 mm"
+}
+
+QList<ReferenceArm> referenceArms(const QString &metric)
+{
+    if (metric != QLatin1String("density_per_cm2"))
+        return {};
+    const QString density = QStringLiteral("density_per_cm2");
+    // docs/OUTCOMES.md, "Published arms": Dhurat 2013 (a 1 cm2 tattooed area, 100 men);
+    // Olsen 2002 (men, target-area counts).
+    return {
+        {QStringLiteral("Dhurat 2013"),
+         QCoreApplication::translate("Outcomes", "microneedling + 5 % minoxidil"), density, 12,
+         91.4, std::nullopt, std::nullopt},
+        {QStringLiteral("Dhurat 2013"),
+         QCoreApplication::translate("Outcomes", "5 % minoxidil alone"), density, 12, 22.2,
+         std::nullopt, std::nullopt},
+        {QStringLiteral("Olsen 2002"), QCoreApplication::translate("Outcomes", "5 % minoxidil"),
+         density, 48, 18.6, 25.4, 139},
+        {QStringLiteral("Olsen 2002"), QCoreApplication::translate("Outcomes", "2 % minoxidil"),
+         density, 48, 12.7, 20.7, 141},
+        {QStringLiteral("Olsen 2002"), QCoreApplication::translate("Outcomes", "placebo"), density,
+         48, 3.9, 21.7, 78},
+    };
 }
 
 QByteArray csv(const Outcomes &outcomes)

@@ -25,6 +25,13 @@ struct Options
     QString by = QStringLiteral("none"); // none, device, needle, diagnosis, adjunct:KEY
     double responderPct = 10;
     std::optional<QDate> from, to; // the baseline's date
+    // Filters of the window (docs/OUTCOMES.md, "Selection"); empty: everyone.
+    QString diagnosis;                 // type key of the earliest active diagnosis
+    QString sex;                       // key
+    std::optional<int> ageFrom, ageTo; // whole years at the baseline, inclusive
+    // What the rows must hold for these options beyond the values.
+    bool needsSessions() const;
+    bool needsDiagnoses() const;
 };
 
 // Checks the options: a clear error naming what is wrong (unknown metric, grouping, adjunct,
@@ -51,6 +58,8 @@ struct PatientRows
     };
     QList<Session> sessions; // by date
     QString diagnosis;       // type key of the earliest active diagnosis; empty for none
+    QString sex;             // key
+    QDate birthDate;         // invalid when not recorded
 };
 
 struct PatientChange
@@ -86,6 +95,24 @@ struct Outcomes
 };
 
 Outcomes compute(const QList<PatientRows> &rows, const Options &options);
+
+// A group's name for people (translated labels of the keys: "Dermaroller", "1.5 mm", "with
+// Minoxidil 5 %", "Androgenetic alopecia (male)"); the CSV keeps the keys.
+QString groupLabel(const QString &group, const QString &by);
+
+// A trial's published arm, drawn for context next to the clinic's own figures.
+struct ReferenceArm
+{
+    QString citation; // "Dhurat 2013"
+    QString arm;      // translated: "microneedling + 5 % minoxidil"
+    QString metric;   // a measurement field key
+    int weeks = 0;
+    double meanChange = 0;
+    std::optional<double> sd;
+    std::optional<int> n;
+};
+// The arms of docs/OUTCOMES.md for `metric` (only density has published arms).
+QList<ReferenceArm> referenceArms(const QString &metric);
 
 // The CSV (header: group,patients,mean_baseline,mean_change,sd_change,ci95_low,ci95_high,
 // mean_pct_change,responders,responder_rate_pct,responder_ci95_low_pct,responder_ci95_high_pct,

@@ -1,5 +1,6 @@
 #include "core/clinical/CohortStats.h"
 
+#include <algorithm>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
@@ -75,6 +76,35 @@ std::optional<WelchResult> welch(const QList<double> &a, const QList<double> &b)
     const double half = boost::math::quantile(t, 0.975) * se;
     r.ci95 = Interval{r.difference - half, r.difference + half};
     return r;
+}
+
+std::optional<BoxSummary> boxOf(QList<double> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    auto quantile = [&values](double p) {
+        const double h = (values.size() - 1) * p; // type 7
+        const auto lo = qsizetype(std::floor(h));
+        const qsizetype hi = std::min(lo + 1, values.size() - 1);
+        return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
+    };
+    BoxSummary b;
+    b.q1 = quantile(0.25);
+    b.median = quantile(0.5);
+    b.q3 = quantile(0.75);
+    const double reach = 1.5 * (b.q3 - b.q1);
+    b.lowWhisker = b.q1;
+    b.highWhisker = b.q3;
+    for (double v : std::as_const(values)) {
+        if (v < b.q1 - reach || v > b.q3 + reach) {
+            b.outliers << v;
+            continue;
+        }
+        b.lowWhisker = std::min(b.lowWhisker, v);
+        b.highWhisker = std::max(b.highWhisker, v);
+    }
+    return b;
 }
 
 } // namespace tricholog::cohort

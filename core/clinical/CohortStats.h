@@ -44,4 +44,14 @@ struct WelchResult
 };
 std::optional<WelchResult> welch(const QList<double> &a, const QList<double> &b);
 
+// A box plot's five figures (Tukey): quartiles by linear interpolation between order statistics
+// (Hyndman and Fan type 7, R's and NumPy's default), whiskers at the most extreme values within
+// 1.5 x IQR of the box; values beyond them are outliers. Empty for no values.
+struct BoxSummary
+{
+    double lowWhisker = 0, q1 = 0, median = 0, q3 = 0, highWhisker = 0;
+    QList<double> outliers; // ascending
+};
+std::optional<BoxSummary> boxOf(QList<double> values);
+
 } // namespace tricholog::cohort

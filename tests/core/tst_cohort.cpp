@@ -3,6 +3,7 @@
 // groups, the CSV, and the rows read from a database.
 #include "core/clinical/Cohort.h"
 #include "core/clinical/CohortStats.h"
+#include "core/model/Keys.h"
 #include "core/storage/CohortQuery.h"
 #include "core/storage/MeasurementRepository.h"
 #include "core/storage/SessionRepository.h"
@@ -87,6 +88,88 @@ private slots:
     }
 
     // Baseline: the earliest; follow-up: closest to week 12 within 4 weeks, a tie the earlier.
+    // Tukey's box: quartiles by linear interpolation (type 7; NumPy's
+    // percentile([1..9, 100], [25, 50, 75]) = 3.25, 5.5, 7.75), whiskers at the most extreme
+    // values within 1.5 IQR, the rest outliers.
+    void boxSummaryMatchesIndependentValues()
+    {
+        const auto b = boxOf({9, 1, 100, 3, 2, 5, 4, 7, 6, 8});
+        QVERIFY(b);
+        QCOMPARE(b->q1, 3.25);
+        QCOMPARE(b->median, 5.5);
+        QCOMPARE(b->q3, 7.75);
+        QCOMPARE(b->lowWhisker, 1.0);
+        QCOMPARE(b->highWhisker, 9.0);
+        QCOMPARE(b->outliers, QList<double>{100});
+        const auto one = boxOf({4});
+        QVERIFY(one && one->median == 4 && one->q1 == 4 && one->outliers.isEmpty());
+        QVERIFY(!boxOf({}));
+        // Both tails: NumPy gives 14, 20, 26 for [-60, 10, 12, ..., 30, 90].
+        QList<double> v{-60, 90};
+        for (int x = 10; x <= 30; x += 2)
+            v << x;
+        const auto t = boxOf(v);
+        QCOMPARE(t->q1, 14.0);
+        QCOMPARE(t->median, 20.0);
+        QCOMPARE(t->q3, 26.0);
+        QCOMPARE(t->lowWhisker, 10.0);
+        QCOMPARE(t->highWhisker, 30.0);
+        QCOMPARE(t->outliers, (QList<double>{-60, 90}));
+    }
+
+    // The window's filters: sex, age in whole years at the baseline (a birthday on the baseline
+    // counts), the earliest active diagnosis; a patient without a date of birth is outside any
+    // age band.
+    void filtersSelectPatients()
+    {
+        auto make = [](qint64 id, const char *sex, QDate born, const char *diagnosis) {
+            PatientRows p =
+                patient(id, {{week(0), 100}, {week(12), 110}}, {}, QString::fromLatin1(diagnosis));
+            p.sex = QString::fromLatin1(sex);
+            p.birthDate = born;
+            return p;
+        };
+        const QList<PatientRows> rows{make(1, "female", QDate(1980, 6, 1), "aga_female"),
+                                      make(2, "male", kStart.addYears(-36), ""),
+                                      make(3, "female", QDate(), "alopecia_areata")};
+        auto ids = [&](const Options &o) {
+            QList<qint64> out;
+            for (const PatientChange &c : compute(rows, o).patients)
+                out << c.patientId;
+            return out;
+        };
+        Options o;
+        QCOMPARE(ids(o), (QList<qint64>{1, 2, 3}));
+        o.sex = QStringLiteral("female");
+        QCOMPARE(ids(o), (QList<qint64>{1, 3}));
+        o.ageFrom = 40;
+        o.ageTo = 49;
+        QCOMPARE(ids(o), QList<qint64>{1}); // 45; patient 3 has no date of birth
+        o = Options();
+        o.ageFrom = 36;
+        o.ageTo = 36;
+        QCOMPARE(ids(o), QList<qint64>{2}); // 36 on the day of the baseline
+        o.ageFrom = 37;
+        o.ageTo = std::nullopt;
+        QCOMPARE(ids(o), QList<qint64>{1});
+        o = Options();
+        o.diagnosis = QStringLiteral("alopecia_areata");
+        QCOMPARE(ids(o), QList<qint64>{3});
+        QVERIFY(o.needsDiagnoses() && !o.needsSessions());
+        o.diagnosis = QStringLiteral("baldness");
+        QVERIFY(check(o).error().message.contains(QStringLiteral("baldness")));
+        o = Options();
+        o.sex = QStringLiteral("x");
+        QVERIFY(check(o).error().message.contains(QStringLiteral("\"x\"")));
+        o = Options();
+        o.ageFrom = 50;
+        o.ageTo = 40;
+        QVERIFY(!check(o).ok());
+        o.ageFrom = -1;
+        o.ageTo = std::nullopt;
+        QVERIFY(check(o).error().message.contains(QStringLiteral("-1")));
+    }
+
     void baselineAndFollowUpFollowTheDefinitions()
     {
         Options o;
@@ -260,6 +343,15 @@ private slots:
         QCOMPARE(rows.value()[0].values.size(), 2);
         QCOMPARE(rows.value()[0].sessions.size(), 1);
         QCOMPARE(rows.value()[0].sessions[0].adjuncts, QStringList{QStringLiteral("minoxidil")});
+        QCOMPARE(rows.value()[0].sex, toKey(test::samplePatient().sex));
+        QCOMPARE(rows.value()[0].birthDate, test::samplePatient().dateOfBirth);
+        // The window's reads: the values alone, then the details attached.
+        auto values = loadCohortValues(*t, o);
+        QVERIFY(values && values.value()[0].sessions.isEmpty());
+        const auto sessions = loadCohortSessions(*t);
+        QVERIFY(sessions && sessions.value().value(a).size() == 1);
+        attachCohortDetails(values.value(), &sessions.value(), nullptr);
+        QCOMPARE(values.value()[0].sessions.size(), 1);
         const Outcomes out = compute(rows.value(), o);
         QCOMPARE(out.patients.size(), 1);
         QCOMPARE(out.patients[0].change(), 18.0);

@@ -1,6 +1,7 @@
 // The data verbs as a clinic's script runs them: import, export csv, export fhir (validated
 // against the official FHIR R4 JSON schema with Node.js), backup and restore.
 #include "core/demo/DemoGenerator.h"
+#include "core/model/Keys.h"
 #include "core/model/Measurement.h"
 #include "core/security/UserRepository.h"
 #include "core/storage/Database.h"
@@ -18,6 +19,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -611,6 +613,75 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 2);
         }
         audit.close();
+    }
+
+    // `outcomes --output FILE.pdf`: the cohort report, read back with pdftotext: the method, each
+    // group with the CSV's figures, the published arms; no patient's name; recorded as a PDF
+    // disclosure. A .txt output is refused.
+    void outcomesReport()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QStringList common{
+            QStringLiteral("outcomes"), QStringLiteral("--database"),      m_db,
+            QStringLiteral("--metric"), QStringLiteral("density_per_cm2"), QStringLiteral("--by"),
+            QStringLiteral("device"),   QStringLiteral("--output")};
+        const QString csv = path(QStringLiteral("cohort.csv"));
+        const QString pdf = path(QStringLiteral("cohort.pdf"));
+        auto r = app(common + QStringList{csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = app(common + QStringList{pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = run(pdftotext, {pdf, QStringLiteral("-")}).out;
+        for (const char *expected :
+             {"Clinic outcomes: Hair density", "Selection", "Method", "Results by group", "Welch",
+              "Published arms, for context", "Dhurat 2013", "Olsen 2002",
+              "Points outside the whiskers", "Clinic outcomes · no patient names"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        int groups = 0;
+        for (qsizetype i = 1; i < lines.size() - 2; ++i) {
+            const QList<QByteArray> cells = lines[i].split(',');
+            const auto device = fromKey<Device>(QString::fromLatin1(cells[0]));
+            QVERIFY2(device, cells[0].constData());
+            QVERIFY2(text.contains(label(*device)), cells[0].constData());
+            // The mean change as the report writes it: one decimal, signed.
+            const double mean = cells[3].toDouble();
+            const QString shown =
+                (mean > 0 ? QStringLiteral("+") : QString()) + QString::number(mean, 'f', 1);
+            QVERIFY2(text.contains(shown), qPrintable(shown));
+            ++groups;
+        }
+        QVERIFY(groups >= 2);
+        // Not one patient's name.
+        QSqlDatabase names =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cohort-names"));
+        names.setDatabaseName(m_db);
+        QVERIFY(names.open());
+        {
+            QSqlQuery q(names);
+            QVERIFY(q.exec(QStringLiteral("SELECT given_name || ' ' || family_name, family_name "
+                                          "|| ', ' || given_name FROM patient")));
+            int checked = 0;
+            while (q.next()) {
+                QVERIFY2(!text.contains(q.value(0).toString()), qPrintable(q.value(0).toString()));
+                QVERIFY2(!text.contains(q.value(1).toString()), qPrintable(q.value(1).toString()));
+                ++checked;
+            }
+            QVERIFY(checked >= 8);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'disclose' AND new_values LIKE '%cohort.pdf%' AND "
+                                          "new_values LIKE '%pdf_report%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        names.close();
+        r = app(common + QStringList{path(QStringLiteral("cohort.txt"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral(".csv or .pdf")), qPrintable(r.err));
     }
 };
 

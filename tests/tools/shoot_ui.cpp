@@ -15,6 +15,7 @@
 #include "ui/analysis/AnalysisDialog.h"
 #include "ui/analysis/AnalysisView.h"
 #include "ui/charts/ProgressChartPanel.h"
+#include "ui/cohort/ClinicOutcomesDialog.h"
 #include "ui/diagnoses/DiagnosisDialog.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/measurements/MeasurementGridDialog.h"
@@ -33,6 +34,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QTabWidget>
@@ -245,6 +247,17 @@ int main(int argc, char **argv)
     QApplication::processEvents();
     if (!audit.grab().save(out + QStringLiteral("/dialog-audit.png")))
         std::fprintf(stderr, "cannot write the audit picture\n");
+    // Clinic outcomes by device, as a clinic owner first looks at them.
+    ClinicOutcomesDialog clinic(*database, AppSettings{}, &window);
+    clinic.show();
+    clinic.resize(1280, 800);
+    if (auto *by = clinic.findChild<QComboBox *>(QStringLiteral("outcomeBy")))
+        by->setCurrentIndex(by->findData(QStringLiteral("device")));
+    clinic.refresh();
+    QApplication::processEvents();
+    if (!clinic.grab().save(out + QStringLiteral("/dialog-clinic-outcomes.png")))
+        std::fprintf(stderr, "cannot write the clinic outcomes picture\n");
+    clinic.hide();
     SettingsDialog settings(AppSettings{});
     save(&settings, out, QStringLiteral("dialog-settings"));
     ServerDialog server(QStringLiteral("postgresql://clinic@db.clinic.invalid:5432/tricholog"));

@@ -119,11 +119,14 @@ void ChartRenderer::applyPalette(QChart *chart, const QPalette &palette)
 void ChartRenderer::paint(QPainter &painter, const QRectF &target, const PatientRecord &record,
                           Metric metric, bool percent, QDate today, const QLocale &locale)
 {
-    const ChartData data = ChartData::build(record, metric, percent, today, locale);
+    paintChart(painter, target,
+               createChart(ChartData::build(record, metric, percent, today, locale)));
+}
+
+void ChartRenderer::paintChart(QPainter &painter, const QRectF &target, QChart *chart)
+{
     QGraphicsScene scene;
-    QChart *chart = createChart(data);
     scene.addItem(chart); // the scene owns it
-    // Lay the chart out at a readable size, then scale it onto the target.
     // Lay out at 1.6x the target (at least 760 x 440) so axis labels and titles keep their room,
     // then scale down onto the target.
     const QSizeF logical(std::max(target.width() * 1.6, 760.0),

@@ -27,6 +27,9 @@ public:
     // database clock's) places the time axis of a record with nothing dated (ChartData::build).
     static void paint(QPainter &painter, const QRectF &target, const PatientRecord &record,
                       Metric metric, bool percent, QDate today, const QLocale &locale = QLocale());
+    // Draws any chart (taken: deleted afterwards) onto a painter: laid out at a readable size
+    // (1.6 times the target, at least 760 x 440) and scaled onto `target`.
+    static void paintChart(QPainter &painter, const QRectF &target, QChart *chart);
     // A raster image at the given pixel size (for PNG export).
     static QImage image(const PatientRecord &record, Metric metric, bool percent, QSize size,
                         QDate today, const QLocale &locale = QLocale());

@@ -4,7 +4,6 @@
 #include "core/clinical/MetricFormat.h"
 #include "core/clinical/Progress.h"
 #include "core/clinical/Salt.h"
-#include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
 #include "core/photos/BeforeAfter.h"
 #include "core/storage/PhotoRepository.h"
@@ -12,36 +11,25 @@
 #include "ui/photos/PhotoLabels.h"
 #include "ui/report/AnalysisPages.h"
 #include "ui/report/PageFlow.h"
-#include "ui/report/PdfInfo.h"
+#include "ui/report/PdfDocument.h"
 #include "ui/report/ReportTable.h"
+#include "ui/report/ReportText.h"
 #include "ui/sessions/SessionTableModel.h"
 #include "ui/widgets/DateText.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSet>
 #include <algorithm>
 
 namespace tricholog {
 
+using namespace reporttext;
+
 namespace {
-
-QFont font(int pixels, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(pixels);
-    f.setBold(bold);
-    return f;
-}
-
-const QColor kAccent(0x1f, 0x4e, 0x79);
-const QColor kMuted(0x55, 0x55, 0x55);
 
 bool inPeriod(QDate d, const ReportOptions &o)
 {
@@ -60,60 +48,6 @@ PatientRecord limited(PatientRecord record, const ReportOptions &o)
         return !inPeriod(p.takenAt.date(), o) || !PhotoRepository::visible(record.patient);
     });
     return record;
-}
-
-double textHeight(const QFont &f, double width, const QString &text)
-{
-    return QFontMetricsF(f).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
-}
-
-// A paragraph of wrapped text.
-void paragraph(PageFlow &flow, const QString &text, const QFont &f, const QColor &color = Qt::black)
-{
-    const double h = textHeight(f, flow.width(), text) + 2;
-    flow.place(h, [text, f, color](QPainter &p, const QRectF &area) {
-        p.setFont(f);
-        p.setPen(color);
-        p.drawText(area, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
-    });
-}
-
-void heading(PageFlow &flow, const QString &text)
-{
-    flow.space(10);
-    flow.ensure(60); // never a heading alone at the bottom of a page
-    const QFont f = font(13, true);
-    flow.place(QFontMetricsF(f).height() + 6, [text, f](QPainter &p, const QRectF &area) {
-        p.setFont(f);
-        p.setPen(kAccent);
-        p.drawText(area, Qt::AlignLeft | Qt::AlignTop, text);
-        p.drawLine(QPointF(area.left(), area.bottom() - 2),
-                   QPointF(area.right(), area.bottom() - 2));
-    });
-    flow.space(3);
-}
-
-// Label/value lines, two columns.
-void facts(PageFlow &flow, const QList<QPair<QString, QString>> &rows)
-{
-    const QFont label = font(9, true);
-    const QFont value = font(9);
-    const double labelWidth = flow.width() * 0.3;
-    for (const auto &[k, v] : rows) {
-        const double h = std::max(textHeight(value, flow.width() - labelWidth, v),
-                                  textHeight(label, labelWidth, k)) +
-                         2;
-        flow.place(h, [k = k, v = v, label, value, labelWidth](QPainter &p, const QRectF &area) {
-            p.setPen(Qt::black);
-            p.setFont(label);
-            p.drawText(QRectF(area.left(), area.top(), labelWidth - 6, area.height()),
-                       Qt::TextWordWrap, k);
-            p.setFont(value);
-            p.drawText(QRectF(area.left() + labelWidth, area.top(), area.width() - labelWidth,
-                              area.height()),
-                       Qt::TextWordWrap, v);
-        });
-    }
 }
 
 QString date(const QLocale &l, QDate d)
@@ -674,76 +608,17 @@ void ProgressReport::photoPages(PageFlow &flow) const
 
 int ProgressReport::render(QPagedPaintDevice &device) const
 {
-    // Layout in points (1/72 inch) whatever the device resolution.
-    const double scale = device.logicalDpiX() / 72.0;
-    const QRectF page(0, 0, device.width() / scale, device.height() / scale);
-    const double footerHeight = 22;
-    PageFlow flow(QRectF(page.left(), page.top(), page.width(), page.height() - footerHeight));
-    layout(flow, scale);
-
-    QPainter painter(&device);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const int pages = flow.pageCount();
-    const QString footerLeft =
-        m_record.patient.displayName() + QStringLiteral(" · MRN ") + m_record.patient.mrn;
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device.newPage();
-        painter.save();
-        painter.scale(scale, scale);
-        flow.paintPage(i, painter);
-        const QRectF footer(page.left(), page.bottom() - footerHeight + 8, page.width(),
-                            footerHeight - 8);
-        painter.setPen(QPen(kMuted, 0.5));
-        painter.drawLine(footer.topLeft(), footer.topRight());
-        painter.setFont(font(8));
-        painter.drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignLeft | Qt::AlignTop, footerLeft);
-        if (!m_options.auditAnchor.isEmpty())
-            painter.drawText(footer.adjusted(0, 3, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
-                             m_options.auditAnchor);
-        painter.drawText(
-            footer.adjusted(0, 3, 0, 0), Qt::AlignRight | Qt::AlignTop,
-            QCoreApplication::translate("ProgressReport", "Page %1 of %2").arg(i + 1).arg(pages));
-        painter.restore();
-    }
-    painter.end();
-    return pages;
+    return renderPages(
+        device, [this](PageFlow &flow, double scale) { layout(flow, scale); },
+        m_record.patient.displayName() + QStringLiteral(" · MRN ") + m_record.patient.mrn,
+        m_options.auditAnchor);
 }
 
 Result<int> ProgressReport::writePdf(const QString &path) const
 {
-    // Never through a link (QSaveFile would replace the file it points to), nor into a device.
-    if (auto allowed = checkOutputPath(path); !allowed)
-        return allowed.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(QCoreApplication::translate("ProgressReport", "Cannot write %1: %2")
-                                  .arg(path, file.errorString()));
-    int pages = 0;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setPageSize(m_options.settings.effectivePaperSize() == QLatin1String("Letter")
-                               ? QPageSize(QPageSize::Letter)
-                               : QPageSize(QPageSize::A4));
-        writer.setPageMargins(pageMarginsMm(), QPageLayout::Millimeter);
-        writer.setTitle(title());
-        writer.setCreator(
-            QStringLiteral("Tricholog %1").arg(QCoreApplication::applicationVersion()));
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-        // Qt 6.4 writes only title and creator into the information dictionary: author and
-        // subject go into the XMP metadata here and into the dictionary just below.
-        writer.setDocumentXmpMetadata(xmpMetadata());
-        pages = render(writer);
-    }
-    const QByteArray pdf = addPdfInfoEntries(
-        buffer.data(), {{"Author", author()}, {"Subject", subject()}, {"Keywords", keywords()}});
-    if (file.write(pdf) != pdf.size() || !file.commit())
-        return Error::storage(QCoreApplication::translate("ProgressReport", "Cannot write %1: %2")
-                                  .arg(path, file.errorString()));
-    return pages;
+    return writePagedPdf(path, m_options.settings.effectivePaperSize(), pageMarginsMm(),
+                         {title(), author(), subject(), keywords(), m_options.reportDate},
+                         [this](QPagedPaintDevice &device) { return render(device); });
 }
 
 QString ProgressReport::author() const
@@ -769,26 +644,7 @@ QString ProgressReport::subject() const
 
 QByteArray ProgressReport::xmpMetadata() const
 {
-    auto esc = [](const QString &t) {
-        return t.toHtmlEscaped().toUtf8();
-    };
-    QByteArray xmp;
-    xmp += "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-           "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
-           "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
-           "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-           "xmlns:pdf='http://ns.adobe.com/pdf/1.3/' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n";
-    xmp += "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" + esc(title()) +
-           "</rdf:li></rdf:Alt></dc:title>\n";
-    xmp += "<dc:creator><rdf:Seq><rdf:li>" + esc(author()) + "</rdf:li></rdf:Seq></dc:creator>\n";
-    xmp += "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>" + esc(subject()) +
-           "</rdf:li></rdf:Alt></dc:description>\n";
-    xmp += "<pdf:Producer>Tricholog " + esc(QCoreApplication::applicationVersion()) +
-           "</pdf:Producer>\n";
-    xmp += "<xmp:CreateDate>" + m_options.reportDate.toString(Qt::ISODate).toUtf8() +
-           "</xmp:CreateDate>\n";
-    xmp += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>";
-    return xmp;
+    return xmpOf({title(), author(), subject(), keywords(), m_options.reportDate});
 }
 
 void ProgressReport::print(QPrinter &printer) const
