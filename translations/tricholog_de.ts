@@ -3449,6 +3449,85 @@ der</translation>
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>The protocol needs a name.</source>
+        <translation>Das Protokoll braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The needle length must be 0.1 to 3.0 mm (given: %1).</source>
+        <translation>Die Nadellänge muss 0,1 bis 3,0 mm betragen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 to 365 days (given: %1).</source>
+        <translation>Der Abstand muss 1 bis 365 Tage betragen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be 1 to 100 (given: %1).</source>
+        <translation>Die Zahl der Sitzungen muss 1 bis 100 betragen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>A measurement visit must be 0 to 260 weeks from the start (given: %1).</source>
+        <translation>Ein Messtermin muss 0 bis 260 Wochen nach dem Beginn liegen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>Measurement week %1 is given twice.</source>
+        <translation>Messwoche %1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Dermaroller 1.5 mm weekly with minoxidil 5 % (12 weeks)</source>
+        <translation>Dermaroller 1,5 mm wöchentlich mit Minoxidil 5 % (12 Wochen)</translation>
+    </message>
+    <message>
+        <source>5 % solution, 1 ml twice daily, not on the day of a session</source>
+        <translation>Lösung 5 %, 1 ml zweimal täglich, nicht am Tag einer Sitzung</translation>
+    </message>
+    <message>
+        <source>To mild erythema (Dhurat 2013).</source>
+        <translation>Bis zu leichtem Erythem (Dhurat 2013).</translation>
+    </message>
+    <message>
+        <source>Pen 0.5-1.0 mm every 3 weeks</source>
+        <translation>Pen 0,5-1,0 mm alle 3 Wochen</translation>
+    </message>
+    <message>
+        <source>0.5 mm frontal and temporal, up to 1.0 mm vertex; every 2-4 weeks as tolerated.</source>
+        <translation>0,5 mm frontal und temporal, bis 1,0 mm am Vertex; alle 2-4 Wochen nach Verträglichkeit.</translation>
+    </message>
+    <message>
+        <source>PRP monthly with microneedling</source>
+        <translation>PRP monatlich mit Microneedling</translation>
+    </message>
+    <message>
+        <source>3-4 ml per session, applied after microneedling</source>
+        <translation>3-4 ml pro Sitzung, nach dem Microneedling aufgetragen</translation>
+    </message>
+    <message>
+        <source>Then every 3-6 months as maintenance.</source>
+        <translation>Danach alle 3-6 Monate zur Erhaltung.</translation>
+    </message>
+    <message>
+        <source>session %1 of %2 due %3</source>
+        <translation>Sitzung %1 von %2 fällig am %3</translation>
+    </message>
+    <message>
+        <source>measurement visit week %1 due %2</source>
+        <translation>Messtermin Woche %1 fällig am %2</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>Fotos: %1</translation>
+    </message>
+    <message>
+        <source>Microneedling session %1 of %2</source>
+        <translation>Microneedling-Sitzung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Measurement visit, week %1</source>
+        <translation>Messtermin, Woche %1</translation>
+    </message>
+</context>
+<context>
     <name>Practice</name>
     <message>
         <source>Practice name</source>

@@ -3456,6 +3456,85 @@ dedores</translation>
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>The protocol needs a name.</source>
+        <translation>El protocolo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The needle length must be 0.1 to 3.0 mm (given: %1).</source>
+        <translation>La longitud de aguja debe ser de 0,1 a 3,0 mm (indicada: %1).</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 to 365 days (given: %1).</source>
+        <translation>El intervalo debe ser de 1 a 365 días (indicado: %1).</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be 1 to 100 (given: %1).</source>
+        <translation>El número de sesiones debe ser de 1 a 100 (indicado: %1).</translation>
+    </message>
+    <message>
+        <source>A measurement visit must be 0 to 260 weeks from the start (given: %1).</source>
+        <translation>Una visita de medición debe estar entre 0 y 260 semanas desde el inicio (indicada: %1).</translation>
+    </message>
+    <message>
+        <source>Measurement week %1 is given twice.</source>
+        <translation>La semana de medición %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Dermaroller 1.5 mm weekly with minoxidil 5 % (12 weeks)</source>
+        <translation>Dermaroller 1,5 mm semanal con minoxidil 5 % (12 semanas)</translation>
+    </message>
+    <message>
+        <source>5 % solution, 1 ml twice daily, not on the day of a session</source>
+        <translation>solución al 5 %, 1 ml dos veces al día, no el día de una sesión</translation>
+    </message>
+    <message>
+        <source>To mild erythema (Dhurat 2013).</source>
+        <translation>Hasta un eritema leve (Dhurat 2013).</translation>
+    </message>
+    <message>
+        <source>Pen 0.5-1.0 mm every 3 weeks</source>
+        <translation>Pen 0,5-1,0 mm cada 3 semanas</translation>
+    </message>
+    <message>
+        <source>0.5 mm frontal and temporal, up to 1.0 mm vertex; every 2-4 weeks as tolerated.</source>
+        <translation>0,5 mm frontal y temporal, hasta 1,0 mm en el vértex; cada 2-4 semanas según tolerancia.</translation>
+    </message>
+    <message>
+        <source>PRP monthly with microneedling</source>
+        <translation>PRP mensual con microneedling</translation>
+    </message>
+    <message>
+        <source>3-4 ml per session, applied after microneedling</source>
+        <translation>3-4 ml por sesión, aplicados tras el microneedling</translation>
+    </message>
+    <message>
+        <source>Then every 3-6 months as maintenance.</source>
+        <translation>Después cada 3-6 meses como mantenimiento.</translation>
+    </message>
+    <message>
+        <source>session %1 of %2 due %3</source>
+        <translation>sesión %1 de %2 prevista el %3</translation>
+    </message>
+    <message>
+        <source>measurement visit week %1 due %2</source>
+        <translation>visita de medición semana %1 prevista el %2</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>fotos: %1</translation>
+    </message>
+    <message>
+        <source>Microneedling session %1 of %2</source>
+        <translation>Sesión de microneedling %1 de %2</translation>
+    </message>
+    <message>
+        <source>Measurement visit, week %1</source>
+        <translation>Visita de medición, semana %1</translation>
+    </message>
+</context>
+<context>
     <name>Practice</name>
     <message>
         <source>Practice name</source>

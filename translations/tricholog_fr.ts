@@ -3449,6 +3449,85 @@ deurs</translation>
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>The protocol needs a name.</source>
+        <translation>Le protocole doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The needle length must be 0.1 to 3.0 mm (given: %1).</source>
+        <translation>La longueur d'aiguille doit être de 0,1 à 3,0 mm (indiqué : %1).</translation>
+    </message>
+    <message>
+        <source>The interval must be 1 to 365 days (given: %1).</source>
+        <translation>L'intervalle doit être de 1 à 365 jours (indiqué : %1).</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be 1 to 100 (given: %1).</source>
+        <translation>Le nombre de séances doit être de 1 à 100 (indiqué : %1).</translation>
+    </message>
+    <message>
+        <source>A measurement visit must be 0 to 260 weeks from the start (given: %1).</source>
+        <translation>Une visite de mesure doit se situer de 0 à 260 semaines après le début (indiqué : %1).</translation>
+    </message>
+    <message>
+        <source>Measurement week %1 is given twice.</source>
+        <translation>La semaine de mesure %1 est indiquée deux fois.</translation>
+    </message>
+    <message>
+        <source>Dermaroller 1.5 mm weekly with minoxidil 5 % (12 weeks)</source>
+        <translation>Dermaroller 1,5 mm chaque semaine avec minoxidil 5 % (12 semaines)</translation>
+    </message>
+    <message>
+        <source>5 % solution, 1 ml twice daily, not on the day of a session</source>
+        <translation>solution à 5 %, 1 ml deux fois par jour, pas le jour d'une séance</translation>
+    </message>
+    <message>
+        <source>To mild erythema (Dhurat 2013).</source>
+        <translation>Jusqu'à un léger érythème (Dhurat 2013).</translation>
+    </message>
+    <message>
+        <source>Pen 0.5-1.0 mm every 3 weeks</source>
+        <translation>Stylo 0,5-1,0 mm toutes les 3 semaines</translation>
+    </message>
+    <message>
+        <source>0.5 mm frontal and temporal, up to 1.0 mm vertex; every 2-4 weeks as tolerated.</source>
+        <translation>0,5 mm en frontal et temporal, jusqu'à 1,0 mm au vertex ; toutes les 2 à 4 semaines selon la tolérance.</translation>
+    </message>
+    <message>
+        <source>PRP monthly with microneedling</source>
+        <translation>PRP mensuel avec microneedling</translation>
+    </message>
+    <message>
+        <source>3-4 ml per session, applied after microneedling</source>
+        <translation>3-4 ml par séance, appliqués après le microneedling</translation>
+    </message>
+    <message>
+        <source>Then every 3-6 months as maintenance.</source>
+        <translation>Puis tous les 3 à 6 mois en entretien.</translation>
+    </message>
+    <message>
+        <source>session %1 of %2 due %3</source>
+        <translation>séance %1 sur %2 prévue le %3</translation>
+    </message>
+    <message>
+        <source>measurement visit week %1 due %2</source>
+        <translation>visite de mesure semaine %1 prévue le %2</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>photos : %1</translation>
+    </message>
+    <message>
+        <source>Microneedling session %1 of %2</source>
+        <translation>Séance de microneedling %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Measurement visit, week %1</source>
+        <translation>Visite de mesure, semaine %1</translation>
+    </message>
+</context>
+<context>
     <name>Practice</name>
     <message>
         <source>Practice name</source>

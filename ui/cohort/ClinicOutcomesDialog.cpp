@@ -7,6 +7,7 @@
 #include "core/security/Disclosure.h"
 #include "core/storage/CohortQuery.h"
 #include "core/storage/Database.h"
+#include "ui/charts/ChartRenderer.h"
 #include "ui/charts/CohortCharts.h"
 #include "ui/cohort/CohortText.h"
 #include "ui/report/CohortReport.h"
@@ -369,6 +370,7 @@ void ClinicOutcomesDialog::setCharts(QChart *change, QChart *responders)
     for (auto [view, chart] :
          {std::pair{m_changeView, change}, std::pair{m_responderView, responders}}) {
         QChart *old = view->chart();
+        ChartRenderer::applyPalette(chart, palette()); // a dark desktop gets a dark chart
         view->setChart(chart); // the view does not delete the chart it had
         delete old;
     }

@@ -1,0 +1,204 @@
+// Treatment plans (core/clinical/TreatmentPlan.h) and their calendar (core/io/ICalendar.h):
+// generation, fulfilment (early, late, outside the tolerance, two sessions in one window),
+// states, adherence, the next visit due, and the .ics read back by libical (RFC 5545).
+#include "core/clinical/TreatmentPlan.h"
+#include "core/io/ICalendar.h"
+
+#include <QTest>
+#include <libical/ical.h>
+
+using namespace tricholog;
+using namespace tricholog::plan;
+
+namespace {
+
+const QDate kStart(2027, 1, 4); // a Monday
+
+Protocol weekly()
+{
+    Protocol p;
+    p.name = QStringLiteral("Roller weekly");
+    p.intervalDays = 7;
+    p.sessions = 4;
+    p.measurementWeeks = {0, 4};
+    p.photoViews = {PhotoView::GlobalVertex, PhotoView::GlobalFrontal};
+    return p;
+}
+
+QList<VisitState> statesOf(const QList<PlannedVisit> &visits, VisitKind kind)
+{
+    QList<VisitState> out;
+    for (const PlannedVisit &v : visits)
+        if (v.kind == kind)
+            out << v.state;
+    return out;
+}
+
+} // namespace
+
+class TestPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void generatesTheProtocolsVisits()
+    {
+        const QList<PlannedVisit> v = generate(weekly(), kStart);
+        QCOMPARE(v.size(), 6);
+        // By date; on the start day the session comes before the measurement visit.
+        QCOMPARE(v[0].kind, VisitKind::Session);
+        QCOMPARE(v[0].due, kStart);
+        QCOMPARE(v[1].kind, VisitKind::Measurement);
+        QCOMPARE(v[1].number, 0);
+        QCOMPARE(v[4].due, kStart.addDays(21)); // session 4
+        QCOMPARE(v[5].kind, VisitKind::Measurement);
+        QCOMPARE(v[5].due, kStart.addDays(28)); // week 4
+        for (const Protocol &p : seedProtocols())
+            QVERIFY2(check(p).ok(), qPrintable(p.name));
+        QCOMPARE(seedProtocols().size(), 3);
+        QCOMPARE(seedProtocols()[0].intervalDays, 7);
+        QCOMPARE(seedProtocols()[0].sessions, 12);
+    }
+
+    void badProtocolsAreNamed()
+    {
+        Protocol p = weekly();
+        p.name = QStringLiteral(" ");
+        p.needleMm = 4;
+        p.intervalDays = 0;
+        p.measurementWeeks = {0, 12, 12};
+        const QString message = check(p).error().message;
+        for (const char *part : {"name", "0.1 to 3.0 mm (given: 4)", "1 to 365 days (given: 0)",
+                                 "week 12 is given twice"})
+            QVERIFY2(message.contains(QLatin1String(part)), qPrintable(message));
+    }
+
+    // Tolerance 3 days for sessions: early and late within it fulfil; outside it, nothing; two
+    // sessions in one window: the second goes to the next open visit only if within its window.
+    void fulfilmentFollowsTheTolerance()
+    {
+        QList<PlannedVisit> v = generate(weekly(), kStart);
+        const Tolerance t; // 3 and 14 days
+        fulfil(v,
+               {{kStart.addDays(-2), 11},  // session 1, two days early
+                {kStart.addDays(10), 12},  // session 2 (due day 7) three days late
+                {kStart.addDays(11), 13},  // one day after: session 3 is due day 14, 3 away
+                {kStart.addDays(30), 14}}, // session 4 due day 21: 9 days late, outside
+               {{kStart.addDays(1), 0}}, t, kStart.addDays(45));
+        QCOMPARE(statesOf(v, VisitKind::Session),
+                 (QList<VisitState>{VisitState::Done, VisitState::Done, VisitState::Done,
+                                    VisitState::Missed}));
+        QCOMPARE(v[0].doneBy, 11);
+        QCOMPARE(*v[0].doneOn, kStart.addDays(-2));
+        QCOMPARE(statesOf(v, VisitKind::Measurement),
+                 (QList<VisitState>{VisitState::Done, VisitState::Missed}));
+        QCOMPARE(*adherence(v), 0.75);
+
+        // Two sessions in one window with nothing else open near: the second is an extra.
+        v = generate(weekly(), kStart);
+        fulfil(v, {{kStart, 1}, {kStart.addDays(1), 2}}, {}, t, kStart.addDays(2));
+        QCOMPARE(statesOf(v, VisitKind::Session),
+                 (QList<VisitState>{VisitState::Done, VisitState::Upcoming, VisitState::Upcoming,
+                                    VisitState::Upcoming}));
+        QCOMPARE(*adherence(v), 1.0);                    // the one planned session due so far, done
+        QVERIFY(!adherence(generate(weekly(), kStart))); // nothing due yet: no figure
+    }
+
+    void statesAdherenceAndNextDue()
+    {
+        QList<PlannedVisit> v = generate(weekly(), kStart);
+        const Tolerance t;
+        // Session 1 done; today is day 8: session 2 (day 7) is due, overdue by one day.
+        fulfil(v, {{kStart, 1}}, {{kStart, 0}}, t, kStart.addDays(8));
+        QCOMPARE(statesOf(v, VisitKind::Session),
+                 (QList<VisitState>{VisitState::Done, VisitState::Due, VisitState::Upcoming,
+                                    VisitState::Upcoming}));
+        QCOMPARE(*adherence(v), 1.0);
+        auto next = nextDue(v, kStart.addDays(8));
+        QVERIFY(next);
+        QCOMPARE(next->visit.kind, VisitKind::Session);
+        QCOMPARE(next->visit.number, 2);
+        QCOMPARE(next->daysOverdue, 1);
+        // The patient drifts off: on day 40 every later session is missed, and session 2, the
+        // first after the last one done, is asked for, 33 days overdue.
+        fulfil(v, {{kStart, 1}}, {{kStart, 0}}, t, kStart.addDays(40));
+        QCOMPARE(*adherence(v), 0.25);
+        next = nextDue(v, kStart.addDays(40));
+        QCOMPARE(next->visit.number, 2);
+        QCOMPARE(next->daysOverdue, 33);
+        // Session 2 missed but 3 done: 2 is not asked for again, 4 is next.
+        fulfil(v, {{kStart, 1}, {kStart.addDays(14), 3}}, {{kStart, 0}}, t, kStart.addDays(15));
+        next = nextDue(v, kStart.addDays(15));
+        QCOMPARE(next->visit.kind, VisitKind::Session);
+        QCOMPARE(next->visit.number, 4);
+        QCOMPARE(next->daysOverdue, 0);
+        // Stopped on day 10: what comes later is cancelled and nothing is due after it.
+        fulfil(v, {{kStart, 1}}, {{kStart, 0}}, t, kStart.addDays(40), kStart.addDays(10));
+        QCOMPARE(statesOf(v, VisitKind::Session),
+                 (QList<VisitState>{VisitState::Done, VisitState::Missed, VisitState::Cancelled,
+                                    VisitState::Cancelled}));
+        QCOMPARE(*adherence(v), 0.5);
+        QVERIFY(!nextDue(v, kStart.addDays(40))); // a stopped plan asks for nothing
+        const QString summary =
+            dueSummary(generate(weekly(), kStart), weekly(), kStart, QLocale(QLocale::English));
+        QVERIFY2(summary.startsWith(QStringLiteral("session 1 of 4 due 4 Jan 2027; measurement "
+                                                   "visit week 0 due 4 Jan 2027; photos: ")),
+                 qPrintable(summary));
+    }
+
+    void textIsEscapedAndLinesFolded()
+    {
+        QCOMPARE(icsEscape(QStringLiteral("a;b,c\\d\ne")), QStringLiteral("a\\;b\\,c\\\\d\\ne"));
+        const QByteArray folded = icsFold(QByteArray(80, 'x'));
+        QCOMPARE(folded, QByteArray(75, 'x') + "\r\n " + QByteArray(5, 'x') + "\r\n");
+        // A two-byte character at the fold goes whole to the next line.
+        const QByteArray umlaut = QByteArray(74, 'x') + QStringLiteral("ü").toUtf8();
+        QCOMPARE(icsFold(umlaut),
+                 QByteArray(74, 'x') + "\r\n " + QStringLiteral("ü").toUtf8() + "\r\n");
+    }
+
+    // The file libical reads: a VCALENDAR of one VEVENT per open visit, dates and texts intact.
+    void calendarIsReadBackByLibical()
+    {
+        Protocol p = weekly();
+        p.name = QStringLiteral("Roller; weekly, with minoxidil — a name long enough to be folded "
+                                "over more than one line of the file");
+        QList<PlannedVisit> v = generate(p, kStart);
+        fulfil(v, {{kStart, 1}}, {{kStart, 0}}, Tolerance(), kStart.addDays(2));
+        const QByteArray ics =
+            plannedVisitsIcs(v, p, QStringLiteral("plan-7"), QStringLiteral("Clinique Müller"),
+                             QDateTime(kStart, QTime(9, 0), Qt::UTC));
+        QVERIFY(!ics.contains("\n\n"));
+        for (const QByteArray &line : ics.split('\n'))
+            QVERIFY2(line.size() <= 76, line.constData()); // 75 octets and the CR
+        icalcomponent *calendar = icalparser_parse_string(ics.constData());
+        QVERIFY(calendar);
+        QCOMPARE(icalcomponent_isa(calendar), ICAL_VCALENDAR_COMPONENT);
+        QCOMPARE(icalcomponent_count_errors(calendar), 0);
+        QStringList summaries;
+        QList<QDate> starts;
+        for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+             e; e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+            summaries << QString::fromUtf8(icalcomponent_get_summary(e));
+            const icaltimetype start = icalcomponent_get_dtstart(e);
+            QVERIFY(start.is_date);
+            starts << QDate(start.year, start.month, start.day);
+            QCOMPARE(QString::fromUtf8(icalcomponent_get_description(e))
+                         .section(QLatin1Char('\n'), 0, 0),
+                     p.name);
+        }
+        icalcomponent_free(calendar);
+        // Sessions 2-4 and the week-4 visit are open; session 1 and week 0 are done.
+        QCOMPARE(summaries.size(), 4);
+        QCOMPARE(summaries.first(),
+                 QStringLiteral("Microneedling session 2 of 4 (Clinique Müller)"));
+        QCOMPARE(starts, (QList<QDate>{kStart.addDays(7), kStart.addDays(14), kStart.addDays(21),
+                                       kStart.addDays(28)}));
+        QVERIFY(summaries.last().startsWith(QStringLiteral("Measurement visit, week 4")));
+        QVERIFY(ics.contains("UID:plan-7-s2@tricholog\r\n"));
+        QVERIFY(ics.contains("UID:plan-7-w4@tricholog\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlan)
+#include "tst_plan.moc"
