@@ -371,7 +371,7 @@ void ClinicOutcomesDialog::setCharts(QChart *change, QChart *responders)
          {std::pair{m_changeView, change}, std::pair{m_responderView, responders}}) {
         QChart *old = view->chart();
         ChartRenderer::applyPalette(chart, palette()); // a dark desktop gets a dark chart
-        view->setChart(chart); // the view does not delete the chart it had
+        view->setChart(chart);                         // the view does not delete the chart it had
         delete old;
     }
 }
