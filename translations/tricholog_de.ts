@@ -720,6 +720,54 @@
         <source>image analysis</source>
         <translation>Bildanalyse</translation>
     </message>
+    <message>
+        <source>Added the protocol template %1</source>
+        <translation>Protokollvorlage %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Changed the protocol template %1</source>
+        <translation>Protokollvorlage %1 geändert</translation>
+    </message>
+    <message>
+        <source>Deleted the protocol template %1</source>
+        <translation>Protokollvorlage %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Planned the treatment %1</source>
+        <translation>Behandlung %1 geplant</translation>
+    </message>
+    <message>
+        <source>Changed the treatment plan %1</source>
+        <translation>Behandlungsplan %1 geändert</translation>
+    </message>
+    <message>
+        <source>Deleted the treatment plan %1</source>
+        <translation>Behandlungsplan %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Recorded a contact attempt: %1</source>
+        <translation>Kontaktversuch erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Changed a contact attempt: %1</source>
+        <translation>Kontaktversuch geändert: %1</translation>
+    </message>
+    <message>
+        <source>Deleted a contact attempt: %1</source>
+        <translation>Kontaktversuch gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>protocol template</source>
+        <translation>Protokollvorlage</translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>contact attempt</source>
+        <translation>Kontaktversuch</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -3165,6 +3213,26 @@ der</translation>
         <source>Image analysis (Tricholog)</source>
         <translation>Bildanalyse (Tricholog)</translation>
     </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Termin vereinbart</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementFields</name>
@@ -3525,6 +3593,34 @@ der</translation>
     <message>
         <source>Measurement visit, week %1</source>
         <translation>Messtermin, Woche %1</translation>
+    </message>
+    <message>
+        <source>A protocol template named &quot;%1&quot; exists.</source>
+        <translation>Eine Protokollvorlage namens &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>protocol template</source>
+        <translation>Protokollvorlage</translation>
+    </message>
+    <message>
+        <source>Protocol template %1 does not exist.</source>
+        <translation>Protokollvorlage %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The plan needs a start date.</source>
+        <translation>Der Plan braucht ein Anfangsdatum.</translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>A plan cannot stop before its start (%1).</source>
+        <translation>Ein Plan kann nicht vor seinem Beginn (%1) enden.</translation>
+    </message>
+    <message>
+        <source>The contact attempt needs a time.</source>
+        <translation>Der Kontaktversuch braucht eine Uhrzeit.</translation>
     </message>
 </context>
 <context>

@@ -720,6 +720,54 @@
         <source>image analysis</source>
         <translation>análisis de imagen</translation>
     </message>
+    <message>
+        <source>Added the protocol template %1</source>
+        <translation>Plantilla de protocolo %1 añadida</translation>
+    </message>
+    <message>
+        <source>Changed the protocol template %1</source>
+        <translation>Plantilla de protocolo %1 modificada</translation>
+    </message>
+    <message>
+        <source>Deleted the protocol template %1</source>
+        <translation>Plantilla de protocolo %1 eliminada</translation>
+    </message>
+    <message>
+        <source>Planned the treatment %1</source>
+        <translation>Tratamiento %1 planificado</translation>
+    </message>
+    <message>
+        <source>Changed the treatment plan %1</source>
+        <translation>Plan de tratamiento %1 modificado</translation>
+    </message>
+    <message>
+        <source>Deleted the treatment plan %1</source>
+        <translation>Plan de tratamiento %1 eliminado</translation>
+    </message>
+    <message>
+        <source>Recorded a contact attempt: %1</source>
+        <translation>Intento de contacto registrado: %1</translation>
+    </message>
+    <message>
+        <source>Changed a contact attempt: %1</source>
+        <translation>Intento de contacto modificado: %1</translation>
+    </message>
+    <message>
+        <source>Deleted a contact attempt: %1</source>
+        <translation>Intento de contacto eliminado: %1</translation>
+    </message>
+    <message>
+        <source>protocol template</source>
+        <translation>plantilla de protocolo</translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation>plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>contact attempt</source>
+        <translation>intento de contacto</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -3172,6 +3220,26 @@ dedores</translation>
         <source>Image analysis (Tricholog)</source>
         <translation>Análisis de imagen (Tricholog)</translation>
     </message>
+    <message>
+        <source>Reached</source>
+        <translation>Localizado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Mensaje dejado</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Cita concertada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementFields</name>
@@ -3532,6 +3600,34 @@ dedores</translation>
     <message>
         <source>Measurement visit, week %1</source>
         <translation>Visita de medición, semana %1</translation>
+    </message>
+    <message>
+        <source>A protocol template named &quot;%1&quot; exists.</source>
+        <translation>Ya existe una plantilla de protocolo llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>protocol template</source>
+        <translation>plantilla de protocolo</translation>
+    </message>
+    <message>
+        <source>Protocol template %1 does not exist.</source>
+        <translation>La plantilla de protocolo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The plan needs a start date.</source>
+        <translation>El plan necesita una fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation>plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>A plan cannot stop before its start (%1).</source>
+        <translation>Un plan no puede terminar antes de su inicio (%1).</translation>
+    </message>
+    <message>
+        <source>The contact attempt needs a time.</source>
+        <translation>El intento de contacto necesita una hora.</translation>
     </message>
 </context>
 <context>

@@ -720,6 +720,54 @@
         <source>image analysis</source>
         <translation>analyse d&apos;image</translation>
     </message>
+    <message>
+        <source>Added the protocol template %1</source>
+        <translation>Modèle de protocole %1 ajouté</translation>
+    </message>
+    <message>
+        <source>Changed the protocol template %1</source>
+        <translation>Modèle de protocole %1 modifié</translation>
+    </message>
+    <message>
+        <source>Deleted the protocol template %1</source>
+        <translation>Modèle de protocole %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Planned the treatment %1</source>
+        <translation>Traitement %1 planifié</translation>
+    </message>
+    <message>
+        <source>Changed the treatment plan %1</source>
+        <translation>Plan de traitement %1 modifié</translation>
+    </message>
+    <message>
+        <source>Deleted the treatment plan %1</source>
+        <translation>Plan de traitement %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Recorded a contact attempt: %1</source>
+        <translation>Tentative de contact enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Changed a contact attempt: %1</source>
+        <translation>Tentative de contact modifiée : %1</translation>
+    </message>
+    <message>
+        <source>Deleted a contact attempt: %1</source>
+        <translation>Tentative de contact supprimée : %1</translation>
+    </message>
+    <message>
+        <source>protocol template</source>
+        <translation>modèle de protocole</translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation>plan de traitement</translation>
+    </message>
+    <message>
+        <source>contact attempt</source>
+        <translation>tentative de contact</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -3165,6 +3213,26 @@ deurs</translation>
         <source>Image analysis (Tricholog)</source>
         <translation>Analyse d&apos;image (Tricholog)</translation>
     </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementFields</name>
@@ -3456,11 +3524,11 @@ deurs</translation>
     </message>
     <message>
         <source>The needle length must be 0.1 to 3.0 mm (given: %1).</source>
-        <translation>La longueur d'aiguille doit être de 0,1 à 3,0 mm (indiqué : %1).</translation>
+        <translation>La longueur d&apos;aiguille doit être de 0,1 à 3,0 mm (indiqué : %1).</translation>
     </message>
     <message>
         <source>The interval must be 1 to 365 days (given: %1).</source>
-        <translation>L'intervalle doit être de 1 à 365 jours (indiqué : %1).</translation>
+        <translation>L&apos;intervalle doit être de 1 à 365 jours (indiqué : %1).</translation>
     </message>
     <message>
         <source>The number of sessions must be 1 to 100 (given: %1).</source>
@@ -3480,11 +3548,11 @@ deurs</translation>
     </message>
     <message>
         <source>5 % solution, 1 ml twice daily, not on the day of a session</source>
-        <translation>solution à 5 %, 1 ml deux fois par jour, pas le jour d'une séance</translation>
+        <translation>solution à 5 %, 1 ml deux fois par jour, pas le jour d&apos;une séance</translation>
     </message>
     <message>
         <source>To mild erythema (Dhurat 2013).</source>
-        <translation>Jusqu'à un léger érythème (Dhurat 2013).</translation>
+        <translation>Jusqu&apos;à un léger érythème (Dhurat 2013).</translation>
     </message>
     <message>
         <source>Pen 0.5-1.0 mm every 3 weeks</source>
@@ -3492,7 +3560,7 @@ deurs</translation>
     </message>
     <message>
         <source>0.5 mm frontal and temporal, up to 1.0 mm vertex; every 2-4 weeks as tolerated.</source>
-        <translation>0,5 mm en frontal et temporal, jusqu'à 1,0 mm au vertex ; toutes les 2 à 4 semaines selon la tolérance.</translation>
+        <translation>0,5 mm en frontal et temporal, jusqu&apos;à 1,0 mm au vertex ; toutes les 2 à 4 semaines selon la tolérance.</translation>
     </message>
     <message>
         <source>PRP monthly with microneedling</source>
@@ -3525,6 +3593,34 @@ deurs</translation>
     <message>
         <source>Measurement visit, week %1</source>
         <translation>Visite de mesure, semaine %1</translation>
+    </message>
+    <message>
+        <source>A protocol template named &quot;%1&quot; exists.</source>
+        <translation>Un modèle de protocole nommé &quot;%1&quot; existe déjà.</translation>
+    </message>
+    <message>
+        <source>protocol template</source>
+        <translation>modèle de protocole</translation>
+    </message>
+    <message>
+        <source>Protocol template %1 does not exist.</source>
+        <translation>Le modèle de protocole %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The plan needs a start date.</source>
+        <translation>Le plan doit avoir une date de début.</translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation>plan de traitement</translation>
+    </message>
+    <message>
+        <source>A plan cannot stop before its start (%1).</source>
+        <translation>Un plan ne peut pas s'arrêter avant son début (%1).</translation>
+    </message>
+    <message>
+        <source>The contact attempt needs a time.</source>
+        <translation>La tentative de contact doit avoir une heure.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,16 @@ enum class AdjunctType
     Other
 };
 
+// What came of calling a patient from the recall list.
+enum class ContactOutcome
+{
+    Reached,
+    NoAnswer,
+    MessageLeft,
+    Booked,
+    Declined
+};
+
 enum class PhotoView
 {
     GlobalFrontal,

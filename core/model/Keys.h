@@ -226,6 +226,18 @@ struct EnumKeys<AdverseEventType>
 };
 
 template<>
+struct EnumKeys<ContactOutcome>
+{
+    static constexpr std::array<KeyEntry<ContactOutcome>, 5> entries{{
+        {ContactOutcome::Reached, "reached", QT_TRANSLATE_NOOP("Keys", "Reached")},
+        {ContactOutcome::NoAnswer, "no_answer", QT_TRANSLATE_NOOP("Keys", "No answer")},
+        {ContactOutcome::MessageLeft, "message_left", QT_TRANSLATE_NOOP("Keys", "Message left")},
+        {ContactOutcome::Booked, "booked", QT_TRANSLATE_NOOP("Keys", "Booked")},
+        {ContactOutcome::Declined, "declined", QT_TRANSLATE_NOOP("Keys", "Declined")},
+    }};
+};
+
+template<>
 struct EnumKeys<Severity>
 {
     static constexpr std::array<KeyEntry<Severity>, 3> entries{{

@@ -99,8 +99,14 @@ QString detailOf(const QString &table, const QJsonObject &row)
                    ? event
                    : QStringLiteral("%1 (%2)").arg(event, severity);
     }
-    if (table == QLatin1String("app_user") || table == QLatin1String("device_profile"))
+    if (table == QLatin1String("app_user") || table == QLatin1String("device_profile") ||
+        table == QLatin1String("protocol_template"))
         return text("name");
+    if (table == QLatin1String("treatment_plan"))
+        return joined({text("name"), dateValue(value("start_date"))});
+    if (table == QLatin1String("contact_attempt"))
+        return joined(
+            {enumValue<ContactOutcome>(value("outcome")), dayOfTimestamp(value("attempted_at"))});
     if (table == QLatin1String("image_analysis")) {
         const QString edits = analysisEdits(text("edits"));
         const QString figures =
@@ -204,6 +210,18 @@ QString recordSentence(const QString &table, const QString &action, const QStrin
         return pick(QT_TRANSLATE_NOOP("AuditText", "Added the device profile %1"),
                     QT_TRANSLATE_NOOP("AuditText", "Changed the device profile %1"),
                     QT_TRANSLATE_NOOP("AuditText", "Deleted the device profile %1"));
+    if (table == QLatin1String("protocol_template"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Added the protocol template %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the protocol template %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the protocol template %1"));
+    if (table == QLatin1String("treatment_plan"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Planned the treatment %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed the treatment plan %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted the treatment plan %1"));
+    if (table == QLatin1String("contact_attempt"))
+        return pick(QT_TRANSLATE_NOOP("AuditText", "Recorded a contact attempt: %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Changed a contact attempt: %1"),
+                    QT_TRANSLATE_NOOP("AuditText", "Deleted a contact attempt: %1"));
     return {};
 }
 
@@ -227,6 +245,9 @@ QString tableNoun(const QString &table)
         {"app_user", QT_TRANSLATE_NOOP("AuditText", "account")},
         {"device_profile", QT_TRANSLATE_NOOP("AuditText", "device profile")},
         {"image_analysis", QT_TRANSLATE_NOOP("AuditText", "image analysis")},
+        {"protocol_template", QT_TRANSLATE_NOOP("AuditText", "protocol template")},
+        {"treatment_plan", QT_TRANSLATE_NOOP("AuditText", "treatment plan")},
+        {"contact_attempt", QT_TRANSLATE_NOOP("AuditText", "contact attempt")},
     };
     for (const auto &entry : nouns) {
         if (table == QLatin1String(entry.key))

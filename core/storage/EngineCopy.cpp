@@ -17,16 +17,17 @@ namespace {
 
 // Parents before children, so every reference finds its row; the trail last.
 const char *const kTables[] = {
-    "meta",           "app_user",  "device_profile", "patient",         "patient_summary",
-    "diagnosis",      "session",   "session_zone",   "session_adjunct", "adverse_event",
-    "measurement",    "outcome",   "photo",          "photo_original",  "photo_preview",
-    "image_analysis", "audit_log",
+    "meta",           "app_user",          "device_profile", "patient",         "patient_summary",
+    "diagnosis",      "session",           "session_zone",   "session_adjunct", "adverse_event",
+    "measurement",    "outcome",           "photo",          "photo_original",  "photo_preview",
+    "image_analysis", "protocol_template", "treatment_plan", "contact_attempt", "audit_log",
 };
 
 // Tables whose ids come from a sequence on the server.
-const char *const kWithIds[] = {"app_user", "device_profile",  "patient",        "diagnosis",
-                                "session",  "session_adjunct", "adverse_event",  "measurement",
-                                "outcome",  "photo",           "image_analysis", "audit_log"};
+const char *const kWithIds[] = {
+    "app_user",        "device_profile",    "patient",        "diagnosis",       "session",
+    "session_adjunct", "adverse_event",     "measurement",    "outcome",         "photo",
+    "image_analysis",  "protocol_template", "treatment_plan", "contact_attempt", "audit_log"};
 
 Error failed(const QString &what, const QSqlQuery &q)
 {

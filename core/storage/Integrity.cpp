@@ -166,6 +166,9 @@ const Table kTables[] = {
      "(SELECT s.patient_id FROM session s WHERE s.id = R.session_id)"},
     {"device_profile", "R.id", "CAST(NULL AS bigint)"},
     {"image_analysis", "R.id", "R.patient_id"},
+    {"protocol_template", "R.id", "CAST(NULL AS bigint)"},
+    {"treatment_plan", "R.id", "R.patient_id"},
+    {"contact_attempt", "R.id", "R.patient_id"},
 };
 
 const Table *tableNamed(const QString &name)
@@ -418,7 +421,10 @@ Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
         return imports.error();
     for (const Table &t : kTables) {
         if ((qstrcmp(t.name, "device_profile") == 0 && db.schemaVersion() < 8) ||
-            (qstrcmp(t.name, "image_analysis") == 0 && db.schemaVersion() < 9))
+            (qstrcmp(t.name, "image_analysis") == 0 && db.schemaVersion() < 9) ||
+            (QByteArrayView(t.name) == "protocol_template" && db.schemaVersion() < 10) ||
+            (QByteArrayView(t.name) == "treatment_plan" && db.schemaVersion() < 10) ||
+            (QByteArrayView(t.name) == "contact_attempt" && db.schemaVersion() < 10))
             continue; // an older file opened read-only
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);

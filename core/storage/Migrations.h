@@ -43,6 +43,9 @@ QString deviceProfileTable(bool server);
 // Schema 9's CREATE TABLE image_analysis and its indexes, in SQLite's or PostgreSQL's types.
 QString imageAnalysisTable(bool server);
 QStringList imageAnalysisIndexes();
+// Schema 10's CREATE TABLE statements and indexes of protocol_template, treatment_plan and
+// contact_attempt, in SQLite's or PostgreSQL's types.
+QStringList treatmentPlanTables(bool server);
 // A new practice id (a random UUID).
 QString newPracticeId();
 // The SQLite step of a new measurement field (README, "Adding a measurement field"): adds the

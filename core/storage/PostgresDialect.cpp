@@ -432,6 +432,30 @@ Result<void> addImageAnalyses(QSqlDatabase &db)
                            imageAnalysisIndexes() + imageAnalysisTriggers());
 }
 
+// Schema 10: treatment plans, audited (templates without a patient), ids as elsewhere.
+QStringList treatmentPlanTriggers()
+{
+    QStringList t;
+    for (const auto &[table, patient] :
+         {std::pair{"protocol_template", "none"}, std::pair{"treatment_plan", "patient_id"},
+          std::pair{"contact_attempt", "patient_id"}}) {
+        for (const char *op : {"insert", "update", "delete"})
+            t << QStringLiteral("CREATE TRIGGER audit_%1_%2 AFTER %3 ON %1 FOR EACH ROW EXECUTE "
+                                "FUNCTION tricholog_audit('id', '%4')")
+                     .arg(QLatin1String(table), QLatin1String(op),
+                          QString::fromLatin1(op).toUpper(), QLatin1String(patient));
+        t << QStringLiteral("CREATE TRIGGER %1_assign_id BEFORE INSERT ON %1 FOR EACH ROW EXECUTE "
+                            "FUNCTION tricholog_assign_id()")
+                 .arg(QLatin1String(table));
+    }
+    return t;
+}
+
+Result<void> addTreatmentPlans(QSqlDatabase &db)
+{
+    return execAll(db, treatmentPlanTables(true) + treatmentPlanTriggers());
+}
+
 Result<void> createSchema5(QSqlDatabase &db)
 {
     if (auto made = execAll(db, kFunctions + kTables + triggers()); !made)
@@ -493,6 +517,7 @@ public:
             {7, "imports logged by one entry each", importAwareAudit},
             {8, "device calibration profiles", addDeviceProfiles},
             {9, "image analyses; measurements by image analysis", addImageAnalyses},
+            {10, "treatment plans: protocol templates, plans, contact attempts", addTreatmentPlans},
         };
         return list;
     }
@@ -584,6 +609,8 @@ QStringList postgresTriggerStatements(int version)
         t << deviceProfileTriggers();
     if (version >= 9)
         t << imageAnalysisTriggers();
+    if (version >= 10)
+        t << treatmentPlanTriggers();
     return t;
 }
 

@@ -1,9 +1,17 @@
 // Treatment plans (core/clinical/TreatmentPlan.h) and their calendar (core/io/ICalendar.h):
 // generation, fulfilment (early, late, outside the tolerance, two sessions in one window),
-// states, adherence, the next visit due, and the .ics read back by libical (RFC 5545).
+// states, adherence, the next visit due, and the .ics read back by libical (RFC 5545); the
+// templates, plans and contact attempts stored (PlanRepository, schema 10; also on PostgreSQL),
+// audited, with the roles' rules.
 #include "core/clinical/TreatmentPlan.h"
+#include "core/demo/DemoGenerator.h"
 #include "core/io/ICalendar.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PlanRepository.h"
+#include "tests/TestSupport.h"
 
+#include <QSqlQuery>
 #include <QTest>
 #include <libical/ical.h>
 
@@ -197,6 +205,120 @@ private slots:
         QVERIFY(summaries.last().startsWith(QStringLiteral("Measurement visit, week 4")));
         QVERIFY(ics.contains("UID:plan-7-s2@tricholog\r\n"));
         QVERIFY(ics.contains("UID:plan-7-w4@tricholog\r\n"));
+    }
+
+    // Templates, a plan and contact attempts written and read back on this engine, each change
+    // in the audit trail; names unique whatever their case; a stale row version refused; the
+    // trigger set still the expected one when the database is opened again.
+    void storedAndAudited()
+    {
+        test::TempDatabase t;
+        PlanRepository plans(*t);
+        QList<ProtocolTemplate> saved;
+        for (const Protocol &p : seedProtocols()) {
+            ProtocolTemplate tpl{0, p, 0};
+            QVERIFY2(plans.saveTemplate(tpl).ok(), qPrintable(p.name));
+            saved << tpl;
+        }
+        auto listed = plans.templates();
+        QVERIFY(listed);
+        QCOMPARE(listed.value().size(), 3);
+        for (const ProtocolTemplate &tpl : listed.value()) {
+            const auto original = std::find_if(saved.begin(), saved.end(),
+                                               [&](const auto &s) { return s.id == tpl.id; });
+            QVERIFY(original != saved.end());
+            QCOMPARE(tpl.protocol, original->protocol); // adjuncts, weeks, views, notes
+        }
+        ProtocolTemplate twin{0, seedProtocols().first(), 0};
+        twin.protocol.name = twin.protocol.name.toUpper();
+        QVERIFY(plans.saveTemplate(twin).error().message.contains(QStringLiteral("exists")));
+        ProtocolTemplate stale = saved.first();
+        stale.protocol.sessions = 10;
+        QVERIFY(plans.saveTemplate(stale).ok());
+        stale.rowVersion = 1; // another workstation's older copy
+        QVERIFY(!plans.saveTemplate(stale).ok());
+        ProtocolTemplate bad{0, weekly(), 0};
+        bad.protocol.intervalDays = 0;
+        QVERIFY(plans.saveTemplate(bad).error().message.contains(QStringLiteral("interval")));
+
+        const qint64 patient = test::addPatient(*t);
+        TreatmentPlan plan{0, patient, saved.first().id, saved.first().protocol, kStart, {}, 0};
+        plan.protocol.needleMm = 1.0; // changed for this patient
+        QVERIFY(plans.savePlan(plan).ok());
+        QVERIFY(plans.stopPlan(plan, kStart.addDays(-1))
+                    .error()
+                    .message.contains(QStringLiteral("before its start")));
+        QVERIFY(plans.stopPlan(plan, kStart.addDays(30)).ok());
+        auto ofPatient = plans.plansOf(patient);
+        QVERIFY(ofPatient);
+        QCOMPARE(ofPatient.value().size(), 1);
+        QCOMPARE(ofPatient.value()[0].protocol.needleMm, 1.0);
+        QCOMPARE(ofPatient.value()[0].templateId, saved.first().id);
+        QCOMPARE(*ofPatient.value()[0].stoppedOn, kStart.addDays(30));
+        QVERIFY(plans.stopPlan(plan, std::nullopt).ok()); // restarted
+        QVERIFY(!plans.plansOf(patient).value()[0].stoppedOn);
+        // The template goes; the plan keeps its copy.
+        QVERIFY(plans.removeTemplate(saved.first().id).ok());
+        QCOMPARE(plans.plansOf(patient).value()[0].templateId, 0);
+        QCOMPARE(plans.plansOf(patient).value()[0].protocol.sessions, 12); // as copied
+
+        ContactAttempt call{0,
+                            patient,
+                            QDateTime(kStart, QTime(10, 5), Qt::UTC),
+                            ContactOutcome::MessageLeft,
+                            QStringLiteral("voicemail; will call"),
+                            {}};
+        QVERIFY(plans.addContact(call).ok());
+        ContactAttempt later = call;
+        later.attemptedAt = later.attemptedAt.addDays(1);
+        later.outcome = ContactOutcome::Booked;
+        QVERIFY(plans.addContact(later).ok());
+        auto calls = plans.contactsOf(patient);
+        QCOMPARE(calls.value().size(), 2);
+        QCOMPARE(calls.value()[0].outcome, ContactOutcome::Booked); // newest first
+        QCOMPARE(calls.value()[1].note, QStringLiteral("voicemail; will call"));
+        QCOMPARE(calls.value()[1].attemptedAt, call.attemptedAt);
+
+        QSqlQuery q((*t).connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT table_name, count(*) FROM audit_log WHERE "
+                                      "table_name IN ('protocol_template', 'treatment_plan', "
+                                      "'contact_attempt') GROUP BY table_name ORDER BY "
+                                      "table_name")));
+        QStringList counts;
+        while (q.next())
+            counts << QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(q.value(1).toInt());
+        // 3 templates, an update and a removal; a plan, two stops and a restart... and the
+        // removal's SET NULL; two calls.
+        QCOMPARE(counts, (QStringList{QStringLiteral("contact_attempt 2"),
+                                      QStringLiteral("protocol_template 5"),
+                                      QStringLiteral("treatment_plan 4")}));
+        q.finish();
+        auto again = Database::open(t.location, t.clock);
+        QVERIFY(again);
+        QVERIFY2(again.value()->integrityProblems().isEmpty(),
+                 qPrintable(again.value()->integrityProblems().join(QLatin1Char('\n'))));
+    }
+
+    // An assistant records calls but neither templates nor plans.
+    void rolesAreKept()
+    {
+        test::TempDatabase t;
+        const qint64 patient = test::addPatient(*t);
+        QVERIFY(createDemoAccounts(*t).ok());
+        QVERIFY(UserRepository(*t)
+                    .signIn(QString::fromLatin1(kDemoAssistant.name),
+                            QString::fromLatin1(kDemoAssistant.password))
+                    .ok());
+        PlanRepository plans(*t);
+        ProtocolTemplate tpl{0, weekly(), 0};
+        QVERIFY(plans.saveTemplate(tpl).error().message.contains(QStringLiteral("may not")));
+        TreatmentPlan plan{0, patient, 0, weekly(), kStart, {}, 0};
+        QVERIFY(plans.savePlan(plan).error().message.contains(QStringLiteral("may not")));
+        ContactAttempt call{
+            0, patient, QDateTime(kStart, QTime(9, 0), Qt::UTC), ContactOutcome::Reached, {}, {}};
+        QVERIFY(plans.addContact(call).ok());
+        QCOMPARE(plans.contactsOf(patient).value().first().by,
+                 QString::fromLatin1(kDemoAssistant.name));
     }
 };
 

@@ -1,0 +1,308 @@
+#include "core/storage/PlanRepository.h"
+
+#include "core/model/Keys.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tricholog {
+
+namespace {
+
+const QString kProtocolColumns = QStringLiteral("name, device, needle_mm, interval_days, sessions, "
+                                                "adjuncts, measurement_weeks, photo_views, notes");
+
+QString adjunctsJson(const QList<plan::AdjunctDose> &adjuncts)
+{
+    QJsonArray out;
+    for (const plan::AdjunctDose &a : adjuncts)
+        out.append(QJsonObject{{QStringLiteral("adjunct"), toKey(a.adjunct)},
+                               {QStringLiteral("dose"), a.dose}});
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+// The protocol's columns from `first` on (kProtocolColumns' order).
+plan::Protocol protocolAt(const QSqlQuery &q, int first)
+{
+    plan::Protocol p;
+    p.name = q.value(first).toString();
+    p.device = fromKey<Device>(q.value(first + 1).toString()).value_or(Device::Dermaroller);
+    p.needleMm = q.value(first + 2).toDouble();
+    p.intervalDays = q.value(first + 3).toInt();
+    p.sessions = q.value(first + 4).toInt();
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(q.value(first + 5).toString().toUtf8()).array())
+        if (const auto a = fromKey<AdjunctType>(v[QStringLiteral("adjunct")].toString()))
+            p.adjuncts.append({*a, v[QStringLiteral("dose")].toString()});
+    for (const QString &week :
+         q.value(first + 6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        p.measurementWeeks << week.toInt();
+    for (const QString &view :
+         q.value(first + 7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const auto v = fromKey<PhotoView>(view))
+            p.photoViews << *v;
+    p.notes = q.value(first + 8).toString();
+    return p;
+}
+
+void bindProtocol(QSqlQuery &q, const plan::Protocol &p)
+{
+    QStringList weeks, views;
+    for (int w : p.measurementWeeks)
+        weeks << QString::number(w);
+    for (PhotoView v : p.photoViews)
+        views << toKey(v);
+    q.bindValue(QStringLiteral(":name"), p.name.trimmed());
+    q.bindValue(QStringLiteral(":device"), toKey(p.device));
+    q.bindValue(QStringLiteral(":needle"), p.needleMm);
+    q.bindValue(QStringLiteral(":interval"), p.intervalDays);
+    q.bindValue(QStringLiteral(":sessions"), p.sessions);
+    q.bindValue(QStringLiteral(":adjuncts"), adjunctsJson(p.adjuncts));
+    q.bindValue(QStringLiteral(":weeks"), weeks.join(QLatin1Char(',')));
+    q.bindValue(QStringLiteral(":views"), views.join(QLatin1Char(',')));
+    q.bindValue(QStringLiteral(":notes"), sql::text(p.notes));
+}
+
+const QString kProtocolValues = QStringLiteral(":name, :device, :needle, :interval, :sessions, "
+                                               ":adjuncts, :weeks, :views, :notes");
+const QString kProtocolSet = QStringLiteral(
+    "name = :name, device = :device, needle_mm = :needle, interval_days = :interval, sessions = "
+    ":sessions, adjuncts = :adjuncts, measurement_weeks = :weeks, photo_views = :views, notes = "
+    ":notes, row_version = row_version + 1, updated_by = tricholog_user(), updated_at = "
+    "tricholog_now()");
+
+} // namespace
+
+PlanRepository::PlanRepository(Database &db)
+    : m_db(db)
+{}
+
+Result<QList<ProtocolTemplate>> PlanRepository::templates() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, row_version, %1 FROM protocol_template ORDER BY "
+                               "lower(name), id")
+                    .arg(kProtocolColumns)))
+        return Error::storage(Database::describe(q));
+    QList<ProtocolTemplate> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), protocolAt(q, 2), q.value(1).toInt()});
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return out;
+}
+
+Result<qint64> PlanRepository::saveTemplate(ProtocolTemplate &t)
+{
+    if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
+        return allowed.error();
+    if (auto ok = plan::check(t.protocol); !ok)
+        return ok.error();
+    {
+        QSqlQuery same(m_db.connection());
+        same.prepare(QStringLiteral("SELECT id FROM protocol_template WHERE lower(name) = "
+                                    "lower(?) AND id <> ?"));
+        same.addBindValue(t.protocol.name.trimmed());
+        same.addBindValue(t.id);
+        if (!same.exec())
+            return Error::storage(Database::describe(same));
+        if (same.next())
+            return Error::conflict(
+                QCoreApplication::translate("Plan", "A protocol template named \"%1\" exists.")
+                    .arg(t.protocol.name.trimmed()));
+    }
+    QSqlQuery q(m_db.connection());
+    if (t.id == 0)
+        q.prepare(QStringLiteral("INSERT INTO protocol_template (id, %1) VALUES (NULL, %2)")
+                      .arg(kProtocolColumns, kProtocolValues) +
+                  m_db.dialect().returningId());
+    else
+        q.prepare(QStringLiteral("UPDATE protocol_template SET %1 WHERE id = :id AND row_version "
+                                 "= :rv")
+                      .arg(kProtocolSet));
+    bindProtocol(q, t.protocol);
+    if (t.id != 0) {
+        q.bindValue(QStringLiteral(":id"), t.id);
+        q.bindValue(QStringLiteral(":rv"), t.rowVersion);
+    }
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    if (t.id == 0) {
+        t.id = m_db.dialect().insertedId(q);
+        t.rowVersion = 1;
+        return t.id;
+    }
+    if (q.numRowsAffected() != 1)
+        return m_db.staleOrMissing(QStringLiteral("protocol_template"), t.id,
+                                   QCoreApplication::translate("Plan", "protocol template"));
+    ++t.rowVersion;
+    return t.id;
+}
+
+Result<void> PlanRepository::removeTemplate(qint64 id)
+{
+    if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
+        return allowed.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM protocol_template WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(
+            QCoreApplication::translate("Plan", "Protocol template %1 does not exist.").arg(id));
+    return {};
+}
+
+Result<QList<TreatmentPlan>> PlanRepository::plansOf(qint64 patientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, patient_id, template_id, start_date, stopped_on, "
+                             "row_version, %1 FROM treatment_plan WHERE patient_id = ? ORDER BY "
+                             "start_date, id")
+                  .arg(kProtocolColumns));
+    q.addBindValue(patientId);
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    QList<TreatmentPlan> out;
+    while (q.next()) {
+        TreatmentPlan p;
+        p.id = q.value(0).toLongLong();
+        p.patientId = q.value(1).toLongLong();
+        p.templateId = q.value(2).toLongLong();
+        p.start = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        if (!q.value(4).isNull())
+            p.stoppedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        p.rowVersion = q.value(5).toInt();
+        p.protocol = protocolAt(q, 6);
+        out << p;
+    }
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return out;
+}
+
+Result<qint64> PlanRepository::savePlan(TreatmentPlan &p)
+{
+    if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
+        return allowed.error();
+    if (auto ok = plan::check(p.protocol); !ok)
+        return ok.error();
+    if (!p.start.isValid())
+        return Error{Error::Kind::Validation,
+                     QCoreApplication::translate("Plan", "The plan needs a start date."),
+                     {}};
+    QSqlQuery q(m_db.connection());
+    if (p.id == 0)
+        q.prepare(QStringLiteral("INSERT INTO treatment_plan (id, patient_id, template_id, "
+                                 "start_date, %1) VALUES (NULL, :patient, :template, :start, %2)")
+                      .arg(kProtocolColumns, kProtocolValues) +
+                  m_db.dialect().returningId());
+    else
+        q.prepare(QStringLiteral("UPDATE treatment_plan SET template_id = :template, start_date = "
+                                 ":start, %1 WHERE id = :id AND row_version = :rv")
+                      .arg(kProtocolSet));
+    bindProtocol(q, p.protocol);
+    if (p.id == 0)
+        q.bindValue(QStringLiteral(":patient"), p.patientId);
+    q.bindValue(QStringLiteral(":template"), p.templateId > 0
+                                                 ? QVariant(p.templateId)
+                                                 : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":start"), sql::fromDate(p.start));
+    if (p.id != 0) {
+        q.bindValue(QStringLiteral(":id"), p.id);
+        q.bindValue(QStringLiteral(":rv"), p.rowVersion);
+    }
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    if (p.id == 0) {
+        p.id = m_db.dialect().insertedId(q);
+        p.rowVersion = 1;
+        return p.id;
+    }
+    if (q.numRowsAffected() != 1)
+        return m_db.staleOrMissing(QStringLiteral("treatment_plan"), p.id,
+                                   QCoreApplication::translate("Plan", "treatment plan"));
+    ++p.rowVersion;
+    return p.id;
+}
+
+Result<void> PlanRepository::stopPlan(TreatmentPlan &p, std::optional<QDate> on)
+{
+    if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
+        return allowed.error();
+    if (on && (!on->isValid() || *on < p.start))
+        return Error{Error::Kind::Validation,
+                     QCoreApplication::translate("Plan", "A plan cannot stop before its start "
+                                                         "(%1).")
+                         .arg(p.start.toString(Qt::ISODate)),
+                     {}};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE treatment_plan SET stopped_on = ?, row_version = row_version "
+                             "+ 1, updated_by = tricholog_user(), updated_at = tricholog_now() "
+                             "WHERE id = ? AND row_version = ?"));
+    q.addBindValue(on ? sql::fromDate(*on) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(p.id);
+    q.addBindValue(p.rowVersion);
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    if (q.numRowsAffected() != 1)
+        return m_db.staleOrMissing(QStringLiteral("treatment_plan"), p.id,
+                                   QCoreApplication::translate("Plan", "treatment plan"));
+    ++p.rowVersion;
+    p.stoppedOn = on;
+    return {};
+}
+
+Result<qint64> PlanRepository::addContact(ContactAttempt &c)
+{
+    if (auto allowed = m_db.require(Permission::EditSessions); !allowed)
+        return allowed.error();
+    if (!c.attemptedAt.isValid())
+        return Error{Error::Kind::Validation,
+                     QCoreApplication::translate("Plan", "The contact attempt needs a time."),
+                     {}};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO contact_attempt (id, patient_id, attempted_at, outcome, "
+                             "note, updated_by) VALUES (NULL, ?, ?, ?, ?, tricholog_user())") +
+              m_db.dialect().returningId());
+    q.addBindValue(c.patientId);
+    q.addBindValue(sql::fromDateTime(c.attemptedAt));
+    q.addBindValue(toKey(c.outcome));
+    q.addBindValue(sql::text(c.note));
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    c.id = m_db.dialect().insertedId(q);
+    return c.id;
+}
+
+Result<QList<ContactAttempt>> PlanRepository::contactsOf(qint64 patientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, attempted_at, outcome, note, updated_by FROM "
+                             "contact_attempt WHERE patient_id = ? ORDER BY attempted_at DESC, id "
+                             "DESC"));
+    q.addBindValue(patientId);
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    QList<ContactAttempt> out;
+    while (q.next())
+        out.append(
+            {q.value(0).toLongLong(), patientId, sql::toDateTime(q.value(1)),
+             fromKey<ContactOutcome>(q.value(2).toString()).value_or(ContactOutcome::NoAnswer),
+             q.value(3).toString(), q.value(4).toString()});
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return out;
+}
+
+} // namespace tricholog

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/clinical/TreatmentPlan.h"
+
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+namespace tricholog {
+
+class Database;
+
+// A protocol template as stored (names unique whatever their case).
+struct ProtocolTemplate
+{
+    qint64 id = 0;
+    plan::Protocol protocol;
+    int rowVersion = 0;
+};
+
+// A patient's plan: a template's values copied and editable for the patient, from a start date;
+// stopped from a date (the visits after it are cancelled).
+struct TreatmentPlan
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    qint64 templateId = 0; // 0: none (written by hand, or its template deleted since)
+    plan::Protocol protocol;
+    QDate start;
+    std::optional<QDate> stoppedOn;
+    int rowVersion = 0;
+};
+
+// A call from the recall list and what came of it.
+struct ContactAttempt
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    QDateTime attemptedAt;
+    ContactOutcome outcome = ContactOutcome::NoAnswer;
+    QString note;
+    QString by; // the account that recorded it
+};
+
+// Treatment plans (schema 10, both engines, every change in the audit trail). Templates and
+// plans are written by clinicians and administrators (Permission::EditDiagnoses: a plan is a
+// clinical decision); contact attempts by anyone who enters sessions, assistants included.
+class PlanRepository
+{
+public:
+    explicit PlanRepository(Database &db);
+
+    Result<QList<ProtocolTemplate>> templates() const; // by name
+    // A new template (id 0) or a change to one (its row version must be the stored one); the
+    // protocol is checked (plan::check) and its name must be unused.
+    Result<qint64> saveTemplate(ProtocolTemplate &t);
+    Result<void> removeTemplate(qint64 id); // the plans made from it keep their copies
+
+    Result<QList<TreatmentPlan>> plansOf(qint64 patientId) const; // by start date
+    // A new plan (id 0) or a change to one, as saveTemplate.
+    Result<qint64> savePlan(TreatmentPlan &p);
+    // Stops the plan from `on` (not before its start); a stopped plan may be stopped again at
+    // another date, and restarted with std::nullopt.
+    Result<void> stopPlan(TreatmentPlan &p, std::optional<QDate> on);
+
+    Result<qint64> addContact(ContactAttempt &c);
+    Result<QList<ContactAttempt>> contactsOf(qint64 patientId) const; // newest first
+
+private:
+    Database &m_db;
+};
+
+} // namespace tricholog
