@@ -1582,6 +1582,46 @@
         <translation>--output muss auf .csv oder .pdf enden: &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Only overdue visits.</source>
+        <translation>Nur überfällige Termine.</translation>
+    </message>
+    <message>
+        <source>Writes the recall list: patients whose planned visit is due or overdue.</source>
+        <translation>Schreibt die Recall-Liste: Patienten, deren geplanter Termin fällig oder überfällig ist.</translation>
+    </message>
+    <message>
+        <source>--due-within-days: &quot;%1&quot; is not a whole number of days from 0 to 3650.</source>
+        <translation>--due-within-days: &quot;%1&quot; ist keine ganze Zahl von Tagen zwischen 0 und 3650.</translation>
+    </message>
+    <message>
+        <source>--output must end in .csv: &quot;%1&quot;.</source>
+        <translation>--output muss auf .csv enden: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 patients to call, %2 of them overdue.</source>
+        <translation>%1 Patienten anzurufen, davon %2 überfällig.</translation>
+    </message>
+    <message>
+        <source>Writes a patient&apos;s planned visits as an iCalendar file.</source>
+        <translation>Schreibt die geplanten Termine eines Patienten als iCalendar-Datei.</translation>
+    </message>
+    <message>
+        <source>--output must end in .ics: &quot;%1&quot;.</source>
+        <translation>--output muss auf .ics enden: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no treatment plan.</source>
+        <translation>%1 hat keinen Behandlungsplan.</translation>
+    </message>
+    <message>
+        <source>%1 planned visits written to %2.</source>
+        <translation>%1 geplante Termine nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>plan needs a sub-command: tricholog plan ics ... (see --help).</source>
+        <translation>plan braucht einen Unterbefehl: tricholog plan ics ... (siehe --help).</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1597,6 +1637,11 @@ Usage:
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           the clinic&apos;s outcomes across patients
+  tricholog recall --database PATH [--due-within-days N] [--overdue]
+                   --output FILE.csv
+                                          the patients to call: visits due or overdue
+  tricholog plan ics --database PATH --patient MRN --output FILE.ics
+                                          a patient&apos;s planned visits (iCalendar)
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           write a patient&apos;s progress report (PDF)
@@ -1653,6 +1698,11 @@ Aufruf:
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           die Ergebnisse der Praxis über alle Patienten
+  tricholog recall --database PATH [--due-within-days N] [--overdue]
+                   --output FILE.csv
+                                          die anzurufenden Patienten: fällige oder überfällige Termine
+  tricholog plan ics --database PATH --patient MRN --output FILE.ics
+                                          die geplanten Termine eines Patienten (iCalendar)
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           den Fortschrittsbericht eines Patienten schreiben (PDF)

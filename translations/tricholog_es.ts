@@ -1582,6 +1582,46 @@
         <translation>--output debe terminar en .csv o .pdf: &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Only overdue visits.</source>
+        <translation>Solo las visitas atrasadas.</translation>
+    </message>
+    <message>
+        <source>Writes the recall list: patients whose planned visit is due or overdue.</source>
+        <translation>Escribe la lista de recordatorio: pacientes cuya visita prevista vence o está atrasada.</translation>
+    </message>
+    <message>
+        <source>--due-within-days: &quot;%1&quot; is not a whole number of days from 0 to 3650.</source>
+        <translation>--due-within-days: &quot;%1&quot; no es un número entero de días de 0 a 3650.</translation>
+    </message>
+    <message>
+        <source>--output must end in .csv: &quot;%1&quot;.</source>
+        <translation>--output debe terminar en .csv: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 patients to call, %2 of them overdue.</source>
+        <translation>%1 pacientes a llamar, %2 de ellos atrasados.</translation>
+    </message>
+    <message>
+        <source>Writes a patient&apos;s planned visits as an iCalendar file.</source>
+        <translation>Escribe las visitas previstas de un paciente en un archivo iCalendar.</translation>
+    </message>
+    <message>
+        <source>--output must end in .ics: &quot;%1&quot;.</source>
+        <translation>--output debe terminar en .ics: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no treatment plan.</source>
+        <translation>%1 no tiene plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>%1 planned visits written to %2.</source>
+        <translation>%1 visitas previstas escritas en %2.</translation>
+    </message>
+    <message>
+        <source>plan needs a sub-command: tricholog plan ics ... (see --help).</source>
+        <translation>plan necesita un subcomando: tricholog plan ics ... (ver --help).</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1597,6 +1637,11 @@ Usage:
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           the clinic&apos;s outcomes across patients
+  tricholog recall --database PATH [--due-within-days N] [--overdue]
+                   --output FILE.csv
+                                          the patients to call: visits due or overdue
+  tricholog plan ics --database PATH --patient MRN --output FILE.ics
+                                          a patient&apos;s planned visits (iCalendar)
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           write a patient&apos;s progress report (PDF)
@@ -1654,6 +1699,11 @@ Uso:
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           los resultados de la clínica en todos los pacientes
+  tricholog recall --database PATH [--due-within-days N] [--overdue]
+                   --output FILE.csv
+                                          los pacientes a llamar: visitas previstas o atrasadas
+  tricholog plan ics --database PATH --patient MRN --output FILE.ics
+                                          las visitas previstas de un paciente (iCalendar)
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           escribir el informe de evolución de un

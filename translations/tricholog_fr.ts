@@ -1582,6 +1582,46 @@
         <translation>--output doit se terminer par .csv ou .pdf : &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Only overdue visits.</source>
+        <translation>Seulement les visites en retard.</translation>
+    </message>
+    <message>
+        <source>Writes the recall list: patients whose planned visit is due or overdue.</source>
+        <translation>Écrit la liste de rappel : les patients dont la visite prévue arrive ou est en retard.</translation>
+    </message>
+    <message>
+        <source>--due-within-days: &quot;%1&quot; is not a whole number of days from 0 to 3650.</source>
+        <translation>--due-within-days : &quot;%1&quot; n'est pas un nombre entier de jours de 0 à 3650.</translation>
+    </message>
+    <message>
+        <source>--output must end in .csv: &quot;%1&quot;.</source>
+        <translation>--output doit se terminer par .csv : &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 patients to call, %2 of them overdue.</source>
+        <translation>%1 patients à appeler, dont %2 en retard.</translation>
+    </message>
+    <message>
+        <source>Writes a patient&apos;s planned visits as an iCalendar file.</source>
+        <translation>Écrit les visites prévues d'un patient dans un fichier iCalendar.</translation>
+    </message>
+    <message>
+        <source>--output must end in .ics: &quot;%1&quot;.</source>
+        <translation>--output doit se terminer par .ics : &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no treatment plan.</source>
+        <translation>%1 n'a pas de plan de traitement.</translation>
+    </message>
+    <message>
+        <source>%1 planned visits written to %2.</source>
+        <translation>%1 visites prévues écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>plan needs a sub-command: tricholog plan ics ... (see --help).</source>
+        <translation>plan demande une sous-commande : tricholog plan ics ... (voir --help).</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1597,6 +1637,11 @@ Usage:
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           the clinic&apos;s outcomes across patients
+  tricholog recall --database PATH [--due-within-days N] [--overdue]
+                   --output FILE.csv
+                                          the patients to call: visits due or overdue
+  tricholog plan ics --database PATH --patient MRN --output FILE.ics
+                                          a patient&apos;s planned visits (iCalendar)
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           write a patient&apos;s progress report (PDF)
@@ -1653,6 +1698,11 @@ Utilisation&#xa0;:
                      adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           les résultats du cabinet sur tous les patients
+  tricholog recall --database PATH [--due-within-days N] [--overdue]
+                   --output FILE.csv
+                                          les patients à appeler : visites prévues ou en retard
+  tricholog plan ics --database PATH --patient MRN --output FILE.ics
+                                          les visites prévues d'un patient (iCalendar)
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           écrire le rapport d&apos;évolution d&apos;un patient (PDF)
@@ -3604,7 +3654,7 @@ deurs</translation>
     </message>
     <message>
         <source>Protocol template %1 does not exist.</source>
-        <translation>Le modèle de protocole %1 n'existe pas.</translation>
+        <translation>Le modèle de protocole %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The plan needs a start date.</source>
@@ -3616,7 +3666,7 @@ deurs</translation>
     </message>
     <message>
         <source>A plan cannot stop before its start (%1).</source>
-        <translation>Un plan ne peut pas s'arrêter avant son début (%1).</translation>
+        <translation>Un plan ne peut pas s&apos;arrêter avant son début (%1).</translation>
     </message>
     <message>
         <source>The contact attempt needs a time.</source>

@@ -5,6 +5,7 @@
 #include "app/verbs/DataVerbs.h"
 #include "app/verbs/OutcomesVerb.h"
 #include "app/verbs/PhotoVerbs.h"
+#include "app/verbs/PlanVerbs.h"
 #include "app/verbs/ReportVerb.h"
 #include "app/verbs/VerbSupport.h"
 #include "core/demo/DemoGenerator.h"
@@ -52,6 +53,12 @@ QString overview()
                "                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]\n"
                "                     --output FILE.csv|FILE.pdf\n"
                "                                          the clinic's outcomes across patients\n"
+               "  tricholog recall --database PATH [--due-within-days N] [--overdue]\n"
+               "                   --output FILE.csv\n"
+               "                                          the patients to call: visits due or "
+               "overdue\n"
+               "  tricholog plan ics --database PATH --patient MRN --output FILE.ics\n"
+               "                                          a patient's planned visits (iCalendar)\n"
                "  tricholog report --database PATH --patient MRN --output FILE.pdf\n"
                "                   [--from DATE] [--to DATE] [--lang LANG]\n"
                "                                          write a patient's progress report (PDF)\n"
@@ -272,7 +279,7 @@ bool isHeadlessVerb(const QByteArray &verb)
     return verb == "demo" || verb == "init" || verb == "import" || verb == "export" ||
            verb == "backup" || verb == "restore" || verb == "audit" || verb == "photos" ||
            verb == "migrate" || verb == "server" || verb == "calibrate" || verb == "outcomes" ||
-           needsWidgets(verb);
+           verb == "recall" || verb == "plan" || needsWidgets(verb);
 }
 
 bool needsWidgets(const QByteArray &verb)
@@ -296,6 +303,10 @@ int runHeadless(const QStringList &arguments)
         return runCalibrate(arguments);
     if (verb == QLatin1String("outcomes"))
         return runOutcomes(arguments);
+    if (verb == QLatin1String("recall"))
+        return runRecall(arguments);
+    if (verb == QLatin1String("plan"))
+        return runPlan(arguments);
     if (verb == QLatin1String("import"))
         return runImport(arguments);
     if (verb == QLatin1String("export"))

@@ -11,12 +11,14 @@
 #include "core/storage/OutcomeRepository.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/PhotoRepository.h"
+#include "core/storage/PlanRepository.h"
 #include "core/storage/PracticeRepository.h"
 #include "core/storage/SearchKey.h"
 #include "core/storage/SessionRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -467,6 +469,46 @@ Result<void> DemoRun::addOutcome(const MicroneedlingSession &s, const Treatment 
     return {};
 }
 
+// The three seed protocols as templates, and a plan for every patient with sessions: the
+// template of their first session's device (an automated pen with PRP: the PRP protocol), from
+// that session's date.
+Result<void> addDemoPlans(Database &db)
+{
+    PlanRepository plans(db);
+    QList<ProtocolTemplate> templates;
+    for (const plan::Protocol &p : plan::seedProtocols()) {
+        ProtocolTemplate t{0, p, 0};
+        if (auto saved = plans.saveTemplate(t); !saved)
+            return saved.error();
+        templates << t;
+    }
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM patient ORDER BY id")))
+        return Error::storage(Database::describe(q));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    auto sessions = SessionRepository(db).forPatients(ids);
+    if (!sessions)
+        return sessions.error();
+    QSet<qint64> planned;
+    for (const MicroneedlingSession &s : sessions.value()) {
+        if (planned.contains(s.patientId))
+            continue; // sessions come by patient, then date: the first one decides
+        planned.insert(s.patientId);
+        const bool prp = std::any_of(s.adjuncts.begin(), s.adjuncts.end(),
+                                     [](const Adjunct &a) { return a.type == AdjunctType::Prp; });
+        const ProtocolTemplate &t = prp                       ? templates[2]
+                                    : s.device == Device::Pen ? templates[1]
+                                                              : templates[0];
+        TreatmentPlan plan{0, s.patientId, t.id, t.protocol, s.performedAt.date(), {}, 0};
+        if (auto saved = plans.savePlan(plan); !saved)
+            return saved.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
@@ -480,6 +522,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options)
     for (int i = 0; i < options.patients; ++i)
         if (auto added = run.addPatient(i); !added)
             return added.error();
+    if (auto planned = addDemoPlans(db); !planned)
+        return planned.error();
     if (!tx.commit())
         return Error::storage(tx.errorText());
     if (!db.hasAccounts())

@@ -64,8 +64,8 @@ void bindProtocol(QSqlQuery &q, const plan::Protocol &p)
     q.bindValue(QStringLiteral(":interval"), p.intervalDays);
     q.bindValue(QStringLiteral(":sessions"), p.sessions);
     q.bindValue(QStringLiteral(":adjuncts"), adjunctsJson(p.adjuncts));
-    q.bindValue(QStringLiteral(":weeks"), weeks.join(QLatin1Char(',')));
-    q.bindValue(QStringLiteral(":views"), views.join(QLatin1Char(',')));
+    q.bindValue(QStringLiteral(":weeks"), sql::text(weeks.join(QLatin1Char(','))));
+    q.bindValue(QStringLiteral(":views"), sql::text(views.join(QLatin1Char(','))));
     q.bindValue(QStringLiteral(":notes"), sql::text(p.notes));
 }
 

@@ -8,7 +8,10 @@
 #include "core/io/ICalendar.h"
 #include "core/security/UserRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/PatientRepository.h"
 #include "core/storage/PlanRepository.h"
+#include "core/storage/RecallQuery.h"
+#include "core/storage/SessionRepository.h"
 #include "tests/TestSupport.h"
 
 #include <QSqlQuery>
@@ -297,6 +300,80 @@ private slots:
         QVERIFY(again);
         QVERIFY2(again.value()->integrityProblems().isEmpty(),
                  qPrintable(again.value()->integrityProblems().join(QLatin1Char('\n'))));
+    }
+
+    // The recall list from the database: fulfilled by the recorded sessions, most overdue
+    // first, then by date; archived patients and stopped plans left out; the last call shown;
+    // --overdue and the horizon; the CSV's exact header.
+    void recallList()
+    {
+        test::TempDatabase t;
+        const QDate today = test::fixedNow().date();
+        PlanRepository plans(*t);
+        bool written = true;
+        auto patientWith = [&](const QString &mrn, QDate start, QList<int> sessionDays) {
+            Patient p = test::samplePatient();
+            p.mrn = mrn;
+            const qint64 id = test::addPatient(*t, p);
+            TreatmentPlan plan{0, id, 0, weekly(), start, {}, 0};
+            plan.protocol.measurementWeeks.clear(); // sessions only, here
+            if (auto saved = plans.savePlan(plan); !saved) {
+                qWarning("%s", qPrintable(saved.error().message));
+                written = false;
+            }
+            for (int day : sessionDays) {
+                MicroneedlingSession s;
+                s.patientId = id;
+                s.performedAt = QDateTime(start.addDays(day), QTime(9, 0));
+                s.device = Device::Dermaroller;
+                s.needleLength = NeedleLength(1.5);
+                s.zones = {ScalpSite::Vertex};
+                if (auto added = SessionRepository(*t).add(s); !added) {
+                    qWarning("%s", qPrintable(added.error().message));
+                    written = false;
+                }
+            }
+            return std::pair{id, plan};
+        };
+        // A: sessions 1-2 done, session 3 due 10 days ago. B: session 2 due 3 days ago.
+        // C: session 2 due in 5 days. D: due in 20 days (beyond 7). E: archived. F: stopped.
+        patientWith(QStringLiteral("A"), today.addDays(-24), {0, 7});
+        patientWith(QStringLiteral("B"), today.addDays(-10), {0});
+        const auto c = patientWith(QStringLiteral("C"), today.addDays(-2), {0});
+        patientWith(QStringLiteral("D"), today.addDays(13), {});
+        const auto e = patientWith(QStringLiteral("E"), today.addDays(-24), {0});
+        QVERIFY(written);
+        QVERIFY(PatientRepository(*t).setArchived(e.first, true).ok());
+        auto f = patientWith(QStringLiteral("F"), today.addDays(-24), {0});
+        QVERIFY(plans.stopPlan(f.second, today.addDays(-20)).ok());
+        ContactAttempt call{
+            0,  c.first, QDateTime(today, QTime(8, 0), Qt::UTC), ContactOutcome::MessageLeft,
+            {}, {}};
+        QVERIFY(plans.addContact(call).ok());
+
+        RecallOptions o;
+        o.today = today;
+        auto rows = loadRecall(*t, o);
+        QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
+        QStringList order;
+        for (const RecallRow &r : rows.value())
+            order << QStringLiteral("%1:%2:%3").arg(r.mrn).arg(r.next.number).arg(r.daysOverdue);
+        QCOMPARE(order, (QStringList{QStringLiteral("A:3:10"), QStringLiteral("B:2:3"),
+                                     QStringLiteral("C:2:0")}));
+        QCOMPARE(rows.value()[2].lastContactOutcome, QStringLiteral("message_left"));
+        QCOMPARE(rows.value()[0].lastSession, today.addDays(-17));
+        o.overdueOnly = true;
+        QCOMPARE(loadRecall(*t, o).value().size(), 2);
+        o.overdueOnly = false;
+        o.dueWithinDays = 30;
+        QCOMPARE(loadRecall(*t, o).value().size(), 4); // D too
+        const QByteArray csv = recallCsv(rows.value());
+        QVERIFY(csv.startsWith("mrn,family_name,given_name,phone,email,plan,next_due,"
+                               "days_overdue,last_session,last_contact,last_contact_outcome\r\n"));
+        QVERIFY(csv.contains(QStringLiteral(",%1,10,%2,,\r\n")
+                                 .arg(today.addDays(-10).toString(Qt::ISODate),
+                                      today.addDays(-17).toString(Qt::ISODate))
+                                 .toUtf8()));
     }
 
     // An assistant records calls but neither templates nor plans.

@@ -1,6 +1,7 @@
 // The data verbs as a clinic's script runs them: import, export csv, export fhir (validated
 // against the official FHIR R4 JSON schema with Node.js), backup and restore.
 #include "core/demo/DemoGenerator.h"
+#include "core/io/Csv.h"
 #include "core/model/Keys.h"
 #include "core/model/Measurement.h"
 #include "core/security/UserRepository.h"
@@ -682,6 +683,85 @@ private slots:
         r = app(common + QStringList{path(QStringLiteral("cohort.txt"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral(".csv or .pdf")), qPrintable(r.err));
+    }
+
+    // `recall` as the front desk runs it (an assistant): the exact header, most overdue first
+    // then by date, --overdue; `plan ics` of the first patient listed; bad outputs named.
+    void recallAndCalendarVerbs()
+    {
+        QProcessEnvironment assistant;
+        assistant.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("assistant"));
+        assistant.insert(QStringLiteral("TRICHOLOG_PASSWORD"),
+                         QStringLiteral("tricholog-assistant"));
+        const QString csv = path(QStringLiteral("recall.csv"));
+        auto r = run(QStringLiteral(TRICHOLOG_BINARY),
+                     {QStringLiteral("recall"), QStringLiteral("--database"), m_db,
+                      QStringLiteral("--due-within-days"), QStringLiteral("30"),
+                      QStringLiteral("--output"), csv},
+                     assistant);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        file.close();
+        QCOMPARE(lines.first().trimmed(),
+                 QByteArray("mrn,family_name,given_name,phone,email,plan,next_due,days_overdue,"
+                            "last_session,last_contact,last_contact_outcome"));
+        QVERIFY(lines.size() >= 2); // the demo's plans leave someone to call
+        int previousOverdue = INT_MAX;
+        QDate previousDue;
+        QString first;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList cells = QString::fromUtf8(lines[i].trimmed()).split(QLatin1Char(','));
+            QVERIFY(cells.size() >= 11);
+            const int overdue = cells.at(cells.size() - 4).toInt();
+            const QDate due = QDate::fromString(cells.at(cells.size() - 5), Qt::ISODate);
+            QVERIFY(due.isValid());
+            QVERIFY(overdue <= previousOverdue);
+            if (overdue == previousOverdue)
+                QVERIFY(due >= previousDue);
+            previousOverdue = overdue;
+            previousDue = due;
+            if (first.isEmpty())
+                first = cells.first();
+        }
+        r = run(QStringLiteral(TRICHOLOG_BINARY),
+                {QStringLiteral("recall"), QStringLiteral("--database"), m_db,
+                 QStringLiteral("--overdue"), QStringLiteral("--output"), csv},
+                assistant);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto table = parseCsv(file.readAll());
+        file.close();
+        QVERIFY(table);
+        for (const CsvRecord &row : table.value().records)
+            QVERIFY(row.fields.at(table.value().column(QStringLiteral("days_overdue"))).toInt() >=
+                    1);
+        r = run(QStringLiteral(TRICHOLOG_BINARY),
+                {QStringLiteral("recall"), QStringLiteral("--database"), m_db,
+                 QStringLiteral("--output"), path(QStringLiteral("recall.txt"))},
+                assistant);
+        QCOMPARE(r.exitCode, 2);
+
+        const QString ics = path(QStringLiteral("plan.ics"));
+        r = run(QStringLiteral(TRICHOLOG_BINARY),
+                {QStringLiteral("plan"), QStringLiteral("ics"), QStringLiteral("--database"), m_db,
+                 QStringLiteral("--patient"), first, QStringLiteral("--output"), ics},
+                assistant);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile calendar(ics);
+        QVERIFY(calendar.open(QIODevice::ReadOnly));
+        const QByteArray text = calendar.readAll();
+        QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        QVERIFY(text.endsWith("END:VCALENDAR\r\n"));
+        QCOMPARE(text.count("BEGIN:VEVENT"), text.count("END:VEVENT"));
+        r = run(QStringLiteral(TRICHOLOG_BINARY),
+                {QStringLiteral("plan"), QStringLiteral("ics"), QStringLiteral("--database"), m_db,
+                 QStringLiteral("--patient"), QStringLiteral("NOBODY"), QStringLiteral("--output"),
+                 ics},
+                assistant);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("NOBODY")), qPrintable(r.err));
     }
 };
 

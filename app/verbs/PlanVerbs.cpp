@@ -1,0 +1,192 @@
+#include "app/verbs/PlanVerbs.h"
+
+#include "app/verbs/VerbSupport.h"
+#include "core/io/ICalendar.h"
+#include "core/io/SafeIo.h"
+#include "core/security/Disclosure.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRepository.h"
+#include "core/storage/PlanRepository.h"
+#include "core/storage/PracticeRepository.h"
+#include "core/storage/RecallQuery.h"
+#include "core/storage/SessionRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace tricholog {
+
+namespace {
+
+QCommandLineOption option(const char *name, const char *help, const char *value)
+{
+    return QCommandLineOption(QLatin1String(name), QCoreApplication::translate("Cli", help),
+                              QLatin1String(value));
+}
+
+Result<void> write(const QString &path, const QByteArray &data)
+{
+    if (auto allowed = checkOutputPath(path); !allowed)
+        return allowed.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error::storage(QCoreApplication::translate("Cli", "%1 could not be written: %2")
+                                  .arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+int runRecall(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database = option("database", "Database file.", "PATH");
+    const QCommandLineOption within =
+        option("due-within-days", "Visits due within this many days (default 7).", "N");
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     QCoreApplication::translate("Cli", "Only overdue visits."));
+    const QCommandLineOption output = option("output", "Output file, .csv.", "FILE");
+    if (const int done = parseVerb(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "Writes the recall list: patients whose planned "
+                                               "visit is due or overdue."),
+            {database, within, overdue, output}, {database, output}, 1);
+        done >= 0)
+        return done;
+    RecallOptions o;
+    o.overdueOnly = parser.isSet(overdue);
+    if (parser.isSet(within)) {
+        bool ok = false;
+        o.dueWithinDays = parser.value(within).toInt(&ok);
+        if (!ok || o.dueWithinDays < 0 || o.dueWithinDays > 3650) {
+            printError(QCoreApplication::translate(
+                           "Cli", "--due-within-days: \"%1\" is not a whole number of days from 0 "
+                                  "to 3650.")
+                           .arg(quoteValue(parser.value(within))));
+            return 2;
+        }
+    }
+    const QString out = parser.value(output);
+    if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        printError(QCoreApplication::translate("Cli", "--output must end in .csv: \"%1\".")
+                       .arg(quoteValue(out)));
+        return 2;
+    }
+    // The front desk's list: anyone who enters sessions, assistants included.
+    auto db = openSignedIn(parser.value(database), Permission::EditSessions);
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    o.today = db.value()->clock().today();
+    auto rows = loadRecall(*db.value(), o);
+    if (!rows) {
+        printError(rows.error().message);
+        return 1;
+    }
+    if (auto written = write(out, recallCsv(rows.value())); !written) {
+        printError(written.error().message);
+        return 1;
+    }
+    QList<qint64> ids;
+    for (const RecallRow &r : rows.value())
+        ids << r.patientId;
+    if (auto disclosed = recordDisclosure(*db.value(), DisclosureKind::Csv, ids, out); !disclosed) {
+        printError(disclosed.error().message);
+        return 1;
+    }
+    printLine(QCoreApplication::translate("Cli", "%1 patients to call, %2 of them overdue.")
+                  .arg(rows.value().size())
+                  .arg(std::count_if(rows.value().begin(), rows.value().end(),
+                                     [](const RecallRow &r) { return r.daysOverdue > 0; })));
+    return 0;
+}
+
+namespace {
+
+int runPlanIcs(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database = option("database", "Database file.", "PATH");
+    const QCommandLineOption patient = option("patient", "Patient MRN.", "MRN");
+    const QCommandLineOption output = option("output", "Output file, .ics.", "FILE");
+    if (const int done =
+            parseVerb(parser, arguments,
+                      QCoreApplication::translate("Cli", "Writes a patient's planned visits as an "
+                                                         "iCalendar file."),
+                      {database, patient, output}, {database, patient, output}, 2);
+        done >= 0)
+        return done;
+    const QString out = parser.value(output);
+    if (!out.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive)) {
+        printError(QCoreApplication::translate("Cli", "--output must end in .ics: \"%1\".")
+                       .arg(quoteValue(out)));
+        return 2;
+    }
+    auto db = openSignedIn(parser.value(database), Permission::EditSessions);
+    if (!db) {
+        printError(db.error().message);
+        return 1;
+    }
+    Database &opened = *db.value();
+    const auto found = PatientRepository(opened).findByMrn(parser.value(patient));
+    if (!found) {
+        printError(found.error().message);
+        return 1;
+    }
+    const qint64 id = found.value().id;
+    auto plans = PlanRepository(opened).plansOf(id);
+    if (!plans) {
+        printError(plans.error().message);
+        return 1;
+    }
+    if (plans.value().isEmpty()) {
+        printError(QCoreApplication::translate("Cli", "%1 has no treatment plan.")
+                       .arg(parser.value(patient)));
+        return 1;
+    }
+    const TreatmentPlan &current = plans.value().last();
+    QList<plan::PlannedVisit> visits = plan::generate(current.protocol, current.start);
+    QList<plan::Recorded> sessions, measurements;
+    if (auto s = SessionRepository(opened).forPatient(id))
+        for (const MicroneedlingSession &session : s.value())
+            sessions.append({session.performedAt.date(), session.id});
+    if (auto m = MeasurementRepository(opened).forPatient(id))
+        for (const Measurement &measurement : m.value())
+            measurements.append({measurement.measuredOn, 0});
+    plan::fulfil(visits, sessions, measurements, plan::Tolerance(), opened.clock().today(),
+                 current.stoppedOn);
+    QString clinic;
+    if (auto practice = PracticeRepository(opened).load())
+        clinic = practice.value().name;
+    const QByteArray ics = plannedVisitsIcs(visits, current.protocol,
+                                            QStringLiteral("tricholog-plan-%1").arg(current.id),
+                                            clinic, opened.clock().now());
+    if (auto written = write(out, ics); !written) {
+        printError(written.error().message);
+        return 1;
+    }
+    if (auto disclosed = recordDisclosure(opened, DisclosureKind::Csv, {id}, out); !disclosed) {
+        printError(disclosed.error().message);
+        return 1;
+    }
+    printLine(QCoreApplication::translate("Cli", "%1 planned visits written to %2.")
+                  .arg(ics.count("BEGIN:VEVENT"))
+                  .arg(out));
+    return 0;
+}
+
+} // namespace
+
+int runPlan(const QStringList &arguments)
+{
+    if (arguments.value(2) == QLatin1String("ics"))
+        return runPlanIcs(arguments);
+    printError(QCoreApplication::translate(
+        "Cli", "plan needs a sub-command: tricholog plan ics ... (see --help)."));
+    return 2;
+}
+
+} // namespace tricholog
