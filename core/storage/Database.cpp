@@ -654,6 +654,26 @@ Result<void> Database::require(Permission permission) const
         QCoreApplication::translate("Database", "Sign in first: this database has accounts."));
 }
 
+Result<qint64> Database::saveVersioned(QSqlQuery &q, qint64 &id, int &rowVersion,
+                                       const QString &table, const QString &what) const
+{
+    if (id != 0) {
+        q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":rv"), rowVersion);
+    }
+    if (!q.exec())
+        return Error::storage(describe(q));
+    if (id == 0) {
+        id = dialect().insertedId(q);
+        rowVersion = 1;
+        return id;
+    }
+    if (q.numRowsAffected() != 1)
+        return staleOrMissing(table, id, what);
+    ++rowVersion;
+    return id;
+}
+
 Error Database::staleOrMissing(const QString &table, qint64 id, const QString &what) const
 {
     QSqlQuery q(connection());

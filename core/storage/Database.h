@@ -113,6 +113,12 @@ public:
     // Why an update of `table` row `id` changed nothing: the row is gone, or someone saved a
     // newer version (named, with the time) since the version the edit started from.
     Error staleOrMissing(const QString &table, qint64 id, const QString &what) const;
+    // The end of a versioned row's save: binds :id and :rv for a change (id != 0; the UPDATE
+    // must say "WHERE id = :id AND row_version = :rv"), runs `q` (for id 0 an INSERT ending in
+    // dialect().returningId()), then sets the new id and row version, or names a stale or
+    // missing row of `table` (`what` in the message).
+    Result<qint64> saveVersioned(QSqlQuery &q, qint64 &id, int &rowVersion, const QString &table,
+                                 const QString &what) const;
 
 private:
     Database(QString path, QString connectionName, std::shared_ptr<const Clock> clock,

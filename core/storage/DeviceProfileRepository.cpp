@@ -139,22 +139,8 @@ Result<qint64> DeviceProfileRepository::save(DeviceProfile &p)
     q.bindValue(QStringLiteral(":on"), sql::fromDate(p.calibratedOn));
     q.bindValue(QStringLiteral(":method"), p.method);
     q.bindValue(QStringLiteral(":notes"), sql::text(p.notes));
-    if (p.id != 0) {
-        q.bindValue(QStringLiteral(":id"), p.id);
-        q.bindValue(QStringLiteral(":rv"), p.rowVersion);
-    }
-    if (!q.exec())
-        return Error::storage(Database::describe(q));
-    if (p.id == 0) {
-        p.id = m_db.dialect().insertedId(q);
-        p.rowVersion = 1;
-        return p.id;
-    }
-    if (q.numRowsAffected() != 1)
-        return m_db.staleOrMissing(QStringLiteral("device_profile"), p.id,
-                                   QCoreApplication::translate("DeviceProfiles", "device profile"));
-    ++p.rowVersion;
-    return p.id;
+    return m_db.saveVersioned(q, p.id, p.rowVersion, QStringLiteral("device_profile"),
+                              QCoreApplication::translate("DeviceProfiles", "device profile"));
 }
 
 Result<void> DeviceProfileRepository::remove(qint64 id)

@@ -128,22 +128,8 @@ Result<qint64> PlanRepository::saveTemplate(ProtocolTemplate &t)
                                  "= :rv")
                       .arg(kProtocolSet));
     bindProtocol(q, t.protocol);
-    if (t.id != 0) {
-        q.bindValue(QStringLiteral(":id"), t.id);
-        q.bindValue(QStringLiteral(":rv"), t.rowVersion);
-    }
-    if (!q.exec())
-        return Error::storage(Database::describe(q));
-    if (t.id == 0) {
-        t.id = m_db.dialect().insertedId(q);
-        t.rowVersion = 1;
-        return t.id;
-    }
-    if (q.numRowsAffected() != 1)
-        return m_db.staleOrMissing(QStringLiteral("protocol_template"), t.id,
-                                   QCoreApplication::translate("Plan", "protocol template"));
-    ++t.rowVersion;
-    return t.id;
+    return m_db.saveVersioned(q, t.id, t.rowVersion, QStringLiteral("protocol_template"),
+                              QCoreApplication::translate("Plan", "protocol template"));
 }
 
 Result<void> PlanRepository::removeTemplate(qint64 id)
@@ -217,22 +203,8 @@ Result<qint64> PlanRepository::savePlan(TreatmentPlan &p)
                                                  ? QVariant(p.templateId)
                                                  : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":start"), sql::fromDate(p.start));
-    if (p.id != 0) {
-        q.bindValue(QStringLiteral(":id"), p.id);
-        q.bindValue(QStringLiteral(":rv"), p.rowVersion);
-    }
-    if (!q.exec())
-        return Error::storage(Database::describe(q));
-    if (p.id == 0) {
-        p.id = m_db.dialect().insertedId(q);
-        p.rowVersion = 1;
-        return p.id;
-    }
-    if (q.numRowsAffected() != 1)
-        return m_db.staleOrMissing(QStringLiteral("treatment_plan"), p.id,
-                                   QCoreApplication::translate("Plan", "treatment plan"));
-    ++p.rowVersion;
-    return p.id;
+    return m_db.saveVersioned(q, p.id, p.rowVersion, QStringLiteral("treatment_plan"),
+                              QCoreApplication::translate("Plan", "treatment plan"));
 }
 
 Result<void> PlanRepository::stopPlan(TreatmentPlan &p, std::optional<QDate> on)

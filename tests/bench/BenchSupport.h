@@ -1,6 +1,9 @@
 #pragma once
 // What the benchmarks measure with: resident memory and percentiles of timings.
 
+#include "core/security/UserRepository.h"
+#include "core/storage/Database.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QList>
@@ -29,6 +32,17 @@ inline double percentile(QList<double> values, double p)
     std::sort(values.begin(), values.end());
     return values.at(
         std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
+}
+
+// A database with accounts: signs in with TRICHOLOG_USER and TRICHOLOG_PASSWORD when they are
+// set. An error message, or empty.
+inline QString signInFromEnvironment(Database &db)
+{
+    const QString user = qEnvironmentVariable("TRICHOLOG_USER");
+    if (user.isEmpty())
+        return {};
+    auto in = UserRepository(db).signIn(user, qEnvironmentVariable("TRICHOLOG_PASSWORD"));
+    return in ? QString() : in.error().message;
 }
 
 } // namespace tricholog::bench

@@ -10,7 +10,6 @@
 // of --runs runs of each, and the peak memory. The targets: under 1 s per change on SQLite
 // and under 2 s on PostgreSQL.
 #include "core/AppSettings.h"
-#include "core/security/UserRepository.h"
 #include "core/storage/Database.h"
 #include "tests/bench/BenchSupport.h"
 #include "ui/cohort/ClinicOutcomesDialog.h"
@@ -67,13 +66,10 @@ int main(int argc, char **argv)
         return 1;
     }
     // A database with accounts: signed in as TRICHOLOG_USER with TRICHOLOG_PASSWORD.
-    if (const QString user = qEnvironmentVariable("TRICHOLOG_USER"); !user.isEmpty())
-        if (auto in = UserRepository(*db.value())
-                          .signIn(user, qEnvironmentVariable("TRICHOLOG_PASSWORD"));
-            !in) {
-            std::fprintf(stderr, "%s\n", qPrintable(in.error().message));
-            return 1;
-        }
+    if (const QString refused = signInFromEnvironment(*db.value()); !refused.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(refused));
+        return 1;
+    }
     QList<std::pair<QString, std::function<void(ClinicOutcomesDialog &)>>> changes{
         {QStringLiteral("groups: device"),
          [](auto &d) {

@@ -8,7 +8,6 @@
 // the median and the slowest, the rows, and the peak memory. The target: under 200 ms on
 // SQLite and on PostgreSQL.
 #include "core/clinical/TreatmentPlan.h"
-#include "core/security/UserRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/RecallQuery.h"
@@ -69,13 +68,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 1;
     }
-    if (const QString user = qEnvironmentVariable("TRICHOLOG_USER"); !user.isEmpty())
-        if (auto in = UserRepository(*db.value())
-                          .signIn(user, qEnvironmentVariable("TRICHOLOG_PASSWORD"));
-            !in) {
-            std::fprintf(stderr, "%s\n", qPrintable(in.error().message));
-            return 1;
-        }
+    if (const QString refused = signInFromEnvironment(*db.value()); !refused.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(refused));
+        return 1;
+    }
     if (args.contains(QStringLiteral("--add-plans"))) {
         QElapsedTimer clock;
         clock.start();
