@@ -1570,10 +1570,6 @@
         <translation>Schreibt die Ergebnisse der Praxis über alle Patienten.</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1 patients in %2 group(s); %3 without a follow-up in the window.</source>
         <translation>%1 Patienten in %2 Gruppe(n); %3 ohne Verlaufswert im Zeitfenster.</translation>
     </message>
@@ -4399,6 +4395,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>Cannot replace %1: %2; nothing was changed.</source>
         <translation>%1 kann nicht ersetzt werden: %2; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>
@@ -5655,10 +5655,6 @@ Nachher: %2</translation>
     <message>
         <source>MRN %1: %2 on %3, %4 on %5 (change %6)</source>
         <translation>MRN %1: %2 am %3, %4 am %5 (Veränderung %6)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export clinic outcomes</source>

@@ -1570,10 +1570,6 @@
         <translation>Escribe los resultados de la clínica en todos los pacientes.</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se ha podido escribir %1: %2</translation>
-    </message>
-    <message>
         <source>%1 patients in %2 group(s); %3 without a follow-up in the window.</source>
         <translation>%1 pacientes en %2 grupo(s); %3 sin seguimiento en la ventana.</translation>
     </message>
@@ -4406,6 +4402,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>Cannot replace %1: %2; nothing was changed.</source>
         <translation>No se puede reemplazar %1: %2; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>
@@ -5662,10 +5662,6 @@ Después: %2</translation>
     <message>
         <source>MRN %1: %2 on %3, %4 on %5 (change %6)</source>
         <translation>MRN %1: %2 el %3, %4 el %5 (cambio %6)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Export clinic outcomes</source>

@@ -1570,10 +1570,6 @@
         <translation>Écrit les résultats du cabinet sur tous les patients.</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
-    </message>
-    <message>
         <source>%1 patients in %2 group(s); %3 without a follow-up in the window.</source>
         <translation>%1 patients dans %2 groupe(s) ; %3 sans suivi dans la fenêtre.</translation>
     </message>
@@ -1591,7 +1587,7 @@
     </message>
     <message>
         <source>--due-within-days: &quot;%1&quot; is not a whole number of days from 0 to 3650.</source>
-        <translation>--due-within-days : &quot;%1&quot; n'est pas un nombre entier de jours de 0 à 3650.</translation>
+        <translation>--due-within-days : &quot;%1&quot; n&apos;est pas un nombre entier de jours de 0 à 3650.</translation>
     </message>
     <message>
         <source>--output must end in .csv: &quot;%1&quot;.</source>
@@ -1603,7 +1599,7 @@
     </message>
     <message>
         <source>Writes a patient&apos;s planned visits as an iCalendar file.</source>
-        <translation>Écrit les visites prévues d'un patient dans un fichier iCalendar.</translation>
+        <translation>Écrit les visites prévues d&apos;un patient dans un fichier iCalendar.</translation>
     </message>
     <message>
         <source>--output must end in .ics: &quot;%1&quot;.</source>
@@ -1611,7 +1607,7 @@
     </message>
     <message>
         <source>%1 has no treatment plan.</source>
-        <translation>%1 n'a pas de plan de traitement.</translation>
+        <translation>%1 n&apos;a pas de plan de traitement.</translation>
     </message>
     <message>
         <source>%1 planned visits written to %2.</source>
@@ -1702,7 +1698,7 @@ Utilisation&#xa0;:
                    --output FILE.csv
                                           les patients à appeler : visites prévues ou en retard
   tricholog plan ics --database PATH --patient MRN --output FILE.ics
-                                          les visites prévues d'un patient (iCalendar)
+                                          les visites prévues d&apos;un patient (iCalendar)
   tricholog report --database PATH --patient MRN --output FILE.pdf
                    [--from DATE] [--to DATE] [--lang LANG]
                                           écrire le rapport d&apos;évolution d&apos;un patient (PDF)
@@ -4399,6 +4395,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>Cannot replace %1: %2; nothing was changed.</source>
         <translation>Impossible de remplacer %1&#xa0;: %2&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>
@@ -5655,10 +5655,6 @@ Après : %2</translation>
     <message>
         <source>MRN %1: %2 on %3, %4 on %5 (change %6)</source>
         <translation>MRN %1 : %2 le %3, %4 le %5 (variation %6)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Export clinic outcomes</source>

@@ -12,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QSettings>
 
 namespace tricholog {
@@ -77,15 +76,6 @@ int readOptions(const QCommandLineParser &parser, cohort::Options &o)
         return 2;
     }
     return -1;
-}
-
-Result<void> writeCsv(const cohort::Outcomes &outcomes, const QString &out)
-{
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(cohort::csv(outcomes)) < 0 || !file.commit())
-        return Error::storage(QCoreApplication::translate("Cli", "%1 could not be written: %2")
-                                  .arg(out, file.errorString()));
-    return {};
 }
 
 Result<void> writeReport(Database &db, const cohort::Options &o, const cohort::Outcomes &outcomes,
@@ -159,7 +149,8 @@ int runOutcomes(const QStringList &arguments)
         return 1;
     }
     const cohort::Outcomes outcomes = cohort::compute(rows.value(), o);
-    if (auto written = pdf ? writeReport(*db.value(), o, outcomes, out) : writeCsv(outcomes, out);
+    if (auto written = pdf ? writeReport(*db.value(), o, outcomes, out)
+                           : writeWholeFile(out, cohort::csv(outcomes));
         !written) {
         printError(written.error().message);
         return 1;

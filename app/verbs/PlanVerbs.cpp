@@ -14,7 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace tricholog {
 
@@ -24,17 +23,6 @@ QCommandLineOption option(const char *name, const char *help, const char *value)
 {
     return QCommandLineOption(QLatin1String(name), QCoreApplication::translate("Cli", help),
                               QLatin1String(value));
-}
-
-Result<void> write(const QString &path, const QByteArray &data)
-{
-    if (auto allowed = checkOutputPath(path); !allowed)
-        return allowed.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error::storage(QCoreApplication::translate("Cli", "%1 could not be written: %2")
-                                  .arg(path, file.errorString()));
-    return {};
 }
 
 } // namespace
@@ -86,7 +74,7 @@ int runRecall(const QStringList &arguments)
         printError(rows.error().message);
         return 1;
     }
-    if (auto written = write(out, recallCsv(rows.value())); !written) {
+    if (auto written = writeWholeFile(out, recallCsv(rows.value())); !written) {
         printError(written.error().message);
         return 1;
     }
@@ -164,7 +152,7 @@ int runPlanIcs(const QStringList &arguments)
     const QByteArray ics = plannedVisitsIcs(visits, current.protocol,
                                             QStringLiteral("tricholog-plan-%1").arg(current.id),
                                             clinic, opened.clock().now());
-    if (auto written = write(out, ics); !written) {
+    if (auto written = writeWholeFile(out, ics); !written) {
         printError(written.error().message);
         return 1;
     }

@@ -94,6 +94,17 @@ QString nonRegularKind(const QString &path, bool followLinks)
     return kindOf(st.st_mode);
 }
 
+Result<void> writeWholeFile(const QString &path, const QByteArray &bytes)
+{
+    if (auto allowed = checkOutputPath(path); !allowed)
+        return allowed.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::storage(QCoreApplication::translate("SafeIo", "%1 could not be written: %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
 Result<void> checkOutputPath(const QString &path)
 {
     if (path.isEmpty())

@@ -37,6 +37,9 @@ QString nonRegularKind(const QString &path, bool followLinks = false);
 // output replaces. Refuses an existing symbolic link (a dangling one too), folder, named pipe,
 // device or socket, naming the path and what it is. QSaveFile would write to a link's target.
 Result<void> checkOutputPath(const QString &path);
+// Writes `bytes` as the whole file at `path` (checkOutputPath first), through QSaveFile: a failure
+// leaves what was there, never a partial file. The error names the path and the reason.
+Result<void> writeWholeFile(const QString &path, const QByteArray &bytes);
 
 // The bytes of the regular file at `path`, at most `limit` of them: a named pipe, a device or a
 // folder is refused before it is opened (a pipe never blocks), and a file that holds more than

@@ -91,6 +91,61 @@ QString armKey(const cohort::ReferenceArm &arm, qsizetype index)
         .arg(arm.meanChange, 0, 'f', 1);
 }
 
+namespace {
+
+// Thousands of points are one blot and slow to draw: keeps every point beyond the whiskers and
+// an evenly spaced sample (by patient id) of the others, kMaxPointsPerGroup in all. True.
+bool thin(QList<QPointF> &xy, QList<qint64> &ids, const cohort::BoxSummary &box)
+{
+    QList<QPointF> kept;
+    QList<qint64> keptIds;
+    const double step = double(xy.size()) / kMaxPointsPerGroup;
+    double next = 0;
+    for (qsizetype i = 0; i < xy.size(); ++i) {
+        const double y = xy[i].y();
+        const bool outside = y < box.lowWhisker || y > box.highWhisker;
+        if (outside || double(i) >= next) {
+            kept << xy[i];
+            keptIds << ids[i];
+        }
+        if (double(i) >= next)
+            next += step;
+    }
+    xy = std::move(kept);
+    ids = std::move(keptIds);
+    return true;
+}
+
+// The published arms as hollow grey marks lettered A, B, ... around the column `x` (the key is
+// written under the chart); `high` grows to the highest.
+void addReferenceArms(QChart *chart, const QList<cohort::ReferenceArm> &arms, double x,
+                      QAbstractAxis *axisX, QAbstractAxis *axisY, double &high)
+{
+    const QList<QScatterSeries::MarkerShape> shapes{
+        QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeTriangle,
+        QScatterSeries::MarkerShapeRectangle, QScatterSeries::MarkerShapeCircle,
+        QScatterSeries::MarkerShapeStar};
+    for (qsizetype i = 0; i < arms.size(); ++i) {
+        auto *s = new QScatterSeries;
+        s->setName(armMark(i));
+        s->setPointLabelsFormat(armMark(i));
+        s->setPointLabelsVisible(true);
+        s->setPointLabelsClipping(false);
+        s->setMarkerShape(shapes[i % shapes.size()]);
+        s->setMarkerSize(11);
+        s->setColor(Qt::white);
+        s->setBorderColor(kReference);
+        s->append(x + (double(i) - (arms.size() - 1) / 2.0) * 0.12, arms[i].meanChange);
+        high = std::max(high, arms[i].meanChange);
+        chart->addSeries(s);
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+        hideFromLegend(chart, s);
+    }
+}
+
+} // namespace
+
 QList<cohort::GroupRow> drawnGroups(const cohort::Outcomes &outcomes)
 {
     QList<cohort::GroupRow> out;
@@ -138,27 +193,8 @@ QChart *changeChart(const cohort::Outcomes &outcomes, const cohort::Options &opt
             high = std::max(high, c.change());
         }
         const auto box = cohort::boxOf(changes);
-        if (xy.size() > kMaxPointsPerGroup && box) {
-            // Thousands of points are one blot and slow to draw: every point beyond the
-            // whiskers, and an evenly spaced sample (by patient id) of the others.
-            QList<QPointF> kept;
-            QList<qint64> keptIds;
-            const double step = double(xy.size()) / kMaxPointsPerGroup;
-            double next = 0;
-            for (qsizetype i = 0; i < xy.size(); ++i) {
-                const double y = xy[i].y();
-                const bool outside = y < box->lowWhisker || y > box->highWhisker;
-                if (outside || double(i) >= next) {
-                    kept << xy[i];
-                    keptIds << ids[i];
-                }
-                if (double(i) >= next)
-                    next += step;
-            }
-            xy = std::move(kept);
-            ids = std::move(keptIds);
-            sampled = true;
-        }
+        if (xy.size() > kMaxPointsPerGroup && box)
+            sampled = thin(xy, ids, *box);
         scatter->replace(xy);
         scatters << scatter;
         if (points)
@@ -184,31 +220,7 @@ QChart *changeChart(const cohort::Outcomes &outcomes, const cohort::Options &opt
     axisY->setTitleText(metricAxisTitle(options));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
-    const QList<QScatterSeries::MarkerShape> shapes{
-        QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeTriangle,
-        QScatterSeries::MarkerShapeRectangle, QScatterSeries::MarkerShapeCircle,
-        QScatterSeries::MarkerShapeStar};
-    for (qsizetype i = 0; i < arms.size(); ++i) {
-        const cohort::ReferenceArm &a = arms[i];
-        auto *s = new QScatterSeries;
-        s->setName(armMark(i));
-        // The mark's letter beside it; the key (armMark and its arm) is under the chart.
-        s->setPointLabelsFormat(armMark(i));
-        s->setPointLabelsVisible(true);
-        s->setPointLabelsClipping(false);
-        s->setMarkerShape(shapes[i % shapes.size()]);
-        s->setMarkerSize(11);
-        s->setColor(Qt::white);
-        s->setBorderColor(kReference);
-        const double x =
-            double(categories.size() - 1) + (double(i) - (arms.size() - 1) / 2.0) * 0.12;
-        s->append(x, a.meanChange);
-        high = std::max(high, a.meanChange);
-        chart->addSeries(s);
-        s->attachAxis(axisX);
-        s->attachAxis(axisY);
-        hideFromLegend(chart, s);
-    }
+    addReferenceArms(chart, arms, double(categories.size() - 1), axisX, axisY, high);
     auto *zero = new QLineSeries;
     zero->append({{-0.5, 0}, {std::max<double>(0.5, categories.size() - 0.5), 0}});
     zero->setPen(QPen(Qt::gray, 1, Qt::DashLine));

@@ -28,7 +28,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScatterSeries>
 #include <QScopeGuard>
 #include <QSpinBox>
@@ -380,13 +379,8 @@ Result<void> ClinicOutcomesDialog::exportCsvTo(const QString &path)
 {
     if (auto ok = m_db.require(Permission::ExportData); !ok)
         return ok.error();
-    if (auto allowed = checkOutputPath(path); !allowed)
-        return allowed.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(cohort::csv(m_outcomes)) < 0 ||
-        !file.commit())
-        return Error::storage(tr("%1 could not be written: %2")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = writeWholeFile(path, cohort::csv(m_outcomes)); !written)
+        return written;
     return recordDisclosureOfAll(m_db, DisclosureKind::Csv, int(m_outcomes.patients.size()), path);
 }
 
