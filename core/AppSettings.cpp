@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
+#include <algorithm>
 
 namespace tricholog {
 
@@ -17,6 +18,8 @@ const QString terminalThreshold = QStringLiteral("measurement/terminalThresholdU
 const QString vellusThreshold = QStringLiteral("measurement/vellusThresholdUm");
 const QString responderThreshold = QStringLiteral("progress/responderThresholdPercent");
 const QString minFollowUp = QStringLiteral("progress/minFollowUpWeeks");
+const QString sessionTolerance = QStringLiteral("plans/sessionToleranceDays");
+const QString measurementTolerance = QStringLiteral("plans/measurementToleranceDays");
 const QString controlSites = QStringLiteral("progress/controlSites");
 const QString defaultDevice = QStringLiteral("session/defaultDevice");
 const QString defaultNeedle = QStringLiteral("session/defaultNeedleMm");
@@ -40,6 +43,10 @@ AppSettings AppSettings::load(const QSettings &s)
     a.responderThresholdPercent =
         s.value(keys::responderThreshold, d.responderThresholdPercent).toDouble();
     a.minFollowUpWeeks = s.value(keys::minFollowUp, d.minFollowUpWeeks).toInt();
+    a.planSessionToleranceDays =
+        std::clamp(s.value(keys::sessionTolerance, d.planSessionToleranceDays).toInt(), 0, 60);
+    a.planMeasurementToleranceDays = std::clamp(
+        s.value(keys::measurementTolerance, d.planMeasurementToleranceDays).toInt(), 0, 60);
     if (s.contains(keys::controlSites)) {
         a.controlSites.clear();
         for (const QString &key :
@@ -68,6 +75,8 @@ void AppSettings::save(QSettings &s) const
     s.setValue(keys::vellusThreshold, vellusThresholdUm);
     s.setValue(keys::responderThreshold, responderThresholdPercent);
     s.setValue(keys::minFollowUp, minFollowUpWeeks);
+    s.setValue(keys::sessionTolerance, planSessionToleranceDays);
+    s.setValue(keys::measurementTolerance, planMeasurementToleranceDays);
     QStringList controls;
     for (ScalpSite site : controlSites)
         controls << toKey(site);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clinical/Progress.h"
+#include "core/clinical/TreatmentPlan.h"
 #include "core/model/Enums.h"
 #include "core/storage/PracticeRepository.h"
 
@@ -25,6 +26,9 @@ struct AppSettings
     int minFollowUpWeeks = kDefaultMinFollowUpWeeks;
     // Sites measured as untreated controls: no verdict, left out of the overall response.
     QList<ScalpSite> controlSites{ScalpSite::Occipital};
+    // A recorded session or measurement visit fulfils a planned one this many days either side.
+    int planSessionToleranceDays = 3;
+    int planMeasurementToleranceDays = 14;
     Device defaultDevice = Device::Pen;
     double defaultNeedleMm = 1.5;
     QString paperSize;  // "A4" or "Letter"; empty: from the locale
@@ -41,6 +45,11 @@ struct AppSettings
     VerdictRules verdictRules() const
     {
         return {responderThresholdPercent, minFollowUpWeeks, controlSites};
+    }
+
+    plan::Tolerance planTolerance() const
+    {
+        return {planSessionToleranceDays, planMeasurementToleranceDays};
     }
 
     static AppSettings load(const QSettings &settings);

@@ -1630,7 +1630,8 @@ Usage:
                                           render a patient&apos;s progress chart
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
-                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     adjunct:KEY|adherence] [--responder-pct P] [--from DATE]
+                     [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           the clinic&apos;s outcomes across patients
   tricholog recall --database PATH [--due-within-days N] [--overdue]
@@ -1691,7 +1692,8 @@ Aufruf:
                                           das Verlaufsdiagramm eines Patienten zeichnen
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
-                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     adjunct:KEY|adherence] [--responder-pct P] [--from DATE]
+                     [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           die Ergebnisse der Praxis über alle Patienten
   tricholog recall --database PATH [--due-within-days N] [--overdue]
@@ -2095,6 +2097,10 @@ der</translation>
     <message>
         <source>SD</source>
         <translation>SD</translation>
+    </message>
+    <message>
+        <source>Adherence to the patient&apos;s latest treatment plan today: the share of the planned sessions due so far that were kept within the tolerance, at least 80 % or under 80 %; patients without a plan (or before a planned session was due) apart</source>
+        <translation>Therapietreue zum neuesten Behandlungsplan des Patienten heute: der Anteil der bisher fälligen geplanten Sitzungen, die innerhalb der Toleranz wahrgenommen wurden, mindestens 80 % oder unter 80 %; Patienten ohne Plan (oder bevor eine geplante Sitzung fällig war) gesondert</translation>
     </message>
 </context>
 <context>
@@ -3374,10 +3380,6 @@ der</translation>
         <translation>Unbekannte Begleittherapie in &quot;%1&quot;; eine von: %2.</translation>
     </message>
     <message>
-        <source>Unknown grouping &quot;%1&quot;; one of: none, device, needle, diagnosis, adjunct:KEY.</source>
-        <translation>Unbekannte Gruppierung &quot;%1&quot;; eine von: none, device, needle, diagnosis, adjunct:KEY.</translation>
-    </message>
-    <message>
         <source>The responder threshold must be -100 to 1000 %.</source>
         <translation>Die Responder-Schwelle muss -100 bis 1000 % betragen.</translation>
     </message>
@@ -3440,6 +3442,22 @@ der</translation>
     <message>
         <source>placebo</source>
         <translation>Placebo</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;; one of: none, device, needle, diagnosis, adjunct:KEY, adherence.</source>
+        <translation>Unbekannte Gruppierung „%1“; eine von: none, device, needle, diagnosis, adjunct:KEY, adherence.</translation>
+    </message>
+    <message>
+        <source>No treatment plan</source>
+        <translation>Kein Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>Adherence at least 80 %</source>
+        <translation>Therapietreue mindestens 80 %</translation>
+    </message>
+    <message>
+        <source>Adherence under 80 %</source>
+        <translation>Therapietreue unter 80 %</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3685,33 @@ der</translation>
     <message>
         <source>The contact attempt needs a time.</source>
         <translation>Der Kontaktversuch braucht eine Uhrzeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%2 of %n planned session(s) kept)</source>
+        <translation>
+            <numerusform>%1 % (%2 von %n geplanten Sitzung wahrgenommen)</numerusform>
+            <numerusform>%1 % (%2 von %n geplanten Sitzungen wahrgenommen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>bevorstehend</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>versäumt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4267,30 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
     <message>
         <source>Image analysis: baseline and latest</source>
         <translation>Bildanalyse: Ausgangswert und neueste</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>beendet am %1</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, ab %2</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Therapietreue</translation>
+    </message>
+    <message>
+        <source>no session due yet</source>
+        <translation>noch keine Sitzung fällig</translation>
+    </message>
+    <message>
+        <source>Due next</source>
+        <translation>Als Nächstes fällig</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5763,10 @@ Nachher: %2</translation>
         <source>Groups: %1. Patients are selected by their baseline&apos;s date, the type of their earliest active diagnosis, their sex and their age at baseline. The published arms come from other populations and methods: they are drawn apart, for context.</source>
         <translation>Gruppen: %1. Patienten werden nach dem Datum ihres Ausgangswerts, der Art ihrer frühesten aktiven Diagnose, ihrem Geschlecht und ihrem Alter beim Ausgangswert ausgewählt. Die publizierten Studienarme stammen aus anderen Populationen und Methoden: Sie sind getrennt gezeichnet, zur Einordnung.</translation>
     </message>
+    <message>
+        <source>Adherence to the plan</source>
+        <translation>Therapietreue zum Plan</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>
@@ -6395,6 +6468,18 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>&amp;Clinic outcomes…</source>
         <translation>&amp;Praxisergebnisse…</translation>
     </message>
+    <message>
+        <source>Re&amp;call list…</source>
+        <translation>Wieder&amp;einbestellliste…</translation>
+    </message>
+    <message>
+        <source>Apply a treatment &amp;plan…</source>
+        <translation>Behandlungs&amp;plan anwenden…</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;templates…</source>
+        <translation>Protokoll&amp;vorlagen…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
@@ -6984,6 +7069,22 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>%1 (control)</source>
         <translation>%1 (Kontrolle)</translation>
     </message>
+    <message>
+        <source>&amp;Treatment plan</source>
+        <translation>&amp;Therapieplan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Due next</source>
+        <translation>Als Nächstes fällig</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Therapietreue</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -7236,6 +7337,173 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     </message>
 </context>
 <context>
+    <name>tricholog::PlanDialog</name>
+    <message>
+        <source>Apply a treatment plan</source>
+        <translation>Behandlungsplan anwenden</translation>
+    </message>
+    <message>
+        <source>Change the treatment plan</source>
+        <translation>Behandlungsplan ändern</translation>
+    </message>
+    <message>
+        <source>(no template: fill in the plan below)</source>
+        <translation>(keine Vorlage: Plan unten ausfüllen)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>The template&apos;s values are copied into this patient&apos;s plan; what you change here changes this plan only.</source>
+        <translation>Die Werte der Vorlage werden in den Plan dieses Patienten kopiert; Änderungen hier ändern nur diesen Plan.</translation>
+    </message>
+    <message>
+        <source>Visits already done stay done; the planned dates follow the new values.</source>
+        <translation>Bereits erledigte Besuche bleiben erledigt; die geplanten Termine folgen den neuen Werten.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PlanEditor</name>
+    <message>
+        <source>Apply plan &quot;%1&quot;</source>
+        <translation>Plan „%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>Change plan &quot;%1&quot;</source>
+        <translation>Plan „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Stop plan &quot;%1&quot;</source>
+        <translation>Plan „%1“ beenden</translation>
+    </message>
+    <message>
+        <source>Restart plan &quot;%1&quot;</source>
+        <translation>Plan „%1“ fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop the treatment plan</source>
+        <translation>Behandlungsplan beenden</translation>
+    </message>
+    <message>
+        <source>The visits planned after this day are cancelled and the patient leaves the recall list. Undo (Ctrl+Z) brings the plan back.</source>
+        <translation>Die nach diesem Tag geplanten Besuche werden abgesagt und der Patient verlässt die Wiedereinbestellliste. Rückgängig (Strg+Z) stellt den Plan wieder her.</translation>
+    </message>
+    <message>
+        <source>Stopped &amp;on:</source>
+        <translation>Beendet &amp;am:</translation>
+    </message>
+    <message>
+        <source>Export the planned visits</source>
+        <translation>Geplante Besuche exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s) written to %1.</source>
+        <translation>
+            <numerusform>%n geplanter Besuch nach %1 geschrieben.</numerusform>
+            <numerusform>%n geplante Besuche nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PlanTab</name>
+    <message>
+        <source>Appl&amp;y a template…</source>
+        <translation>&amp;Vorlage anwenden…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge plan…</source>
+        <translation>Plan än&amp;dern…</translation>
+    </message>
+    <message>
+        <source>Stop p&amp;lan…</source>
+        <translation>Plan &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar file…</source>
+        <translation>&amp;Kalenderdatei…</translation>
+    </message>
+    <message>
+        <source>The visits to come as an iCalendar file (.ics) for the patient&apos;s or the clinic&apos;s calendar; names the clinic, never the patient.</source>
+        <translation>Die kommenden Besuche als iCalendar-Datei (.ics) für den Kalender des Patienten oder der Praxis; nennt die Praxis, nie den Patienten.</translation>
+    </message>
+    <message>
+        <source>Plan shown</source>
+        <translation>Angezeigter Plan</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Geplante Besuche</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, ab %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No treatment plan. &lt;b&gt;Apply a template&lt;/b&gt; (Alt+Y) to plan the sessions and measurement visits from a start date.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Behandlungsplan. &lt;b&gt;Vorlage anwenden&lt;/b&gt;, um die Sitzungen und Messbesuche ab einem Startdatum zu planen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restart p&amp;lan</source>
+        <translation>Plan &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>from %1, &lt;b&gt;stopped on %2&lt;/b&gt;</source>
+        <translation>ab %1, &lt;b&gt;beendet am %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 mm, every %n day(s), %3 sessions</source>
+        <translation>
+            <numerusform>%1, %2 mm, jeden Tag, %3 Sitzungen</numerusform>
+            <numerusform>%1, %2 mm, alle %n Tage, %3 Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>nothing left to do</source>
+        <translation>nichts mehr zu tun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adherence:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Therapietreue:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>not yet measurable (no session due so far)</source>
+        <translation>noch nicht messbar (bisher keine Sitzung fällig)</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::PracticeDialog</name>
     <message>
         <source>Your practice</source>
@@ -7374,6 +7642,205 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Chart written to %1.</source>
         <translation>Diagramm nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ProtocolForm</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>dose, e.g. 5 % solution, 1 ml twice daily</source>
+        <translation>Dosis, z. B. 5-%-Lösung, 1 ml zweimal täglich</translation>
+    </message>
+    <message>
+        <source>Dose of %1</source>
+        <translation>Dosis von %1</translation>
+    </message>
+    <message>
+        <source>weeks from the start, e.g. 0, 12, 24</source>
+        <translation>Wochen ab Beginn, z. B. 0, 12, 24</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Needle le&amp;ngth:</source>
+        <translation>Nadel&amp;länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions:</source>
+        <translation>&amp;Sitzungen:</translation>
+    </message>
+    <message>
+        <source>Adjuncts and doses:</source>
+        <translation>Begleittherapien und Dosen:</translation>
+    </message>
+    <message>
+        <source>Measurement &amp;visits (weeks):</source>
+        <translation>&amp;Messbesuche (Wochen):</translation>
+    </message>
+    <message>
+        <source>Photos at those visits:</source>
+        <translation>Fotos bei diesen Besuchen:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>Measurement visits: &quot;%1&quot; is not a number of weeks (write them as 0, 12, 24).</source>
+        <translation>Messbesuche: „%1“ ist keine Anzahl Wochen (so schreiben: 0, 12, 24).</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::RecallDialog</name>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Nächster Besuch</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>measurement, week %1</source>
+        <translation>Messung, Woche %1</translation>
+    </message>
+    <message>
+        <source>Recall list</source>
+        <translation>Wiedereinbestellliste</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>Fällig &amp;innerhalb:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <source>Patients to call</source>
+        <translation>Anzurufende Patienten</translation>
+    </message>
+    <message>
+        <source>Record a call: &lt;b&gt;1&lt;/b&gt; reached · &lt;b&gt;2&lt;/b&gt; no answer · &lt;b&gt;3&lt;/b&gt; message left · &lt;b&gt;4&lt;/b&gt; booked · &lt;b&gt;5&lt;/b&gt; declined, then &lt;b&gt;Enter&lt;/b&gt; (a note may be typed first). Enter alone opens the patient&apos;s file.</source>
+        <translation>Anruf erfassen: &lt;b&gt;1&lt;/b&gt; erreicht · &lt;b&gt;2&lt;/b&gt; keine Antwort · &lt;b&gt;3&lt;/b&gt; Nachricht hinterlassen · &lt;b&gt;4&lt;/b&gt; Termin vereinbart · &lt;b&gt;5&lt;/b&gt; abgelehnt, dann &lt;b&gt;Eingabe&lt;/b&gt; (vorher ist eine Notiz möglich). Eingabe allein öffnet die Akte.</translation>
+    </message>
+    <message>
+        <source>note on the call (optional)</source>
+        <translation>Notiz zum Anruf (optional)</translation>
+    </message>
+    <message>
+        <source>Note on the call</source>
+        <translation>Notiz zum Anruf</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) to call</source>
+        <translation>
+            <numerusform>%n Patient anzurufen</numerusform>
+            <numerusform>%n Patienten anzurufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2 (%3): Enter records it, Esc cancels</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; für %2 (%3): Eingabe erfasst, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2.</source>
+        <translation>Erfasst: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Export the recall list</source>
+        <translation>Wiedereinbestellliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Patient nach %1 geschrieben.</numerusform>
+            <numerusform>%n Patienten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the recall list</source>
+        <translation>Wiedereinbestellliste drucken</translation>
     </message>
 </context>
 <context>
@@ -7955,6 +8422,26 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>MRN pattern: it needs exactly one running number, {n} or {n:05}.</source>
         <translation>MRN-Muster: Es braucht genau eine laufende Nummer, {n} oder {n:05}.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A session recorded this many days before or after a planned one counts as that planned session (adherence, recall).</source>
+        <translation>Eine so viele Tage vor oder nach einer geplanten Sitzung erfasste Sitzung zählt als diese geplante Sitzung (Therapietreue, Wiedereinbestellung).</translation>
+    </message>
+    <message>
+        <source>Measurements taken this many days before or after a planned measurement visit count as that visit.</source>
+        <translation>Messungen so viele Tage vor oder nach einem geplanten Messbesuch zählen als dieser Besuch.</translation>
+    </message>
+    <message>
+        <source>Planned &amp;session kept within:</source>
+        <translation>Geplante &amp;Sitzung eingehalten innerhalb:</translation>
+    </message>
+    <message>
+        <source>Planned measurement visit &amp;kept within:</source>
+        <translation>Geplanter Messbesuch eingehalten inner&amp;halb:</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SignInDialog</name>
@@ -8089,6 +8576,41 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>%1 (control)</source>
         <translation>%1 (Kontrolle)</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::TemplatesDialog</name>
+    <message>
+        <source>Protocol templates</source>
+        <translation>Protokollvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Only clinicians and administrators change protocol templates.</source>
+        <translation>Nur Ärzte und Administratoren ändern Protokollvorlagen.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? The plans made from it keep their own copy.</source>
+        <translation>Vorlage „%1“ löschen? Die daraus erstellten Pläne behalten ihre eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>

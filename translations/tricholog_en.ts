@@ -252,4 +252,58 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%1 % (%2 of %n planned session(s) kept)</source>
+        <translation>
+            <numerusform>%1 % (%2 of %n planned session kept)</numerusform>
+            <numerusform>%1 % (%2 of %n planned sessions kept)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PlanTab</name>
+    <message numerus="yes">
+        <source>%1, %2 mm, every %n day(s), %3 sessions</source>
+        <translation>
+            <numerusform>%1, %2 mm, every day, %3 sessions</numerusform>
+            <numerusform>%1, %2 mm, every %n days, %3 sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PlanEditor</name>
+    <message numerus="yes">
+        <source>%n planned visit(s) written to %1.</source>
+        <translation>
+            <numerusform>%n planned visit written to %1.</numerusform>
+            <numerusform>%n planned visits written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::RecallDialog</name>
+    <message numerus="yes">
+        <source>%n patient(s) to call</source>
+        <translation>
+            <numerusform>%n patient to call</numerusform>
+            <numerusform>%n patients to call</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n patient written to %1.</numerusform>
+            <numerusform>%n patients written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1630,7 +1630,8 @@ Usage:
                                           render a patient&apos;s progress chart
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
-                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     adjunct:KEY|adherence] [--responder-pct P] [--from DATE]
+                     [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           the clinic&apos;s outcomes across patients
   tricholog recall --database PATH [--due-within-days N] [--overdue]
@@ -1692,7 +1693,8 @@ Uso:
                                           generar el gráfico de evolución de un paciente
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
-                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     adjunct:KEY|adherence] [--responder-pct P] [--from DATE]
+                     [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           los resultados de la clínica en todos los pacientes
   tricholog recall --database PATH [--due-within-days N] [--overdue]
@@ -2102,6 +2104,10 @@ dedores</translation>
     <message>
         <source>SD</source>
         <translation>DE</translation>
+    </message>
+    <message>
+        <source>Adherence to the patient&apos;s latest treatment plan today: the share of the planned sessions due so far that were kept within the tolerance, at least 80 % or under 80 %; patients without a plan (or before a planned session was due) apart</source>
+        <translation>Adherencia al plan de tratamiento más reciente del paciente hoy: la proporción de sesiones planificadas vencidas hasta ahora que se cumplieron dentro de la tolerancia, al menos 80 % o menos de 80 %; los pacientes sin plan (o antes de que venciera una sesión planificada) aparte</translation>
     </message>
 </context>
 <context>
@@ -3381,10 +3387,6 @@ dedores</translation>
         <translation>Coadyuvante desconocido en &quot;%1&quot;; uno de: %2.</translation>
     </message>
     <message>
-        <source>Unknown grouping &quot;%1&quot;; one of: none, device, needle, diagnosis, adjunct:KEY.</source>
-        <translation>Agrupación desconocida &quot;%1&quot;; una de: none, device, needle, diagnosis, adjunct:KEY.</translation>
-    </message>
-    <message>
         <source>The responder threshold must be -100 to 1000 %.</source>
         <translation>El umbral de respondedor debe ser de -100 a 1000 %.</translation>
     </message>
@@ -3447,6 +3449,22 @@ dedores</translation>
     <message>
         <source>placebo</source>
         <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;; one of: none, device, needle, diagnosis, adjunct:KEY, adherence.</source>
+        <translation>Agrupación desconocida «%1»; una de: none, device, needle, diagnosis, adjunct:KEY, adherence.</translation>
+    </message>
+    <message>
+        <source>No treatment plan</source>
+        <translation>Sin plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Adherence at least 80 %</source>
+        <translation>Adherencia de al menos 80 %</translation>
+    </message>
+    <message>
+        <source>Adherence under 80 %</source>
+        <translation>Adherencia inferior al 80 %</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3692,33 @@ dedores</translation>
     <message>
         <source>The contact attempt needs a time.</source>
         <translation>El intento de contacto necesita una hora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%2 of %n planned session(s) kept)</source>
+        <translation>
+            <numerusform>%1 % (%2 de %n sesión planificada cumplida)</numerusform>
+            <numerusform>%1 % (%2 de %n sesiones planificadas cumplidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>próxima</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4274,30 @@ Cambio respecto al valor basal: %4 (%5)</translation>
     <message>
         <source>Image analysis: baseline and latest</source>
         <translation>Análisis de imagen: basal y última</translation>
+    </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>detenido el %1</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Adherencia</translation>
+    </message>
+    <message>
+        <source>no session due yet</source>
+        <translation>aún no vence ninguna sesión</translation>
+    </message>
+    <message>
+        <source>Due next</source>
+        <translation>Próximo vencimiento</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +5770,10 @@ Después: %2</translation>
         <source>Groups: %1. Patients are selected by their baseline&apos;s date, the type of their earliest active diagnosis, their sex and their age at baseline. The published arms come from other populations and methods: they are drawn apart, for context.</source>
         <translation>Grupos: %1. Los pacientes se seleccionan por la fecha de su inicio, el tipo de su diagnóstico activo más antiguo, su sexo y su edad al inicio. Los brazos publicados proceden de otras poblaciones y métodos: se dibujan aparte, como contexto.</translation>
     </message>
+    <message>
+        <source>Adherence to the plan</source>
+        <translation>Adherencia al plan</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>
@@ -6402,6 +6475,18 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>&amp;Clinic outcomes…</source>
         <translation>Resultados de la &amp;clínica…</translation>
     </message>
+    <message>
+        <source>Re&amp;call list…</source>
+        <translation>Lista de &amp;llamadas…</translation>
+    </message>
+    <message>
+        <source>Apply a treatment &amp;plan…</source>
+        <translation>Aplicar un &amp;plan de tratamiento…</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;templates…</source>
+        <translation>Pla&amp;ntillas de protocolo…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
@@ -6991,6 +7076,22 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>%1 (control)</source>
         <translation>%1 (control)</translation>
     </message>
+    <message>
+        <source>&amp;Treatment plan</source>
+        <translation>Plan de &amp;tratamiento</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Due next</source>
+        <translation>Próximo vencimiento</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Adherencia</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -7243,6 +7344,173 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     </message>
 </context>
 <context>
+    <name>tricholog::PlanDialog</name>
+    <message>
+        <source>Apply a treatment plan</source>
+        <translation>Aplicar un plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Change the treatment plan</source>
+        <translation>Cambiar el plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>(no template: fill in the plan below)</source>
+        <translation>(sin plantilla: complete el plan abajo)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>The template&apos;s values are copied into this patient&apos;s plan; what you change here changes this plan only.</source>
+        <translation>Los valores de la plantilla se copian en el plan de este paciente; lo que cambie aquí solo cambia este plan.</translation>
+    </message>
+    <message>
+        <source>Visits already done stay done; the planned dates follow the new values.</source>
+        <translation>Las visitas ya hechas siguen hechas; las fechas planificadas siguen los nuevos valores.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PlanEditor</name>
+    <message>
+        <source>Apply plan &quot;%1&quot;</source>
+        <translation>Aplicar el plan «%1»</translation>
+    </message>
+    <message>
+        <source>Change plan &quot;%1&quot;</source>
+        <translation>Cambiar el plan «%1»</translation>
+    </message>
+    <message>
+        <source>Stop plan &quot;%1&quot;</source>
+        <translation>Detener el plan «%1»</translation>
+    </message>
+    <message>
+        <source>Restart plan &quot;%1&quot;</source>
+        <translation>Reanudar el plan «%1»</translation>
+    </message>
+    <message>
+        <source>Stop the treatment plan</source>
+        <translation>Detener el plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>The visits planned after this day are cancelled and the patient leaves the recall list. Undo (Ctrl+Z) brings the plan back.</source>
+        <translation>Las visitas planificadas después de este día se cancelan y el paciente sale de la lista de llamadas. Deshacer (Ctrl+Z) recupera el plan.</translation>
+    </message>
+    <message>
+        <source>Stopped &amp;on:</source>
+        <translation>Detenido &amp;el:</translation>
+    </message>
+    <message>
+        <source>Export the planned visits</source>
+        <translation>Exportar las visitas planificadas</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s) written to %1.</source>
+        <translation>
+            <numerusform>%n visita planificada escrita en %1.</numerusform>
+            <numerusform>%n visitas planificadas escritas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PlanTab</name>
+    <message>
+        <source>Appl&amp;y a template…</source>
+        <translation>Apli&amp;car una plantilla…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge plan…</source>
+        <translation>Cam&amp;biar el plan…</translation>
+    </message>
+    <message>
+        <source>Stop p&amp;lan…</source>
+        <translation>&amp;Detener el plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar file…</source>
+        <translation>Archivo de &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>The visits to come as an iCalendar file (.ics) for the patient&apos;s or the clinic&apos;s calendar; names the clinic, never the patient.</source>
+        <translation>Las próximas visitas como archivo iCalendar (.ics) para el calendario del paciente o de la clínica; nombra la clínica, nunca al paciente.</translation>
+    </message>
+    <message>
+        <source>Plan shown</source>
+        <translation>Plan mostrado</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Visitas planificadas</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planificada para</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No treatment plan. &lt;b&gt;Apply a template&lt;/b&gt; (Alt+Y) to plan the sessions and measurement visits from a start date.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sin plan de tratamiento. &lt;b&gt;Aplique una plantilla&lt;/b&gt; para planificar las sesiones y las visitas de medición desde una fecha de inicio.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restart p&amp;lan</source>
+        <translation>&amp;Reanudar el plan</translation>
+    </message>
+    <message>
+        <source>from %1, &lt;b&gt;stopped on %2&lt;/b&gt;</source>
+        <translation>desde el %1, &lt;b&gt;detenido el %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 mm, every %n day(s), %3 sessions</source>
+        <translation>
+            <numerusform>%1, %2 mm, cada %n día, %3 sesiones</numerusform>
+            <numerusform>%1, %2 mm, cada %n días, %3 sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Siguiente:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>nothing left to do</source>
+        <translation>nada pendiente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adherence:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Adherencia:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>not yet measurable (no session due so far)</source>
+        <translation>aún no medible (ninguna sesión vencida)</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::PracticeDialog</name>
     <message>
         <source>Your practice</source>
@@ -7381,6 +7649,205 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Chart written to %1.</source>
         <translation>Gráfico escrito en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ProtocolForm</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>dose, e.g. 5 % solution, 1 ml twice daily</source>
+        <translation>dosis, p. ej. solución al 5 %, 1 ml dos veces al día</translation>
+    </message>
+    <message>
+        <source>Dose of %1</source>
+        <translation>Dosis de %1</translation>
+    </message>
+    <message>
+        <source>weeks from the start, e.g. 0, 12, 24</source>
+        <translation>semanas desde el inicio, p. ej. 0, 12, 24</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Needle le&amp;ngth:</source>
+        <translation>Lon&amp;gitud de aguja:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions:</source>
+        <translation>&amp;Sesiones:</translation>
+    </message>
+    <message>
+        <source>Adjuncts and doses:</source>
+        <translation>Coadyuvantes y dosis:</translation>
+    </message>
+    <message>
+        <source>Measurement &amp;visits (weeks):</source>
+        <translation>&amp;Visitas de medición (semanas):</translation>
+    </message>
+    <message>
+        <source>Photos at those visits:</source>
+        <translation>Fotos en esas visitas:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tas:</translation>
+    </message>
+    <message>
+        <source>Measurement visits: &quot;%1&quot; is not a number of weeks (write them as 0, 12, 24).</source>
+        <translation>Visitas de medición: «%1» no es un número de semanas (escríbalas así: 0, 12, 24).</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::RecallDialog</name>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>sesión %1</translation>
+    </message>
+    <message>
+        <source>measurement, week %1</source>
+        <translation>medición, semana %1</translation>
+    </message>
+    <message>
+        <source>Recall list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>Vence &amp;dentro de:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;atrasados</translation>
+    </message>
+    <message>
+        <source>Patients to call</source>
+        <translation>Pacientes a llamar</translation>
+    </message>
+    <message>
+        <source>Record a call: &lt;b&gt;1&lt;/b&gt; reached · &lt;b&gt;2&lt;/b&gt; no answer · &lt;b&gt;3&lt;/b&gt; message left · &lt;b&gt;4&lt;/b&gt; booked · &lt;b&gt;5&lt;/b&gt; declined, then &lt;b&gt;Enter&lt;/b&gt; (a note may be typed first). Enter alone opens the patient&apos;s file.</source>
+        <translation>Registrar una llamada: &lt;b&gt;1&lt;/b&gt; contactado · &lt;b&gt;2&lt;/b&gt; sin respuesta · &lt;b&gt;3&lt;/b&gt; mensaje dejado · &lt;b&gt;4&lt;/b&gt; cita reservada · &lt;b&gt;5&lt;/b&gt; rechazado, luego &lt;b&gt;Intro&lt;/b&gt; (antes puede escribirse una nota). Intro solo abre la ficha del paciente.</translation>
+    </message>
+    <message>
+        <source>note on the call (optional)</source>
+        <translation>nota sobre la llamada (opcional)</translation>
+    </message>
+    <message>
+        <source>Note on the call</source>
+        <translation>Nota sobre la llamada</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) to call</source>
+        <translation>
+            <numerusform>%n paciente a llamar</numerusform>
+            <numerusform>%n pacientes a llamar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n atrasado</numerusform>
+            <numerusform>%n atrasados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2 (%3): Enter records it, Esc cancels</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; para %2 (%3): Intro lo registra, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2.</source>
+        <translation>Registrado: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Export the recall list</source>
+        <translation>Exportar la lista de llamadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n paciente escrito en %1.</numerusform>
+            <numerusform>%n pacientes escritos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the recall list</source>
+        <translation>Imprimir la lista de llamadas</translation>
     </message>
 </context>
 <context>
@@ -7962,6 +8429,26 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>MRN pattern: it needs exactly one running number, {n} or {n:05}.</source>
         <translation>Patrón de MRN: necesita exactamente un número correlativo, {n} o {n:05}.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>A session recorded this many days before or after a planned one counts as that planned session (adherence, recall).</source>
+        <translation>Una sesión registrada tantos días antes o después de una planificada cuenta como esa sesión planificada (adherencia, llamadas).</translation>
+    </message>
+    <message>
+        <source>Measurements taken this many days before or after a planned measurement visit count as that visit.</source>
+        <translation>Las mediciones tomadas tantos días antes o después de una visita de medición planificada cuentan como esa visita.</translation>
+    </message>
+    <message>
+        <source>Planned &amp;session kept within:</source>
+        <translation>&amp;Sesión planificada cumplida en:</translation>
+    </message>
+    <message>
+        <source>Planned measurement visit &amp;kept within:</source>
+        <translation>Visita de medición planificada cumplida &amp;en:</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SignInDialog</name>
@@ -8096,6 +8583,41 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>%1 (control)</source>
         <translation>%1 (control)</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::TemplatesDialog</name>
+    <message>
+        <source>Protocol templates</source>
+        <translation>Plantillas de protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Only clinicians and administrators change protocol templates.</source>
+        <translation>Solo los clínicos y los administradores cambian las plantillas de protocolo.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>«%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? The plans made from it keep their own copy.</source>
+        <translation>¿Eliminar la plantilla «%1»? Los planes hechos con ella conservan su propia copia.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>«%1» eliminada.</translation>
     </message>
 </context>
 <context>

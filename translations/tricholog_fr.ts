@@ -1630,7 +1630,8 @@ Usage:
                                           render a patient&apos;s progress chart
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
-                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     adjunct:KEY|adherence] [--responder-pct P] [--from DATE]
+                     [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           the clinic&apos;s outcomes across patients
   tricholog recall --database PATH [--due-within-days N] [--overdue]
@@ -1679,9 +1680,9 @@ Every verb but demo, init, server, analyse and calibrate signs in with the envir
 TRICHOLOG_USER and TRICHOLOG_PASSWORD.
 
 Without --database the application opens (or creates) %2.</source>
-        <translation>Tricholog %1&#xa0;: dossiers patients de clinique capillaire, séances de microneedling et rapports de repousse.
+        <translation>Tricholog %1&amp;#xa0;: dossiers patients de clinique capillaire, séances de microneedling et rapports de repousse.
 
-Utilisation&#xa0;:
+Utilisation&amp;#xa0;:
   tricholog [--database PATH] [--demo] [--lang LANG]
                                           démarrer l&apos;application
   tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
@@ -1691,7 +1692,8 @@ Utilisation&#xa0;:
                                           générer le graphique d&apos;évolution d&apos;un patient
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
-                     adjunct:KEY] [--responder-pct P] [--from DATE] [--to DATE]
+                     adjunct:KEY|adherence] [--responder-pct P] [--from DATE]
+                     [--to DATE]
                      --output FILE.csv|FILE.pdf
                                           les résultats du cabinet sur tous les patients
   tricholog recall --database PATH [--due-within-days N] [--overdue]
@@ -1704,7 +1706,7 @@ Utilisation&#xa0;:
                                           écrire le rapport d&apos;évolution d&apos;un patient (PDF)
   tricholog report --database PATH --all | --patients FILE --out-dir DIR
                    [--from DATE] [--to DATE]
-                                          un rapport par patient&#xa0;: DIR/MRN.pdf
+                                          un rapport par patient&amp;#xa0;: DIR/MRN.pdf
   tricholog analyse --image FILE --um-per-px X [--field x,y,w,h | --circle cx,cy,r]
                     [--terminal-from-um T] [--vellus-below-um V]
                     --output FILE.json [--overlay FILE.png]
@@ -1720,7 +1722,7 @@ Utilisation&#xa0;:
   tricholog init --database PATH --admin NAME
                                           une nouvelle base de données et son administrateur
   tricholog audit verify --database PATH [--anchor FILE]...
-                                          vérifier le journal d&apos;audit&#xa0;: chaîne, déclencheurs,
+                                          vérifier le journal d&apos;audit&amp;#xa0;: chaîne, déclencheurs,
                                           lignes, et sa tête par rapport aux ancres
   tricholog photos import --database PATH --patient MRN --date DATE --view KEY
                    [--site KEY] [--magnification N] [--notes TEXT] FILE...
@@ -1731,7 +1733,7 @@ Utilisation&#xa0;:
                                           transférer un cabinet vers un serveur PostgreSQL
   tricholog backup --database PATH --out FILE
   tricholog restore --database PATH --from FILE [--other-practice ID]
-                                          une copie vérifiée de la base de données&#xa0;; en restaurer une
+                                          une copie vérifiée de la base de données&amp;#xa0;; en restaurer une
   tricholog server grant --database postgresql://OWNER@HOST/DB --role NAME
                                           autoriser un rôle applicatif à travailler dans une base sur serveur
   tricholog --version | --help
@@ -2095,6 +2097,10 @@ deurs</translation>
     <message>
         <source>SD</source>
         <translation>ET</translation>
+    </message>
+    <message>
+        <source>Adherence to the patient&apos;s latest treatment plan today: the share of the planned sessions due so far that were kept within the tolerance, at least 80 % or under 80 %; patients without a plan (or before a planned session was due) apart</source>
+        <translation>Observance du dernier plan de traitement du patient à ce jour : la part des séances prévues échues tenues dans la tolérance, au moins 80 % ou moins de 80 % ; les patients sans plan (ou avant qu&apos;une séance prévue soit échue) à part</translation>
     </message>
 </context>
 <context>
@@ -3374,10 +3380,6 @@ deurs</translation>
         <translation>Traitement adjuvant inconnu dans &quot;%1&quot; ; l&apos;un de : %2.</translation>
     </message>
     <message>
-        <source>Unknown grouping &quot;%1&quot;; one of: none, device, needle, diagnosis, adjunct:KEY.</source>
-        <translation>Regroupement inconnu &quot;%1&quot; ; l&apos;un de : none, device, needle, diagnosis, adjunct:KEY.</translation>
-    </message>
-    <message>
         <source>The responder threshold must be -100 to 1000 %.</source>
         <translation>Le seuil de répondeur doit être de -100 à 1000 %.</translation>
     </message>
@@ -3440,6 +3442,22 @@ deurs</translation>
     <message>
         <source>placebo</source>
         <translation>placebo</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;; one of: none, device, needle, diagnosis, adjunct:KEY, adherence.</source>
+        <translation>Regroupement inconnu « %1 » ; l’un de : none, device, needle, diagnosis, adjunct:KEY, adherence.</translation>
+    </message>
+    <message>
+        <source>No treatment plan</source>
+        <translation>Aucun plan de traitement</translation>
+    </message>
+    <message>
+        <source>Adherence at least 80 %</source>
+        <translation>Observance d’au moins 80 %</translation>
+    </message>
+    <message>
+        <source>Adherence under 80 %</source>
+        <translation>Observance inférieure à 80 %</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3685,33 @@ deurs</translation>
     <message>
         <source>The contact attempt needs a time.</source>
         <translation>La tentative de contact doit avoir une heure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % (%2 of %n planned session(s) kept)</source>
+        <translation>
+            <numerusform>%1 % (%2 sur %n séance prévue tenue)</numerusform>
+            <numerusform>%1 % (%2 sur %n séances prévues tenues)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4268,30 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>Image analysis: baseline and latest</source>
         <translation>Analyse d&apos;image&#xa0;: initiale et dernière</translation>
     </message>
+    <message>
+        <source>stopped on %1</source>
+        <translation>arrêté le %1</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de traitement</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, à partir du %2</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Observance</translation>
+    </message>
+    <message>
+        <source>no session due yet</source>
+        <translation>aucune séance encore échue</translation>
+    </message>
+    <message>
+        <source>Due next</source>
+        <translation>Prochaine échéance</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4397,7 +4466,7 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5763,10 @@ Après : %2</translation>
         <source>Groups: %1. Patients are selected by their baseline&apos;s date, the type of their earliest active diagnosis, their sex and their age at baseline. The published arms come from other populations and methods: they are drawn apart, for context.</source>
         <translation>Groupes : %1. Les patients sont choisis selon la date de leur inclusion, le type de leur diagnostic actif le plus ancien, leur sexe et leur âge à l&apos;inclusion. Les bras publiés viennent d&apos;autres populations et méthodes : ils sont dessinés à part, pour situer.</translation>
     </message>
+    <message>
+        <source>Adherence to the plan</source>
+        <translation>Observance du plan</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::DataActions</name>
@@ -6395,6 +6468,18 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>&amp;Clinic outcomes…</source>
         <translation>Résultats du &amp;cabinet…</translation>
     </message>
+    <message>
+        <source>Re&amp;call list…</source>
+        <translation>Liste de &amp;rappel…</translation>
+    </message>
+    <message>
+        <source>Apply a treatment &amp;plan…</source>
+        <translation>Appliquer un &amp;plan de traitement…</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;templates…</source>
+        <translation>&amp;Modèles de protocole…</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::MeasurementGridDialog</name>
@@ -6984,6 +7069,22 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>%1 (control)</source>
         <translation>%1 (témoin)</translation>
     </message>
+    <message>
+        <source>&amp;Treatment plan</source>
+        <translation>Plan de &amp;traitement</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Due next</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Observance</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PatientListModel</name>
@@ -7236,6 +7337,173 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     </message>
 </context>
 <context>
+    <name>tricholog::PlanDialog</name>
+    <message>
+        <source>Apply a treatment plan</source>
+        <translation>Appliquer un plan de traitement</translation>
+    </message>
+    <message>
+        <source>Change the treatment plan</source>
+        <translation>Modifier le plan de traitement</translation>
+    </message>
+    <message>
+        <source>(no template: fill in the plan below)</source>
+        <translation>(aucun modèle : remplissez le plan ci-dessous)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>The template&apos;s values are copied into this patient&apos;s plan; what you change here changes this plan only.</source>
+        <translation>Les valeurs du modèle sont copiées dans le plan de ce patient ; ce que vous modifiez ici ne change que ce plan.</translation>
+    </message>
+    <message>
+        <source>Visits already done stay done; the planned dates follow the new values.</source>
+        <translation>Les visites déjà faites le restent ; les dates prévues suivent les nouvelles valeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PlanEditor</name>
+    <message>
+        <source>Apply plan &quot;%1&quot;</source>
+        <translation>Appliquer le plan « %1 »</translation>
+    </message>
+    <message>
+        <source>Change plan &quot;%1&quot;</source>
+        <translation>Modifier le plan « %1 »</translation>
+    </message>
+    <message>
+        <source>Stop plan &quot;%1&quot;</source>
+        <translation>Arrêter le plan « %1 »</translation>
+    </message>
+    <message>
+        <source>Restart plan &quot;%1&quot;</source>
+        <translation>Reprendre le plan « %1 »</translation>
+    </message>
+    <message>
+        <source>Stop the treatment plan</source>
+        <translation>Arrêter le plan de traitement</translation>
+    </message>
+    <message>
+        <source>The visits planned after this day are cancelled and the patient leaves the recall list. Undo (Ctrl+Z) brings the plan back.</source>
+        <translation>Les visites prévues après ce jour sont annulées et le patient quitte la liste de rappel. Annuler (Ctrl+Z) rétablit le plan.</translation>
+    </message>
+    <message>
+        <source>Stopped &amp;on:</source>
+        <translation>Arrêté &amp;le :</translation>
+    </message>
+    <message>
+        <source>Export the planned visits</source>
+        <translation>Exporter les visites prévues</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s) written to %1.</source>
+        <translation>
+            <numerusform>%n visite prévue écrite dans %1.</numerusform>
+            <numerusform>%n visites prévues écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::PlanTab</name>
+    <message>
+        <source>Appl&amp;y a template…</source>
+        <translation>Appli&amp;quer un modèle…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge plan…</source>
+        <translation>&amp;Modifier le plan…</translation>
+    </message>
+    <message>
+        <source>Stop p&amp;lan…</source>
+        <translation>Arrêter &amp;le plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar file…</source>
+        <translation>Fi&amp;chier calendrier…</translation>
+    </message>
+    <message>
+        <source>The visits to come as an iCalendar file (.ics) for the patient&apos;s or the clinic&apos;s calendar; names the clinic, never the patient.</source>
+        <translation>Les visites à venir en fichier iCalendar (.ics) pour l’agenda du patient ou de la clinique ; nomme la clinique, jamais le patient.</translation>
+    </message>
+    <message>
+        <source>Plan shown</source>
+        <translation>Plan affiché</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Visites prévues</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, à partir du %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No treatment plan. &lt;b&gt;Apply a template&lt;/b&gt; (Alt+Y) to plan the sessions and measurement visits from a start date.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun plan de traitement. &lt;b&gt;Appliquez un modèle&lt;/b&gt; pour planifier les séances et les visites de mesure à partir d’une date de début.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restart p&amp;lan</source>
+        <translation>Reprendre &amp;le plan</translation>
+    </message>
+    <message>
+        <source>from %1, &lt;b&gt;stopped on %2&lt;/b&gt;</source>
+        <translation>à partir du %1, &lt;b&gt;arrêté le %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 mm, every %n day(s), %3 sessions</source>
+        <translation>
+            <numerusform>%1, %2 mm, tous les %n jour, %3 séances</numerusform>
+            <numerusform>%1, %2 mm, tous les %n jours, %3 séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ensuite :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>nothing left to do</source>
+        <translation>plus rien à faire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adherence:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Observance :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>not yet measurable (no session due so far)</source>
+        <translation>pas encore mesurable (aucune séance échue)</translation>
+    </message>
+</context>
+<context>
     <name>tricholog::PracticeDialog</name>
     <message>
         <source>Your practice</source>
@@ -7374,6 +7642,205 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Chart written to %1.</source>
         <translation>Graphique écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::ProtocolForm</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>dose, e.g. 5 % solution, 1 ml twice daily</source>
+        <translation>dose, p. ex. solution à 5 %, 1 ml deux fois par jour</translation>
+    </message>
+    <message>
+        <source>Dose of %1</source>
+        <translation>Dose de %1</translation>
+    </message>
+    <message>
+        <source>weeks from the start, e.g. 0, 12, 24</source>
+        <translation>semaines depuis le début, p. ex. 0, 12, 24</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Appareil :</translation>
+    </message>
+    <message>
+        <source>Needle le&amp;ngth:</source>
+        <translation>Lon&amp;gueur d’aiguille :</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle :</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions:</source>
+        <translation>&amp;Séances :</translation>
+    </message>
+    <message>
+        <source>Adjuncts and doses:</source>
+        <translation>Adjuvants et doses :</translation>
+    </message>
+    <message>
+        <source>Measurement &amp;visits (weeks):</source>
+        <translation>&amp;Visites de mesure (semaines) :</translation>
+    </message>
+    <message>
+        <source>Photos at those visits:</source>
+        <translation>Photos à ces visites :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes :</translation>
+    </message>
+    <message>
+        <source>Measurement visits: &quot;%1&quot; is not a number of weeks (write them as 0, 12, 24).</source>
+        <translation>Visites de mesure : « %1 » n’est pas un nombre de semaines (écrivez-les ainsi : 0, 12, 24).</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::RecallDialog</name>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Prochaine visite</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>séance %1</translation>
+    </message>
+    <message>
+        <source>measurement, week %1</source>
+        <translation>mesure, semaine %1</translation>
+    </message>
+    <message>
+        <source>Recall list</source>
+        <translation>Liste de rappel</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>Échéance &amp;dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;En retard seulement</translation>
+    </message>
+    <message>
+        <source>Patients to call</source>
+        <translation>Patients à appeler</translation>
+    </message>
+    <message>
+        <source>Record a call: &lt;b&gt;1&lt;/b&gt; reached · &lt;b&gt;2&lt;/b&gt; no answer · &lt;b&gt;3&lt;/b&gt; message left · &lt;b&gt;4&lt;/b&gt; booked · &lt;b&gt;5&lt;/b&gt; declined, then &lt;b&gt;Enter&lt;/b&gt; (a note may be typed first). Enter alone opens the patient&apos;s file.</source>
+        <translation>Noter un appel : &lt;b&gt;1&lt;/b&gt; joint · &lt;b&gt;2&lt;/b&gt; pas de réponse · &lt;b&gt;3&lt;/b&gt; message laissé · &lt;b&gt;4&lt;/b&gt; rendez-vous pris · &lt;b&gt;5&lt;/b&gt; refusé, puis &lt;b&gt;Entrée&lt;/b&gt; (une note peut être tapée avant). Entrée seule ouvre le dossier du patient.</translation>
+    </message>
+    <message>
+        <source>note on the call (optional)</source>
+        <translation>note sur l’appel (facultative)</translation>
+    </message>
+    <message>
+        <source>Note on the call</source>
+        <translation>Note sur l’appel</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) to call</source>
+        <translation>
+            <numerusform>%n patient à appeler</numerusform>
+            <numerusform>%n patients à appeler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2 (%3): Enter records it, Esc cancels</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pour %2 (%3) : Entrée l’enregistre, Échap annule</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2.</source>
+        <translation>Enregistré : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Export the recall list</source>
+        <translation>Exporter la liste de rappel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) written to %1.</source>
+        <translation>
+            <numerusform>%n patient écrit dans %1.</numerusform>
+            <numerusform>%n patients écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the recall list</source>
+        <translation>Imprimer la liste de rappel</translation>
     </message>
 </context>
 <context>
@@ -7955,6 +8422,26 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>MRN pattern: it needs exactly one running number, {n} or {n:05}.</source>
         <translation>Modèle de MRN&#xa0;: il faut exactement un numéro séquentiel, {n} ou {n:05}.</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A session recorded this many days before or after a planned one counts as that planned session (adherence, recall).</source>
+        <translation>Une séance notée autant de jours avant ou après une séance prévue compte comme cette séance prévue (observance, rappel).</translation>
+    </message>
+    <message>
+        <source>Measurements taken this many days before or after a planned measurement visit count as that visit.</source>
+        <translation>Des mesures prises autant de jours avant ou après une visite de mesure prévue comptent comme cette visite.</translation>
+    </message>
+    <message>
+        <source>Planned &amp;session kept within:</source>
+        <translation>&amp;Séance prévue tenue à :</translation>
+    </message>
+    <message>
+        <source>Planned measurement visit &amp;kept within:</source>
+        <translation>Visite de mesure prévue tenue &amp;à :</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::SignInDialog</name>
@@ -8089,6 +8576,41 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>%1 (control)</source>
         <translation>%1 (témoin)</translation>
+    </message>
+</context>
+<context>
+    <name>tricholog::TemplatesDialog</name>
+    <message>
+        <source>Protocol templates</source>
+        <translation>Modèles de protocole</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Only clinicians and administrators change protocol templates.</source>
+        <translation>Seuls les cliniciens et les administrateurs modifient les modèles de protocole.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;? The plans made from it keep their own copy.</source>
+        <translation>Supprimer le modèle « %1 » ? Les plans faits à partir de lui gardent leur propre copie.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>« %1 » supprimé.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/io/DataActions.h"
 #include "ui/patients/PatientFileWidget.h"
 #include "ui/patients/PatientListModel.h"
+#include "ui/plans/RecallDialog.h"
 #include "ui/report/ReportActions.h"
 #include "ui/security/IdleLock.h"
 #include "ui/security/SignInDialog.h"
@@ -430,6 +431,7 @@ void MainWindow::sessionChanged()
     // the new role.
     m_undo->clear();
     delete m_clinicOutcomes; // another role may not see it
+    delete m_recall;
     refreshStatus();
     updateActions();
     m_file->reload();

@@ -23,6 +23,7 @@ namespace tricholog {
 
 class ChangeNotifier;
 class ClinicOutcomesDialog;
+class RecallDialog;
 class DataActions;
 class IdleLock;
 class Database;
@@ -91,6 +92,7 @@ private:
     QAction *createReportMenu();         // returns Export PDF, for the toolbar
     void createAccountMenu();
     void openClinicOutcomes();
+    void openRecall();
     void createHelpMenu();
     void createToolbar(QAction *newPatient, const QList<QAction *> &records, QAction *exportPdf);
     void updateActions();
@@ -136,6 +138,7 @@ private:
     QList<QAction *> m_needPatient;
     // Kept between openings (its choices and the rows read); dropped when the account changes.
     QPointer<ClinicOutcomesDialog> m_clinicOutcomes;
+    QPointer<RecallDialog> m_recall;
 };
 
 } // namespace tricholog

@@ -8,6 +8,8 @@
 #include "ui/patients/PatientFileWidget.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/photos/PhotosTab.h"
+#include "ui/plans/PlanTab.h"
+#include "ui/plans/RecallDialog.h"
 #include "ui/report/ReportActions.h"
 #include "ui/security/AuditDialog.h"
 #include "ui/security/ChangePasswordDialog.h"
@@ -168,6 +170,10 @@ QAction *MainWindow::createPatientMenu()
     patientMenu->addActions({newPatient, m_editPatient, m_archive});
     patientMenu->addSeparator();
     patientMenu->addActions({find, next, previous});
+    patientMenu->addSeparator();
+    patientMenu->addAction(makeAction(QStringLiteral("recallList"), tr("Re&call list…"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                      [this] { openRecall(); }));
     // After a save was refused because another workstation saved first: show theirs.
     patientMenu->addAction(makeAction(QStringLiteral("reload"), tr("&Reload from the database"),
                                       QKeySequence::Refresh, [this] {
@@ -214,6 +220,17 @@ QList<QAction *> MainWindow::createRecordMenu()
     recordMenu->addActions({newSession, newMeasurements, newDiagnosis, newOutcome});
     recordMenu->addSeparator();
     recordMenu->addActions({attachPhotos, comparePhotos});
+    recordMenu->addSeparator();
+    recordMenu->addAction(makeAction(
+        QStringLiteral("applyPlan"), tr("Apply a treatment &plan…"), QKeySequence(),
+        [this] {
+            m_file->tabs()->setCurrentIndex(PatientFileWidget::Plan);
+            m_file->planTab()->applyPlan();
+        },
+        true));
+    recordMenu->addAction(makeAction(QStringLiteral("protocolTemplates"),
+                                     tr("Protocol &templates…"), QKeySequence(),
+                                     [this] { m_editor->plans().editTemplates(); }));
     return {newSession, newMeasurements, newDiagnosis, newOutcome};
 }
 
@@ -264,6 +281,24 @@ void MainWindow::openClinicOutcomes()
         m_clinicOutcomes->reload(); // records may have changed since
     }
     m_clinicOutcomes->exec();
+}
+
+void MainWindow::openRecall()
+{
+    if (auto ok = m_db->require(Permission::EditSessions); !ok) {
+        showError(ok.error().message);
+        return;
+    }
+    if (!m_recall) {
+        m_recall = new RecallDialog(*m_db, m_editor->plans(), this);
+        connect(m_recall, &RecallDialog::patientChosen, this, [this](qint64 patientId) {
+            m_recall->accept();
+            selectPatient(patientId);
+        });
+    } else {
+        m_recall->reload(); // visits and calls may have been recorded since
+    }
+    m_recall->exec();
 }
 
 void MainWindow::createAccountMenu()
@@ -378,6 +413,8 @@ void MainWindow::updateActions()
         {"previewReport", Permission::ExportReports},
         {"exportListedReports", Permission::ExportReports},
         {"clinicOutcomes", Permission::ExportReports},
+        {"recallList", Permission::EditSessions},
+        {"applyPlan", Permission::EditDiagnoses},
         {"backupNow", Permission::ExportData},
         {"restoreBackup", Permission::Restore},
         {"settings", Permission::ManageUsers},

@@ -37,7 +37,11 @@ RecordEditor::RecordEditor(Database &db, ChangeNotifier &notifier, QUndoStack &s
     , m_notifier(notifier)
     , m_stack(stack)
     , m_parent(dialogParent)
-{}
+    , m_plans(new PlanEditor(db, notifier, stack, dialogParent))
+{
+    m_plans->setParent(this);
+    connect(m_plans, &PlanEditor::error, this, &RecordEditor::error);
+}
 
 bool RecordEditor::confirm(const QString &question, qint64 patientId) const
 {

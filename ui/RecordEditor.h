@@ -2,6 +2,7 @@
 
 #include "core/AppSettings.h"
 #include "core/model/PatientRecord.h"
+#include "ui/plans/PlanEditor.h"
 #include "ui/widgets/EntryDialog.h"
 
 #include <QObject>
@@ -25,7 +26,11 @@ class RecordEditor : public QObject
 public:
     RecordEditor(Database &db, ChangeNotifier &notifier, QUndoStack &stack, QWidget *dialogParent);
 
-    void setSettings(const AppSettings &settings) { m_settings = settings; }
+    void setSettings(const AppSettings &settings)
+    {
+        m_settings = settings;
+        m_plans->setTolerance(settings.planTolerance());
+    }
     const AppSettings &settings() const { return m_settings; }
 
     // Each returns true when something was saved.
@@ -61,6 +66,9 @@ public:
     bool analysePhoto(const PatientRecord &record, const Photo &photo);
     bool measureFromPhoto(const Patient &patient);
 
+    // Treatment plans, their templates and the recall list's contact attempts.
+    PlanEditor &plans() const { return *m_plans; }
+
     // Defaults of a new session: the previous session's treatment, next number, now.
     MicroneedlingSession sessionDefaults(qint64 patientId) const;
 
@@ -79,6 +87,7 @@ private:
     QUndoStack &m_stack;
     QWidget *m_parent;
     AppSettings m_settings;
+    PlanEditor *m_plans;
 };
 
 } // namespace tricholog

@@ -107,8 +107,8 @@ int runOutcomes(const QStringList &arguments)
         option("at-weeks", "Follow-up time point (default 12).", "N");
     const QCommandLineOption window =
         option("window-weeks", "Window around the time point (default 4).", "W");
-    const QCommandLineOption by =
-        option("by", "Groups: none, device, needle, diagnosis, adjunct:KEY.", "GROUPING");
+    const QCommandLineOption by = option(
+        "by", "Groups: none, device, needle, diagnosis, adjunct:KEY, adherence.", "GROUPING");
     const QCommandLineOption responder =
         option("responder-pct", "Responder threshold in % (default: the settings').", "P");
     const QCommandLineOption from = option("from", "Baselines from this date.", "DATE");

@@ -5,12 +5,11 @@
 #include "core/io/SafeIo.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
-#include "core/storage/MeasurementRepository.h"
+#include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/PracticeRepository.h"
 #include "core/storage/RecallQuery.h"
-#include "core/storage/SessionRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -136,20 +135,17 @@ int runPlanIcs(const QStringList &arguments)
         return 1;
     }
     const TreatmentPlan &current = plans.value().last();
-    QList<plan::PlannedVisit> visits = plan::generate(current.protocol, current.start);
-    QList<plan::Recorded> sessions, measurements;
-    if (auto s = SessionRepository(opened).forPatient(id))
-        for (const MicroneedlingSession &session : s.value())
-            sessions.append({session.performedAt.date(), session.id});
-    if (auto m = MeasurementRepository(opened).forPatient(id))
-        for (const Measurement &measurement : m.value())
-            measurements.append({measurement.measuredOn, 0});
-    plan::fulfil(visits, sessions, measurements, plan::Tolerance(), opened.clock().today(),
-                 current.stoppedOn);
+    const auto record = loadPatientRecord(opened, id);
+    if (!record) {
+        printError(record.error().message);
+        return 1;
+    }
+    const PlanProgress progress =
+        planProgress(current, record.value(), plan::Tolerance(), opened.clock().today());
     QString clinic;
     if (auto practice = PracticeRepository(opened).load())
         clinic = practice.value().name;
-    const QByteArray ics = plannedVisitsIcs(visits, current.protocol,
+    const QByteArray ics = plannedVisitsIcs(progress.visits, current.protocol,
                                             QStringLiteral("tricholog-plan-%1").arg(current.id),
                                             clinic, opened.clock().now());
     if (auto written = writeWholeFile(out, ics); !written) {

@@ -30,6 +30,10 @@ QList<PatientRows::Session> sessionsBetween(const PatientRows &p, QDate from, QD
 // The patient's group under `by` (docs/OUTCOMES.md, "Groups").
 QString groupOf(const PatientRows &p, QDate from, QDate to, const QString &by)
 {
+    if (by == QLatin1String("adherence"))
+        return !p.adherence          ? QStringLiteral("no plan")
+               : *p.adherence >= 0.8 ? QStringLiteral("at least 80%")
+                                     : QStringLiteral("under 80%");
     if (by == QLatin1String("diagnosis"))
         return p.diagnosis.isEmpty() ? QStringLiteral("no active diagnosis") : p.diagnosis;
     const QList<PatientRows::Session> sessions = sessionsBetween(p, from, to);
@@ -156,7 +160,12 @@ bool selected(const PatientRows &p, const Options &o)
 bool Options::needsSessions() const
 {
     return by == QLatin1String("device") || by == QLatin1String("needle") ||
-           by.startsWith(QLatin1String("adjunct:"));
+           by.startsWith(QLatin1String("adjunct:")) || needsAdherence();
+}
+
+bool Options::needsAdherence() const
+{
+    return by == QLatin1String("adherence");
 }
 
 bool Options::needsDiagnoses() const
@@ -196,13 +205,14 @@ Result<void> check(const Options &o)
         return invalid(
             QCoreApplication::translate("Outcomes", "Unknown adjunct in \"%1\"; one of: %2.")
                 .arg(o.by, allKeys<AdjunctType>().join(QStringLiteral(", "))));
-    if (!adjunct && !QStringList{QStringLiteral("none"), QStringLiteral("device"),
-                                 QStringLiteral("needle"), QStringLiteral("diagnosis")}
-                         .contains(o.by))
+    if (!adjunct &&
+        !QStringList{QStringLiteral("none"), QStringLiteral("device"), QStringLiteral("needle"),
+                     QStringLiteral("diagnosis"), QStringLiteral("adherence")}
+             .contains(o.by))
         return invalid(QCoreApplication::translate(
                            "Outcomes",
                            "Unknown grouping \"%1\"; one of: none, device, needle, diagnosis, "
-                           "adjunct:KEY.")
+                           "adjunct:KEY, adherence.")
                            .arg(o.by));
     if (!std::isfinite(o.responderPct) || o.responderPct < -100 || o.responderPct > 1000)
         return invalid(QCoreApplication::translate(
@@ -244,13 +254,20 @@ Outcomes compute(const QList<PatientRows> &rows, const Options &o)
     QMap<QString, QList<const PatientChange *>> groups;
     for (const PatientChange &c : std::as_const(out.patients))
         groups[c.group] << &c;
-    if (o.by.startsWith(QLatin1String("adjunct:"))) {
-        // Both groups, "with" first, even when one is empty.
+    const bool adherence = o.by == QLatin1String("adherence");
+    if (o.by.startsWith(QLatin1String("adjunct:")) || adherence) {
+        // Both groups, "with" (at least 80 %) first, even when one is empty; then the patients
+        // without a plan; then the comparison of the two.
         const QString key = o.by.mid(8);
-        const QString with = QStringLiteral("with ") + key,
-                      without = QStringLiteral("without ") + key;
+        const QString with = adherence ? QStringLiteral("at least 80%")
+                                       : QStringLiteral("with ") + key,
+                      without = adherence ? QStringLiteral("under 80%")
+                                          : QStringLiteral("without ") + key;
         out.rows << rowOf(with, groups.value(with), o.responderPct)
                  << rowOf(without, groups.value(without), o.responderPct);
+        if (adherence && groups.contains(QStringLiteral("no plan")))
+            out.rows << rowOf(QStringLiteral("no plan"), groups.value(QStringLiteral("no plan")),
+                              o.responderPct);
         QList<double> a, b;
         for (const PatientChange *c : groups.value(with))
             a << c->change();
@@ -279,6 +296,12 @@ QString groupLabel(const QString &group, const QString &by)
         return QCoreApplication::translate("Outcomes", "No session");
     if (group == QLatin1String("no active diagnosis"))
         return QCoreApplication::translate("Outcomes", "No active diagnosis");
+    if (group == QLatin1String("no plan"))
+        return QCoreApplication::translate("Outcomes", "No treatment plan");
+    if (group == QLatin1String("at least 80%"))
+        return QCoreApplication::translate("Outcomes", "Adherence at least 80 %");
+    if (group == QLatin1String("under 80%"))
+        return QCoreApplication::translate("Outcomes", "Adherence under 80 %");
     if (const int dash = int(group.indexOf(QLatin1String(" - "))); dash > 0)
         return groupLabel(group.left(dash), by) + QStringLiteral(" − ") +
                groupLabel(group.mid(dash + 3), by);

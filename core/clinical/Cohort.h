@@ -22,7 +22,9 @@ struct Options
     ScalpSite site = ScalpSite::Vertex;
     int atWeeks = 12;
     int windowWeeks = 4;
-    QString by = QStringLiteral("none"); // none, device, needle, diagnosis, adjunct:KEY
+    // none, device, needle, diagnosis, adjunct:KEY, adherence (to the patient's treatment plan:
+    // at least 80 % of the planned sessions kept, or under 80 %)
+    QString by = QStringLiteral("none");
     double responderPct = 10;
     std::optional<QDate> from, to; // the baseline's date
     // Filters of the window (docs/OUTCOMES.md, "Selection"); empty: everyone.
@@ -32,6 +34,7 @@ struct Options
     // What the rows must hold for these options beyond the values.
     bool needsSessions() const;
     bool needsDiagnoses() const;
+    bool needsAdherence() const; // the patients' plans (sessions too)
 };
 
 // Checks the options: a clear error naming what is wrong (unknown metric, grouping, adjunct,
@@ -60,6 +63,9 @@ struct PatientRows
     QString diagnosis;       // type key of the earliest active diagnosis; empty for none
     QString sex;             // key
     QDate birthDate;         // invalid when not recorded
+    // The share of the planned sessions kept (plan::adherence of the latest plan, today);
+    // empty without a plan or before a session was due.
+    std::optional<double> adherence;
 };
 
 struct PatientChange

@@ -201,6 +201,50 @@ std::optional<NextDue> nextDue(const QList<PlannedVisit> &visits, QDate today)
     return NextDue{*next, int(std::max<qint64>(0, next->due.daysTo(today)))};
 }
 
+QString adherenceSummary(const QList<PlannedVisit> &visits, const QLocale &locale)
+{
+    const auto share = adherence(visits);
+    if (!share)
+        return {};
+    int counted = 0, kept = 0;
+    for (const PlannedVisit &v : visits)
+        if (v.kind == VisitKind::Session &&
+            (v.state == VisitState::Done || v.state == VisitState::Missed)) {
+            ++counted;
+            kept += v.state == VisitState::Done ? 1 : 0;
+        }
+    return QCoreApplication::translate("Plan", "%1 % (%2 of %n planned session(s) kept)", nullptr,
+                                       counted)
+        .arg(locale.toString(100.0 * *share, 'f', 0))
+        .arg(kept);
+}
+
+QString visitName(const PlannedVisit &v, const Protocol &protocol)
+{
+    return v.kind == VisitKind::Session
+               ? QCoreApplication::translate("Plan", "Microneedling session %1 of %2")
+                     .arg(v.number)
+                     .arg(protocol.sessions)
+               : QCoreApplication::translate("Plan", "Measurement visit, week %1").arg(v.number);
+}
+
+QString stateLabel(VisitState state)
+{
+    switch (state) {
+    case VisitState::Done:
+        return QCoreApplication::translate("Plan", "done");
+    case VisitState::Due:
+        return QCoreApplication::translate("Plan", "due");
+    case VisitState::Upcoming:
+        return QCoreApplication::translate("Plan", "upcoming");
+    case VisitState::Missed:
+        return QCoreApplication::translate("Plan", "missed");
+    case VisitState::Cancelled:
+        return QCoreApplication::translate("Plan", "cancelled");
+    }
+    return {};
+}
+
 QString dueSummary(const QList<PlannedVisit> &visits, const Protocol &protocol, QDate today,
                    const QLocale &locale)
 {

@@ -116,6 +116,14 @@ struct NextDue
 };
 std::optional<NextDue> nextDue(const QList<PlannedVisit> &visits, QDate today);
 
+// "83 % (10 of 12 planned sessions kept)" (translated), or empty before adherence is measurable.
+QString adherenceSummary(const QList<PlannedVisit> &visits, const QLocale &locale);
+
+// "Microneedling session 3 of 12", "Measurement visit, week 12" (translated).
+QString visitName(const PlannedVisit &visit, const Protocol &protocol);
+// "done", "due", "upcoming", "missed", "cancelled" (translated).
+QString stateLabel(VisitState state);
+
 // "session 6 of 12 due 14 Jan 2027; measurement visit week 12 due 28 Jan 2027; photos: vertex,
 // frontal" (translated; dates in `locale`); empty when nothing is left.
 QString dueSummary(const QList<PlannedVisit> &visits, const Protocol &protocol, QDate today,

@@ -9,7 +9,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/PlanRepository.h"
 #include "core/storage/SearchKey.h"
+#include "core/storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -660,7 +662,43 @@ Result<BulkSummary> generateBulk(Database &db, const BulkOptions &options)
         return done.error();
     if (auto done = load.checkAndRecord(); !done)
         return done.error();
-    return load.summary();
+    BulkSummary summary = load.summary();
+    if (options.plans) {
+        auto plans = addBulkPlans(db);
+        if (!plans)
+            return plans.error();
+        summary.plans = plans.value();
+    }
+    return summary;
+}
+
+Result<int> addBulkPlans(Database &db)
+{
+    Transaction tx(db);
+    PlanRepository plans(db);
+    ProtocolTemplate roller{0, plan::seedProtocols().first(), 0};
+    if (auto saved = plans.saveTemplate(roller); !saved)
+        return saved.error();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT patient_id, min(performed_at) FROM session GROUP BY "
+                               "patient_id ORDER BY patient_id")))
+        return Error::storage(Database::describe(q));
+    QList<std::pair<qint64, QDate>> firsts;
+    while (q.next())
+        firsts.append({q.value(0).toLongLong(),
+                       QDate::fromString(q.value(1).toString().left(10), Qt::ISODate)});
+    if (auto read = sql::finished(q); !read)
+        return read.error();
+    q.finish();
+    for (const auto &[patient, start] : std::as_const(firsts)) {
+        TreatmentPlan p{0, patient, roller.id, roller.protocol, start, {}, 0};
+        if (auto saved = plans.savePlan(p); !saved)
+            return saved.error();
+    }
+    if (!tx.commit())
+        return Error::storage(tx.errorText());
+    return int(firsts.size());
 }
 
 } // namespace tricholog

@@ -26,6 +26,8 @@ struct BulkOptions
     int methodsPerVisit = 1; // 2: each site measured by trichoscopy and by phototrichogram
     int years = 10;
     QDate today; // defaults to the database clock
+    // A treatment plan for every patient with sessions (addBulkPlans), after the load.
+    bool plans = true;
     // Called now and then with rows written so far; return false to stop (nothing is kept).
     std::function<bool(qint64 measurementRows)> progress;
 };
@@ -36,6 +38,7 @@ struct BulkSummary
     qint64 sessions = 0;
     qint64 measurements = 0;
     qint64 otherRows = 0;      // diagnoses, zones, adjuncts
+    qint64 plans = 0;          // treatment plans
     double insertSeconds = 0;  // writing the rows (and the patient list's figures)
     double indexSeconds = 0;   // building the indexes and triggers set aside during the load
     double summarySeconds = 0; // checking the foreign keys, the audit entry, ANALYZE
@@ -43,6 +46,12 @@ struct BulkSummary
 
 // Into an empty database (refused otherwise).
 Result<BulkSummary> generateBulk(Database &db, const BulkOptions &options);
+
+// Gives every patient with sessions a treatment plan: the seed dermaroller protocol (a template
+// added for it) from their first session, in one transaction, through PlanRepository (audited).
+// The generated visits do not follow the plan: most patients are overdue, the recall list's
+// worst case. Returns the number of plans.
+Result<int> addBulkPlans(Database &db);
 
 // The two datasets of the benchmark.
 BulkOptions clinicDataset();

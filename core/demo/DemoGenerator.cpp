@@ -492,11 +492,16 @@ Result<void> addDemoPlans(Database &db)
     auto sessions = SessionRepository(db).forPatients(ids);
     if (!sessions)
         return sessions.error();
-    QSet<qint64> planned;
-    for (const MicroneedlingSession &s : sessions.value()) {
-        if (planned.contains(s.patientId))
-            continue; // sessions come by patient, then date: the first one decides
-        planned.insert(s.patientId);
+    // Each patient's first session decides (the repository gives them newest first).
+    QHash<qint64, const MicroneedlingSession *> first;
+    for (const MicroneedlingSession &s : sessions.value())
+        if (const auto *&earliest = first[s.patientId];
+            !earliest || s.performedAt < earliest->performedAt)
+            earliest = &s;
+    for (qint64 id : std::as_const(ids)) {
+        if (!first.contains(id))
+            continue;
+        const MicroneedlingSession &s = *first.value(id);
         const bool prp = std::any_of(s.adjuncts.begin(), s.adjuncts.end(),
                                      [](const Adjunct &a) { return a.type == AdjunctType::Prp; });
         const ProtocolTemplate &t = prp                       ? templates[2]

@@ -61,12 +61,7 @@ QByteArray plannedVisitsIcs(const QList<plan::PlannedVisit> &visits, const plan:
             v.state == plan::VisitState::Cancelled)
             continue;
         const bool session = v.kind == plan::VisitKind::Session;
-        const QString what =
-            session
-                ? QCoreApplication::translate("Plan", "Microneedling session %1 of %2")
-                      .arg(v.number)
-                      .arg(protocol.sessions)
-                : QCoreApplication::translate("Plan", "Measurement visit, week %1").arg(v.number);
+        const QString what = plan::visitName(v, protocol);
         line(QStringLiteral("BEGIN:VEVENT"));
         line(QStringLiteral("UID:%1-%2%3@tricholog")
                  .arg(uidPrefix, session ? QStringLiteral("s") : QStringLiteral("w"))

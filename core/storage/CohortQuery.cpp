@@ -109,7 +109,32 @@ void attachCohortDetails(QList<cohort::PatientRows> &rows, const CohortSessions 
     }
 }
 
-Result<QList<cohort::PatientRows>> loadCohortRows(Database &db, const cohort::Options &options)
+Result<CohortPlans> loadCohortPlans(Database &db)
+{
+    if (auto allowed = db.require(Permission::ExportReports); !allowed)
+        return allowed.error();
+    return PlanRepository(db).latestPlans();
+}
+
+void attachCohortAdherence(QList<cohort::PatientRows> &rows, const CohortPlans &plans, QDate today,
+                           const plan::Tolerance &tolerance)
+{
+    for (cohort::PatientRows &r : rows) {
+        r.adherence.reset();
+        const auto found = plans.constFind(r.patientId);
+        if (found == plans.cend())
+            continue;
+        QList<plan::PlannedVisit> visits = plan::generate(found->protocol, found->start);
+        QList<plan::Recorded> sessions;
+        for (const cohort::PatientRows::Session &s : std::as_const(r.sessions))
+            sessions.append({s.on, 0});
+        plan::fulfil(visits, sessions, {}, tolerance, today, found->stoppedOn);
+        r.adherence = plan::adherence(visits);
+    }
+}
+
+Result<QList<cohort::PatientRows>> loadCohortRows(Database &db, const cohort::Options &options,
+                                                  const plan::Tolerance &tolerance)
 {
     auto rows = loadCohortValues(db, options);
     if (!rows)
@@ -130,6 +155,12 @@ Result<QList<cohort::PatientRows>> loadCohortRows(Database &db, const cohort::Op
     }
     attachCohortDetails(rows.value(), sessions ? &*sessions : nullptr,
                         diagnoses ? &*diagnoses : nullptr);
+    if (options.needsAdherence()) {
+        auto plans = loadCohortPlans(db);
+        if (!plans)
+            return plans.error();
+        attachCohortAdherence(rows.value(), plans.value(), db.clock().today(), tolerance);
+    }
     return rows;
 }
 

@@ -1,6 +1,7 @@
 #include "core/storage/PlanRepository.h"
 
 #include "core/model/Keys.h"
+#include "core/model/PatientRecord.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValues.h"
 
@@ -79,6 +80,22 @@ const QString kProtocolSet = QStringLiteral(
 
 } // namespace
 
+PlanProgress planProgress(const TreatmentPlan &plan, const PatientRecord &record,
+                          const plan::Tolerance &tolerance, QDate today)
+{
+    PlanProgress out{plan, plan::generate(plan.protocol, plan.start), {}};
+    QList<plan::Recorded> sessions, measurements;
+    for (const MicroneedlingSession &s : record.sessions)
+        sessions.append({s.performedAt.date(), s.id});
+    QDate last;
+    for (const Measurement &m : record.measurements) // oldest first: one visit a day
+        if (m.measuredOn != last)
+            measurements.append({last = m.measuredOn, 0});
+    plan::fulfil(out.visits, sessions, measurements, tolerance, today, plan.stoppedOn);
+    out.adherence = plan::adherence(out.visits);
+    return out;
+}
+
 PlanRepository::PlanRepository(Database &db)
     : m_db(db)
 {}
@@ -147,81 +164,143 @@ Result<void> PlanRepository::removeTemplate(qint64 id)
     return {};
 }
 
+namespace {
+
+const QString kPlanColumns = QStringLiteral("id, patient_id, template_id, start_date, stopped_on, "
+                                            "row_version, ") +
+                             kProtocolColumns;
+
+TreatmentPlan planAt(const QSqlQuery &q)
+{
+    TreatmentPlan p;
+    p.id = q.value(0).toLongLong();
+    p.patientId = q.value(1).toLongLong();
+    p.templateId = q.value(2).toLongLong();
+    p.start = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    if (!q.value(4).isNull())
+        p.stoppedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    p.rowVersion = q.value(5).toInt();
+    p.protocol = protocolAt(q, 6);
+    return p;
+}
+
+} // namespace
+
 Result<QList<TreatmentPlan>> PlanRepository::plansOf(qint64 patientId) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, patient_id, template_id, start_date, stopped_on, "
-                             "row_version, %1 FROM treatment_plan WHERE patient_id = ? ORDER BY "
+    q.prepare(QStringLiteral("SELECT %1 FROM treatment_plan WHERE patient_id = ? ORDER BY "
                              "start_date, id")
-                  .arg(kProtocolColumns));
+                  .arg(kPlanColumns));
     q.addBindValue(patientId);
     if (!q.exec())
         return Error::storage(Database::describe(q));
     QList<TreatmentPlan> out;
+    while (q.next())
+        out << planAt(q);
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return out;
+}
+
+Result<QHash<qint64, TreatmentPlan>> PlanRepository::latestPlans() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM treatment_plan ORDER BY patient_id, start_date, id")
+                    .arg(kPlanColumns)))
+        return Error::storage(Database::describe(q));
+    QHash<qint64, TreatmentPlan> out;
     while (q.next()) {
-        TreatmentPlan p;
-        p.id = q.value(0).toLongLong();
-        p.patientId = q.value(1).toLongLong();
-        p.templateId = q.value(2).toLongLong();
-        p.start = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        if (!q.value(4).isNull())
-            p.stoppedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        p.rowVersion = q.value(5).toInt();
-        p.protocol = protocolAt(q, 6);
-        out << p;
+        TreatmentPlan p = planAt(q);
+        out.insert(p.patientId, std::move(p)); // a later start replaces an earlier
     }
     if (q.lastError().isValid())
         return Error::storage(Database::describe(q));
     return out;
 }
 
-Result<qint64> PlanRepository::savePlan(TreatmentPlan &p)
+namespace {
+
+Result<void> checkPlan(const TreatmentPlan &p)
 {
-    if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
-        return allowed.error();
     if (auto ok = plan::check(p.protocol); !ok)
         return ok.error();
     if (!p.start.isValid())
         return Error{Error::Kind::Validation,
                      QCoreApplication::translate("Plan", "The plan needs a start date."),
                      {}};
-    QSqlQuery q(m_db.connection());
-    if (p.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO treatment_plan (id, patient_id, template_id, "
-                                 "start_date, %1) VALUES (NULL, :patient, :template, :start, %2)")
-                      .arg(kProtocolColumns, kProtocolValues) +
-                  m_db.dialect().returningId());
-    else
-        q.prepare(QStringLiteral("UPDATE treatment_plan SET template_id = :template, start_date = "
-                                 ":start, %1 WHERE id = :id AND row_version = :rv")
-                      .arg(kProtocolSet));
+    if (p.stoppedOn && (!p.stoppedOn->isValid() || *p.stoppedOn < p.start))
+        return Error{Error::Kind::Validation,
+                     QCoreApplication::translate("Plan", "A plan cannot stop before its start "
+                                                         "(%1).")
+                         .arg(p.start.toString(Qt::ISODate)),
+                     {}};
+    return {};
+}
+
+// A template deleted since the plan was made (an undone deletion of the plan written back) leaves
+// the plan without one.
+const QString kPlanInsert =
+    QStringLiteral("INSERT INTO treatment_plan (id, patient_id, template_id, start_date, "
+                   "stopped_on, row_version, %1) VALUES (:newid, :patient, (SELECT id FROM "
+                   "protocol_template WHERE id = :template), :start, :stopped, :version, %2)")
+        .arg(kProtocolColumns, kProtocolValues);
+
+void bindPlan(QSqlQuery &q, const TreatmentPlan &p, bool insert)
+{
     bindProtocol(q, p.protocol);
-    if (p.id == 0)
+    if (insert)
         q.bindValue(QStringLiteral(":patient"), p.patientId);
     q.bindValue(QStringLiteral(":template"), p.templateId > 0
                                                  ? QVariant(p.templateId)
                                                  : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":start"), sql::fromDate(p.start));
+    q.bindValue(QStringLiteral(":stopped"), p.stoppedOn ? sql::fromDate(*p.stoppedOn)
+                                                        : QVariant(QMetaType::fromType<QString>()));
+}
+
+} // namespace
+
+Result<qint64> PlanRepository::savePlan(TreatmentPlan &p)
+{
+    if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
+        return allowed.error();
+    if (auto ok = checkPlan(p); !ok)
+        return ok.error();
+    QSqlQuery q(m_db.connection());
+    if (p.id == 0) {
+        q.prepare(kPlanInsert + m_db.dialect().returningId());
+        q.bindValue(QStringLiteral(":newid"), QVariant(QMetaType::fromType<qint64>()));
+        q.bindValue(QStringLiteral(":version"), 1);
+    } else {
+        q.prepare(QStringLiteral("UPDATE treatment_plan SET template_id = :template, start_date = "
+                                 ":start, stopped_on = :stopped, %1 WHERE id = :id AND "
+                                 "row_version = :rv")
+                      .arg(kProtocolSet));
+    }
+    bindPlan(q, p, p.id == 0);
     return m_db.saveVersioned(q, p.id, p.rowVersion, QStringLiteral("treatment_plan"),
                               QCoreApplication::translate("Plan", "treatment plan"));
 }
 
 Result<void> PlanRepository::stopPlan(TreatmentPlan &p, std::optional<QDate> on)
 {
+    TreatmentPlan changed = p;
+    changed.stoppedOn = on;
+    if (auto saved = savePlan(changed); !saved)
+        return saved.error();
+    p = changed;
+    return {};
+}
+
+Result<void> PlanRepository::removePlan(const TreatmentPlan &p)
+{
     if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
         return allowed.error();
-    if (on && (!on->isValid() || *on < p.start))
-        return Error{Error::Kind::Validation,
-                     QCoreApplication::translate("Plan", "A plan cannot stop before its start "
-                                                         "(%1).")
-                         .arg(p.start.toString(Qt::ISODate)),
-                     {}};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE treatment_plan SET stopped_on = ?, row_version = row_version "
-                             "+ 1, updated_by = tricholog_user(), updated_at = tricholog_now() "
-                             "WHERE id = ? AND row_version = ?"));
-    q.addBindValue(on ? sql::fromDate(*on) : QVariant(QMetaType::fromType<QString>()));
+    q.prepare(QStringLiteral("DELETE FROM treatment_plan WHERE id = ? AND row_version = ?"));
     q.addBindValue(p.id);
     q.addBindValue(p.rowVersion);
     if (!q.exec())
@@ -229,8 +308,22 @@ Result<void> PlanRepository::stopPlan(TreatmentPlan &p, std::optional<QDate> on)
     if (q.numRowsAffected() != 1)
         return m_db.staleOrMissing(QStringLiteral("treatment_plan"), p.id,
                                    QCoreApplication::translate("Plan", "treatment plan"));
-    ++p.rowVersion;
-    p.stoppedOn = on;
+    return {};
+}
+
+Result<void> PlanRepository::restorePlan(TreatmentPlan &p)
+{
+    if (auto allowed = m_db.require(Permission::EditDiagnoses); !allowed)
+        return allowed.error();
+    if (auto ok = checkPlan(p); !ok)
+        return ok.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(kPlanInsert);
+    q.bindValue(QStringLiteral(":newid"), p.id);
+    q.bindValue(QStringLiteral(":version"), p.rowVersion);
+    bindPlan(q, p, true);
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "core/clinical/TreatmentPlan.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -43,6 +44,18 @@ struct ContactAttempt
     QString by; // the account that recorded it
 };
 
+struct PatientRecord;
+
+// A plan with its visits as of a day: fulfilled by the record's sessions and measurement dates.
+struct PlanProgress
+{
+    TreatmentPlan plan;
+    QList<plan::PlannedVisit> visits;
+    std::optional<double> adherence; // plan::adherence
+};
+PlanProgress planProgress(const TreatmentPlan &plan, const PatientRecord &record,
+                          const plan::Tolerance &tolerance, QDate today);
+
 // Treatment plans (schema 10, both engines, every change in the audit trail). Templates and
 // plans are written by clinicians and administrators (Permission::EditDiagnoses: a plan is a
 // clinical decision); contact attempts by anyone who enters sessions, assistants included.
@@ -58,8 +71,14 @@ public:
     Result<void> removeTemplate(qint64 id); // the plans made from it keep their copies
 
     Result<QList<TreatmentPlan>> plansOf(qint64 patientId) const; // by start date
-    // A new plan (id 0) or a change to one, as saveTemplate.
+    // Every patient's latest plan by start date (one statement), keyed by patient.
+    Result<QHash<qint64, TreatmentPlan>> latestPlans() const;
+    // A new plan (id 0) or a change to one (stoppedOn included), as saveTemplate.
     Result<qint64> savePlan(TreatmentPlan &p);
+    // Undo of a new plan (refused when its row version is not the stored one), and its redo:
+    // the plan written again under its id and row version.
+    Result<void> removePlan(const TreatmentPlan &p);
+    Result<void> restorePlan(TreatmentPlan &p);
     // Stops the plan from `on` (not before its start); a stopped plan may be stopped again at
     // another date, and restarted with std::nullopt.
     Result<void> stopPlan(TreatmentPlan &p, std::optional<QDate> on);

@@ -55,6 +55,9 @@ const QString kPlanned = QStringLiteral("SELECT patient_id FROM treatment_plan W
 
 Result<QList<RecallRow>> loadRecall(Database &db, const RecallOptions &o)
 {
+    // The front desk's list: whoever enters sessions (assistants included) may read it.
+    if (auto allowed = db.require(Permission::EditSessions); !allowed)
+        return allowed.error();
     QHash<qint64, Candidate> byPatient;
     auto read = each(db, kActivePlans, [&](const QSqlQuery &q) {
         Candidate &c = byPatient[q.value(0).toLongLong()]; // a later start replaces an earlier

@@ -2,16 +2,14 @@
 //   build-tests/tests/bench_recall DATABASE [--runs N] [--add-plans]
 // DATABASE: the 20,000-patient clinic (a SQLite file, or a postgresql:// address with its
 // password in TRICHOLOG_DB_PASSWORD; with accounts, signed in with TRICHOLOG_USER and
-// TRICHOLOG_PASSWORD). --add-plans first gives every patient with sessions a plan (the seed
-// dermaroller protocol from their first session, in one transaction), as the bench generator's
-// plans. Then loadRecall (every patient's next visit, due within 7 days or overdue) --runs times:
-// the median and the slowest, the rows, and the peak memory. The target: under 200 ms on
+// TRICHOLOG_PASSWORD). --add-plans first gives every patient with sessions a plan
+// (addBulkPlans: the bench generator does it for new datasets; this is for older files). Then
+// loadRecall (every patient's next visit, due within 7 days or overdue) --runs times: the median
+// and the slowest, the rows, and the peak memory. The target: under 200 ms on
 // SQLite and on PostgreSQL.
-#include "core/clinical/TreatmentPlan.h"
+#include "core/demo/BulkGenerator.h"
 #include "core/storage/Database.h"
-#include "core/storage/PlanRepository.h"
 #include "core/storage/RecallQuery.h"
-#include "core/storage/Transaction.h"
 #include "tests/bench/BenchSupport.h"
 
 #include <QCoreApplication>
@@ -21,36 +19,6 @@
 
 using namespace tricholog;
 using namespace tricholog::bench;
-
-namespace {
-
-Result<int> addPlans(Database &db)
-{
-    Transaction tx(db);
-    PlanRepository plans(db);
-    ProtocolTemplate roller{0, plan::seedProtocols().first(), 0};
-    if (auto saved = plans.saveTemplate(roller); !saved)
-        return saved.error();
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT patient_id, min(performed_at) FROM session GROUP BY "
-                               "patient_id ORDER BY patient_id")))
-        return Error::storage(Database::describe(q));
-    QList<std::pair<qint64, QDate>> firsts;
-    while (q.next())
-        firsts.append({q.value(0).toLongLong(),
-                       QDate::fromString(q.value(1).toString().left(10), Qt::ISODate)});
-    q.finish();
-    for (const auto &[patient, start] : firsts) {
-        TreatmentPlan p{0, patient, roller.id, roller.protocol, start, {}, 0};
-        if (auto saved = plans.savePlan(p); !saved)
-            return saved.error();
-    }
-    if (!tx.commit())
-        return Error::storage(tx.errorText());
-    return int(firsts.size());
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -75,7 +43,7 @@ int main(int argc, char **argv)
     if (args.contains(QStringLiteral("--add-plans"))) {
         QElapsedTimer clock;
         clock.start();
-        const auto added = addPlans(*db.value());
+        const auto added = addBulkPlans(*db.value());
         if (!added) {
             std::fprintf(stderr, "%s\n", qPrintable(added.error().message));
             return 1;

@@ -6,6 +6,7 @@
 #include "core/model/Keys.h"
 #include "core/storage/CohortQuery.h"
 #include "core/storage/MeasurementRepository.h"
+#include "core/storage/PlanRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "tests/TestSupport.h"
 
@@ -260,6 +261,74 @@ private slots:
         QVERIFY(out.rows[2].comparison);
         QVERIFY(std::abs(out.rows[2].comparison->pValue - expected->pValue) < 1e-12);
         QVERIFY(std::abs(out.rows[2].comparison->difference - 21.5) < kEps);
+    }
+
+    // --by adherence: at least 80 % of the planned sessions kept, under 80 %, no plan apart; the
+    // comparison of the first two. Adherence itself from the plans and sessions in a database.
+    void adherenceGroups()
+    {
+        QList<PatientRows> rows{patient(1, {{week(0), 100}, {week(12), 130}}),
+                                patient(2, {{week(0), 100}, {week(12), 120}}),
+                                patient(3, {{week(0), 100}, {week(12), 104}}),
+                                patient(4, {{week(0), 100}, {week(12), 101}}),
+                                patient(5, {{week(0), 100}, {week(12), 110}})};
+        rows[0].adherence = 1.0;
+        rows[1].adherence = 0.8; // exactly 80 %: at least
+        rows[2].adherence = 0.79;
+        rows[3].adherence = 0.5;
+        Options o;
+        o.by = QStringLiteral("adherence");
+        QVERIFY(check(o).ok());
+        const Outcomes out = compute(rows, o);
+        QStringList groups;
+        for (const GroupRow &r : out.rows)
+            groups << QStringLiteral("%1=%2").arg(r.group).arg(r.patients);
+        QCOMPARE(groups, (QStringList{QStringLiteral("at least 80%=2"),
+                                      QStringLiteral("under 80%=2"), QStringLiteral("no plan=1"),
+                                      QStringLiteral("at least 80% - under 80%=4")}));
+        QVERIFY(out.rows[3].comparison);
+        QVERIFY(std::abs(out.rows[3].comparison->difference - 22.5) < kEps);
+        QCOMPARE(groupLabel(out.rows[0].group, o.by), QStringLiteral("Adherence at least 80 %"));
+
+        test::TempDatabase t;
+        const qint64 id = test::addPatient(*t);
+        Measurement m;
+        m.patientId = id;
+        m.measuredOn = week(0);
+        m.site = ScalpSite::Vertex;
+        m.method = MeasurementMethod::Trichoscopy;
+        m.density = HairDensity(100);
+        QVERIFY(MeasurementRepository(*t).add(m).ok());
+        m.id = 0;
+        m.measuredOn = week(12);
+        m.density = HairDensity(125);
+        QVERIFY(MeasurementRepository(*t).add(m).ok());
+        // Weekly, 4 sessions from week 0: kept at week 0 and week 1 (a day late); none near
+        // week 2; day 30 is 9 days after week 3's: 2 of 4 kept.
+        plan::Protocol weekly;
+        weekly.name = QStringLiteral("Weekly");
+        weekly.intervalDays = 7;
+        weekly.sessions = 4;
+        TreatmentPlan plan{0, id, 0, weekly, week(0), {}, 0};
+        QVERIFY(PlanRepository(*t).savePlan(plan).ok());
+        for (int day : {0, 8, 30}) {
+            MicroneedlingSession s;
+            s.patientId = id;
+            s.performedAt = QDateTime(week(0, day), QTime(9, 0));
+            s.device = Device::Dermaroller;
+            s.needleLength = NeedleLength(1.5);
+            s.zones = {ScalpSite::Vertex};
+            QVERIFY(SessionRepository(*t).add(s).ok());
+        }
+        auto read = loadCohortRows(*t, o);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+        QCOMPARE(read.value().size(), 1);
+        QVERIFY(read.value()[0].adherence);
+        QCOMPARE(*read.value()[0].adherence, 0.5);
+        QCOMPARE(compute(read.value(), o).patients[0].group, QStringLiteral("under 80%"));
+        // A tolerance of 9 days keeps the late one: 3 of 4.
+        read = loadCohortRows(*t, o, plan::Tolerance{9, 14});
+        QCOMPARE(*read.value()[0].adherence, 0.75);
     }
 
     void csvIsExact()

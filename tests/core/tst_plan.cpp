@@ -305,6 +305,53 @@ private slots:
     // The recall list from the database: fulfilled by the recorded sessions, most overdue
     // first, then by date; archived patients and stopped plans left out; the last call shown;
     // --overdue and the horizon; the CSV's exact header.
+    // What the undo of a new plan and its redo do: removed only at the stored version, written
+    // back under its id and version (a stop carried); a deleted template leaves it without one.
+    // Every patient's latest plan in one read.
+    void removedAndRestoredUnderItsId()
+    {
+        test::TempDatabase t;
+        PlanRepository plans(*t);
+        ProtocolTemplate tpl{0, weekly(), 0};
+        QVERIFY(plans.saveTemplate(tpl).ok());
+        const qint64 patient = test::addPatient(*t);
+        TreatmentPlan first{0, patient, tpl.id, weekly(), kStart, {}, 0};
+        QVERIFY(plans.savePlan(first).ok());
+        TreatmentPlan plan{0, patient, tpl.id, weekly(), kStart.addDays(60), {}, 0};
+        QVERIFY(plans.savePlan(plan).ok());
+        QVERIFY(plans.stopPlan(plan, kStart.addDays(90)).ok());
+        QCOMPARE(plan.rowVersion, 2);
+        TreatmentPlan stale = plan;
+        stale.rowVersion = 1;
+        QVERIFY(!plans.removePlan(stale).ok());
+        QVERIFY(plans.removePlan(plan).ok());
+        QCOMPARE(plans.plansOf(patient).value().size(), 1);
+        QVERIFY(plans.removeTemplate(tpl.id).ok());
+        QVERIFY(plans.restorePlan(plan).ok());
+        const auto back = plans.plansOf(patient).value();
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.last().id, plan.id);
+        QCOMPARE(back.last().rowVersion, 2);
+        QCOMPARE(back.last().stoppedOn, std::optional(kStart.addDays(90)));
+        QCOMPARE(back.last().templateId, 0);
+        QVERIFY(!plans.restorePlan(plan).ok()); // the id is taken
+        const qint64 other = test::addPatient(*t, [] {
+            Patient p = test::samplePatient(QStringLiteral("T-0002"));
+            return p;
+        }());
+        TreatmentPlan hers{0, other, 0, weekly(), kStart, {}, 0};
+        QVERIFY(plans.savePlan(hers).ok());
+        const auto latest = plans.latestPlans();
+        QVERIFY(latest.ok());
+        QCOMPARE(latest.value().size(), 2);
+        QCOMPARE(latest.value().value(patient).id, plan.id);
+        QCOMPARE(latest.value().value(other).id, hers.id);
+        // A new plan after the restored one takes a fresh id (the sequence is not behind).
+        TreatmentPlan third{0, other, 0, weekly(), kStart.addDays(7), {}, 0};
+        QVERIFY(plans.savePlan(third).ok());
+        QVERIFY(third.id > plan.id);
+    }
+
     void recallList()
     {
         test::TempDatabase t;

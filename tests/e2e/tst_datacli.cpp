@@ -576,6 +576,19 @@ private slots:
         QVERIFY(adjunct.contains("\nwithout minoxidil,"));
         QVERIFY(adjunct.contains("\nwith minoxidil - without minoxidil,"));
 
+        // By adherence to the demo's plans: both groups and their comparison, always.
+        r = app({QStringLiteral("outcomes"), QStringLiteral("--database"), m_db,
+                 QStringLiteral("--metric"), QStringLiteral("density_per_cm2"),
+                 QStringLiteral("--by"), QStringLiteral("adherence"), QStringLiteral("--at-weeks"),
+                 QStringLiteral("8"), QStringLiteral("--output"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray adherence = file.readAll();
+        file.close();
+        QVERIFY2(adherence.contains("\nat least 80%,"), adherence.constData());
+        QVERIFY(adherence.contains("\nunder 80%,"));
+        QVERIFY(adherence.contains("\nat least 80% - under 80%,"));
+
         for (const QStringList &bad :
              {QStringList{QStringLiteral("--metric"), QStringLiteral("hairiness")},
               QStringList{QStringLiteral("--metric"), QStringLiteral("density_per_cm2"),
@@ -611,7 +624,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                           "'disclose' AND new_values LIKE '%outcomes.csv%'")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(0).toInt(), 3); // by none, by minoxidil, by adherence
         }
         audit.close();
     }

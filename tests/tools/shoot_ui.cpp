@@ -27,6 +27,7 @@
 #include "ui/photos/PhotoCompareDialog.h"
 #include "ui/photos/PhotoCompareView.h"
 #include "ui/photos/PhotosTab.h"
+#include "ui/plans/RecallDialog.h"
 #include "ui/security/AuditDialog.h"
 #include "ui/sessions/SessionDialog.h"
 #include "ui/settings/ServerDialog.h"
@@ -207,6 +208,8 @@ int main(int argc, char **argv)
     save(&window, out, QStringLiteral("main-window-sessions"));
     window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Measurements);
     save(&window, out, QStringLiteral("main-window-measurements"));
+    window.patientFile()->tabs()->setCurrentIndex(PatientFileWidget::Plan);
+    save(&window, out, QStringLiteral("main-window-plan"));
 
     const auto record = loadPatientRecord(*database, window.currentPatientId()).value();
     auto noSave = [](const auto &) {
@@ -258,6 +261,15 @@ int main(int argc, char **argv)
     if (!clinic.grab().save(out + QStringLiteral("/dialog-clinic-outcomes.png")))
         std::fprintf(stderr, "cannot write the clinic outcomes picture\n");
     clinic.hide();
+    // The recall list as the front desk opens it, a call being recorded.
+    RecallDialog recall(*database, window.editor().plans(), &window);
+    recall.show();
+    recall.resize(1280, 640);
+    recall.choose(ContactOutcome::NoAnswer);
+    QApplication::processEvents();
+    if (!recall.grab().save(out + QStringLiteral("/dialog-recall.png")))
+        std::fprintf(stderr, "cannot write the recall picture\n");
+    recall.hide();
     SettingsDialog settings(AppSettings{});
     save(&settings, out, QStringLiteral("dialog-settings"));
     ServerDialog server(QStringLiteral("postgresql://clinic@db.clinic.invalid:5432/tricholog"));

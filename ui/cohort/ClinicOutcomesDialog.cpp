@@ -159,6 +159,7 @@ void ClinicOutcomesDialog::buildChoices(QFormLayout *form)
     m_by->addItem(tr("Device"), QStringLiteral("device"));
     m_by->addItem(tr("Needle length"), QStringLiteral("needle"));
     m_by->addItem(tr("Diagnosis"), QStringLiteral("diagnosis"));
+    m_by->addItem(tr("Adherence to the plan"), QStringLiteral("adherence"));
     for (const QString &key : allKeys<AdjunctType>())
         m_by->addItem(tr("With or without %1").arg(label(*fromKey<AdjunctType>(key))),
                       QString(QStringLiteral("adjunct:") + key));
@@ -259,7 +260,8 @@ QString ClinicOutcomesDialog::readRows(const cohort::Options &o)
     const bool values = valuesOf != m_valuesOf;
     const bool sessions = o.needsSessions() && !m_sessions;
     const bool diagnoses = o.needsDiagnoses() && !m_diagnoses;
-    if (!values && !sessions && !diagnoses)
+    const bool plans = o.needsAdherence() && !m_plans;
+    if (!values && !sessions && !diagnoses && !plans)
         return {};
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
@@ -282,8 +284,16 @@ QString ClinicOutcomesDialog::readRows(const cohort::Options &o)
             return read.error().message;
         m_diagnoses = std::move(read.value());
     }
+    if (plans) {
+        auto read = loadCohortPlans(m_db);
+        if (!read)
+            return read.error().message;
+        m_plans = std::move(read.value());
+    }
     attachCohortDetails(m_rows, m_sessions ? &*m_sessions : nullptr,
                         m_diagnoses ? &*m_diagnoses : nullptr);
+    if (m_plans)
+        attachCohortAdherence(m_rows, *m_plans, m_db.clock().today(), m_settings.planTolerance());
     return {};
 }
 
@@ -292,6 +302,7 @@ void ClinicOutcomesDialog::reload()
     m_valuesOf.clear();
     m_sessions.reset();
     m_diagnoses.reset();
+    m_plans.reset();
     refresh();
 }
 

@@ -72,6 +72,7 @@ private:
     QList<cohort::PatientRows> m_rows;
     std::optional<CohortSessions> m_sessions;
     std::optional<CohortDiagnoses> m_diagnoses;
+    std::optional<CohortPlans> m_plans;
     cohort::Outcomes m_outcomes;
     cohort::Options m_shown;
 };

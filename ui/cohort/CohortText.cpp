@@ -92,7 +92,7 @@ QList<QStringList> tableRows(const cohort::Outcomes &outcomes, const cohort::Opt
 
 QString comparison(const cohort::Outcomes &outcomes, const cohort::Options &o, const QLocale &l)
 {
-    if (!o.by.startsWith(QLatin1String("adjunct:")))
+    if (!o.by.startsWith(QLatin1String("adjunct:")) && o.by != QLatin1String("adherence"))
         return {};
     for (const cohort::GroupRow &r : outcomes.rows) {
         if (!r.group.contains(QLatin1String(" - ")))
@@ -136,6 +136,12 @@ QString grouping(const cohort::Options &o)
                    "CohortText", "With or without %1 in any session from baseline to follow-up")
             .arg(a ? label(*a) : o.by.mid(8));
     }
+    if (o.by == QLatin1String("adherence"))
+        return QCoreApplication::translate(
+            "CohortText",
+            "Adherence to the patient's latest treatment plan today: the share of the planned "
+            "sessions due so far that were kept within the tolerance, at least 80 % or under "
+            "80 %; patients without a plan (or before a planned session was due) apart");
     return QCoreApplication::translate("CohortText", "None (all patients in one group)");
 }
 

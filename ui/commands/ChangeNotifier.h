@@ -20,7 +20,8 @@ signals:
     void measurementsChanged(qint64 patientId);
     void outcomesChanged(qint64 patientId);
     void photosChanged(qint64 patientId);
-    void everythingChanged(); // bulk operations (import, restore)
+    void plansChanged(qint64 patientId); // a treatment plan or a contact attempt
+    void everythingChanged();            // bulk operations (import, restore)
 };
 
 } // namespace tricholog

@@ -15,6 +15,7 @@
 #include "ui/measurements/MeasurementTableModel.h"
 #include "ui/outcomes/OutcomeTableModel.h"
 #include "ui/photos/PhotosTab.h"
+#include "ui/plans/PlanTab.h"
 #include "ui/sessions/SessionTableModel.h"
 #include "ui/widgets/DateText.h"
 
@@ -116,6 +117,8 @@ PatientFileWidget::PatientFileWidget(Database &db, ChangeNotifier &notifier, Rec
     m_tabs->addTab(makeListTab(m_sessionsView, tr("New &session…"),
                                [this] { m_editor.newSession(m_patientId); }),
                    tr("&Sessions"));
+    m_plan = new PlanTab(m_editor, this);
+    m_tabs->addTab(m_plan, tr("&Treatment plan"));
     m_tabs->addTab(makeListTab(m_measurementsView, tr("New &measurements…"),
                                [this] { m_editor.newMeasurements(m_patientId); }),
                    tr("&Measurements"));
@@ -154,6 +157,7 @@ PatientFileWidget::PatientFileWidget(Database &db, ChangeNotifier &notifier, Rec
     connect(&notifier, &ChangeNotifier::measurementsChanged, this, &PatientFileWidget::onChanged);
     connect(&notifier, &ChangeNotifier::outcomesChanged, this, &PatientFileWidget::onChanged);
     connect(&notifier, &ChangeNotifier::photosChanged, this, &PatientFileWidget::onChanged);
+    connect(&notifier, &ChangeNotifier::plansChanged, this, &PatientFileWidget::onChanged);
     connect(&notifier, &ChangeNotifier::everythingChanged, this, &PatientFileWidget::reload);
     setPatient(0);
 }
@@ -249,6 +253,7 @@ void PatientFileWidget::reload()
     const bool keepTypedNotes =
         m_patientId > 0 && record.patient.id == m_record.patient.id && notesEdited();
     m_record = record;
+    m_plan->setRecord(m_record, m_db.clock().today()); // before the overview, which names it
     m_tabs->setEnabled(m_patientId > 0);
     if (!m_patientId) {
         m_header->setText(
@@ -360,8 +365,15 @@ QString PatientFileWidget::overviewHtml() const
     html += tr("<h3>Treatment course</h3><table>");
     row(tr("Course"), course.text());
     row(tr("Last visit"), date(course.lastSession));
-    row(tr("Next visit (expected)"),
-        course.expectedNext.isValid() ? date(course.expectedNext) : tr("—"));
+    if (const QString next = m_plan->nextDueLine(); !next.isEmpty()) {
+        row(tr("Plan"), escaped(m_plan->plans().last().plan.protocol.name));
+        row(tr("Due next"), escaped(next));
+        if (const QString kept = PlanTab::adherenceText(m_plan->plans().last()); !kept.isEmpty())
+            row(tr("Adherence"), escaped(kept));
+    } else {
+        row(tr("Next visit (expected)"),
+            course.expectedNext.isValid() ? date(course.expectedNext) : tr("—"));
+    }
     html += QStringLiteral("</table>");
 
     html += tr("<h3>Progress since baseline</h3>");
@@ -425,6 +437,9 @@ void PatientFileWidget::editCurrent()
     case Outcomes:
         if (auto *o = m_outcomes->outcomeAt(m_outcomesView->currentIndex().row()))
             m_editor.editOutcome(PatientReportedOutcome(*o));
+        break;
+    case Plan:
+        m_plan->changeShown();
         break;
     case Photos:
         m_photos->editCurrent();

@@ -20,12 +20,14 @@ class DiagnosisTableModel;
 class MeasurementTableModel;
 class OutcomeTableModel;
 class PhotosTab;
+class PlanTab;
 class ProgressChartPanel;
 class RecordEditor;
 class SessionTableModel;
 
-// The selected patient's file: overview, progress, diagnoses, sessions, measurements, outcomes
-// and notes. Reloads itself when the change notifier reports a change to this patient.
+// The selected patient's file: overview, progress, diagnoses, sessions, treatment plan,
+// measurements, outcomes, photos and notes. Reloads itself when the change notifier reports a
+// change to this patient.
 class PatientFileWidget : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
         Progress,
         Diagnoses,
         Sessions,
+        Plan,
         Measurements,
         Outcomes,
         Photos,
@@ -60,6 +63,7 @@ public:
     QPlainTextEdit *notesEditor() const { return m_notes; }
     ProgressChartPanel *progressPanel() const { return m_progress; }
     PhotosTab *photosTab() const { return m_photos; }
+    PlanTab *planTab() const { return m_plan; }
     // True when the notes editor holds text that differs from the stored notes.
     bool notesEdited() const;
     // Saves typed notes through the undo stack; true when nothing was pending or the save worked.
@@ -97,6 +101,7 @@ private:
     QTableView *m_measurementsView;
     QTableView *m_outcomesView;
     PhotosTab *m_photos;
+    PlanTab *m_plan;
     QPlainTextEdit *m_notes;
     QPushButton *m_saveNotes;
 };

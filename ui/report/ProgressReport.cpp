@@ -58,9 +58,15 @@ QString date(const QLocale &l, QDate d)
 } // namespace
 
 ProgressReport::ProgressReport(PatientRecord record, ReportOptions options)
-    : m_record(limited(std::move(record), options))
-    , m_options(std::move(options))
-{}
+{
+    if (options.plans && record.patient.id > 0)
+        if (auto plans = options.plans(record.patient.id); plans && !plans.value().isEmpty())
+            m_plan = planProgress(plans.value().last(), record, options.settings.planTolerance(),
+                                  options.reportDate.isValid() ? options.reportDate
+                                                               : QDate::currentDate());
+    m_record = limited(std::move(record), options);
+    m_options = std::move(options);
+}
 
 QString ProgressReport::title() const
 {
@@ -206,6 +212,23 @@ void ProgressReport::courseSection(PageFlow &flow, const QLocale &l) const
                   adjuncts.isEmpty() ? none : adjuncts.join(QStringLiteral(", "))},
                  {QCoreApplication::translate("ProgressReport", "Background therapy"),
                   background.isEmpty() ? none : background.join(QStringLiteral("; "))}});
+    if (!m_plan)
+        return;
+    const plan::Protocol &p = m_plan->plan.protocol;
+    const QString kept = plan::adherenceSummary(m_plan->visits, l);
+    const QString next = m_plan->plan.stoppedOn
+                             ? QCoreApplication::translate("ProgressReport", "stopped on %1")
+                                   .arg(date(l, *m_plan->plan.stoppedOn))
+                             : plan::dueSummary(m_plan->visits, p, m_options.reportDate, l);
+    facts(flow,
+          {{QCoreApplication::translate("ProgressReport", "Treatment plan"),
+            QCoreApplication::translate("ProgressReport", "%1, from %2")
+                .arg(p.name, date(l, m_plan->plan.start))},
+           {QCoreApplication::translate("ProgressReport", "Adherence"),
+            kept.isEmpty() ? QCoreApplication::translate("ProgressReport", "no session due yet")
+                           : kept},
+           {QCoreApplication::translate("ProgressReport", "Due next"),
+            next.isEmpty() ? none : next}});
 }
 
 // Charts: vector drawings of the same series.

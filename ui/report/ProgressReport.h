@@ -56,6 +56,7 @@ private:
     void photoPages(PageFlow &flow) const;
     PatientRecord m_record;
     ReportOptions m_options;
+    std::optional<PlanProgress> m_plan; // the latest, from every session (not only the period's)
 };
 
 } // namespace tricholog

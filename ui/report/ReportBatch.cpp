@@ -29,6 +29,9 @@ void readImagesFrom(ReportOptions &options, Database &db)
     options.imageAnalyses = [&db](qint64 owner) {
         return ImageAnalysisRepository(db).forPatient(owner);
     };
+    options.plans = [&db](qint64 owner) {
+        return PlanRepository(db).plansOf(owner);
+    };
 }
 
 QString ReportBatchProblem::text() const

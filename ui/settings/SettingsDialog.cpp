@@ -49,6 +49,21 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_followUp->setValue(settings.minFollowUpWeeks);
     m_followUp->setToolTip(tr("Before this follow-up a site reads \"too early to judge\"; 12 "
                               "weeks is the usual first end point of microneedling trials."));
+    auto days = [this](int value, const QString &tip) {
+        auto *s = new QSpinBox(this);
+        s->setRange(0, 60);
+        s->setSuffix(tr(" days"));
+        s->setValue(value);
+        s->setToolTip(tip);
+        return s;
+    };
+    m_sessionTolerance = days(settings.planSessionToleranceDays,
+                              tr("A session recorded this many days before or after a planned "
+                                 "one counts as that planned session (adherence, recall)."));
+    m_measurementTolerance =
+        days(settings.planMeasurementToleranceDays,
+             tr("Measurements taken this many days before or after a planned measurement "
+                "visit count as that visit."));
     auto *controls = new QWidget(this);
     auto *controlsLayout = new QGridLayout(controls); // three a row: every name readable
     controlsLayout->setContentsMargins(0, 0, 0, 0);
@@ -106,6 +121,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     addRow(tr("&Responder: density gain of at least:"), QStringLiteral("responder_threshold"),
            m_responder);
     addRow(tr("Minimum &follow-up for a verdict:"), QStringLiteral("min_follow_up"), m_followUp);
+    addRow(tr("Planned &session kept within:"), QStringLiteral("session_tolerance"),
+           m_sessionTolerance);
+    addRow(tr("Planned measurement visit &kept within:"), QStringLiteral("measurement_tolerance"),
+           m_measurementTolerance);
     addRow(tr("&Control sites (no verdict):"), QStringLiteral("control_sites"),
            m_controlSites.first(), controls);
     addRow(tr("&MRN pattern:"), QStringLiteral("mrn_pattern"), m_mrnPattern);
@@ -127,6 +146,8 @@ AppSettings SettingsDialog::settings() const
     s.terminalThresholdUm = m_terminal->value();
     s.responderThresholdPercent = m_responder->value();
     s.minFollowUpWeeks = m_followUp->value();
+    s.planSessionToleranceDays = m_sessionTolerance->value();
+    s.planMeasurementToleranceDays = m_measurementTolerance->value();
     s.controlSites.clear();
     for (const QCheckBox *box : m_controlSites)
         if (box->isChecked())

@@ -30,6 +30,8 @@ private:
     QDoubleSpinBox *m_terminal;
     QDoubleSpinBox *m_responder;
     QSpinBox *m_followUp;
+    QSpinBox *m_sessionTolerance;
+    QSpinBox *m_measurementTolerance;
     QLineEdit *m_mrnPattern;
     QList<QCheckBox *> m_controlSites;
     QComboBox *m_device;

@@ -162,11 +162,11 @@ void EntryDialog::trySave()
         accept();
         return;
     }
-    if (result.error().kind == Error::Kind::Validation) {
+    if (result.error().kind == Error::Kind::Validation && !result.error().issues.isEmpty()) {
         m_live = true;
         m_saveIssues = result.error().issues;
         m_errors->show(result.error().issues);
-    } else {
+    } else { // a refusal of no single field (or a rule core words as one sentence)
         m_errors->show({{QString(), QString(), QString(), QString(), result.error().message}});
     }
     if (QWidget *field = m_errors->firstInvalidField())

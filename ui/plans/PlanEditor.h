@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/storage/PlanRepository.h"
+
+#include <QObject>
+#include <functional>
+
+class QUndoStack;
+class QWidget;
+
+namespace tricholog {
+
+class ChangeNotifier;
+class Database;
+
+// Every change to treatment plans from the windows: applying a template, changing, stopping and
+// restarting a plan (undo steps, audited), the calendar file, the templates and the contact
+// attempts of the recall list (audited, not undone: a call made stays made).
+class PlanEditor : public QObject
+{
+    Q_OBJECT
+public:
+    PlanEditor(Database &db, ChangeNotifier &notifier, QUndoStack &stack, QWidget *dialogParent);
+
+    void setTolerance(const plan::Tolerance &tolerance) { m_tolerance = tolerance; }
+    const plan::Tolerance &tolerance() const { return m_tolerance; }
+
+    // The patient's plans with their visits as of today (the latest last).
+    Result<QList<PlanProgress>> progressOf(const PatientRecord &record) const;
+
+    bool applyPlan(qint64 patientId);
+    bool changePlan(const TreatmentPlan &plan);
+    // Asks for the day (today proposed) and stops the plan from it.
+    bool stopPlan(const TreatmentPlan &plan);
+    bool restartPlan(const TreatmentPlan &plan);
+    Result<void> savePlanStopped(const TreatmentPlan &plan, std::optional<QDate> on);
+
+    // Asks where, then writes the plan's visits as an iCalendar file (a disclosure).
+    void exportCalendar(const PatientRecord &record, const PlanProgress &progress);
+    Result<int> writeCalendar(const PatientRecord &record, const PlanProgress &progress,
+                              const QString &path);
+
+    void editTemplates();
+
+    Result<void> recordContact(ContactAttempt attempt);
+
+signals:
+    void error(const QString &message);
+
+private:
+    Database &m_db;
+    ChangeNotifier &m_notifier;
+    QUndoStack &m_stack;
+    QWidget *m_parent;
+    plan::Tolerance m_tolerance;
+};
+
+} // namespace tricholog
