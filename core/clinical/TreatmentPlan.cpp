@@ -17,18 +17,29 @@ Error invalid(const QString &message)
     return Error{Error::Kind::Validation, message, {}};
 }
 
-// Of `kind`, the first visit not done after the last one done; nullptr when none.
+// Of `kind`, after the last one done and not passed by a later recorded one: a session, the first
+// not done (the course goes on from there); a measurement visit, the one whose window is open, else
+// the latest missed (a week-12 measurement taken at week 30 measures neither), else the first
+// upcoming. nullptr when none.
 const PlannedVisit *nextOf(const QList<PlannedVisit> &visits, VisitKind kind)
 {
     qsizetype lastDone = -1;
     for (qsizetype i = 0; i < visits.size(); ++i)
         if (visits[i].kind == kind && visits[i].state == VisitState::Done)
             lastDone = i;
-    for (qsizetype i = lastDone + 1; i < visits.size(); ++i)
-        if (visits[i].kind == kind && visits[i].state != VisitState::Done &&
-            visits[i].state != VisitState::Cancelled)
-            return &visits[i];
-    return nullptr;
+    const PlannedVisit *missed = nullptr;
+    for (qsizetype i = lastDone + 1; i < visits.size(); ++i) {
+        const PlannedVisit &v = visits[i];
+        if (v.kind != kind || v.state == VisitState::Done || v.state == VisitState::Cancelled ||
+            v.passed)
+            continue;
+        if (kind == VisitKind::Session || v.state == VisitState::Due)
+            return &v;
+        if (v.state == VisitState::Upcoming)
+            return missed ? missed : &v;
+        missed = &v;
+    }
+    return missed;
 }
 
 } // namespace
@@ -131,6 +142,7 @@ void fulfil(QList<PlannedVisit> &visits, QList<Recorded> sessions, QList<Recorde
     for (PlannedVisit &v : visits) {
         v.doneOn.reset();
         v.doneBy = 0;
+        v.passed = false;
     }
     for (auto [kind, recorded] : {std::pair{VisitKind::Session, &sessions},
                                   std::pair{VisitKind::Measurement, &measurements}}) {
@@ -154,6 +166,11 @@ void fulfil(QList<PlannedVisit> &visits, QList<Recorded> sessions, QList<Recorde
                 best->doneBy = r.id;
             }
         }
+        // The patient came later (on schedule or not): what was planned before is not asked for.
+        if (!recorded->isEmpty())
+            for (PlannedVisit &v : visits)
+                if (v.kind == kind && !v.doneOn && v.due < recorded->last().on)
+                    v.passed = true;
     }
     for (PlannedVisit &v : visits) {
         const int window = tolerance.days(v.kind);

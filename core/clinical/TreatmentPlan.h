@@ -70,6 +70,9 @@ struct PlannedVisit
     VisitState state = VisitState::Upcoming;
     std::optional<QDate> doneOn;
     qint64 doneBy = 0; // the session's id, or 0 for a measurement visit fulfilled by a date
+    // Not done, and a session (or measurement visit) was recorded after its date, outside its
+    // window: missed for the adherence, but not asked for again.
+    bool passed = false;
 };
 
 struct Tolerance
@@ -106,9 +109,9 @@ void fulfil(QList<PlannedVisit> &visits, QList<Recorded> sessions, QList<Recorde
 std::optional<double> adherence(const QList<PlannedVisit> &visits);
 
 // The next visit to book: of each kind, the first not done after the last one done (a visit
-// missed before a later one was done is not asked for again); the earlier of the two. Empty
-// when nothing is left or the plan was stopped (a visit Cancelled). `daysOverdue` is 0 when not yet
-// due.
+// missed before a later one was done, or passed, is not asked for again; a measurement visit
+// missed gives way to a later one already due); the earlier of the two. Empty when nothing is
+// left or the plan was stopped (a visit Cancelled). `daysOverdue` is 0 when not yet due.
 struct NextDue
 {
     PlannedVisit visit;

@@ -2,8 +2,9 @@
 //   build-tests/tests/bench_recall DATABASE [--runs N] [--add-plans]
 // DATABASE: the 20,000-patient clinic (a SQLite file, or a postgresql:// address with its
 // password in TRICHOLOG_DB_PASSWORD; with accounts, signed in with TRICHOLOG_USER and
-// TRICHOLOG_PASSWORD). --add-plans first gives every patient with sessions a plan
-// (addBulkPlans: the bench generator does it for new datasets; this is for older files). Then
+// TRICHOLOG_PASSWORD). --generate writes the clinic (BulkGenerator's, plans included) into a new
+// SQLite file first; --add-plans gives every patient with sessions a plan (addBulkPlans: the
+// bench generator does it for new datasets; this is for older files). Then
 // loadRecall (every patient's next visit, due within 7 days or overdue) --runs times: the median
 // and the slowest, the rows, and the peak memory. The target: under 200 ms on
 // SQLite and on PostgreSQL.
@@ -25,7 +26,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.contains(QStringLiteral("--help"))) {
-        std::fprintf(stderr, "usage: bench_recall DATABASE [--runs N] [--add-plans]\n");
+        std::fprintf(stderr,
+                     "usage: bench_recall DATABASE [--runs N] [--add-plans] [--generate]\n");
         return 2;
     }
     const int runs = args.contains(QStringLiteral("--runs"))
@@ -35,6 +37,18 @@ int main(int argc, char **argv)
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 1;
+    }
+    if (args.contains(QStringLiteral("--generate"))) { // a new file: the bench clinic, plans too
+        QElapsedTimer clock;
+        clock.start();
+        const auto made = generateBulk(*db.value(), clinicDataset());
+        if (!made) {
+            std::fprintf(stderr, "%s\n", qPrintable(made.error().message));
+            return 1;
+        }
+        std::printf("clinic generated in %.1f s: %lld patients, %lld plans\n",
+                    clock.nsecsElapsed() / 1e9, static_cast<long long>(made.value().patients),
+                    static_cast<long long>(made.value().plans));
     }
     if (const QString refused = signInFromEnvironment(*db.value()); !refused.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(refused));

@@ -143,6 +143,29 @@ private slots:
         QCOMPARE(next->visit.kind, VisitKind::Session);
         QCOMPARE(next->visit.number, 4);
         QCOMPARE(next->daysOverdue, 0);
+        // Measurement visits at weeks 0, 4, 8 and 12, only week 0 done: on day 66 weeks 4 and 8
+        // are missed and week 12 (day 84) not yet open: week 8 is asked for, not week 4; on
+        // day 80 week 12's window is open: week 12.
+        Protocol measured = weekly();
+        measured.measurementWeeks = {0, 4, 8, 12};
+        QList<PlannedVisit> m = generate(measured, kStart);
+        const QLocale english(QLocale::English);
+        fulfil(m, {}, {{kStart, 0}}, t, kStart.addDays(66));
+        QVERIFY2(dueSummary(m, measured, kStart.addDays(66), english)
+                     .contains(QStringLiteral("measurement visit week 8 due")),
+                 qPrintable(dueSummary(m, measured, kStart.addDays(66), english)));
+        fulfil(m, {}, {{kStart, 0}}, t, kStart.addDays(80));
+        QVERIFY(dueSummary(m, measured, kStart.addDays(80), english)
+                    .contains(QStringLiteral("measurement visit week 12 due")));
+        // Off the schedule (a tolerance of 1 day): sessions on days 0 and 10, the second in no
+        // window; on day 12 session 2 is missed, and having come on day 10 the patient is asked
+        // for session 3 (day 14), not session 2.
+        const Tolerance tight{1, 14};
+        fulfil(v, {{kStart, 1}, {kStart.addDays(10), 2}}, {{kStart, 0}}, tight, kStart.addDays(12));
+        QCOMPARE(statesOf(v, VisitKind::Session),
+                 (QList<VisitState>{VisitState::Done, VisitState::Missed, VisitState::Upcoming,
+                                    VisitState::Upcoming}));
+        QCOMPARE(nextDue(v, kStart.addDays(12))->visit.number, 3);
         // Stopped on day 10: what comes later is cancelled and nothing is due after it.
         fulfil(v, {{kStart, 1}}, {{kStart, 0}}, t, kStart.addDays(40), kStart.addDays(10));
         QCOMPARE(statesOf(v, VisitKind::Session),

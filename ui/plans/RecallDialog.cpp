@@ -245,6 +245,11 @@ void RecallDialog::reload()
     m_count->setText(tr("%n patient(s) to call", nullptr, int(rows.value().size())) +
                      QStringLiteral(" · ") + tr("%n overdue", nullptr, int(overdue)));
     m_table->resizeColumnsToContents();
+    // Long plan names and addresses are elided: the visit, the dates and the outcome stay in view.
+    for (const auto &[column, widest] :
+         {std::pair{int(RecallModel::PlanName), 260}, std::pair{int(RecallModel::Email), 220}})
+        if (m_table->columnWidth(column) > widest)
+            m_table->setColumnWidth(column, widest);
     if (!rows.value().isEmpty())
         m_table->selectRow(0);
     m_table->setFocus();
