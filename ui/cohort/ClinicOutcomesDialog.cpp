@@ -22,7 +22,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,7 +31,6 @@
 #include <QScopeGuard>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -417,15 +415,11 @@ void ClinicOutcomesDialog::exportCsv()
 {
     if (!refresh())
         return;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export clinic outcomes"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-            QStringLiteral("/outcomes.csv"),
-        tr("CSV files (*.csv)"));
+    const QString path =
+        chooseExportFile(this, tr("Export clinic outcomes"), QStringLiteral("outcomes.csv"),
+                         tr("CSV files (*.csv)"), QStringLiteral(".csv"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
     if (auto done = exportCsvTo(path); !done) {
         QMessageBox::warning(this, tr("Export clinic outcomes"), done.error().message);
         return;
@@ -441,15 +435,11 @@ void ClinicOutcomesDialog::exportPdf()
 {
     if (!refresh())
         return;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the cohort report"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-            QStringLiteral("/clinic-outcomes.pdf"),
-        tr("PDF documents (*.pdf)"));
+    const QString path = chooseExportFile(this, tr("Export the cohort report"),
+                                          QStringLiteral("clinic-outcomes.pdf"),
+                                          tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
     const auto pages = exportPdfTo(path);
     if (!pages) {
         QMessageBox::warning(this, tr("Export the cohort report"), pages.error().message);

@@ -17,11 +17,9 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QUndoStack>
 
 namespace tricholog {
@@ -160,15 +158,11 @@ Result<int> PlanEditor::writeCalendar(const PatientRecord &record, const PlanPro
 
 void PlanEditor::exportCalendar(const PatientRecord &record, const PlanProgress &progress)
 {
-    QString path = QFileDialog::getSaveFileName(
-        m_parent, tr("Export the planned visits"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-            QStringLiteral("/plan-%1.ics").arg(record.patient.mrn),
-        tr("iCalendar files (*.ics)"));
+    const QString path = chooseExportFile(m_parent, tr("Export the planned visits"),
+                                          QStringLiteral("plan-%1.ics").arg(record.patient.mrn),
+                                          tr("iCalendar files (*.ics)"), QStringLiteral(".ics"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive))
-        path += QStringLiteral(".ics");
     const auto events = writeCalendar(record, progress, path);
     if (!events) {
         QMessageBox::warning(m_parent, tr("Export the planned visits"), events.error().message);

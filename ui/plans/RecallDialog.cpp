@@ -13,7 +13,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -24,7 +23,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -365,15 +363,12 @@ Result<void> RecallDialog::exportCsvTo(const QString &path)
 
 void RecallDialog::exportCsv()
 {
-    QString path = QFileDialog::getSaveFileName(
+    const QString path = chooseExportFile(
         this, tr("Export the recall list"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-            QStringLiteral("/recall-%1.csv").arg(m_db.clock().today().toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"));
+        QStringLiteral("recall-%1.csv").arg(m_db.clock().today().toString(Qt::ISODate)),
+        tr("CSV files (*.csv)"), QStringLiteral(".csv"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
     if (auto done = exportCsvTo(path); !done) {
         QMessageBox::warning(this, tr("Export the recall list"), done.error().message);
         return;

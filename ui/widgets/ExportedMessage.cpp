@@ -3,12 +3,27 @@
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace tricholog {
+
+QString chooseExportFile(QWidget *parent, const QString &title, const QString &fileName,
+                         const QString &filter, const QString &suffix)
+{
+    QString path = QFileDialog::getSaveFileName(
+        parent, title,
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+            fileName,
+        filter);
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
+}
 
 void showExported(QWidget *parent, const QString &title, const QString &text, const QString &path)
 {
