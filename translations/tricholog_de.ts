@@ -3615,10 +3615,6 @@ der</translation>
         <translation>Lösung 5 %, 1 ml zweimal täglich, nicht am Tag einer Sitzung</translation>
     </message>
     <message>
-        <source>To mild erythema (Dhurat 2013).</source>
-        <translation>Bis zu leichtem Erythem (Dhurat 2013).</translation>
-    </message>
-    <message>
         <source>Pen 0.5-1.0 mm every 3 weeks</source>
         <translation>Pen 0,5-1,0 mm alle 3 Wochen</translation>
     </message>
@@ -3712,6 +3708,10 @@ der</translation>
     <message>
         <source>cancelled</source>
         <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>Needling until mild erythema (Dhurat 2013).</source>
+        <translation>Needling bis zu leichtem Erythem (Dhurat 2013).</translation>
     </message>
 </context>
 <context>
@@ -7675,36 +7675,36 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <source>Needle le&amp;ngth:</source>
-        <translation>Nadel&amp;länge:</translation>
-    </message>
-    <message>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervall:</translation>
-    </message>
-    <message>
-        <source>Sess&amp;ions:</source>
-        <translation>&amp;Sitzungen:</translation>
     </message>
     <message>
         <source>Adjuncts and doses:</source>
         <translation>Begleittherapien und Dosen:</translation>
     </message>
     <message>
-        <source>Measurement &amp;visits (weeks):</source>
-        <translation>&amp;Messbesuche (Wochen):</translation>
-    </message>
-    <message>
         <source>Photos at those visits:</source>
         <translation>Fotos bei diesen Besuchen:</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tizen:</translation>
-    </message>
-    <message>
         <source>Measurement visits: &quot;%1&quot; is not a number of weeks (write them as 0, 12, 24).</source>
         <translation>Messbesuche: „%1“ ist keine Anzahl Wochen (so schreiben: 0, 12, 24).</translation>
+    </message>
+    <message>
+        <source>Needle &amp;length:</source>
+        <translation>Nadel&amp;länge:</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;ons:</source>
+        <translation>Sit&amp;zungen:</translation>
+    </message>
+    <message>
+        <source>Measurement visits (&amp;weeks):</source>
+        <translation>Messbesuche (&amp;Wochen):</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>No&amp;tizen:</translation>
     </message>
 </context>
 <context>
@@ -8585,10 +8585,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>Protokollvorlagen</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -8611,6 +8607,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>New te&amp;mplate</source>
+        <translation>Neue &amp;Vorlage</translation>
     </message>
 </context>
 <context>

@@ -3622,10 +3622,6 @@ dedores</translation>
         <translation>solución al 5 %, 1 ml dos veces al día, no el día de una sesión</translation>
     </message>
     <message>
-        <source>To mild erythema (Dhurat 2013).</source>
-        <translation>Hasta un eritema leve (Dhurat 2013).</translation>
-    </message>
-    <message>
         <source>Pen 0.5-1.0 mm every 3 weeks</source>
         <translation>Pen 0,5-1,0 mm cada 3 semanas</translation>
     </message>
@@ -3719,6 +3715,10 @@ dedores</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Needling until mild erythema (Dhurat 2013).</source>
+        <translation>Microagujas hasta un eritema leve (Dhurat 2013).</translation>
     </message>
 </context>
 <context>
@@ -7363,7 +7363,7 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Inicio:</translation>
+        <translation>Ini&amp;cio:</translation>
     </message>
     <message>
         <source>The template&apos;s values are copied into this patient&apos;s plan; what you change here changes this plan only.</source>
@@ -7682,36 +7682,36 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
-        <source>Needle le&amp;ngth:</source>
-        <translation>Lon&amp;gitud de aguja:</translation>
-    </message>
-    <message>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervalo:</translation>
-    </message>
-    <message>
-        <source>Sess&amp;ions:</source>
-        <translation>&amp;Sesiones:</translation>
     </message>
     <message>
         <source>Adjuncts and doses:</source>
         <translation>Coadyuvantes y dosis:</translation>
     </message>
     <message>
-        <source>Measurement &amp;visits (weeks):</source>
-        <translation>&amp;Visitas de medición (semanas):</translation>
-    </message>
-    <message>
         <source>Photos at those visits:</source>
         <translation>Fotos en esas visitas:</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tas:</translation>
-    </message>
-    <message>
         <source>Measurement visits: &quot;%1&quot; is not a number of weeks (write them as 0, 12, 24).</source>
         <translation>Visitas de medición: «%1» no es un número de semanas (escríbalas así: 0, 12, 24).</translation>
+    </message>
+    <message>
+        <source>Needle &amp;length:</source>
+        <translation>Lon&amp;gitud de aguja:</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;ons:</source>
+        <translation>Sesi&amp;ones:</translation>
+    </message>
+    <message>
+        <source>Measurement visits (&amp;weeks):</source>
+        <translation>Visitas de medición (&amp;semanas):</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;as:</translation>
     </message>
 </context>
 <context>
@@ -8592,10 +8592,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>Plantillas de protocolo</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nueva</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -8618,6 +8614,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>«%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>New te&amp;mplate</source>
+        <translation>Nueva &amp;plantilla</translation>
     </message>
 </context>
 <context>

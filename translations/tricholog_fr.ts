@@ -3615,10 +3615,6 @@ deurs</translation>
         <translation>solution à 5 %, 1 ml deux fois par jour, pas le jour d&apos;une séance</translation>
     </message>
     <message>
-        <source>To mild erythema (Dhurat 2013).</source>
-        <translation>Jusqu&apos;à un léger érythème (Dhurat 2013).</translation>
-    </message>
-    <message>
         <source>Pen 0.5-1.0 mm every 3 weeks</source>
         <translation>Stylo 0,5-1,0 mm toutes les 3 semaines</translation>
     </message>
@@ -3712,6 +3708,10 @@ deurs</translation>
     <message>
         <source>cancelled</source>
         <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Needling until mild erythema (Dhurat 2013).</source>
+        <translation>Microneedling jusqu’à un érythème léger (Dhurat 2013).</translation>
     </message>
 </context>
 <context>
@@ -7675,36 +7675,36 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>&amp;Appareil :</translation>
     </message>
     <message>
-        <source>Needle le&amp;ngth:</source>
-        <translation>Lon&amp;gueur d’aiguille :</translation>
-    </message>
-    <message>
         <source>&amp;Interval:</source>
         <translation>&amp;Intervalle :</translation>
-    </message>
-    <message>
-        <source>Sess&amp;ions:</source>
-        <translation>&amp;Séances :</translation>
     </message>
     <message>
         <source>Adjuncts and doses:</source>
         <translation>Adjuvants et doses :</translation>
     </message>
     <message>
-        <source>Measurement &amp;visits (weeks):</source>
-        <translation>&amp;Visites de mesure (semaines) :</translation>
-    </message>
-    <message>
         <source>Photos at those visits:</source>
         <translation>Photos à ces visites :</translation>
     </message>
     <message>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes :</translation>
-    </message>
-    <message>
         <source>Measurement visits: &quot;%1&quot; is not a number of weeks (write them as 0, 12, 24).</source>
         <translation>Visites de mesure : « %1 » n’est pas un nombre de semaines (écrivez-les ainsi : 0, 12, 24).</translation>
+    </message>
+    <message>
+        <source>Needle &amp;length:</source>
+        <translation>Lon&amp;gueur d’aiguille :</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;ons:</source>
+        <translation>Séan&amp;ces :</translation>
+    </message>
+    <message>
+        <source>Measurement visits (&amp;weeks):</source>
+        <translation>Visites de mesure (&amp;semaines) :</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es :</translation>
     </message>
 </context>
 <context>
@@ -8585,10 +8585,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>Modèles de protocole</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -8611,6 +8607,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>New te&amp;mplate</source>
+        <translation>Nouveau &amp;modèle</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,8 @@ QList<Protocol> seedProtocols()
     roller.measurementWeeks = {0, 12, 24};
     roller.photoViews = {PhotoView::GlobalVertex, PhotoView::GlobalFrontal,
                          PhotoView::Trichoscopic};
-    roller.notes = QCoreApplication::translate("Plan", "To mild erythema (Dhurat 2013).");
+    roller.notes =
+        QCoreApplication::translate("Plan", "Needling until mild erythema (Dhurat 2013).");
     Protocol pen;
     pen.name = QCoreApplication::translate("Plan", "Pen 0.5-1.0 mm every 3 weeks");
     pen.device = Device::Pen;

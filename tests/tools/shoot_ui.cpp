@@ -9,6 +9,7 @@
 #include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PhotoRepository.h"
+#include "core/storage/PlanRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/RecordEditor.h"
 #include "ui/Translations.h"
@@ -27,7 +28,9 @@
 #include "ui/photos/PhotoCompareDialog.h"
 #include "ui/photos/PhotoCompareView.h"
 #include "ui/photos/PhotosTab.h"
+#include "ui/plans/PlanDialog.h"
 #include "ui/plans/RecallDialog.h"
+#include "ui/plans/TemplatesDialog.h"
 #include "ui/security/AuditDialog.h"
 #include "ui/sessions/SessionDialog.h"
 #include "ui/settings/ServerDialog.h"
@@ -261,6 +264,19 @@ int main(int argc, char **argv)
     if (!clinic.grab().save(out + QStringLiteral("/dialog-clinic-outcomes.png")))
         std::fprintf(stderr, "cannot write the clinic outcomes picture\n");
     clinic.hide();
+    // A template applied to the patient, and the clinic's templates.
+    TreatmentPlan fresh;
+    fresh.patientId = record.patient.id;
+    fresh.start = database->clock().today();
+    PlanDialog planDialog(fresh, PlanRepository(*database).templates().value(), noSave, &window);
+    planDialog.setPatient(record.patient);
+    save(&planDialog, out, QStringLiteral("dialog-plan"));
+    TemplatesDialog templates(*database, &window);
+    templates.show();
+    QApplication::processEvents();
+    if (!templates.grab().save(out + QStringLiteral("/dialog-templates.png")))
+        std::fprintf(stderr, "cannot write the templates picture\n");
+    templates.hide();
     // The recall list as the front desk opens it, a call being recorded.
     RecallDialog recall(*database, window.editor().plans(), &window);
     recall.show();

@@ -39,6 +39,7 @@ ProtocolForm::ProtocolForm(QWidget *parent)
     auto *adjuncts = new QWidget(this);
     auto *adjunctGrid = new QGridLayout(adjuncts);
     adjunctGrid->setContentsMargins(0, 0, 0, 0);
+    adjunctGrid->setColumnStretch(1, 1);
     for (AdjunctType a : allValues<AdjunctType>()) {
         auto *used = new QCheckBox(label(a), adjuncts);
         auto *dose = new QLineEdit(adjuncts);
@@ -69,13 +70,13 @@ ProtocolForm::ProtocolForm(QWidget *parent)
 
     m_form->addRow(tr("&Name:"), m_name);
     m_form->addRow(tr("De&vice:"), m_device);
-    m_form->addRow(tr("Needle le&ngth:"), m_needle);
+    m_form->addRow(tr("Needle &length:"), m_needle);
     m_form->addRow(tr("&Interval:"), m_interval);
-    m_form->addRow(tr("Sess&ions:"), m_sessions);
+    m_form->addRow(tr("Sessi&ons:"), m_sessions);
     m_form->addRow(tr("Adjuncts and doses:"), adjuncts);
-    m_form->addRow(tr("Measurement &visits (weeks):"), m_weeks);
+    m_form->addRow(tr("Measurement visits (&weeks):"), m_weeks);
     m_form->addRow(tr("Photos at those visits:"), views);
-    m_form->addRow(tr("No&tes:"), m_notes);
+    m_form->addRow(tr("Not&es:"), m_notes);
     connect(m_name, &QLineEdit::textChanged, this, &ProtocolForm::changed);
     connect(m_weeks, &QLineEdit::textChanged, this, &ProtocolForm::changed);
     connect(m_sessions, &QSpinBox::valueChanged, this, &ProtocolForm::changed);
@@ -95,6 +96,7 @@ void ProtocolForm::setProtocol(const plan::Protocol &p)
                          [&](const plan::AdjunctDose &a) { return a.adjunct == row.adjunct; });
         row.used->setChecked(it != p.adjuncts.cend());
         row.dose->setText(it != p.adjuncts.cend() ? it->dose : QString());
+        row.dose->setCursorPosition(0); // a long dose is read from its start
     }
     QStringList weeks;
     for (int w : p.measurementWeeks)

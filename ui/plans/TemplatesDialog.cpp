@@ -24,19 +24,21 @@ TemplatesDialog::TemplatesDialog(Database &db, QWidget *parent)
     auto *layout = new QHBoxLayout;
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("templateList"));
-    m_list->setMinimumWidth(260);
+    m_list->setMinimumWidth(340);
+    m_list->setWordWrap(true);
     layout->addWidget(m_list);
     auto *right = new QVBoxLayout;
     m_form = new ProtocolForm(this);
     m_form->setEnabled(m_canEdit);
     right->addWidget(m_form);
+    right->addStretch(1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("templateMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     right->addWidget(m_message);
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&New"), this);
+    auto *add = new QPushButton(tr("New te&mplate"), this);
     m_save = new QPushButton(tr("&Save"), this);
     m_remove = new QPushButton(tr("&Delete"), this);
     for (QPushButton *b : {add, m_save, m_remove}) {
@@ -56,7 +58,7 @@ TemplatesDialog::TemplatesDialog(Database &db, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &TemplatesDialog::saveCurrent);
     connect(m_remove, &QPushButton::clicked, this, &TemplatesDialog::removeCurrent);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListWidget::currentRowChanged, this, &TemplatesDialog::show);
+    connect(m_list, &QListWidget::currentRowChanged, this, &TemplatesDialog::showTemplate);
     reload(0);
     resize(980, 640);
 }
@@ -88,10 +90,10 @@ void TemplatesDialog::reload(qint64 select)
         return;
     }
     m_list->setCurrentRow(row);
-    show(row);
+    showTemplate(row);
 }
 
-void TemplatesDialog::show(int row)
+void TemplatesDialog::showTemplate(int row)
 {
     if (row < 0 || row >= m_templates.size())
         return;

@@ -34,7 +34,7 @@ public slots:
 private:
     void reload(qint64 select);
     void say(const QString &text, bool problem);
-    void show(int row);
+    void showTemplate(int row);
     Database &m_db;
     QList<ProtocolTemplate> m_templates;
     ProtocolTemplate m_current;
