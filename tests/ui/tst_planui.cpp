@@ -21,6 +21,8 @@
 #include "ui/plans/ProtocolForm.h"
 #include "ui/plans/RecallDialog.h"
 #include "ui/plans/TemplatesDialog.h"
+#include "ui/report/ProgressReport.h"
+#include "ui/report/ReportOptions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,10 +32,12 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -196,6 +200,25 @@ private slots:
         QCOMPARE(auditCount(db, QStringLiteral("table_name = 'treatment_plan' AND patient_id = ") +
                                     QString::number(id)),
                  5);
+
+        // The progress report names the plan, its adherence and what is due next.
+        ReportOptions options;
+        options.reportDate = today;
+        options.locale = QLocale(QLocale::English);
+        readImagesFrom(options, db);
+        const QString pdf = m_dir.filePath(QStringLiteral("plan-report.pdf"));
+        QVERIFY(ProgressReport(file->record(), options).writePdf(pdf).ok());
+        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+            !pdftotext.isEmpty()) {
+            QProcess text;
+            text.start(pdftotext, {pdf, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(30000));
+            const QString report = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(report.contains(QStringLiteral("Treatment plan")), qPrintable(report));
+            QVERIFY(report.contains(chosen.protocol.name.left(20)));
+            QVERIFY(report.contains(QStringLiteral("(1 of ")));
+            QVERIFY(report.contains(QStringLiteral("session 2 of 6 due")));
+        }
 
         // The calendar from the file: the visits to come.
         const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
