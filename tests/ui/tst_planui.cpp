@@ -237,6 +237,7 @@ private slots:
         QVERIFY(window);
         Database &db = window->database();
         QVERIFY(!window->action(QStringLiteral("applyPlan"))->isEnabled());
+        QVERIFY(!window->patientFile()->planTab()->applyButton()->isEnabled());
         QAction *open = window->action(QStringLiteral("recallList"));
         QVERIFY(open && open->isEnabled());
         RecallOptions o;

@@ -44,6 +44,11 @@ Result<QList<PlanProgress>> PlanEditor::progressOf(const PatientRecord &record) 
     return out;
 }
 
+bool PlanEditor::canEditPlans() const
+{
+    return bool(m_db.require(Permission::EditDiagnoses));
+}
+
 bool PlanEditor::applyPlan(qint64 patientId)
 {
     const auto patient = PatientRepository(m_db).find(patientId);

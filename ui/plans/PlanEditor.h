@@ -28,6 +28,9 @@ public:
     // The patient's plans with their visits as of today (the latest last).
     Result<QList<PlanProgress>> progressOf(const PatientRecord &record) const;
 
+    // Whether the signed-in role may apply, change and stop plans (core refuses the others).
+    bool canEditPlans() const;
+
     bool applyPlan(qint64 patientId);
     bool changePlan(const TreatmentPlan &plan);
     // Asks for the day (today proposed) and stops the plan from it.

@@ -127,8 +127,10 @@ QString PlanTab::nextDueLine() const
 void PlanTab::showPlan(int index)
 {
     const bool any = index >= 0 && index < m_plans.size();
-    m_change->setEnabled(any);
-    m_stop->setEnabled(any);
+    const bool mayEdit = m_editor.plans().canEditPlans();
+    m_apply->setEnabled(mayEdit);
+    m_change->setEnabled(any && mayEdit);
+    m_stop->setEnabled(any && mayEdit);
     m_calendar->setEnabled(any && !m_plans.at(index).plan.stoppedOn);
     m_table->setRowCount(0);
     if (!any) {
