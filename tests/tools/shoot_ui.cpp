@@ -89,6 +89,34 @@ std::optional<Photo> addTrichogram(Database &db, const PatientRecord &record, co
 
 // The measuring window on a generated trichogram (one hair removed by hand), then on the
 // generator's follow-up of the same field, aligned on it with the baseline's ghost.
+// A template applied to the patient, the clinic's templates, and the recall list as the front
+// desk opens it, a call being recorded.
+void shootPlans(MainWindow &window, Database &db, const PatientRecord &record, const QString &out)
+{
+    TreatmentPlan fresh;
+    fresh.patientId = record.patient.id;
+    fresh.start = db.clock().today();
+    PlanDialog planDialog(
+        fresh, PlanRepository(db).templates().value(),
+        [](const TreatmentPlan &) { return Result<void>(); }, &window);
+    planDialog.setPatient(record.patient);
+    save(&planDialog, out, QStringLiteral("dialog-plan"));
+    TemplatesDialog templates(db, &window);
+    templates.show();
+    QApplication::processEvents();
+    if (!templates.grab().save(out + QStringLiteral("/dialog-templates.png")))
+        std::fprintf(stderr, "cannot write the templates picture\n");
+    templates.hide();
+    RecallDialog recall(db, window.editor().plans(), &window);
+    recall.show();
+    recall.resize(1280, 640);
+    recall.choose(ContactOutcome::NoAnswer);
+    QApplication::processEvents();
+    if (!recall.grab().save(out + QStringLiteral("/dialog-recall.png")))
+        std::fprintf(stderr, "cannot write the recall picture\n");
+    recall.hide();
+}
+
 void shootAnalysis(Database &db, const PatientRecord &record, const QString &out)
 {
     analysis::SyntheticOptions o = analysis::SyntheticOptions::withDifficulty(1, 11);
@@ -264,28 +292,7 @@ int main(int argc, char **argv)
     if (!clinic.grab().save(out + QStringLiteral("/dialog-clinic-outcomes.png")))
         std::fprintf(stderr, "cannot write the clinic outcomes picture\n");
     clinic.hide();
-    // A template applied to the patient, and the clinic's templates.
-    TreatmentPlan fresh;
-    fresh.patientId = record.patient.id;
-    fresh.start = database->clock().today();
-    PlanDialog planDialog(fresh, PlanRepository(*database).templates().value(), noSave, &window);
-    planDialog.setPatient(record.patient);
-    save(&planDialog, out, QStringLiteral("dialog-plan"));
-    TemplatesDialog templates(*database, &window);
-    templates.show();
-    QApplication::processEvents();
-    if (!templates.grab().save(out + QStringLiteral("/dialog-templates.png")))
-        std::fprintf(stderr, "cannot write the templates picture\n");
-    templates.hide();
-    // The recall list as the front desk opens it, a call being recorded.
-    RecallDialog recall(*database, window.editor().plans(), &window);
-    recall.show();
-    recall.resize(1280, 640);
-    recall.choose(ContactOutcome::NoAnswer);
-    QApplication::processEvents();
-    if (!recall.grab().save(out + QStringLiteral("/dialog-recall.png")))
-        std::fprintf(stderr, "cannot write the recall picture\n");
-    recall.hide();
+    shootPlans(window, *database, record, out);
     SettingsDialog settings(AppSettings{});
     save(&settings, out, QStringLiteral("dialog-settings"));
     ServerDialog server(QStringLiteral("postgresql://clinic@db.clinic.invalid:5432/tricholog"));

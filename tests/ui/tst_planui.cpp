@@ -77,6 +77,39 @@ class TestPlanUi : public QObject
         return q.value(0).toInt();
     }
 
+    // The plan in the progress report (read back with pdftotext) and the file's calendar.
+    void reportAndCalendarShowThePlan(MainWindow &window, const QString &planName)
+    {
+        Database &db = window.database();
+        PatientFileWidget *file = window.patientFile();
+        PlanTab *tab = file->planTab();
+        ReportOptions options;
+        options.reportDate = db.clock().today();
+        options.locale = QLocale(QLocale::English);
+        readImagesFrom(options, db);
+        const QString pdf = m_dir.filePath(QStringLiteral("plan-report.pdf"));
+        QVERIFY(ProgressReport(file->record(), options).writePdf(pdf).ok());
+        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+            !pdftotext.isEmpty()) {
+            QProcess text;
+            text.start(pdftotext, {pdf, QStringLiteral("-")});
+            QVERIFY(text.waitForFinished(30000));
+            const QString report = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(report.contains(QStringLiteral("Treatment plan")), qPrintable(report));
+            QVERIFY(report.contains(planName.left(20)));
+            QVERIFY(report.contains(QStringLiteral("(1 of ")));
+            QVERIFY(report.contains(QStringLiteral("session 2 of 6 due")));
+        }
+        const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
+        auto written =
+            window.editor().plans().writeCalendar(file->record(), tab->plans().first(), ics);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QVERIFY(written.value() >= 3);
+        QFile f(ics);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -201,34 +234,7 @@ private slots:
                                     QString::number(id)),
                  5);
 
-        // The progress report names the plan, its adherence and what is due next.
-        ReportOptions options;
-        options.reportDate = today;
-        options.locale = QLocale(QLocale::English);
-        readImagesFrom(options, db);
-        const QString pdf = m_dir.filePath(QStringLiteral("plan-report.pdf"));
-        QVERIFY(ProgressReport(file->record(), options).writePdf(pdf).ok());
-        if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-            !pdftotext.isEmpty()) {
-            QProcess text;
-            text.start(pdftotext, {pdf, QStringLiteral("-")});
-            QVERIFY(text.waitForFinished(30000));
-            const QString report = QString::fromUtf8(text.readAllStandardOutput());
-            QVERIFY2(report.contains(QStringLiteral("Treatment plan")), qPrintable(report));
-            QVERIFY(report.contains(chosen.protocol.name.left(20)));
-            QVERIFY(report.contains(QStringLiteral("(1 of ")));
-            QVERIFY(report.contains(QStringLiteral("session 2 of 6 due")));
-        }
-
-        // The calendar from the file: the visits to come.
-        const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
-        auto written =
-            window->editor().plans().writeCalendar(file->record(), tab->plans().first(), ics);
-        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
-        QVERIFY(written.value() >= 3);
-        QFile f(ics);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(f.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+        reportAndCalendarShowThePlan(*window, chosen.protocol.name);
     }
 
     void assistantWorksTheRecallListByKeyboard()
