@@ -1,14 +1,11 @@
 #include "app/verbs/PlanVerbs.h"
 
 #include "app/verbs/VerbSupport.h"
-#include "core/io/ICalendar.h"
 #include "core/io/SafeIo.h"
-#include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/PlanRepository.h"
-#include "core/storage/PracticeRepository.h"
 #include "core/storage/RecallQuery.h"
 
 #include <QCommandLineParser>
@@ -73,15 +70,8 @@ int runRecall(const QStringList &arguments)
         printError(rows.error().message);
         return 1;
     }
-    if (auto written = writeWholeFile(out, recallCsv(rows.value())); !written) {
+    if (auto written = writeRecallCsv(*db.value(), rows.value(), out); !written) {
         printError(written.error().message);
-        return 1;
-    }
-    QList<qint64> ids;
-    for (const RecallRow &r : rows.value())
-        ids << r.patientId;
-    if (auto disclosed = recordDisclosure(*db.value(), DisclosureKind::Csv, ids, out); !disclosed) {
-        printError(disclosed.error().message);
         return 1;
     }
     printLine(QCoreApplication::translate("Cli", "%1 patients to call, %2 of them overdue.")
@@ -142,22 +132,13 @@ int runPlanIcs(const QStringList &arguments)
     }
     const PlanProgress progress =
         planProgress(current, record.value(), plan::Tolerance(), opened.clock().today());
-    QString clinic;
-    if (auto practice = PracticeRepository(opened).load())
-        clinic = practice.value().name;
-    const QByteArray ics = plannedVisitsIcs(progress.visits, current.protocol,
-                                            QStringLiteral("tricholog-plan-%1").arg(current.id),
-                                            clinic, opened.clock().now());
-    if (auto written = writeWholeFile(out, ics); !written) {
-        printError(written.error().message);
-        return 1;
-    }
-    if (auto disclosed = recordDisclosure(opened, DisclosureKind::Csv, {id}, out); !disclosed) {
-        printError(disclosed.error().message);
+    const auto events = writePlanCalendar(opened, progress, out);
+    if (!events) {
+        printError(events.error().message);
         return 1;
     }
     printLine(QCoreApplication::translate("Cli", "%1 planned visits written to %2.")
-                  .arg(ics.count("BEGIN:VEVENT"))
+                  .arg(events.value())
                   .arg(out));
     return 0;
 }

@@ -1,8 +1,12 @@
 #include "core/storage/PlanRepository.h"
 
+#include "core/io/ICalendar.h"
+#include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
 #include "core/model/PatientRecord.h"
+#include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
+#include "core/storage/PracticeRepository.h"
 #include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -94,6 +98,24 @@ PlanProgress planProgress(const TreatmentPlan &plan, const PatientRecord &record
     plan::fulfil(out.visits, sessions, measurements, tolerance, today, plan.stoppedOn);
     out.adherence = plan::adherence(out.visits);
     return out;
+}
+
+Result<int> writePlanCalendar(Database &db, const PlanProgress &progress, const QString &path)
+{
+    if (auto allowed = db.require(Permission::EditSessions); !allowed)
+        return allowed.error();
+    QString clinic;
+    if (auto practice = PracticeRepository(db).load())
+        clinic = practice.value().name;
+    const QByteArray ics = plannedVisitsIcs(
+        progress.visits, progress.plan.protocol,
+        QStringLiteral("tricholog-plan-%1").arg(progress.plan.id), clinic, db.clock().now());
+    if (auto written = writeWholeFile(path, ics); !written)
+        return written.error();
+    if (auto disclosed = recordDisclosure(db, DisclosureKind::Csv, {progress.plan.patientId}, path);
+        !disclosed)
+        return disclosed.error();
+    return int(ics.count("BEGIN:VEVENT"));
 }
 
 PlanRepository::PlanRepository(Database &db)

@@ -55,6 +55,10 @@ struct PlanProgress
 };
 PlanProgress planProgress(const TreatmentPlan &plan, const PatientRecord &record,
                           const plan::Tolerance &tolerance, QDate today);
+// The plan's visits to come as an iCalendar file at `path` (core/io/ICalendar.h, the practice's
+// name in the events), written safely and recorded as a disclosure of the patient: the `plan ics`
+// verb and the file's "Calendar file…". Needs Permission::EditSessions. Returns the events.
+Result<int> writePlanCalendar(Database &db, const PlanProgress &progress, const QString &path);
 
 // Treatment plans (schema 10, both engines, every change in the audit trail). Templates and
 // plans are written by clinicians and administrators (Permission::EditDiagnoses: a plan is a

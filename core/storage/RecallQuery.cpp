@@ -1,7 +1,9 @@
 #include "core/storage/RecallQuery.h"
 
 #include "core/io/Csv.h"
+#include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
+#include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValues.h"
 
@@ -160,6 +162,17 @@ QByteArray recallCsv(const QList<RecallRow> &rows)
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3); // the header first, byte for byte, for the clinics' scripts
     return data;
+}
+
+Result<void> writeRecallCsv(Database &db, const QList<RecallRow> &rows, const QString &path)
+{
+    if (auto written = writeWholeFile(path, recallCsv(rows)); !written)
+        return written;
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const RecallRow &r : rows)
+        ids << r.patientId;
+    return recordDisclosure(db, DisclosureKind::Csv, ids, path);
 }
 
 } // namespace tricholog

@@ -42,5 +42,8 @@ Result<QList<RecallRow>> loadRecall(Database &db, const RecallOptions &options);
 // The `recall` verb's CSV (header mrn,family_name,given_name,phone,email,plan,next_due,
 // days_overdue,last_session,last_contact,last_contact_outcome; ISO dates; RFC 4180 quoting).
 QByteArray recallCsv(const QList<RecallRow> &rows);
+// That CSV written safely to `path` and recorded as a disclosure of every patient listed: the
+// `recall` verb and the window's "Export CSV…".
+Result<void> writeRecallCsv(Database &db, const QList<RecallRow> &rows, const QString &path);
 
 } // namespace tricholog

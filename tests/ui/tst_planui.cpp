@@ -101,8 +101,7 @@ class TestPlanUi : public QObject
             QVERIFY(report.contains(QStringLiteral("session 2 of 6 due")));
         }
         const QString ics = m_dir.filePath(QStringLiteral("plan.ics"));
-        auto written =
-            window.editor().plans().writeCalendar(file->record(), tab->plans().first(), ics);
+        auto written = window.editor().plans().writeCalendar(tab->plans().first(), ics);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
         QVERIFY(written.value() >= 3);
         QFile f(ics);

@@ -1,12 +1,8 @@
 #include "ui/plans/PlanEditor.h"
 
-#include "core/io/ICalendar.h"
-#include "core/io/SafeIo.h"
 #include "core/model/PatientRecord.h"
-#include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
-#include "core/storage/PracticeRepository.h"
 #include "ui/commands/ChangeNotifier.h"
 #include "ui/plans/PlanCommand.h"
 #include "ui/plans/PlanDialog.h"
@@ -142,23 +138,9 @@ bool PlanEditor::restartPlan(const TreatmentPlan &plan)
     return true;
 }
 
-Result<int> PlanEditor::writeCalendar(const PatientRecord &record, const PlanProgress &progress,
-                                      const QString &path)
+Result<int> PlanEditor::writeCalendar(const PlanProgress &progress, const QString &path)
 {
-    if (auto allowed = m_db.require(Permission::EditSessions); !allowed)
-        return allowed.error();
-    QString clinic;
-    if (auto practice = PracticeRepository(m_db).load())
-        clinic = practice.value().name;
-    const QByteArray ics = plannedVisitsIcs(
-        progress.visits, progress.plan.protocol,
-        QStringLiteral("tricholog-plan-%1").arg(progress.plan.id), clinic, m_db.clock().now());
-    if (auto written = writeWholeFile(path, ics); !written)
-        return written.error();
-    if (auto disclosed = recordDisclosure(m_db, DisclosureKind::Csv, {record.patient.id}, path);
-        !disclosed)
-        return disclosed.error();
-    return int(ics.count("BEGIN:VEVENT"));
+    return writePlanCalendar(m_db, progress, path);
 }
 
 void PlanEditor::exportCalendar(const PatientRecord &record, const PlanProgress &progress)
@@ -168,7 +150,7 @@ void PlanEditor::exportCalendar(const PatientRecord &record, const PlanProgress 
                                           tr("iCalendar files (*.ics)"), QStringLiteral(".ics"));
     if (path.isEmpty())
         return;
-    const auto events = writeCalendar(record, progress, path);
+    const auto events = writeCalendar(progress, path);
     if (!events) {
         QMessageBox::warning(m_parent, tr("Export the planned visits"), events.error().message);
         return;

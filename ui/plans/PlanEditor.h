@@ -40,8 +40,7 @@ public:
 
     // Asks where, then writes the plan's visits as an iCalendar file (a disclosure).
     void exportCalendar(const PatientRecord &record, const PlanProgress &progress);
-    Result<int> writeCalendar(const PatientRecord &record, const PlanProgress &progress,
-                              const QString &path);
+    Result<int> writeCalendar(const PlanProgress &progress, const QString &path);
 
     void editTemplates();
 

@@ -97,7 +97,6 @@ void PlanTab::setRecord(const PatientRecord &record, QDate today)
     }
     const QSignalBlocker blocker(m_choice);
     m_choice->clear();
-    const QLocale locale;
     for (const PlanProgress &p : std::as_const(m_plans))
         m_choice->addItem(tr("%1, from %2").arg(p.plan.protocol.name, dateText(p.plan.start)));
     m_choice->setVisible(m_plans.size() > 1);

@@ -1,6 +1,5 @@
 #include "ui/plans/RecallDialog.h"
 
-#include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
@@ -353,12 +352,7 @@ bool RecallDialog::eventFilter(QObject *watched, QEvent *event)
 
 Result<void> RecallDialog::exportCsvTo(const QString &path)
 {
-    if (auto written = writeWholeFile(path, recallCsv(rows())); !written)
-        return written;
-    QList<qint64> ids;
-    for (const RecallRow &r : rows())
-        ids << r.patientId;
-    return recordDisclosure(m_db, DisclosureKind::Csv, ids, path);
+    return writeRecallCsv(m_db, rows(), path);
 }
 
 void RecallDialog::exportCsv()
