@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/PatientSummary.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/SearchKey.h"
 #include "core/storage/Transaction.h"
@@ -159,8 +160,8 @@ struct Statements
         , adjunct(h, "INSERT INTO session_adjunct (session_id, position, adjunct, dose) VALUES "
                      "(?, 0, 'minoxidil', '5%')")
         , summaryRow(h, "INSERT INTO patient_summary (patient_id, sessions, last_visit, "
-                        "main_diagnosis_id, diagnosis_sort, density_change, stale) VALUES (?, "
-                        "?, ?, ?, ?, ?, 0)")
+                        "main_diagnosis_id, diagnosis_sort, density_change, session_days, "
+                        "measurement_days, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")
         , measurement(h, measurementInsert().constData())
     {}
     // The first that could not be prepared, if any.
@@ -195,6 +196,7 @@ struct PatientDraws
     QList<Measurement> densities; // the patient's, for the list's headline figure
     int sessionsDone = 0;
     QDate lastVisit;
+    QList<QDate> sessionDays, measurementDays; // the recall list's, in order
 };
 
 // One generation, step by step (generateBulk).
@@ -466,6 +468,7 @@ Result<void> BulkLoad::writeVisits(PatientDraws &p)
         ++m_summary.sessions;
         ++p.sessionsDone;
         p.lastVisit = day;
+        p.sessionDays << day;
         for (const char *z : {"vertex", "frontal"}) {
             rows.zone.integer(1, m_sessionId);
             rows.zone.text(2, QByteArray(z));
@@ -490,6 +493,9 @@ Result<void> BulkLoad::writeMeasurements(PatientDraws &p, QDate day, double mont
 {
     const QByteArray dayText = iso(day);
     Statement &measurement = m_rows->measurement;
+    if (m_options.methodsPerVisit > 0 &&
+        (p.measurementDays.isEmpty() || p.measurementDays.last() != day))
+        p.measurementDays << day;
     for (int m = 0; m < m_options.methodsPerVisit; ++m) {
         const bool photo = m == 1;
         const MeasurementMethod method =
@@ -555,6 +561,8 @@ Result<void> BulkLoad::writeSummaryRow(const PatientDraws &p)
         summaryRow.real(6, *change);
     else
         summaryRow.null(6);
+    summaryRow.text(7, patientsummary::joinDays(p.sessionDays).toUtf8());
+    summaryRow.text(8, patientsummary::joinDays(p.measurementDays).toUtf8());
     if (!summaryRow.run())
         return stopWith(summaryRow.error());
     return {};

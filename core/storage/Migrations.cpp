@@ -439,13 +439,9 @@ Result<void> addPhotos(QSqlDatabase &db)
 // that the list pages, sorts and filters in SQL at clinic-chain scale.
 Result<void> addPatientSummary(QSqlDatabase &db)
 {
-    if (auto created = execAll(db, patientsummary::schemaStatements()); !created)
-        return created;
-    // Computed now, once, rather than at the first look at the list.
-    auto refreshed = patientsummary::refreshStale(db);
-    if (!refreshed)
-        return refreshed.error();
-    return {};
+    // Every row starts stale: computed at the first read after the last step (schema 11 adds
+    // columns the computation fills).
+    return execAll(db, patientsummary::schemaStatements());
 }
 
 // Schema 7: the insert triggers of the tables an import writes stay quiet while it imports.
@@ -704,6 +700,8 @@ const QList<Migration> &migrations()
         {8, "device calibration profiles", addDeviceProfiles},
         {9, "image analyses; measurements by image analysis", addImageAnalyses},
         {10, "treatment plans: protocol templates, plans, contact attempts", addTreatmentPlans},
+        {11, "the days of each patient's visits kept for the recall list",
+         patientsummary::addVisitDays},
     };
     return list;
 }

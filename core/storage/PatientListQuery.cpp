@@ -269,7 +269,7 @@ void PatientListQuery::bind(QSqlQuery &q) const
 Result<QList<PatientListRow>> PatientListQuery::page(int offset, int limit) const
 {
     if (!m_db.readOnly())
-        if (auto refreshed = patientsummary::refreshStale(m_db.connection()); !refreshed)
+        if (auto refreshed = patientsummary::refreshStale(m_db); !refreshed)
             return refreshed.error();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

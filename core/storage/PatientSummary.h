@@ -2,9 +2,14 @@
 
 #include "core/Result.h"
 
+#include <QDate>
+#include <QList>
 #include <QSqlDatabase>
+#include <QStringView>
 
 namespace tricholog {
+
+class Database;
 
 // The patient list's figures per patient (sessions, last visit, main diagnosis, headline density
 // change), kept in patient_summary so that the list filters, sorts and pages in SQL however many
@@ -20,13 +25,24 @@ namespace patientsummary {
 inline constexpr int kSummaryRule = 2;
 Result<void> applyCurrentRule(const QSqlDatabase &db);
 
-Result<int> refreshStale(const QSqlDatabase &db);
+Result<int> refreshStale(const Database &db);
 
 // Marks every patient stale (after a bulk load without triggers).
 Result<void> markAllStale(const QSqlDatabase &db);
 
 // The schema: the table, its indexes and the triggers that keep it (migration 5).
 QStringList schemaStatements();
+
+// Schema 11: the days of each patient's sessions (session_days: their local dates, one per
+// session, in order) and measurement visits (measurement_days: each day measured once, in
+// order), kept with the other figures so that the recall list reads one row per patient rather
+// than every session and measurement of the clinic. Every row is marked stale, to be computed.
+Result<void> addVisitDays(QSqlDatabase &db);
+
+// The days as stored: ISO dates separated by a space ("2026-01-05 2026-02-02").
+QString joinDays(const QList<QDate> &days);
+// Read back; a word that is not a date is skipped.
+QList<QDate> splitDays(QStringView text);
 
 } // namespace patientsummary
 

@@ -4,6 +4,7 @@
 // with the same rules and the same hash chain, so AuditLog verifies either engine's trail.
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/PatientSummary.h"
 #include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -518,6 +519,8 @@ public:
             {8, "device calibration profiles", addDeviceProfiles},
             {9, "image analyses; measurements by image analysis", addImageAnalyses},
             {10, "treatment plans: protocol templates, plans, contact attempts", addTreatmentPlans},
+            {11, "the days of each patient's visits kept for the recall list",
+             patientsummary::addVisitDays},
         };
         return list;
     }

@@ -5,12 +5,14 @@
 #include "core/model/Keys.h"
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
+#include "core/storage/PatientSummary.h"
 #include "core/storage/SqlValues.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <optional>
 
 namespace tricholog {
 
@@ -26,7 +28,9 @@ struct Candidate
     RecallRow row;
     plan::Protocol protocol;
     QDate start;
-    QList<plan::Recorded> sessions, measurements;
+    bool kept = false; // the summary's days are current
+    QString sessionDays, measurementDays;
+    QList<QDate> sessions, measurements; // read from the rows when the summary's are not
 };
 
 // Runs `sql` and hands each row to `take`; an error names the statement's failure.
@@ -44,25 +48,39 @@ Result<void> each(Database &db, const QString &sql, F take)
     return {};
 }
 
-// The patients with a plan not stopped: the plan at the latest start of each.
+// The patients with a plan not stopped (the plan at the latest start of each), with the days of
+// their visits as the patient list's summary keeps them.
 const QString kActivePlans = QStringLiteral(
     "SELECT p.id, p.mrn, p.family_name, p.given_name, p.phone, p.email, t.name, t.start_date, "
-    "t.interval_days, t.sessions, t.measurement_weeks FROM treatment_plan t JOIN patient p ON "
-    "p.id = t.patient_id WHERE p.archived = 0 AND t.stopped_on IS NULL ORDER BY p.id, "
-    "t.start_date, t.id");
+    "t.interval_days, t.sessions, t.measurement_weeks, s.stale, s.session_days, "
+    "s.measurement_days FROM treatment_plan t JOIN patient p ON p.id = t.patient_id LEFT JOIN "
+    "patient_summary s ON s.patient_id = p.id WHERE p.archived = 0 AND t.stopped_on IS NULL "
+    "ORDER BY p.id, t.start_date, t.id");
 const QString kPlanned = QStringLiteral("SELECT patient_id FROM treatment_plan WHERE stopped_on "
                                         "IS NULL");
 
-} // namespace
-
-Result<QList<RecallRow>> loadRecall(Database &db, const RecallOptions &o)
+// The candidates in patient order, and where each patient's is.
+struct Candidates
 {
-    // The front desk's list: whoever enters sessions (assistants included) may read it.
-    if (auto allowed = db.require(Permission::EditSessions); !allowed)
-        return allowed.error();
-    QHash<qint64, Candidate> byPatient;
+    QList<Candidate> list;
+    QHash<qint64, qsizetype> at;
+    Candidate *find(qint64 patientId)
+    {
+        const auto it = at.constFind(patientId);
+        return it == at.cend() ? nullptr : &list[*it];
+    }
+};
+
+Result<Candidates> readPlans(Database &db)
+{
+    Candidates byPatient;
     auto read = each(db, kActivePlans, [&](const QSqlQuery &q) {
-        Candidate &c = byPatient[q.value(0).toLongLong()]; // a later start replaces an earlier
+        const qint64 id = q.value(0).toLongLong();
+        if (byPatient.list.isEmpty() || byPatient.list.last().row.patientId != id) {
+            byPatient.at.insert(id, byPatient.list.size());
+            byPatient.list.emplace_back();
+        }
+        Candidate &c = byPatient.list.last(); // in start order: a later start replaces an earlier
         c.row.patientId = q.value(0).toLongLong();
         c.row.mrn = q.value(1).toString();
         c.row.familyName = q.value(2).toString();
@@ -76,62 +94,116 @@ Result<QList<RecallRow>> loadRecall(Database &db, const RecallOptions &o)
         c.protocol.sessions = q.value(9).toInt();
         for (const QString &w : q.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
             c.protocol.measurementWeeks << w.toInt();
+        c.kept = !q.value(11).isNull() && q.value(11).toInt() == 0;
+        c.sessionDays = q.value(12).toString();
+        c.measurementDays = q.value(13).toString();
     });
     if (!read)
         return read.error();
-    read = each(db,
-                QStringLiteral("SELECT patient_id, performed_at, id FROM session WHERE patient_id "
-                               "IN (%1) ORDER BY patient_id, performed_at")
-                    .arg(kPlanned),
-                [&](const QSqlQuery &q) {
-                    auto it = byPatient.find(q.value(0).toLongLong());
-                    if (it == byPatient.end())
-                        return;
-                    const QDate on = dateOf(q.value(1));
-                    it->row.lastSession = on; // in date order: the last one stays
-                    if (on >= it->start.addDays(-o.tolerance.sessionDays))
-                        it->sessions.append({on, q.value(2).toLongLong()});
-                });
+    return byPatient;
+}
+
+// The sessions' and measurement visits' days of the patients whose summary is stale or missing
+// (a read-only database, or another workstation's change since the refresh): from their rows.
+Result<void> readStaleDays(Database &db, Candidates &byPatient)
+{
+    QStringList ids;
+    for (const Candidate &c : std::as_const(byPatient.list))
+        if (!c.kept)
+            ids << QString::number(c.row.patientId);
+    if (ids.isEmpty())
+        return {};
+    const QString in = ids.join(QLatin1Char(','));
+    auto read =
+        each(db,
+             QStringLiteral("SELECT patient_id, performed_at FROM session WHERE "
+                            "patient_id IN (%1) ORDER BY patient_id, performed_at")
+                 .arg(in),
+             [&](const QSqlQuery &q) {
+                 if (Candidate *c = byPatient.find(
+                         q.value(0).toLongLong())) // the local date, as the summary keeps it
+                     c->sessions << sql::toDateTime(q.value(1)).date();
+             });
     if (!read)
-        return read.error();
-    read = each(db,
+        return read;
+    return each(db,
                 QStringLiteral("SELECT DISTINCT patient_id, measured_on FROM measurement WHERE "
-                               "patient_id IN (%1)")
-                    .arg(kPlanned),
+                               "patient_id IN (%1) ORDER BY patient_id, measured_on")
+                    .arg(in),
                 [&](const QSqlQuery &q) {
-                    auto it = byPatient.find(q.value(0).toLongLong());
-                    if (it != byPatient.end())
-                        it->measurements.append({dateOf(q.value(1)), 0});
+                    if (Candidate *c = byPatient.find(q.value(0).toLongLong()))
+                        c->measurements << dateOf(q.value(1));
                 });
-    if (!read)
+}
+
+// The candidate's next visit on `o.today`, if it belongs on the list.
+std::optional<plan::NextDue> nextOnTheList(Candidate &c, const RecallOptions &o)
+{
+    if (c.kept) {
+        c.sessions = patientsummary::splitDays(c.sessionDays);
+        c.measurements = patientsummary::splitDays(c.measurementDays);
+    }
+    std::sort(c.sessions.begin(), c.sessions.end());
+    if (!c.sessions.isEmpty())
+        c.row.lastSession = c.sessions.last();
+    QList<plan::Recorded> sessions, measurements;
+    const QDate from = c.start.addDays(-o.tolerance.sessionDays);
+    for (const QDate &on : std::as_const(c.sessions))
+        if (on >= from)
+            sessions.append({on, 0});
+    for (const QDate &on : std::as_const(c.measurements))
+        measurements.append({on, 0});
+    QList<plan::PlannedVisit> visits = plan::generate(c.protocol, c.start);
+    plan::fulfil(visits, sessions, measurements, o.tolerance, o.today);
+    auto next = plan::nextDue(visits, o.today);
+    if (!next || (o.overdueOnly && next->daysOverdue < 1) ||
+        (next->daysOverdue == 0 && next->visit.due > o.today.addDays(o.dueWithinDays)))
+        return std::nullopt;
+    return next;
+}
+
+} // namespace
+
+Result<QList<RecallRow>> loadRecall(Database &db, const RecallOptions &o)
+{
+    // The front desk's list: whoever enters sessions (assistants included) may read it.
+    if (auto allowed = db.require(Permission::EditSessions); !allowed)
+        return allowed.error();
+    // The days of each patient's visits, as the patient list's summary keeps them: computed
+    // again first for the patients whose sessions or measurements changed.
+    if (!db.readOnly())
+        if (auto refreshed = patientsummary::refreshStale(db); !refreshed)
+            return refreshed.error();
+    auto plans = readPlans(db);
+    if (!plans)
+        return plans.error();
+    Candidates &byPatient = plans.value();
+    if (auto read = readStaleDays(db, byPatient); !read)
         return read.error();
-    read = each(db,
-                QStringLiteral("SELECT patient_id, attempted_at, outcome FROM contact_attempt "
-                               "WHERE patient_id IN (%1) ORDER BY patient_id, attempted_at, id")
-                    .arg(kPlanned),
-                [&](const QSqlQuery &q) {
-                    auto it = byPatient.find(q.value(0).toLongLong());
-                    if (it == byPatient.end())
-                        return;
-                    it->row.lastContact = sql::toDateTime(q.value(1)); // the latest stays
-                    it->row.lastContactOutcome = q.value(2).toString();
-                });
+    auto read =
+        each(db,
+             QStringLiteral("SELECT patient_id, attempted_at, outcome FROM contact_attempt "
+                            "WHERE patient_id IN (%1) ORDER BY patient_id, attempted_at, id")
+                 .arg(kPlanned),
+             [&](const QSqlQuery &q) {
+                 Candidate *c = byPatient.find(q.value(0).toLongLong());
+                 if (!c)
+                     return;
+                 c->row.lastContact = sql::toDateTime(q.value(1)); // the latest stays
+                 c->row.lastContactOutcome = q.value(2).toString();
+             });
     if (!read)
         return read.error();
 
     QList<RecallRow> out;
-    out.reserve(byPatient.size());
-    const QDate horizon = o.today.addDays(o.dueWithinDays);
-    for (Candidate &c : byPatient) {
-        QList<plan::PlannedVisit> visits = plan::generate(c.protocol, c.start);
-        plan::fulfil(visits, c.sessions, c.measurements, o.tolerance, o.today);
-        const auto next = plan::nextDue(visits, o.today);
-        if (!next || (o.overdueOnly && next->daysOverdue < 1) ||
-            (next->daysOverdue == 0 && next->visit.due > horizon))
+    out.reserve(byPatient.list.size());
+    for (Candidate &c : byPatient.list) {
+        const auto next = nextOnTheList(c, o);
+        if (!next)
             continue;
         c.row.next = next->visit;
         c.row.daysOverdue = next->daysOverdue;
-        out << c.row;
+        out << std::move(c.row);
     }
     std::sort(out.begin(), out.end(), [](const RecallRow &a, const RecallRow &b) {
         if (a.daysOverdue != b.daysOverdue)

@@ -35,8 +35,10 @@ struct RecallOptions
 // Every patient not archived with a plan not stopped (their latest by start date) whose next
 // visit (plan::nextDue, fulfilled by their sessions and measurement dates) is overdue or due
 // within `dueWithinDays`; ordered by days overdue (most first), then the visit's date, then MRN.
-// Set-based: one statement each for the plans, the sessions, the measurement dates and the
-// contact attempts, whatever the number of patients.
+// The days of each patient's sessions and measurement visits come from the patient list's
+// summary (patientsummary, kept stale-marked by the database's triggers and computed again
+// first), so the list reads one row per patient and the contact attempts whatever the number of
+// sessions; a patient whose summary is stale on a read-only database is read from their rows.
 Result<QList<RecallRow>> loadRecall(Database &db, const RecallOptions &options);
 
 // The `recall` verb's CSV (header mrn,family_name,given_name,phone,email,plan,next_due,

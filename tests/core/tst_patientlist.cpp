@@ -532,18 +532,26 @@ private slots:
         auto summaries = [&] {
             QSqlQuery s(m_db->connection());
             s.exec(QStringLiteral("SELECT patient_id, sessions, last_visit, main_diagnosis_id, "
-                                  "diagnosis_sort, round(density_change, 6) FROM patient_summary "
-                                  "ORDER BY patient_id"));
+                                  "diagnosis_sort, round(density_change, 6), session_days, "
+                                  "measurement_days FROM patient_summary ORDER BY patient_id"));
             QCryptographicHash hash(QCryptographicHash::Sha256);
             while (s.next())
-                for (int c = 0; c < 6; ++c)
+                for (int c = 0; c < 8; ++c)
                     hash.addData(QByteArray(s.value(c).toString().toUtf8() + '|'));
             return hash.result().toHex();
         };
         const QByteArray generated = summaries();
         QVERIFY(patientsummary::markAllStale(m_db->connection()).ok());
-        QCOMPARE(patientsummary::refreshStale(m_db->connection()).value(), 1500);
+        QCOMPARE(patientsummary::refreshStale(*m_db).value(), 1500);
         QCOMPARE(summaries(), generated);
+        // The recall list's days (schema 11): one a session, one a day measured.
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT sum(length(session_days) + 1) / 11 FROM "
+                                              "patient_summary WHERE session_days <> ''")),
+                 scalar(*m_db, QStringLiteral("SELECT count(*) FROM session")));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT sum(length(measurement_days) + 1) / 11 FROM "
+                                              "patient_summary WHERE measurement_days <> ''")),
+                 scalar(*m_db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT patient_id, "
+                                              "measured_on FROM measurement) d")));
 
         // The same seed on the same day gives the same rows.
         auto content = [](Database &db) {

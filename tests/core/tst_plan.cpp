@@ -9,6 +9,7 @@
 #include "core/security/UserRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/PatientSummary.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/RecallQuery.h"
 #include "core/storage/SessionRepository.h"
@@ -444,6 +445,77 @@ private slots:
                                  .arg(today.addDays(-10).toString(Qt::ISODate),
                                       today.addDays(-17).toString(Qt::ISODate))
                                  .toUtf8()));
+    }
+
+    // The recall list reads each patient's visit days from the patient list's summary (schema
+    // 11): a session saved marks it stale and the list computes it again; a summary row gone is
+    // read from the sessions; a row's days changed behind its back are computed again.
+    void recallReadsTheKeptDays()
+    {
+        test::TempDatabase t;
+        const QDate today = test::fixedNow().date();
+        Patient p = test::samplePatient(QStringLiteral("A"));
+        const qint64 id = test::addPatient(*t, p);
+        TreatmentPlan plan{0, id, 0, weekly(), today.addDays(-24), {}, 0};
+        plan.protocol.measurementWeeks.clear();
+        QVERIFY(PlanRepository(*t).savePlan(plan).ok());
+        auto addSession = [&](int day) {
+            MicroneedlingSession s;
+            s.patientId = id;
+            s.performedAt = QDateTime(today.addDays(-24 + day), QTime(9, 0));
+            s.device = Device::Dermaroller;
+            s.needleLength = NeedleLength(1.5);
+            s.zones = {ScalpSite::Vertex};
+            return SessionRepository(*t).add(s).ok();
+        };
+        QVERIFY(addSession(0) && addSession(7));
+        auto summary = [&](Database &db) {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT stale, session_days FROM patient_summary WHERE "
+                                  "patient_id = %1")
+                       .arg(id));
+            return q.next()
+                       ? QStringLiteral("%1|%2").arg(q.value(0).toInt()).arg(q.value(1).toString())
+                       : QStringLiteral("none");
+        };
+        auto first = [&](Database &db) {
+            RecallOptions o;
+            o.today = today;
+            auto rows = loadRecall(db, o);
+            if (!rows || rows.value().isEmpty())
+                return rows ? QStringLiteral("empty") : rows.error().message;
+            const RecallRow &r = rows.value().first();
+            return QStringLiteral("%1:%2:%3:%4")
+                .arg(r.mrn)
+                .arg(r.next.number)
+                .arg(r.daysOverdue)
+                .arg(r.lastSession.toString(Qt::ISODate));
+        };
+        const QString day = QStringLiteral("%1 %2").arg(today.addDays(-24).toString(Qt::ISODate),
+                                                        today.addDays(-17).toString(Qt::ISODate));
+        QCOMPARE(first(*t), QStringLiteral("A:3:10:") + today.addDays(-17).toString(Qt::ISODate));
+        QCOMPARE(summary(*t), QStringLiteral("0|") + day);
+
+        QVERIFY(addSession(14)); // session 3 kept: session 4 due 3 days ago
+        QCOMPARE(summary(*t), QStringLiteral("1|") + day);
+        const QString expected =
+            QStringLiteral("A:4:3:") + today.addDays(-10).toString(Qt::ISODate);
+        QCOMPARE(first(*t), expected);
+        QCOMPARE(summary(*t),
+                 QStringLiteral("0|%1 %2").arg(day, today.addDays(-10).toString(Qt::ISODate)));
+
+        // The summary row deleted behind the program's back: read from the sessions.
+        QSqlQuery q(t.db->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("DELETE FROM patient_summary WHERE patient_id = %1").arg(id)));
+        QCOMPARE(first(*t), expected);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO patient_summary (patient_id, session_days) "
+                                      "VALUES (%1, '1999-01-01 garbage')")
+                           .arg(id)));
+        QCOMPARE(summary(*t), QStringLiteral("1|1999-01-01 garbage")); // stale: not believed
+        QCOMPARE(first(*t), expected);                                 // computed again first
+        QCOMPARE(summary(*t),
+                 QStringLiteral("0|%1 %2").arg(day, today.addDays(-10).toString(Qt::ISODate)));
     }
 
     // An assistant records calls but neither templates nor plans.

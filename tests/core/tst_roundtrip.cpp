@@ -173,8 +173,8 @@ class TestRoundTrip : public QObject
         }
         // The list's figures, as the list brings them up to date (the bulk load writes its own,
         // never stale: they must equal what core computes for the imported rows).
-        QVERIFY(patientsummary::refreshStale(source.connection()).ok());
-        QVERIFY(patientsummary::refreshStale((*target).connection()).ok());
+        QVERIFY(patientsummary::refreshStale(source).ok());
+        QVERIFY(patientsummary::refreshStale(*target).ok());
 
         for (const TableQuery &t : kTables) {
             QString error;

@@ -244,7 +244,7 @@ void ImportDialog::runImport()
                 return imported.error();
             m_summary = imported.value();
             // The list's figures of every imported patient, now rather than on the UI thread.
-            if (auto refreshed = patientsummary::refreshStale(own.connection()); !refreshed)
+            if (auto refreshed = patientsummary::refreshStale(own); !refreshed)
                 return refreshed.error();
             return {};
         });
