@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/MeasurementRepository.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/PatientSummary.h"
 #include "core/storage/SessionRepository.h"
 #include "tests/TestSupport.h"
 
@@ -152,6 +153,22 @@ private slots:
         QCOMPARE(sessions.value().first().adjuncts.first().dose, QStringLiteral("5%"));
         auto ms = MeasurementRepository(d).forPatient(1);
         QCOMPARE(ms.value().first().density.value(), 112.5);
+
+        // The list's summaries (schema 5) with the recall list's days (schema 11) start stale
+        // and are computed at the first read: the session's local day, the day measured.
+        QSqlQuery q(d.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM patient_summary WHERE stale = 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+        QCOMPARE(patientsummary::refreshStale(d).value(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT session_days, measurement_days, stale FROM "
+                                      "patient_summary WHERE patient_id = 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(),
+                 sessions.value().first().performedAt.date().toString(Qt::ISODate));
+        QCOMPARE(q.value(1).toString(), ms.value().first().measuredOn.toString(Qt::ISODate));
+        QCOMPARE(q.value(2).toInt(), 0);
     }
 
     void refusesNewerSchema()
