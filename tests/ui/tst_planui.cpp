@@ -355,6 +355,56 @@ private slots:
         t.protocol.sessions = 2;
         QVERIFY(!PlanRepository(assistant->database()).saveTemplate(t).ok());
     }
+
+    // Fields typed into a template and not saved are never dropped without asking: choosing
+    // another template, a new one or closing asks Save, Discard or Cancel.
+    void templateChangesAreNotDroppedSilently()
+    {
+        auto window = openAs(kDemoClinician);
+        QVERIFY(window);
+        Database &db = window->database();
+        TemplatesDialog d(db);
+        d.show();
+        QCOMPARE(d.list()->currentRow(), 0);
+        const QList<ProtocolTemplate> stored = PlanRepository(db).templates().value();
+        QVERIFY(!d.hasUnsavedChanges());
+        auto answer = [](QMessageBox::StandardButton button) {
+            test::whenDialogOpens<QMessageBox>(
+                [button](QMessageBox *box) { box->button(button)->click(); });
+        };
+        d.form()->weeksEdit()->setText(QStringLiteral("0, 6"));
+        QVERIFY(d.hasUnsavedChanges());
+        answer(QMessageBox::Cancel); // stays on the template, the weeks typed kept
+        d.list()->setCurrentRow(1);
+        QCOMPARE(d.list()->currentRow(), 0);
+        QCOMPARE(d.form()->weeksEdit()->text(), QStringLiteral("0, 6"));
+        answer(QMessageBox::Discard); // the other one shown, the first unchanged
+        d.list()->setCurrentRow(1);
+        QCOMPARE(d.list()->currentRow(), 1);
+        QCOMPARE(d.form()->nameEdit()->text(), stored.at(1).protocol.name);
+        QCOMPARE(PlanRepository(db).templates().value().at(0).protocol.measurementWeeks,
+                 stored.at(0).protocol.measurementWeeks);
+        d.form()->weeksEdit()->setText(QStringLiteral("0, 10"));
+        answer(QMessageBox::Save); // written, then the one chosen is shown
+        d.list()->setCurrentRow(2);
+        QCOMPARE(d.form()->nameEdit()->text(), stored.at(2).protocol.name);
+        QCOMPARE(PlanRepository(db).templates().value().at(1).protocol.measurementWeeks,
+                 (QList<int>{0, 10}));
+        QVERIFY(!d.hasUnsavedChanges());
+        d.form()->weeksEdit()->setText(QStringLiteral("0, three"));
+        answer(QMessageBox::Save); // refused and named: the dialog and the text stay
+        d.reject();
+        QVERIFY(d.isVisible());
+        QVERIFY2(d.message()->text().contains(QStringLiteral("three")),
+                 qPrintable(d.message()->text()));
+        answer(QMessageBox::Discard);
+        d.newTemplate();
+        QVERIFY(d.form()->nameEdit()->text().isEmpty());
+        QVERIFY(!d.hasUnsavedChanges());
+        d.reject(); // nothing typed: closes without asking
+        QVERIFY(!d.isVisible());
+        QCOMPARE(PlanRepository(db).templates().value().at(2).protocol, stored.at(2).protocol);
+    }
 };
 
 QTEST_MAIN(TestPlanUi)

@@ -58,7 +58,7 @@ TemplatesDialog::TemplatesDialog(Database &db, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &TemplatesDialog::saveCurrent);
     connect(m_remove, &QPushButton::clicked, this, &TemplatesDialog::removeCurrent);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListWidget::currentRowChanged, this, &TemplatesDialog::showTemplate);
+    connect(m_list, &QListWidget::currentRowChanged, this, &TemplatesDialog::chooseRow);
     reload(0);
     resize(980, 640);
 }
@@ -100,10 +100,71 @@ void TemplatesDialog::showTemplate(int row)
     m_current = m_templates.at(row);
     m_form->setProtocol(m_current.protocol);
     m_remove->setEnabled(m_canEdit);
+    m_shownRow = row;
+    rememberShown();
+}
+
+void TemplatesDialog::rememberShown()
+{
+    const auto shown = m_form->protocol();
+    m_shown = shown ? std::optional(shown.value()) : std::nullopt;
+    m_shownProblem = shown ? QString() : shown.error().message;
+}
+
+bool TemplatesDialog::hasUnsavedChanges() const
+{
+    if (!m_canEdit)
+        return false;
+    const auto now = m_form->protocol();
+    if (bool(now) != m_shown.has_value())
+        return true;
+    return now ? !(now.value() == *m_shown) : now.error().message != m_shownProblem;
+}
+
+bool TemplatesDialog::settleChanges()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const QString name = m_form->nameEdit()->text().trimmed();
+    const auto answer = QMessageBox::question(
+        this, windowTitle(),
+        name.isEmpty()
+            ? tr("The new template has changes that are not saved. Save them?")
+            : tr("The template \"%1\" has changes that are not saved. Save them?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || saveCurrent(); // a refusal is named; the form stays
+}
+
+void TemplatesDialog::chooseRow(int row)
+{
+    const qint64 wanted = row >= 0 && row < m_templates.size() ? m_templates.at(row).id : 0;
+    if (!settleChanges()) {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(m_shownRow); // back to what the form holds
+        return;
+    }
+    // Saving may have reordered the list: the template asked for, by its id.
+    for (int i = 0; i < m_templates.size(); ++i)
+        if (m_templates.at(i).id == wanted && wanted != 0) {
+            const QSignalBlocker blocker(m_list);
+            m_list->setCurrentRow(i);
+            showTemplate(i);
+            return;
+        }
+}
+
+void TemplatesDialog::reject()
+{
+    if (settleChanges())
+        QDialog::reject();
 }
 
 void TemplatesDialog::newTemplate()
 {
+    if (!settleChanges())
+        return;
     m_current = ProtocolTemplate();
     m_current.protocol.name.clear();
     m_current.protocol.measurementWeeks = {0, 12, 24};
@@ -114,6 +175,8 @@ void TemplatesDialog::newTemplate()
         m_list->setCurrentRow(-1);
     }
     m_remove->setEnabled(false);
+    m_shownRow = -1;
+    rememberShown();
     m_form->nameEdit()->setFocus();
 }
 

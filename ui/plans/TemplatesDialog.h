@@ -3,6 +3,7 @@
 #include "core/storage/PlanRepository.h"
 
 #include <QDialog>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -26,18 +27,30 @@ public:
     ProtocolForm *form() const { return m_form; }
     QLabel *message() const { return m_message; }
 
+    // The form differs from the template as it was shown (any field, or typed text that does not
+    // make a template yet).
+    bool hasUnsavedChanges() const;
+
 public slots:
     bool saveCurrent();
     void newTemplate();
     bool removeCurrent();
+    void reject() override; // asks first when the form has changes not saved
 
 private:
     void reload(qint64 select);
     void say(const QString &text, bool problem);
     void showTemplate(int row);
+    void chooseRow(int row);
+    // Asks whether to save changes not saved: true when the user may go on (saved, or dropped).
+    bool settleChanges();
+    void rememberShown();
     Database &m_db;
     QList<ProtocolTemplate> m_templates;
     ProtocolTemplate m_current;
+    int m_shownRow = -1;
+    std::optional<plan::Protocol> m_shown; // the form's values when shown
+    QString m_shownProblem;                // or why they were not a template
     QListWidget *m_list;
     ProtocolForm *m_form;
     QLabel *m_message;
