@@ -8612,6 +8612,14 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>New te&amp;mplate</source>
         <translation>Neue &amp;Vorlage</translation>
     </message>
+    <message>
+        <source>The new template has changes that are not saved. Save them?</source>
+        <translation>Die neue Vorlage hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Die Vorlage „%1“ hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::UsersDialog</name>

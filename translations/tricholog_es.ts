@@ -8619,6 +8619,14 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>New te&amp;mplate</source>
         <translation>Nueva &amp;plantilla</translation>
     </message>
+    <message>
+        <source>The new template has changes that are not saved. Save them?</source>
+        <translation>La nueva plantilla tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>La plantilla «%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::UsersDialog</name>

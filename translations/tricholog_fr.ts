@@ -8612,6 +8612,14 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>New te&amp;mplate</source>
         <translation>Nouveau &amp;modèle</translation>
     </message>
+    <message>
+        <source>The new template has changes that are not saved. Save them?</source>
+        <translation>Le nouveau modèle a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Le modèle « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::UsersDialog</name>
