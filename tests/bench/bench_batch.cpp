@@ -1,5 +1,5 @@
 // Benchmark, run on demand (not a test): the batch and server paths at clinic scale.
-//   build-tests/tests/bench_batch [--patients N] [--dir DIR] [--reuse] [--runs N]
+//   build-tests/tests/bench_batch [--patients N] [--dir DIR] [--reuse] [--runs N] [--reports N]
 // On a generated clinic (BulkGenerator.h; 20,000 patients by default) it measures, each run in a
 // fresh process so that the peak memory is that operation's own:
 //   migrate      copyDatabase (the `migrate` verb) into a new database on a throwaway local
@@ -15,6 +15,9 @@
 //                the size of the new database against the generated one.
 //   outcomes     loadCohortRows, compute and csv (the `outcomes` verb, without its sign-in) for
 //                density at the vertex by each grouping, on SQLite and on the server.
+//   reports      writeReportBatch (`report --patients FILE --out-dir DIR`, without its sign-in)
+//                of --reports patients spread over the clinic, one PDF each, on SQLite and on
+//                the server: reports a second (the target: at least 10).
 // Each figure is printed as the median and 95th percentile of --runs runs, with the peak memory
 // and the ratio to its floor measured in the same run.
 #include "core/Clock.h"
@@ -28,7 +31,9 @@
 #include "core/storage/EngineCopy.h"
 #include "tests/TestSupport.h"
 #include "tests/bench/BenchSupport.h"
+#include "ui/report/ReportBatch.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -111,6 +116,32 @@ QStringList columnsOf(Database &db, const QString &table)
     for (int i = 0; i < q.record().count(); ++i)
         out << q.record().fieldName(i);
     return out;
+}
+
+// --child reports DATABASE FOLDER N: the report batch of N patients spread over the clinic.
+int childReports(Database &db, const QStringList &args)
+{
+    // A database with accounts: signed in with TRICHOLOG_USER and TRICHOLOG_PASSWORD.
+    if (const QString refused = bench::signInFromEnvironment(db); !refused.isEmpty())
+        fail(refused);
+    QElapsedTimer clock;
+    auto every = allPatientsForReports(db);
+    if (!every)
+        fail(every.error().message);
+    const qsizetype wanted = std::max(1, args.value(3).toInt());
+    QList<ReportBatchEntry> spread; // every k-th: few sessions and many alike
+    const qsizetype step = std::max<qsizetype>(1, every.value().size() / wanted);
+    for (qsizetype i = 0; i < every.value().size() && spread.size() < wanted; i += step)
+        spread << every.value().at(i);
+    clock.start();
+    const auto batch = writeReportBatch(db, spread, args.value(2), {});
+    if (!batch)
+        fail(batch.error().message);
+    if (!batch.value().failed.isEmpty())
+        fail(batch.value().failed.first().text());
+    std::printf("%f %d %f\n", clock.nsecsElapsed() / 1e9, batch.value().written,
+                memoryMiB("VmHWM:"));
+    return 0;
 }
 
 // --child: one operation in this process, its figures on the last line.
@@ -223,6 +254,8 @@ int child(const QStringList &args)
                     static_cast<long long>(outcomes.patients.size()), memoryMiB("VmHWM:"));
         return 0;
     }
+    if (what == QLatin1String("reports"))
+        return childReports(*from.value(), args);
     fail(QStringLiteral("unknown child %1").arg(what));
 }
 
@@ -232,6 +265,29 @@ QString figures(const QList<double> &values, const QString &unit)
         .arg(percentile(values, 0.5), 0, 'f', 2)
         .arg(percentile(values, 0.95), 0, 'f', 2)
         .arg(unit);
+}
+
+// The batch of progress reports, `runs` times: reports a second.
+void benchReports(const QString &database, const QString &engine, const QString &dir, int count,
+                  int runs)
+{
+    QList<double> seconds, rates, memory;
+    qint64 written = 0;
+    for (int i = 0; i < runs; ++i) {
+        const QString out = QDir(dir).filePath(QStringLiteral("reports"));
+        QDir(out).removeRecursively();
+        const Run r = runChild({QStringLiteral("reports"), database, out, QString::number(count)});
+        written = r.rows;
+        seconds << r.seconds;
+        rates << r.rows / r.seconds;
+        memory << r.peakMiB;
+    }
+    line(QStringLiteral("report batch (%1, %2 patients): %3 (median %4 reports/s), peak %5 MiB")
+             .arg(engine)
+             .arg(written)
+             .arg(figures(seconds, QStringLiteral("s")))
+             .arg(percentile(rates, 0.5), 0, 'f', 1)
+             .arg(percentile(memory, 1.0), 0, 'f', 0));
 }
 
 // The outcomes CSV of the clinic by each grouping, `runs` times each.
@@ -335,13 +391,20 @@ double importFloor(const QString &exported, const QString &dir)
 
 int main(int argc, char **argv)
 {
+    if (argc > 2 && qstrcmp(argv[1], "--child") == 0 && qstrcmp(argv[2], "reports") == 0) {
+        // The reports' charts are Qt Charts objects: a QApplication, on no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication gui(argc, argv);
+        return child(gui.arguments().mid(2));
+    }
     QCoreApplication app(argc, argv);
     if (app.arguments().value(1) == QLatin1String("--child"))
         return child(app.arguments().mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Measures export csv (both engines), export fhir (Bundle and NDJSON), import csv and "
-        "migrate on a generated clinic against their floors."));
+        "Measures export csv (both engines), export fhir (Bundle and NDJSON), import csv, "
+        "migrate, outcomes and the report batch on a generated clinic against their floors."));
     parser.addHelpOption();
     const QCommandLineOption patients(QStringLiteral("patients"),
                                       QStringLiteral("Patients in the clinic (20000)."),
@@ -354,7 +417,11 @@ int main(int argc, char **argv)
                                    QStringLiteral("Use the database already in DIR."));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs (3)."),
                                         QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({patients, dirOption, reuse, runsOption});
+    const QCommandLineOption reportsOption(
+        QStringLiteral("reports"),
+        QStringLiteral("Patients whose progress reports the report batch writes (200)."),
+        QStringLiteral("N"), QStringLiteral("200"));
+    parser.addOptions({patients, dirOption, reuse, runsOption, reportsOption});
     parser.process(app);
     QTemporaryDir temporary;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
@@ -396,6 +463,8 @@ int main(int argc, char **argv)
              .arg(percentile(exportSeconds, 0.5) / percentile(exportFloor, 0.5), 0, 'f', 1));
 
     benchOutcomes(file, QStringLiteral("SQLite"), runs);
+    const int reports = std::max(1, parser.value(reportsOption).toInt());
+    benchReports(file, QStringLiteral("SQLite"), dir, reports, runs);
 
     // export fhir, as one Bundle and as Bulk Data NDJSON (no floor: nothing else writes FHIR).
     for (const QString &form : {QStringLiteral("fhir"), QStringLiteral("ndjson")}) {
@@ -485,6 +554,7 @@ int main(int argc, char **argv)
         serverFloor << psql(server, copies);
     }
     benchOutcomes(server, QStringLiteral("PostgreSQL"), runs);
+    benchReports(server, QStringLiteral("PostgreSQL"), dir, reports, runs);
     test::TestServer::get().dropDatabase(server);
     timed(QStringLiteral("bash"), {QStringLiteral(TRICHOLOG_SOURCE_DIR "/tests/pg/pg_cluster.sh"),
                                    QStringLiteral("stop"), state});
