@@ -3713,6 +3713,10 @@ der</translation>
         <source>Needling until mild erythema (Dhurat 2013).</source>
         <translation>Needling bis zu leichtem Erythem (Dhurat 2013).</translation>
     </message>
+    <message>
+        <source>That call is no longer recorded: it was taken back on another workstation.</source>
+        <translation>Dieser Anruf ist nicht mehr erfasst: Er wurde an einem anderen Arbeitsplatz zurückgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>Practice</name>
@@ -7412,6 +7416,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
             <numerusform>%n geplante Besuche nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PlanTab</name>
@@ -7820,10 +7828,6 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <translation>&lt;b&gt;%1&lt;/b&gt; für %2 (%3): Eingabe erfasst, Esc bricht ab</translation>
     </message>
     <message>
-        <source>Recorded: %1, %2.</source>
-        <translation>Erfasst: %1, %2.</translation>
-    </message>
-    <message>
         <source>Export the recall list</source>
         <translation>Wiedereinbestellliste exportieren</translation>
     </message>
@@ -7841,6 +7845,26 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
     <message>
         <source>Print the recall list</source>
         <translation>Wiedereinbestellliste drucken</translation>
+    </message>
+    <message>
+        <source>Take back the last call</source>
+        <translation>Letzten Anruf zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Record the call again</source>
+        <translation>Anruf erneut erfassen</translation>
+    </message>
+    <message>
+        <source>Taken back: %1, %2.</source>
+        <translation>Zurückgenommen: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Recorded again: %1, %2.</source>
+        <translation>Erneut erfasst: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2. Ctrl+Z takes it back.</source>
+        <translation>Erfasst: %1, %2. Strg+Z nimmt es zurück.</translation>
     </message>
 </context>
 <context>

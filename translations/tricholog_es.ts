@@ -3720,6 +3720,10 @@ dedores</translation>
         <source>Needling until mild erythema (Dhurat 2013).</source>
         <translation>Microagujas hasta un eritema leve (Dhurat 2013).</translation>
     </message>
+    <message>
+        <source>That call is no longer recorded: it was taken back on another workstation.</source>
+        <translation>Esa llamada ya no está registrada: se anuló en otro puesto.</translation>
+    </message>
 </context>
 <context>
     <name>Practice</name>
@@ -7419,6 +7423,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
             <numerusform>%n visitas planificadas escritas en %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record a call</source>
+        <translation>Registrar una llamada</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PlanTab</name>
@@ -7827,10 +7835,6 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <translation>&lt;b&gt;%1&lt;/b&gt; para %2 (%3): Intro lo registra, Esc cancela</translation>
     </message>
     <message>
-        <source>Recorded: %1, %2.</source>
-        <translation>Registrado: %1, %2.</translation>
-    </message>
-    <message>
         <source>Export the recall list</source>
         <translation>Exportar la lista de llamadas</translation>
     </message>
@@ -7848,6 +7852,26 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
     <message>
         <source>Print the recall list</source>
         <translation>Imprimir la lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Take back the last call</source>
+        <translation>Anular la última llamada</translation>
+    </message>
+    <message>
+        <source>Record the call again</source>
+        <translation>Registrar de nuevo la llamada</translation>
+    </message>
+    <message>
+        <source>Taken back: %1, %2.</source>
+        <translation>Anulada: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Recorded again: %1, %2.</source>
+        <translation>Registrada de nuevo: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2. Ctrl+Z takes it back.</source>
+        <translation>Registrada: %1, %2. Ctrl+Z la anula.</translation>
     </message>
 </context>
 <context>

@@ -3713,6 +3713,10 @@ deurs</translation>
         <source>Needling until mild erythema (Dhurat 2013).</source>
         <translation>Microneedling jusqu’à un érythème léger (Dhurat 2013).</translation>
     </message>
+    <message>
+        <source>That call is no longer recorded: it was taken back on another workstation.</source>
+        <translation>Cet appel n&apos;est plus enregistré : il a été annulé sur un autre poste.</translation>
+    </message>
 </context>
 <context>
     <name>Practice</name>
@@ -7412,6 +7416,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
             <numerusform>%n visites prévues écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record a call</source>
+        <translation>Enregistrer un appel</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PlanTab</name>
@@ -7820,10 +7828,6 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <translation>&lt;b&gt;%1&lt;/b&gt; pour %2 (%3) : Entrée l’enregistre, Échap annule</translation>
     </message>
     <message>
-        <source>Recorded: %1, %2.</source>
-        <translation>Enregistré : %1, %2.</translation>
-    </message>
-    <message>
         <source>Export the recall list</source>
         <translation>Exporter la liste de rappel</translation>
     </message>
@@ -7841,6 +7845,26 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
     <message>
         <source>Print the recall list</source>
         <translation>Imprimer la liste de rappel</translation>
+    </message>
+    <message>
+        <source>Take back the last call</source>
+        <translation>Annuler le dernier appel</translation>
+    </message>
+    <message>
+        <source>Record the call again</source>
+        <translation>Enregistrer à nouveau l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Taken back: %1, %2.</source>
+        <translation>Annulé : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Recorded again: %1, %2.</source>
+        <translation>Enregistré à nouveau : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2. Ctrl+Z takes it back.</source>
+        <translation>Enregistré : %1, %2. Ctrl+Z l’annule.</translation>
     </message>
 </context>
 <context>

@@ -349,7 +349,7 @@ Result<void> PlanRepository::restorePlan(TreatmentPlan &p)
     return {};
 }
 
-Result<qint64> PlanRepository::addContact(ContactAttempt &c)
+Result<qint64> PlanRepository::insertContact(const ContactAttempt &c)
 {
     if (auto allowed = m_db.require(Permission::EditSessions); !allowed)
         return allowed.error();
@@ -359,16 +359,50 @@ Result<qint64> PlanRepository::addContact(ContactAttempt &c)
                      {}};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO contact_attempt (id, patient_id, attempted_at, outcome, "
-                             "note, updated_by) VALUES (NULL, ?, ?, ?, ?, tricholog_user())") +
+                             "note, updated_by) VALUES (?, ?, ?, ?, ?, tricholog_user())") +
               m_db.dialect().returningId());
+    q.addBindValue(sql::fromId(c.id));
     q.addBindValue(c.patientId);
     q.addBindValue(sql::fromDateTime(c.attemptedAt));
     q.addBindValue(toKey(c.outcome));
     q.addBindValue(sql::text(c.note));
     if (!q.exec())
         return Error::storage(Database::describe(q));
-    c.id = m_db.dialect().insertedId(q);
+    return m_db.dialect().insertedId(q);
+}
+
+Result<qint64> PlanRepository::addContact(ContactAttempt &c)
+{
+    c.id = 0;
+    auto added = insertContact(c);
+    if (!added)
+        return added.error();
+    c.id = added.value();
     return c.id;
+}
+
+Result<void> PlanRepository::restoreContact(const ContactAttempt &c)
+{
+    if (c.id <= 0)
+        return Error::storage(QStringLiteral("restoreContact needs the call's id"));
+    if (auto restored = insertContact(c); !restored)
+        return restored.error();
+    return {};
+}
+
+Result<void> PlanRepository::removeContact(qint64 id)
+{
+    if (auto allowed = m_db.require(Permission::EditSessions); !allowed)
+        return allowed.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM contact_attempt WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(QCoreApplication::translate(
+            "Plan", "That call is no longer recorded: it was taken back on another workstation."));
+    return {};
 }
 
 Result<QList<ContactAttempt>> PlanRepository::contactsOf(qint64 patientId) const

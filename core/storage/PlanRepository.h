@@ -88,9 +88,14 @@ public:
     Result<void> stopPlan(TreatmentPlan &p, std::optional<QDate> on);
 
     Result<qint64> addContact(ContactAttempt &c);
+    // The undo of a call recorded by mistake: removed (audited), and written back under its id,
+    // time, outcome and note by redo. Whoever records calls may do both.
+    Result<void> removeContact(qint64 id);
+    Result<void> restoreContact(const ContactAttempt &c);
     Result<QList<ContactAttempt>> contactsOf(qint64 patientId) const; // newest first
 
 private:
+    Result<qint64> insertContact(const ContactAttempt &c);
     Database &m_db;
 };
 

@@ -305,6 +305,21 @@ private slots:
         QCOMPARE(calls.value()[0].outcome, ContactOutcome::Booked); // newest first
         QCOMPARE(calls.value()[1].note, QStringLiteral("voicemail; will call"));
         QCOMPARE(calls.value()[1].attemptedAt, call.attemptedAt);
+        // Taken back (the undo of a call recorded by mistake), then written back under its id;
+        // taking back a call already gone is refused and named.
+        QVERIFY(plans.removeContact(later.id).ok());
+        QCOMPARE(plans.contactsOf(patient).value().size(), 1);
+        const auto takenTwice = plans.removeContact(later.id);
+        QVERIFY(!takenTwice);
+        QVERIFY2(takenTwice.error().message.contains(QStringLiteral("no longer")),
+                 qPrintable(takenTwice.error().message));
+        QVERIFY(plans.restoreContact(later).ok());
+        calls = plans.contactsOf(patient);
+        QCOMPARE(calls.value().size(), 2);
+        QCOMPARE(calls.value()[0].id, later.id);
+        QCOMPARE(calls.value()[0].outcome, ContactOutcome::Booked);
+        QCOMPARE(calls.value()[0].attemptedAt, later.attemptedAt);
+        QVERIFY(!plans.restoreContact(later).ok()); // its id is taken
 
         QSqlQuery q((*t).connection());
         QVERIFY(q.exec(QStringLiteral("SELECT table_name, count(*) FROM audit_log WHERE "
@@ -315,8 +330,8 @@ private slots:
         while (q.next())
             counts << QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(q.value(1).toInt());
         // 3 templates, an update and a removal; a plan, two stops and a restart... and the
-        // removal's SET NULL; two calls.
-        QCOMPARE(counts, (QStringList{QStringLiteral("contact_attempt 2"),
+        // removal's SET NULL; two calls, one taken back and written back.
+        QCOMPARE(counts, (QStringList{QStringLiteral("contact_attempt 4"),
                                       QStringLiteral("protocol_template 5"),
                                       QStringLiteral("treatment_plan 4")}));
         q.finish();

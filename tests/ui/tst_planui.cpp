@@ -282,6 +282,36 @@ private slots:
             QCOMPARE(contacts.value().size(), 1);
             QCOMPARE(contacts.value().first().outcome, ContactOutcome::Booked);
             QCOMPARE(contacts.value().first().note, QStringLiteral("Thursday 10:00"));
+            // A call recorded by mistake: Ctrl+Z takes it back, Ctrl+Shift+Z records it again
+            // under the same id; the row shows the calls as they stand.
+            const qint64 booked = contacts.value().first().id;
+            QVERIFY(d->undoCallAction()->isEnabled());
+            QVERIFY(!d->redoCallAction()->isEnabled());
+            table->setFocus();
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+            QVERIFY(PlanRepository(db).contactsOf(second).value().isEmpty());
+            QVERIFY(table->model()->index(1, 10).data().toString().isEmpty());
+            QVERIFY2(d->status()->text().contains(QStringLiteral("Taken back")),
+                     qPrintable(d->status()->text()));
+            QVERIFY(d->redoCallAction()->isEnabled());
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            contacts = PlanRepository(db).contactsOf(second);
+            QCOMPARE(contacts.value().size(), 1);
+            QCOMPARE(contacts.value().first().id, booked);
+            QCOMPARE(contacts.value().first().note, QStringLiteral("Thursday 10:00"));
+            QCOMPARE(table->model()->index(1, 10).data().toString(), QStringLiteral("Booked"));
+            QCOMPARE(auditCount(db, QStringLiteral("table_name = 'contact_attempt' AND action = "
+                                                   "'delete'")),
+                     1);
+            // Two calls back, and no further: the step before them is not the list's.
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+            QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+            QVERIFY(PlanRepository(db).contactsOf(first).value().isEmpty());
+            QVERIFY(!d->undoCallAction()->isEnabled());
+            QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+            QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+            QCOMPARE(PlanRepository(db).contactsOf(first).value().size(), 1);
+            QCOMPARE(PlanRepository(db).contactsOf(second).value().size(), 1);
             // Esc drops a choice without recording it.
             QTest::keyClick(table, Qt::Key_5);
             QTest::keyClick(table, Qt::Key_Escape);
@@ -312,7 +342,13 @@ private slots:
         QCOMPARE(auditCount(db, QStringLiteral("action = 'disclose' AND new_values LIKE "
                                                "'%recall.pdf%'")),
                  rows);
-        QCOMPARE(auditCount(db, QStringLiteral("table_name = 'contact_attempt'")), 2);
+        // Two calls, one taken back and recorded again, then both: 5 inserts, 3 deletes.
+        QCOMPARE(auditCount(db, QStringLiteral("table_name = 'contact_attempt' AND action = "
+                                               "'insert'")),
+                 5);
+        QCOMPARE(auditCount(db, QStringLiteral("table_name = 'contact_attempt' AND action = "
+                                               "'delete'")),
+                 3);
     }
 
     void templatesAreEditedAndNamesStayUnique()

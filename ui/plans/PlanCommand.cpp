@@ -62,4 +62,31 @@ Result<void> PlanCommand::revert()
     return {};
 }
 
+ContactCommand::ContactCommand(Database &db, ChangeNotifier &notifier, ContactAttempt attempt,
+                               const QString &text)
+    : DatabaseCommand(db, notifier, text)
+    , m_attempt(std::move(attempt))
+{}
+
+Result<void> ContactCommand::apply()
+{
+    PlanRepository plans(m_db);
+    if (m_attempt.id == 0) { // the first time: recorded, and its id kept
+        if (auto added = plans.addContact(m_attempt); !added)
+            return added.error();
+    } else if (auto restored = plans.restoreContact(m_attempt); !restored) {
+        return restored;
+    }
+    emit m_notifier.plansChanged(m_attempt.patientId);
+    return {};
+}
+
+Result<void> ContactCommand::revert()
+{
+    if (auto removed = PlanRepository(m_db).removeContact(m_attempt.id); !removed)
+        return removed;
+    emit m_notifier.plansChanged(m_attempt.patientId);
+    return {};
+}
+
 } // namespace tricholog

@@ -30,4 +30,22 @@ private:
     bool m_written = false;
 };
 
+// A call recorded from the recall list. Undo takes it back (removed, audited); redo writes it
+// again under the same id, time, outcome and note.
+class ContactCommand : public DatabaseCommand
+{
+public:
+    ContactCommand(Database &db, ChangeNotifier &notifier, ContactAttempt attempt,
+                   const QString &text);
+
+    const ContactAttempt &attempt() const { return m_attempt; }
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    ContactAttempt m_attempt;
+};
+
 } // namespace tricholog

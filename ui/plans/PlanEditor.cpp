@@ -167,11 +167,13 @@ void PlanEditor::editTemplates()
     dialog.exec();
 }
 
-Result<void> PlanEditor::recordContact(ContactAttempt attempt)
+Result<void> PlanEditor::recordContact(ContactAttempt &attempt)
 {
-    if (auto added = PlanRepository(m_db).addContact(attempt); !added)
-        return added.error();
-    emit m_notifier.plansChanged(attempt.patientId);
+    auto *command = new ContactCommand(m_db, m_notifier, attempt, tr("Record a call"));
+    const ContactCommand *pushed = command;
+    if (auto done = pushCommand(m_stack, command); !done)
+        return done;
+    attempt = pushed->attempt(); // pushed: the stack owns it
     return {};
 }
 

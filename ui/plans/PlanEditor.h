@@ -15,7 +15,7 @@ class Database;
 
 // Every change to treatment plans from the windows: applying a template, changing, stopping and
 // restarting a plan (undo steps, audited), the calendar file, the templates and the contact
-// attempts of the recall list (audited, not undone: a call made stays made).
+// attempts of the recall list (undo steps too: a call recorded by mistake is taken back).
 class PlanEditor : public QObject
 {
     Q_OBJECT
@@ -44,7 +44,11 @@ public:
 
     void editTemplates();
 
-    Result<void> recordContact(ContactAttempt attempt);
+    // An undo step; `attempt` gets its id.
+    Result<void> recordContact(ContactAttempt &attempt);
+
+    QUndoStack &undoStack() const { return m_stack; }
+    ChangeNotifier &notifier() const { return m_notifier; }
 
 signals:
     void error(const QString &message);

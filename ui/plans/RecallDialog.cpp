@@ -4,11 +4,14 @@
 #include "core/security/Disclosure.h"
 #include "core/storage/Database.h"
 #include "core/storage/PracticeRepository.h"
+#include "ui/commands/ChangeNotifier.h"
+#include "ui/plans/PlanCommand.h"
 #include "ui/plans/PlanEditor.h"
 #include "ui/widgets/DateText.h"
 #include "ui/widgets/ExportedMessage.h"
 
 #include <QAbstractTableModel>
+#include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,6 +27,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTextDocument>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tricholog {
@@ -55,10 +60,11 @@ public:
         endResetModel();
     }
     const QList<RecallRow> &rows() const { return m_rows; }
-    void setContact(int row, const QDateTime &at, ContactOutcome outcome)
+    // An invalid time: no call left (the last one taken back).
+    void setContact(int row, const QDateTime &at, std::optional<ContactOutcome> outcome)
     {
         m_rows[row].lastContact = at;
-        m_rows[row].lastContactOutcome = toKey(outcome);
+        m_rows[row].lastContactOutcome = outcome ? toKey(*outcome) : QString();
         emit dataChanged(index(row, LastContact), index(row, Outcome));
     }
 
@@ -201,6 +207,25 @@ RecallDialog::RecallDialog(Database &db, PlanEditor &plans, QWidget *parent)
     for (QPushButton *b : {csv, printButton})
         b->setAutoDefault(false);
     layout->addWidget(buttons);
+    m_undoCall = new QAction(tr("Take back the last call"), this);
+    m_undoCall->setObjectName(QStringLiteral("recallUndo"));
+    m_undoCall->setShortcut(QKeySequence::Undo);
+    m_redoCall = new QAction(tr("Record the call again"), this);
+    m_redoCall->setObjectName(QStringLiteral("recallRedo"));
+    m_redoCall->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addAction(m_undoCall);
+    addAction(m_redoCall);
+    auto *undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(m_undoCall);
+    buttons->addButton(undoButton, QDialogButtonBox::ActionRole);
+    connect(m_undoCall, &QAction::triggered, this, [this] { stepCall(true); });
+    connect(m_redoCall, &QAction::triggered, this, [this] { stepCall(false); });
+    connect(&m_plans.undoStack(), &QUndoStack::indexChanged, this,
+            &RecallDialog::updateUndoActions);
+    connect(&m_plans.notifier(), &ChangeNotifier::plansChanged, this,
+            &RecallDialog::refreshContact);
+    updateUndoActions();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(csv, &QPushButton::clicked, this, &RecallDialog::exportCsv);
     connect(printButton, &QPushButton::clicked, this, &RecallDialog::print);
@@ -214,6 +239,67 @@ RecallDialog::RecallDialog(Database &db, PlanEditor &plans, QWidget *parent)
 }
 
 RecallDialog::~RecallDialog() = default;
+
+namespace {
+
+// The call the stack's step at `index` records, if it is one.
+const ContactCommand *callAt(const QUndoStack &stack, int index)
+{
+    return index >= 0 && index < stack.count()
+               ? dynamic_cast<const ContactCommand *>(stack.command(index))
+               : nullptr;
+}
+
+} // namespace
+
+void RecallDialog::updateUndoActions()
+{
+    const QUndoStack &stack = m_plans.undoStack();
+    m_undoCall->setEnabled(callAt(stack, stack.index() - 1) != nullptr);
+    m_redoCall->setEnabled(callAt(stack, stack.index()) != nullptr);
+}
+
+void RecallDialog::stepCall(bool back)
+{
+    QUndoStack &stack = m_plans.undoStack();
+    const ContactCommand *call = callAt(stack, back ? stack.index() - 1 : stack.index());
+    if (!call)
+        return;
+    const ContactAttempt attempt = call->attempt();
+    const int before = stack.index();
+    back ? stack.undo() : stack.redo(); // a refusal is shown by the commands' error handler
+    if (stack.index() == before)
+        return;
+    const auto row =
+        std::find_if(m_model->rows().cbegin(), m_model->rows().cend(),
+                     [&](const RecallRow &r) { return r.patientId == attempt.patientId; });
+    const QString who = row == m_model->rows().cend()
+                            ? QString()
+                            : RecallModel::cell(*row, RecallModel::Name).toHtmlEscaped();
+    m_status->setStyleSheet(QString());
+    m_status->setText((back ? tr("Taken back: %1, %2.") : tr("Recorded again: %1, %2."))
+                          .arg(label(attempt.outcome).toHtmlEscaped(), who));
+}
+
+void RecallDialog::refreshContact(qint64 patientId)
+{
+    const auto &rows = m_model->rows();
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).patientId != patientId)
+            continue;
+        auto contacts = PlanRepository(m_db).contactsOf(patientId);
+        if (!contacts) {
+            showProblem(contacts.error().message);
+            return;
+        }
+        if (contacts.value().isEmpty())
+            m_model->setContact(i, {}, {});
+        else
+            m_model->setContact(i, contacts.value().first().attemptedAt,
+                                contacts.value().first().outcome);
+        return;
+    }
+}
 
 const QList<RecallRow> &RecallDialog::rows() const
 {
@@ -308,7 +394,7 @@ bool RecallDialog::recordPending()
     cancelPending();
     m_status->setStyleSheet(QString());
     m_status->setText(
-        tr("Recorded: %1, %2.")
+        tr("Recorded: %1, %2. Ctrl+Z takes it back.")
             .arg(label(attempt.outcome).toHtmlEscaped(),
                  RecallModel::cell(m_model->rows().at(row), RecallModel::Name).toHtmlEscaped()));
     if (row + 1 < m_model->rowCount())

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <optional>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,10 @@ public:
     QCheckBox *overdueOnly() const { return m_overdue; }
     QLineEdit *noteEdit() const { return m_note; }
     QLabel *status() const { return m_status; }
+    // Take back the last call recorded (Ctrl+Z) and record it again (Ctrl+Shift+Z, Ctrl+Y): on
+    // only while the undo stack's next step is a call, never another window's edit.
+    QAction *undoCallAction() const { return m_undoCall; }
+    QAction *redoCallAction() const { return m_redoCall; }
     std::optional<ContactOutcome> pendingOutcome() const { return m_pending; }
 
     Result<void> exportCsvTo(const QString &path);
@@ -57,6 +62,9 @@ protected:
 
 private:
     void cancelPending();
+    void refreshContact(qint64 patientId);
+    void updateUndoActions();
+    void stepCall(bool back);
     void showProblem(const QString &message);
     void showPending();
     QString html() const;
@@ -70,6 +78,8 @@ private:
     QLabel *m_status;
     QLineEdit *m_note;
     std::optional<ContactOutcome> m_pending;
+    QAction *m_undoCall;
+    QAction *m_redoCall;
 };
 
 } // namespace tricholog
