@@ -143,7 +143,7 @@ int runOutcomes(const QStringList &arguments)
         printError(db.error().message);
         return 1;
     }
-    auto rows = loadCohortRows(*db.value(), o);
+    auto rows = loadCohortRows(*db.value(), o, AppSettings::load(QSettings()).planTolerance());
     if (!rows) {
         printError(rows.error().message);
         return 1;

@@ -1,6 +1,7 @@
 #include "app/verbs/PlanVerbs.h"
 
 #include "app/verbs/VerbSupport.h"
+#include "core/AppSettings.h"
 #include "core/io/SafeIo.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRecordLoader.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace tricholog {
 
@@ -65,6 +67,7 @@ int runRecall(const QStringList &arguments)
         return 1;
     }
     o.today = db.value()->clock().today();
+    o.tolerance = AppSettings::load(QSettings()).planTolerance(); // as the windows have it
     auto rows = loadRecall(*db.value(), o);
     if (!rows) {
         printError(rows.error().message);
@@ -131,7 +134,8 @@ int runPlanIcs(const QStringList &arguments)
         return 1;
     }
     const PlanProgress progress =
-        planProgress(current, record.value(), plan::Tolerance(), opened.clock().today());
+        planProgress(current, record.value(), AppSettings::load(QSettings()).planTolerance(),
+                     opened.clock().today());
     const auto events = writePlanCalendar(opened, progress, out);
     if (!events) {
         printError(events.error().message);

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PhotoRepository.h"
+#include "core/storage/RecallQuery.h"
 #include "tests/TestSupport.h"
 #include "tests/e2e/ProcessRun.h"
 
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -775,6 +777,60 @@ private slots:
                 assistant);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("NOBODY")), qPrintable(r.err));
+    }
+
+    // The recall verb reads the plan tolerances from the workstation's settings, as the windows
+    // do: its list equals core's with those tolerances, not the defaults.
+    void recallVerbUsesTheWorkstationsTolerances()
+    {
+        QTemporaryDir config;
+        {
+            QSettings s(config.filePath(QStringLiteral("Tricholog/Tricholog.conf")),
+                        QSettings::IniFormat);
+            s.setValue(QStringLiteral("plans/sessionToleranceDays"), 45);
+            s.setValue(QStringLiteral("plans/measurementToleranceDays"), 0);
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        const QString csv = path(QStringLiteral("recall-tolerance.csv"));
+        const auto r = run(QStringLiteral(TRICHOLOG_BINARY),
+                           {QStringLiteral("recall"), QStringLiteral("--database"), m_db,
+                            QStringLiteral("--due-within-days"), QStringLiteral("30"),
+                            QStringLiteral("--output"), csv},
+                           env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto table = parseCsv(file.readAll());
+        QVERIFY(table);
+        QStringList written;
+        for (const CsvRecord &row : table.value().records)
+            written << row.fields.at(0) + QLatin1Char(':') +
+                           row.fields.at(table.value().column(QStringLiteral("next_due"))) +
+                           QLatin1Char(':') +
+                           row.fields.at(table.value().column(QStringLiteral("days_overdue")));
+
+        const QString copy = path(QStringLiteral("recall-tolerance.sqlite"));
+        QVERIFY(QFile::copy(m_db, copy)); // read here without the verb's disclosure entries
+        auto opened = Database::open(copy);
+        QVERIFY(opened.ok());
+        Database &d = *opened.value();
+        QVERIFY(UserRepository(d)
+                    .signIn(QStringLiteral("admin"), QStringLiteral("tricholog-admin"))
+                    .ok());
+        auto listed = [&](plan::Tolerance tolerance) {
+            RecallOptions o;
+            o.today = d.clock().today();
+            o.dueWithinDays = 30;
+            o.tolerance = tolerance;
+            QStringList out;
+            for (const RecallRow &row : loadRecall(d, o).value())
+                out << row.mrn + QLatin1Char(':') + row.next.due.toString(Qt::ISODate) +
+                           QLatin1Char(':') + QString::number(row.daysOverdue);
+            return out;
+        };
+        QCOMPARE(written, listed(plan::Tolerance{45, 0}));
+        QVERIFY(written != listed(plan::Tolerance{})); // the setting made a difference
     }
 };
 
