@@ -161,7 +161,8 @@ struct Statements
                      "(?, 0, 'minoxidil', '5%')")
         , summaryRow(h, "INSERT INTO patient_summary (patient_id, sessions, last_visit, "
                         "main_diagnosis_id, diagnosis_sort, density_change, session_days, "
-                        "measurement_days, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        "measurement_days, days_zone, stale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        "0)")
         , measurement(h, measurementInsert().constData())
     {}
     // The first that could not be prepared, if any.
@@ -241,8 +242,9 @@ private:
     int m_span = 0;
     QByteArray m_now;
     QByteArray m_siteKeys[7];
-    QString m_targetLabel;                        // kTargetAreaLabel
-    QByteArray m_methodKeys[2], m_instruments[2]; // trichoscopy, phototrichogram
+    QString m_targetLabel;                                       // kTargetAreaLabel
+    QByteArray m_daysZone = patientsummary::daysZone().toUtf8(); // the summaries' local dates
+    QByteArray m_methodKeys[2], m_instruments[2];                // trichoscopy, phototrichogram
     BulkSummary m_summary;
     QElapsedTimer m_timer, m_indexTimer;
     qint64 m_sessionId = 0;
@@ -563,6 +565,7 @@ Result<void> BulkLoad::writeSummaryRow(const PatientDraws &p)
         summaryRow.null(6);
     summaryRow.text(7, patientsummary::joinDays(p.sessionDays).toUtf8());
     summaryRow.text(8, patientsummary::joinDays(p.measurementDays).toUtf8());
+    summaryRow.kept(9, m_daysZone);
     if (!summaryRow.run())
         return stopWith(summaryRow.error());
     return {};

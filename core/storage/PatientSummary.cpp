@@ -8,6 +8,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 #include <algorithm>
 
@@ -80,7 +81,14 @@ Result<void> addVisitDays(QSqlDatabase &db)
                                        "NOT NULL DEFAULT ''"),
                         QStringLiteral("ALTER TABLE patient_summary ADD COLUMN measurement_days "
                                        "TEXT NOT NULL DEFAULT ''"),
+                        QStringLiteral("ALTER TABLE patient_summary ADD COLUMN days_zone TEXT NOT "
+                                       "NULL DEFAULT ''"),
                         QStringLiteral("UPDATE patient_summary SET stale = 1")});
+}
+
+QString daysZone()
+{
+    return QString::fromUtf8(QTimeZone::systemTimeZoneId());
 }
 
 QString joinDays(const QList<QDate> &days)
@@ -168,14 +176,25 @@ namespace {
 class Refresher
 {
 public:
-    explicit Refresher(const QSqlDatabase &db)
-        : m_sessions(db)
-        , m_measured(db)
-        , m_diagnosis(db)
-        , m_update(db)
+    explicit Refresher(const Database &database)
+        : m_claim(database.connection())
+        , m_sessions(database.connection())
+        , m_measured(database.connection())
+        , m_diagnosis(database.connection())
+        , m_update(database.connection())
+        , m_zone(daysZone())
     {
-        for (QSqlQuery *q : {&m_sessions, &m_measured, &m_diagnosis})
+        for (QSqlQuery *q : {&m_claim, &m_sessions, &m_measured, &m_diagnosis})
             q->setForwardOnly(true);
+        // The row is taken first, and only while still stale. On a server another transaction
+        // may be adding a session to the patient (its trigger has marked the row, its rows are
+        // not visible yet): that row is locked, skipped and stays stale, never marked current
+        // from a read that missed the session; and no lock is ever waited for (no deadlock with
+        // an import). SQLite's write transaction already keeps every other writer out.
+        m_claim.prepare(
+            QStringLiteral("SELECT patient_id FROM patient_summary WHERE patient_id "
+                           "= ? AND stale = 1") +
+            (database.isServer() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()));
         m_sessions.prepare(QStringLiteral(
             "SELECT performed_at FROM session WHERE patient_id = ? ORDER BY performed_at"));
         m_measured.prepare(QStringLiteral("SELECT site, site_label, measured_on, density FROM "
@@ -186,11 +205,21 @@ public:
         m_update.prepare(QStringLiteral(
             "UPDATE patient_summary SET sessions = ?, last_visit = ?, main_diagnosis_id = ?, "
             "diagnosis_sort = ?, density_change = ?, session_days = ?, measurement_days = ?, "
-            "stale = 0 WHERE patient_id = ?"));
+            "days_zone = ?, stale = 0 WHERE patient_id = ?"));
     }
 
-    Result<void> refresh(qint64 id)
+    // False when the row was not taken (locked by another transaction, or current already).
+    Result<bool> refresh(qint64 id)
     {
+        m_claim.addBindValue(id);
+        if (!m_claim.exec())
+            return queryError(m_claim);
+        const bool claimed = m_claim.next();
+        if (auto read = sql::finished(m_claim); !read)
+            return read.error();
+        m_claim.finish();
+        if (!claimed)
+            return false;
         m_sessions.addBindValue(id);
         if (!m_sessions.exec())
             return queryError(m_sessions);
@@ -204,7 +233,7 @@ public:
         QList<QDate> measurementDays;
         QList<Measurement> series;
         if (auto read = readMeasurements(id, measurementDays, series); !read)
-            return read;
+            return read.error();
         QDate last = sessionDays.isEmpty() ? QDate() : sessionDays.last();
         if (!measurementDays.isEmpty() && measurementDays.last() > last)
             last = measurementDays.last();
@@ -228,10 +257,11 @@ public:
         m_update.addBindValue(change ? QVariant(*change) : QVariant(QMetaType::fromType<double>()));
         m_update.addBindValue(joinDays(sessionDays));
         m_update.addBindValue(joinDays(measurementDays));
+        m_update.addBindValue(m_zone);
         m_update.addBindValue(id);
         if (!m_update.exec())
             return queryError(m_update);
-        return {};
+        return true;
     }
 
 private:
@@ -259,7 +289,8 @@ private:
         return {};
     }
 
-    QSqlQuery m_sessions, m_measured, m_diagnosis, m_update;
+    QSqlQuery m_claim, m_sessions, m_measured, m_diagnosis, m_update;
+    const QString m_zone;
 };
 
 } // namespace
@@ -269,7 +300,8 @@ Result<int> refreshStale(const Database &database)
     const QSqlDatabase db = database.connection();
     QSqlQuery stale(db);
     stale.setForwardOnly(true);
-    if (!stale.exec(QStringLiteral("SELECT patient_id FROM patient_summary WHERE stale = 1")))
+    if (!stale.exec(QStringLiteral("SELECT patient_id FROM patient_summary WHERE stale = 1 ORDER "
+                                   "BY patient_id")))
         return queryError(stale);
     QList<qint64> ids;
     while (stale.next())
@@ -282,19 +314,23 @@ Result<int> refreshStale(const Database &database)
 
     // Written a few hundred patients a transaction: one commit each rather than one a patient
     // (a whole clinic after an upgrade), without holding the write lock for the whole run.
-    Refresher refresher(db);
+    Refresher refresher(database);
     constexpr qsizetype kBatch = 500;
+    int refreshed = 0;
     for (qsizetype from = 0; from < ids.size(); from += kBatch) {
         Transaction batch(database);
         if (!batch.isActive())
             return Error::storage(batch.errorText());
-        for (qsizetype i = from; i < std::min(ids.size(), from + kBatch); ++i)
-            if (auto done = refresher.refresh(ids.at(i)); !done)
+        for (qsizetype i = from; i < std::min(ids.size(), from + kBatch); ++i) {
+            auto done = refresher.refresh(ids.at(i));
+            if (!done)
                 return done.error();
+            refreshed += done.value() ? 1 : 0;
+        }
         if (!batch.commit())
             return Error::storage(batch.errorText());
     }
-    return int(ids.size());
+    return refreshed;
 }
 
 } // namespace tricholog::patientsummary

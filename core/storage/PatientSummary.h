@@ -19,6 +19,7 @@ class Database;
 namespace patientsummary {
 
 // Recomputes every stale row; returns how many. Cheap when nothing changed (an indexed lookup).
+// A row another transaction holds (a server) is left stale for the next time.
 // The rule of the density column (2: mean of the treated sites, control sites left out). A
 // database summarised under an older rule has every summary marked stale once, recorded in its
 // meta table, so the list computes them again.
@@ -36,10 +37,14 @@ QStringList schemaStatements();
 // Schema 11: the days of each patient's sessions (session_days: their local dates, one per
 // session, in order) and measurement visits (measurement_days: each day measured once, in
 // order), kept with the other figures so that the recall list reads one row per patient rather
-// than every session and measurement of the clinic. Every row is marked stale, to be computed.
+// than every session and measurement of the clinic; days_zone names the time zone those local
+// dates were taken in (a workstation in another zone reads the rows instead). Every row is
+// marked stale, to be computed.
 Result<void> addVisitDays(QSqlDatabase &db);
 
-// The days as stored: ISO dates separated by a space ("2026-01-05 2026-02-02").
+// The days as stored: ISO dates separated by a space ("2026-01-05 2026-02-02"), and the zone
+// they are local dates of (QTimeZone::systemTimeZoneId()).
+QString daysZone();
 QString joinDays(const QList<QDate> &days);
 // Read back; a word that is not a date is skipped.
 QList<QDate> splitDays(QStringView text);

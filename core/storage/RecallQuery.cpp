@@ -53,7 +53,8 @@ Result<void> each(Database &db, const QString &sql, F take)
 const QString kActivePlans = QStringLiteral(
     "SELECT p.id, p.mrn, p.family_name, p.given_name, p.phone, p.email, t.name, t.start_date, "
     "t.interval_days, t.sessions, t.measurement_weeks, s.stale, s.session_days, "
-    "s.measurement_days FROM treatment_plan t JOIN patient p ON p.id = t.patient_id LEFT JOIN "
+    "s.measurement_days, s.days_zone FROM treatment_plan t JOIN patient p ON p.id = t.patient_id "
+    "LEFT JOIN "
     "patient_summary s ON s.patient_id = p.id WHERE p.archived = 0 AND t.stopped_on IS NULL "
     "ORDER BY p.id, t.start_date, t.id");
 const QString kPlanned = QStringLiteral("SELECT patient_id FROM treatment_plan WHERE stopped_on "
@@ -74,6 +75,7 @@ struct Candidates
 Result<Candidates> readPlans(Database &db)
 {
     Candidates byPatient;
+    const QString zone = patientsummary::daysZone();
     auto read = each(db, kActivePlans, [&](const QSqlQuery &q) {
         const qint64 id = q.value(0).toLongLong();
         if (byPatient.list.isEmpty() || byPatient.list.last().row.patientId != id) {
@@ -94,7 +96,9 @@ Result<Candidates> readPlans(Database &db)
         c.protocol.sessions = q.value(9).toInt();
         for (const QString &w : q.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
             c.protocol.measurementWeeks << w.toInt();
-        c.kept = !q.value(11).isNull() && q.value(11).toInt() == 0;
+        // Current, and local dates of this workstation's zone (a job in another zone read them).
+        c.kept =
+            !q.value(11).isNull() && q.value(11).toInt() == 0 && q.value(14).toString() == zone;
         c.sessionDays = q.value(12).toString();
         c.measurementDays = q.value(13).toString();
     });
@@ -104,7 +108,8 @@ Result<Candidates> readPlans(Database &db)
 }
 
 // The sessions' and measurement visits' days of the patients whose summary is stale or missing
-// (a read-only database, or another workstation's change since the refresh): from their rows.
+// (a read-only database, another workstation's change since the refresh, a refresh that could
+// not write, days kept in another time zone): from their rows.
 Result<void> readStaleDays(Database &db, Candidates &byPatient)
 {
     QStringList ids;
@@ -171,9 +176,12 @@ Result<QList<RecallRow>> loadRecall(Database &db, const RecallOptions &o)
         return allowed.error();
     // The days of each patient's visits, as the patient list's summary keeps them: computed
     // again first for the patients whose sessions or measurements changed.
+    // A refresh that cannot write now (another workstation's import holds the database) is not
+    // the list's failure: the stale patients are read from their rows below.
     if (!db.readOnly())
         if (auto refreshed = patientsummary::refreshStale(db); !refreshed)
-            return refreshed.error();
+            qWarning("recall list: the patients' summaries were not brought up to date: %s",
+                     qPrintable(refreshed.error().message));
     auto plans = readPlans(db);
     if (!plans)
         return plans.error();

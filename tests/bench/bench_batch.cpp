@@ -389,58 +389,9 @@ double importFloor(const QString &exported, const QString &dir)
     return seconds;
 }
 
-int main(int argc, char **argv)
+// export csv against sqlite3 -csv of the same tables.
+void benchSqliteExport(const QString &file, const QString &dir, int runs)
 {
-    if (argc > 2 && qstrcmp(argv[1], "--child") == 0 && qstrcmp(argv[2], "reports") == 0) {
-        // The reports' charts are Qt Charts objects: a QApplication, on no display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication gui(argc, argv);
-        return child(gui.arguments().mid(2));
-    }
-    QCoreApplication app(argc, argv);
-    if (app.arguments().value(1) == QLatin1String("--child"))
-        return child(app.arguments().mid(2));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Measures export csv (both engines), export fhir (Bundle and NDJSON), import csv, "
-        "migrate, outcomes and the report batch on a generated clinic against their floors."));
-    parser.addHelpOption();
-    const QCommandLineOption patients(QStringLiteral("patients"),
-                                      QStringLiteral("Patients in the clinic (20000)."),
-                                      QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"),
-                                       QStringLiteral("Where the database is kept (a temporary "
-                                                      "folder, removed at the end)."),
-                                       QStringLiteral("DIR"));
-    const QCommandLineOption reuse(QStringLiteral("reuse"),
-                                   QStringLiteral("Use the database already in DIR."));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs (3)."),
-                                        QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption reportsOption(
-        QStringLiteral("reports"),
-        QStringLiteral("Patients whose progress reports the report batch writes (200)."),
-        QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOptions({patients, dirOption, reuse, runsOption, reportsOption});
-    parser.process(app);
-    QTemporaryDir temporary;
-    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
-    QDir().mkpath(dir);
-    const int runs = std::max(1, parser.value(runsOption).toInt());
-    const QString n = parser.value(patients);
-    const QString file = QDir(dir).filePath(QStringLiteral("clinic-%1.sqlite").arg(n));
-    if (!parser.isSet(reuse) || !QFile::exists(file)) {
-        QFile::remove(file);
-        const Run made = runChild({QStringLiteral("generate"), file, n});
-        line(QStringLiteral("generated %1 patients: %2 rows in %3 s (%4 rows/s), peak %5 MiB")
-                 .arg(n)
-                 .arg(made.rows)
-                 .arg(made.seconds, 0, 'f', 1)
-                 .arg(made.rows / made.seconds, 0, 'f', 0)
-                 .arg(made.peakMiB, 0, 'f', 0));
-    }
-
-    // export csv against sqlite3 -csv of the same tables.
     QList<double> exportSeconds, exportFloor, exportMemory;
     for (int i = 0; i < runs; ++i) {
         const QString out = QDir(dir).filePath(QStringLiteral("export"));
@@ -461,12 +412,11 @@ int main(int argc, char **argv)
              .arg(percentile(exportMemory, 1.0), 0, 'f', 0)
              .arg(figures(exportFloor, QStringLiteral("s")))
              .arg(percentile(exportSeconds, 0.5) / percentile(exportFloor, 0.5), 0, 'f', 1));
+}
 
-    benchOutcomes(file, QStringLiteral("SQLite"), runs);
-    const int reports = std::max(1, parser.value(reportsOption).toInt());
-    benchReports(file, QStringLiteral("SQLite"), dir, reports, runs);
-
-    // export fhir, as one Bundle and as Bulk Data NDJSON (no floor: nothing else writes FHIR).
+// export fhir, as one Bundle and as Bulk Data NDJSON (no floor: nothing else writes FHIR).
+void benchFhirExports(const QString &file, const QString &dir, int runs)
+{
     for (const QString &form : {QStringLiteral("fhir"), QStringLiteral("ndjson")}) {
         QList<double> seconds, memory;
         qint64 resources = 0;
@@ -485,37 +435,42 @@ int main(int argc, char **argv)
                  .arg(figures(seconds, QStringLiteral("s")))
                  .arg(percentile(memory, 1.0), 0, 'f', 0));
     }
+}
 
-    // import csv of the export just written, into a new database each run, against sqlite3's
-    // .import of the same files.
-    {
-        const QString exported = QDir(dir).filePath(QStringLiteral("export"));
-        QList<double> seconds, rates, floors, memory, sizes;
-        qint64 rows = 0;
-        for (int i = 0; i < runs; ++i) {
-            const QString target = QDir(dir).filePath(QStringLiteral("imported.sqlite"));
-            QFile::remove(target);
-            const Run r = runChild({QStringLiteral("import"), target, exported});
-            rows = r.rows;
-            seconds << r.seconds;
-            rates << r.rows / r.seconds;
-            memory << r.peakMiB;
-            sizes << QFileInfo(target).size() / double(QFileInfo(file).size());
-            floors << importFloor(exported, dir);
-        }
-        line(QStringLiteral("import csv (%1 measurement rows): %2 (median %3 measurement rows/s), "
-                            "peak %4 MiB, database %5x the generated one; floor (sqlite3 "
-                            ".import): %6; ratio %7")
-                 .arg(rows)
-                 .arg(figures(seconds, QStringLiteral("s")))
-                 .arg(percentile(rates, 0.5), 0, 'f', 0)
-                 .arg(percentile(memory, 1.0), 0, 'f', 0)
-                 .arg(percentile(sizes, 0.5), 0, 'f', 2)
-                 .arg(figures(floors, QStringLiteral("s")))
-                 .arg(percentile(seconds, 0.5) / percentile(floors, 0.5), 0, 'f', 1));
+// import csv of the export just written, into a new database each run, against sqlite3's
+// .import of the same files.
+void benchImport(const QString &file, const QString &dir, int runs)
+{
+    const QString exported = QDir(dir).filePath(QStringLiteral("export"));
+    QList<double> seconds, rates, floors, memory, sizes;
+    qint64 rows = 0;
+    for (int i = 0; i < runs; ++i) {
+        const QString target = QDir(dir).filePath(QStringLiteral("imported.sqlite"));
+        QFile::remove(target);
+        const Run r = runChild({QStringLiteral("import"), target, exported});
+        rows = r.rows;
+        seconds << r.seconds;
+        rates << r.rows / r.seconds;
+        memory << r.peakMiB;
+        sizes << QFileInfo(target).size() / double(QFileInfo(file).size());
+        floors << importFloor(exported, dir);
     }
+    line(QStringLiteral("import csv (%1 measurement rows): %2 (median %3 measurement rows/s), "
+                        "peak %4 MiB, database %5x the generated one; floor (sqlite3 "
+                        ".import): %6; ratio %7")
+             .arg(rows)
+             .arg(figures(seconds, QStringLiteral("s")))
+             .arg(percentile(rates, 0.5), 0, 'f', 0)
+             .arg(percentile(memory, 1.0), 0, 'f', 0)
+             .arg(percentile(sizes, 0.5), 0, 'f', 2)
+             .arg(figures(floors, QStringLiteral("s")))
+             .arg(percentile(seconds, 0.5) / percentile(floors, 0.5), 0, 'f', 1));
+}
 
-    // migrate into a throwaway local cluster, against psql's \copy.
+// migrate into a throwaway local cluster, against psql's \copy. Then export csv, outcomes and the
+// report batch from that server.
+void benchServer(const QString &file, const QString &dir, int runs, int reports)
+{
     const QString state = QDir(dir).filePath(QStringLiteral("pg.state"));
     timed(QStringLiteral("bash"), {QStringLiteral(TRICHOLOG_SOURCE_DIR "/tests/pg/pg_cluster.sh"),
                                    QStringLiteral("start"), state});
@@ -572,5 +527,69 @@ int main(int argc, char **argv)
              .arg(percentile(migrateMemory, 1.0), 0, 'f', 0)
              .arg(figures(migrateFloor, QStringLiteral("s")))
              .arg(percentile(migrateSeconds, 0.5) / percentile(migrateFloor, 0.5), 0, 'f', 1));
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 2 && qstrcmp(argv[1], "--child") == 0 && qstrcmp(argv[2], "reports") == 0) {
+        // The reports' charts are Qt Charts objects: a QApplication, on no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication gui(argc, argv);
+        return child(gui.arguments().mid(2));
+    }
+    QCoreApplication app(argc, argv);
+    if (app.arguments().value(1) == QLatin1String("--child"))
+        return child(app.arguments().mid(2));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures export csv (both engines), export fhir (Bundle and NDJSON), import csv, "
+        "migrate, outcomes and the report batch on a generated clinic against their floors."));
+    parser.addHelpOption();
+    const QCommandLineOption patients(QStringLiteral("patients"),
+                                      QStringLiteral("Patients in the clinic (20000)."),
+                                      QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Where the database is kept (a temporary "
+                                                      "folder, removed at the end)."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption reuse(QStringLiteral("reuse"),
+                                   QStringLiteral("Use the database already in DIR."));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs (3)."),
+                                        QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption reportsOption(
+        QStringLiteral("reports"),
+        QStringLiteral("Patients whose progress reports the report batch writes (200)."),
+        QStringLiteral("N"), QStringLiteral("200"));
+    parser.addOptions({patients, dirOption, reuse, runsOption, reportsOption});
+    parser.process(app);
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    QDir().mkpath(dir);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const QString n = parser.value(patients);
+    const QString file = QDir(dir).filePath(QStringLiteral("clinic-%1.sqlite").arg(n));
+    if (!parser.isSet(reuse) || !QFile::exists(file)) {
+        QFile::remove(file);
+        const Run made = runChild({QStringLiteral("generate"), file, n});
+        line(QStringLiteral("generated %1 patients: %2 rows in %3 s (%4 rows/s), peak %5 MiB")
+                 .arg(n)
+                 .arg(made.rows)
+                 .arg(made.seconds, 0, 'f', 1)
+                 .arg(made.rows / made.seconds, 0, 'f', 0)
+                 .arg(made.peakMiB, 0, 'f', 0));
+    }
+
+    benchSqliteExport(file, dir, runs);
+
+    benchOutcomes(file, QStringLiteral("SQLite"), runs);
+    const int reports = std::max(1, parser.value(reportsOption).toInt());
+    benchReports(file, QStringLiteral("SQLite"), dir, reports, runs);
+
+    benchFhirExports(file, dir, runs);
+
+    benchImport(file, dir, runs);
+
+    benchServer(file, dir, runs, reports);
     return 0;
 }

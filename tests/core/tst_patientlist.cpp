@@ -533,10 +533,11 @@ private slots:
             QSqlQuery s(m_db->connection());
             s.exec(QStringLiteral("SELECT patient_id, sessions, last_visit, main_diagnosis_id, "
                                   "diagnosis_sort, round(density_change, 6), session_days, "
-                                  "measurement_days FROM patient_summary ORDER BY patient_id"));
+                                  "measurement_days, days_zone FROM patient_summary ORDER BY "
+                                  "patient_id"));
             QCryptographicHash hash(QCryptographicHash::Sha256);
             while (s.next())
-                for (int c = 0; c < 8; ++c)
+                for (int c = 0; c < 9; ++c)
                     hash.addData(QByteArray(s.value(c).toString().toUtf8() + '|'));
             return hash.result().toHex();
         };

@@ -531,6 +531,13 @@ private slots:
         QCOMPARE(first(*t), expected);                                 // computed again first
         QCOMPARE(summary(*t),
                  QStringLiteral("0|%1 %2").arg(day, today.addDays(-10).toString(Qt::ISODate)));
+        // Days kept as local dates of another time zone (a job run elsewhere) are not believed
+        // here: read from the sessions, the row left as it is.
+        QVERIFY(q.exec(QStringLiteral("UPDATE patient_summary SET session_days = '1999-01-01', "
+                                      "days_zone = 'Antarctica/Troll' WHERE patient_id = %1")
+                           .arg(id)));
+        QCOMPARE(first(*t), expected);
+        QCOMPARE(summary(*t), QStringLiteral("0|1999-01-01"));
     }
 
     // An assistant records calls but neither templates nor plans.

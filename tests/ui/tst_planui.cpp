@@ -43,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace tricholog;
@@ -440,6 +441,39 @@ private slots:
         d.reject(); // nothing typed: closes without asking
         QVERIFY(!d.isVisible());
         QCOMPARE(PlanRepository(db).templates().value().at(2).protocol, stored.at(2).protocol);
+    }
+
+    // A clinic without templates (the demo's removed; last, since the demo file is shared) opens
+    // on a blank template without asking about changes nobody made.
+    void templatesOfAnEmptyClinicOpenWithoutAsking()
+    {
+        auto window = openAs(kDemoClinician);
+        QVERIFY(window);
+        Database &db = window->database();
+        for (const ProtocolTemplate &t : PlanRepository(db).templates().value())
+            QVERIFY(PlanRepository(db).removeTemplate(t.id).ok());
+        bool asked = false;
+        auto *watch = new QTimer; // a question would block the constructor: answered and noted
+        watch->setInterval(20);
+        QObject::connect(watch, &QTimer::timeout, watch, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->button(QMessageBox::Discard)->click();
+            }
+        });
+        watch->start();
+        {
+            TemplatesDialog d(db);
+            QCOMPARE(d.list()->count(), 0);
+            QVERIFY(!d.hasUnsavedChanges());
+            QCOMPARE(d.form()->weeksEdit()->text(), QStringLiteral("0, 12, 24"));
+            d.show();
+            d.reject(); // nothing typed: closes without asking
+            QVERIFY(!d.isVisible());
+        }
+        QTest::qWait(60);
+        delete watch;
+        QVERIFY(!asked);
     }
 };
 

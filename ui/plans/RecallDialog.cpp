@@ -266,9 +266,10 @@ void RecallDialog::stepCall(bool back)
     if (!call)
         return;
     const ContactAttempt attempt = call->attempt();
-    const int before = stack.index();
+    const int before = stack.index(), steps = stack.count();
     back ? stack.undo() : stack.redo(); // a refusal is shown by the commands' error handler
-    if (stack.index() == before)
+    // A step refused is dropped from the stack (obsolete): the count tells, not the index.
+    if (stack.index() == before || stack.count() != steps)
         return;
     const auto row =
         std::find_if(m_model->rows().cbegin(), m_model->rows().cend(),

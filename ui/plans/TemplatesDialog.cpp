@@ -86,7 +86,7 @@ void TemplatesDialog::reload(qint64 select)
             row = i;
     }
     if (m_templates.isEmpty()) {
-        newTemplate();
+        showNew(); // nothing was shown yet: nothing to ask about
         return;
     }
     m_list->setCurrentRow(row);
@@ -163,8 +163,12 @@ void TemplatesDialog::reject()
 
 void TemplatesDialog::newTemplate()
 {
-    if (!settleChanges())
-        return;
+    if (settleChanges())
+        showNew();
+}
+
+void TemplatesDialog::showNew()
+{
     m_current = ProtocolTemplate();
     m_current.protocol.name.clear();
     m_current.protocol.measurementWeeks = {0, 12, 24};

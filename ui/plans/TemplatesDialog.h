@@ -41,6 +41,7 @@ private:
     void reload(qint64 select);
     void say(const QString &text, bool problem);
     void showTemplate(int row);
+    void showNew(); // a blank template in the form, without asking
     void chooseRow(int row);
     // Asks whether to save changes not saved: true when the user may go on (saved, or dropped).
     bool settleChanges();
