@@ -13,6 +13,7 @@
 #include "core/storage/PlanRepository.h"
 #include "core/storage/RecallQuery.h"
 #include "core/storage/SessionRepository.h"
+#include "core/storage/Transaction.h"
 #include "tests/TestSupport.h"
 
 #include <QSqlQuery>
@@ -538,6 +539,49 @@ private slots:
                            .arg(id)));
         QCOMPARE(first(*t), expected);
         QCOMPARE(summary(*t), QStringLiteral("0|1999-01-01"));
+    }
+
+    // On a server, a summary row that another workstation's open transaction is changing (a
+    // session being added: its trigger holds the row) is skipped by the refresh, never marked
+    // current from a read that cannot see that session; once committed it is computed.
+    void refreshSkipsARowAnotherTransactionHolds()
+    {
+        test::TempDatabase t;
+        if (!t.db->isServer())
+            QSKIP("SQLite's write transaction keeps every other writer out");
+        const qint64 id = test::addPatient(*t, test::samplePatient(QStringLiteral("H")));
+        auto sessionOn = [&](Database &db, int daysAgo) {
+            MicroneedlingSession s;
+            s.patientId = id;
+            s.performedAt = QDateTime(test::fixedNow().date().addDays(-daysAgo), QTime(9, 0));
+            s.device = Device::Dermaroller;
+            s.needleLength = NeedleLength(1.5);
+            s.zones = {ScalpSite::Vertex};
+            return SessionRepository(db).add(s).ok();
+        };
+        QVERIFY(sessionOn(*t, 20)); // committed: the row is stale
+        auto other = Database::open(t.path(), t.clock);
+        QVERIFY(other.ok());
+        auto held = std::make_unique<Transaction>(*other.value());
+        QVERIFY(held->isActive());
+        QVERIFY(sessionOn(*other.value(), 10)); // not committed: the row is held
+        QCOMPARE(patientsummary::refreshStale(*t).value(), 0);
+        auto stale = [&] {
+            QSqlQuery q(t.db->connection());
+            q.exec(QStringLiteral("SELECT stale, session_days FROM patient_summary WHERE "
+                                  "patient_id = %1")
+                       .arg(id));
+            return q.next()
+                       ? QStringLiteral("%1|%2").arg(q.value(0).toInt()).arg(q.value(1).toString())
+                       : QString();
+        };
+        QCOMPARE(stale(), QStringLiteral("1|"));
+        QVERIFY(held->commit());
+        held.reset();
+        QCOMPARE(patientsummary::refreshStale(*t).value(), 1);
+        QCOMPARE(stale(), QStringLiteral("0|%1 %2").arg(
+                              test::fixedNow().date().addDays(-20).toString(Qt::ISODate),
+                              test::fixedNow().date().addDays(-10).toString(Qt::ISODate)));
     }
 
     // An assistant records calls but neither templates nor plans.
