@@ -7370,6 +7370,10 @@ Die aktuelle Datenbank bleibt daneben als &quot;.before-restore&quot;-Kopie erha
         <source>Visits already done stay done; the planned dates follow the new values.</source>
         <translation>Bereits erledigte Besuche bleiben erledigt; die geplanten Termine folgen den neuen Werten.</translation>
     </message>
+    <message>
+        <source>Replace the values you changed for this patient with those of the template &quot;%1&quot;?</source>
+        <translation>Die für diesen Patienten geänderten Werte durch die der Vorlage „%1“ ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PlanEditor</name>

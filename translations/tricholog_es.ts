@@ -7377,6 +7377,10 @@ La base de datos actual se conserva junto a ella como copia &quot;.before-restor
         <source>Visits already done stay done; the planned dates follow the new values.</source>
         <translation>Las visitas ya hechas siguen hechas; las fechas planificadas siguen los nuevos valores.</translation>
     </message>
+    <message>
+        <source>Replace the values you changed for this patient with those of the template &quot;%1&quot;?</source>
+        <translation>¿Sustituir los valores cambiados para este paciente por los de la plantilla «%1»?</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PlanEditor</name>

@@ -7370,6 +7370,10 @@ La base de données actuelle est conservée à côté sous forme de copie «&#xa
         <source>Visits already done stay done; the planned dates follow the new values.</source>
         <translation>Les visites déjà faites le restent ; les dates prévues suivent les nouvelles valeurs.</translation>
     </message>
+    <message>
+        <source>Replace the values you changed for this patient with those of the template &quot;%1&quot;?</source>
+        <translation>Remplacer les valeurs modifiées pour ce patient par celles du modèle « %1 » ?</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::PlanEditor</name>

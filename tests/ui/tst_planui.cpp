@@ -149,6 +149,17 @@ private slots:
             d->templateBox()->setCurrentIndex(1);
             QCOMPARE(d->protocolForm()->nameEdit()->text(), chosen.protocol.name);
             d->findChild<QSpinBox *>(QStringLiteral("protocolSessions"))->setValue(6);
+            // Another template after a change: asked first; No keeps the choice and the change.
+            bool asked = false;
+            whenDialogOpens<QMessageBox>([&asked](QMessageBox *box) {
+                asked = true;
+                box->button(QMessageBox::No)->click();
+            });
+            d->templateBox()->setCurrentIndex(2);
+            QVERIFY(asked);
+            QCOMPARE(d->templateBox()->currentIndex(), 1);
+            QCOMPARE(d->protocolForm()->nameEdit()->text(), chosen.protocol.name);
+            QCOMPARE(d->findChild<QSpinBox *>(QStringLiteral("protocolSessions"))->value(), 6);
             d->startEdit()->setDate(today.addDays(-30));
             // A week that is not a number: named, nothing saved, the form kept.
             d->protocolForm()->weeksEdit()->setText(QStringLiteral("0, twelve"));

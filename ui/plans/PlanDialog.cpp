@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace tricholog {
@@ -60,12 +61,30 @@ PlanDialog::PlanDialog(const TreatmentPlan &plan, const QList<ProtocolTemplate> 
     setMinimumWidth(620);
 }
 
+bool PlanDialog::changedSinceTemplate() const
+{
+    const auto now = m_form->protocol();
+    return !now || !m_shown || !(now.value() == *m_shown);
+}
+
 void PlanDialog::useTemplate(int index)
 {
     if (index < 0 || index >= m_templates.size())
         return;
+    if (m_shownIndex >= 0 && changedSinceTemplate() &&
+        QMessageBox::question(this, windowTitle(),
+                              tr("Replace the values you changed for this patient with those of "
+                                 "the template \"%1\"?")
+                                  .arg(m_templates.at(index).protocol.name)) != QMessageBox::Yes) {
+        const QSignalBlocker blocker(m_template);
+        m_template->setCurrentIndex(m_shownIndex); // what the form holds stays
+        return;
+    }
     m_plan.templateId = m_templates.at(index).id;
     m_form->setProtocol(m_templates.at(index).protocol);
+    m_shownIndex = index;
+    const auto shown = m_form->protocol();
+    m_shown = shown ? std::optional(shown.value()) : std::nullopt;
 }
 
 Result<TreatmentPlan> PlanDialog::plan() const

@@ -4,6 +4,7 @@
 #include "ui/widgets/EntryDialog.h"
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -33,8 +34,12 @@ protected:
     Result<void> save() override;
 
 private:
+    // Fills the form from the template; asks first when the user changed what the last one gave.
     void useTemplate(int index);
+    bool changedSinceTemplate() const;
     TreatmentPlan m_plan;
+    int m_shownIndex = -1;
+    std::optional<plan::Protocol> m_shown; // the form's values as the template gave them
     QList<ProtocolTemplate> m_templates;
     Saver m_save;
     QComboBox *m_template = nullptr;
