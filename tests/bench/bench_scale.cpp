@@ -14,9 +14,10 @@
 // connection with sqlite3_trace_v2, parameters written out) run by the sqlite3 command-line
 // tool: the floor each operation is compared with (the ratio).
 // With --engine postgresql each generated database is copied to a PostgreSQL database (--url, or
-// a throwaway local cluster) and measured there, without a floor (the statements are captured
-// from SQLite's connection only); then eight processes save sessions and measurements for 20 s
-// while this one searches (keystroke figures), and every acknowledged save is looked for.
+// a throwaway local cluster) and measured there, against psql running the statements the
+// connection sent (captured with libpq's trace); then eight processes save sessions and
+// measurements for 20 s while this one searches (keystroke figures), and every acknowledged save
+// is looked for.
 // The databases stay in DIR (default: a temporary folder, removed at the end); --reuse keeps
 // using those already there.
 #include "core/demo/BulkGenerator.h"
@@ -43,15 +44,18 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 using namespace tricholog;
@@ -81,24 +85,70 @@ sqlite3 *handleOf(Database &db)
 }
 
 // The statements a piece of work runs on the connection, with their parameters written out.
+// SQLite: sqlite3_trace_v2. A server: libpq's trace of the messages sent (Qt's PostgreSQL driver
+// sends every statement as a simple query, prepared ones as PREPARE and EXECUTE with the values
+// written out), read back from a temporary file.
 class SqlCapture
 {
 public:
-    // On a server it captures nothing (there is no sqlite3 floor to run them against).
     explicit SqlCapture(Database &db)
-        : m_db(db.isServer() ? nullptr : handleOf(db))
     {
-        if (m_db)
-            sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &SqlCapture::trace, this);
+        if (db.isServer()) {
+            m_server = Database::libpqConnection(db.connection());
+            m_trace = m_server && m_traceFile.open()
+                          ? std::fopen(qPrintable(m_traceFile.fileName()), "w")
+                          : nullptr;
+            if (m_trace) {
+                PQtrace(m_server, m_trace);
+                PQsetTraceFlags(m_server, PQTRACE_SUPPRESS_TIMESTAMPS);
+            }
+            return;
+        }
+        m_db = handleOf(db);
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &SqlCapture::trace, this);
     }
-    ~SqlCapture()
+    ~SqlCapture() { stop(); }
+    QStringList statements()
+    {
+        stop();
+        return m_statements;
+    }
+
+private:
+    void stop()
     {
         if (m_db)
             sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
+        m_db = nullptr;
+        if (!m_trace)
+            return;
+        PQuntrace(m_server);
+        std::fclose(m_trace);
+        m_trace = nullptr;
+        readTrace();
     }
-    QStringList statements() const { return m_statements; }
-
-private:
+    // "F\t<length>\tQuery\t \"<text>\"" per message sent; a text with line ends runs over lines.
+    void readTrace()
+    {
+        QFile file(m_traceFile.fileName());
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        QStringList messages;
+        for (const QByteArray &l : file.readAll().split('\n')) {
+            if (l.startsWith("F\t") || l.startsWith("B\t") || messages.isEmpty())
+                messages << QString::fromUtf8(l);
+            else
+                messages.last() += QLatin1Char('\n') + QString::fromUtf8(l);
+        }
+        static const QLatin1String query("\tQuery\t \"");
+        for (const QString &m : std::as_const(messages)) {
+            const qsizetype at = m.indexOf(query);
+            if (!m.startsWith(QLatin1String("F\t")) || at < 0 || !m.endsWith(QLatin1Char('"')))
+                continue;
+            const qsizetype from = at + query.size();
+            m_statements << m.mid(from, m.size() - from - 1);
+        }
+    }
     static int trace(unsigned type, void *self, void *stmt, void *sqlText)
     {
         if (type != SQLITE_TRACE_STMT)
@@ -113,9 +163,51 @@ private:
         }
         return 0;
     }
-    sqlite3 *m_db;
+    sqlite3 *m_db = nullptr;
+    pg_conn *m_server = nullptr;
+    QTemporaryFile m_traceFile;
+    FILE *m_trace = nullptr;
     QStringList m_statements;
 };
+
+// psql running `statements` `repeat` times on the server database `url`, per repetition: the
+// whole run minus the same tool's run of the statements once (start, connection, and the
+// statements' own first run, which prepares them), in ms. Prepared statements get a name of
+// their own in each repetition, as Qt's driver names them anew for each query.
+double psqlFloorMs(const QString &url, const QStringList &statements, int repeat)
+{
+    static const QRegularExpression prepared(QStringLiteral("\\b(qpsqlpstmt_[0-9a-f]+)\\b"));
+    auto run = [&](int times) {
+        QByteArray script("\\o /dev/null\n");
+        for (int r = 0; r < times; ++r)
+            for (QString s : statements)
+                script += s.replace(prepared, QStringLiteral("\\1_%1").arg(r)).toUtf8() + ";\n";
+        QList<double> wall;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGPASSWORD"), qEnvironmentVariable("TRICHOLOG_DB_PASSWORD"));
+            p.setProcessEnvironment(env);
+            QElapsedTimer t;
+            t.start();
+            p.start(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
+                    {QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-v"),
+                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), url});
+            p.write(script);
+            p.closeWriteChannel();
+            p.waitForFinished(-1);
+            wall << t.nsecsElapsed() / 1e6;
+            if (p.exitCode() != 0) {
+                std::fprintf(stderr, "psql: %s\n", p.readAllStandardError().constData());
+                return -1.0;
+            }
+        }
+        return percentile(wall, 0.5);
+    };
+    const double once = run(1);
+    const double all = run(repeat + 1);
+    return once < 0 || all < 0 ? -1.0 : std::max(0.001, (all - once) / repeat);
+}
 
 // The sqlite3 command-line tool running `statements` `repeat` times on `path`, per repetition:
 // the whole run minus the same tool's run without statements (start and open), in ms.
@@ -313,17 +405,17 @@ int measure(const QString &path, int runs)
         QString text = QStringLiteral("  %1:").arg(op.name);
         if (!op.uiMs.isEmpty())
             text += QStringLiteral(" %1;").arg(figures(op.uiMs));
-        if (db.isServer()) {
-            text += QStringLiteral(" database part %1 (no floor measured on the server)")
-                        .arg(figures(op.dbMs));
-            line(text);
-            continue;
-        }
-        const double floor = sqliteFloorMs(path, op.statements, 20) / op.floorPerUnit;
+        const double floor = (db.isServer() ? psqlFloorMs(path, op.statements, 20)
+                                            : sqliteFloorMs(path, op.statements, 20)) /
+                             op.floorPerUnit;
         const double ours = percentile(op.dbMs, 0.5);
-        text += QStringLiteral(" database part %1 ms, sqlite3 floor %2 ms (%3 statements): "
-                               "ratio %4")
+        if (qEnvironmentVariableIsSet("BENCH_SCALE_SQL")) // the statements behind a floor
+            for (const QString &s : op.statements)
+                std::fprintf(stderr, "  | %s\n", qUtf8Printable(s.left(300)));
+        text += QStringLiteral(" database part %1 ms, %2 floor %3 ms (%4 statements): "
+                               "ratio %5")
                     .arg(ours, 0, 'f', 2)
+                    .arg(db.isServer() ? QStringLiteral("psql") : QStringLiteral("sqlite3"))
                     .arg(floor, 0, 'f', 2)
                     .arg(op.statements.size())
                     .arg(ours / floor, 0, 'f', 2);
@@ -376,12 +468,18 @@ int writer(const QString &url, int index, int seconds, const QString &file)
         return 1;
     }
     Database &db = *opened.value();
+    // A database with accounts refuses writes without a sign-in (TRICHOLOG_USER, _PASSWORD).
+    if (const QString refused = bench::signInFromEnvironment(db); !refused.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(refused));
+        return 1;
+    }
     const int patients = int(PatientRepository(db).count(true));
     QFile out(file);
     if (patients <= 0 || !out.open(QIODevice::WriteOnly))
         return 1;
     QByteArray acknowledged;
     int errors = 0;
+    QString firstError; // why the first save was refused, for the report
     QElapsedTimer clock;
     clock.start();
     const QDateTime start(QDate(2026, 11, 1), QTime(8, 0));
@@ -394,7 +492,8 @@ int writer(const QString &url, int index, int seconds, const QString &file)
         session.zones = {ScalpSite::Vertex};
         const auto saved = SessionRepository(db).add(session);
         if (!saved) {
-            ++errors;
+            if (errors++ == 0)
+                firstError = saved.error().message;
             continue;
         }
         acknowledged += "s " + QByteArray::number(saved.value()) + '\n';
@@ -410,14 +509,16 @@ int writer(const QString &url, int index, int seconds, const QString &file)
             m.density = HairDensity(150 + i % 50);
             measurements << m;
         }
-        if (!MeasurementRepository(db).addAll(measurements)) {
-            ++errors;
+        if (const auto added = MeasurementRepository(db).addAll(measurements); !added) {
+            if (errors++ == 0)
+                firstError = added.error().message;
             continue;
         }
         for (const Measurement &m : std::as_const(measurements))
             acknowledged += "m " + QByteArray::number(m.id) + '\n';
     }
-    out.write(acknowledged + "errors " + QByteArray::number(errors) + '\n');
+    out.write(acknowledged + "errors " + QByteArray::number(errors) + '\n' + "first " +
+              firstError.simplified().toUtf8() + '\n');
     return 0;
 }
 
@@ -457,6 +558,7 @@ void load(const QString &url)
             }
     QList<qint64> sessions, measurements;
     int errors = 0;
+    QString firstError;
     for (int k = 0; k < kWriters; ++k) {
         writers.at(k)->waitForFinished(-1);
         delete writers.at(k);
@@ -470,6 +572,8 @@ void load(const QString &url)
                 measurements << l.mid(2).toLongLong();
             else if (l.startsWith("errors "))
                 errors += l.mid(7).toInt();
+            else if (l.startsWith("first ") && l.size() > 6 && firstError.isEmpty())
+                firstError = QString::fromUtf8(l.mid(6));
         }
     }
     auto present = [&db](const char *table, const QList<qint64> &ids) {
@@ -501,6 +605,8 @@ void load(const QString &url)
                   : chain.value().intact()
                       ? QStringLiteral("intact (%1 entries)").arg(chain.value().records)
                       : chain.value().reason));
+    if (!firstError.isEmpty())
+        line(QStringLiteral("  load: the first save refused: %1").arg(firstError));
     line(QStringLiteral("  load: database part of a search keystroke meanwhile: %1")
              .arg(figures(keystrokes)));
 }
@@ -531,7 +637,8 @@ int main(int argc, char **argv)
             "                   [--engine sqlite|postgresql [--url URL]]\n"
             "Generates the clinic (20,000 patients) and/or chain (100,000 patients) datasets and\n"
             "measures start-up, search keystrokes, opening the 50-session patient and its report\n"
-            "in fresh processes, against the sqlite3 tool running the same statements.\n"
+            "in fresh processes, against the sqlite3 tool (psql on a server) running the same\n"
+            "statements.\n"
             "  --dataset   which datasets (both)\n"
             "  --dir DIR   where the databases are kept (a temporary folder, removed at the end)\n"
             "  --runs N    runs per figure, at least 3 (15)\n"
