@@ -54,10 +54,16 @@ Result<void> grantApplicationRole(const Database &db, const QString &role)
                            : QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2")
                                  .arg(quoted(table), r));
     }
-    statements << QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT USAGE, SELECT ON ALL "
-                                 "SEQUENCES IN SCHEMA %I TO %s', current_schema(), '%1'); "
-                                 "EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA %I TO "
-                                 "%s', current_schema(), '%1'); END $$")
+    // The schema's own functions; an extension's (pg_trgm, schema 12) belong to the server's
+    // superuser, and PUBLIC may already run them.
+    statements << QStringLiteral(
+                      "DO $$ DECLARE f regprocedure; BEGIN EXECUTE format('GRANT USAGE, SELECT "
+                      "ON ALL SEQUENCES IN SCHEMA %I TO %s', current_schema(), '%1'); FOR f IN "
+                      "SELECT p.oid FROM pg_proc p WHERE p.pronamespace = (SELECT oid FROM "
+                      "pg_namespace WHERE nspname = current_schema()) AND NOT EXISTS (SELECT 1 "
+                      "FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = "
+                      "p.oid AND d.deptype = 'e') LOOP EXECUTE format('GRANT EXECUTE ON "
+                      "FUNCTION %s TO %s', f, '%1'); END LOOP; END $$")
                       .arg(QString(r).replace(QLatin1Char('\''), QStringLiteral("''")));
     for (const QString &sql : std::as_const(statements))
         if (!q.exec(sql))

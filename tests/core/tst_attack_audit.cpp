@@ -14,6 +14,7 @@
 #include "core/storage/Integrity.h"
 #include "core/storage/MeasurementRepository.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/PatientListQuery.h"
 #include "core/storage/PracticeRepository.h"
 #include "core/storage/ServerRoles.h"
 #include "core/storage/Transaction.h"
@@ -673,8 +674,18 @@ private slots:
         const qint64 id = test::addPatient(db); // day-to-day work goes on, logged
         QVERIFY(id > 0);
         QVERIFY(AuditLog(db).verify().value().intact());
+        {
+            // The MRN's trigram index (schema 12) serves the application role's search too.
+            PatientListRequest digits;
+            digits.text = QStringLiteral("0001");
+            const auto rows = PatientListQuery(db, digits).page(0, 10);
+            QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message));
+            QCOMPARE(rows.value().size(), 1);
+            QCOMPARE(rows.value().first().mrn, QStringLiteral("T-0001"));
+        }
         for (const QString &attack :
              {QStringLiteral("ALTER TABLE patient DISABLE TRIGGER audit_patient_update"),
+              QStringLiteral("DROP INDEX patient_mrn_trigrams"),
               QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"),
               QStringLiteral("DROP TRIGGER audit_log_no_delete ON audit_log"),
               QStringLiteral("UPDATE audit_log SET user_name = 'x'"),

@@ -16,6 +16,8 @@
 #include "tests/e2e/ProcessRun.h"
 
 #include <QMutex>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
@@ -39,6 +41,52 @@ MicroneedlingSession session(qint64 patient, QDateTime at)
     s.needleLength = NeedleLength(1.0);
     s.zones = {ScalpSite::Vertex, ScalpSite::Frontal};
     return s;
+}
+
+// Runs statements as the cluster's superuser on one database of it (an administrator's work).
+bool asSuperuser(const QString &databaseUrl, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        const QUrl u(databaseUrl);
+        auto c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("super"));
+        c.setHostName(u.host());
+        c.setPort(u.port());
+        c.setUserName(QStringLiteral("postgres"));
+        c.setPassword(test::TestServer::get().superuserPassword);
+        c.setDatabaseName(u.path().mid(1));
+        ok = c.open();
+        QSqlQuery q(c);
+        for (const QString &sql : statements)
+            if (ok && !q.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("super"));
+    return ok;
+}
+
+QString mrnIndexDefinition(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = 'patient' AND "
+                                 "indexname = 'patient_mrn_trigrams'")) &&
+                   q.next()
+               ? q.value(0).toString()
+               : QString();
+}
+
+// The MRNs the list finds for a text typed into the search.
+QStringList found(Database &db, const QString &text)
+{
+    PatientListRequest request;
+    request.text = text;
+    QStringList mrns;
+    for (const PatientListRow &row : PatientListQuery(db, request).page(0, 50).value())
+        mrns << row.mrn;
+    return mrns;
 }
 
 } // namespace
@@ -210,6 +258,93 @@ private slots:
         QVERIFY(ours.db->isServer());
         QVERIFY(ours.db->displayName().startsWith(QStringLiteral("PostgreSQL database t_")));
         QCOMPARE(ours.db->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    // Schema 12: digits typed into the search are looked for anywhere in an MRN through a
+    // trigram index (pg_trgm), wherever the extension lives; a server that refuses the
+    // extension still migrates, and finds the same patients without it.
+    void digitsAnywhereInAnMrnAreReadFromTheTrigramIndex()
+    {
+        test::TempDatabase t;
+        for (const char *mrn : {"C-012345", "C-012399", "C-112345", "X-9"})
+            test::addPatient(*t, test::samplePatient(QLatin1String(mrn)));
+        QVERIFY2(mrnIndexDefinition(*t).contains(QStringLiteral("gin_trgm_ops")),
+                 qPrintable(mrnIndexDefinition(*t)));
+        QCOMPARE(found(*t, QStringLiteral("2345")),
+                 (QStringList{QStringLiteral("C-012345"), QStringLiteral("C-112345")}));
+        QCOMPARE(found(*t, QStringLiteral("0123")),
+                 (QStringList{QStringLiteral("C-012345"), QStringLiteral("C-012399")}));
+        {
+            // Four rows are read faster by a scan; with scans priced out, the plan shows the
+            // index serves the search's own condition.
+            QSqlQuery q(t.db->connection());
+            QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM patient m WHERE m.mrn_key LIKE "
+                                          "'%2345%' ESCAPE '!'")));
+            QString plan;
+            while (q.next())
+                plan += q.value(0).toString() + QLatin1Char('\n');
+            QVERIFY2(plan.contains(QStringLiteral("patient_mrn_trigrams")), qPrintable(plan));
+            QVERIFY(q.exec(QStringLiteral("RESET enable_seqscan")));
+        }
+
+        // The extension put by an administrator into a schema of its own: the index names it.
+        {
+            const QString url = test::TestServer::get().newDatabase();
+            QVERIFY(asSuperuser(url, {QStringLiteral("CREATE SCHEMA \"ext tools\""),
+                                      QStringLiteral("GRANT USAGE ON SCHEMA \"ext tools\" TO "
+                                                     "tricholog"),
+                                      QStringLiteral("CREATE EXTENSION pg_trgm SCHEMA \"ext "
+                                                     "tools\"")}));
+            auto db = Database::open(url);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QVERIFY2(mrnIndexDefinition(*db.value())
+                         .contains(QStringLiteral("\"ext tools\".gin_trgm_ops")),
+                     qPrintable(mrnIndexDefinition(*db.value())));
+            db.value().reset();
+            test::TestServer::get().dropDatabase(url);
+        }
+
+        // ... or into one the database's owner may not use: no index, and the reason said.
+        {
+            const QString url = test::TestServer::get().newDatabase();
+            QVERIFY(asSuperuser(url, {QStringLiteral("CREATE SCHEMA locked"),
+                                      QStringLiteral("CREATE EXTENSION pg_trgm SCHEMA locked")}));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral(
+                                     "MRN search index was not built .*permission denied for "
+                                     "schema locked")));
+            auto db = Database::open(url);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+            QCOMPARE(mrnIndexDefinition(*db.value()), QString());
+            db.value().reset();
+            test::TestServer::get().dropDatabase(url);
+        }
+
+        // The owner may not create extensions in this database: the schema is still made (and
+        // says why the index is missing), and the search finds the same patients by reading.
+        {
+            const QString url = test::TestServer::get().newDatabase();
+            const QString name = url.mid(url.lastIndexOf(QLatin1Char('/')) + 1);
+            QVERIFY(asSuperuser(url, {QStringLiteral("REVOKE CREATE ON DATABASE %1 FROM PUBLIC, "
+                                                     "tricholog")
+                                          .arg(name)}));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral(
+                                     "the MRN search index was not built \\(pg_trgm: .*permission "
+                                     "denied")));
+            auto db = Database::open(url);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+            QCOMPARE(mrnIndexDefinition(*db.value()), QString());
+            for (const char *mrn : {"C-012345", "C-012399", "C-112345"})
+                test::addPatient(*db.value(), test::samplePatient(QLatin1String(mrn)));
+            QCOMPARE(found(*db.value(), QStringLiteral("2345")),
+                     (QStringList{QStringLiteral("C-012345"), QStringLiteral("C-112345")}));
+            db.value().reset();
+            test::TestServer::get().dropDatabase(url);
+        }
     }
 
     void movingAPracticeCopiesEveryRowPhotoAndAuditEntry()
