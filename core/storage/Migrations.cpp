@@ -644,9 +644,10 @@ Result<void> addSqliteMeasurementColumn(QSqlDatabase &db, const QString &columnD
                    auditTriggers(db, {"measurement", "R.id", "R.patient_id"}, kImportAwareSchema));
 }
 
-// Schema 12 indexes the MRN's trigrams on a server (PostgresDialect.cpp). A file has nothing to
-// add: SQLite reads its MRN index through for digits typed anywhere in an MRN (under 10 ms a
-// keystroke at 20,000 patients), and the step only keeps both engines' schema numbers equal.
+// Schema 12 is a server's (PostgresDialect.cpp): its search indexes gain the patient's id, which
+// SQLite's hold already (the rowid), and a trigram index of the MRNs; SQLite reads its MRN index
+// through for digits typed anywhere in an MRN (under 10 ms a keystroke at 20,000 patients). On a
+// file the step only keeps both engines' schema numbers equal.
 namespace {
 Result<void> serverOnlyStep(QSqlDatabase &)
 {
@@ -712,8 +713,7 @@ const QList<Migration> &migrations()
         {10, "treatment plans: protocol templates, plans, contact attempts", addTreatmentPlans},
         {11, "the days of each patient's visits kept for the recall list",
          patientsummary::addVisitDays},
-        {12, "the MRN's trigrams indexed for searching anywhere in it (a server's step)",
-         serverOnlyStep},
+        {12, "the search's indexes on a server (nothing changes in a file)", serverOnlyStep},
     };
     return list;
 }

@@ -457,14 +457,27 @@ Result<void> addTreatmentPlans(QSqlDatabase &db)
     return execAll(db, treatmentPlanTables(true) + treatmentPlanTriggers());
 }
 
-// Schema 12: the MRN's trigrams indexed (pg_trgm, a contrib extension PostgreSQL ships), so that
-// digits typed into the search ("01234" of C-012345) are found anywhere in an MRN from the index
-// instead of reading every patient (39 ms a keystroke at 100,000 patients, 6 ms with it). The
-// extension is trusted: the database's owner, who migrates, may create it. Where the server
-// lacks it or refuses it, the step still succeeds without the index (the search is the same,
-// slower) and says why on stderr; IT can build it later (README, "Setting up").
-Result<void> addMrnTrigrams(QSqlDatabase &db)
+// Schema 12, the search on a server. (1) The list's three search indexes also hold the patient's
+// id (INCLUDE), as SQLite's hold the rowid: a page read in list order is read from the index
+// alone (2.4 ms instead of 5.4 ms for a page of matches at 20,000 patients). (2) The MRN's
+// trigrams indexed (pg_trgm, a contrib extension PostgreSQL ships), so that digits typed into
+// the search ("01234" of C-012345) are found anywhere in an MRN from the index instead of
+// reading every patient (39 ms a keystroke at 100,000 patients, 6 ms with it). The extension
+// is trusted: the database's owner, who migrates, may create it. Where the server lacks it or
+// refuses it, the step still succeeds without that index (the search is the same, slower) and
+// says why on stderr; IT can build it later (README, "Setting up").
+Result<void> addSearchIndexes(QSqlDatabase &db)
 {
+    QStringList covering;
+    for (const auto &[name, columns] :
+         {std::pair{"patient_family_search", "family_key, given_key, mrn_key, archived"},
+          std::pair{"patient_given_search", "given_key, family_key, mrn_key, archived"},
+          std::pair{"patient_mrn_search", "mrn_key, family_key, given_key, archived"}})
+        covering << QStringLiteral("DROP INDEX %1").arg(QLatin1String(name))
+                 << QStringLiteral("CREATE INDEX %1 ON patient (%2) INCLUDE (id)")
+                        .arg(QLatin1String(name), QLatin1String(columns));
+    if (auto rebuilt = execAll(db, covering); !rebuilt)
+        return rebuilt;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SAVEPOINT mrn_trigrams")))
         return Error::storage(Database::describe(q));
@@ -561,7 +574,8 @@ public:
             {10, "treatment plans: protocol templates, plans, contact attempts", addTreatmentPlans},
             {11, "the days of each patient's visits kept for the recall list",
              patientsummary::addVisitDays},
-            {12, "the MRN's trigrams indexed for searching anywhere in it", addMrnTrigrams},
+            {12, "the search: indexes that hold the patient's id, the MRN's trigrams",
+             addSearchIndexes},
         };
         return list;
     }

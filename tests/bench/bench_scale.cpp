@@ -170,15 +170,19 @@ private:
     QStringList m_statements;
 };
 
-// psql running `statements` `repeat` times on the server database `url`, per repetition: the
-// whole run minus the same tool's run of the statements once (start, connection, and the
-// statements' own first run, which prepares them), in ms. Prepared statements get a name of
+// psql running `statements` `repeat` times on the server database `url` (after the session
+// `settings` the program's connection made), per repetition: the whole run minus the same
+// tool's run of the statements once (start, connection, and the statements' own first run,
+// which prepares them), in ms. Prepared statements get a name of
 // their own in each repetition, as Qt's driver names them anew for each query.
-double psqlFloorMs(const QString &url, const QStringList &statements, int repeat)
+double psqlFloorMs(const QString &url, const QStringList &settings, const QStringList &statements,
+                   int repeat)
 {
     static const QRegularExpression prepared(QStringLiteral("\\b(qpsqlpstmt_[0-9a-f]+)\\b"));
     auto run = [&](int times) {
         QByteArray script("\\o /dev/null\n");
+        for (const QString &s : settings) // the session's own, set when it connected
+            script += s.toUtf8() + ";\n";
         for (int r = 0; r < times; ++r)
             for (QString s : statements)
                 script += s.replace(prepared, QStringLiteral("\\1_%1").arg(r)).toUtf8() + ";\n";
@@ -405,13 +409,14 @@ int measure(const QString &path, int runs)
         QString text = QStringLiteral("  %1:").arg(op.name);
         if (!op.uiMs.isEmpty())
             text += QStringLiteral(" %1;").arg(figures(op.uiMs));
-        const double floor = (db.isServer() ? psqlFloorMs(path, op.statements, 20)
-                                            : sqliteFloorMs(path, op.statements, 20)) /
-                             op.floorPerUnit;
+        const double floor =
+            (db.isServer() ? psqlFloorMs(path, db.dialect().connectionSettings(), op.statements, 20)
+                           : sqliteFloorMs(path, op.statements, 20)) /
+            op.floorPerUnit;
         const double ours = percentile(op.dbMs, 0.5);
         if (qEnvironmentVariableIsSet("BENCH_SCALE_SQL")) // the statements behind a floor
             for (const QString &s : op.statements)
-                std::fprintf(stderr, "  | %s\n", qUtf8Printable(s.left(300)));
+                std::fprintf(stderr, "  | %s\n", qUtf8Printable(s));
         text += QStringLiteral(" database part %1 ms, %2 floor %3 ms (%4 statements): "
                                "ratio %5")
                     .arg(ours, 0, 'f', 2)

@@ -260,9 +260,9 @@ private slots:
         QCOMPARE(ours.db->schemaVersion(), Database::latestSchemaVersion());
     }
 
-    // Schema 12: digits typed into the search are looked for anywhere in an MRN through a
-    // trigram index (pg_trgm), wherever the extension lives; a server that refuses the
-    // extension still migrates, and finds the same patients without it.
+    // Schema 12: the search indexes hold the patient's id, and digits typed into the search are
+    // looked for anywhere in an MRN through a trigram index (pg_trgm), wherever the extension
+    // lives; a server that refuses the extension still migrates, and finds the same patients.
     void digitsAnywhereInAnMrnAreReadFromTheTrigramIndex()
     {
         test::TempDatabase t;
@@ -270,6 +270,20 @@ private slots:
             test::addPatient(*t, test::samplePatient(QLatin1String(mrn)));
         QVERIFY2(mrnIndexDefinition(*t).contains(QStringLiteral("gin_trgm_ops")),
                  qPrintable(mrnIndexDefinition(*t)));
+        {
+            // The list's search indexes hold the id, so a page in list order is read from them.
+            QSqlQuery q(t.db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE "
+                                          "tablename = 'patient' AND indexname LIKE "
+                                          "'patient_%_search' ORDER BY indexname")));
+            QStringList covering;
+            while (q.next())
+                if (q.value(1).toString().endsWith(QStringLiteral("INCLUDE (id)")))
+                    covering << q.value(0).toString();
+            QCOMPARE(covering, (QStringList{QStringLiteral("patient_family_search"),
+                                            QStringLiteral("patient_given_search"),
+                                            QStringLiteral("patient_mrn_search")}));
+        }
         QCOMPARE(found(*t, QStringLiteral("2345")),
                  (QStringList{QStringLiteral("C-012345"), QStringLiteral("C-112345")}));
         QCOMPARE(found(*t, QStringLiteral("0123")),
