@@ -52,7 +52,8 @@ struct PatientListRequest
 
 // The patient list, a page at a time: filtered, sorted and paged in SQL over indexed search keys
 // and the patient_summary table (PatientSummary.h), so a page costs the same for 100 patients or
-// 100,000. Stale summaries are brought up to date first.
+// 100,000. The figures shown are never stale: those the order depends on are brought up to
+// date before reading, otherwise the stale rows of the page read (see page()).
 class PatientListQuery
 {
 public:
@@ -86,6 +87,8 @@ private:
     QString otherWordTerms() const;
     QString idsSql(const QString &limit, Plan plan) const;
     QString pageSql() const;
+    // The page as stored; the ids of its rows whose figures are stale into `stale` (if given).
+    Result<QList<PatientListRow>> readPage(int offset, int limit, QList<qint64> *stale) const;
     void bind(QSqlQuery &q) const;
 
     Database &m_db;

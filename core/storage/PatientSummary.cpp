@@ -295,13 +295,14 @@ private:
 
 } // namespace
 
-Result<int> refreshStale(const Database &database)
+Result<int> refreshStale(const Database &database, int limit)
 {
     const QSqlDatabase db = database.connection();
     QSqlQuery stale(db);
     stale.setForwardOnly(true);
     if (!stale.exec(QStringLiteral("SELECT patient_id FROM patient_summary WHERE stale = 1 ORDER "
-                                   "BY patient_id")))
+                                   "BY patient_id") +
+                    (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString())))
         return queryError(stale);
     QList<qint64> ids;
     while (stale.next())
@@ -309,9 +310,13 @@ Result<int> refreshStale(const Database &database)
     if (auto read = sql::finished(stale); !read)
         return read.error();
     stale.finish();
+    return refreshPatients(database, ids);
+}
+
+Result<int> refreshPatients(const Database &database, const QList<qint64> &ids)
+{
     if (ids.isEmpty())
         return 0;
-
     // Written a few hundred patients a transaction: one commit each rather than one a patient
     // (a whole clinic after an upgrade), without holding the write lock for the whole run.
     Refresher refresher(database);

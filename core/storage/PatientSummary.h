@@ -18,15 +18,18 @@ class Database;
 // again (with the same core maths as the patient file) before the list is read.
 namespace patientsummary {
 
-// Recomputes every stale row; returns how many. Cheap when nothing changed (an indexed lookup).
-// A row another transaction holds (a server) is left stale for the next time.
 // The rule of the density column (2: mean of the treated sites, control sites left out). A
 // database summarised under an older rule has every summary marked stale once, recorded in its
 // meta table, so the list computes them again.
 inline constexpr int kSummaryRule = 2;
 Result<void> applyCurrentRule(const QSqlDatabase &db);
 
-Result<int> refreshStale(const Database &db);
+// Recomputes every stale row (at most `limit` of them, the lowest ids first, when limit > 0);
+// returns how many. Cheap when nothing changed (an indexed lookup). A row another transaction
+// holds (a server) is left stale for the next time.
+Result<int> refreshStale(const Database &db, int limit = 0);
+// The same for these patients' rows, those of them that are stale.
+Result<int> refreshPatients(const Database &db, const QList<qint64> &patientIds);
 
 // Marks every patient stale (after a bulk load without triggers).
 Result<void> markAllStale(const QSqlDatabase &db);

@@ -492,6 +492,63 @@ private slots:
         QCOMPARE(row().sessions, 0);
     }
 
+    // A page read in name order computes only its own stale figures (a keystroke while other
+    // workstations save); a list sorted by a figure computes every stale one before reading.
+    void aPageComputesItsOwnStaleFiguresOnly()
+    {
+        test::TempDatabase t;
+        QList<qint64> patients;
+        for (const char *family : {"Adler", "Berg", "Castell", "Dorn"}) {
+            Patient p = test::samplePatient(QStringLiteral("P-%1").arg(QLatin1String(family)));
+            p.familyName = QLatin1String(family);
+            patients << test::addPatient(*t, p);
+        }
+        QCOMPARE(queryPatientList(*t, PatientListRequest{}).value().size(), 4);
+        for (const qint64 pid : std::as_const(patients)) {
+            MicroneedlingSession s;
+            s.patientId = pid;
+            s.performedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 0));
+            s.device = Device::Pen;
+            s.needleLength = NeedleLength(1.0);
+            QVERIFY(SessionRepository(*t).add(s).ok());
+        }
+        auto staleOf = [&](qint64 pid) {
+            return scalar(*t, QStringLiteral("SELECT stale FROM patient_summary WHERE "
+                                             "patient_id = %1")
+                                  .arg(pid));
+        };
+        for (const qint64 pid : std::as_const(patients))
+            QCOMPARE(staleOf(pid), 1);
+        // The first two in name order: computed and shown current; the other two left.
+        const auto firstTwo = PatientListQuery(*t, PatientListRequest{}).page(0, 2);
+        QVERIFY(firstTwo.ok());
+        QCOMPARE(firstTwo.value().size(), 2);
+        QCOMPARE(firstTwo.value().at(0).id, patients.at(0));
+        QCOMPARE(firstTwo.value().at(0).sessions, 1);
+        QCOMPARE(firstTwo.value().at(1).sessions, 1);
+        QCOMPARE(firstTwo.value().at(1).lastVisit, QDate(2026, 3, 2));
+        QCOMPARE(staleOf(patients.at(0)), 0);
+        QCOMPARE(staleOf(patients.at(1)), 0);
+        QCOMPARE(staleOf(patients.at(2)), 1);
+        QCOMPARE(staleOf(patients.at(3)), 1);
+        // A search whose page holds the third: that one too.
+        PatientListRequest castell;
+        castell.text = QStringLiteral("cast");
+        const auto found = PatientListQuery(*t, castell).page(0, 10);
+        QCOMPARE(found.value().size(), 1);
+        QCOMPARE(found.value().first().sessions, 1);
+        QCOMPARE(staleOf(patients.at(2)), 0);
+        QCOMPARE(staleOf(patients.at(3)), 1);
+        // Sorted by the number of sessions: every figure current before the order is taken.
+        PatientListRequest bySessions;
+        bySessions.sort = PatientSort::Sessions;
+        bySessions.descending = true;
+        const auto sorted = PatientListQuery(*t, bySessions).page(0, 1);
+        QCOMPARE(sorted.value().first().sessions, 1);
+        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM patient_summary WHERE stale = 1")),
+                 0);
+    }
+
     void theGeneratorIsDeterministicAndLeavesAValidDatabase()
     {
         // What was written holds: constraints, references, the summaries (recomputed the slow
