@@ -22,6 +22,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <atomic>
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -503,7 +504,12 @@ Result<void> Database::checkOwnershipAndMigrate()
                                         "open it once with write access so it can be upgraded.")
                 .arg(m_path));
 
-    if (!empty && !isServer()) {
+    const auto &steps = m_dialect->migrations();
+    const bool changesStructure =
+        std::any_of(steps.cbegin(), steps.cend(), [this](const Migration &step) {
+            return step.version > m_schemaVersion && step.changesStructure;
+        });
+    if (!empty && !isServer() && changesStructure) {
         // Keep a copy before changing the structure of an existing file (a server's copies are
         // pg_dump's, made by the clinic's IT before an upgrade).
         m_backupPath =

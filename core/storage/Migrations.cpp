@@ -713,7 +713,7 @@ const QList<Migration> &migrations()
         {10, "treatment plans: protocol templates, plans, contact attempts", addTreatmentPlans},
         {11, "the days of each patient's visits kept for the recall list",
          patientsummary::addVisitDays},
-        {12, "the search's indexes on a server (nothing changes in a file)", serverOnlyStep},
+        {12, "the search's indexes on a server (nothing changes in a file)", serverOnlyStep, false},
     };
     return list;
 }

@@ -19,6 +19,9 @@ struct Migration
     int version;
     const char *description;
     std::function<Result<void>(QSqlDatabase &)> apply;
+    // False for a step with nothing to do on this engine (kept to keep the numbers equal): an
+    // SQLite file is not copied before an upgrade made only of such steps.
+    bool changesStructure = true;
 };
 
 // The SQLite steps (SqliteDialect::migrations()).

@@ -171,6 +171,29 @@ private slots:
         QCOMPARE(q.value(2).toInt(), 0);
     }
 
+    // Schema 12 is a server's step: a file at 11 is brought to 12 without a copy beside it
+    // (there is nothing to undo), where a step that changes the file keeps one (above).
+    void aStepWithNothingToDoInAFileMakesNoCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("eleven.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            test::addPatient(*db.value());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 11")));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), 12);
+        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")).toInt(), 12);
+        QCOMPARE(db.value()->migrationBackupPath(), QString());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files), QStringList());
+        QVERIFY(db.value()->integrityProblems().isEmpty());
+        QCOMPARE(PatientRepository(*db.value()).count(true), 1);
+    }
+
     void refusesNewerSchema()
     {
         QTemporaryDir dir;
