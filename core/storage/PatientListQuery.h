@@ -52,8 +52,8 @@ struct PatientListRequest
 
 // The patient list, a page at a time: filtered, sorted and paged in SQL over indexed search keys
 // and the patient_summary table (PatientSummary.h), so a page costs the same for 100 patients or
-// 100,000. The figures shown are never stale: those the order depends on are brought up to
-// date before reading, otherwise the stale rows of the page read (see page()).
+// 100,000. The figures shown are brought up to date: those the order depends on before
+// reading, otherwise the stale rows of the page read (see page()).
 class PatientListQuery
 {
 public:

@@ -295,14 +295,13 @@ private:
 
 } // namespace
 
-Result<int> refreshStale(const Database &database, int limit)
+Result<int> refreshStale(const Database &database)
 {
     const QSqlDatabase db = database.connection();
     QSqlQuery stale(db);
     stale.setForwardOnly(true);
     if (!stale.exec(QStringLiteral("SELECT patient_id FROM patient_summary WHERE stale = 1 ORDER "
-                                   "BY patient_id") +
-                    (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString())))
+                                   "BY patient_id")))
         return queryError(stale);
     QList<qint64> ids;
     while (stale.next())

@@ -15,7 +15,7 @@ class Database;
 // change), kept in patient_summary so that the list filters, sorts and pages in SQL however many
 // patients there are. The database's own triggers mark a patient's row stale whenever one of
 // their sessions, measurements or diagnoses changes, whoever writes; the figures are computed
-// again (with the same core maths as the patient file) before the list is read.
+// again (with the same core maths as the patient file) when the list reads them.
 namespace patientsummary {
 
 // The rule of the density column (2: mean of the treated sites, control sites left out). A
@@ -24,10 +24,9 @@ namespace patientsummary {
 inline constexpr int kSummaryRule = 2;
 Result<void> applyCurrentRule(const QSqlDatabase &db);
 
-// Recomputes every stale row (at most `limit` of them, the lowest ids first, when limit > 0);
-// returns how many. Cheap when nothing changed (an indexed lookup). A row another transaction
-// holds (a server) is left stale for the next time.
-Result<int> refreshStale(const Database &db, int limit = 0);
+// Recomputes every stale row; returns how many. Cheap when nothing changed (an indexed lookup).
+// A row another transaction holds (a server) is left stale for the next time.
+Result<int> refreshStale(const Database &db);
 // The same for these patients' rows, those of them that are stale.
 Result<int> refreshPatients(const Database &db, const QList<qint64> &patientIds);
 
