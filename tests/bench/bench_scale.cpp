@@ -32,6 +32,7 @@
 #include "core/storage/SqlValues.h"
 #include "tests/TestSupport.h"
 #include "tests/bench/BenchSupport.h"
+#include "tests/bench/SqlFloor.h"
 #include "ui/MainWindow.h"
 #include "ui/patients/PatientFileWidget.h"
 #include "ui/patients/PatientListModel.h"
@@ -44,23 +45,22 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
-#include <libpq-fe.h>
-#include <sqlite3.h>
+#include <optional>
 
 using namespace tricholog;
 using bench::memoryMiB;
 using bench::percentile;
+using bench::psqlFloorMs;
+using bench::SqlCapture;
+using bench::sqliteFloorMs;
 
 namespace {
 
@@ -76,166 +76,6 @@ void line(const QString &text)
 {
     std::printf("%s\n", qUtf8Printable(text));
     std::fflush(stdout);
-}
-
-sqlite3 *handleOf(Database &db)
-{
-    const QVariant h = db.connection().driver()->handle();
-    return *static_cast<sqlite3 *const *>(h.data());
-}
-
-// The statements a piece of work runs on the connection, with their parameters written out.
-// SQLite: sqlite3_trace_v2. A server: libpq's trace of the messages sent (Qt's PostgreSQL driver
-// sends every statement as a simple query, prepared ones as PREPARE and EXECUTE with the values
-// written out), read back from a temporary file.
-class SqlCapture
-{
-public:
-    explicit SqlCapture(Database &db)
-    {
-        if (db.isServer()) {
-            m_server = Database::libpqConnection(db.connection());
-            m_trace = m_server && m_traceFile.open()
-                          ? std::fopen(qPrintable(m_traceFile.fileName()), "w")
-                          : nullptr;
-            if (m_trace) {
-                PQtrace(m_server, m_trace);
-                PQsetTraceFlags(m_server, PQTRACE_SUPPRESS_TIMESTAMPS);
-            }
-            return;
-        }
-        m_db = handleOf(db);
-        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &SqlCapture::trace, this);
-    }
-    ~SqlCapture() { stop(); }
-    QStringList statements()
-    {
-        stop();
-        return m_statements;
-    }
-
-private:
-    void stop()
-    {
-        if (m_db)
-            sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
-        m_db = nullptr;
-        if (!m_trace)
-            return;
-        PQuntrace(m_server);
-        std::fclose(m_trace);
-        m_trace = nullptr;
-        readTrace();
-    }
-    // "F\t<length>\tQuery\t \"<text>\"" per message sent; a text with line ends runs over lines.
-    void readTrace()
-    {
-        QFile file(m_traceFile.fileName());
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        QStringList messages;
-        for (const QByteArray &l : file.readAll().split('\n')) {
-            if (l.startsWith("F\t") || l.startsWith("B\t") || messages.isEmpty())
-                messages << QString::fromUtf8(l);
-            else
-                messages.last() += QLatin1Char('\n') + QString::fromUtf8(l);
-        }
-        static const QLatin1String query("\tQuery\t \"");
-        for (const QString &m : std::as_const(messages)) {
-            const qsizetype at = m.indexOf(query);
-            if (!m.startsWith(QLatin1String("F\t")) || at < 0 || !m.endsWith(QLatin1Char('"')))
-                continue;
-            const qsizetype from = at + query.size();
-            m_statements << m.mid(from, m.size() - from - 1);
-        }
-    }
-    static int trace(unsigned type, void *self, void *stmt, void *sqlText)
-    {
-        if (type != SQLITE_TRACE_STMT)
-            return 0;
-        const char *text = static_cast<const char *>(sqlText);
-        if (text && text[0] == '-' && text[1] == '-')
-            return 0; // a trigger's statement: part of its parent
-        char *expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(stmt));
-        if (expanded) {
-            static_cast<SqlCapture *>(self)->m_statements << QString::fromUtf8(expanded);
-            sqlite3_free(expanded);
-        }
-        return 0;
-    }
-    sqlite3 *m_db = nullptr;
-    pg_conn *m_server = nullptr;
-    QTemporaryFile m_traceFile;
-    FILE *m_trace = nullptr;
-    QStringList m_statements;
-};
-
-// psql running `statements` `repeat` times on the server database `url` (after the session
-// `settings` the program's connection made), per repetition: the whole run minus the same
-// tool's run of the statements once (start, connection, and the statements' own first run,
-// which prepares them), in ms. Prepared statements get a name of
-// their own in each repetition, as Qt's driver names them anew for each query.
-double psqlFloorMs(const QString &url, const QStringList &settings, const QStringList &statements,
-                   int repeat)
-{
-    static const QRegularExpression prepared(QStringLiteral("\\b(qpsqlpstmt_[0-9a-f]+)\\b"));
-    auto run = [&](int times) {
-        QByteArray script("\\o /dev/null\n");
-        for (const QString &s : settings) // the session's own, set when it connected
-            script += s.toUtf8() + ";\n";
-        for (int r = 0; r < times; ++r)
-            for (QString s : statements)
-                script += s.replace(prepared, QStringLiteral("\\1_%1").arg(r)).toUtf8() + ";\n";
-        QList<double> wall;
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("PGPASSWORD"), qEnvironmentVariable("TRICHOLOG_DB_PASSWORD"));
-            p.setProcessEnvironment(env);
-            QElapsedTimer t;
-            t.start();
-            p.start(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
-                    {QStringLiteral("-q"), QStringLiteral("-X"), QStringLiteral("-v"),
-                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), url});
-            p.write(script);
-            p.closeWriteChannel();
-            p.waitForFinished(-1);
-            wall << t.nsecsElapsed() / 1e6;
-            if (p.exitCode() != 0) {
-                std::fprintf(stderr, "psql: %s\n", p.readAllStandardError().constData());
-                return -1.0;
-            }
-        }
-        return percentile(wall, 0.5);
-    };
-    const double once = run(1);
-    const double all = run(repeat + 1);
-    return once < 0 || all < 0 ? -1.0 : std::max(0.001, (all - once) / repeat);
-}
-
-// The sqlite3 command-line tool running `statements` `repeat` times on `path`, per repetition:
-// the whole run minus the same tool's run without statements (start and open), in ms.
-double sqliteFloorMs(const QString &path, const QStringList &statements, int repeat)
-{
-    auto run = [&](int times) {
-        QByteArray script(".output /dev/null\n");
-        for (int r = 0; r < times; ++r)
-            for (const QString &s : statements)
-                script += s.toUtf8() + ";\n";
-        QList<double> wall;
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            QProcess p;
-            QElapsedTimer t;
-            t.start();
-            p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path});
-            p.write(script);
-            p.closeWriteChannel();
-            p.waitForFinished(-1);
-            wall << t.nsecsElapsed() / 1e6;
-        }
-        return percentile(wall, 0.5);
-    };
-    return std::max(0.001, (run(repeat) - run(0)) / repeat);
 }
 
 struct Measured
@@ -266,6 +106,80 @@ void typeIntoSearch(MainWindow &window, const QString &text, QList<double> &samp
     }
 }
 
+// The list's first page and its count, as the window opens it.
+std::optional<Measured> measureList(Database &db, int runs)
+{
+    Measured list{QStringLiteral("patient list, first page and count"), {}, {}, {}};
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        PatientListQuery q(db, PatientListRequest{});
+        const auto page = q.page(0, PatientListModel::kPageSize);
+        const auto count = q.count();
+        list.dbMs << t.nsecsElapsed() / 1e6;
+        if (!page || !count)
+            return std::nullopt;
+    }
+    {
+        SqlCapture capture(db);
+        PatientListQuery q(db, PatientListRequest{});
+        (void)q.page(0, PatientListModel::kPageSize);
+        (void)q.count();
+        list.statements = capture.statements();
+    }
+    return list;
+}
+
+// The PDF report of the patient, from the database to the file; nothing when one fails.
+std::optional<Measured> measureReport(Database &db, qint64 patient, int runs)
+{
+    Measured report{QStringLiteral("PDF report of that patient"), {}, {}, {}};
+    QTemporaryDir dir;
+    for (int r = 0; r < runs; ++r) {
+        const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(r));
+        QElapsedTimer t;
+        t.start();
+        const auto record = loadPatientRecord(db, patient);
+        report.dbMs << t.nsecsElapsed() / 1e6;
+        ReportOptions options;
+        options.reportDate = db.clock().today();
+        options.photoImage = [&db](qint64 id) {
+            return PhotoRepository(db).display(id);
+        };
+        if (!record || !ProgressReport(record.value(), options).writePdf(pdf))
+            return std::nullopt;
+        report.uiMs << t.nsecsElapsed() / 1e6;
+    }
+    return report;
+}
+
+// Each operation's figures, with its database part against the engine's tool running the same
+// statements (`BENCH_SCALE_SQL=1` prints them).
+void printFigures(Database &db, const QString &path, const QList<Measured> &ops)
+{
+    for (const Measured &op : std::as_const(ops)) {
+        QString text = QStringLiteral("  %1:").arg(op.name);
+        if (!op.uiMs.isEmpty())
+            text += QStringLiteral(" %1;").arg(figures(op.uiMs));
+        const double floor =
+            (db.isServer() ? psqlFloorMs(path, db.dialect().connectionSettings(), op.statements, 20)
+                           : sqliteFloorMs(path, op.statements, 20)) /
+            op.floorPerUnit;
+        const double ours = percentile(op.dbMs, 0.5);
+        if (qEnvironmentVariableIsSet("BENCH_SCALE_SQL")) // the statements behind a floor
+            for (const QString &s : op.statements)
+                std::fprintf(stderr, "  | %s\n", qUtf8Printable(s));
+        text += QStringLiteral(" database part %1 ms, %2 floor %3 ms (%4 statements): "
+                               "ratio %5")
+                    .arg(ours, 0, 'f', 2)
+                    .arg(db.isServer() ? QStringLiteral("psql") : QStringLiteral("sqlite3"))
+                    .arg(floor, 0, 'f', 2)
+                    .arg(op.statements.size())
+                    .arg(ours / floor, 0, 'f', 2);
+        line(text);
+    }
+}
+
 int measure(const QString &path, int runs)
 {
     auto opened = Database::open(path);
@@ -282,27 +196,10 @@ int measure(const QString &path, int runs)
     QList<Measured> ops;
 
     // The list as it opens, and search as you type.
-    {
-        Measured list{QStringLiteral("patient list, first page and count"), {}, {}, {}};
-        for (int r = 0; r < runs; ++r) {
-            QElapsedTimer t;
-            t.start();
-            PatientListQuery q(db, PatientListRequest{});
-            const auto page = q.page(0, PatientListModel::kPageSize);
-            const auto count = q.count();
-            list.dbMs << t.nsecsElapsed() / 1e6;
-            if (!page || !count)
-                return 1;
-        }
-        {
-            SqlCapture capture(db);
-            PatientListQuery q(db, PatientListRequest{});
-            (void)q.page(0, PatientListModel::kPageSize);
-            (void)q.count();
-            list.statements = capture.statements();
-        }
-        ops << list;
-    }
+    auto list = measureList(db, runs);
+    if (!list)
+        return 1;
+    ops << *list;
     // A name with diacritics, an MRN from its start, and the digits of an MRN (looked for
     // anywhere in the MRN), as they are typed.
     const QString name = QStringLiteral("müll");
@@ -382,50 +279,13 @@ int measure(const QString &path, int runs)
         }
         ops << open;
     }
-    {
-        Measured report{QStringLiteral("PDF report of that patient"), {}, {}, {}};
-        QTemporaryDir dir;
-        for (int r = 0; r < runs; ++r) {
-            const QString pdf = dir.filePath(QStringLiteral("report-%1.pdf").arg(r));
-            QElapsedTimer t;
-            t.start();
-            const auto record = loadPatientRecord(db, patient);
-            report.dbMs << t.nsecsElapsed() / 1e6;
-            ReportOptions options;
-            options.reportDate = db.clock().today();
-            options.photoImage = [&db](qint64 id) {
-                return PhotoRepository(db).display(id);
-            };
-            const auto pages = ProgressReport(record.value(), options).writePdf(pdf);
-            report.uiMs << t.nsecsElapsed() / 1e6;
-            if (!pages)
-                return 1;
-        }
-        report.statements = ops.last().statements; // the same record load
-        ops << report;
-    }
+    auto report = measureReport(db, patient, runs);
+    if (!report)
+        return 1;
+    report->statements = ops.last().statements; // the same record load
+    ops << *report;
 
-    for (const Measured &op : std::as_const(ops)) {
-        QString text = QStringLiteral("  %1:").arg(op.name);
-        if (!op.uiMs.isEmpty())
-            text += QStringLiteral(" %1;").arg(figures(op.uiMs));
-        const double floor =
-            (db.isServer() ? psqlFloorMs(path, db.dialect().connectionSettings(), op.statements, 20)
-                           : sqliteFloorMs(path, op.statements, 20)) /
-            op.floorPerUnit;
-        const double ours = percentile(op.dbMs, 0.5);
-        if (qEnvironmentVariableIsSet("BENCH_SCALE_SQL")) // the statements behind a floor
-            for (const QString &s : op.statements)
-                std::fprintf(stderr, "  | %s\n", qUtf8Printable(s));
-        text += QStringLiteral(" database part %1 ms, %2 floor %3 ms (%4 statements): "
-                               "ratio %5")
-                    .arg(ours, 0, 'f', 2)
-                    .arg(db.isServer() ? QStringLiteral("psql") : QStringLiteral("sqlite3"))
-                    .arg(floor, 0, 'f', 2)
-                    .arg(op.statements.size())
-                    .arg(ours / floor, 0, 'f', 2);
-        line(text);
-    }
+    printFigures(db, path, ops);
     line(QStringLiteral("  peak memory of the measuring process: %1 MiB")
              .arg(memoryMiB("VmHWM:"), 0, 'f', 0));
     return 0;
@@ -651,12 +511,14 @@ int main(int argc, char **argv)
             "  --engine    sqlite (default), or postgresql: each generated database is copied\n"
             "              (migrate) into a server database and measured there\n"
             "  --url URL   that server database (empty; password in TRICHOLOG_DB_PASSWORD; one\n"
-            "              dataset); default: a throwaway local PostgreSQL 15 cluster\n");
+            "              dataset); default: a throwaway local PostgreSQL 15 cluster\n"
+            "  --patients N  a smaller try of the same shape (with a new --dir)\n");
         return 0;
     }
     const QString known[] = {QStringLiteral("--dataset"), QStringLiteral("--dir"),
                              QStringLiteral("--runs"),    QStringLiteral("--reuse"),
-                             QStringLiteral("--engine"),  QStringLiteral("--url")};
+                             QStringLiteral("--engine"),  QStringLiteral("--url"),
+                             QStringLiteral("--patients")};
     for (qsizetype i = 1; i < args.size(); ++i) {
         const bool option =
             std::find(std::begin(known), std::end(known), args.at(i)) != std::end(known);
