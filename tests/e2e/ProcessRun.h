@@ -34,4 +34,17 @@ inline Run runProcess(const QString &program, const QStringList &args,
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The same as the demo's administrator (README: TRICHOLOG_USER admin); `extra` may sign in as
+// someone else.
+inline Run runAsDemoAdmin(const QString &program, const QStringList &args,
+                          const QProcessEnvironment &extra = QProcessEnvironment())
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TRICHOLOG_USER"), QStringLiteral("admin"));
+    env.insert(QStringLiteral("TRICHOLOG_PASSWORD"), QStringLiteral("tricholog-admin"));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    return runProcess(program, args, env);
+}
+
 } // namespace tricholog::test
