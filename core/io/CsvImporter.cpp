@@ -274,15 +274,22 @@ Result<void> ImportRun::flush()
         m_written[diagnosis].add(d.id);
     }
     m_newDiagnoses.clear();
+    QList<MicroneedlingSession> sessions;
+    sessions.reserve(m_newSessions.size());
     for (auto &[mrn, s] : m_newSessions) {
         s.patientId = idOf(mrn);
         s.id = newId(session);
-        if (auto added = m_sessionInserter->insert(s); !added)
-            return added.error();
+        sessions << std::move(s);
+    }
+    m_newSessions.clear();
+    if (auto added = m_sessionInserter->insertAll(sessions); !added)
+        return added.error();
+    for (const MicroneedlingSession &s : std::as_const(sessions)) {
         m_written[session].add(s.id);
         m_sessionOnDay.insert(dayKey(s.patientId, s.performedAt.date()), s.id);
     }
-    m_newSessions.clear();
+    QList<Measurement> measurements;
+    measurements.reserve(m_newMeasurements.size());
     for (auto &[mrn, m] : m_newMeasurements) {
         m.patientId = idOf(mrn);
         // A measurement belongs to the session of its day, if there is one.
@@ -295,11 +302,14 @@ Result<void> ImportRun::flush()
         if (sessionId)
             m.sessionId = sessionId;
         m.id = newId(measurement);
-        if (auto added = m_measurementInserter->insert(m); !added)
-            return added.error();
-        m_written[measurement].add(m.id);
+        measurements << std::move(m);
     }
     m_newMeasurements.clear();
+    // Many to a statement on SQLite, where the import gives the ids (Inserter::insertAll).
+    if (auto added = m_measurementInserter->insertAll(measurements); !added)
+        return added.error();
+    for (const Measurement &m : std::as_const(measurements))
+        m_written[measurement].add(m.id);
     return {};
 }
 

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tricholog::integrity {
 
@@ -327,6 +328,86 @@ const QStringList &importedTables()
     return tables;
 }
 
+namespace {
+
+// The JSON is written again by Qt from what the engine gave (keys sorted, one form of numbers),
+// so that both engines hash the same text; a row is then known by that text's SHA-256.
+QByteArray rowHash(const QByteArray &json)
+{
+    return QCryptographicHash::hash(QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256);
+}
+
+// The rows of a query (id, JSON) in its order, each with its rowHash. The hashing (the most of a
+// digest's time) runs on the thread pool a chunk at a time, while this thread reads the next
+// chunks: the same hashes in the same order, in about half the time on two cores.
+class HashedRows
+{
+public:
+    explicit HashedRows(QSqlQuery &q)
+        : m_q(q)
+    {}
+
+    // The next row; false at the end (or at an error of the query: see the query's lastError).
+    bool next(qint64 &id, QByteArray &hash)
+    {
+        while (m_at == m_current.ids.size()) {
+            fill();
+            if (m_pending.isEmpty())
+                return false;
+            m_current = m_pending.takeFirst().result();
+            m_at = 0;
+        }
+        id = m_current.ids.at(m_at);
+        hash = m_current.hashes.at(m_at);
+        ++m_at;
+        return true;
+    }
+
+private:
+    struct Chunk
+    {
+        QList<qint64> ids;
+        QList<QByteArray> hashes; // the JSON texts until hashed
+    };
+    static constexpr qsizetype kChunkRows = 4096;
+    static constexpr qsizetype kChunksAhead = 3;
+
+    void fill()
+    {
+        while (!m_done && m_pending.size() < kChunksAhead) {
+            Chunk chunk;
+            chunk.ids.reserve(kChunkRows);
+            chunk.hashes.reserve(kChunkRows);
+            while (chunk.ids.size() < kChunkRows) {
+                if (!m_q.next()) {
+                    m_done = true;
+                    break;
+                }
+                chunk.ids << m_q.value(0).toLongLong();
+                chunk.hashes << m_q.value(1).toString().toUtf8();
+            }
+            if (chunk.ids.isEmpty())
+                break;
+            m_pending << QtConcurrent::run(
+                [](Chunk c) {
+                    for (QByteArray &text : c.hashes)
+                        text = rowHash(text);
+                    return c;
+                },
+                std::move(chunk));
+        }
+    }
+
+    QSqlQuery &m_q;
+    bool m_done = false;
+    QList<QFuture<Chunk>> m_pending;
+    Chunk m_current;
+    qsizetype m_at = 0;
+};
+
+} // namespace
+
 Result<ImportScope> importDigest(const Database &db, const QString &table,
                                  const QList<IdRange> &ranges, qint64 after)
 {
@@ -346,14 +427,6 @@ Result<ImportScope> importDigest(const Database &db, const QString &table,
             .arg(QLatin1String(column), QLatin1String(actions),
                  inRanges(db, QStringLiteral("record_id"), ranges));
     };
-    // The JSON is written again by Qt from what the engine gave (keys sorted, one form of
-    // numbers), so that both engines hash the same text; a row is then known by that text's
-    // SHA-256.
-    auto rowHash = [](const QVariant &json) {
-        return QCryptographicHash::hash(
-            QJsonDocument::fromJson(json.toString().toUtf8()).toJson(QJsonDocument::Compact),
-            QCryptographicHash::Sha256);
-    };
     // What the trail logged since (usually nothing), read first: a server connection runs one
     // query at a time.
     struct Change
@@ -370,7 +443,8 @@ Result<ImportScope> importDigest(const Database &db, const QString &table,
                          logged("old_values", 1, "'update', 'archive', 'unarchive', 'delete'"))))
         return Error::storage(Database::describe(q));
     while (q.next())
-        changes << Change{q.value(0).toLongLong(), rowHash(q.value(1)), q.value(2).toLongLong()};
+        changes << Change{q.value(0).toLongLong(), rowHash(q.value(1).toString().toUtf8()),
+                          q.value(2).toLongLong()};
     if (q.lastError().isValid())
         return Error::storage(Database::describe(q));
     // The rows now, in id order, merged with those changes.
@@ -379,16 +453,19 @@ Result<ImportScope> importDigest(const Database &db, const QString &table,
         return Error::storage(Database::describe(q));
     ImportScope scope{table, ranges, 0, {}};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    bool moreRows = q.next();
+    HashedRows rows(q);
+    qint64 rowId = 0;
+    QByteArray row;
+    bool moreRows = rows.next(rowId, row);
     qsizetype next = 0;
     QMap<QByteArray, qint64> ofId; // the rows of one id (a session's zones), sorted
     while (moreRows || next < changes.size()) {
-        const qint64 id = next == changes.size() ? q.value(0).toLongLong()
+        const qint64 id = next == changes.size() ? rowId
                           : !moreRows            ? changes.at(next).id
-                                      : std::min(q.value(0).toLongLong(), changes.at(next).id);
+                                                 : std::min(rowId, changes.at(next).id);
         ofId.clear();
-        for (; moreRows && q.value(0).toLongLong() == id; moreRows = q.next())
-            ++ofId[rowHash(q.value(1))];
+        for (; moreRows && rowId == id; moreRows = rows.next(rowId, row))
+            ++ofId[row];
         for (; next < changes.size() && changes.at(next).id == id; ++next)
             ofId[changes.at(next).row] += changes.at(next).n;
         for (auto it = ofId.cbegin(); it != ofId.cend(); ++it) {

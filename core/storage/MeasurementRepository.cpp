@@ -2,6 +2,7 @@
 
 #include "core/clinical/Validation.h"
 #include "core/model/MeasurementFields.h"
+#include "core/storage/BatchInsert.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/SqlValues.h"
@@ -96,32 +97,55 @@ Measurement readMeasurement(const QSqlQuery &q, const MeasurementColumns &c)
     return m;
 }
 
-void bindMeasurement(QSqlQuery &q, const Measurement &m)
+// The values of writtenColumns(), in its order.
+QVariantList writtenValues(const Measurement &m)
 {
-    q.bindValue(QStringLiteral(":id"), sql::fromId(m.id));
-    q.bindValue(QStringLiteral(":patient_id"), m.patientId);
-    q.bindValue(QStringLiteral(":session_id"), sql::fromOptional(m.sessionId));
-    q.bindValue(QStringLiteral(":measured_on"), sql::fromDate(m.measuredOn));
-    q.bindValue(QStringLiteral(":site"), toKey(m.site));
-    q.bindValue(QStringLiteral(":site_label"), sql::text(m.siteLabel.trimmed()));
-    q.bindValue(QStringLiteral(":method"), toKey(m.method));
-    q.bindValue(QStringLiteral(":instrument"), sql::text(m.instrument));
-    q.bindValue(QStringLiteral(":magnification"), sql::fromOptional(m.magnification));
-    q.bindValue(QStringLiteral(":notes"), sql::text(m.notes));
+    QVariantList values{m.patientId,
+                        sql::fromOptional(m.sessionId),
+                        sql::fromDate(m.measuredOn),
+                        toKey(m.site),
+                        sql::text(m.siteLabel.trimmed()),
+                        toKey(m.method),
+                        sql::text(m.instrument),
+                        sql::fromOptional(m.magnification),
+                        sql::text(m.notes)};
     for (const auto &field : measurementFields())
-        q.bindValue(QLatin1Char(':') + field.columnName(),
-                    sql::fromNumber(field.get(m), field.isWholeNumber()));
+        values << sql::fromNumber(field.get(m), field.isWholeNumber());
+    return values;
 }
 
+// For the UPDATE: each value bound by its column's name.
+void bindMeasurement(QSqlQuery &q, const Measurement &m)
+{
+    static const QStringList placeholders = [] {
+        QStringList names;
+        for (const QString &c : writtenColumns())
+            names << QLatin1Char(':') + c;
+        return names;
+    }();
+    q.bindValue(QStringLiteral(":id"), sql::fromId(m.id));
+    const QVariantList values = writtenValues(m);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(placeholders.at(i), values.at(i));
+}
+
+// For the INSERT: the id and the written values from position `first` on.
+void bindInsert(QSqlQuery &q, int first, const Measurement &m)
+{
+    q.bindValue(first, sql::fromId(m.id));
+    const QVariantList values = writtenValues(m);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(first + 1 + int(i), values.at(i));
+}
+
+// The INSERT of one measurement.
 const QString &insertStatement()
 {
     static const QString sql = [] {
         const QStringList columns = QStringList{QStringLiteral("id")} + writtenColumns();
-        QStringList placeholders;
-        for (const QString &c : columns)
-            placeholders << QLatin1Char(':') + c;
         return QStringLiteral("INSERT INTO measurement (%1) VALUES (%2)")
-            .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+            .arg(columns.join(QStringLiteral(", ")),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
     }();
     return sql;
 }
@@ -149,13 +173,40 @@ MeasurementRepository::Inserter::Inserter(Database &db)
     m_q.prepare(insertStatement() + db.dialect().returningId());
 }
 
+MeasurementRepository::Inserter::~Inserter() = default;
+
 Result<void> MeasurementRepository::Inserter::insert(Measurement &m)
 {
-    bindMeasurement(m_q, m);
+    bindInsert(m_q, 0, m);
     if (!m_q.exec())
         return queryError(m_q);
     m.id = m_db.dialect().insertedId(m_q);
     m.rowVersion.value = 1;
+    return {};
+}
+
+Result<void> MeasurementRepository::Inserter::insertAll(QList<Measurement> &measurements)
+{
+    const auto withId = [](const Measurement &m) {
+        return m.id > 0;
+    };
+    if (!std::all_of(measurements.cbegin(), measurements.cend(), withId)) {
+        for (Measurement &m : measurements)
+            if (auto added = insert(m); !added)
+                return added;
+        return {};
+    }
+    if (!m_many)
+        m_many =
+            std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("measurement"),
+                                          QStringList{QStringLiteral("id")} + writtenColumns());
+    auto written = m_many->insert(measurements.size(), [&](QSqlQuery &q, int first, qsizetype row) {
+        bindInsert(q, first, measurements.at(row));
+    });
+    if (!written)
+        return written;
+    for (Measurement &m : measurements)
+        m.rowVersion.value = 1;
     return {};
 }
 

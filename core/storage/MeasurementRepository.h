@@ -5,8 +5,11 @@
 
 #include <QList>
 #include <QSqlQuery>
+#include <memory>
 
 namespace tricholog {
+
+class BatchInsert;
 
 class Database;
 
@@ -24,11 +27,16 @@ public:
     {
     public:
         explicit Inserter(Database &db);
+        ~Inserter();
         Result<void> insert(Measurement &measurement); // sets measurement.id
+        // Many at once: rows that all have their ids (an import on SQLite) go many to a
+        // statement (BatchInsert); otherwise one by one, each given its id.
+        Result<void> insertAll(QList<Measurement> &measurements);
 
     private:
         Database &m_db;
         QSqlQuery m_q;
+        std::unique_ptr<BatchInsert> m_many;
     };
 
     Result<qint64> add(Measurement &measurement); // sets measurement.id

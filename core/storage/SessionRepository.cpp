@@ -1,6 +1,7 @@
 #include "core/storage/SessionRepository.h"
 
 #include "core/clinical/Validation.h"
+#include "core/storage/BatchInsert.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/PhotoRepository.h"
@@ -23,26 +24,75 @@ Error queryError(const QSqlQuery &q)
     return Error::storage(Database::describe(q));
 }
 
+// The columns a write sets (id aside), with their placeholders in the UPDATE.
+struct SessionColumn
+{
+    const char *column;
+    const char *placeholder;
+};
+constexpr SessionColumn kSessionColumns[] = {{"patient_id", ":patient"},
+                                             {"performed_at", ":at"},
+                                             {"session_number", ":number"},
+                                             {"planned_sessions", ":planned"},
+                                             {"operator", ":operator"},
+                                             {"device", ":device"},
+                                             {"needle_mm", ":needle"},
+                                             {"needle_count", ":count"},
+                                             {"passes", ":passes"},
+                                             {"direction", ":direction"},
+                                             {"endpoint", ":endpoint"},
+                                             {"anaesthetic", ":anaesthetic"},
+                                             {"anaesthetic_minutes", ":minutes"},
+                                             {"background_therapy", ":background"},
+                                             {"pain", ":pain"},
+                                             {"post_care", ":postcare"},
+                                             {"notes", ":notes"}};
+
+// The values of kSessionColumns, in its order.
+QVariantList sessionValues(const MicroneedlingSession &s)
+{
+    return {s.patientId,
+            sql::fromDateTime(s.performedAt),
+            sql::fromOptional(s.sessionNumber),
+            sql::fromOptional(s.plannedSessions),
+            sql::text(s.operatorName),
+            toKey(s.device),
+            sql::fromQuantity(s.needleLength),
+            sql::fromOptional(s.needleCount),
+            sql::fromOptional(s.passes),
+            sql::text(s.direction),
+            sql::fromEnum(s.endpoint),
+            sql::text(s.anaestheticName),
+            sql::fromOptional(s.anaestheticMinutes),
+            sql::text(s.backgroundTherapy),
+            sql::fromOptional(s.pain),
+            sql::text(s.postCare),
+            sql::text(s.notes)};
+}
+
+// For the UPDATE, by placeholder name.
 void bindSession(QSqlQuery &q, const MicroneedlingSession &s)
 {
-    q.bindValue(QStringLiteral(":id"), sql::fromId(s.id));
-    q.bindValue(QStringLiteral(":patient"), s.patientId);
-    q.bindValue(QStringLiteral(":at"), sql::fromDateTime(s.performedAt));
-    q.bindValue(QStringLiteral(":number"), sql::fromOptional(s.sessionNumber));
-    q.bindValue(QStringLiteral(":planned"), sql::fromOptional(s.plannedSessions));
-    q.bindValue(QStringLiteral(":operator"), sql::text(s.operatorName));
-    q.bindValue(QStringLiteral(":device"), toKey(s.device));
-    q.bindValue(QStringLiteral(":needle"), sql::fromQuantity(s.needleLength));
-    q.bindValue(QStringLiteral(":count"), sql::fromOptional(s.needleCount));
-    q.bindValue(QStringLiteral(":passes"), sql::fromOptional(s.passes));
-    q.bindValue(QStringLiteral(":direction"), sql::text(s.direction));
-    q.bindValue(QStringLiteral(":endpoint"), sql::fromEnum(s.endpoint));
-    q.bindValue(QStringLiteral(":anaesthetic"), sql::text(s.anaestheticName));
-    q.bindValue(QStringLiteral(":minutes"), sql::fromOptional(s.anaestheticMinutes));
-    q.bindValue(QStringLiteral(":background"), sql::text(s.backgroundTherapy));
-    q.bindValue(QStringLiteral(":pain"), sql::fromOptional(s.pain));
-    q.bindValue(QStringLiteral(":postcare"), sql::text(s.postCare));
-    q.bindValue(QStringLiteral(":notes"), sql::text(s.notes));
+    const QVariantList values = sessionValues(s);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(QLatin1String(kSessionColumns[i].placeholder), values.at(i));
+}
+
+// For an INSERT: the id, then the values, from position `first` on.
+void bindInsert(QSqlQuery &q, int first, const MicroneedlingSession &s)
+{
+    q.bindValue(first, sql::fromId(s.id));
+    const QVariantList values = sessionValues(s);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(first + 1 + int(i), values.at(i));
+}
+
+QStringList insertColumns()
+{
+    QStringList columns{QStringLiteral("id")};
+    for (const SessionColumn &c : kSessionColumns)
+        columns << QLatin1String(c.column);
+    return columns;
 }
 
 } // namespace
@@ -60,61 +110,85 @@ Result<void> SessionRepository::validate(const MicroneedlingSession &session) co
 SessionRepository::Inserter::Inserter(Database &db)
     : m_db(db)
     , m_session(db.connection())
-    , m_zone(db.connection())
-    , m_adjunct(db.connection())
-    , m_event(db.connection())
+    , m_sessions(db.connection(), QStringLiteral("session"), insertColumns())
+    , m_zones(db.connection(), QStringLiteral("session_zone"),
+              {QStringLiteral("session_id"), QStringLiteral("zone")})
+    , m_adjuncts(db.connection(), QStringLiteral("session_adjunct"),
+                 {QStringLiteral("session_id"), QStringLiteral("position"),
+                  QStringLiteral("adjunct"), QStringLiteral("dose")})
+    , m_events(db.connection(), QStringLiteral("adverse_event"),
+               {QStringLiteral("session_id"), QStringLiteral("position"), QStringLiteral("event"),
+                QStringLiteral("severity"), QStringLiteral("notes")})
 {
     m_session.prepare(
-        QStringLiteral(
-            "INSERT INTO session (id, patient_id, performed_at, session_number, planned_sessions, "
-            "operator, device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
-            "anaesthetic_minutes, background_therapy, pain, post_care, notes) VALUES (:id, "
-            ":patient, :at, :number, :planned, :operator, :device, :needle, :count, :passes, "
-            ":direction, :endpoint, :anaesthetic, :minutes, :background, :pain, :postcare, "
-            ":notes)") +
+        QStringLiteral("INSERT INTO session (%1) VALUES (%2)")
+            .arg(insertColumns().join(u", "),
+                 QStringList(insertColumns().size(), QStringLiteral("?")).join(u", ")) +
         db.dialect().returningId());
-    m_zone.prepare(QStringLiteral("INSERT INTO session_zone (session_id, zone) VALUES (?, ?)"));
-    m_adjunct.prepare(QStringLiteral(
-        "INSERT INTO session_adjunct (session_id, position, adjunct, dose) VALUES (?, ?, ?, ?)"));
-    m_event.prepare(QStringLiteral("INSERT INTO adverse_event (session_id, position, event, "
-                                   "severity, notes) VALUES (?, ?, ?, ?, ?)"));
 }
 
 Result<void> SessionRepository::Inserter::insert(MicroneedlingSession &session)
 {
-    bindSession(m_session, session);
-    if (!m_session.exec())
-        return queryError(m_session);
-    session.id = m_db.dialect().insertedId(m_session);
+    QList<MicroneedlingSession> one{session};
+    if (auto added = insertAll(one); !added)
+        return added;
+    session.id = one.first().id;
     session.rowVersion.value = 1;
-    return insertChildren(session);
+    return {};
 }
 
-Result<void> SessionRepository::Inserter::insertChildren(const MicroneedlingSession &s)
+Result<void> SessionRepository::Inserter::insertAll(QList<MicroneedlingSession> &sessions)
 {
-    for (auto zone : s.zones) {
-        m_zone.addBindValue(s.id);
-        m_zone.addBindValue(toKey(zone));
-        if (!m_zone.exec())
-            return queryError(m_zone);
+    const auto withId = [](const MicroneedlingSession &s) {
+        return s.id > 0;
+    };
+    if (sessions.size() > 1 && std::all_of(sessions.cbegin(), sessions.cend(), withId)) {
+        // An import on SQLite, which has given the ids: many to a statement.
+        auto written =
+            m_sessions.insert(sessions.size(), [&](QSqlQuery &q, int first, qsizetype row) {
+                bindInsert(q, first, sessions.at(row));
+            });
+        if (!written)
+            return written;
+    } else {
+        for (MicroneedlingSession &s : sessions) {
+            bindInsert(m_session, 0, s);
+            if (!m_session.exec())
+                return queryError(m_session);
+            s.id = m_db.dialect().insertedId(m_session);
+        }
     }
-    for (qsizetype i = 0; i < s.adjuncts.size(); ++i) {
-        m_adjunct.addBindValue(s.id);
-        m_adjunct.addBindValue(int(i));
-        m_adjunct.addBindValue(toKey(s.adjuncts.at(i).type));
-        m_adjunct.addBindValue(sql::text(s.adjuncts.at(i).dose.trimmed()));
-        if (!m_adjunct.exec())
-            return queryError(m_adjunct);
+    for (MicroneedlingSession &s : sessions)
+        s.rowVersion.value = 1;
+    return insertChildren(sessions);
+}
+
+Result<void>
+SessionRepository::Inserter::insertChildren(const QList<MicroneedlingSession> &sessions)
+{
+    // Each table's rows of all the sessions, written many to a statement.
+    QList<QVariantList> zones, adjuncts, events;
+    for (const MicroneedlingSession &s : sessions) {
+        for (auto zone : s.zones)
+            zones << QVariantList{s.id, toKey(zone)};
+        for (qsizetype i = 0; i < s.adjuncts.size(); ++i)
+            adjuncts << QVariantList{s.id, int(i), toKey(s.adjuncts.at(i).type),
+                                     sql::text(s.adjuncts.at(i).dose.trimmed())};
+        for (qsizetype i = 0; i < s.adverseEvents.size(); ++i) {
+            const auto &e = s.adverseEvents.at(i);
+            events << QVariantList{s.id, int(i), toKey(e.type), toKey(e.severity),
+                                   sql::text(e.notes.trimmed())};
+        }
     }
-    for (qsizetype i = 0; i < s.adverseEvents.size(); ++i) {
-        const auto &e = s.adverseEvents.at(i);
-        m_event.addBindValue(s.id);
-        m_event.addBindValue(int(i));
-        m_event.addBindValue(toKey(e.type));
-        m_event.addBindValue(toKey(e.severity));
-        m_event.addBindValue(sql::text(e.notes.trimmed()));
-        if (!m_event.exec())
-            return queryError(m_event);
+    for (auto [batch, rows] : {std::pair{&m_zones, &zones}, std::pair{&m_adjuncts, &adjuncts},
+                               std::pair{&m_events, &events}}) {
+        auto written = batch->insert(rows->size(), [rows](QSqlQuery &q, int first, qsizetype row) {
+            const QVariantList &values = rows->at(row);
+            for (qsizetype i = 0; i < values.size(); ++i)
+                q.bindValue(first + int(i), values.at(i));
+        });
+        if (!written)
+            return written;
     }
     return {};
 }
@@ -130,7 +204,7 @@ Result<void> SessionRepository::writeChildren(const MicroneedlingSession &s)
         if (!q.exec())
             return queryError(q);
     }
-    return Inserter(m_db).insertChildren(s);
+    return Inserter(m_db).insertChildren({s});
 }
 
 Result<qint64> SessionRepository::add(MicroneedlingSession &session)

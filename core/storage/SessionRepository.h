@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/model/MicroneedlingSession.h"
+#include "core/storage/BatchInsert.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -26,13 +27,16 @@ public:
     {
     public:
         explicit Inserter(Database &db);
-        Result<void> insert(MicroneedlingSession &session); // sets session.id
-        // The zones, adjuncts and adverse events of a stored session that has none.
-        Result<void> insertChildren(const MicroneedlingSession &session);
+        Result<void> insert(MicroneedlingSession &session);            // sets session.id
+        Result<void> insertAll(QList<MicroneedlingSession> &sessions); // sets each id
+        // The zones, adjuncts and adverse events of stored sessions that have none, many rows
+        // to a statement.
+        Result<void> insertChildren(const QList<MicroneedlingSession> &sessions);
 
     private:
         Database &m_db;
-        QSqlQuery m_session, m_zone, m_adjunct, m_event;
+        QSqlQuery m_session;
+        BatchInsert m_sessions, m_zones, m_adjuncts, m_events;
     };
 
     Result<qint64> add(MicroneedlingSession &session); // sets session.id

@@ -219,7 +219,7 @@ private slots:
         test::TempDatabase source;
         // The benchmark's own datasets: a hundred or two patients of their shape, fewer visits.
         // TRICHOLOG_ROUNDTRIP_PATIENTS=N runs them as they are, cut to N patients (20000: the whole
-        // clinic; the import writes row by row, so that takes minutes: run by hand, with
+        // clinic; about a minute with the export and the comparison: run by hand, with
         // QTEST_FUNCTION_TIMEOUT=3600000).
         BulkOptions options = methods == 1 ? clinicDataset() : chainDataset();
         if (const int whole = qEnvironmentVariableIntValue("TRICHOLOG_ROUNDTRIP_PATIENTS");
