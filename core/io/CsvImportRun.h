@@ -44,12 +44,13 @@ struct SeenRow
 struct IdRanges
 {
     QList<integrity::IdRange> ranges;
-    void add(qint64 id)
+    void add(qint64 id) { add(integrity::IdRange{id, id}); }
+    void add(const integrity::IdRange &range) // above every range added before
     {
-        if (!ranges.isEmpty() && ranges.last().last + 1 == id)
-            ranges.last().last = id;
+        if (!ranges.isEmpty() && ranges.last().last + 1 == range.first)
+            ranges.last().last = range.last;
         else
-            ranges << integrity::IdRange{id, id};
+            ranges << range;
     }
 };
 
@@ -146,6 +147,7 @@ private:
     // that two imports never share an id; PostgreSQL: its sequences), and those it gave.
     QHash<QString, qint64> m_nextId;
     QHash<QString, IdRanges> m_written;
+    std::unique_ptr<integrity::ImportDigester> m_digester; // of the rows written so far
 };
 
 } // namespace tricholog::csvimport

@@ -201,6 +201,7 @@ Result<void> ImportRun::prepare()
     m_diagnosisInserter.emplace(m_db);
     m_sessionInserter.emplace(m_db);
     m_measurementInserter.emplace(m_db);
+    m_digester = std::make_unique<integrity::ImportDigester>(m_db);
     return {};
 }
 
@@ -257,13 +258,14 @@ Result<void> ImportRun::flush()
     }
     const QString patient = QStringLiteral("patient"), diagnosis = QStringLiteral("diagnosis"),
                   session = QStringLiteral("session"), measurement = QStringLiteral("measurement");
+    QHash<QString, IdRanges> batch; // the ids this flush writes
     for (Patient &p : m_newPatients) {
         p.id = newId(patient);
         // Checked like PatientRepository::add: the core rules, and the MRN by match().
         if (auto added = m_patientInserter->insert(p); !added)
             return added.error();
         m_patientIds.insert(p.mrn, p.id);
-        m_written[patient].add(p.id);
+        batch[patient].add(p.id);
     }
     m_newPatients.clear();
     for (auto &[mrn, d] : m_newDiagnoses) {
@@ -271,7 +273,7 @@ Result<void> ImportRun::flush()
         d.id = newId(diagnosis);
         if (auto added = m_diagnosisInserter->insert(d); !added)
             return added.error();
-        m_written[diagnosis].add(d.id);
+        batch[diagnosis].add(d.id);
     }
     m_newDiagnoses.clear();
     QList<MicroneedlingSession> sessions;
@@ -285,7 +287,7 @@ Result<void> ImportRun::flush()
     if (auto added = m_sessionInserter->insertAll(sessions); !added)
         return added.error();
     for (const MicroneedlingSession &s : std::as_const(sessions)) {
-        m_written[session].add(s.id);
+        batch[session].add(s.id);
         m_sessionOnDay.insert(dayKey(s.patientId, s.performedAt.date()), s.id);
     }
     QList<Measurement> measurements;
@@ -309,7 +311,18 @@ Result<void> ImportRun::flush()
     if (auto added = m_measurementInserter->insertAll(measurements); !added)
         return added.error();
     for (const Measurement &m : std::as_const(measurements))
-        m_written[measurement].add(m.id);
+        batch[measurement].add(m.id);
+    // Each table's rows into the import's digest (zones, adjuncts and adverse events by their
+    // session), read back now while the batch is fresh and hashed while the import goes on.
+    for (auto it = batch.cbegin(); it != batch.cend(); ++it)
+        for (const integrity::IdRange &r : it.value().ranges)
+            m_written[it.key()].add(r);
+    if (batch.contains(session))
+        for (const char *child : {"session_zone", "session_adjunct", "adverse_event"})
+            batch.insert(QLatin1String(child), batch.value(session));
+    for (auto it = batch.cbegin(); it != batch.cend(); ++it)
+        if (auto digested = m_digester->add(it.key(), it.value().ranges); !digested)
+            return digested;
     return {};
 }
 
@@ -374,16 +387,15 @@ Result<void> ImportRun::logImport()
     for (const QString &table : integrity::importedTables()) {
         if (!m_written.contains(table))
             continue;
-        const auto written = integrity::importDigest(m_db, table, m_written.value(table).ranges,
-                                                     std::numeric_limits<qint64>::max());
-        if (!written)
-            return written.error();
+        // What integrity::importDigest gives for these rows (the digester read them batch by
+        // batch as they were written).
+        const integrity::ImportScope written = m_digester->finish(table);
         QJsonArray ranges;
-        for (const auto &r : written.value().ranges)
+        for (const auto &r : m_written.value(table).ranges)
             ranges.append(QJsonArray{r.first, r.last});
         tables.insert(table, QJsonObject{{QStringLiteral("ranges"), ranges},
-                                         {QStringLiteral("rows"), written.value().rows},
-                                         {QStringLiteral("sha256"), written.value().sha256}});
+                                         {QStringLiteral("rows"), written.rows},
+                                         {QStringLiteral("sha256"), written.sha256}});
     }
     QSqlQuery q(m_db.connection());
     q.prepare(m_db.dialect().auditDocument(QStringLiteral("import"), QStringLiteral("import")));

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace tricholog {
@@ -88,6 +90,28 @@ const QStringList &importedTables();
 // it before it writes its entry; the row check again, to compare.
 Result<ImportScope> importDigest(const Database &db, const QString &table,
                                  const QList<IdRange> &ranges, qint64 after);
+
+// importDigest of an import's rows as it writes them, for its trail entry: each batch's rows read
+// back once written, and hashed on the thread pool while the import goes on. The same digest as
+// importDigest(db, table, all the ranges given, the entry's id) of rows no one has changed since.
+class ImportDigester
+{
+public:
+    explicit ImportDigester(const Database &db);
+    ~ImportDigester(); // waits for the hashing still running
+    ImportDigester(const ImportDigester &) = delete;
+    ImportDigester &operator=(const ImportDigester &) = delete;
+
+    // The rows of `table` with ids in `ranges`, which lie above the ids of every earlier call.
+    Result<void> add(const QString &table, const QList<IdRange> &ranges);
+    // The table's row count and SHA-256 (its ranges are the caller's to fill in).
+    ImportScope finish(const QString &table);
+
+private:
+    struct TableDigest;
+    const Database &m_db;
+    std::map<QString, std::unique_ptr<TableDigest>> m_tables;
+};
 
 // "measurement 12 (patient 3): density_per_cm2, updated_at changed outside Tricholog"
 QString describe(const OutsideChange &change);

@@ -8,6 +8,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CsvExporter.h"
 #include "core/io/CsvImporter.h"
+#include "core/storage/Integrity.h"
 #include "core/storage/PatientSummary.h"
 #include "tests/TestSupport.h"
 
@@ -171,6 +172,26 @@ class TestRoundTrip : public QObject
             QCOMPARE(imported.value().counts.value(kind).added, written.value().value(kind));
             QCOMPARE(imported.value().counts.value(kind).alreadyPresent, 0);
         }
+        // The import's trail entry holds, for each table, the digest that audit verify computes
+        // from the rows (the import made it batch by batch as it wrote them).
+        const auto recorded = integrity::recordedImports(*target);
+        QVERIFY(recorded.ok());
+        QCOMPARE(recorded.value().size(), 1);
+        QCOMPARE(recorded.value().first().scopes.size(), 7);
+        for (const integrity::ImportScope &scope : recorded.value().first().scopes) {
+            const auto now = integrity::importDigest(*target, scope.table, scope.ranges,
+                                                     recorded.value().first().entryId);
+            QVERIFY(now.ok());
+            QCOMPARE(now.value().rows, scope.rows);
+            QCOMPARE(now.value().sha256, scope.sha256);
+        }
+        const auto measurementScope = std::find_if(
+            recorded.value().first().scopes.cbegin(), recorded.value().first().scopes.cend(),
+            [](const integrity::ImportScope &s) {
+                return s.table == QLatin1String("measurement");
+            });
+        QCOMPARE(measurementScope->rows, qint64(written.value().value(CsvKind::Measurements)));
+
         // The list's figures, as the list brings them up to date (the bulk load writes its own,
         // never stale: they must equal what core computes for the imported rows).
         QVERIFY(patientsummary::refreshStale(source).ok());
