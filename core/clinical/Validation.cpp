@@ -139,17 +139,17 @@ public:
 
     void maxLength(const QString &field, const QString &label, const QString &value, int max)
     {
+        if (value.size() <= max)
+            return;
         // A message never repeats a huge value whole (a megabyte pasted into the notes).
         const QString shown = quoteValue(value);
-        if (value.size() > max)
-            m_result.add(
-                field, label, shown,
-                QCoreApplication::translate("Validation", "at most %1 characters").arg(max),
-                QCoreApplication::translate("Validation",
-                                            "%1: \"%2\" has %3 characters; at most %4 are allowed.")
-                    .arg(label, shown)
-                    .arg(value.size())
-                    .arg(max));
+        m_result.add(field, label, shown,
+                     QCoreApplication::translate("Validation", "at most %1 characters").arg(max),
+                     QCoreApplication::translate(
+                         "Validation", "%1: \"%2\" has %3 characters; at most %4 are allowed.")
+                         .arg(label, shown)
+                         .arg(value.size())
+                         .arg(max));
     }
 
 private:
@@ -499,9 +499,9 @@ ValidationResult validateMeasurement(const Measurement &m, const Patient &owner,
     check.notBeforeBirth(QStringLiteral("date"),
                          QCoreApplication::translate("Validation", "Measurement date"),
                          m.measuredOn, owner);
-    for (const auto &field : measurementFields())
-        check.range(field.keyText(), field.labelText(), field.get(m), field.range,
-                    field.unitText());
+    for (const auto &field : measurementFields()) // named (translated) only when wrong
+        if (const auto v = field.get(m); v && !(std::isfinite(*v) && field.range.contains(*v)))
+            check.range(field.keyText(), field.labelText(), v, field.range, field.unitText());
     check.percentSum(QStringLiteral("terminal_vellus_sum"),
                      QCoreApplication::translate("Validation", "Terminal + vellus hairs"),
                      m.terminal, m.vellus);

@@ -82,12 +82,13 @@ struct Reader
         if (v.isEmpty())
             return {};
         static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
-        const QDate d = QDate::fromString(v, Qt::ISODate);
-        if (!iso.match(v).hasMatch() || !d.isValid())
+        const bool isoForm = iso.match(v).hasMatch();
+        const QDate d = isoForm ? QDate::fromString(v, Qt::ISODate) : QDate();
+        if (!d.isValid())
             problem(column, v,
                     QCoreApplication::translate(
                         "CsvFormat", "not a date: use YYYY-MM-DD with a day that exists"));
-        return iso.match(v).hasMatch() ? d : QDate();
+        return d;
     }
 
     std::optional<double> number(const QString &column) const
@@ -485,9 +486,11 @@ MicroneedlingSession sessionFrom(const CellGetter &cell, QList<CellProblem> &pro
     const auto match = dateTime.match(when);
     const QDate day =
         match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
-    const QTime time = match.captured(2).isEmpty()
-                           ? QTime(0, 0)
-                           : QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
+    // "HH:mm", its four digits checked by the expression (QTime(25, 0) is not valid).
+    const QString hhmm = match.captured(2);
+    const QTime time = hhmm.isEmpty() ? QTime(0, 0)
+                                      : QTime(QStringView(hhmm).left(2).toInt(),
+                                              QStringView(hhmm).mid(3, 2).toInt());
     if (when.isEmpty())
         r.problem(
             QStringLiteral("date"), when,

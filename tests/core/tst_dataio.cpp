@@ -421,6 +421,34 @@ private slots:
                  QStringLiteral("contact dermatitis"));
         QCOMPARE(csv::sessionRow(QStringLiteral("P-1"), record.sessions.first()).at(8),
                  QStringLiteral("other:moderate:contact dermatitis"));
+        QCOMPARE(record.sessions.first().performedAt.toLocalTime().time(), QTime(10, 0));
+
+        // The time of day: HH:MM of a day's 24 hours, or none (midnight).
+        const QByteArray header =
+            "mrn,date,device,needle_mm,zones,endpoint,adjuncts,pain,adverse_events,notes\n";
+        write(sfile, header + "P-1,2026-03-04T25:10,pen,1.5,vertex,,,,,\n"
+                              "P-1,2026-03-05T09:60,pen,1.5,vertex,,,,,\n"
+                              "P-1,2026-03-06T9:30,pen,1.5,vertex,,,,,\n");
+        r = importer.importFiles(files);
+        QVERIFY(!r.ok());
+        QCOMPARE(importer.issues().size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(importer.issues().at(i).line, i + 2);
+            QCOMPARE(importer.issues().at(i).column, QStringLiteral("date"));
+        }
+        write(sfile, header + "P-1,2026-03-04T23:59,pen,1.5,vertex,,,,,\n"
+                              "P-1,2026-03-05,pen,1.5,vertex,,,,,\n");
+        r = importer.importFiles(files);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const auto times =
+            loadPatientRecord(*db,
+                              PatientRepository(*db).findByMrn(QStringLiteral("P-1")).value().id)
+                .value();
+        QCOMPARE(times.sessions.size(), 3); // newest first
+        QCOMPARE(times.sessions.at(0).performedAt.toLocalTime(),
+                 QDateTime(QDate(2026, 3, 5), QTime(0, 0)));
+        QCOMPARE(times.sessions.at(1).performedAt.toLocalTime(),
+                 QDateTime(QDate(2026, 3, 4), QTime(23, 59)));
 
         // A grade needs its scale.
         const QString dfile = dir.filePath(QStringLiteral("d.csv"));
