@@ -63,6 +63,18 @@ struct Source
     std::unique_ptr<CsvReader> reader;
 };
 
+// The rows of a batch of one file, checked and ready to write.
+struct CheckedBatch
+{
+    QList<Patient> patients;
+    QList<QPair<QString, Diagnosis>> diagnoses; // (MRN, row)
+    QList<QPair<QString, MicroneedlingSession>> sessions;
+    QList<QPair<QString, Measurement>> measurements;
+    bool failed = false;  // a problem in this batch or one before: nothing more is written
+    bool end = false;     // the file's last batch
+    qint64 bytesRead = 0; // of the file, up to this batch's end
+};
+
 // One import (CsvImporter::importFiles): the files read row by row, each row checked against the
 // database and the rows before it, and written in batches inside one transaction while no row
 // has a problem. A problem anywhere stops the writing (the rest is still checked, so that every
@@ -108,10 +120,11 @@ private:
     void checkMeasurement(const CsvRecord &record, const csv::CellGetter &cell,
                           QList<csv::CellProblem> &problems);
     qint64 idOf(const QString &mrn);
-    Result<void> flush();
+    CheckedBatch checkBatch(Source &source);
+    Result<void> flush(CheckedBatch &rows);
     qint64 newId(const QString &table);
     Result<void> logImport();
-    bool reportProgress(const Source &source);
+    bool reportProgress(qint64 bytesRead);
 
     Database &m_db;
     QList<ImportIssue> &m_issues;
@@ -134,7 +147,7 @@ private:
     QHash<quint64, QList<SeenRow>> m_seenMore; // the rare later rows with the same key
     QHash<QString, qint64> m_patientIds;       // MRN -> id of a patient added now
     QHash<quint64, qint64> m_sessionOnDay;     // dayKey of a session added now -> its id
-    // The rows to add, written in batches.
+    // The rows checked since the last batch was taken (checkBatch).
     QList<Patient> m_newPatients;
     QList<QPair<QString, Diagnosis>> m_newDiagnoses;
     QList<QPair<QString, MicroneedlingSession>> m_newSessions;

@@ -10,11 +10,14 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tricholog {
 
@@ -246,20 +249,15 @@ qint64 ImportRun::newId(const QString &table)
     return next > 0 ? next++ : 0;
 }
 
-// The rows checked so far, written (while no row has had a problem) and forgotten.
-Result<void> ImportRun::flush()
+// A batch of checked rows, written while no row up to its last has had a problem.
+Result<void> ImportRun::flush(CheckedBatch &rows)
 {
-    if (failed()) { // nothing more is written; the rows are still checked
-        m_newPatients.clear();
-        m_newDiagnoses.clear();
-        m_newSessions.clear();
-        m_newMeasurements.clear();
+    if (rows.failed) // nothing more is written; the rows are still checked
         return {};
-    }
     const QString patient = QStringLiteral("patient"), diagnosis = QStringLiteral("diagnosis"),
                   session = QStringLiteral("session"), measurement = QStringLiteral("measurement");
     QHash<QString, IdRanges> batch; // the ids this flush writes
-    for (Patient &p : m_newPatients) {
+    for (Patient &p : rows.patients) {
         p.id = newId(patient);
         // Checked like PatientRepository::add: the core rules, and the MRN by match().
         if (auto added = m_patientInserter->insert(p); !added)
@@ -267,23 +265,20 @@ Result<void> ImportRun::flush()
         m_patientIds.insert(p.mrn, p.id);
         batch[patient].add(p.id);
     }
-    m_newPatients.clear();
-    for (auto &[mrn, d] : m_newDiagnoses) {
+    for (auto &[mrn, d] : rows.diagnoses) {
         d.patientId = idOf(mrn);
         d.id = newId(diagnosis);
         if (auto added = m_diagnosisInserter->insert(d); !added)
             return added.error();
         batch[diagnosis].add(d.id);
     }
-    m_newDiagnoses.clear();
     QList<MicroneedlingSession> sessions;
-    sessions.reserve(m_newSessions.size());
-    for (auto &[mrn, s] : m_newSessions) {
+    sessions.reserve(rows.sessions.size());
+    for (auto &[mrn, s] : rows.sessions) {
         s.patientId = idOf(mrn);
         s.id = newId(session);
         sessions << std::move(s);
     }
-    m_newSessions.clear();
     if (auto added = m_sessionInserter->insertAll(sessions); !added)
         return added.error();
     for (const MicroneedlingSession &s : std::as_const(sessions)) {
@@ -291,8 +286,8 @@ Result<void> ImportRun::flush()
         m_sessionOnDay.insert(dayKey(s.patientId, s.performedAt.date()), s.id);
     }
     QList<Measurement> measurements;
-    measurements.reserve(m_newMeasurements.size());
-    for (auto &[mrn, m] : m_newMeasurements) {
+    measurements.reserve(rows.measurements.size());
+    for (auto &[mrn, m] : rows.measurements) {
         m.patientId = idOf(mrn);
         // A measurement belongs to the session of its day, if there is one.
         qint64 sessionId = m_sessionOnDay.value(dayKey(m.patientId, m.measuredOn));
@@ -306,7 +301,6 @@ Result<void> ImportRun::flush()
         m.id = newId(measurement);
         measurements << std::move(m);
     }
-    m_newMeasurements.clear();
     // Many to a statement on SQLite, where the import gives the ids (Inserter::insertAll).
     if (auto added = m_measurementInserter->insertAll(measurements); !added)
         return added.error();
@@ -327,26 +321,31 @@ Result<void> ImportRun::flush()
 }
 
 // Tells how far the import is; false when it was cancelled.
-bool ImportRun::reportProgress(const Source &source)
+bool ImportRun::reportProgress(qint64 bytesRead)
 {
     if (!m_progress)
         return true;
-    return m_progress(m_doneBytes + source.reader->bytesRead(), m_totalBytes);
+    return m_progress(m_doneBytes + bytesRead, m_totalBytes);
 }
 
-Result<void> ImportRun::readRows(Source &source)
+// Reads and checks the next kBatchRows rows of a file. Touches the reader and what the checks
+// remember, never what the writing does (ids, inserters, digest).
+CheckedBatch ImportRun::checkBatch(Source &source)
 {
     CsvReader &reader = *source.reader;
     CsvRecord record;
-    qsizetype pending = 0;
-    for (;;) {
+    CheckedBatch batch;
+    for (qsizetype rows = 0; rows < kBatchRows; ++rows) {
         auto more = reader.next(record);
         if (!more) {
             addIssue(ImportIssue{source.name, reader.errorLine(), {}, {}, more.error().message});
+            batch.end = true;
             break;
         }
-        if (!more.value())
+        if (!more.value()) {
+            batch.end = true;
             break;
+        }
         const csv::CellGetter cell = [&](const QString &column) {
             const int i = reader.column(column);
             return i >= 0 ? record.fields.at(i) : QString();
@@ -355,17 +354,43 @@ Result<void> ImportRun::readRows(Source &source)
         checkRow(source.kind, record, cell, problems);
         for (const auto &p : problems)
             addIssue(ImportIssue{source.name, record.line, p.column, p.value, p.reason});
-        if (++pending < kBatchRows)
-            continue;
-        pending = 0;
-        if (auto written = flush(); !written)
+    }
+    batch.patients = std::exchange(m_newPatients, {});
+    batch.diagnoses = std::exchange(m_newDiagnoses, {});
+    batch.sessions = std::exchange(m_newSessions, {});
+    batch.measurements = std::exchange(m_newMeasurements, {});
+    batch.failed = failed();
+    batch.bytesRead = reader.bytesRead();
+    return batch;
+}
+
+Result<void> ImportRun::readRows(Source &source)
+{
+    // When no patient was stored before the import, the checks read nothing from the database:
+    // they then run on the thread pool a batch ahead of the writing (one batch at a time, in
+    // order), so that checking and writing share the two cores. Otherwise they run in turn.
+    const bool ahead = m_storedIds.isEmpty();
+    QFuture<CheckedBatch> next;
+    const auto checkNext = [this, &source] {
+        return QtConcurrent::run([this, &source] { return checkBatch(source); });
+    };
+    const auto waitForChecks = qScopeGuard([&next] { next.waitForFinished(); });
+    if (ahead)
+        next = checkNext();
+    for (;;) {
+        CheckedBatch batch = ahead ? next.result() : checkBatch(source);
+        if (ahead && !batch.end)
+            next = checkNext();
+        if (auto written = flush(batch); !written)
             return written;
-        if (!reportProgress(source))
+        if (batch.end)
+            break;
+        if (!reportProgress(batch.bytesRead))
             return Error::storage(QCoreApplication::translate(
                 "CsvImporter", "The import was cancelled; nothing was imported."));
     }
     m_doneBytes += source.file->size();
-    return flush();
+    return {};
 }
 
 // The import's one trail entry (README, "Audit of imports"): each file with its SHA-256, and

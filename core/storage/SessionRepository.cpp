@@ -237,14 +237,13 @@ Result<void> SessionRepository::update(const MicroneedlingSession &session)
     if (!tx.isActive())
         return Error::storage(tx.errorText());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE session SET patient_id = :patient, performed_at = :at, session_number = :number, "
-        "planned_sessions = :planned, operator = :operator, device = :device, needle_mm = :needle, "
-        "needle_count = :count, passes = :passes, direction = :direction, endpoint = :endpoint, "
-        "anaesthetic = :anaesthetic, anaesthetic_minutes = :minutes, "
-        "background_therapy = :background, pain = :pain, post_care = :postcare, notes = :notes, "
-        "row_version = row_version + 1, updated_by = tricholog_user(), "
-        "updated_at = tricholog_now() WHERE id = :id AND (:rv = 0 OR row_version = :rv2)"));
+    QStringList sets;
+    for (const SessionColumn &c : kSessionColumns)
+        sets << QLatin1String(c.column) + QStringLiteral(" = ") + QLatin1String(c.placeholder);
+    q.prepare(QStringLiteral("UPDATE session SET %1, row_version = row_version + 1, "
+                             "updated_by = tricholog_user(), updated_at = tricholog_now() "
+                             "WHERE id = :id AND (:rv = 0 OR row_version = :rv2)")
+                  .arg(sets.join(u", ")));
     bindSession(q, session);
     q.bindValue(QStringLiteral(":id"), session.id);
     q.bindValue(QStringLiteral(":rv"), session.rowVersion.value);

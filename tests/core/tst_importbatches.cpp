@@ -1,0 +1,158 @@
+// An import of many batches into an empty database, where the checks of the next batch run on
+// the thread pool while the batch before is written (ImportRun::readRows): every problem is
+// still found on its line, nothing is written when there is one (whichever batch it is in), a
+// cancel leaves nothing behind, and the progress reaches the end.
+#include "core/io/CsvImporter.h"
+#include "core/storage/Database.h"
+#include "tests/TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace tricholog;
+
+namespace {
+
+constexpr int kPatients = 60;
+constexpr int kMeasurements = 7000; // four batches of 2,000 rows
+
+int rows(Database &db, const char *table)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next()
+               ? q.value(0).toInt()
+               : -1;
+}
+
+// The files: kPatients patients, kMeasurements measurements spread over them. `bad` maps a
+// measurement file line (the header is line 1) to the row written there instead.
+ImportFiles writeFiles(const QTemporaryDir &dir, const QHash<int, QByteArray> &bad = {})
+{
+    QByteArray patients =
+        "mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,photo_consent\n";
+    for (int p = 0; p < kPatients; ++p)
+        patients +=
+            QByteArray("B-") + QByteArray::number(p) + ",Test,Ana,1980-01-01,female,,,,no\n";
+    QByteArray measurements = "mrn,date,site,method,density_per_cm2,hair_count,area_cm2,"
+                              "mean_diameter_um,terminal_pct,vellus_pct,anagen_pct,telogen_pct\n";
+    const QDate first(2020, 1, 1);
+    for (int i = 0; i < kMeasurements; ++i) {
+        const int line = i + 2;
+        if (bad.contains(line)) {
+            measurements += bad.value(line) + '\n';
+            continue;
+        }
+        // Each patient's visits on their own days: no two rows share a key.
+        measurements += QByteArray("B-") + QByteArray::number(i % kPatients) + ',' +
+                        first.addDays(i / kPatients).toString(Qt::ISODate).toLatin1() +
+                        ",vertex,trichoscopy," + QByteArray::number(100 + i % 50) + ",,,,,,,\n";
+    }
+    ImportFiles files;
+    files.patients = dir.filePath(QStringLiteral("patients.csv"));
+    files.measurements = dir.filePath(QStringLiteral("measurements.csv"));
+    for (const auto &[path, data] :
+         {std::pair{files.patients, patients}, std::pair{files.measurements, measurements}}) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+    return files;
+}
+
+} // namespace
+
+class TestImportBatches : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void allBatchesAreWrittenWithProgressToTheEnd()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        const ImportFiles files = writeFiles(dir);
+        QList<qint64> done;
+        qint64 total = 0;
+        CsvImporter importer(*db);
+        const auto summary = importer.importFiles(files, [&](qint64 d, qint64 t) {
+            done << d;
+            total = t;
+            return true;
+        });
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        QCOMPARE(summary.value().counts.value(CsvKind::Measurements).added, kMeasurements);
+        QCOMPARE(rows(*db, "patient"), kPatients);
+        QCOMPARE(rows(*db, "measurement"), kMeasurements);
+        // Each measurement belongs to its own patient, on its own day.
+        QSqlQuery q((*db).connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(*) FROM measurement m JOIN patient p ON p.id = m.patient_id "
+            "WHERE p.mrn = 'B-7' AND m.measured_on = '2020-01-02' AND m.density = 117")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(),
+                 1); // row 67: patient 67 % 60 = 7, day 67 / 60 = 1, density 100 + 67 % 50
+        QVERIFY(done.size() >= 3); // a report after each full batch
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+        QVERIFY(done.last() <= total);
+        QVERIFY(done.last() > total / 2);
+    }
+
+    // Problems in the first and in a later batch: each named on its line, nothing written,
+    // although the batches before the second problem were checked while others were written.
+    void aProblemInAnyBatchWritesNothing()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        const ImportFiles files =
+            writeFiles(dir, {{300, "B-1,2020-01-05,vertex,trichoscopy,900,,,,,,,"},
+                             {5500, "B-2,2020-01-01,vertex,trichoscopy,102,,,,,,,"},
+                             {6900, "NOPE,2020-01-01,vertex,trichoscopy,100,,,,,,,"}});
+        CsvImporter importer(*db);
+        const auto result = importer.importFiles(files);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().message.contains(QStringLiteral("nothing was imported")));
+        QStringList where;
+        for (const ImportIssue &issue : importer.issues())
+            where << QStringLiteral("%1:%2").arg(issue.line).arg(issue.column);
+        // Line 5500 repeats line 4 (B-2 on its first day, density 102).
+        QCOMPARE(where, (QStringList{QStringLiteral("300:density_per_cm2"),
+                                     QStringLiteral("5500:site"), QStringLiteral("6900:mrn")}));
+        QVERIFY(importer.issues().at(1).text().contains(QStringLiteral("duplicates line 4")));
+        QCOMPARE(rows(*db, "patient"), 0);
+        QCOMPARE(rows(*db, "measurement"), 0);
+        QCOMPARE(rows(*db, "audit_log"), 0);
+
+        // A problem only in the last batch: the three before it were written, then rolled back.
+        const ImportFiles late =
+            writeFiles(dir, {{6999, "B-3,2020-01-01,vertex,trichoscopy,-5,,,,,,,"}});
+        QVERIFY(!importer.importFiles(late).ok());
+        QCOMPARE(importer.issues().size(), 1);
+        QCOMPARE(importer.issues().first().line, 6999);
+        QCOMPARE(rows(*db, "patient"), 0);
+        QCOMPARE(rows(*db, "measurement"), 0);
+    }
+
+    void aCancelInTheMiddleLeavesNothing()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        const ImportFiles files = writeFiles(dir);
+        int reports = 0;
+        CsvImporter importer(*db);
+        const auto result = importer.importFiles(files, [&](qint64, qint64) {
+            return ++reports < 2; // cancelled at the second report, a batch being checked
+        });
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().message.contains(QStringLiteral("cancelled")));
+        QCOMPARE(reports, 2);
+        QCOMPARE(rows(*db, "patient"), 0);
+        QCOMPARE(rows(*db, "measurement"), 0);
+        // The database is usable at once: the same files import in full.
+        QVERIFY(importer.importFiles(files).ok());
+        QCOMPARE(rows(*db, "measurement"), kMeasurements);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportBatches)
+#include "tst_importbatches.moc"
