@@ -340,7 +340,11 @@ QByteArray rowHash(const QByteArray &json)
 }
 
 // Rows read (id, JSON), hashed on the thread pool (the most of a digest's time) while the
-// reading goes on.
+// reading goes on: kChunkRows rows to a task, at most kChunksAhead tasks waiting to be taken (the
+// memory of a digest stays bounded when the hashing falls behind).
+constexpr qsizetype kChunkRows = 4096;
+constexpr qsizetype kChunksAhead = 3;
+
 struct RowChunk
 {
     QList<qint64> ids;
@@ -401,9 +405,9 @@ public:
     bool next(qint64 &id, QByteArray &hash)
     {
         while (m_at == m_current.ids.size()) {
-            while (!m_done && m_pending.size() < 3) {
+            while (!m_done && m_pending.size() < kChunksAhead) {
                 RowChunk chunk;
-                m_done = !readChunk(m_q, 4096, chunk);
+                m_done = !readChunk(m_q, kChunkRows, chunk);
                 if (!m_done)
                     m_pending << hashLater(std::move(chunk));
             }
@@ -502,10 +506,11 @@ struct ImportDigester::TableDigest
     QMap<QByteArray, qint64> ofId; // the rows of `id` so far
     QList<QFuture<RowChunk>> pending;
 
-    // The hashed chunks at the front, in order; all of them when `wait`.
-    void take(bool wait)
+    // The hashed chunks at the front, in order: those finished, and more (waiting for them)
+    // until at most `keep` are left.
+    void take(qsizetype keep)
     {
-        while (!pending.isEmpty() && (wait || pending.first().isFinished())) {
+        while (!pending.isEmpty() && (pending.size() > keep || pending.first().isFinished())) {
             const RowChunk chunk = pending.takeFirst().result();
             for (qsizetype i = 0; i < chunk.ids.size(); ++i) {
                 if (chunk.ids.at(i) != id && !ofId.isEmpty()) {
@@ -545,13 +550,13 @@ Result<void> ImportDigester::add(const QString &table, const QList<IdRange> &ran
     if (!q.exec(importedRows(m_db, *t, ranges)))
         return Error::storage(Database::describe(q));
     RowChunk chunk;
-    while (readChunk(q, 4096, chunk)) {
+    while (readChunk(q, kChunkRows, chunk)) {
         digest->pending << hashLater(std::move(chunk));
         chunk = RowChunk();
+        digest->take(kChunksAhead);
     }
     if (q.lastError().isValid())
         return Error::storage(Database::describe(q));
-    digest->take(false);
     return {};
 }
 
@@ -565,7 +570,7 @@ ImportScope ImportDigester::finish(const QString &table)
         return scope;
     }
     TableDigest &digest = *it->second;
-    digest.take(true);
+    digest.take(0);
     addRowsOfId(digest.hash, digest.rows, digest.id, digest.ofId);
     digest.ofId.clear();
     scope.rows = digest.rows;
