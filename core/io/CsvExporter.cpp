@@ -57,11 +57,11 @@ Result<void> makeExportFolder(const QString &folder)
 Result<void>
 forEachRecordBatch(Database &db, const ExportScope &scope,
                    const std::function<Result<void>(const QList<PatientRecord> &)> &use,
-                   qsizetype batchSize)
+                   qsizetype batchSize, RecordParts parts)
 {
     batchSize = std::max<qsizetype>(1, batchSize);
     for (qsizetype from = 0; from < scope.ids.size(); from += batchSize) {
-        auto records = loadPatientRecords(db, scope.ids.mid(from, batchSize));
+        auto records = loadPatientRecords(db, scope.ids.mid(from, batchSize), parts);
         if (!records)
             return records.error();
         if (auto used = use(records.value()); !used)
@@ -144,7 +144,9 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
                 return written.error();
         return {};
     };
-    if (auto read = forEachRecordBatch(db, scope.value(), writeBatch, batchSize); !read)
+    if (auto read =
+            forEachRecordBatch(db, scope.value(), writeBatch, batchSize, RecordParts::ClinicalRows);
+        !read)
         return read.error();
     // A clinic without patients still gets the four files, each with its header.
     for (CsvKind kind : kinds)

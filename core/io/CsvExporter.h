@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/io/CsvFormat.h"
 #include "core/security/Disclosure.h"
+#include "core/storage/PatientRecordLoader.h"
 
 #include <QMap>
 #include <functional>
@@ -36,7 +37,7 @@ inline constexpr qsizetype kExportBatch = 500;
 Result<void>
 forEachRecordBatch(Database &db, const ExportScope &scope,
                    const std::function<Result<void>(const QList<PatientRecord> &)> &use,
-                   qsizetype batchSize = kExportBatch);
+                   qsizetype batchSize = kExportBatch, RecordParts parts = RecordParts::All);
 
 // Every record of `mrn` (or of everyone) at once, in MRN order: for small exports and tests.
 Result<QList<PatientRecord>> recordsForExport(Database &db, const QString &mrn = {});

@@ -12,10 +12,22 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
+#include <string_view>
+#include <tuple>
 
 namespace tricholog {
 
 namespace {
+
+// The stored key of a site, without making a string (for sorting a batch by it).
+std::string_view siteKeyText(ScalpSite site)
+{
+    for (const auto &entry : EnumKeys<ScalpSite>::entries)
+        if (entry.value == site)
+            return entry.key;
+    return {};
+}
 
 // The columns other than the recorded values, which come from measurementFields().
 const QStringList kFixedColumns{
@@ -338,7 +350,7 @@ Result<QList<Measurement>> MeasurementRepository::forPatients(const QList<qint64
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + selectColumns() +
               QStringLiteral(" FROM measurement WHERE patient_id IN (") + sql::idList(patientIds) +
-              QStringLiteral(") ORDER BY patient_id, measured_on, site, id"));
+              QStringLiteral(")"));
     if (!q.exec())
         return queryError(q);
     QList<Measurement> list;
@@ -347,6 +359,13 @@ Result<QList<Measurement>> MeasurementRepository::forPatients(const QList<qint64
         list.append(readMeasurement(q, columns));
     if (auto read = sql::finished(q); !read)
         return read.error();
+    // Sorted here, not by the server: PostgreSQL's sort of a batch took longer than reading it,
+    // and its order of the site keys followed the database's collation.
+    const auto order = [](const Measurement &m) {
+        return std::tuple(m.patientId, m.measuredOn, siteKeyText(m.site), m.id);
+    };
+    std::sort(list.begin(), list.end(),
+              [&order](const Measurement &a, const Measurement &b) { return order(a) < order(b); });
     return list;
 }
 

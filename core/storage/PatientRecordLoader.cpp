@@ -39,7 +39,8 @@ Result<PatientRecord> loadPatientRecord(Database &db, qint64 patientId)
     return std::move(records.value().first());
 }
 
-Result<QList<PatientRecord>> loadPatientRecords(Database &db, const QList<qint64> &patientIds)
+Result<QList<PatientRecord>> loadPatientRecords(Database &db, const QList<qint64> &patientIds,
+                                                RecordParts parts)
 {
     auto patients = PatientRepository(db).findAll(patientIds);
     if (!patients)
@@ -71,6 +72,8 @@ Result<QList<PatientRecord>> loadPatientRecords(Database &db, const QList<qint64
     if (!measurements)
         return measurements.error();
     distribute(std::move(measurements).value(), records, index, &PatientRecord::measurements);
+    if (parts == RecordParts::ClinicalRows)
+        return records;
     auto outcomes = OutcomeRepository(db).forPatients(ids);
     if (!outcomes)
         return outcomes.error();
