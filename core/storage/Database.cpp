@@ -505,10 +505,7 @@ Result<void> Database::checkOwnershipAndMigrate()
                 .arg(m_path));
 
     const auto &steps = m_dialect->migrations();
-    const bool changesStructure =
-        std::any_of(steps.cbegin(), steps.cend(), [this](const Migration &step) {
-            return step.version > m_schemaVersion && step.changesStructure;
-        });
+    const bool changesStructure = upgradeChangesStructure(steps, m_schemaVersion);
     if (!empty && !isServer() && changesStructure) {
         // Keep a copy before changing the structure of an existing file (a server's copies are
         // pg_dump's, made by the clinic's IT before an upgrade).

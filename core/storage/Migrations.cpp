@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <algorithm>
 
 namespace tricholog {
 
@@ -672,8 +673,11 @@ QStringList sqliteTriggerStatements(QSqlDatabase &db, int version)
         statements << auditTriggers(db, {"photo", "R.id", "R.patient_id"}, version);
     if (version >= 5)
         for (const QString &sql : patientsummary::schemaStatements())
-            if (sql.startsWith(QLatin1String("CREATE TRIGGER")))
+            if (sql.startsWith(QLatin1String("CREATE TRIGGER")) &&
+                !sql.contains(QLatin1String(" SET stale = 1 ")))
                 statements << sql;
+    if (version >= 5)
+        statements << patientsummary::staleTriggers(version);
     if (version >= 8)
         statements << auditTriggers(db, {"device_profile", "R.id", "NULL"}, version);
     if (version >= 9)
@@ -697,6 +701,13 @@ QString auditInsertStatement(const QString &action, const QString &table, const 
     return auditInsert(table, action, recordId, patientId, QStringLiteral("NULL"), newValues, user);
 }
 
+bool upgradeChangesStructure(const QList<Migration> &steps, int from)
+{
+    return std::any_of(steps.cbegin(), steps.cend(), [from](const Migration &step) {
+        return step.version > from && step.changesStructure;
+    });
+}
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list{
@@ -714,6 +725,8 @@ const QList<Migration> &migrations()
         {11, "the days of each patient's visits kept for the recall list",
          patientsummary::addVisitDays},
         {12, "the search's indexes on a server (nothing changes in a file)", serverOnlyStep, false},
+        {13, "the summary's triggers write a patient's row only when it is not stale already",
+         patientsummary::quietStaleTriggers},
     };
     return list;
 }

@@ -27,6 +27,10 @@ struct Migration
 // The SQLite steps (SqliteDialect::migrations()).
 const QList<Migration> &migrations();
 
+// Whether bringing a file from schema `from` up the `steps` changes its structure (then a copy is
+// kept first); false when every missing step has nothing to do in a file.
+bool upgradeChangesStructure(const QList<Migration> &steps, int from);
+
 // An INSERT into the audit trail with its chained hash, for events no table trigger sees (sign-in
 // attempts, disclosures). The arguments are SQL expressions.
 QString auditInsertStatement(const QString &action, const QString &table, const QString &recordId,

@@ -56,23 +56,41 @@ QStringList schemaStatements()
         QStringLiteral("CREATE TRIGGER summary_patient_insert AFTER INSERT ON patient BEGIN "
                        "INSERT INTO patient_summary (patient_id) VALUES (NEW.id); END"),
     };
+    s << staleTriggers(5)
+      << QStringLiteral("INSERT INTO patient_summary (patient_id) SELECT id FROM patient");
+    return s;
+}
+
+QStringList staleTriggers(int version)
+{
+    const QString notYet = version >= 13 ? QStringLiteral(" AND stale = 0") : QString();
+    QStringList s;
     for (const char *table : {"session", "measurement", "diagnosis"}) {
         const QString t = QLatin1String(table);
         s << QStringLiteral("CREATE TRIGGER summary_%1_insert AFTER INSERT ON %1 BEGIN "
                             "UPDATE patient_summary SET stale = 1 WHERE patient_id = "
-                            "NEW.patient_id; END")
-                 .arg(t)
+                            "NEW.patient_id%2; END")
+                 .arg(t, notYet)
           << QStringLiteral("CREATE TRIGGER summary_%1_update AFTER UPDATE ON %1 BEGIN "
                             "UPDATE patient_summary SET stale = 1 WHERE patient_id IN "
-                            "(OLD.patient_id, NEW.patient_id); END")
-                 .arg(t)
+                            "(OLD.patient_id, NEW.patient_id)%2; END")
+                 .arg(t, notYet)
           << QStringLiteral("CREATE TRIGGER summary_%1_delete AFTER DELETE ON %1 BEGIN "
                             "UPDATE patient_summary SET stale = 1 WHERE patient_id = "
-                            "OLD.patient_id; END")
-                 .arg(t);
+                            "OLD.patient_id%2; END")
+                 .arg(t, notYet);
     }
-    s << QStringLiteral("INSERT INTO patient_summary (patient_id) SELECT id FROM patient");
     return s;
+}
+
+Result<void> quietStaleTriggers(QSqlDatabase &db)
+{
+    QStringList statements;
+    for (const char *table : {"session", "measurement", "diagnosis"})
+        for (const char *op : {"insert", "update", "delete"})
+            statements << QStringLiteral("DROP TRIGGER summary_%1_%2")
+                              .arg(QLatin1String(table), QLatin1String(op));
+    return execAll(db, statements + staleTriggers(13));
 }
 
 Result<void> addVisitDays(QSqlDatabase &db)

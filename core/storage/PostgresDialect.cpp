@@ -576,6 +576,8 @@ public:
              patientsummary::addVisitDays},
             {12, "the search: indexes that hold the patient's id, the MRN's trigrams",
              addSearchIndexes},
+            {13, "the summary's triggers as they were (a file's step; see PatientSummary.h)",
+             [](QSqlDatabase &) { return Result<void>{}; }, false},
         };
         return list;
     }
