@@ -2,7 +2,128 @@
 
 #include "core/storage/Database.h"
 
+#include <QSqlDriver>
+#include <QSqlError>
+#include <sqlite3.h>
+
 namespace tricholog {
+
+namespace {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+// Qt's rule for NULL (QSqlResultPrivate::isVariantNull): a null variant, or a null string or
+// byte array in one.
+bool isNullValue(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    if (v.typeId() == QMetaType::QString)
+        return static_cast<const QString *>(v.constData())->isNull();
+    if (v.typeId() == QMetaType::QByteArray)
+        return static_cast<const QByteArray *>(v.constData())->isNull();
+    return false;
+}
+
+int bindSqlite(sqlite3_stmt *stmt, int index, const QVariant &v)
+{
+    if (isNullValue(v))
+        return sqlite3_bind_null(stmt, index);
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(stmt, index, v.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(stmt, index, v.toDouble());
+    case QMetaType::QByteArray: {
+        const auto *bytes = static_cast<const QByteArray *>(v.constData());
+        return sqlite3_bind_blob64(stmt, index, bytes->constData(), sqlite3_uint64(bytes->size()),
+                                   SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray text = v.toString().toUtf8();
+        return sqlite3_bind_text64(stmt, index, text.constData(), sqlite3_uint64(text.size()),
+                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    }
+}
+
+} // namespace
+
+// One prepared INSERT: SQLite's own statement on a file, Qt's query on a server.
+class BatchInsert::Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql)
+        : m_sqlite(sqliteHandle(db))
+    {
+        if (m_sqlite) {
+            const QByteArray text = sql.toUtf8();
+            if (sqlite3_prepare_v3(m_sqlite, text.constData(), int(text.size()),
+                                   SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+                m_error = lastError();
+                sqlite3_finalize(m_stmt);
+                m_stmt = nullptr;
+            }
+        } else {
+            m_query = std::make_unique<QSqlQuery>(db);
+            // A failure shows at exec(), with the driver's words.
+            (void)m_query->prepare(sql);
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    Result<void> run(const QVariantList &values)
+    {
+        if (m_query) {
+            for (qsizetype i = 0; i < values.size(); ++i)
+                m_query->bindValue(int(i), values.at(i));
+            if (!m_query->exec())
+                return Error::storage(Database::describe(*m_query));
+            return {};
+        }
+        if (!m_stmt)
+            return Error::storage(Database::describe(m_error));
+        int rc = SQLITE_OK;
+        for (qsizetype i = 0; i < values.size() && rc == SQLITE_OK; ++i)
+            rc = bindSqlite(m_stmt, int(i) + 1, values.at(i));
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(m_stmt);
+        const QSqlError error = rc == SQLITE_DONE ? QSqlError() : lastError();
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        if (error.isValid())
+            return Error::storage(Database::describe(error));
+        return {};
+    }
+
+private:
+    // In the form Qt's driver gives (the extended result code as the native code), so that
+    // Database::describe says it in the same words.
+    QSqlError lastError() const
+    {
+        return QSqlError(QStringLiteral("Unable to execute statement"),
+                         QString::fromUtf8(sqlite3_errmsg(m_sqlite)), QSqlError::StatementError,
+                         QString::number(sqlite3_extended_errcode(m_sqlite)));
+    }
+
+    sqlite3 *m_sqlite = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QSqlError m_error;
+    std::unique_ptr<QSqlQuery> m_query;
+};
 
 BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                          int rowsPerStatement)
@@ -12,32 +133,39 @@ BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QSt
     , m_rowsPerStatement(std::max(1, rowsPerStatement))
 {}
 
-QSqlQuery &BatchInsert::statement(int rows)
+BatchInsert::~BatchInsert() = default;
+
+BatchInsert::Statement &BatchInsert::statement(int rows)
 {
-    std::unique_ptr<QSqlQuery> &q = m_statements[rows];
-    if (!q) {
+    std::unique_ptr<Statement> &s = m_statements[rows];
+    if (!s) {
         const QString row = QLatin1Char('(') +
                             QStringList(m_columns.size(), QStringLiteral("?")).join(u", ") +
                             QLatin1Char(')');
-        q = std::make_unique<QSqlQuery>(m_db);
-        // A failure shows at exec(), with the driver's words.
-        (void)q->prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                .arg(m_table, m_columns.join(u", "), QStringList(rows, row).join(u", ")));
+        s = std::make_unique<Statement>(
+            m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                      .arg(m_table, m_columns.join(u", "), QStringList(rows, row).join(u", ")));
     }
-    return *q;
+    return *s;
 }
 
-Result<void> BatchInsert::insert(qsizetype count, const BindRow &bind)
+Result<void> BatchInsert::insert(qsizetype count, const RowValues &rowValues)
 {
-    const int width = int(m_columns.size());
+    QVariantList values;
     for (qsizetype done = 0; done < count;) {
         const int rows = int(std::min<qsizetype>(m_rowsPerStatement, count - done));
-        QSqlQuery &q = statement(rows);
+        values.clear();
+        values.reserve(rows * m_columns.size());
         for (int r = 0; r < rows; ++r)
-            bind(q, r * width, done + r);
-        if (!q.exec())
-            return Error::storage(Database::describe(q));
+            rowValues(values, done + r);
+        if (values.size() != rows * m_columns.size())
+            return Error::storage(QStringLiteral("%1: %2 values for %3 rows of %4 columns")
+                                      .arg(m_table)
+                                      .arg(values.size())
+                                      .arg(rows)
+                                      .arg(m_columns.size()));
+        if (auto written = statement(rows).run(values); !written)
+            return written;
         done += rows;
     }
     return {};

@@ -142,12 +142,17 @@ void bindMeasurement(QSqlQuery &q, const Measurement &m)
 }
 
 // For the INSERT: the id and the written values from position `first` on.
-void bindInsert(QSqlQuery &q, int first, const Measurement &m)
+// The values of the INSERT: the id, then the written values.
+QVariantList insertValues(const Measurement &m)
 {
-    q.bindValue(first, sql::fromId(m.id));
-    const QVariantList values = writtenValues(m);
+    return QVariantList{sql::fromId(m.id)} + writtenValues(m);
+}
+
+void bindInsert(QSqlQuery &q, const Measurement &m)
+{
+    const QVariantList values = insertValues(m);
     for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(first + 1 + int(i), values.at(i));
+        q.bindValue(int(i), values.at(i));
 }
 
 // The INSERT of one measurement.
@@ -189,7 +194,7 @@ MeasurementRepository::Inserter::~Inserter() = default;
 
 Result<void> MeasurementRepository::Inserter::insert(Measurement &m)
 {
-    bindInsert(m_q, 0, m);
+    bindInsert(m_q, m);
     if (!m_q.exec())
         return queryError(m_q);
     m.id = m_db.dialect().insertedId(m_q);
@@ -212,8 +217,8 @@ Result<void> MeasurementRepository::Inserter::insertAll(QList<Measurement> &meas
         m_many =
             std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("measurement"),
                                           QStringList{QStringLiteral("id")} + writtenColumns());
-    auto written = m_many->insert(measurements.size(), [&](QSqlQuery &q, int first, qsizetype row) {
-        bindInsert(q, first, measurements.at(row));
+    auto written = m_many->insert(measurements.size(), [&](QVariantList &values, qsizetype row) {
+        values << insertValues(measurements.at(row));
     });
     if (!written)
         return written;

@@ -78,13 +78,17 @@ void bindSession(QSqlQuery &q, const MicroneedlingSession &s)
         q.bindValue(QLatin1String(kSessionColumns[i].placeholder), values.at(i));
 }
 
-// For an INSERT: the id, then the values, from position `first` on.
-void bindInsert(QSqlQuery &q, int first, const MicroneedlingSession &s)
+// For an INSERT: the id, then the values.
+QVariantList insertValues(const MicroneedlingSession &s)
 {
-    q.bindValue(first, sql::fromId(s.id));
-    const QVariantList values = sessionValues(s);
+    return QVariantList{sql::fromId(s.id)} + sessionValues(s);
+}
+
+void bindInsert(QSqlQuery &q, const MicroneedlingSession &s)
+{
+    const QVariantList values = insertValues(s);
     for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(first + 1 + int(i), values.at(i));
+        q.bindValue(int(i), values.at(i));
 }
 
 QStringList insertColumns()
@@ -144,15 +148,14 @@ Result<void> SessionRepository::Inserter::insertAll(QList<MicroneedlingSession> 
     };
     if (sessions.size() > 1 && std::all_of(sessions.cbegin(), sessions.cend(), withId)) {
         // An import on SQLite, which has given the ids: many to a statement.
-        auto written =
-            m_sessions.insert(sessions.size(), [&](QSqlQuery &q, int first, qsizetype row) {
-                bindInsert(q, first, sessions.at(row));
-            });
+        auto written = m_sessions.insert(sessions.size(), [&](QVariantList &values, qsizetype row) {
+            values << insertValues(sessions.at(row));
+        });
         if (!written)
             return written;
     } else {
         for (MicroneedlingSession &s : sessions) {
-            bindInsert(m_session, 0, s);
+            bindInsert(m_session, s);
             if (!m_session.exec())
                 return queryError(m_session);
             s.id = m_db.dialect().insertedId(m_session);
@@ -182,11 +185,8 @@ SessionRepository::Inserter::insertChildren(const QList<MicroneedlingSession> &s
     }
     for (auto [batch, rows] : {std::pair{&m_zones, &zones}, std::pair{&m_adjuncts, &adjuncts},
                                std::pair{&m_events, &events}}) {
-        auto written = batch->insert(rows->size(), [rows](QSqlQuery &q, int first, qsizetype row) {
-            const QVariantList &values = rows->at(row);
-            for (qsizetype i = 0; i < values.size(); ++i)
-                q.bindValue(first + int(i), values.at(i));
-        });
+        auto written = batch->insert(
+            rows->size(), [rows](QVariantList &values, qsizetype row) { values << rows->at(row); });
         if (!written)
             return written;
     }

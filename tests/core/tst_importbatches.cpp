@@ -3,7 +3,9 @@
 // still found on its line, nothing is written when there is one (whichever batch it is in), a
 // cancel leaves nothing behind, and the progress reaches the end.
 #include "core/io/CsvImporter.h"
+#include "core/storage/BatchInsert.h"
 #include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 #include "tests/TestSupport.h"
 
 #include <QFile>
@@ -151,6 +153,72 @@ private slots:
         // The database is usable at once: the same files import in full.
         QVERIFY(importer.importFiles(files).ok());
         QCOMPARE(rows(*db, "measurement"), kMeasurements);
+    }
+
+    // BatchInsert's values as Qt binds them (on SQLite through SQLite's own API): a null string
+    // is NULL, an empty one '', numbers as numbers; a row refused by a CHECK fails the batch
+    // with SQLite's words, and the transaction around it keeps nothing.
+    void batchValuesAndRefusals()
+    {
+        test::TempDatabase t;
+        const qint64 patient = test::addPatient(*t);
+        BatchInsert zones((*t).connection(), QStringLiteral("session_zone"),
+                          {QStringLiteral("session_id"), QStringLiteral("zone")}, 2);
+        BatchInsert sessions((*t).connection(), QStringLiteral("session"),
+                             {QStringLiteral("id"), QStringLiteral("patient_id"),
+                              QStringLiteral("performed_at"), QStringLiteral("device"),
+                              QStringLiteral("needle_mm"), QStringLiteral("notes"),
+                              QStringLiteral("operator"), QStringLiteral("pain")},
+                             2);
+        const QList<QVariantList> rows{
+            {qint64(9001), patient, QStringLiteral("2026-03-02T09:00:00"), QStringLiteral("pen"),
+             1.25, QStringLiteral("Ünïcode ✓"), QStringLiteral(""), QVariant()},
+            {qint64(9002), patient, QStringLiteral("2026-03-09T09:00:00"),
+             QStringLiteral("dermaroller"), 0.5, QStringLiteral("x"), QStringLiteral("Dr A"), 7},
+            {qint64(9003), patient, QStringLiteral("2026-03-16T09:00:00"), QStringLiteral("pen"),
+             2.0, QStringLiteral("y"), QStringLiteral("Dr B"), 3}};
+        {
+            Transaction tx(*t);
+            QVERIFY(tx.isActive());
+            QVERIFY(sessions
+                        .insert(rows.size(), [&](QVariantList &values,
+                                                 qsizetype row) { values << rows.at(row); })
+                        .ok());
+            QVERIFY(tx.commit());
+        }
+        QSqlQuery q((*t).connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, needle_mm, typeof(needle_mm), notes, operator, "
+                                      "pain, typeof(pain) FROM session ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 9001);
+        QCOMPARE(q.value(1).toDouble(), 1.25);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("real"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("Ünïcode ✓"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral(""));
+        QCOMPARE(q.value(6).toString(), QStringLiteral("null"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(5).toInt(), 7);
+        QCOMPARE(q.value(6).toString(), QStringLiteral("integer"));
+        QVERIFY(q.next());
+        QVERIFY(!q.next());
+        q.finish();
+
+        // The second statement of the batch breaks the zone CHECK: nothing of it is kept.
+        const QList<QVariantList> zoneRows{{qint64(9001), QStringLiteral("vertex")},
+                                           {qint64(9001), QStringLiteral("frontal")},
+                                           {qint64(9002), QStringLiteral("crown")}};
+        {
+            Transaction tx(*t);
+            QVERIFY(tx.isActive());
+            const auto written = zones.insert(
+                zoneRows.size(), [&](QVariantList &v, qsizetype r) { v << zoneRows.at(r); });
+            QVERIFY(!written.ok());
+            QVERIFY2(written.error().message.contains(QLatin1String("CHECK constraint failed")) ||
+                         written.error().message.contains(QLatin1String("violates check")),
+                     qPrintable(written.error().message));
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM session_zone")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 };
 
