@@ -21,14 +21,21 @@ struct KeyEntry
 template<typename E>
 struct EnumKeys; // specialised below for each enumeration
 
+// The stored key without making a string (to compare or sort by it); empty for no key.
 template<typename E>
-QString toKey(E value)
+QLatin1StringView keyView(E value)
 {
     for (const auto &entry : EnumKeys<E>::entries) {
         if (entry.value == value)
-            return QString::fromLatin1(entry.key);
+            return QLatin1StringView(entry.key);
     }
     return {};
+}
+
+template<typename E>
+QString toKey(E value)
+{
+    return QString(keyView(value));
 }
 
 template<typename E>

@@ -1,8 +1,9 @@
 #include "core/storage/BatchInsert.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqliteFunctions.h"
 
-#include <QSqlDriver>
+#include <QDateTime>
 #include <QSqlError>
 #include <sqlite3.h>
 
@@ -10,25 +11,26 @@ namespace tricholog {
 
 namespace {
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
-// Qt's rule for NULL (QSqlResultPrivate::isVariantNull): a null variant, or a null string or
-// byte array in one.
+// Qt's rule for NULL (QSqlResultPrivate::isVariantNull): a null variant, or a null string, byte
+// array, date, time or date-time in one.
 bool isNullValue(const QVariant &v)
 {
     if (v.isNull())
         return true;
-    if (v.typeId() == QMetaType::QString)
+    switch (v.typeId()) {
+    case QMetaType::QString:
         return static_cast<const QString *>(v.constData())->isNull();
-    if (v.typeId() == QMetaType::QByteArray)
+    case QMetaType::QByteArray:
         return static_cast<const QByteArray *>(v.constData())->isNull();
-    return false;
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(v.constData())->isNull();
+    case QMetaType::QTime:
+        return static_cast<const QTime *>(v.constData())->isNull();
+    case QMetaType::QDateTime:
+        return static_cast<const QDateTime *>(v.constData())->isNull();
+    default:
+        return false;
+    }
 }
 
 int bindSqlite(sqlite3_stmt *stmt, int index, const QVariant &v)

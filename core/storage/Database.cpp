@@ -161,11 +161,10 @@ void Database::setSession(std::optional<UserSession> session)
 void Database::rememberHandle() const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    if (sqlite3 *sqlite = sqliteHandle(db))
+        m_handle = sqlite;
     else
-        m_handle = serverHandle(handle);
+        m_handle = serverHandle(db.driver() ? db.driver()->handle() : QVariant());
 }
 
 void Database::interrupt() const

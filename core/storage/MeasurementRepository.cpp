@@ -13,21 +13,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
-#include <string_view>
 #include <tuple>
 
 namespace tricholog {
 
 namespace {
-
-// The stored key of a site, without making a string (for sorting a batch by it).
-std::string_view siteKeyText(ScalpSite site)
-{
-    for (const auto &entry : EnumKeys<ScalpSite>::entries)
-        if (entry.value == site)
-            return entry.key;
-    return {};
-}
 
 // The columns other than the recorded values, which come from measurementFields().
 const QStringList kFixedColumns{
@@ -141,7 +131,6 @@ void bindMeasurement(QSqlQuery &q, const Measurement &m)
         q.bindValue(placeholders.at(i), values.at(i));
 }
 
-// For the INSERT: the id and the written values from position `first` on.
 // The values of the INSERT: the id, then the written values.
 QVariantList insertValues(const Measurement &m)
 {
@@ -367,7 +356,7 @@ Result<QList<Measurement>> MeasurementRepository::forPatients(const QList<qint64
     // Sorted here, not by the server: PostgreSQL's sort of a batch took longer than reading it,
     // and its order of the site keys followed the database's collation.
     const auto order = [](const Measurement &m) {
-        return std::tuple(m.patientId, m.measuredOn, siteKeyText(m.site), m.id);
+        return std::tuple(m.patientId, m.measuredOn, keyView(m.site), m.id);
     };
     std::sort(list.begin(), list.end(),
               [&order](const Measurement &a, const Measurement &b) { return order(a) < order(b); });

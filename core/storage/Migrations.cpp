@@ -671,13 +671,15 @@ QStringList sqliteTriggerStatements(QSqlDatabase &db, int version)
     }
     if (version >= 4)
         statements << auditTriggers(db, {"photo", "R.id", "R.patient_id"}, version);
-    if (version >= 5)
+    if (version >= 5) {
+        // The summary's triggers: the stale ones as this version has them (schema 13 changed
+        // them), the others as schema 5 made them.
+        const QStringList firstStale = patientsummary::staleTriggers(5);
         for (const QString &sql : patientsummary::schemaStatements())
-            if (sql.startsWith(QLatin1String("CREATE TRIGGER")) &&
-                !sql.contains(QLatin1String(" SET stale = 1 ")))
+            if (sql.startsWith(QLatin1String("CREATE TRIGGER")) && !firstStale.contains(sql))
                 statements << sql;
-    if (version >= 5)
         statements << patientsummary::staleTriggers(version);
+    }
     if (version >= 8)
         statements << auditTriggers(db, {"device_profile", "R.id", "NULL"}, version);
     if (version >= 9)

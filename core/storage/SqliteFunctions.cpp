@@ -54,12 +54,17 @@ int progressHandler(void *check)
 
 } // namespace
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
 void setInterruptCheck(const QSqlDatabase &db, const std::function<bool()> *keepGoing)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *sqlite = sqliteHandle(db);
     if (!sqlite)
         return;
     if (keepGoing)
@@ -71,14 +76,9 @@ void setInterruptCheck(const QSqlDatabase &db, const std::function<bool()> *keep
 
 bool registerSqlFunctions(const QSqlDatabase &db, SqlContext *context, QString *error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        *error = QStringLiteral("the SQLite driver does not expose its handle");
-        return false;
-    }
-    auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *sqlite = sqliteHandle(db);
     if (!sqlite) {
-        *error = QStringLiteral("the connection is not open");
+        *error = QStringLiteral("the connection is not an open SQLite connection");
         return false;
     }
     const int flags = SQLITE_UTF8;

@@ -4,7 +4,13 @@
 #include <QString>
 #include <functional>
 
+struct sqlite3;
+
 namespace tricholog {
+
+// The connection's sqlite3 handle, which the QSQLITE driver exposes; nullptr on another driver
+// or a closed connection.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // SQL functions Tricholog's schema relies on, registered on each of its connections through
 // SQLite's C API (the QSQLITE driver exposes the sqlite3 handle):
