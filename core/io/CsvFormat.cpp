@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace tricholog::csv {
 
@@ -17,6 +18,58 @@ const QLocale &c()
     static const QLocale locale = QLocale::c();
     return locale;
 }
+
+// A plain decimal, -?(0|[1-9][0-9]*)(.[0-9]+)? of at most 15 digits: its digits as an integer
+// divided by a power of ten. Both are exact doubles (below 2^53 and 10^22), so the one rounding
+// of the division gives the nearest double, as QLocale's full conversion does; nullopt for any
+// other text (left to QLocale).
+std::optional<double> plainDecimal(QStringView text)
+{
+    static constexpr double kTens[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                       1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    qsizetype at = 0;
+    const bool negative = !text.isEmpty() && text.front() == QLatin1Char('-');
+    at += negative ? 1 : 0;
+    quint64 digits = 0;
+    int count = 0, decimals = 0;
+    bool point = false;
+    const qsizetype wholeFrom = at;
+    for (; at < text.size(); ++at) {
+        const char16_t ch = text.at(at).unicode();
+        if (ch == u'.' && !point && at > wholeFrom) {
+            point = true;
+            continue;
+        }
+        if (ch < u'0' || ch > u'9' || ++count > 15)
+            return std::nullopt;
+        // No leading zero before another digit of the whole part.
+        if (!point && at == wholeFrom + 1 && text.at(wholeFrom) == QLatin1Char('0'))
+            return std::nullopt;
+        digits = digits * 10 + (ch - u'0');
+        decimals += point ? 1 : 0;
+    }
+    if (count == 0 || (point && decimals == 0))
+        return std::nullopt;
+    const double value = double(digits) / kTens[decimals];
+    return negative ? -value : value;
+}
+
+} // namespace
+
+std::optional<double> parseNumber(QStringView text)
+{
+    if (const auto plain = plainDecimal(text))
+        return plain;
+    if (text.contains(QLatin1Char(',')))
+        return std::nullopt;
+    bool ok = false;
+    const double d = c().toDouble(text, &ok);
+    if (!ok || !std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
+namespace {
 
 // Numbers as written: shortest exact form, dot decimal separator.
 QString num(std::optional<double> v)
@@ -96,14 +149,11 @@ struct Reader
         const QString v = text(column);
         if (v.isEmpty())
             return std::nullopt;
-        bool ok = false;
-        const double d = v.contains(QLatin1Char(',')) ? 0 : c().toDouble(v, &ok);
-        if (!ok) {
+        const auto d = parseNumber(v);
+        if (!d)
             problem(column, v,
                     QCoreApplication::translate(
                         "CsvFormat", "not a number (use a dot as decimal separator, e.g. 1.5)"));
-            return std::nullopt;
-        }
         return d;
     }
 
@@ -438,9 +488,8 @@ Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
             // are preferred, as they say where the hair is lost.
             // Written back as the export writes it ("27.80" -> "27.8"); a total that is not a
             // number stays as it is, for core validation to refuse on this cell.
-            bool ok = false;
-            const double total = c().toDouble(grade, &ok);
-            d.grade = ok ? num(std::optional<double>(total)) : grade;
+            const std::optional<double> total = parseNumber(grade);
+            d.grade = total ? num(total) : grade;
         } else if (parts.size() != 4) {
             r.problem(QStringLiteral("grade"), grade,
                       QCoreApplication::translate(
@@ -451,10 +500,9 @@ Diagnosis diagnosisFrom(const CellGetter &cell, QList<CellProblem> &problems)
         } else {
             std::optional<double> v[4];
             for (int i = 0; i < 4; ++i) {
-                bool ok = true;
                 if (!parts.at(i).trimmed().isEmpty()) {
-                    v[i] = c().toDouble(parts.at(i).trimmed(), &ok);
-                    if (!ok)
+                    v[i] = parseNumber(parts.at(i).trimmed());
+                    if (!v[i])
                         r.problem(QStringLiteral("grade"), grade,
                                   QCoreApplication::translate("CsvFormat", "\"%1\" is not a number")
                                       .arg(quoteValue(parts.at(i))));

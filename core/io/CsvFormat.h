@@ -41,6 +41,11 @@ struct CellProblem
     QString reason;
 };
 
+// A number cell's value as QLocale::c().toDouble reads it (dot decimal separator, an exponent
+// allowed, no group separators); nullopt when it is not one or not finite ("inf", "nan").
+// Plain decimals of up to 15 digits are read without QLocale (exactly: see the definition).
+std::optional<double> parseNumber(QStringView text);
+
 // Reading one record into a model value. `cell(name)` gives the cell of a column ("" when the
 // column is absent). Problems are appended; the value is filled as far as it could be.
 using CellGetter = std::function<QString(const QString &column)>;

@@ -1,7 +1,12 @@
 // RFC 4180 reading and writing: the cases a clinic's spreadsheet export produces.
 #include "core/io/Csv.h"
+#include "core/io/CsvFormat.h"
 
+#include <QLocale>
+#include <QRandomGenerator>
 #include <QTest>
+#include <cmath>
+#include <cstring>
 
 using namespace tricholog;
 
@@ -10,6 +15,77 @@ class TestCsv : public QObject
     Q_OBJECT
 
 private slots:
+    // parseNumber reads a cell as QLocale::c().toDouble does, bit for bit (its own exact path for
+    // plain decimals included), and refuses what is not a finite number.
+    void numbersReadAsQLocaleReadsThem()
+    {
+        const QLocale c = QLocale::c();
+        auto sameAsQLocale = [&](const QString &text) {
+            bool ok = false;
+            const double expected = c.toDouble(text, &ok);
+            const std::optional<double> got = csv::parseNumber(text);
+            if (!ok || !std::isfinite(expected) || text.contains(QLatin1Char(',')))
+                return !got.has_value();
+            return got.has_value() &&
+                   std::memcmp(&*got, &expected, sizeof expected) == 0; // -0.0 too
+        };
+        for (const char *text : {"0",
+                                 "-0",
+                                 "-0.0",
+                                 "0.1",
+                                 "145.6",
+                                 "63.30",
+                                 "999999999999999",
+                                 "1000000000000000",
+                                 "0.000000000000001",
+                                 "123456789.012345",
+                                 "1234567890123456",
+                                 "12345678901234.56",
+                                 "9007199254740993",
+                                 "0.30000000000000004",
+                                 "007.5",
+                                 "00",
+                                 "1.",
+                                 ".5",
+                                 "-.5",
+                                 "+1.5",
+                                 " 1.5",
+                                 "1.5 ",
+                                 "1e3",
+                                 "1.5e-3",
+                                 "1E+2",
+                                 "inf",
+                                 "-inf",
+                                 "nan",
+                                 "1,5",
+                                 "1,000.5",
+                                 "",
+                                 "-",
+                                 ".",
+                                 "1..5",
+                                 "1.5.",
+                                 "0x10",
+                                 "1_000",
+                                 "\u0661"})
+            QVERIFY2(sameAsQLocale(QString::fromUtf8(text)), text);
+        QVERIFY(!csv::parseNumber(u"nan").has_value());
+        QCOMPARE(*csv::parseNumber(u"145.6"), 145.6);
+        // Random decimals of every length and scale, with and without a sign and trailing zeros.
+        QRandomGenerator r(4122026);
+        for (int i = 0; i < 200000; ++i) {
+            QString text = r.bounded(4) == 0 ? QStringLiteral("-") : QString();
+            const int whole = r.bounded(18), decimals = r.bounded(18);
+            text += whole == 0 ? QStringLiteral("0") : QString::number(1 + r.bounded(9));
+            for (int d = 1; d < whole; ++d)
+                text += QChar(u'0' + r.bounded(10));
+            if (decimals > 0 || r.bounded(8) == 0)
+                text += QLatin1Char('.');
+            for (int d = 0; d < decimals; ++d)
+                text += QChar(u'0' + r.bounded(10));
+            QVERIFY2(sameAsQLocale(text), qPrintable(text));
+        }
+    }
+
     void quotedDelimitersDoubledQuotesAndNewlines()
     {
         const QByteArray data = "mrn,notes,family_name\r\n"
