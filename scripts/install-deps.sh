@@ -7,7 +7,7 @@ PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
   xvfb xauth fonts-dejavu-core poppler-utils sqlite3 desktop-file-utils appstream groff-base
-  libsqlite3-dev libsodium-dev libexif-dev libpq-dev pkgconf clang libclang-rt-14-dev
+  libsqlite3-dev libsodium-dev libexif-dev libpq-dev libssl-dev pkgconf clang libclang-rt-14-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-video-dev libboost-math-dev libical-dev
   clang-format-14
   cmake ninja-build g++

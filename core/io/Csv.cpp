@@ -1,8 +1,9 @@
 #include "core/io/Csv.h"
 
+#include "core/security/Sha256.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <algorithm>
@@ -119,7 +120,7 @@ private:
     QString m_heldHigh; // UTF-16: a high surrogate whose pair the next piece starts with
     int m_line = 1;     // of the text decoded so far (for errors of the encoding)
     qint64 m_read = 0;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256}; // of the bytes read
+    Sha256 m_hash; // of the bytes read
 };
 
 Result<QByteArray> TextPieces::read()

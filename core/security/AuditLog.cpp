@@ -2,10 +2,10 @@
 
 #include "core/io/Csv.h"
 #include "core/io/SafeIo.h"
+#include "core/security/Sha256.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,8 +50,7 @@ QString AuditLog::hashOf(const AuditRecord &r)
                             (r.recordId ? QString::number(*r.recordId) : QString()) + sep +
                             (r.patientId ? QString::number(*r.patientId) : QString()) + sep +
                             r.oldValues + sep + r.newValues;
-    return QString::fromLatin1(
-        QCryptographicHash::hash(payload.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hex(payload.toUtf8()));
 }
 
 Result<QList<AuditRecord>> AuditLog::query(const AuditFilter &filter) const

@@ -1,11 +1,11 @@
 #include "core/storage/Integrity.h"
 
+#include "core/security/Sha256.h"
 #include "core/storage/CanonicalJson.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFuture>
 #include <QHash>
 #include <QJsonArray>
@@ -337,8 +337,7 @@ namespace {
 // row is then known by that text's SHA-256.
 QByteArray rowHash(const QByteArray &json)
 {
-    return QCryptographicHash::hash(canonicalJson(json, NullMembers::Drop),
-                                    QCryptographicHash::Sha256);
+    return Sha256::hash(canonicalJson(json, NullMembers::Drop));
 }
 
 // Rows read (id, JSON), hashed on the thread pool (the most of a digest's time) while the
@@ -389,8 +388,7 @@ QString importedRows(const Database &db, const Table &t, const QList<IdRange> &r
 }
 
 // One id's rows (each distinct row hash with its count) into a digest.
-void addRowsOfId(QCryptographicHash &hash, qint64 &rows, qint64 id,
-                 const QMap<QByteArray, qint64> &ofId)
+void addRowsOfId(Sha256 &hash, qint64 &rows, qint64 id, const QMap<QByteArray, qint64> &ofId)
 {
     for (auto it = ofId.cbegin(); it != ofId.cend(); ++it) {
         if (it.value() == 0)
@@ -482,7 +480,7 @@ Result<ImportScope> importDigest(const Database &db, const QString &table,
     if (!q.exec(importedRows(db, *t, ranges)))
         return Error::storage(Database::describe(q));
     ImportScope scope{table, ranges, 0, {}};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     HashedRows rows(q);
     qint64 rowId = 0;
     QByteArray row;
@@ -508,7 +506,7 @@ Result<ImportScope> importDigest(const Database &db, const QString &table,
 
 struct ImportDigester::TableDigest
 {
-    QCryptographicHash hash{QCryptographicHash::Sha256};
+    Sha256 hash;
     qint64 rows = 0;
     qint64 id = 0;
     QMap<QByteArray, qint64> ofId; // the rows of `id` so far
@@ -573,8 +571,7 @@ ImportScope ImportDigester::finish(const QString &table)
     ImportScope scope{table, {}, 0, {}};
     const auto it = m_tables.find(table);
     if (it == m_tables.end()) {
-        scope.sha256 =
-            QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
+        scope.sha256 = QString::fromLatin1(Sha256::hex({}));
         return scope;
     }
     TableDigest &digest = *it->second;

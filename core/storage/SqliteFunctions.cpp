@@ -1,6 +1,7 @@
 #include "core/storage/SqliteFunctions.h"
 
-#include <QCryptographicHash>
+#include "core/security/Sha256.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 #include <sqlite3.h>
@@ -41,8 +42,7 @@ void sha256Function(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     }
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
     const int bytes = sqlite3_value_bytes(argv[0]);
-    const QByteArray hash =
-        QCryptographicHash::hash(QByteArray(text, bytes), QCryptographicHash::Sha256).toHex();
+    const QByteArray hash = Sha256::hex(QByteArrayView(text, bytes));
     sqlite3_result_text(ctx, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
 }
 

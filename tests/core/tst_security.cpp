@@ -1,11 +1,13 @@
 // Accounts, roles and the audit trail, through core: Argon2id hashes, slowed-down failures,
 // core's own refusal of what a role may not do, and a tamper-evident, append-only trail.
 #include "core/security/AuditLog.h"
+#include "core/security/Sha256.h"
 #include "core/security/UserRepository.h"
 #include "core/storage/MeasurementRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "tests/TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +42,33 @@ class TestSecurity : public QObject
     Q_OBJECT
 
 private slots:
+    // Sha256 (OpenSSL) gives QCryptographicHash's digests: in one piece and added in pieces of
+    // every size around a block's 64 bytes, with result() read midway and after reset().
+    void sha256IsQtsSha256()
+    {
+        QByteArray text;
+        for (int i = 0; i < 1000; ++i)
+            text += char(i * 37 + i / 7);
+        for (const qsizetype size : {0, 1, 55, 56, 63, 64, 65, 127, 128, 129, 1000}) {
+            const QByteArray part = text.first(size);
+            const QByteArray expected = QCryptographicHash::hash(part, QCryptographicHash::Sha256);
+            QCOMPARE(Sha256::hash(part), expected);
+            QCOMPARE(Sha256::hex(part), expected.toHex());
+            Sha256 pieces;
+            for (qsizetype at = 0; at < size; at += 13)
+                pieces.addData(part.mid(at, 13));
+            QCOMPARE(pieces.result(), expected);
+            QCOMPARE(pieces.result(), expected); // reading it leaves it as it was
+            pieces.addData("more");
+            QCOMPARE(pieces.result(), QCryptographicHash::hash(QByteArray(part + "more"),
+                                                               QCryptographicHash::Sha256));
+            pieces.reset();
+            QCOMPARE(pieces.result(), QCryptographicHash::hash({}, QCryptographicHash::Sha256));
+        }
+        QCOMPARE(Sha256::hex("abc"),
+                 QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    }
+
     void passwordsAreArgon2idAndFailuresSlowDown()
     {
         test::TempDatabase db;
