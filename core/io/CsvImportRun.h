@@ -5,6 +5,7 @@
 
 #include "core/clinical/ValidationResult.h"
 #include "core/io/CsvImporter.h"
+#include "core/io/SeenKeys.h"
 #include "core/model/PatientRecord.h"
 #include "core/storage/Database.h"
 #include "core/storage/DiagnosisRepository.h"
@@ -31,13 +32,6 @@ enum class Match
     Add,
     Present,
     Problem
-};
-
-// A row seen earlier in this import under the same key: its line and a hash of its cells.
-struct SeenRow
-{
-    int line = 0;
-    quint32 cells = 0;
 };
 
 // The ids of the rows an import wrote, as ranges (one per table on SQLite).
@@ -141,12 +135,12 @@ private:
     // loaded when a row names them (at most kStoredCached at a time).
     QHash<QString, qint64> m_storedIds;
     QHash<QString, std::optional<PatientRecord>> m_stored;
-    QHash<QString, qint64> m_lastIdBefore;     // table -> its largest id before the import
-    QHash<QString, Patient> m_filePatients;    // MRN -> patient of the patients file (birth date)
-    QHash<quint64, SeenRow> m_seen;            // key hash -> the first row with that key
-    QHash<quint64, QList<SeenRow>> m_seenMore; // the rare later rows with the same key
-    QHash<QString, qint64> m_patientIds;       // MRN -> id of a patient added now
-    QHash<quint64, qint64> m_sessionOnDay;     // dayKey of a session added now -> its id
+    QHash<QString, qint64> m_lastIdBefore;  // table -> its largest id before the import
+    QHash<QString, Patient> m_filePatients; // MRN -> patient of the patients file (birth date)
+    qint64 m_batchesWritten = 0;
+    SeenKeys m_seen;                       // key hash -> the rows with that key
+    QHash<QString, qint64> m_patientIds;   // MRN -> id of a patient added now
+    QHash<quint64, qint64> m_sessionOnDay; // dayKey of a session added now -> its id
     // The rows checked since the last batch was taken (checkBatch).
     QList<Patient> m_newPatients;
     QList<QPair<QString, Diagnosis>> m_newDiagnoses;

@@ -85,27 +85,21 @@ Match ImportRun::match(CsvKind kind, const CsvRecord &record, const QString &key
 {
     const quint64 hash = keyHash(kind, key);
     const SeenRow self{record.line, cellsHash(row)};
-    qsizetype occurrence = 0;
-    if (const auto first = m_seen.constFind(hash); first != m_seen.cend()) {
-        QList<SeenRow> earlier{first.value()};
-        earlier << m_seenMore.value(hash);
-        for (const SeenRow &other : std::as_const(earlier)) {
-            if (kind == CsvKind::Patients || other.cells == self.cells) {
-                problems << csv::CellProblem{
-                    keyColumn, keyValue,
-                    kind == CsvKind::Patients
-                        ? QCoreApplication::translate("CsvImporter", "the same MRN as line %1")
-                              .arg(other.line)
-                        : QCoreApplication::translate("CsvImporter", "duplicates line %1")
-                              .arg(other.line)};
-                return Match::Problem;
-            }
+    const QList<SeenRow> earlier = m_seen.rowsOf(hash);
+    for (const SeenRow &other : earlier) {
+        if (kind == CsvKind::Patients || other.cells == self.cells) {
+            problems << csv::CellProblem{
+                keyColumn, keyValue,
+                kind == CsvKind::Patients
+                    ? QCoreApplication::translate("CsvImporter", "the same MRN as line %1")
+                          .arg(other.line)
+                    : QCoreApplication::translate("CsvImporter", "duplicates line %1")
+                          .arg(other.line)};
+            return Match::Problem;
         }
-        occurrence = earlier.size();
-        m_seenMore[hash] << self;
-    } else {
-        m_seen.insert(hash, self);
     }
+    const qsizetype occurrence = earlier.size();
+    m_seen.add(hash, self);
     if (occurrence >= inDatabase.size())
         return Match::Add;
     const QStringList columns = csv::columns(kind);

@@ -3,6 +3,7 @@
 // still found on its line, nothing is written when there is one (whichever batch it is in), a
 // cancel leaves nothing behind, and the progress reaches the end.
 #include "core/io/CsvImporter.h"
+#include "core/io/SeenKeys.h"
 #include "core/storage/BatchInsert.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -69,6 +70,40 @@ class TestImportBatches : public QObject
     Q_OBJECT
 
 private slots:
+    // The keys an import has seen, past what it holds in memory: those moved to the temporary
+    // file are found again (with every row under them, oldest first, also when a key has rows
+    // on both sides), and keys never added are not.
+    void seenKeysBeyondMemory()
+    {
+        csvimport::SeenKeys seen(150, 100);
+        auto keyOf = [](int i) {
+            return quint64(i) * 0x9e3779b97f4a7c15ULL;
+        };
+        QHash<quint64, QList<int>> expected; // key -> lines
+        int line = 1;
+        for (int round = 0; round < 3; ++round)
+            for (int i = 0; i < 1000; ++i) {
+                if (round > 0 && i % 7 != 0) // every seventh key comes back later
+                    continue;
+                QVERIFY2(seen.rowsOf(keyOf(i)).size() == expected.value(keyOf(i)).size(),
+                         qPrintable(QString::number(i)));
+                seen.add(keyOf(i), csvimport::SeenRow{line, quint32(i)});
+                expected[keyOf(i)] << line++;
+            }
+        QVERIFY2(seen.keysInFile() >= 1000, qPrintable(QString::number(seen.keysInFile())));
+        for (int i = 0; i < 1000; ++i) {
+            const QList<csvimport::SeenRow> rows = seen.rowsOf(keyOf(i));
+            QList<int> lines;
+            for (const csvimport::SeenRow &r : rows) {
+                lines << r.line;
+                QCOMPARE(r.cells, quint32(i));
+            }
+            QCOMPARE(lines, expected.value(keyOf(i)));
+        }
+        for (int i = 1000; i < 3000; ++i)
+            QVERIFY(seen.rowsOf(keyOf(i)).isEmpty());
+    }
+
     void allBatchesAreWrittenWithProgressToTheEnd()
     {
         test::TempDatabase db;
