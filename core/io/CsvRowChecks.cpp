@@ -85,7 +85,12 @@ Match ImportRun::match(CsvKind kind, const CsvRecord &record, const QString &key
 {
     const quint64 hash = keyHash(kind, key);
     const SeenRow self{record.line, cellsHash(row)};
-    const QList<SeenRow> earlier = m_seen.rowsOf(hash);
+    const auto seen = m_seen.rowsOf(hash);
+    if (!seen) {
+        problems << csv::CellProblem{keyColumn, keyValue, seen.error().message};
+        return Match::Problem;
+    }
+    const QList<SeenRow> &earlier = seen.value();
     for (const SeenRow &other : earlier) {
         if (kind == CsvKind::Patients || other.cells == self.cells) {
             problems << csv::CellProblem{

@@ -46,22 +46,27 @@ SeenKeys::SeenKeys(qsizetype first, qsizetype later)
 
 SeenKeys::~SeenKeys()
 {
-    sqlite3_finalize(m_insert);
-    sqlite3_finalize(m_select);
+    for (Moved &moved : m_moved)
+        sqlite3_finalize(moved.select);
     sqlite3_close(m_db); // an empty name: SQLite deletes the file on closing
 }
 
-QList<SeenRow> SeenKeys::rowsOf(quint64 key)
+Result<QList<SeenRow>> SeenKeys::rowsOf(quint64 key)
 {
     QList<SeenRow> rows;
-    const bool inFile = std::any_of(m_blooms.cbegin(), m_blooms.cend(),
-                                    [key](const Bloom &b) { return b.mayContain(key); });
-    if (inFile) {
-        sqlite3_bind_int64(m_select, 1, qint64(key));
-        while (sqlite3_step(m_select) == SQLITE_ROW)
-            rows << SeenRow{sqlite3_column_int(m_select, 0),
-                            quint32(sqlite3_column_int64(m_select, 1))};
-        sqlite3_reset(m_select);
+    for (Moved &moved : m_moved) {
+        if (!moved.bloom.mayContain(key))
+            continue;
+        sqlite3_bind_int64(moved.select, 1, qint64(key));
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(moved.select)) == SQLITE_ROW)
+            rows << SeenRow{sqlite3_column_int(moved.select, 0),
+                            quint32(sqlite3_column_int64(moved.select, 1))};
+        sqlite3_reset(moved.select);
+        if (step != SQLITE_DONE)
+            return Error::storage(
+                QStringLiteral("The import's temporary file of row keys could not be read: %1")
+                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     }
     if (const auto first = m_first.constFind(key); first != m_first.cend()) {
         rows << first.value();
@@ -85,19 +90,13 @@ bool SeenKeys::openFile()
     if (m_db)
         return true;
     // "": a private temporary file, deleted when closed; nothing else reads it, so no journal
-    // and no syncing.
-    if (sqlite3_open_v2("", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-        SQLITE_OK)
-        return false;
-    const char *setup = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                        "PRAGMA cache_size = -16384; "
-                        "CREATE TABLE seen (key INTEGER NOT NULL, line INTEGER NOT NULL, "
-                        "cells INTEGER NOT NULL, PRIMARY KEY (key, line)) WITHOUT ROWID;";
-    return sqlite3_exec(m_db, setup, nullptr, nullptr, nullptr) == SQLITE_OK &&
-           sqlite3_prepare_v2(m_db, "INSERT INTO seen VALUES (?1, ?2, ?3)", -1, &m_insert,
-                              nullptr) == SQLITE_OK &&
-           sqlite3_prepare_v2(m_db, "SELECT line, cells FROM seen WHERE key = ?1 ORDER BY line", -1,
-                              &m_select, nullptr) == SQLITE_OK;
+    // and no syncing (a batch that fails to go in is a table never read).
+    return sqlite3_open_v2("", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) ==
+               SQLITE_OK &&
+           sqlite3_exec(m_db,
+                        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                        "PRAGMA cache_size = -16384;",
+                        nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 bool SeenKeys::moveToFile()
@@ -121,25 +120,36 @@ bool SeenKeys::moveToFile()
         return qint64(a.key) != qint64(b.key) ? qint64(a.key) < qint64(b.key)
                                               : a.row.line < b.row.line;
     });
-    Bloom bloom;
-    bloom.bits.assign((std::size_t(m_first.size()) * 10 + 63) / 64, 0);
-    bool ok = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
-    for (const Entry &e : entries) {
-        if (!ok)
-            break;
-        sqlite3_bind_int64(m_insert, 1, qint64(e.key));
-        sqlite3_bind_int(m_insert, 2, e.row.line);
-        sqlite3_bind_int64(m_insert, 3, e.row.cells);
-        ok = sqlite3_step(m_insert) == SQLITE_DONE;
-        sqlite3_reset(m_insert);
-        bloom.add(e.key);
+    const QByteArray table = "seen" + QByteArray::number(qsizetype(m_moved.size()));
+    const QByteArray create = "CREATE TABLE " + table +
+                              " (key INTEGER NOT NULL, line INTEGER NOT NULL, cells INTEGER NOT "
+                              "NULL, PRIMARY KEY (key, line)) WITHOUT ROWID";
+    const QByteArray insert = "INSERT INTO " + table + " VALUES (?1, ?2, ?3)";
+    const QByteArray select = "SELECT line, cells FROM " + table + " WHERE key = ?1 ORDER BY line";
+    Moved moved;
+    moved.bloom.bits.assign((std::size_t(m_first.size()) * 10 + 63) / 64, 0);
+    sqlite3_stmt *inserting = nullptr;
+    bool ok = sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) == SQLITE_OK &&
+              sqlite3_prepare_v2(m_db, insert.constData(), -1, &inserting, nullptr) == SQLITE_OK &&
+              sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+    for (auto e = entries.cbegin(); ok && e != entries.cend(); ++e) {
+        sqlite3_bind_int64(inserting, 1, qint64(e->key));
+        sqlite3_bind_int(inserting, 2, e->row.line);
+        sqlite3_bind_int64(inserting, 3, e->row.cells);
+        ok = sqlite3_step(inserting) == SQLITE_DONE;
+        sqlite3_reset(inserting);
+        moved.bloom.add(e->key);
     }
-    ok = ok && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
-    if (!ok) {
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_finalize(inserting);
+    ok = ok && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK &&
+         sqlite3_prepare_v2(m_db, select.constData(), -1, &moved.select, nullptr) == SQLITE_OK;
+    if (!ok) { // the table is never read; the keys stay in memory
+        sqlite3_finalize(moved.select);
+        if (!sqlite3_get_autocommit(m_db))
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         return false;
     }
-    m_blooms.push_back(std::move(bloom));
+    m_moved.push_back(std::move(moved));
     m_inMemory = m_later;
     m_inFile += qint64(m_first.size());
     m_first = {};

@@ -46,18 +46,20 @@ Sha256::~Sha256() = default;
 
 void Sha256::reset()
 {
-    if (m_context->qt)
+    if (m_context->qt) {
         m_context->qt->reset();
-    else if (!EVP_DigestInit_ex2(m_context->openssl.get(), sha256(), nullptr))
-        qFatal("OpenSSL could not start a SHA-256 digest");
+    } else if (!EVP_DigestInit_ex2(m_context->openssl.get(), sha256(), nullptr)) {
+        m_context->openssl.reset(); // Qt's from now on
+        m_context->qt.emplace(QCryptographicHash::Sha256);
+    }
 }
 
 void Sha256::addData(QByteArrayView bytes)
 {
     if (m_context->qt)
         m_context->qt->addData(bytes);
-    else
-        EVP_DigestUpdate(m_context->openssl.get(), bytes.data(), std::size_t(bytes.size()));
+    else if (!EVP_DigestUpdate(m_context->openssl.get(), bytes.data(), std::size_t(bytes.size())))
+        qFatal("OpenSSL could not add to a SHA-256 digest"); // a wrong digest would pass for one
 }
 
 QByteArray Sha256::result() const
