@@ -1,6 +1,7 @@
 #include "core/analysis/AnalysisJson.h"
 
-#include <QCryptographicHash>
+#include "core/security/Sha256.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -193,8 +194,9 @@ QString fileSha256(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
+    Sha256 hash;
+    if (!hash.addData(&file))
+        return {};
     return QString::fromLatin1(hash.result().toHex());
 }
 

@@ -98,6 +98,7 @@ void returnFreedMemory()
     malloc_trim(0);
 #endif
 }
+
 constexpr qsizetype kStoredCached = 256;
 // The problems listed one by one; beyond them, a count (a file of a million bad rows must not
 // make a million lines).

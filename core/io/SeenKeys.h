@@ -43,7 +43,7 @@ public:
     // file could not be read (the import then stops).
     Result<QList<SeenRow>> rowsOf(quint64 key);
     void add(quint64 key, const SeenRow &row);
-    // How many keys went to the file (for the tests and the benchmark).
+    // How many keys went to the file (for the tests).
     qint64 keysInFile() const { return m_inFile; }
 
 private:

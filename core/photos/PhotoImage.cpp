@@ -1,8 +1,9 @@
 #include "core/photos/PhotoImage.h"
 
+#include "core/security/Sha256.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
@@ -165,7 +166,7 @@ QByteArray encodeJpeg(const QImage &image, int quality)
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hex(bytes));
 }
 
 } // namespace tricholog::photoimage

@@ -2,12 +2,12 @@
 
 #include "core/security/Anchors.h"
 #include "core/security/AuditLog.h"
+#include "core/security/Sha256.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/PracticeRepository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -25,7 +25,7 @@ Result<QString> sha256Of(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(QCoreApplication::translate("Restore", "Cannot read %1: %2")
                                   .arg(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&file))
         return Error::storage(QCoreApplication::translate("Restore", "Cannot read %1: %2")
                                   .arg(path, file.errorString()));

@@ -1,6 +1,7 @@
 #include "core/security/Sha256.h"
 
 #include <QCryptographicHash>
+#include <QIODevice>
 #include <openssl/evp.h>
 #include <optional>
 
@@ -60,6 +61,21 @@ void Sha256::addData(QByteArrayView bytes)
         m_context->qt->addData(bytes);
     else if (!EVP_DigestUpdate(m_context->openssl.get(), bytes.data(), std::size_t(bytes.size())))
         qFatal("OpenSSL could not add to a SHA-256 digest"); // a wrong digest would pass for one
+}
+
+bool Sha256::addData(QIODevice *device)
+{
+    if (!device || !device->isReadable())
+        return false;
+    QByteArray piece(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = device->read(piece.data(), piece.size());
+        if (read < 0)
+            return false;
+        if (read == 0)
+            return device->atEnd() || device->isSequential();
+        addData(QByteArrayView(piece.constData(), read));
+    }
 }
 
 QByteArray Sha256::result() const

@@ -7,6 +7,7 @@
 #include "core/storage/SessionRepository.h"
 #include "tests/TestSupport.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -65,6 +66,17 @@ private slots:
             pieces.reset();
             QCOMPARE(pieces.result(), QCryptographicHash::hash({}, QCryptographicHash::Sha256));
         }
+        // A device read to its end in pieces (a file larger than one piece of 1 MiB).
+        QByteArray large;
+        for (int i = 0; i < 3 * 1024 * 1024 + 17; ++i)
+            large += char(i % 251);
+        QBuffer device(&large);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        Sha256 fromDevice;
+        QVERIFY(fromDevice.addData(&device));
+        QCOMPARE(fromDevice.result(), QCryptographicHash::hash(large, QCryptographicHash::Sha256));
+        QBuffer closed;
+        QVERIFY(!Sha256().addData(&closed)); // not open: refused, not the digest of nothing
         QCOMPARE(Sha256::hex("abc"),
                  QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     }
