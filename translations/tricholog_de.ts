@@ -2634,6 +2634,18 @@ der</translation>
         <source>The database file %1 is damaged (%2).</source>
         <translation>Die Datenbankdatei %1 ist beschädigt (%2).</translation>
     </message>
+    <message>
+        <source>The server ended the read without a reason.</source>
+        <translation>Der Server hat das Lesen ohne Angabe eines Grundes beendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rows did not start as expected.</source>
+        <translation>Die Zeilen des Servers begannen nicht wie erwartet.</translation>
+    </message>
+    <message>
+        <source>A row from the server could not be read.</source>
+        <translation>Eine Zeile vom Server konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceProfiles</name>

@@ -2641,6 +2641,18 @@ dedores</translation>
         <source>The database file %1 is damaged (%2).</source>
         <translation>El archivo de base de datos %1 está dañado (%2).</translation>
     </message>
+    <message>
+        <source>The server ended the read without a reason.</source>
+        <translation>El servidor terminó la lectura sin indicar el motivo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rows did not start as expected.</source>
+        <translation>Las filas del servidor no empezaban como se esperaba.</translation>
+    </message>
+    <message>
+        <source>A row from the server could not be read.</source>
+        <translation>No se pudo leer una fila enviada por el servidor.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceProfiles</name>

@@ -2634,6 +2634,18 @@ deurs</translation>
         <source>The database file %1 is damaged (%2).</source>
         <translation>Le fichier de base de données %1 est endommagé (%2).</translation>
     </message>
+    <message>
+        <source>The server ended the read without a reason.</source>
+        <translation>Le serveur a mis fin à la lecture sans en donner la raison.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rows did not start as expected.</source>
+        <translation>Les lignes du serveur ne commençaient pas comme prévu.</translation>
+    </message>
+    <message>
+        <source>A row from the server could not be read.</source>
+        <translation>Une ligne envoyée par le serveur n&apos;a pas pu être lue.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceProfiles</name>

@@ -3,6 +3,7 @@
 #include "core/io/Csv.h"
 #include "core/io/SafeIo.h"
 #include "core/security/Disclosure.h"
+#include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/ImageAnalysisRepository.h"
 #include "core/storage/PatientRecordLoader.h"
@@ -11,6 +12,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tricholog {
 
@@ -60,6 +64,7 @@ forEachRecordBatch(Database &db, const ExportScope &scope,
                    qsizetype batchSize, RecordParts parts)
 {
     batchSize = std::max<qsizetype>(1, batchSize);
+    const BulkReading bulk(db);
     for (qsizetype from = 0; from < scope.ids.size(); from += batchSize) {
         auto records = loadPatientRecords(db, scope.ids.mid(from, batchSize), parts);
         if (!records)
@@ -121,7 +126,7 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
     FileSetWriter files(folder, names);
     if (auto opened = files.open(); !opened)
         return opened.error();
-    auto writeBatch = [&](const QList<PatientRecord> &batch) -> Result<void> {
+    auto formatBatch = [&](const QList<PatientRecord> &batch) -> Result<void> {
         for (const PatientRecord &r : batch) {
             const QString &m = r.patient.mrn;
             writers[CsvKind::Patients].addRow(csv::patientRow(r.patient));
@@ -144,9 +149,27 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
                 return written.error();
         return {};
     };
-    if (auto read =
-            forEachRecordBatch(db, scope.value(), writeBatch, batchSize, RecordParts::ClinicalRows);
-        !read)
+    // Each batch is formatted and written on a thread of its own while the next one is read:
+    // on a server, the program's reading and the server's work then overlap with the writing.
+    // At most two batches are held, the one being written and the one being read. The pool is
+    // declared after everything its task uses, so that it waits for the task before they go.
+    QThreadPool writer;
+    writer.setMaxThreadCount(1);
+    QFuture<Result<void>> writing;
+    auto waitForWriter = [&writing]() -> Result<void> {
+        return writing.isValid() ? writing.result() : Result<void>{};
+    };
+    auto writeBatch = [&](const QList<PatientRecord> &batch) -> Result<void> {
+        if (auto before = waitForWriter(); !before)
+            return before.error();
+        writing = QtConcurrent::run(&writer, [&formatBatch, batch] { return formatBatch(batch); });
+        return {};
+    };
+    auto read =
+        forEachRecordBatch(db, scope.value(), writeBatch, batchSize, RecordParts::ClinicalRows);
+    if (auto last = waitForWriter(); !last)
+        return last.error();
+    if (!read)
         return read.error();
     // A clinic without patients still gets the four files, each with its header.
     for (CsvKind kind : kinds)

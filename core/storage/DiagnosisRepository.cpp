@@ -1,6 +1,7 @@
 #include "core/storage/DiagnosisRepository.h"
 
 #include "core/clinical/Validation.h"
+#include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/SqlValues.h"
@@ -17,7 +18,8 @@ const QString kColumns = QStringLiteral(
     "id, patient_id, type, icd10, diagnosed_on, onset, status, scale, grade, salt_vertex, "
     "salt_posterior, salt_right, salt_left, findings, notes, row_version");
 
-Diagnosis readDiagnosis(const QSqlQuery &q)
+template<typename Rows>
+Diagnosis readDiagnosis(const Rows &q)
 {
     Diagnosis d;
     d.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
@@ -180,17 +182,17 @@ Result<QList<Diagnosis>> DiagnosisRepository::forPatients(const QList<qint64> &p
 {
     if (patientIds.isEmpty())
         return QList<Diagnosis>{};
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(" FROM diagnosis WHERE patient_id IN (") + sql::idList(patientIds) +
-              QStringLiteral(") ORDER BY patient_id, diagnosed_on DESC, id DESC"));
-    if (!q.exec())
-        return Error::storage(Database::describe(q));
     QList<Diagnosis> list;
-    while (q.next())
-        list.append(readDiagnosis(q));
-    if (auto read = sql::finished(q); !read)
+    auto read = sql::readRows(
+        m_db,
+        QStringLiteral("SELECT ") + kColumns +
+            QStringLiteral(" FROM diagnosis WHERE patient_id IN (") + sql::idList(patientIds) +
+            QStringLiteral(") ORDER BY patient_id, diagnosed_on DESC, id DESC"),
+        {}, [&list](auto &rows) {
+            while (rows.next())
+                list.append(readDiagnosis(rows));
+        });
+    if (!read)
         return read.error();
     return list;
 }

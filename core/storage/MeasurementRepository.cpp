@@ -3,6 +3,7 @@
 #include "core/clinical/Validation.h"
 #include "core/model/MeasurementFields.h"
 #include "core/storage/BatchInsert.h"
+#include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/SqlValues.h"
@@ -14,6 +15,7 @@
 #include <QSqlRecord>
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace tricholog {
 
@@ -54,7 +56,8 @@ Error queryError(const QSqlQuery &q)
 // row: QSqlQuery::value(name) copies the whole record and searches it each time).
 struct MeasurementColumns
 {
-    explicit MeasurementColumns(const QSqlQuery &q)
+    template<typename Rows>
+    explicit MeasurementColumns(const Rows &q)
     {
         const QSqlRecord r = q.record();
         auto at = [&r](const char *column) {
@@ -79,7 +82,8 @@ struct MeasurementColumns
     QList<int> fields; // in measurementFields() order
 };
 
-Measurement readMeasurement(const QSqlQuery &q, const MeasurementColumns &c)
+template<typename Rows>
+Measurement readMeasurement(const Rows &q, const MeasurementColumns &c)
 {
     Measurement m;
     m.rowVersion.value = q.value(c.rowVersion).toInt();
@@ -340,27 +344,42 @@ Result<QList<Measurement>> MeasurementRepository::forPatients(const QList<qint64
 {
     if (patientIds.isEmpty())
         return QList<Measurement>{};
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + selectColumns() +
-              QStringLiteral(" FROM measurement WHERE patient_id IN (") + sql::idList(patientIds) +
-              QStringLiteral(")"));
-    if (!q.exec())
-        return queryError(q);
     QList<Measurement> list;
-    const MeasurementColumns columns(q);
-    while (q.next())
-        list.append(readMeasurement(q, columns));
-    if (auto read = sql::finished(q); !read)
+    auto read = sql::readRows(m_db,
+                              QStringLiteral("SELECT ") + selectColumns() +
+                                  QStringLiteral(" FROM measurement WHERE patient_id IN (") +
+                                  sql::idList(patientIds) + QStringLiteral(")"),
+                              {}, [&list](auto &rows) {
+                                  const MeasurementColumns columns(rows);
+                                  while (rows.next())
+                                      list.append(readMeasurement(rows, columns));
+                              });
+    if (!read)
         return read.error();
     // Sorted here, not by the server: PostgreSQL's sort of a batch took longer than reading it,
-    // and its order of the site keys followed the database's collation.
-    const auto order = [](const Measurement &m) {
-        return std::tuple(m.patientId, m.measuredOn, keyView(m.site), m.id);
+    // and its order of the site keys followed the database's collation. The keys are sorted,
+    // then the rows moved once into their order (swapping whole measurements cost more).
+    struct Key
+    {
+        qint64 patient, day;
+        QLatin1StringView site;
+        qint64 id;
+        qsizetype at;
+        auto tied() const { return std::tie(patient, day, site, id); }
     };
-    std::sort(list.begin(), list.end(),
-              [&order](const Measurement &a, const Measurement &b) { return order(a) < order(b); });
-    return list;
+    std::vector<Key> keys;
+    keys.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Measurement &m = list.at(i);
+        keys.push_back({m.patientId, m.measuredOn.toJulianDay(), keyView(m.site), m.id, i});
+    }
+    std::sort(keys.begin(), keys.end(),
+              [](const Key &a, const Key &b) { return a.tied() < b.tied(); });
+    QList<Measurement> sorted;
+    sorted.reserve(list.size());
+    for (const Key &key : keys)
+        sorted.append(std::move(list[key.at]));
+    return sorted;
 }
 
 } // namespace tricholog

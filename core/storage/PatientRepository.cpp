@@ -1,6 +1,7 @@
 #include "core/storage/PatientRepository.h"
 
 #include "core/clinical/Validation.h"
+#include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchKey.h"
 #include "core/storage/SqlValues.h"
@@ -22,7 +23,8 @@ const QString kColumns = QStringLiteral(
     "treatment_consent_date, photo_consent, photo_consent_date, data_consent, data_consent_date, "
     "archived, row_version");
 
-Patient readPatient(const QSqlQuery &q)
+template<typename Rows>
+Patient readPatient(const Rows &q)
 {
     Patient p;
     p.rowVersion.value = q.value(QStringLiteral("row_version")).toInt();
@@ -46,7 +48,8 @@ Patient readPatient(const QSqlQuery &q)
 }
 
 // Every row of an executed SELECT of kColumns.
-Result<QList<Patient>> readPatients(QSqlQuery &q)
+template<typename Rows>
+Result<QList<Patient>> readPatients(Rows &q)
 {
     QList<Patient> patients;
     while (q.next())
@@ -236,13 +239,18 @@ Result<QList<Patient>> PatientRepository::findAll(const QList<qint64> &ids) cons
 {
     if (ids.isEmpty())
         return QList<Patient>{};
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patient WHERE id IN (") +
-              sql::idList(ids) + QStringLiteral(")"));
-    if (!q.exec())
-        return queryError(q);
-    return readPatients(q);
+    QList<Patient> patients;
+    auto read = sql::readRows(m_db,
+                              QStringLiteral("SELECT ") + kColumns +
+                                  QStringLiteral(" FROM patient WHERE id IN (") + sql::idList(ids) +
+                                  QStringLiteral(")"),
+                              {}, [&patients](auto &rows) {
+                                  while (rows.next())
+                                      patients.append(readPatient(rows));
+                              });
+    if (!read)
+        return read.error();
+    return patients;
 }
 
 Result<Patient> PatientRepository::findByMrn(const QString &mrn) const

@@ -530,6 +530,10 @@ public:
     }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
     QString unindexed(const QString &column) const override { return column; }
+    QString inSubquery(const QString &column, const QString &subquery) const override
+    {
+        return column + QStringLiteral(" = ANY(ARRAY(") + subquery + QStringLiteral("))");
+    }
     QStringList connectionSettings() const override
     {
         // A clinic's database is held in the server's memory, where a page read at random

@@ -2,6 +2,7 @@
 
 #include "core/clinical/Validation.h"
 #include "core/storage/BatchInsert.h"
+#include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/PhotoRepository.h"
@@ -97,6 +98,33 @@ QStringList insertColumns()
     for (const SessionColumn &c : kSessionColumns)
         columns << QLatin1String(c.column);
     return columns;
+}
+
+// One row of load()'s SELECT, without its children.
+template<typename Rows>
+MicroneedlingSession readSession(const Rows &q)
+{
+    MicroneedlingSession s;
+    s.rowVersion.value = q.value(18).toInt(); // row_version, the last column
+    s.id = q.value(0).toLongLong();
+    s.patientId = q.value(1).toLongLong();
+    s.performedAt = sql::toDateTime(q.value(2));
+    s.sessionNumber = sql::toOptionalInt(q.value(3));
+    s.plannedSessions = sql::toOptionalInt(q.value(4));
+    s.operatorName = q.value(5).toString();
+    s.device = sql::toEnum(q.value(6), Device::Dermaroller);
+    s.needleLength = sql::toQuantity<NeedleLength>(q.value(7));
+    s.needleCount = sql::toOptionalInt(q.value(8));
+    s.passes = sql::toOptionalInt(q.value(9));
+    s.direction = q.value(10).toString();
+    s.endpoint = sql::toOptionalEnum<Endpoint>(q.value(11));
+    s.anaestheticName = q.value(12).toString();
+    s.anaestheticMinutes = sql::toOptionalInt(q.value(13));
+    s.backgroundTherapy = q.value(14).toString();
+    s.pain = sql::toOptionalInt(q.value(15));
+    s.postCare = q.value(16).toString();
+    s.notes = q.value(17).toString();
+    return s;
 }
 
 } // namespace
@@ -289,101 +317,71 @@ Result<void> SessionRepository::remove(qint64 id)
 Result<QList<MicroneedlingSession>>
 SessionRepository::load(const QString &where, const QVariantList &keys, const QString &order) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
+    QList<MicroneedlingSession> sessions;
+    QHash<qint64, qsizetype> index;
+    auto read = sql::readRows(
+        m_db,
         QStringLiteral(
             "SELECT id, patient_id, performed_at, session_number, planned_sessions, operator, "
             "device, needle_mm, needle_count, passes, direction, endpoint, anaesthetic, "
             "anaesthetic_minutes, background_therapy, pain, post_care, notes, row_version FROM "
-            "session "
-            "WHERE ") +
-        where + QStringLiteral(" ORDER BY ") + order);
-    for (const QVariant &key : keys)
-        q.addBindValue(key);
-    if (!q.exec())
-        return queryError(q);
-    QList<MicroneedlingSession> sessions;
-    QHash<qint64, qsizetype> index;
-    while (q.next()) {
-        MicroneedlingSession s;
-        s.rowVersion.value = q.value(18).toInt(); // row_version, the last column
-        s.id = q.value(0).toLongLong();
-        s.patientId = q.value(1).toLongLong();
-        s.performedAt = sql::toDateTime(q.value(2));
-        s.sessionNumber = sql::toOptionalInt(q.value(3));
-        s.plannedSessions = sql::toOptionalInt(q.value(4));
-        s.operatorName = q.value(5).toString();
-        s.device = sql::toEnum(q.value(6), Device::Dermaroller);
-        s.needleLength = sql::toQuantity<NeedleLength>(q.value(7));
-        s.needleCount = sql::toOptionalInt(q.value(8));
-        s.passes = sql::toOptionalInt(q.value(9));
-        s.direction = q.value(10).toString();
-        s.endpoint = sql::toOptionalEnum<Endpoint>(q.value(11));
-        s.anaestheticName = q.value(12).toString();
-        s.anaestheticMinutes = sql::toOptionalInt(q.value(13));
-        s.backgroundTherapy = q.value(14).toString();
-        s.pain = sql::toOptionalInt(q.value(15));
-        s.postCare = q.value(16).toString();
-        s.notes = q.value(17).toString();
-        index.insert(s.id, sessions.size());
-        sessions.append(s);
-    }
-    if (auto read = sql::finished(q); !read)
+            "session WHERE ") +
+            where + QStringLiteral(" ORDER BY ") + order,
+        keys, [&](auto &q) {
+            while (q.next()) {
+                index.insert(q.value(0).toLongLong(), sessions.size());
+                sessions.append(readSession(q));
+            }
+        });
+    if (!read)
         return read.error();
     if (sessions.isEmpty())
         return sessions;
 
     // Children of all loaded sessions in one query per table.
-    const QString ids = QStringLiteral("SELECT id FROM session WHERE ") + where;
-    QSqlQuery c(m_db.connection());
-    c.setForwardOnly(true);
-    c.prepare(QStringLiteral("SELECT session_id, zone FROM session_zone WHERE session_id IN (") +
-              ids + QStringLiteral(")"));
-    for (const QVariant &key : keys)
-        c.addBindValue(key);
-    if (!c.exec())
-        return queryError(c);
-    while (c.next()) {
-        if (const auto zone = fromKey<ScalpSite>(c.value(1).toString()))
-            sessions[index.value(c.value(0).toLongLong())].zones.append(*zone);
-    }
-    if (auto read = sql::finished(c); !read)
+    const QString ofTheseSessions = m_db.dialect().inSubquery(
+        QStringLiteral("session_id"), QStringLiteral("SELECT id FROM session WHERE ") + where);
+    read = sql::readRows(
+        m_db, QStringLiteral("SELECT session_id, zone FROM session_zone WHERE ") + ofTheseSessions,
+        keys, [&](auto &c) {
+            while (c.next())
+                if (const auto zone = fromKey<ScalpSite>(c.value(1).toString()))
+                    sessions[index.value(c.value(0).toLongLong())].zones.append(*zone);
+        });
+    if (!read)
         return read.error();
     for (auto &s : sessions) // stable display order, independent of insertion order
         std::sort(s.zones.begin(), s.zones.end());
 
-    c.prepare(QStringLiteral("SELECT session_id, adjunct, dose FROM session_adjunct WHERE "
-                             "session_id IN (") +
-              ids + QStringLiteral(") ORDER BY session_id, position"));
-    for (const QVariant &key : keys)
-        c.addBindValue(key);
-    if (!c.exec())
-        return queryError(c);
-    while (c.next()) {
-        Adjunct a;
-        a.type = sql::toEnum(c.value(1), AdjunctType::Other);
-        a.dose = c.value(2).toString();
-        sessions[index.value(c.value(0).toLongLong())].adjuncts.append(a);
-    }
-    if (auto read = sql::finished(c); !read)
+    read = sql::readRows(m_db,
+                         QStringLiteral("SELECT session_id, adjunct, dose FROM session_adjunct "
+                                        "WHERE ") +
+                             ofTheseSessions + QStringLiteral(" ORDER BY session_id, position"),
+                         keys, [&](auto &c) {
+                             while (c.next()) {
+                                 Adjunct a;
+                                 a.type = sql::toEnum(c.value(1), AdjunctType::Other);
+                                 a.dose = c.value(2).toString();
+                                 sessions[index.value(c.value(0).toLongLong())].adjuncts.append(a);
+                             }
+                         });
+    if (!read)
         return read.error();
 
-    c.prepare(QStringLiteral("SELECT session_id, event, severity, notes FROM adverse_event WHERE "
-                             "session_id IN (") +
-              ids + QStringLiteral(") ORDER BY session_id, position"));
-    for (const QVariant &key : keys)
-        c.addBindValue(key);
-    if (!c.exec())
-        return queryError(c);
-    while (c.next()) {
-        AdverseEvent e;
-        e.type = sql::toEnum(c.value(1), AdverseEventType::Other);
-        e.severity = sql::toEnum(c.value(2), Severity::Mild);
-        e.notes = c.value(3).toString();
-        sessions[index.value(c.value(0).toLongLong())].adverseEvents.append(e);
-    }
-    if (auto read = sql::finished(c); !read)
+    read = sql::readRows(
+        m_db,
+        QStringLiteral("SELECT session_id, event, severity, notes FROM adverse_event WHERE ") +
+            ofTheseSessions + QStringLiteral(" ORDER BY session_id, position"),
+        keys, [&](auto &c) {
+            while (c.next()) {
+                AdverseEvent e;
+                e.type = sql::toEnum(c.value(1), AdverseEventType::Other);
+                e.severity = sql::toEnum(c.value(2), Severity::Mild);
+                e.notes = c.value(3).toString();
+                sessions[index.value(c.value(0).toLongLong())].adverseEvents.append(e);
+            }
+        });
+    if (!read)
         return read.error();
     return sessions;
 }

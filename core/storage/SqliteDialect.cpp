@@ -21,6 +21,10 @@ public:
     QString beginRead() const override { return QStringLiteral("BEGIN DEFERRED"); }
     QString returningId() const override { return {}; }
     QString unindexed(const QString &column) const override { return QLatin1Char('+') + column; }
+    QString inSubquery(const QString &column, const QString &subquery) const override
+    {
+        return column + QStringLiteral(" IN (") + subquery + QLatin1Char(')');
+    }
     qint64 insertedId(QSqlQuery &q) const override { return q.lastInsertId().toLongLong(); }
 
     QString auditDocument(const QString &action, const QString &table) const override

@@ -1,11 +1,13 @@
 // What only a server has: two workstations on one database (lost updates refused, simultaneous
 // adds both kept, the audit chain still one chain), a connection the server drops, addresses
-// and passwords, and moving a practice from its SQLite file to the server. Runs against the
-// throwaway PostgreSQL cluster of the test run (skipped without it).
+// and passwords, moving a practice from its SQLite file to the server, and the export's binary
+// COPY reader (CopyRows) against Qt's driver. Runs against the throwaway PostgreSQL cluster of
+// the test run (skipped without it).
 #include "core/demo/DemoGenerator.h"
 #include "core/io/CsvImporter.h"
 #include "core/security/AuditLog.h"
 #include "core/security/UserRepository.h"
+#include "core/storage/CopyRows.h"
 #include "core/storage/EngineCopy.h"
 #include "core/storage/Integrity.h"
 #include "core/storage/PatientListQuery.h"
@@ -21,6 +23,8 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <bit>
+#include <limits>
 
 using namespace tricholog;
 
@@ -501,6 +505,147 @@ private slots:
                                           env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("link up on the server")), qPrintable(run.out));
+    }
+    // The export's binary COPY reader gives every value as Qt's driver does (same type, same
+    // null, same value), for each column type it decodes and their edges.
+    void copyRowsReadWhatTheDriverReads()
+    {
+        test::TempDatabase db;
+        QSqlQuery q((*db).connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TEMPORARY TABLE edge (n int, s smallint, i integer, b bigint, d double "
+            "precision, t text, v varchar(20), c char(3))")));
+        QVERIFY2(
+            q.exec(QStringLiteral(
+                "INSERT INTO edge VALUES (1, -32768, -2147483648, -9223372036854775808, -0.0, "
+                "'tab\there\nnew line \\ back\\slash', 'Ünïcødé ✓ 𝄞', 'ab'), "
+                "(2, 32767, 2147483647, 9223372036854775807, 1.7976931348623157e308, '', '', "
+                "''), (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL), (4, 0, 0, 0, 5e-324, "
+                "'\"quoted\", comma', 'x', 'xyz'), (5, 1, 1, 1, 0.1, 'Infinity', 'NaN', 'a'), "
+                "(6, 2, 2, 2, 'Infinity', 't', 'v', 'c'), (7, 3, 3, 3, '-Infinity', 't', 'v', "
+                "'c'), (8, 4, 4, 4, 123456.789e-3, repeat('long ', 20000), 'v', 'c'), (9, 5, 5, 5, "
+                "'NaN', 't', 'v', 'c')")),
+            qPrintable(q.lastError().text()));
+        const QString select = QStringLiteral("SELECT * FROM edge ORDER BY n");
+        QList<QVariantList> driver;
+        QVERIFY(sql::execForward(q, select).ok());
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i);
+            driver << row;
+        }
+        QCOMPARE(driver.size(), 9);
+
+        const BulkReading bulk(*db);
+        QVERIFY(CopyRows::applies(*db));
+        QList<QVariantList> copied;
+        bool streamed = false;
+        QVERIFY(sql::readRows(*db, select, {}, [&](auto &rows) {
+                    streamed = std::is_same_v<std::decay_t<decltype(rows)>, CopyRows>;
+                    QCOMPARE(rows.record().indexOf(QStringLiteral("v")), 6);
+                    while (rows.next()) {
+                        QVariantList row;
+                        for (int i = 0; i < rows.record().count(); ++i)
+                            row << rows.value(i);
+                        copied << row;
+                    }
+                }).ok());
+        QVERIFY(streamed);
+        QCOMPARE(copied.size(), driver.size());
+        for (qsizetype r = 0; r < driver.size(); ++r)
+            for (qsizetype c = 0; c < driver[r].size(); ++c) {
+                const QVariant &a = driver[r][c], &b = copied[r][c];
+                const QString where = QStringLiteral("row %1 column %2: %3 / %4")
+                                          .arg(r)
+                                          .arg(c)
+                                          .arg(a.toString().left(40), b.toString().left(40));
+                QVERIFY2(a.metaType() == b.metaType(), qPrintable(where));
+                QVERIFY2(a.isNull() == b.isNull(), qPrintable(where));
+                if (a.metaType() == QMetaType::fromType<double>() && !a.isNull())
+                    QVERIFY2(std::bit_cast<quint64>(a.toDouble()) ==
+                                     std::bit_cast<quint64>(b.toDouble()) ||
+                                 (qIsNaN(a.toDouble()) && qIsNaN(b.toDouble())),
+                             qPrintable(where));
+                else
+                    QVERIFY2(a == b, qPrintable(where));
+            }
+        QCOMPARE(copied[0][5].toString(), QStringLiteral("tab\there\nnew line \\ back\\slash"));
+        QCOMPARE(copied[0][3].toLongLong(), std::numeric_limits<qint64>::min());
+        QCOMPARE(copied[5][4].toDouble(), qInf());
+    }
+
+    // A column it does not decode goes through Qt's driver; a statement the server refuses, or
+    // one that fails after some rows, is an error; a stream given up halfway is read to its end:
+    // every time, the connection works for Qt's driver afterwards.
+    void copyRowsFallBackFailAndLeaveTheConnectionIdle()
+    {
+        test::TempDatabase db;
+        const BulkReading bulk(*db);
+        auto stillWorks = [&db] {
+            return scalar(*db, QStringLiteral("SELECT 42")) == 42;
+        };
+
+        QStringList dates;
+        bool streamed = true;
+        QVERIFY(sql::readRows(*db,
+                              QStringLiteral("SELECT d::date, d::date::text FROM "
+                                             "generate_series('2024-01-01'::date, "
+                                             "'2024-01-03'::date, '1 day') d"),
+                              {},
+                              [&](auto &rows) {
+                                  streamed = std::is_same_v<std::decay_t<decltype(rows)>, CopyRows>;
+                                  while (rows.next())
+                                      dates << rows.value(1).toString();
+                              })
+                    .ok());
+        QVERIFY(!streamed);
+        QCOMPARE(dates, (QStringList{QStringLiteral("2024-01-01"), QStringLiteral("2024-01-02"),
+                                     QStringLiteral("2024-01-03")}));
+
+        {
+            CopyRows rows(*db);
+            const auto refused = rows.exec(QStringLiteral("SELECT no_such_column FROM patient"));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("no_such_column")),
+                     qPrintable(refused.error().message));
+        }
+        QVERIFY(stillWorks());
+
+        QList<int> before;
+        {
+            CopyRows rows(*db);
+            QVERIFY(rows.exec(QStringLiteral("SELECT 10 / (3 - g) FROM generate_series(1, 5) g"))
+                        .value());
+            while (rows.next())
+                before << rows.value(0).toInt();
+            const auto broke = rows.finished();
+            QVERIFY(!broke);
+            QVERIFY2(broke.error().message.contains(QStringLiteral("division by zero")),
+                     qPrintable(broke.error().message));
+        }
+        QCOMPARE(before, (QList<int>{5, 10}));
+        QVERIFY(stillWorks());
+
+        {
+            CopyRows rows(*db);
+            QVERIFY(rows.exec(QStringLiteral("SELECT g, repeat('x', 100) FROM generate_series(1, "
+                                             "200000) g"))
+                        .value());
+            QVERIFY(rows.next());
+            QCOMPARE(rows.value(0).toInt(), 1);
+        }
+        QVERIFY(stillWorks());
+
+        // Outside bulk reading, and on a statement with bound values, Qt's driver reads.
+        QVERIFY(sql::readRows(*db, QStringLiteral("SELECT ?::int"), {7}, [&](auto &rows) {
+                    streamed = std::is_same_v<std::decay_t<decltype(rows)>, CopyRows>;
+                    QVERIFY(rows.next());
+                    QCOMPARE(rows.value(0).toInt(), 7);
+                }).ok());
+        QVERIFY(!streamed);
+        (*db).setBulkReading(false);
+        QVERIFY(!CopyRows::applies(*db));
     }
 };
 

@@ -1,0 +1,254 @@
+#include "core/storage/CopyRows.h"
+
+#include <QCoreApplication>
+#include <QSqlField>
+#include <QtEndian>
+#include <bit>
+#include <cstring>
+#include <libpq-fe.h>
+
+namespace tricholog {
+
+namespace {
+
+// PostgreSQL's type oids (pg_type.dat) of the columns CopyRows decodes. Not real (float4):
+// Qt's driver reads its text, "0.1", as the double 0.1, not as the float 0.1 widened.
+constexpr Oid kInt8 = 20, kInt2 = 21, kInt4 = 23, kText = 25, kFloat8 = 701, kBpchar = 1042,
+              kVarchar = 1043;
+
+// The type Qt's PostgreSQL driver gives a column of `oid`; unknown for those not decoded here.
+QMetaType qtType(Oid oid)
+{
+    switch (oid) {
+    case kInt2:
+    case kInt4:
+        return QMetaType::fromType<int>();
+    case kInt8:
+        return QMetaType::fromType<qlonglong>();
+    case kFloat8:
+        return QMetaType::fromType<double>();
+    case kText:
+    case kBpchar:
+    case kVarchar:
+        return QMetaType::fromType<QString>();
+    default:
+        return {};
+    }
+}
+
+// The server's words for a failed result, or `fallback` when it gave none.
+QString serverError(const PGconn *conn, const PGresult *result)
+{
+    const char *text = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
+    const QString message = QString::fromUtf8(text).trimmed();
+    return message.isEmpty() ? QCoreApplication::translate(
+                                   "Database", "The server ended the read without a reason.")
+                             : message;
+}
+
+// The binary COPY format's signature, the start of its header.
+constexpr char kSignature[] = "PGCOPY\n\377\r\n";
+constexpr qsizetype kSignatureSize = 11; // with its final zero byte
+
+struct ResultDeleter
+{
+    void operator()(PGresult *r) const { PQclear(r); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+} // namespace
+
+bool CopyRows::applies(const Database &db)
+{
+    return db.isServer() && db.bulkReading();
+}
+
+CopyRows::CopyRows(const Database &db)
+    : m_conn(Database::libpqConnection(db.connection()))
+{}
+
+CopyRows::~CopyRows()
+{
+    finishStream();
+}
+
+Result<bool> CopyRows::exec(const QString &select)
+{
+    if (!m_conn)
+        return false;
+    const QByteArray statement = select.toUtf8();
+    // The columns' names and types, from the statement's description (the COPY stream has
+    // neither).
+    ResultPtr prepared(PQprepare(m_conn, "", statement.constData(), 0, nullptr));
+    if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
+        return Error::storage(serverError(m_conn, prepared.get()));
+    ResultPtr described(PQdescribePrepared(m_conn, ""));
+    if (PQresultStatus(described.get()) != PGRES_COMMAND_OK)
+        return Error::storage(serverError(m_conn, described.get()));
+    const int columns = PQnfields(described.get());
+    for (int i = 0; i < columns; ++i) {
+        const Oid oid = PQftype(described.get(), i);
+        const QMetaType type = qtType(oid);
+        if (!type.isValid())
+            return false;
+        m_record.append(QSqlField(QString::fromUtf8(PQfname(described.get(), i)), type));
+        m_types.append(int(oid));
+        m_nulls.append(QVariant(type));
+    }
+    m_values = m_nulls;
+    ResultPtr copy(PQexec(
+        m_conn, QByteArray("COPY (" + statement + ") TO STDOUT (FORMAT binary)").constData()));
+    if (PQresultStatus(copy.get()) != PGRES_COPY_OUT)
+        return Error::storage(serverError(m_conn, copy.get()));
+    m_streaming = true;
+    return true;
+}
+
+bool CopyRows::fail(const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+    finishStream();
+    return false;
+}
+
+bool CopyRows::readHeader(const char *&at, const char *end)
+{
+    // Signature, flags (no bit this reader needs may be set: bit 16 means OIDs in the rows)
+    // and the length of a header extension to skip.
+    if (end - at < kSignatureSize + 8 || std::memcmp(at, kSignature, kSignatureSize) != 0)
+        return false;
+    at += kSignatureSize;
+    const quint32 flags = qFromBigEndian<quint32>(at);
+    const quint32 extension = qFromBigEndian<quint32>(at + 4);
+    at += 8;
+    if ((flags & 0xffff0000u) != 0 || extension > quint32(end - at))
+        return false;
+    at += extension;
+    m_headerRead = true;
+    return true;
+}
+
+bool CopyRows::decodeRow(const char *at, const char *end)
+{
+    if (end - at < 2 || qFromBigEndian<qint16>(at) != m_types.size())
+        return false;
+    at += 2;
+    for (qsizetype i = 0; i < m_types.size(); ++i) {
+        if (end - at < 4)
+            return false;
+        const qint32 size = qFromBigEndian<qint32>(at);
+        at += 4;
+        if (size == -1) {
+            m_values[i] = m_nulls.at(i);
+            continue;
+        }
+        if (size < 0 || size > end - at)
+            return false;
+        switch (Oid(m_types.at(i))) {
+        case kInt2:
+            if (size != 2)
+                return false;
+            m_values[i] = int(qFromBigEndian<qint16>(at));
+            break;
+        case kInt4:
+            if (size != 4)
+                return false;
+            m_values[i] = int(qFromBigEndian<qint32>(at));
+            break;
+        case kInt8:
+            if (size != 8)
+                return false;
+            // As Qt's driver has it: unsigned when not negative (ids are).
+            if (const qint64 n = qFromBigEndian<qint64>(at); n < 0)
+                m_values[i] = qlonglong(n);
+            else
+                m_values[i] = qulonglong(n);
+            break;
+        case kFloat8:
+            if (size != 8)
+                return false;
+            m_values[i] = std::bit_cast<double>(qFromBigEndian<quint64>(at));
+            break;
+        default: // text, in the connection's encoding (UTF-8, as Qt's driver sets it)
+            m_values[i] = QString::fromUtf8(at, size);
+        }
+        at += size;
+    }
+    return at == end;
+}
+
+bool CopyRows::next()
+{
+    if (!m_streaming)
+        return false;
+    char *data = nullptr;
+    const int size = PQgetCopyData(m_conn, &data, 0);
+    if (size == -1) { // the end of the stream: the statement's own result says how it ended
+        m_streaming = false;
+        ResultPtr result(PQgetResult(m_conn));
+        const bool ok = PQresultStatus(result.get()) == PGRES_COMMAND_OK;
+        if (!ok && m_error.isEmpty())
+            m_error = serverError(m_conn, result.get());
+        finishStream();
+        return false;
+    }
+    if (size < 0)
+        return fail(serverError(m_conn, nullptr));
+    std::unique_ptr<char, decltype(&PQfreemem)> message(data, &PQfreemem);
+    const char *at = data;
+    const char *end = data + size;
+    if (!m_headerRead && !readHeader(at, end))
+        return fail(QCoreApplication::translate("Database",
+                                                "The server's rows did not start as expected."));
+    // The trailer (a field count of -1) ends the rows; the server then ends the stream.
+    if (end - at == 2 && qFromBigEndian<qint16>(at) == -1)
+        return next();
+    if (!decodeRow(at, end))
+        return fail(
+            QCoreApplication::translate("Database", "A row from the server could not be read."));
+    return true;
+}
+
+void CopyRows::finishStream()
+{
+    if (!m_conn)
+        return;
+    // A stream left open (an error, or rows not read) is read to its end, then every result
+    // is taken: Qt's driver finds the connection idle.
+    while (m_streaming) {
+        char *data = nullptr;
+        const int size = PQgetCopyData(m_conn, &data, 0);
+        if (data)
+            PQfreemem(data);
+        if (size < 0)
+            m_streaming = false;
+    }
+    while (PGresult *r = PQgetResult(m_conn))
+        PQclear(r);
+}
+
+Result<void> CopyRows::finished() const
+{
+    if (!m_error.isEmpty())
+        return Error::storage(m_error);
+    return {};
+}
+
+namespace sql {
+
+Result<void> execForward(QSqlQuery &q, const QString &select, const QVariantList &binds)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(select))
+        return Error::storage(Database::describe(q));
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        return Error::storage(Database::describe(q));
+    return {};
+}
+
+} // namespace sql
+
+} // namespace tricholog

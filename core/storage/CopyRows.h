@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/storage/Database.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace tricholog {
+
+// The rows of one SELECT on PostgreSQL as a binary COPY stream (COPY (SELECT ...) TO STDOUT
+// (FORMAT binary)) on the connection's own libpq handle. Qt's driver reads a forward-only query
+// in libpq's single-row mode: a PGresult, with a copy of every column's name, and a turn of the
+// driver for each row, while the server waits for the program to take it. A COPY stream has
+// none of that: the server sends the rows as fast as the program reads them, and numbers arrive
+// as binary values instead of text to parse.
+//
+// Read like a forward-only QSqlQuery (next(), value(), record(), then finished()): the values
+// have the types Qt's driver gives them (int; qlonglong, or qulonglong when not negative;
+// double; QString), NULL as a null QVariant of the column's type, so that the same code reads
+// either (see readRows).
+class CopyRows
+{
+public:
+    // Whether reads on `db` go through CopyRows now: a server connection while bulk reading is
+    // on (Database::setBulkReading, for an export's batches). Not for one record in the window:
+    // the statement's description costs two more round trips.
+    static bool applies(const Database &db);
+
+    explicit CopyRows(const Database &db);
+    ~CopyRows(); // reads to the end of a stream left open, so the connection is Qt's again
+    CopyRows(const CopyRows &) = delete;
+    CopyRows &operator=(const CopyRows &) = delete;
+
+    // Starts `select` (without bound values). False, before anything is sent to run it, when a
+    // column has a type it does not decode (its caller then reads through Qt's driver); an
+    // error when the server refuses the statement.
+    Result<bool> exec(const QString &select);
+    // The next row; false at the end or at an error (finished() tells which).
+    bool next();
+    QVariant value(int column) const { return m_values.value(column); }
+    QVariant value(const QString &name) const { return value(m_record.indexOf(name)); }
+    const QSqlRecord &record() const { return m_record; }
+    // After next() returned false: an error when the stream broke or held what it should not.
+    Result<void> finished() const;
+
+private:
+    bool fail(const QString &message);
+    bool readHeader(const char *&at, const char *end);
+    bool decodeRow(const char *at, const char *end);
+    void finishStream();
+
+    pg_conn *m_conn = nullptr;
+    QSqlRecord m_record;
+    QList<int> m_types;      // PostgreSQL's type oid of each column
+    QList<QVariant> m_nulls; // NULL of each column's type
+    QList<QVariant> m_values;
+    bool m_streaming = false;
+    bool m_headerRead = false;
+    QString m_error;
+};
+
+// Bulk reading on (Database::setBulkReading) for the life of the object, then as it was.
+class BulkReading
+{
+public:
+    explicit BulkReading(Database &db)
+        : m_db(db)
+        , m_was(db.bulkReading())
+    {
+        db.setBulkReading(true);
+    }
+    ~BulkReading() { m_db.setBulkReading(m_was); }
+    BulkReading(const BulkReading &) = delete;
+    BulkReading &operator=(const BulkReading &) = delete;
+
+private:
+    Database &m_db;
+    bool m_was;
+};
+
+namespace sql {
+
+// Prepares and runs `select` as a forward-only query with `binds` in order.
+Result<void> execForward(QSqlQuery &q, const QString &select, const QVariantList &binds = {});
+
+// Runs `select` and hands its rows to `read`, a generic callable that takes the executed
+// statement (a forward-only QSqlQuery, or a CopyRows) and reads it to the end with next():
+// through CopyRows when it applies and `binds` is empty (COPY takes no bound values), else
+// through Qt's driver. An error when the statement or a step of its reading failed.
+template<typename Read>
+Result<void> readRows(const Database &db, const QString &select, const QVariantList &binds,
+                      Read &&read)
+{
+    if (binds.isEmpty() && CopyRows::applies(db)) {
+        CopyRows rows(db);
+        auto started = rows.exec(select);
+        if (!started)
+            return started.error();
+        if (started.value()) {
+            read(rows);
+            return rows.finished();
+        }
+    }
+    QSqlQuery q(db.connection());
+    if (auto ran = execForward(q, select, binds); !ran)
+        return ran.error();
+    read(q);
+    return sql::finished(q);
+}
+
+} // namespace sql
+
+} // namespace tricholog
