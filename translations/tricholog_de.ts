@@ -4484,6 +4484,10 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>only part of it could be written (is the disk full?)</source>
+        <translation>nur ein Teil davon konnte geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>

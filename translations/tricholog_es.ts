@@ -4491,6 +4491,10 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>only part of it could be written (is the disk full?)</source>
+        <translation>solo se pudo escribir una parte (¿está lleno el disco?)</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>

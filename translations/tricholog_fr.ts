@@ -4484,6 +4484,10 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
+    <message>
+        <source>only part of it could be written (is the disk full?)</source>
+        <translation>seule une partie a pu être écrite (le disque est-il plein ?)</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoles</name>

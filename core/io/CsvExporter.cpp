@@ -1,5 +1,6 @@
 #include "core/io/CsvExporter.h"
 
+#include "core/io/BatchMemory.h"
 #include "core/io/Csv.h"
 #include "core/io/SafeIo.h"
 #include "core/security/Disclosure.h"
@@ -65,6 +66,7 @@ forEachRecordBatch(Database &db, const ExportScope &scope,
 {
     batchSize = std::max<qsizetype>(1, batchSize);
     const BulkReading bulk(db);
+    const BatchMemory memory;
     for (qsizetype from = 0; from < scope.ids.size(); from += batchSize) {
         auto records = loadPatientRecords(db, scope.ids.mid(from, batchSize), parts);
         if (!records)

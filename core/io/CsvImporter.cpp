@@ -1,5 +1,6 @@
 #include "core/io/CsvImporter.h"
 
+#include "core/io/BatchMemory.h"
 #include "core/io/CsvImportRun.h"
 #include "core/io/SafeIo.h"
 #include "core/storage/Database.h"
@@ -18,10 +19,6 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace tricholog {
 
@@ -91,13 +88,6 @@ constexpr qsizetype kBatchRows = 2000;
 // kBatchesBetweenTrims batches that memory goes back to the system (malloc_trim), which took
 // the chain's import from 323 to 292 MiB.
 constexpr qint64 kBatchesBetweenTrims = 50;
-
-void returnFreedMemory()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-}
 
 constexpr qsizetype kStoredCached = 256;
 // The problems listed one by one; beyond them, a count (a file of a million bad rows must not

@@ -239,10 +239,18 @@ Result<void> FileSetWriter::write(const QString &name, const QByteArray &bytes)
     const auto found = m_files.find(name);
     Q_ASSERT(found != m_files.end());
     QFile &file = *found->second;
-    if (file.write(bytes) != bytes.size())
-        return Error::storage(QCoreApplication::translate("SafeIo", "Cannot write %1: %2")
-                                  .arg(QDir(m_folder).filePath(name), file.errorString()));
-    return {};
+    if (file.write(bytes) == bytes.size())
+        return {};
+    // A short write (a full disk, or a file over its size limit) leaves QFile without a reason
+    // of its own: its text is then a new device's, "Unknown error".
+    const bool unexplained =
+        file.error() == QFileDevice::NoError || file.errorString() == QFile().errorString();
+    return Error::storage(
+        QCoreApplication::translate("SafeIo", "Cannot write %1: %2")
+            .arg(QDir(m_folder).filePath(name),
+                 unexplained ? QCoreApplication::translate(
+                                   "SafeIo", "only part of it could be written (is the disk full?)")
+                             : file.errorString()));
 }
 
 Result<void> FileSetWriter::commit()

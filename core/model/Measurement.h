@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTypeInfo>
 #include <optional>
 
 namespace tricholog {
@@ -45,3 +46,8 @@ struct Measurement
 };
 
 } // namespace tricholog
+
+// Every member moves as its bytes (Qt's values, numbers, optionals of numbers): QList grows a
+// list of measurements with realloc instead of moving them one by one (an export's batch holds
+// tens of thousands).
+Q_DECLARE_TYPEINFO(tricholog::Measurement, Q_RELOCATABLE_TYPE);

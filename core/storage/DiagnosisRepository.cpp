@@ -185,9 +185,9 @@ Result<QList<Diagnosis>> DiagnosisRepository::forPatients(const QList<qint64> &p
     QList<Diagnosis> list;
     auto read = sql::readRows(
         m_db,
-        QStringLiteral("SELECT ") + kColumns +
-            QStringLiteral(" FROM diagnosis WHERE patient_id IN (") + sql::idList(patientIds) +
-            QStringLiteral(") ORDER BY patient_id, diagnosed_on DESC, id DESC"),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM diagnosis WHERE ") +
+            m_db.dialect().idIn(QStringLiteral("patient_id"), patientIds) +
+            QStringLiteral(" ORDER BY patient_id, diagnosed_on DESC, id DESC"),
         {}, [&list](auto &rows) {
             while (rows.next())
                 list.append(readDiagnosis(rows));

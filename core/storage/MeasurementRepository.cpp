@@ -347,8 +347,8 @@ Result<QList<Measurement>> MeasurementRepository::forPatients(const QList<qint64
     QList<Measurement> list;
     auto read = sql::readRows(m_db,
                               QStringLiteral("SELECT ") + selectColumns() +
-                                  QStringLiteral(" FROM measurement WHERE patient_id IN (") +
-                                  sql::idList(patientIds) + QStringLiteral(")"),
+                                  QStringLiteral(" FROM measurement WHERE ") +
+                                  m_db.dialect().idIn(QStringLiteral("patient_id"), patientIds),
                               {}, [&list](auto &rows) {
                                   const MeasurementColumns columns(rows);
                                   while (rows.next())

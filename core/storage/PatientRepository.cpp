@@ -242,8 +242,8 @@ Result<QList<Patient>> PatientRepository::findAll(const QList<qint64> &ids) cons
     QList<Patient> patients;
     auto read = sql::readRows(m_db,
                               QStringLiteral("SELECT ") + kColumns +
-                                  QStringLiteral(" FROM patient WHERE id IN (") + sql::idList(ids) +
-                                  QStringLiteral(")"),
+                                  QStringLiteral(" FROM patient WHERE ") +
+                                  m_db.dialect().idIn(QStringLiteral("id"), ids),
                               {}, [&patients](auto &rows) {
                                   while (rows.next())
                                       patients.append(readPatient(rows));

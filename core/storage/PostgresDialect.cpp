@@ -6,6 +6,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/PatientSummary.h"
 #include "core/storage/SqlDialect.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -530,9 +531,10 @@ public:
     }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
     QString unindexed(const QString &column) const override { return column; }
-    QString inSubquery(const QString &column, const QString &subquery) const override
+    QString idIn(const QString &column, const QList<qint64> &ids) const override
     {
-        return column + QStringLiteral(" = ANY(ARRAY(") + subquery + QStringLiteral("))");
+        return column + QStringLiteral(" = ANY(ARRAY(SELECT unnest('{") + sql::idList(ids) +
+               QStringLiteral("}'::bigint[])))");
     }
     QStringList connectionSettings() const override
     {

@@ -338,12 +338,12 @@ SessionRepository::load(const QString &where, const QVariantList &keys, const QS
     if (sessions.isEmpty())
         return sessions;
 
-    // Children of all loaded sessions in one query per table.
-    const QString ofTheseSessions = m_db.dialect().inSubquery(
-        QStringLiteral("session_id"), QStringLiteral("SELECT id FROM session WHERE ") + where);
+    // Children of all loaded sessions in one query per table, by the sessions' ids (one scan
+    // of the session table, not one more per child table).
+    const QString ofTheseSessions = m_db.dialect().idIn(QStringLiteral("session_id"), index.keys());
     read = sql::readRows(
         m_db, QStringLiteral("SELECT session_id, zone FROM session_zone WHERE ") + ofTheseSessions,
-        keys, [&](auto &c) {
+        {}, [&](auto &c) {
             while (c.next())
                 if (const auto zone = fromKey<ScalpSite>(c.value(1).toString()))
                     sessions[index.value(c.value(0).toLongLong())].zones.append(*zone);
@@ -357,7 +357,7 @@ SessionRepository::load(const QString &where, const QVariantList &keys, const QS
                          QStringLiteral("SELECT session_id, adjunct, dose FROM session_adjunct "
                                         "WHERE ") +
                              ofTheseSessions + QStringLiteral(" ORDER BY session_id, position"),
-                         keys, [&](auto &c) {
+                         {}, [&](auto &c) {
                              while (c.next()) {
                                  Adjunct a;
                                  a.type = sql::toEnum(c.value(1), AdjunctType::Other);
@@ -372,7 +372,7 @@ SessionRepository::load(const QString &where, const QVariantList &keys, const QS
         m_db,
         QStringLiteral("SELECT session_id, event, severity, notes FROM adverse_event WHERE ") +
             ofTheseSessions + QStringLiteral(" ORDER BY session_id, position"),
-        keys, [&](auto &c) {
+        {}, [&](auto &c) {
             while (c.next()) {
                 AdverseEvent e;
                 e.type = sql::toEnum(c.value(1), AdverseEventType::Other);
@@ -407,8 +407,8 @@ SessionRepository::forPatients(const QList<qint64> &patientIds) const
 {
     if (patientIds.isEmpty())
         return QList<MicroneedlingSession>{};
-    return load(QStringLiteral("patient_id IN (") + sql::idList(patientIds) + QStringLiteral(")"),
-                {}, QStringLiteral("patient_id, performed_at DESC, id DESC"));
+    return load(m_db.dialect().idIn(QStringLiteral("patient_id"), patientIds), {},
+                QStringLiteral("patient_id, performed_at DESC, id DESC"));
 }
 
 Result<MicroneedlingSession> SessionRepository::latestForPatient(qint64 patientId) const

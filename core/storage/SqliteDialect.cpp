@@ -2,6 +2,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlDialect.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -21,9 +22,9 @@ public:
     QString beginRead() const override { return QStringLiteral("BEGIN DEFERRED"); }
     QString returningId() const override { return {}; }
     QString unindexed(const QString &column) const override { return QLatin1Char('+') + column; }
-    QString inSubquery(const QString &column, const QString &subquery) const override
+    QString idIn(const QString &column, const QList<qint64> &ids) const override
     {
-        return column + QStringLiteral(" IN (") + subquery + QLatin1Char(')');
+        return column + QStringLiteral(" IN (") + sql::idList(ids) + QLatin1Char(')');
     }
     qint64 insertedId(QSqlQuery &q) const override { return q.lastInsertId().toLongLong(); }
 

@@ -18,6 +18,8 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStringEncoder>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace tricholog;
 
@@ -162,6 +164,40 @@ private slots:
     // The exports read the clinic in batches of patients, one statement per table and batch:
     // whatever the batch size, the files are the same, every record equals the record read on
     // its own, and the streamed FHIR Bundle holds exactly the entries of the one built in memory.
+    // A file that cannot be written (here: over the process's file size limit) stops the
+    // export, whichever batch the writing thread was at, and leaves no file behind.
+    void anExportThatCannotWriteLeavesNothing()
+    {
+        test::TempDatabase source;
+        DemoOptions demo;
+        demo.patients = 40;
+        demo.seed = 9;
+        QVERIFY(generateDemo(*source, demo).ok());
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const auto ignored = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit before{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+        rlimit small = before;
+        small.rlim_cur = 48 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const auto exported = exportCsv(*source, out, {}, 3);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &before), 0);
+        std::signal(SIGXFSZ, ignored);
+        QVERIFY(!exported.ok());
+        QCOMPARE(exported.error().kind, Error::Kind::Storage);
+        QVERIFY2(exported.error().message.startsWith(QStringLiteral("Cannot write ") + out) &&
+                     exported.error().message.contains(QStringLiteral(".csv: ")) &&
+                     !exported.error().message.contains(QStringLiteral("Unknown error")),
+                 qPrintable(exported.error().message));
+        QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
+        // The same export, with room, is whole.
+        QVERIFY(exportCsv(*source, out, {}, 3).ok());
+        QVERIFY(QFileInfo(out + QStringLiteral("/measurements.csv")).size() > 48 * 1024);
+    }
+
     void exportsReadInBatchesGiveTheSameFiles()
     {
         test::TempDatabase source;
