@@ -59,12 +59,17 @@ Result<void> makeExportFolder(const QString &folder)
     return {};
 }
 
+qsizetype exportBatch(const Database &db)
+{
+    return db.isServer() ? 500 : 250;
+}
+
 Result<void>
 forEachRecordBatch(Database &db, const ExportScope &scope,
                    const std::function<Result<void>(const QList<PatientRecord> &)> &use,
                    qsizetype batchSize, RecordParts parts)
 {
-    batchSize = std::max<qsizetype>(1, batchSize);
+    batchSize = batchSize > 0 ? batchSize : exportBatch(db);
     const BulkReading bulk(db);
     const BatchMemory memory;
     for (qsizetype from = 0; from < scope.ids.size(); from += batchSize) {

@@ -48,7 +48,7 @@ QString bundleId(const QStringList &mrns);
 QJsonObject bundle(const QList<PatientRecord> &records, const QDateTime &timestamp);
 
 // Writes the bundle of one patient (by MRN) or of all patients to `path` through QSaveFile, as
-// it reads them (kExportBatch patients at a time; one entry a line), so memory holds one batch
+// it reads them (exportBatch() patients at a time; one entry a line), so memory holds one batch
 // whatever the size of the clinic. Returns the number of resources written.
 Result<int> exportBundle(Database &db, const QString &path, const QString &mrn = {});
 

@@ -50,6 +50,18 @@ QString serverError(const PGconn *conn, const PGresult *result)
 constexpr char kSignature[] = "PGCOPY\n\377\r\n";
 constexpr qsizetype kSignatureSize = 11; // with its final zero byte
 
+// `value` into `slot`, in the slot's own storage when it holds a value of the same type (most
+// columns keep their type from row to row); a null slot (QVariant(type), whose null flag
+// setValue would keep) gets a new QVariant.
+template<typename T>
+void put(QVariant &slot, T &&value)
+{
+    if (slot.isNull())
+        slot = QVariant::fromValue(std::forward<T>(value));
+    else
+        slot.setValue(std::forward<T>(value));
+}
+
 struct ResultDeleter
 {
     void operator()(PGresult *r) const { PQclear(r); }
@@ -65,6 +77,8 @@ bool CopyRows::applies(const Database &db)
 
 CopyRows::CopyRows(const Database &db)
     : m_conn(Database::libpqConnection(db.connection()))
+    , m_scope(db.bulkReading())
+    , m_dialect(db.dialect())
 {}
 
 CopyRows::~CopyRows()
@@ -72,29 +86,48 @@ CopyRows::~CopyRows()
     finishStream();
 }
 
-Result<bool> CopyRows::exec(const QString &select)
+Result<CopyColumns> CopyRows::describe(const QByteArray &statement) const
 {
-    if (!m_conn)
-        return false;
-    const QByteArray statement = select.toUtf8();
-    // The columns' names and types, from the statement's description (the COPY stream has
-    // neither).
     ResultPtr prepared(PQprepare(m_conn, "", statement.constData(), 0, nullptr));
     if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
         return Error::storage(serverError(m_conn, prepared.get()));
     ResultPtr described(PQdescribePrepared(m_conn, ""));
     if (PQresultStatus(described.get()) != PGRES_COMMAND_OK)
         return Error::storage(serverError(m_conn, described.get()));
-    const int columns = PQnfields(described.get());
-    for (int i = 0; i < columns; ++i) {
+    CopyColumns columns;
+    for (int i = 0; i < PQnfields(described.get()); ++i) {
         const Oid oid = PQftype(described.get(), i);
-        const QMetaType type = qtType(oid);
-        if (!type.isValid())
-            return false;
-        m_record.append(QSqlField(QString::fromUtf8(PQfname(described.get(), i)), type));
-        m_types.append(int(oid));
-        m_nulls.append(QVariant(type));
+        columns.decodable = columns.decodable && qtType(oid).isValid();
+        columns.record.append(QSqlField(QString::fromUtf8(PQfname(described.get(), i)),
+                                        qtType(oid).isValid() ? qtType(oid) : QMetaType()));
+        columns.types.append(int(oid));
     }
+    return columns;
+}
+
+Result<bool> CopyRows::exec(const QString &select)
+{
+    if (!m_conn)
+        return false;
+    const QByteArray statement = select.toUtf8();
+    // The columns' names and types (the COPY stream has neither): known from a statement of the
+    // same shape, or from the server's description of this one.
+    const QString shape = m_dialect.statementShape(select);
+    const CopyColumns *known = m_scope ? m_scope->columns(shape) : nullptr;
+    CopyColumns described;
+    if (!known) {
+        auto asked = describe(statement);
+        if (!asked)
+            return asked.error();
+        described = std::move(asked).value();
+        known = m_scope ? &m_scope->remember(shape, described) : &described;
+    }
+    if (!known->decodable)
+        return false;
+    m_record = known->record;
+    m_types = known->types;
+    for (const int oid : std::as_const(m_types))
+        m_nulls.append(QVariant(qtType(Oid(oid))));
     m_values = m_nulls;
     ResultPtr copy(PQexec(
         m_conn, QByteArray("COPY (" + statement + ") TO STDOUT (FORMAT binary)").constData()));
@@ -149,29 +182,29 @@ bool CopyRows::decodeRow(const char *at, const char *end)
         case kInt2:
             if (size != 2)
                 return false;
-            m_values[i] = int(qFromBigEndian<qint16>(at));
+            put(m_values[i], int(qFromBigEndian<qint16>(at)));
             break;
         case kInt4:
             if (size != 4)
                 return false;
-            m_values[i] = int(qFromBigEndian<qint32>(at));
+            put(m_values[i], int(qFromBigEndian<qint32>(at)));
             break;
         case kInt8:
             if (size != 8)
                 return false;
             // As Qt's driver has it: unsigned when not negative (ids are).
             if (const qint64 n = qFromBigEndian<qint64>(at); n < 0)
-                m_values[i] = qlonglong(n);
+                put(m_values[i], qlonglong(n));
             else
-                m_values[i] = qulonglong(n);
+                put(m_values[i], qulonglong(n));
             break;
         case kFloat8:
             if (size != 8)
                 return false;
-            m_values[i] = std::bit_cast<double>(qFromBigEndian<quint64>(at));
+            put(m_values[i], std::bit_cast<double>(qFromBigEndian<quint64>(at)));
             break;
         default: // text, in the connection's encoding (UTF-8, as Qt's driver sets it)
-            m_values[i] = QString::fromUtf8(at, size);
+            put(m_values[i], QString::fromUtf8(at, size));
         }
         at += size;
     }

@@ -3,12 +3,22 @@
 #include "core/Result.h"
 #include "core/storage/Database.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
 
 namespace tricholog {
+
+// The columns of a statement as CopyRows reads them: names, and PostgreSQL's type oid of each
+// (decodable false when one has a type CopyRows does not decode).
+struct CopyColumns
+{
+    QSqlRecord record;
+    QList<int> types;
+    bool decodable = true;
+};
 
 // The rows of one SELECT on PostgreSQL as a binary COPY stream (COPY (SELECT ...) TO STDOUT
 // (FORMAT binary)) on the connection's own libpq handle. Qt's driver reads a forward-only query
@@ -24,8 +34,8 @@ namespace tricholog {
 class CopyRows
 {
 public:
-    // Whether reads on `db` go through CopyRows now: a server connection while bulk reading is
-    // on (Database::setBulkReading, for an export's batches). Not for one record in the window:
+    // Whether reads on `db` go through CopyRows now: a server connection inside a BulkReading
+    // (an export's batches). Not for one record in the window:
     // the statement's description costs two more round trips.
     static bool applies(const Database &db);
 
@@ -34,9 +44,10 @@ public:
     CopyRows(const CopyRows &) = delete;
     CopyRows &operator=(const CopyRows &) = delete;
 
-    // Starts `select` (without bound values). False, before anything is sent to run it, when a
-    // column has a type it does not decode (its caller then reads through Qt's driver); an
-    // error when the server refuses the statement.
+    // Starts `select` (without bound values), described by the server first unless the
+    // BulkReading knows its shape. False, before anything is sent to run it, when a column has
+    // a type it does not decode (its caller then reads through Qt's driver); an error when the
+    // server refuses the statement.
     Result<bool> exec(const QString &select);
     // The next row; false at the end or at an error (finished() tells which).
     bool next();
@@ -52,7 +63,11 @@ private:
     bool decodeRow(const char *at, const char *end);
     void finishStream();
 
+    Result<CopyColumns> describe(const QByteArray &statement) const;
+
     pg_conn *m_conn = nullptr;
+    BulkReading *m_scope = nullptr;
+    const SqlDialect &m_dialect;
     QSqlRecord m_record;
     QList<int> m_types;      // PostgreSQL's type oid of each column
     QList<QVariant> m_nulls; // NULL of each column's type
@@ -62,7 +77,10 @@ private:
     QString m_error;
 };
 
-// Bulk reading on (Database::setBulkReading) for the life of the object, then as it was.
+// Bulk reading on (Database::setBulkReading) for the life of the object, then as it was. It
+// keeps the columns of the statements read in its scope by their shape
+// (SqlDialect::statementShape): an export's batches run the same statements with other ids,
+// and each description cost two round trips to the server (0.3 s of a 3 s export).
 class BulkReading
 {
 public:
@@ -70,15 +88,26 @@ public:
         : m_db(db)
         , m_was(db.bulkReading())
     {
-        db.setBulkReading(true);
+        db.setBulkReading(this);
     }
     ~BulkReading() { m_db.setBulkReading(m_was); }
     BulkReading(const BulkReading &) = delete;
     BulkReading &operator=(const BulkReading &) = delete;
 
+    const CopyColumns *columns(const QString &shape) const
+    {
+        const auto found = m_columns.constFind(shape);
+        return found == m_columns.cend() ? nullptr : &*found;
+    }
+    const CopyColumns &remember(const QString &shape, CopyColumns columns)
+    {
+        return *m_columns.insert(shape, std::move(columns));
+    }
+
 private:
     Database &m_db;
-    bool m_was;
+    BulkReading *m_was;
+    QHash<QString, CopyColumns> m_columns;
 };
 
 namespace sql {

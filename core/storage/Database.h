@@ -18,6 +18,8 @@ struct pg_conn; // libpq's PGconn
 
 namespace tricholog {
 
+class BulkReading;
+
 // Owns the one connection to a Tricholog database: the embedded SQLite file (opened or created,
 // per-connection pragmas set, a backup copy kept before migrating), or a PostgreSQL server
 // (`postgresql://user@host:port/dbname`; the password from the environment or given by the
@@ -108,11 +110,11 @@ public:
     // triggers) are kept in memory instead of a temporary file, about 15 % of an import's time.
     // No effect on a server.
     void setBulkWriting(bool on);
-    // While on, the repositories' reads of many patients at once (an export's batches) arrive
-    // on a server as binary COPY streams (CopyRows) instead of one result per row. No effect
-    // on SQLite. BulkReading turns it on for a scope.
-    void setBulkReading(bool on) { m_bulkReading = on; }
-    bool bulkReading() const { return m_bulkReading; }
+    // While one is set, the repositories' reads of many patients at once (an export's batches)
+    // arrive on a server as binary COPY streams (CopyRows) instead of one result per row. No
+    // effect on SQLite. A BulkReading sets itself for its scope.
+    void setBulkReading(BulkReading *scope) { m_bulkReading = scope; }
+    BulkReading *bulkReading() const { return m_bulkReading; }
     // Who the audit trail names for writes now: the signed-in account, or "system".
     QString auditUser() const;
     // Why an update of `table` row `id` changed nothing: the row is gone, or someone saved a
@@ -157,7 +159,7 @@ private:
     };
     std::optional<Server> m_server;
     mutable int m_reconnects = 0;
-    bool m_bulkReading = false;
+    BulkReading *m_bulkReading = nullptr;
     mutable std::atomic<void *> m_handle{nullptr}; // sqlite3* or PGconn*, for interrupt()
 };
 

@@ -9,6 +9,7 @@
 #include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -535,6 +536,11 @@ public:
     {
         return column + QStringLiteral(" = ANY(ARRAY(SELECT unnest('{") + sql::idList(ids) +
                QStringLiteral("}'::bigint[])))");
+    }
+    QString statementShape(const QString &statement) const override
+    {
+        static const QRegularExpression ids(QStringLiteral("unnest\\('\\{[0-9,]*\\}'::bigint"));
+        return QString(statement).replace(ids, QStringLiteral("unnest('{}'::bigint"));
     }
     QStringList connectionSettings() const override
     {

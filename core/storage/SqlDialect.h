@@ -59,6 +59,9 @@ public:
     // the batch's 3,500 sessions a parallel scan of a whole child table (37 ms). Given the ids
     // as an array it cannot look into, it plans in under 0.7 ms and reads the indexes (3-4 ms).
     virtual QString idIn(const QString &column, const QList<qint64> &ids) const = 0;
+    // `statement` without the ids idIn wrote into it: statements that differ only in those ids
+    // have the same columns (CopyRows describes one of each shape).
+    virtual QString statementShape(const QString &statement) const { return statement; }
     // Statements run on every new connection to a server, before it is used.
     virtual QStringList connectionSettings() const { return {}; }
     // An audit-trail entry for an event no table trigger sees (sign-in attempts, disclosures):

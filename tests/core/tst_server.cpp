@@ -575,6 +575,42 @@ private slots:
         QCOMPARE(copied[5][4].toDouble(), qInf());
     }
 
+    // Within one BulkReading, statements that differ only in the ids idIn wrote share one
+    // description of their columns; any other difference is described anew.
+    void copyRowsDescribeEachShapeOnce()
+    {
+        test::TempDatabase db;
+        QList<qint64> ids;
+        for (const char *mrn : {"S-1", "S-2", "S-3"})
+            ids << test::addPatient(*db, test::samplePatient(QLatin1String(mrn)));
+        const BulkReading bulk(*db);
+        auto statement = [&db](const char *column, const QList<qint64> &of) -> QString {
+            return QStringLiteral("SELECT %1 FROM patient WHERE ").arg(QLatin1String(column)) +
+                   (*db).dialect().idIn(QStringLiteral("id"), of) + QStringLiteral(" ORDER BY id");
+        };
+        auto read = [&db](const QString &select) {
+            QVariantList values;
+            bool streamed = false;
+            const auto ran = sql::readRows(*db, select, {}, [&](auto &rows) {
+                streamed = std::is_same_v<std::decay_t<decltype(rows)>, CopyRows>;
+                while (rows.next())
+                    values << rows.value(0);
+            });
+            return ran.ok() && streamed ? values : QVariantList{QStringLiteral("failed")};
+        };
+        const QString one = statement("id", ids.mid(0, 1));
+        const QString all = statement("id", ids);
+        QCOMPARE((*db).dialect().statementShape(one), (*db).dialect().statementShape(all));
+        QVERIFY(!bulk.columns((*db).dialect().statementShape(one)));
+        QCOMPARE(read(one), (QVariantList{qulonglong(ids.at(0))}));
+        QVERIFY(bulk.columns((*db).dialect().statementShape(one)));
+        QCOMPARE(read(all), (QVariantList{qulonglong(ids.at(0)), qulonglong(ids.at(1)),
+                                          qulonglong(ids.at(2))}));
+        const QString mrns = statement("mrn", ids.mid(1));
+        QVERIFY((*db).dialect().statementShape(mrns) != (*db).dialect().statementShape(all));
+        QCOMPARE(read(mrns), (QVariantList{QStringLiteral("S-2"), QStringLiteral("S-3")}));
+    }
+
     // A column it does not decode goes through Qt's driver; a statement the server refuses, or
     // one that fails after some rows, is an error; a stream given up halfway is read to its end:
     // every time, the connection works for Qt's driver afterwards.
@@ -644,7 +680,7 @@ private slots:
                     QCOMPARE(rows.value(0).toInt(), 7);
                 }).ok());
         QVERIFY(!streamed);
-        (*db).setBulkReading(false);
+        (*db).setBulkReading(nullptr);
         QVERIFY(!CopyRows::applies(*db));
     }
 };
