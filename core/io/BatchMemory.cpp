@@ -1,6 +1,7 @@
 #include "core/io/BatchMemory.h"
 
 #include <QMutex>
+#include <QtGlobal>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -14,7 +15,8 @@ QMutex scopesMutex;
 int scopes = 0; // BatchMemory objects alive, under scopesMutex
 
 #ifdef __GLIBC__
-constexpr int kBatchThreshold = 64 * 1024 * 1024;
+// The largest mmap threshold glibc accepts on 64 bits (HEAP_MAX_SIZE / 2); it refuses more.
+constexpr int kBatchThreshold = 32 * 1024 * 1024;
 constexpr int kDefaultThreshold = 128 * 1024; // glibc's DEFAULT_MMAP_THRESHOLD_MIN and trim
 #endif
 
@@ -33,8 +35,10 @@ BatchMemory::BatchMemory()
     if (scopes++ > 0)
         return;
 #ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, kBatchThreshold);
-    mallopt(M_TRIM_THRESHOLD, 2 * kBatchThreshold);
+    // mallopt returns 0 when it refuses a value; the allocator then keeps its own.
+    if (mallopt(M_MMAP_THRESHOLD, kBatchThreshold) == 0 ||
+        mallopt(M_TRIM_THRESHOLD, 2 * kBatchThreshold) == 0)
+        qWarning("BatchMemory: glibc refused the batch thresholds");
 #endif
 }
 

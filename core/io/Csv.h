@@ -104,6 +104,8 @@ public:
     // For a file written in pieces: the rows added since the last take(), as UTF-8 (the first
     // piece with the byte-order mark), and forgets them.
     QByteArray take();
+    // Characters added since the last take().
+    qsizetype pending() const { return m_text.size(); }
 
 private:
     QString quoted(const QString &field) const;

@@ -70,7 +70,7 @@ forEachRecordBatch(Database &db, const ExportScope &scope,
                    qsizetype batchSize, RecordParts parts)
 {
     batchSize = batchSize > 0 ? batchSize : exportBatch(db);
-    const BulkReading bulk(db);
+    BulkReading bulk(db);
     const BatchMemory memory;
     for (qsizetype from = 0; from < scope.ids.size(); from += batchSize) {
         auto records = loadPatientRecords(db, scope.ids.mid(from, batchSize), parts);
@@ -133,6 +133,16 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
     FileSetWriter files(folder, names);
     if (auto opened = files.open(); !opened)
         return opened.error();
+    // The text of each file goes out in pieces of about a megabyte (UTF-16), not a batch at a
+    // time: a batch of the chain's patients made 13 MB of text, and twice that while growing.
+    constexpr qsizetype kPieceChars = 512 * 1024;
+    auto writeOut = [&](qsizetype atLeast) -> Result<void> {
+        for (CsvKind kind : kinds)
+            if (writers[kind].pending() >= atLeast)
+                if (auto written = files.write(csv::fileName(kind), writers[kind].take()); !written)
+                    return written.error();
+        return {};
+    };
     auto formatBatch = [&](const QList<PatientRecord> &batch) -> Result<void> {
         for (const PatientRecord &r : batch) {
             const QString &m = r.patient.mrn;
@@ -150,16 +160,16 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
                     csv::measurementRow(m, measurement, photoHashes.value().value(measurement.id)));
                 ++rows[CsvKind::Measurements];
             }
-        }
-        for (CsvKind kind : kinds)
-            if (auto written = files.write(csv::fileName(kind), writers[kind].take()); !written)
+            if (auto written = writeOut(kPieceChars); !written)
                 return written.error();
-        return {};
+        }
+        return writeOut(0);
     };
     // Each batch is formatted and written on a thread of its own while the next one is read:
     // on a server, the program's reading and the server's work then overlap with the writing.
     // At most two batches are held, the one being written and the one being read. The pool is
     // declared after everything its task uses, so that it waits for the task before they go.
+    const BatchMemory memory; // until the writing thread is done too
     QThreadPool writer;
     writer.setMaxThreadCount(1);
     QFuture<Result<void>> writing;
@@ -179,9 +189,8 @@ Result<QMap<CsvKind, int>> exportCsv(Database &db, const QString &folder, const 
     if (!read)
         return read.error();
     // A clinic without patients still gets the four files, each with its header.
-    for (CsvKind kind : kinds)
-        if (auto written = files.write(csv::fileName(kind), writers[kind].take()); !written)
-            return written.error();
+    if (auto written = writeOut(0); !written)
+        return written.error();
     if (auto committed = files.commit(); !committed)
         return committed.error();
     snapshot.end();

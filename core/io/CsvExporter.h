@@ -32,7 +32,7 @@ Result<void> makeExportFolder(const QString &folder);
 // costs seven statements planned and started (batches of 250 made the clinic's export from
 // PostgreSQL 8 % slower), 250 from SQLite, whose cost is per row: the CSV export holds two
 // batches (one written while the next is read), and two of 250 kept the 100,000-patient chain
-// at 132 MiB where two of 500 took 174 MiB.
+// at 127-135 MiB where two of 500 took 174 MiB.
 qsizetype exportBatch(const Database &db);
 
 // Reads the records of `scope` in batches of `batchSize` patients (0: exportBatch(db); one

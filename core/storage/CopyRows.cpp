@@ -126,6 +126,7 @@ Result<bool> CopyRows::exec(const QString &select)
         return false;
     m_record = known->record;
     m_types = known->types;
+    m_nulls.clear();
     for (const int oid : std::as_const(m_types))
         m_nulls.append(QVariant(qtType(Oid(oid))));
     m_values = m_nulls;
@@ -257,8 +258,14 @@ void CopyRows::finishStream()
         if (size < 0)
             m_streaming = false;
     }
-    while (PGresult *r = PQgetResult(m_conn))
+    while (PGresult *r = PQgetResult(m_conn)) {
+        const bool stillCopying = PQresultStatus(r) == PGRES_COPY_OUT;
         PQclear(r);
+        // Only after PQgetCopyData failed without the connection ending (out of memory): asking
+        // again would give the same answer forever.
+        if (stillCopying)
+            break;
+    }
 }
 
 Result<void> CopyRows::finished() const

@@ -548,7 +548,11 @@ public:
         // costs about what a page read in order costs. With the default cost (4) the planner
         // reads the whole patient_summary table to join the 200 rows of a list page, where
         // SQLite looks each one up by its key.
-        return {QStringLiteral("SET random_page_cost = 1.1")};
+        // And every double as text exact to its last bit, as from PostgreSQL 12 on: version 11
+        // rounds to 15 digits unless asked, where the export's binary reading (CopyRows) is
+        // exact.
+        return {QStringLiteral("SET random_page_cost = 1.1"),
+                QStringLiteral("SET extra_float_digits = 3")};
     }
     qint64 insertedId(QSqlQuery &q) const override
     {

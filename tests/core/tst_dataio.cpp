@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <csignal>
@@ -161,9 +162,6 @@ private slots:
         QCOMPARE(counts(*target), counts(*source));
     }
 
-    // The exports read the clinic in batches of patients, one statement per table and batch:
-    // whatever the batch size, the files are the same, every record equals the record read on
-    // its own, and the streamed FHIR Bundle holds exactly the entries of the one built in memory.
     // A file that cannot be written (here: over the process's file size limit) stops the
     // export, whichever batch the writing thread was at, and leaves no file behind.
     void anExportThatCannotWriteLeavesNothing()
@@ -176,15 +174,21 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(out));
-        const auto ignored = std::signal(SIGXFSZ, SIG_IGN);
         rlimit before{};
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
-        rlimit small = before;
-        small.rlim_cur = 48 * 1024;
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        const auto exported = exportCsv(*source, out, {}, 3);
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &before), 0);
-        std::signal(SIGXFSZ, ignored);
+        Result<QMap<CsvKind, int>> exported = Error::storage(QString());
+        {
+            // The limit holds for the export alone, whatever happens in it.
+            const auto ignored = std::signal(SIGXFSZ, SIG_IGN);
+            const auto restore = qScopeGuard([&] {
+                setrlimit(RLIMIT_FSIZE, &before);
+                std::signal(SIGXFSZ, ignored);
+            });
+            rlimit small = before;
+            small.rlim_cur = 48 * 1024;
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+            exported = exportCsv(*source, out, {}, 3);
+        }
         QVERIFY(!exported.ok());
         QCOMPARE(exported.error().kind, Error::Kind::Storage);
         QVERIFY2(exported.error().message.startsWith(QStringLiteral("Cannot write ") + out) &&
@@ -198,6 +202,9 @@ private slots:
         QVERIFY(QFileInfo(out + QStringLiteral("/measurements.csv")).size() > 48 * 1024);
     }
 
+    // The exports read the clinic in batches of patients, one statement per table and batch:
+    // whatever the batch size, the files are the same, every record equals the record read on
+    // its own, and the streamed FHIR Bundle holds exactly the entries of the one built in memory.
     void exportsReadInBatchesGiveTheSameFiles()
     {
         test::TempDatabase source;

@@ -537,7 +537,7 @@ private slots:
         }
         QCOMPARE(driver.size(), 9);
 
-        const BulkReading bulk(*db);
+        BulkReading bulk(*db);
         QVERIFY(CopyRows::applies(*db));
         QList<QVariantList> copied;
         bool streamed = false;
@@ -583,7 +583,7 @@ private slots:
         QList<qint64> ids;
         for (const char *mrn : {"S-1", "S-2", "S-3"})
             ids << test::addPatient(*db, test::samplePatient(QLatin1String(mrn)));
-        const BulkReading bulk(*db);
+        BulkReading bulk(*db);
         auto statement = [&db](const char *column, const QList<qint64> &of) -> QString {
             return QStringLiteral("SELECT %1 FROM patient WHERE ").arg(QLatin1String(column)) +
                    (*db).dialect().idIn(QStringLiteral("id"), of) + QStringLiteral(" ORDER BY id");
@@ -617,7 +617,7 @@ private slots:
     void copyRowsFallBackFailAndLeaveTheConnectionIdle()
     {
         test::TempDatabase db;
-        const BulkReading bulk(*db);
+        BulkReading bulk(*db);
         auto stillWorks = [&db] {
             return scalar(*db, QStringLiteral("SELECT 42")) == 42;
         };
@@ -651,8 +651,9 @@ private slots:
         QList<int> before;
         {
             CopyRows rows(*db);
-            QVERIFY(rows.exec(QStringLiteral("SELECT 10 / (3 - g) FROM generate_series(1, 5) g"))
-                        .value());
+            const auto started =
+                rows.exec(QStringLiteral("SELECT 10 / (3 - g) FROM generate_series(1, 5) g"));
+            QVERIFY(started && started.value());
             while (rows.next())
                 before << rows.value(0).toInt();
             const auto broke = rows.finished();
@@ -665,11 +666,24 @@ private slots:
 
         {
             CopyRows rows(*db);
-            QVERIFY(rows.exec(QStringLiteral("SELECT g, repeat('x', 100) FROM generate_series(1, "
-                                             "200000) g"))
-                        .value());
+            const auto started = rows.exec(QStringLiteral(
+                "SELECT g, repeat('x', 100) AS x FROM generate_series(1, 200000) g"));
+            QVERIFY(started && started.value());
             QVERIFY(rows.next());
             QCOMPARE(rows.value(0).toInt(), 1);
+            QCOMPARE(rows.value(QStringLiteral("x")).toString(), QString(100, u'x'));
+        }
+        QVERIFY(stillWorks());
+
+        // No rows: the header and the trailer come without a row between them.
+        {
+            CopyRows rows(*db);
+            const auto started =
+                rows.exec(QStringLiteral("SELECT id, mrn FROM patient WHERE false"));
+            QVERIFY(started && started.value());
+            QVERIFY(!rows.next());
+            QVERIFY(rows.finished().ok());
+            QCOMPARE(rows.record().count(), 2);
         }
         QVERIFY(stillWorks());
 
