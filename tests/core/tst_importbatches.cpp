@@ -10,8 +10,11 @@
 #include "tests/TestSupport.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace tricholog;
 
@@ -104,6 +107,57 @@ private slots:
         }
         for (int i = 1000; i < 3000; ++i)
             QVERIFY(seen.rowsOf(keyOf(i)).value().isEmpty());
+    }
+
+    // No room for the keys' temporary file (here: the process's file size limit, reached once
+    // the file outgrows SQLite's page cache): a batch that cannot go in stays in memory, and a
+    // lookup either finds exactly the rows added under its key or fails, never a wrong answer.
+    void seenKeysWithoutRoomForTheirFileAreNeverWrong()
+    {
+        auto keyOf = [](int i) {
+            return quint64(i) * 0x9e3779b97f4a7c15ULL;
+        };
+        constexpr int kKeys = 1'200'000;
+        csvimport::SeenKeys seen(200'000, 200'000);
+        rlimit before{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+        {
+            const auto ignored = std::signal(SIGXFSZ, SIG_IGN);
+            const auto restore = qScopeGuard([&] {
+                setrlimit(RLIMIT_FSIZE, &before);
+                std::signal(SIGXFSZ, ignored);
+            });
+            rlimit small = before;
+            small.rlim_cur = 256 * 1024;
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+            for (int i = 0; i < kKeys; ++i)
+                seen.add(keyOf(i), csvimport::SeenRow{i + 1, quint32(i)});
+        }
+        QVERIFY2(seen.keysInFile() < kKeys, qPrintable(QString::number(seen.keysInFile())));
+        int found = 0, failed = 0;
+        for (int i = 0; i < kKeys + 2000; i += 97) {
+            const auto rows = seen.rowsOf(keyOf(i));
+            if (!rows) {
+                QVERIFY2(rows.error().message.contains(QStringLiteral("temporary file")),
+                         qPrintable(rows.error().message));
+                ++failed;
+                continue;
+            }
+            if (i >= kKeys) {
+                QVERIFY2(rows.value().isEmpty(), qPrintable(QString::number(i)));
+                continue;
+            }
+            QCOMPARE(rows.value().size(), 1);
+            QCOMPARE(rows.value().first().line, i + 1);
+            QCOMPARE(rows.value().first().cells, quint32(i));
+            ++found;
+        }
+        // The keys added after the failed move were kept in memory and are found.
+        QVERIFY2(found > 0,
+                 qPrintable(QStringLiteral("%1 found, %2 failed").arg(found).arg(failed)));
+        const auto last = seen.rowsOf(keyOf(kKeys - 1));
+        QVERIFY(last.ok());
+        QCOMPARE(last.value().size(), 1);
     }
 
     void allBatchesAreWrittenWithProgressToTheEnd()
