@@ -7,13 +7,16 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <csignal>
 #include <memory>
+#include <sys/resource.h>
 
 namespace tricholog::test {
 
@@ -164,6 +167,28 @@ inline qint64 addPatient(Database &db, Patient p = samplePatient())
     if (!id)
         qFatal("cannot add patient: %s", qPrintable(id.error().message));
     return id.value();
+}
+
+// Runs `work` with the process's file size limit at `bytes` (a write past it fails with EFBIG
+// instead of ending the process with SIGXFSZ), then puts the limit and the signal back, whatever
+// `work` does. False, without running it, when the limit cannot be set.
+template<typename Work>
+bool withFileSizeLimit(rlim_t bytes, Work &&work)
+{
+    rlimit before{};
+    if (getrlimit(RLIMIT_FSIZE, &before) != 0)
+        return false;
+    const auto ignored = std::signal(SIGXFSZ, SIG_IGN);
+    const auto restore = qScopeGuard([&] {
+        setrlimit(RLIMIT_FSIZE, &before);
+        std::signal(SIGXFSZ, ignored);
+    });
+    rlimit small = before;
+    small.rlim_cur = bytes;
+    if (setrlimit(RLIMIT_FSIZE, &small) != 0)
+        return false;
+    work();
+    return true;
 }
 
 } // namespace tricholog::test

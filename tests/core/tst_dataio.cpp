@@ -16,11 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStringEncoder>
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace tricholog;
 
@@ -174,21 +171,9 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(out));
-        rlimit before{};
-        QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
         Result<QMap<CsvKind, int>> exported = Error::storage(QString());
-        {
-            // The limit holds for the export alone, whatever happens in it.
-            const auto ignored = std::signal(SIGXFSZ, SIG_IGN);
-            const auto restore = qScopeGuard([&] {
-                setrlimit(RLIMIT_FSIZE, &before);
-                std::signal(SIGXFSZ, ignored);
-            });
-            rlimit small = before;
-            small.rlim_cur = 48 * 1024;
-            QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-            exported = exportCsv(*source, out, {}, 3);
-        }
+        QVERIFY(
+            test::withFileSizeLimit(48 * 1024, [&] { exported = exportCsv(*source, out, {}, 3); }));
         QVERIFY(!exported.ok());
         QCOMPARE(exported.error().kind, Error::Kind::Storage);
         QVERIFY2(exported.error().message.startsWith(QStringLiteral("Cannot write ") + out) &&

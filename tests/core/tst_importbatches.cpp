@@ -10,11 +10,8 @@
 #include "tests/TestSupport.h"
 
 #include <QFile>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace tricholog;
 
@@ -119,20 +116,10 @@ private slots:
         };
         constexpr int kKeys = 1'200'000;
         csvimport::SeenKeys seen(200'000, 200'000);
-        rlimit before{};
-        QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
-        {
-            const auto ignored = std::signal(SIGXFSZ, SIG_IGN);
-            const auto restore = qScopeGuard([&] {
-                setrlimit(RLIMIT_FSIZE, &before);
-                std::signal(SIGXFSZ, ignored);
-            });
-            rlimit small = before;
-            small.rlim_cur = 256 * 1024;
-            QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        QVERIFY(test::withFileSizeLimit(256 * 1024, [&] {
             for (int i = 0; i < kKeys; ++i)
                 seen.add(keyOf(i), csvimport::SeenRow{i + 1, quint32(i)});
-        }
+        }));
         QVERIFY2(seen.keysInFile() < kKeys, qPrintable(QString::number(seen.keysInFile())));
         int found = 0, failed = 0;
         for (int i = 0; i < kKeys + 2000; i += 97) {
