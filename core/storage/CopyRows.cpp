@@ -11,8 +11,9 @@ namespace tricholog {
 
 namespace {
 
-// PostgreSQL's type oids (pg_type.dat) of the columns CopyRows decodes. Not real (float4):
-// Qt's driver reads its text, "0.1", as the double 0.1, not as the float 0.1 widened.
+// PostgreSQL's type oids (pg_type.dat) of the columns CopyRows decodes. Not float4 ("real"):
+// Qt's driver reads its text, "0.1", as the double 0.1, not as the float 0.1 widened, so such a
+// column is left to the driver.
 constexpr Oid kInt8 = 20, kInt2 = 21, kInt4 = 23, kText = 25, kFloat8 = 701, kBpchar = 1042,
               kVarchar = 1043;
 
@@ -36,7 +37,8 @@ QMetaType qtType(Oid oid)
     }
 }
 
-// The server's words for a failed result, or `fallback` when it gave none.
+// The server's words for a failed result (or, without one, for the connection), or a plain
+// sentence when it gave none.
 QString serverError(const PGconn *conn, const PGresult *result)
 {
     const char *text = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);

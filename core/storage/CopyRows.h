@@ -45,9 +45,9 @@ public:
     CopyRows &operator=(const CopyRows &) = delete;
 
     // Starts `select` (without bound values), described by the server first unless the
-    // BulkReading knows its shape. False, before anything is sent to run it, when a column has
-    // a type it does not decode (its caller then reads through Qt's driver); an error when the
-    // server refuses the statement.
+    // BulkReading knows its shape. False, before the statement runs, when a column has a type
+    // it does not decode (its caller then reads through Qt's driver); an error when the server
+    // refuses the statement.
     Result<bool> exec(const QString &select);
     // The next row; false at the end or at an error (finished() tells which).
     bool next();
