@@ -48,6 +48,17 @@ std::optional<E> fromKey(QStringView key)
     return std::nullopt;
 }
 
+// The same for a key's bytes as read (the keys are ASCII: text with any other byte is no key).
+template<typename E>
+std::optional<E> fromKey(QLatin1StringView key)
+{
+    for (const auto &entry : EnumKeys<E>::entries) {
+        if (key == QLatin1StringView(entry.key))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
 template<typename E>
 QString label(E value)
 {

@@ -37,6 +37,22 @@ QMetaType qtType(Oid oid)
     }
 }
 
+// The size a value of `oid` must have in a binary row (`size` for the types of any size).
+qint32 fixedSize(Oid oid, qint32 size)
+{
+    switch (oid) {
+    case kInt2:
+        return 2;
+    case kInt4:
+        return 4;
+    case kInt8:
+    case kFloat8:
+        return 8;
+    default:
+        return size;
+    }
+}
+
 // The server's words for a failed result (or, without one, for the connection), or a plain
 // sentence when it gave none.
 QString serverError(const PGconn *conn, const PGresult *result)
@@ -52,18 +68,6 @@ QString serverError(const PGconn *conn, const PGresult *result)
 constexpr char kSignature[] = "PGCOPY\n\377\r\n";
 constexpr qsizetype kSignatureSize = 11; // with its final zero byte
 
-// `value` into `slot`, in the slot's own storage when it holds a value of the same type (most
-// columns keep their type from row to row); a null slot (QVariant(type), whose null flag
-// setValue would keep) gets a new QVariant.
-template<typename T>
-void put(QVariant &slot, T &&value)
-{
-    if (slot.isNull())
-        slot = QVariant::fromValue(std::forward<T>(value));
-    else
-        slot.setValue(std::forward<T>(value));
-}
-
 struct ResultDeleter
 {
     void operator()(PGresult *r) const { PQclear(r); }
@@ -71,6 +75,76 @@ struct ResultDeleter
 using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
 } // namespace
+
+// The values are checked for their type's size as their row is read (decodeRow). NULL reads
+// as QVariant's null of the type does: 0, or a null string.
+int CopyCell::toInt() const
+{
+    if (isNull())
+        return 0;
+    if (m_type == kInt4)
+        return qFromBigEndian<qint32>(m_data);
+    if (m_type == kInt2)
+        return qFromBigEndian<qint16>(m_data);
+    return toVariant().toInt();
+}
+
+qlonglong CopyCell::toLongLong() const
+{
+    if (isNull())
+        return 0;
+    if (m_type == kInt8)
+        return qFromBigEndian<qint64>(m_data);
+    if (m_type == kInt4 || m_type == kInt2)
+        return toInt();
+    return toVariant().toLongLong();
+}
+
+double CopyCell::toDouble() const
+{
+    if (isNull())
+        return 0;
+    if (m_type == kFloat8)
+        return std::bit_cast<double>(qFromBigEndian<quint64>(m_data));
+    if (m_type == kInt4 || m_type == kInt2)
+        return toInt();
+    return toVariant().toDouble();
+}
+
+QByteArrayView CopyCell::utf8() const
+{
+    const bool text = m_type == kText || m_type == kVarchar || m_type == kBpchar;
+    return text && !isNull() ? QByteArrayView(m_data, m_size) : QByteArrayView();
+}
+
+QString CopyCell::toString() const
+{
+    const QByteArrayView text = utf8();
+    if (!text.isNull())
+        return QString::fromUtf8(text);
+    return toVariant().toString();
+}
+
+QVariant CopyCell::toVariant() const
+{
+    if (isNull())
+        return QVariant(qtType(Oid(m_type)));
+    switch (Oid(m_type)) {
+    case kInt2:
+    case kInt4:
+        return toInt();
+    case kInt8:
+        // As Qt's driver has it: unsigned when not negative (ids are).
+        if (const qint64 n = qFromBigEndian<qint64>(m_data); n < 0)
+            return qlonglong(n);
+        else
+            return qulonglong(n);
+    case kFloat8:
+        return toDouble();
+    default: // text, in the connection's encoding (UTF-8, as Qt's driver sets it)
+        return QString::fromUtf8(m_data, m_size);
+    }
+}
 
 bool CopyRows::applies(const Database &db)
 {
@@ -128,10 +202,7 @@ Result<bool> CopyRows::exec(const QString &select)
         return false;
     m_record = known->record;
     m_types = known->types;
-    m_nulls.clear();
-    for (const int oid : std::as_const(m_types))
-        m_nulls.append(QVariant(qtType(Oid(oid))));
-    m_values = m_nulls;
+    m_cells.fill({nullptr, -1}, m_types.size());
     ResultPtr copy(PQexec(
         m_conn, QByteArray("COPY (" + statement + ") TO STDOUT (FORMAT binary)").constData()));
     if (PQresultStatus(copy.get()) != PGRES_COPY_OUT)
@@ -176,39 +247,12 @@ bool CopyRows::decodeRow(const char *at, const char *end)
         const qint32 size = qFromBigEndian<qint32>(at);
         at += 4;
         if (size == -1) {
-            m_values[i] = m_nulls.at(i);
+            m_cells[i] = {nullptr, -1};
             continue;
         }
-        if (size < 0 || size > end - at)
+        if (size < 0 || size > end - at || size != fixedSize(Oid(m_types.at(i)), size))
             return false;
-        switch (Oid(m_types.at(i))) {
-        case kInt2:
-            if (size != 2)
-                return false;
-            put(m_values[i], int(qFromBigEndian<qint16>(at)));
-            break;
-        case kInt4:
-            if (size != 4)
-                return false;
-            put(m_values[i], int(qFromBigEndian<qint32>(at)));
-            break;
-        case kInt8:
-            if (size != 8)
-                return false;
-            // As Qt's driver has it: unsigned when not negative (ids are).
-            if (const qint64 n = qFromBigEndian<qint64>(at); n < 0)
-                put(m_values[i], qlonglong(n));
-            else
-                put(m_values[i], qulonglong(n));
-            break;
-        case kFloat8:
-            if (size != 8)
-                return false;
-            put(m_values[i], std::bit_cast<double>(qFromBigEndian<quint64>(at)));
-            break;
-        default: // text, in the connection's encoding (UTF-8, as Qt's driver sets it)
-            put(m_values[i], QString::fromUtf8(at, size));
-        }
+        m_cells[i] = {at, size};
         at += size;
     }
     return at == end;
@@ -231,7 +275,8 @@ bool CopyRows::next()
     }
     if (size < 0)
         return fail(serverError(m_conn, nullptr));
-    std::unique_ptr<char, decltype(&PQfreemem)> message(data, &PQfreemem);
+    // The row's cells point into it until the next row.
+    m_message = std::unique_ptr<char, void (*)(void *)>(data, &PQfreemem);
     const char *at = data;
     const char *end = data + size;
     if (!m_headerRead && !readHeader(at, end))
@@ -289,6 +334,14 @@ Result<void> execForward(QSqlQuery &q, const QString &select, const QVariantList
     if (!q.exec())
         return Error::storage(Database::describe(q));
     return {};
+}
+
+QDate toDate(const CopyCell &v)
+{
+    const QByteArrayView text = v.utf8();
+    if (const auto date = isoDate(text.data(), text.size()))
+        return *date;
+    return toDate(v.toVariant());
 }
 
 } // namespace sql

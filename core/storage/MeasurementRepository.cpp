@@ -85,21 +85,24 @@ struct MeasurementColumns
 template<typename Rows>
 Measurement readMeasurement(const Rows &q, const MeasurementColumns &c)
 {
+    auto value = [&q](int column) {
+        return sql::cell(q, column);
+    };
     Measurement m;
-    m.rowVersion.value = q.value(c.rowVersion).toInt();
-    m.id = q.value(c.id).toLongLong();
-    m.patientId = q.value(c.patientId).toLongLong();
-    m.sessionId = sql::toOptionalId(q.value(c.sessionId));
-    m.measuredOn = sql::toDate(q.value(c.measuredOn));
-    m.site = sql::toEnum(q.value(c.site), ScalpSite::Vertex);
-    m.siteLabel = q.value(c.siteLabel).toString();
-    m.method = sql::toEnum(q.value(c.method), MeasurementMethod::Manual);
-    m.instrument = q.value(c.instrument).toString();
-    m.magnification = sql::toOptionalInt(q.value(c.magnification));
+    m.rowVersion.value = value(c.rowVersion).toInt();
+    m.id = value(c.id).toLongLong();
+    m.patientId = value(c.patientId).toLongLong();
+    m.sessionId = sql::toOptionalId(value(c.sessionId));
+    m.measuredOn = sql::toDate(value(c.measuredOn));
+    m.site = sql::toEnum(value(c.site), ScalpSite::Vertex);
+    m.siteLabel = value(c.siteLabel).toString();
+    m.method = sql::toEnum(value(c.method), MeasurementMethod::Manual);
+    m.instrument = value(c.instrument).toString();
+    m.magnification = sql::toOptionalInt(value(c.magnification));
     qsizetype i = 0;
     for (const auto &field : measurementFields())
-        field.set(m, sql::toOptionalDouble(q.value(c.fields.at(i++))));
-    m.notes = q.value(c.notes).toString();
+        field.set(m, sql::toOptionalDouble(value(c.fields.at(i++))));
+    m.notes = value(c.notes).toString();
     return m;
 }
 

@@ -26,28 +26,37 @@ inline QVariant fromDate(QDate date)
                           : QVariant(QMetaType::fromType<QString>());
 }
 
+// "yyyy-MM-dd", the stored form, read directly (lists of hundreds of dates), from UTF-16 or
+// UTF-8 text; invalid when it has another form or no such day (2023-02-30), as Qt's parser.
+template<typename Char>
+std::optional<QDate> isoDate(const Char *text, qsizetype size)
+{
+    if (size != 10 || text[4] != Char('-') || text[7] != Char('-'))
+        return std::nullopt;
+    auto digits = [&](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            const auto c = text[i];
+            if (c < Char('0') || c > Char('9'))
+                return -1;
+            n = n * 10 + int(c - Char('0'));
+        }
+        return n;
+    };
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return std::nullopt;
+    return QDate(y, m, d);
+}
+
 inline QDate toDate(const QVariant &v)
 {
     if (v.isNull())
         return {};
     const QString text = v.toString();
-    // "yyyy-MM-dd", the stored form, read directly (lists of hundreds of dates); anything else
-    // through Qt's parser.
-    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
-        auto digits = [&](int from, int count) {
-            int n = 0;
-            for (int i = from; i < from + count; ++i) {
-                const char16_t c = text.at(i).unicode();
-                if (c < u'0' || c > u'9')
-                    return -1;
-                n = n * 10 + (c - u'0');
-            }
-            return n;
-        };
-        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-        if (y >= 0 && m >= 0 && d >= 0)
-            return QDate(y, m, d); // invalid (2023-02-30) stays invalid, as Qt's parser has it
-    }
+    // Anything but the stored form through Qt's parser.
+    if (const auto date = isoDate(text.utf16(), text.size()))
+        return *date;
     return QDate::fromString(text, Qt::ISODate);
 }
 

@@ -93,6 +93,38 @@ QStringList found(Database &db, const QString &text)
     return mrns;
 }
 
+// What a CopyCell's conversions give that the same conversions of the driver's QVariant do
+// not (a double compared by its bits, NaN as NaN).
+template<typename Cell>
+QStringList cellDifferences(const QVariant &driver, const Cell &cell)
+{
+    QStringList out;
+    auto check = [&](const char *what, bool same) {
+        if (!same)
+            out << QStringLiteral("%1 of %2").arg(QLatin1String(what), driver.toString());
+    };
+    auto sameDouble = [](double a, double b) {
+        return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b) || (qIsNaN(a) && qIsNaN(b));
+    };
+    check("isNull", cell.isNull() == driver.isNull());
+    check("toInt", cell.toInt() == driver.toInt());
+    check("toLongLong", cell.toLongLong() == driver.toLongLong());
+    check("toDouble", sameDouble(cell.toDouble(), driver.toDouble()));
+    check("toString", cell.toString() == driver.toString() &&
+                          cell.toString().isNull() == driver.toString().isNull());
+    check("toOptionalId", sql::toOptionalId(cell) == sql::toOptionalId(driver));
+    check("toOptionalInt", sql::toOptionalInt(cell) == sql::toOptionalInt(driver));
+    const auto d = sql::toOptionalDouble(driver), c = sql::toOptionalDouble(cell);
+    check("toOptionalDouble", bool(d) == bool(c) && (!d || sameDouble(*d, *c)));
+    check("toDate", sql::toDate(cell) == sql::toDate(driver) &&
+                        sql::toDate(cell).isValid() == sql::toDate(driver).isValid());
+    check("toEnum",
+          sql::toEnum(cell, ScalpSite::Frontal) == sql::toEnum(driver, ScalpSite::Frontal));
+    check("toEnum", sql::toEnum(cell, MeasurementMethod::Manual) ==
+                        sql::toEnum(driver, MeasurementMethod::Manual));
+    return out;
+}
+
 } // namespace
 
 class TestServer : public QObject
@@ -526,6 +558,14 @@ private slots:
                 "'c'), (8, 4, 4, 4, 123456.789e-3, repeat('long ', 20000), 'v', 'c'), (9, 5, 5, 5, "
                 "'NaN', 't', 'v', 'c')")),
             qPrintable(q.lastError().text()));
+        // Dates and keys as the readers take them from text: the stored form, no such day, a
+        // form only Qt's parser reads, digits that are not ASCII, a key, nothing.
+        QVERIFY2(q.exec(QStringLiteral(
+                     "ALTER TABLE edge ADD COLUMN day text; UPDATE edge SET day = CASE n WHEN 1 "
+                     "THEN '2024-02-29' WHEN 2 THEN '2023-02-30' WHEN 3 THEN NULL WHEN 4 THEN "
+                     "'2024-02-29T10:00:00' WHEN 5 THEN '２０２４-01-05' WHEN 6 THEN 'vertex' "
+                     "WHEN 7 THEN 'image_analysis' WHEN 8 THEN '' ELSE '1999-12-31' END")),
+                 qPrintable(q.lastError().text()));
         const QString select = QStringLiteral("SELECT * FROM edge ORDER BY n");
         QList<QVariantList> driver;
         QVERIFY(sql::execForward(q, select).ok());
@@ -540,18 +580,23 @@ private slots:
         BulkReading bulk(*db);
         QVERIFY(CopyRows::applies(*db));
         QList<QVariantList> copied;
+        QStringList cellProblems;
         bool streamed = false;
         QVERIFY(sql::readRows(*db, select, {}, [&](auto &rows) {
                     streamed = std::is_same_v<std::decay_t<decltype(rows)>, CopyRows>;
                     QCOMPARE(rows.record().indexOf(QStringLiteral("v")), 6);
                     while (rows.next()) {
                         QVariantList row;
-                        for (int i = 0; i < rows.record().count(); ++i)
+                        for (int i = 0; i < rows.record().count(); ++i) {
                             row << rows.value(i);
+                            cellProblems << cellDifferences(driver.value(copied.size()).value(i),
+                                                            sql::cell(rows, i));
+                        }
                         copied << row;
                     }
                 }).ok());
         QVERIFY(streamed);
+        QVERIFY2(cellProblems.isEmpty(), qPrintable(cellProblems.join(u'\n')));
         QCOMPARE(copied.size(), driver.size());
         for (qsizetype r = 0; r < driver.size(); ++r)
             for (qsizetype c = 0; c < driver[r].size(); ++c) {
@@ -573,6 +618,10 @@ private slots:
         QCOMPARE(copied[0][5].toString(), QStringLiteral("tab\there\nnew line \\ back\\slash"));
         QCOMPARE(copied[0][3].toLongLong(), std::numeric_limits<qint64>::min());
         QCOMPARE(copied[5][4].toDouble(), qInf());
+        QCOMPARE(sql::toDate(copied[0][8]), QDate(2024, 2, 29));
+        QVERIFY(!sql::toDate(copied[1][8]).isValid());
+        QCOMPARE(sql::toEnum(copied[6][8], MeasurementMethod::Manual),
+                 MeasurementMethod::ImageAnalysis);
     }
 
     // Within one BulkReading, statements that differ only in the ids idIn wrote share one
