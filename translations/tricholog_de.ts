@@ -2372,6 +2372,10 @@ der</translation>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
+    <message>
+        <source>The import&apos;s temporary file of row keys could not be read: %1</source>
+        <translation>Die temporäre Datei der Zeilenschlüssel des Imports konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

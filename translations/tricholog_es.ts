@@ -2379,6 +2379,10 @@ dedores</translation>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>La importación se canceló; no se importó nada.</translation>
     </message>
+    <message>
+        <source>The import&apos;s temporary file of row keys could not be read: %1</source>
+        <translation>No se pudo leer el archivo temporal de claves de fila de la importación: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -2372,6 +2372,10 @@ deurs</translation>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>The import&apos;s temporary file of row keys could not be read: %1</source>
+        <translation>Le fichier temporaire des clés de lignes de l&apos;import n&apos;a pas pu être lu : %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

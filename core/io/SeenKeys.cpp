@@ -1,5 +1,6 @@
 #include "core/io/SeenKeys.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -65,7 +66,8 @@ Result<QList<SeenRow>> SeenKeys::rowsOf(quint64 key)
         sqlite3_reset(moved.select);
         if (step != SQLITE_DONE)
             return Error::storage(
-                QStringLiteral("The import's temporary file of row keys could not be read: %1")
+                QCoreApplication::translate(
+                    "CsvImporter", "The import's temporary file of row keys could not be read: %1")
                     .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     }
     if (const auto first = m_first.constFind(key); first != m_first.cend()) {
