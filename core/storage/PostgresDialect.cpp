@@ -18,6 +18,9 @@ namespace tricholog {
 
 namespace {
 
+// The most ranges idIn writes for ids that follow one another; more are given as a list.
+constexpr qsizetype kMostRanges = 32;
+
 // The functions the schema and the repositories call, as on SQLite (SqliteFunctions.h): who is
 // signed in (set per connection by Database), the time in UTC, and SHA-256 in hex.
 const QStringList kFunctions{
@@ -534,13 +537,31 @@ public:
     QString unindexed(const QString &column) const override { return column; }
     QString idIn(const QString &column, const QList<qint64> &ids) const override
     {
+        // Ids that follow one another (a batch of patients numbered in a row, their sessions)
+        // as ranges: one index range scan each, where a list costs a descent of the index per
+        // id (the 3,531 sessions of 500 patients: 0.8 ms against 3.0 ms). Others as an array
+        // the planner cannot look into (estimating each listed id while planning cost more
+        // than the scans).
+        const QList<sql::IdRun> runs = sql::idRuns(ids);
+        if (!runs.isEmpty() && runs.size() <= kMostRanges && runs.size() * 8 <= ids.size()) {
+            QStringList ranges;
+            for (const sql::IdRun &run : runs)
+                ranges << QStringLiteral("%1 BETWEEN %2 AND %3")
+                              .arg(column)
+                              .arg(run.first)
+                              .arg(run.last);
+            return QLatin1Char('(') + ranges.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
         return column + QStringLiteral(" = ANY(ARRAY(SELECT unnest('{") + sql::idList(ids) +
                QStringLiteral("}'::bigint[])))");
     }
     QString statementShape(const QString &statement) const override
     {
         static const QRegularExpression ids(QStringLiteral("unnest\\('\\{[0-9,]*\\}'::bigint"));
-        return QString(statement).replace(ids, QStringLiteral("unnest('{}'::bigint"));
+        static const QRegularExpression range(QStringLiteral(" BETWEEN [0-9]+ AND [0-9]+"));
+        return QString(statement)
+            .replace(ids, QStringLiteral("unnest('{}'::bigint"))
+            .replace(range, QStringLiteral(" BETWEEN 0 AND 0"));
     }
     QStringList connectionSettings() const override
     {

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 #include <QVariant>
+#include <algorithm>
 #include <optional>
 
 // Conversions between domain values and the columns they are stored in. "Not recorded" is NULL;
@@ -89,6 +90,25 @@ inline QString idList(const QList<qint64> &ids)
     for (const qint64 id : ids)
         numbers << QString::number(id);
     return numbers.join(QLatin1Char(','));
+}
+
+// The runs of consecutive ids that `ids` (in any order, repeats allowed) make, in order.
+struct IdRun
+{
+    qint64 first = 0;
+    qint64 last = 0;
+};
+inline QList<IdRun> idRuns(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    QList<IdRun> runs;
+    for (const qint64 id : std::as_const(ids)) {
+        if (!runs.isEmpty() && id <= runs.last().last + 1)
+            runs.last().last = std::max(runs.last().last, id);
+        else
+            runs.append({id, id});
+    }
+    return runs;
 }
 
 inline QVariant fromOptional(const std::optional<int> &v)

@@ -660,6 +660,56 @@ private slots:
         QCOMPARE(read(mrns), (QVariantList{QStringLiteral("S-2"), QStringLiteral("S-3")}));
     }
 
+    // Ids that follow one another are asked for as ranges, scattered ids as a list; either way
+    // the rows of exactly those ids, and one statement shape for any ids of the same form.
+    void idsThatFollowOneAnotherAreReadAsRanges()
+    {
+        QCOMPARE(sql::idRuns({5, 3, 4, 4, 10, -1, 0}).size(), 3);
+        QCOMPARE(sql::idRuns({5, 3, 4, 4, 10, -1, 0}).at(1).first, 3);
+        QCOMPARE(sql::idRuns({5, 3, 4, 4, 10, -1, 0}).at(1).last, 5);
+        QVERIFY(sql::idRuns({}).isEmpty());
+
+        test::TempDatabase db;
+        QList<qint64> ids;
+        for (int i = 0; i < 40; ++i)
+            ids << test::addPatient(*db, test::samplePatient(QStringLiteral("R-%1").arg(i)));
+        QCOMPARE(sql::idRuns(ids).size(), 1);
+        BulkReading bulk(*db);
+        const SqlDialect &dialect = (*db).dialect();
+        auto read = [&db](const QString &where) {
+            QList<qint64> found;
+            const auto ran = sql::readRows(
+                *db, QStringLiteral("SELECT id FROM patient WHERE ") + where, {}, [&](auto &rows) {
+                    while (rows.next())
+                        found << rows.value(0).toLongLong();
+                });
+            std::sort(found.begin(), found.end());
+            return ran.ok() ? found : QList<qint64>{-1};
+        };
+        // All of them, shuffled and one twice: one range.
+        QList<qint64> shuffled = ids;
+        std::reverse(shuffled.begin(), shuffled.end());
+        shuffled << ids.at(7);
+        const QString all = dialect.idIn(QStringLiteral("id"), shuffled);
+        QCOMPARE(all.count(QStringLiteral(" BETWEEN ")), 1);
+        QCOMPARE(read(all), ids);
+        // Two runs: two ranges, and the rows of those ids only.
+        const QList<qint64> two = ids.mid(0, 20) + ids.mid(25, 10);
+        const QString ranges = dialect.idIn(QStringLiteral("id"), two);
+        QCOMPARE(ranges.count(QStringLiteral(" BETWEEN ")), 2);
+        QCOMPARE(read(ranges), two);
+        const QString other = dialect.idIn(QStringLiteral("id"), ids.mid(1, 18) + ids.mid(22, 9));
+        QCOMPARE(dialect.statementShape(QStringLiteral("SELECT id FROM patient WHERE ") + ranges),
+                 dialect.statementShape(QStringLiteral("SELECT id FROM patient WHERE ") + other));
+        // Every other id: a list.
+        QList<qint64> scattered;
+        for (qsizetype i = 0; i < ids.size(); i += 2)
+            scattered << ids.at(i);
+        const QString list = dialect.idIn(QStringLiteral("id"), scattered);
+        QVERIFY2(!list.contains(QStringLiteral("BETWEEN")), qPrintable(list));
+        QCOMPARE(read(list), scattered);
+    }
+
     // A column it does not decode goes through Qt's driver; a statement the server refuses, or
     // one that fails after some rows, is an error; a stream given up halfway is read to its end:
     // every time, the connection works for Qt's driver afterwards.
