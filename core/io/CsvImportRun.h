@@ -46,6 +46,13 @@ struct IdRanges
         else
             ranges << range;
     }
+    bool contains(qint64 id) const
+    {
+        const auto after = std::upper_bound(
+            ranges.cbegin(), ranges.cend(), id,
+            [](qint64 value, const integrity::IdRange &r) { return value < r.first; });
+        return after != ranges.cbegin() && id <= std::prev(after)->last;
+    }
 };
 
 // The files of an import, each read a piece at a time.
@@ -97,6 +104,8 @@ private:
                   QList<csv::CellProblem> &problems);
     void addIssue(ImportIssue issue);
     const PatientRecord *storedRecord(const QString &mrn);
+    Result<QHash<quint64, qint64>> sessionDays(const QList<qint64> &patients,
+                                               const IdRanges &addedNow) const;
     void addValidation(CsvKind kind, const CsvRecord &record, const csv::CellGetter &cell,
                        const ValidationResult &v);
     std::optional<Patient> ownerOf(const QString &mrn);
@@ -138,9 +147,8 @@ private:
     QHash<QString, qint64> m_lastIdBefore;  // table -> its largest id before the import
     QHash<QString, Patient> m_filePatients; // MRN -> patient of the patients file (birth date)
     qint64 m_batchesWritten = 0;
-    SeenKeys m_seen;                       // key hash -> the rows with that key
-    QHash<QString, qint64> m_patientIds;   // MRN -> id of a patient added now
-    QHash<quint64, qint64> m_sessionOnDay; // dayKey of a session added now -> its id
+    SeenKeys m_seen;                     // key hash -> the rows with that key
+    QHash<QString, qint64> m_patientIds; // MRN -> id of a patient added now
     // The rows checked since the last batch was taken (checkBatch).
     QList<Patient> m_newPatients;
     QList<QPair<QString, Diagnosis>> m_newDiagnoses;

@@ -7,6 +7,7 @@
 #include "core/storage/Integrity.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/SqlValues.h"
 #include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -243,6 +244,53 @@ const PatientRecord *ImportRun::storedRecord(const QString &mrn)
     return it->has_value() ? &**it : nullptr;
 }
 
+// The session each day of these patients' measurements belongs to: of the sessions this import
+// added, the last one added that day; else, of those stored before it, the earliest that day.
+// Read from the database a batch at a time, so that what an import keeps does not grow with the
+// sessions it adds (the 100,000-patient chain adds 751,551).
+Result<QHash<quint64, qint64>> ImportRun::sessionDays(const QList<qint64> &patients,
+                                                      const IdRanges &addedNow) const
+{
+    QHash<quint64, qint64> days;
+    QList<qint64> ids;
+    for (const qint64 id : patients)
+        if (id > 0)
+            ids << id;
+    if (ids.isEmpty())
+        return days;
+    struct Day
+    {
+        qint64 added = 0, stored = 0;
+        QDateTime storedAt;
+    };
+    QHash<quint64, Day> found;
+    const qint64 lastBefore = m_lastIdBefore.value(QStringLiteral("session"));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, patient_id, performed_at FROM session WHERE ") +
+                m_db.dialect().idIn(QStringLiteral("patient_id"), ids)))
+        return Error::storage(Database::describe(q));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QDateTime at = sql::toDateTime(q.value(2));
+        Day &day = found[dayKey(q.value(1).toLongLong(), at.date())];
+        if (addedNow.contains(id))
+            day.added = std::max(day.added, id);
+        else if (id <= lastBefore &&
+                 (!day.stored || at < day.storedAt || (at == day.storedAt && id < day.stored))) {
+            day.stored = id;
+            day.storedAt = at;
+        }
+    }
+    if (auto read = sql::finished(q); !read)
+        return read.error();
+    days.reserve(found.size());
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        if (const qint64 id = it->added ? it->added : it->stored)
+            days.insert(it.key(), id);
+    return days;
+}
+
 qint64 ImportRun::idOf(const QString &mrn)
 {
     if (const auto it = m_patientIds.constFind(mrn); it != m_patientIds.cend())
@@ -289,22 +337,25 @@ Result<void> ImportRun::flush(CheckedBatch &rows)
     }
     if (auto added = m_sessionInserter->insertAll(sessions); !added)
         return added.error();
-    for (const MicroneedlingSession &s : std::as_const(sessions)) {
+    for (const MicroneedlingSession &s : std::as_const(sessions))
         batch[session].add(s.id);
-        m_sessionOnDay.insert(dayKey(s.patientId, s.performedAt.date()), s.id);
-    }
     QList<Measurement> measurements;
     measurements.reserve(rows.measurements.size());
+    QList<qint64> measured;
     for (auto &[mrn, m] : rows.measurements) {
         m.patientId = idOf(mrn);
-        // A measurement belongs to the session of its day, if there is one.
-        qint64 sessionId = m_sessionOnDay.value(dayKey(m.patientId, m.measuredOn));
-        if (!sessionId)
-            if (const PatientRecord *r = storedRecord(mrn))
-                for (const auto &s : r->sessions)
-                    if (s.performedAt.date() == m.measuredOn)
-                        sessionId = s.id;
-        if (sessionId)
+        if (measured.isEmpty() || measured.last() != m.patientId)
+            measured << m.patientId;
+    }
+    // A measurement belongs to the session of its day, if there is one.
+    IdRanges addedNow = m_written.value(session);
+    for (const integrity::IdRange &r : batch.value(session).ranges)
+        addedNow.add(r);
+    auto days = sessionDays(measured, addedNow);
+    if (!days)
+        return days.error();
+    for (auto &[mrn, m] : rows.measurements) {
+        if (const qint64 sessionId = days.value().value(dayKey(m.patientId, m.measuredOn)))
             m.sessionId = sessionId;
         m.id = newId(measurement);
         measurements << std::move(m);

@@ -261,6 +261,57 @@ private slots:
         QVERIFY(observations > measurements);
     }
 
+    // Several sessions on a measurement's day: the last one this import added, else the
+    // earliest one stored before it; a day without a session links to none.
+    void importTakesTheSessionOfTheDayAddedNowElseTheEarliestStored()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        const QByteArray sessionsHeader =
+            "mrn;date;device;needle_mm;zones;endpoint;adjuncts;pain;adverse_events;notes\r\n";
+        write(dir.filePath(QStringLiteral("p.csv")), kPatients);
+        write(dir.filePath(QStringLiteral("s1.csv")),
+              sessionsHeader + "P-1;2026-03-02T15:00;dermaroller;1.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-02T09:00;dermaroller;1.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-05T10:00;dermaroller;1.5;vertex;;;;;\r\n");
+        write(dir.filePath(QStringLiteral("s2.csv")),
+              sessionsHeader + "P-1;2026-03-05T08:00;pen;0.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-09T10:00;pen;0.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-09T16:00;pen;0.5;vertex;;;;;\r\n");
+        write(dir.filePath(QStringLiteral("m.csv")),
+              kMeasurementsHeader + "P-1,2026-03-02,vertex,phototrichogram,150,,,,,,,\n"
+                                    "P-1,2026-03-05,vertex,phototrichogram,151,,,,,,,\n"
+                                    "P-1,2026-03-09,vertex,phototrichogram,152,,,,,,,\n"
+                                    "P-1,2026-03-10,vertex,phototrichogram,153,,,,,,,\n");
+        ImportFiles first;
+        first.patients = dir.filePath(QStringLiteral("p.csv"));
+        first.sessions = dir.filePath(QStringLiteral("s1.csv"));
+        QVERIFY(CsvImporter(*db).importFiles(first).ok());
+        ImportFiles second;
+        second.sessions = dir.filePath(QStringLiteral("s2.csv"));
+        second.measurements = dir.filePath(QStringLiteral("m.csv"));
+        const auto summary = CsvImporter(*db).importFiles(second);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+
+        const auto p1 = PatientRepository(*db).findByMrn(QStringLiteral("P-1")).value();
+        const auto record = loadPatientRecord(*db, p1.id).value();
+        auto sessionAt = [&record](int day, int hour) -> qint64 {
+            for (const auto &s : record.sessions)
+                if (s.performedAt == QDateTime(QDate(2026, 3, day), QTime(hour, 0)))
+                    return s.id;
+            return -1;
+        };
+        QCOMPARE(record.sessions.size(), 6);
+        QMap<int, std::optional<qint64>> byDay;
+        for (const auto &m : record.measurements)
+            byDay.insert(m.measuredOn.day(), m.sessionId);
+        QCOMPARE(byDay.size(), 4);
+        QCOMPARE(byDay.value(2), std::optional<qint64>(sessionAt(2, 9)));
+        QCOMPARE(byDay.value(5), std::optional<qint64>(sessionAt(5, 8)));
+        QCOMPARE(byDay.value(9), std::optional<qint64>(sessionAt(9, 16)));
+        QVERIFY(!byDay.value(10).has_value());
+    }
+
     void importLinksMeasurementsToTheSessionOfTheirDay()
     {
         test::TempDatabase db;
