@@ -144,8 +144,15 @@ private:
     // loaded when a row names them (at most kStoredCached at a time).
     QHash<QString, qint64> m_storedIds;
     QHash<QString, std::optional<PatientRecord>> m_stored;
-    QHash<QString, qint64> m_lastIdBefore;  // table -> its largest id before the import
-    QHash<QString, Patient> m_filePatients; // MRN -> patient of the patients file (birth date)
+    QHash<QString, qint64> m_lastIdBefore; // table -> its largest id before the import
+    // MRN -> what the rows of the other files need of a patient of the patients file (a whole
+    // Patient for each of the chain's 100,000 patients was about 40 MB).
+    struct FilePatient
+    {
+        QDate dateOfBirth;
+        Sex sex = Sex::Other;
+    };
+    QHash<QString, FilePatient> m_filePatients;
     qint64 m_batchesWritten = 0;
     SeenKeys m_seen;                     // key hash -> the rows with that key
     QHash<QString, qint64> m_patientIds; // MRN -> id of a patient added now

@@ -58,8 +58,13 @@ void ImportRun::addValidation(CsvKind kind, const CsvRecord &record, const csv::
 // The patient a row belongs to: from this import's patients file, or already stored.
 std::optional<Patient> ImportRun::ownerOf(const QString &mrn)
 {
-    if (const auto it = m_filePatients.constFind(mrn); it != m_filePatients.cend())
-        return it.value();
+    if (const auto it = m_filePatients.constFind(mrn); it != m_filePatients.cend()) {
+        Patient owner;
+        owner.mrn = it.key();
+        owner.dateOfBirth = it->dateOfBirth;
+        owner.sex = it->sex;
+        return owner;
+    }
     if (const PatientRecord *r = storedRecord(mrn))
         return r->patient;
     return std::nullopt;
@@ -150,12 +155,8 @@ void ImportRun::checkPatient(const CsvRecord &record, const csv::CellGetter &cel
     const Match m = match(CsvKind::Patients, record, p.mrn, QStringLiteral("mrn"), p.mrn,
                           csv::patientRow(p), matches, problems);
     if (m == Match::Add) {
-        // What the rows of the other files need of their patient: the birth date.
-        Patient owner;
-        owner.mrn = p.mrn;
-        owner.dateOfBirth = p.dateOfBirth;
-        owner.sex = p.sex;
-        m_filePatients.insert(p.mrn, owner);
+        // What the rows of the other files need of their patient: the birth date and sex.
+        m_filePatients.insert(p.mrn, FilePatient{p.dateOfBirth, p.sex});
         m_newPatients << p;
     }
     count(CsvKind::Patients, m);
