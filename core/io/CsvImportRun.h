@@ -104,8 +104,8 @@ private:
                   QList<csv::CellProblem> &problems);
     void addIssue(ImportIssue issue);
     const PatientRecord *storedRecord(const QString &mrn);
-    Result<QHash<quint64, qint64>> sessionDays(const QList<qint64> &patients,
-                                               const IdRanges &addedNow) const;
+    Result<QHash<quint64, qint64>> sessionDays(const QList<qint64> &patients, QDate firstDay,
+                                               QDate lastDay, const IdRanges &addedNow) const;
     void addValidation(CsvKind kind, const CsvRecord &record, const csv::CellGetter &cell,
                        const ValidationResult &v);
     std::optional<Patient> ownerOf(const QString &mrn);

@@ -3,6 +3,7 @@
 #include "core/io/BatchMemory.h"
 #include "core/io/CsvImportRun.h"
 #include "core/io/SafeIo.h"
+#include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/Integrity.h"
 #include "core/storage/PatientRecordLoader.h"
@@ -248,15 +249,15 @@ const PatientRecord *ImportRun::storedRecord(const QString &mrn)
 // added, the last one added that day; else, of those stored before it, the earliest that day.
 // Read from the database a batch at a time, so that what an import keeps does not grow with the
 // sessions it adds (the 100,000-patient chain adds 751,551).
-Result<QHash<quint64, qint64>> ImportRun::sessionDays(const QList<qint64> &patients,
-                                                      const IdRanges &addedNow) const
+Result<QHash<quint64, qint64>> ImportRun::sessionDays(const QList<qint64> &patients, QDate firstDay,
+                                                      QDate lastDay, const IdRanges &addedNow) const
 {
     QHash<quint64, qint64> days;
     QList<qint64> ids;
     for (const qint64 id : patients)
         if (id > 0)
             ids << id;
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !firstDay.isValid() || !lastDay.isValid())
         return days;
     struct Day
     {
@@ -265,11 +266,17 @@ Result<QHash<quint64, qint64>> ImportRun::sessionDays(const QList<qint64> &patie
     };
     QHash<quint64, Day> found;
     const qint64 lastBefore = m_lastIdBefore.value(QStringLiteral("session"));
+    // Only the sessions of the batch's days (a day more on each side: performed_at is UTC, the
+    // day local), so that a file sorted by date does not read every session of its patients.
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, patient_id, performed_at FROM session WHERE ") +
-                m_db.dialect().idIn(QStringLiteral("patient_id"), ids)))
-        return Error::storage(Database::describe(q));
+    if (auto ran = sql::execForward(
+            q,
+            QStringLiteral("SELECT id, patient_id, performed_at FROM session WHERE ") +
+                m_db.dialect().idIn(QStringLiteral("patient_id"), ids) +
+                QStringLiteral(" AND performed_at >= ? AND performed_at < ?"),
+            {firstDay.addDays(-1).toString(Qt::ISODate), lastDay.addDays(2).toString(Qt::ISODate)});
+        !ran)
+        return ran.error();
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const QDateTime at = sql::toDateTime(q.value(2));
@@ -342,16 +349,23 @@ Result<void> ImportRun::flush(CheckedBatch &rows)
     QList<Measurement> measurements;
     measurements.reserve(rows.measurements.size());
     QList<qint64> measured;
+    QDate firstDay, lastDay;
     for (auto &[mrn, m] : rows.measurements) {
         m.patientId = idOf(mrn);
         if (measured.isEmpty() || measured.last() != m.patientId)
             measured << m.patientId;
+        if (!firstDay.isValid() || m.measuredOn < firstDay)
+            firstDay = m.measuredOn;
+        if (!lastDay.isValid() || m.measuredOn > lastDay)
+            lastDay = m.measuredOn;
     }
+    std::sort(measured.begin(), measured.end());
+    measured.erase(std::unique(measured.begin(), measured.end()), measured.end());
     // A measurement belongs to the session of its day, if there is one.
     IdRanges addedNow = m_written.value(session);
     for (const integrity::IdRange &r : batch.value(session).ranges)
         addedNow.add(r);
-    auto days = sessionDays(measured, addedNow);
+    auto days = sessionDays(measured, firstDay, lastDay, addedNow);
     if (!days)
         return days.error();
     for (auto &[mrn, m] : rows.measurements) {

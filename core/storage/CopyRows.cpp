@@ -213,6 +213,7 @@ Result<bool> CopyRows::exec(const QString &select)
 
 bool CopyRows::fail(const QString &message)
 {
+    m_cells.fill({nullptr, -1}); // no row: the cells may point into a message already freed
     if (m_error.isEmpty())
         m_error = message;
     finishStream();
@@ -260,12 +261,15 @@ bool CopyRows::decodeRow(const char *at, const char *end)
 
 bool CopyRows::next()
 {
-    if (!m_streaming)
+    if (!m_streaming) {
+        m_cells.fill({nullptr, -1});
         return false;
+    }
     char *data = nullptr;
     const int size = PQgetCopyData(m_conn, &data, 0);
     if (size == -1) { // the end of the stream: the statement's own result says how it ended
         m_streaming = false;
+        m_cells.fill({nullptr, -1});
         ResultPtr result(PQgetResult(m_conn));
         const bool ok = PQresultStatus(result.get()) == PGRES_COMMAND_OK;
         if (!ok && m_error.isEmpty())

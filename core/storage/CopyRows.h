@@ -190,6 +190,8 @@ template<typename E>
 E toEnum(const CopyCell &v, E fallback)
 {
     const QByteArrayView key = v.utf8();
+    if (key.isNull() && !v.isNull()) // not text: as its QVariant would be read
+        return toEnum(v.toVariant(), fallback);
     return fromKey<E>(QLatin1StringView(key.data(), key.size())).value_or(fallback);
 }
 

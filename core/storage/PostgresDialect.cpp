@@ -543,7 +543,10 @@ public:
         // the planner cannot look into (estimating each listed id while planning cost more
         // than the scans).
         const QList<sql::IdRun> runs = sql::idRuns(ids);
-        if (!runs.isEmpty() && runs.size() <= kMostRanges && runs.size() * 8 <= ids.size()) {
+        qint64 distinct = 0;
+        for (const sql::IdRun &run : runs)
+            distinct += run.last - run.first + 1;
+        if (!runs.isEmpty() && runs.size() <= kMostRanges && runs.size() * 8 <= distinct) {
             QStringList ranges;
             for (const sql::IdRun &run : runs)
                 ranges << QStringLiteral("%1 BETWEEN %2 AND %3")
@@ -557,11 +560,14 @@ public:
     }
     QString statementShape(const QString &statement) const override
     {
-        static const QRegularExpression ids(QStringLiteral("unnest\\('\\{[0-9,]*\\}'::bigint"));
-        static const QRegularExpression range(QStringLiteral(" BETWEEN [0-9]+ AND [0-9]+"));
+        // Each term idIn wrote, ranges or list, as "column IN ()".
+        static const QRegularExpression ranges(QStringLiteral(
+            "\\((\\w+) BETWEEN [0-9]+ AND [0-9]+(?: OR \\1 BETWEEN [0-9]+ AND [0-9]+)*\\)"));
+        static const QRegularExpression list(QStringLiteral(
+            "(\\w+) = ANY\\(ARRAY\\(SELECT unnest\\('\\{[0-9,]*\\}'::bigint\\[\\]\\)\\)\\)"));
         return QString(statement)
-            .replace(ids, QStringLiteral("unnest('{}'::bigint"))
-            .replace(range, QStringLiteral(" BETWEEN 0 AND 0"));
+            .replace(ranges, QStringLiteral("\\1 IN ()"))
+            .replace(list, QStringLiteral("\\1 IN ()"));
     }
     QStringList connectionSettings() const override
     {

@@ -60,8 +60,9 @@ public:
     // 0.1 ms and reads the same indexes (measured with the connection's settings); ids that
     // follow one another it gets as ranges (BETWEEN), one index range scan each.
     virtual QString idIn(const QString &column, const QList<qint64> &ids) const = 0;
-    // `statement` without the ids idIn wrote into it: statements that differ only in those ids
-    // have the same columns (CopyRows describes one of each shape).
+    // `statement` without the ids idIn wrote into it (each of its terms as "column IN ()"):
+    // statements that differ only in those ids have the same columns (CopyRows describes one
+    // of each shape).
     virtual QString statementShape(const QString &statement) const { return statement; }
     // Statements run on every new connection to a server, before it is used.
     virtual QStringList connectionSettings() const { return {}; }

@@ -275,9 +275,9 @@ private slots:
                                "P-1;2026-03-02T09:00;dermaroller;1.5;vertex;;;;;\r\n"
                                "P-1;2026-03-05T10:00;dermaroller;1.5;vertex;;;;;\r\n");
         write(dir.filePath(QStringLiteral("s2.csv")),
-              sessionsHeader + "P-1;2026-03-05T08:00;pen;0.5;vertex;;;;;\r\n"
-                               "P-1;2026-03-09T10:00;pen;0.5;vertex;;;;;\r\n"
-                               "P-1;2026-03-09T16:00;pen;0.5;vertex;;;;;\r\n");
+              sessionsHeader + "P-1;2026-03-05T12:00;pen;0.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-09T16:00;pen;0.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-09T10:00;pen;0.5;vertex;;;;;\r\n");
         write(dir.filePath(QStringLiteral("m.csv")),
               kMeasurementsHeader + "P-1,2026-03-02,vertex,phototrichogram,150,,,,,,,\n"
                                     "P-1,2026-03-05,vertex,phototrichogram,151,,,,,,,\n"
@@ -307,8 +307,8 @@ private slots:
             byDay.insert(m.measuredOn.day(), m.sessionId);
         QCOMPARE(byDay.size(), 4);
         QCOMPARE(byDay.value(2), std::optional<qint64>(sessionAt(2, 9)));
-        QCOMPARE(byDay.value(5), std::optional<qint64>(sessionAt(5, 8)));
-        QCOMPARE(byDay.value(9), std::optional<qint64>(sessionAt(9, 16)));
+        QCOMPARE(byDay.value(5), std::optional<qint64>(sessionAt(5, 12)));
+        QCOMPARE(byDay.value(9), std::optional<qint64>(sessionAt(9, 10)));
         QVERIFY(!byDay.value(10).has_value());
     }
 

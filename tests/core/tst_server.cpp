@@ -594,6 +594,8 @@ private slots:
                         }
                         copied << row;
                     }
+                    // Past the last row, no value (the cells pointed into freed messages).
+                    QVERIFY(!rows.value(0).isValid() || rows.value(0).isNull());
                 }).ok());
         QVERIFY(streamed);
         QVERIFY2(cellProblems.isEmpty(), qPrintable(cellProblems.join(u'\n')));
@@ -698,9 +700,14 @@ private slots:
         const QString ranges = dialect.idIn(QStringLiteral("id"), two);
         QCOMPARE(ranges.count(QStringLiteral(" BETWEEN ")), 2);
         QCOMPARE(read(ranges), two);
-        const QString other = dialect.idIn(QStringLiteral("id"), ids.mid(1, 18) + ids.mid(22, 9));
-        QCOMPARE(dialect.statementShape(QStringLiteral("SELECT id FROM patient WHERE ") + ranges),
-                 dialect.statementShape(QStringLiteral("SELECT id FROM patient WHERE ") + other));
+        // One shape whatever the number of ranges, or a list.
+        auto shape = [&dialect](const QString &where) {
+            return dialect.statementShape(QStringLiteral("SELECT id FROM patient WHERE ") + where +
+                                          QStringLiteral(" ORDER BY id"));
+        };
+        QCOMPARE(shape(ranges), shape(all));
+        QCOMPARE(shape(ranges), shape(dialect.idIn(QStringLiteral("id"), ids.mid(0, 3))));
+        QVERIFY(shape(ranges) != shape(dialect.idIn(QStringLiteral("patient_id"), ids)));
         // Every other id: a list.
         QList<qint64> scattered;
         for (qsizetype i = 0; i < ids.size(); i += 2)
