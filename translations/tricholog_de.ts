@@ -2819,6 +2819,10 @@ der</translation>
         <source>%1: the rows the import of trail entry %2 wrote were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
         <translation>%1: die Zeilen, die der Import des Protokolleintrags %2 schrieb, wurden außerhalb von Tricholog geändert, hinzugefügt oder entfernt (sie stimmen nicht mehr mit dem überein, was der Import festhielt)</translation>
     </message>
+    <message>
+        <source>%1 %2 to %3: rows the import of trail entry %4 wrote there were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
+        <translation>%1 %2 bis %3: Zeilen, die der Import des Protokolleintrags %4 dort schrieb, wurden außerhalb von Tricholog geändert, hinzugefügt oder entfernt (sie stimmen nicht mehr mit dem überein, was der Import festhielt)</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>

@@ -2826,6 +2826,10 @@ dedores</translation>
         <source>%1: the rows the import of trail entry %2 wrote were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
         <translation>%1: las filas que escribió la importación de la entrada %2 del registro se modificaron, añadieron o eliminaron fuera de Tricholog (ya no coinciden con lo que registró la importación)</translation>
     </message>
+    <message>
+        <source>%1 %2 to %3: rows the import of trail entry %4 wrote there were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
+        <translation>%1 %2 a %3: filas que escribió allí la importación de la entrada %4 del registro se modificaron, añadieron o eliminaron fuera de Tricholog (ya no coinciden con lo que registró la importación)</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>

@@ -2819,6 +2819,10 @@ deurs</translation>
         <source>%1: the rows the import of trail entry %2 wrote were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
         <translation>%1 : les lignes écrites par l’import de l’entrée %2 du journal ont été modifiées, ajoutées ou supprimées hors de Tricholog (elles ne correspondent plus à ce que l’import a enregistré)</translation>
     </message>
+    <message>
+        <source>%1 %2 to %3: rows the import of trail entry %4 wrote there were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
+        <translation>%1 %2 à %3 : des lignes écrites là par l’import de l’entrée %4 du journal ont été modifiées, ajoutées ou supprimées hors de Tricholog (elles ne correspondent plus à ce que l’import a enregistré)</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>

@@ -493,9 +493,15 @@ Result<void> ImportRun::logImport()
         QJsonArray ranges;
         for (const auto &r : m_written.value(table).ranges)
             ranges.append(QJsonArray{r.first, r.last});
-        tables.insert(table, QJsonObject{{QStringLiteral("ranges"), ranges},
-                                         {QStringLiteral("rows"), written.rows},
-                                         {QStringLiteral("sha256"), written.sha256}});
+        tables.insert(table,
+                      QJsonObject{{QStringLiteral("ranges"), ranges},
+                                  {QStringLiteral("rows"), written.rows},
+                                  {QStringLiteral("sha256"), written.sha256},
+                                  {QStringLiteral("blocks"),
+                                   QJsonObject{{QStringLiteral("ids"), integrity::kImportBlockIds},
+                                               {QStringLiteral("first"), written.firstBlock},
+                                               {QStringLiteral("sha"),
+                                                QJsonArray::fromStringList(written.blocks)}}}});
     }
     QSqlQuery q(m_db.connection());
     q.prepare(m_db.dialect().auditDocument(QStringLiteral("import"), QStringLiteral("import")));

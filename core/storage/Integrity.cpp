@@ -254,6 +254,13 @@ Result<QList<RecordedImport>> recordedImports(const Database &db)
             for (const QJsonValue &range : t.value(QStringLiteral("ranges")).toArray())
                 scope.ranges << IdRange{range.toArray().at(0).toInteger(),
                                         range.toArray().at(1).toInteger()};
+            // Blocks of another size than today's are not compared (the import as a whole is).
+            const QJsonObject blocks = t.value(QStringLiteral("blocks")).toObject();
+            if (blocks.value(QStringLiteral("ids")).toInteger() == kImportBlockIds) {
+                scope.firstBlock = blocks.value(QStringLiteral("first")).toInteger();
+                for (const QJsonValue &block : blocks.value(QStringLiteral("sha")).toArray())
+                    scope.blocks << block.toString();
+            }
             entry.scopes << scope;
         }
         out << entry;
@@ -387,16 +394,73 @@ QString importedRows(const Database &db, const Table &t, const QList<IdRange> &r
              inRanges(db, QLatin1String(t.recordId), ranges));
 }
 
-// One id's rows (each distinct row hash with its count) into a digest.
-void addRowsOfId(Sha256 &hash, qint64 &rows, qint64 id, const QMap<QByteArray, qint64> &ofId)
+// An import's rows digested, as a whole and block by block (ImportScope).
+struct RowsDigest
 {
-    for (auto it = ofId.cbegin(); it != ofId.cend(); ++it) {
-        if (it.value() == 0)
-            continue;
-        hash.addData(QByteArray(QByteArray::number(id) + '\x1f' + it.key().toHex() + '\x1f' +
-                                QByteArray::number(it.value()) + '\n'));
-        rows += it.value();
+    Sha256 hash;
+    qint64 rows = 0;
+    Sha256 blockHash;
+    qint64 block = -1; // the block being hashed
+    qint64 firstBlock = 0;
+    QStringList blocks;
+
+    // One id's rows (each distinct row hash with its count), ids in increasing order.
+    void add(qint64 id, const QMap<QByteArray, qint64> &ofId)
+    {
+        for (auto it = ofId.cbegin(); it != ofId.cend(); ++it) {
+            if (it.value() == 0)
+                continue;
+            const QByteArray line = QByteArray::number(id) + '\x1f' + it.key().toHex() + '\x1f' +
+                                    QByteArray::number(it.value()) + '\n';
+            hash.addData(line);
+            rows += it.value();
+            if (const qint64 index = id / kImportBlockIds; index != block) {
+                if (block >= 0)
+                    closeBlock();
+                else
+                    firstBlock = index;
+                while (firstBlock + blocks.size() < index)
+                    blocks << QString();
+                block = index;
+            }
+            blockHash.addData(line);
+        }
     }
+    void closeBlock()
+    {
+        blocks << QString::fromLatin1(blockHash.result().toHex().left(16));
+        blockHash.reset();
+    }
+    void finish(ImportScope &scope)
+    {
+        if (block >= 0)
+            closeBlock();
+        block = -1;
+        scope.rows = rows;
+        scope.sha256 = QString::fromLatin1(hash.result().toHex());
+        scope.firstBlock = firstBlock;
+        scope.blocks = blocks;
+    }
+};
+
+// The ids of the blocks whose digests differ (within the ranges the import wrote).
+QList<IdRange> differingBlocks(const ImportScope &recorded, const ImportScope &now)
+{
+    QList<IdRange> out;
+    if (recorded.blocks.isEmpty() || recorded.ranges.isEmpty())
+        return out;
+    auto at = [](const ImportScope &s, qint64 index) {
+        return s.blocks.value(index - s.firstBlock);
+    };
+    const qint64 from = std::min(recorded.firstBlock, now.firstBlock);
+    const qint64 to =
+        std::max(recorded.firstBlock + recorded.blocks.size(), now.firstBlock + now.blocks.size());
+    for (qint64 index = from; index < to; ++index)
+        if (at(recorded, index) != at(now, index))
+            out << IdRange{
+                std::max(index * kImportBlockIds, recorded.ranges.first().first),
+                std::min((index + 1) * kImportBlockIds - 1, recorded.ranges.last().last)};
+    return out;
 }
 
 // The rows of a query (id, JSON) in its order, each with its rowHash, a few chunks read ahead.
@@ -480,7 +544,7 @@ Result<ImportScope> importDigest(const Database &db, const QString &table,
     if (!q.exec(importedRows(db, *t, ranges)))
         return Error::storage(Database::describe(q));
     ImportScope scope{table, ranges, 0, {}};
-    Sha256 hash;
+    RowsDigest digest;
     HashedRows rows(q);
     qint64 rowId = 0;
     QByteArray row;
@@ -496,18 +560,17 @@ Result<ImportScope> importDigest(const Database &db, const QString &table,
             ++ofId[row];
         for (; next < changes.size() && changes.at(next).id == id; ++next)
             ofId[changes.at(next).row] += changes.at(next).n;
-        addRowsOfId(hash, scope.rows, id, ofId);
+        digest.add(id, ofId);
     }
     if (q.lastError().isValid())
         return Error::storage(Database::describe(q));
-    scope.sha256 = QString::fromLatin1(hash.result().toHex());
+    digest.finish(scope);
     return scope;
 }
 
 struct ImportDigester::TableDigest
 {
-    Sha256 hash;
-    qint64 rows = 0;
+    RowsDigest digest;
     qint64 id = 0;
     QMap<QByteArray, qint64> ofId; // the rows of `id` so far
     QList<QFuture<RowChunk>> pending;
@@ -520,7 +583,7 @@ struct ImportDigester::TableDigest
             const RowChunk chunk = pending.takeFirst().result();
             for (qsizetype i = 0; i < chunk.ids.size(); ++i) {
                 if (chunk.ids.at(i) != id && !ofId.isEmpty()) {
-                    addRowsOfId(hash, rows, id, ofId);
+                    digest.add(id, ofId);
                     ofId.clear();
                 }
                 id = chunk.ids.at(i);
@@ -574,12 +637,11 @@ ImportScope ImportDigester::finish(const QString &table)
         scope.sha256 = QString::fromLatin1(Sha256::hex({}));
         return scope;
     }
-    TableDigest &digest = *it->second;
-    digest.take(0);
-    addRowsOfId(digest.hash, digest.rows, digest.id, digest.ofId);
-    digest.ofId.clear();
-    scope.rows = digest.rows;
-    scope.sha256 = QString::fromLatin1(digest.hash.result().toHex());
+    TableDigest &rows = *it->second;
+    rows.take(0);
+    rows.digest.add(rows.id, rows.ofId);
+    rows.ofId.clear();
+    rows.digest.finish(scope);
     return scope;
 }
 
@@ -677,10 +739,17 @@ Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
                 return now.error();
             if (now.value().rows == recorded.rows && now.value().sha256 == recorded.sha256)
                 continue;
-            ++check.changes;
-            if (check.listed.size() < limit)
-                check.listed << OutsideChange{
-                    OutsideChange::Kind::Imported, recorded.table, entry.entryId, std::nullopt, {}};
+            // The blocks of ids whose rows differ, or the import as a whole when its entry has
+            // no blocks.
+            QList<IdRange> blocks = differingBlocks(recorded, now.value());
+            if (blocks.isEmpty())
+                blocks << IdRange{};
+            for (const IdRange &ids : std::as_const(blocks)) {
+                OutsideChange change{OutsideChange::Kind::Imported, recorded.table, entry.entryId};
+                change.ids = ids;
+                if (++check.changes; check.listed.size() < limit)
+                    check.listed << change;
+            }
         }
     return check;
 }
@@ -708,6 +777,16 @@ QString describe(const OutsideChange &change)
                                            "%1: removed outside Tricholog (no deletion was logged)")
             .arg(row);
     case OutsideChange::Kind::Imported:
+        if (change.ids.last > 0)
+            return QCoreApplication::translate(
+                       "Integrity",
+                       "%1 %2 to %3: rows the import of trail entry %4 wrote there were changed, "
+                       "added or removed outside Tricholog (they no longer add up to what the "
+                       "import recorded)")
+                .arg(change.table)
+                .arg(change.ids.first)
+                .arg(change.ids.last)
+                .arg(change.recordId);
         return QCoreApplication::translate(
                    "Integrity", "%1: the rows the import of trail entry %2 wrote were changed, "
                                 "added or removed outside Tricholog (they no longer add up to "

@@ -25,6 +25,13 @@ namespace integrity {
 // what the migrations up to `schemaVersion` made.
 Result<QStringList> triggerProblems(QSqlDatabase &db, Engine engine, int schemaVersion);
 
+// A run of record ids, both ends included.
+struct IdRange
+{
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
 // A clinical row whose current values are not what the audit trail last logged for it.
 struct OutsideChange
 {
@@ -41,6 +48,7 @@ struct OutsideChange
                          // Imported: the import's trail entry)
     std::optional<qint64> patientId;
     QStringList fields; // Changed: the columns whose values differ
+    IdRange ids;        // Imported: the ids whose rows differ (a block), when the entry tells
 };
 
 struct RowCheck
@@ -56,21 +64,24 @@ struct RowCheck
 // bookkeeping is deliberately not logged.
 Result<RowCheck> rowsChangedOutside(const Database &db, int limit = 200);
 
+// The ids of one block of an import's digest: block n holds the ids n * kImportBlockIds to
+// (n + 1) * kImportBlockIds - 1.
+constexpr qint64 kImportBlockIds = 1024;
+
 // The rows an import wrote into one table, as its trail entry records them (README, "Audit of
 // imports"): the ids (of the session, for zones, adjuncts and adverse events) as ranges, how
 // many rows, and the SHA-256 of the rows as written.
-struct IdRange
-{
-    qint64 first = 0;
-    qint64 last = 0;
-};
-
 struct ImportScope
 {
     QString table;
     QList<IdRange> ranges;
     qint64 rows = 0;
     QString sha256;
+    // The same rows' digest block by block, from the block `firstBlock` on: the first 16 hex
+    // digits of each block's SHA-256, "" for a block without rows. What tells which rows
+    // changed; empty in the entries of imports made before it.
+    qint64 firstBlock = 0;
+    QStringList blocks;
 };
 
 // What the trail entry of one import recorded of each table it wrote.

@@ -92,6 +92,32 @@ ImportSummary importSample(Database &db, char prefix = 'I')
     return summary.value();
 }
 
+// Measurements changed with their update trigger off, then put back (the trigger check is
+// quiet): what someone with the database file or the server's owner can do.
+void updateUnlogged(test::TempDatabase &t, const QList<qint64> &ids)
+{
+    const QString update = QStringLiteral("UPDATE measurement SET density = 190 WHERE id = %1");
+    if (t.db->isServer()) {
+        exec(*t,
+             QStringLiteral("ALTER TABLE measurement DISABLE TRIGGER audit_measurement_update"));
+        for (const qint64 id : ids)
+            exec(*t, update.arg(id));
+        exec(*t, QStringLiteral("ALTER TABLE measurement ENABLE TRIGGER audit_measurement_update"));
+        return;
+    }
+    QSqlQuery q(t.db->connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE name = 'audit_measurement_update'")) ||
+        !q.next())
+        qFatal("no trigger audit_measurement_update");
+    const QString trigger = q.value(0).toString();
+    q.finish();
+    exec(*t, QStringLiteral("DROP TRIGGER audit_measurement_update"));
+    for (const qint64 id : ids)
+        exec(*t, update.arg(id));
+    exec(*t, trigger);
+}
+
 qint64 scalar(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -347,23 +373,7 @@ private slots:
         const qint64 entry =
             scalar(*t, QStringLiteral("SELECT id FROM audit_log WHERE action = 'import'"));
         const qint64 id = scalar(*t, QStringLiteral("SELECT min(id) FROM measurement"));
-        if (t.db->isServer()) {
-            exec(*t, QStringLiteral("ALTER TABLE measurement DISABLE TRIGGER "
-                                    "audit_measurement_update"));
-            exec(*t, QStringLiteral("UPDATE measurement SET density = 190 WHERE id = %1").arg(id));
-            exec(*t, QStringLiteral("ALTER TABLE measurement ENABLE TRIGGER "
-                                    "audit_measurement_update"));
-        } else {
-            QSqlQuery q(t.db->connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
-                                          "'audit_measurement_update'")) &&
-                    q.next());
-            const QString trigger = q.value(0).toString();
-            q.finish();
-            exec(*t, QStringLiteral("DROP TRIGGER audit_measurement_update"));
-            exec(*t, QStringLiteral("UPDATE measurement SET density = 190 WHERE id = %1").arg(id));
-            exec(*t, trigger);
-        }
+        updateUnlogged(t, {id});
         reopen(t);
         QVERIFY2(t.db->integrityProblems().isEmpty(),
                  qPrintable(t.db->integrityProblems().join(QStringLiteral("; "))));
@@ -394,6 +404,57 @@ private slots:
             named = named || (c.kind == integrity::OutsideChange::Kind::Added &&
                               c.table == QLatin1String("patient") && c.recordId == ghost);
         QVERIFY(named);
+    }
+
+    // In a large import, rows changed outside are named by their block of ids: each change in
+    // its own block, not the import as a whole.
+    void importedRowsChangedOutsideAreNamedByTheirBlock()
+    {
+        test::TempDatabase t;
+        QTemporaryDir dir;
+        QByteArray measurements = "mrn,date,site,method,density_per_cm2,hair_count,area_cm2,"
+                                  "mean_diameter_um,terminal_pct,vellus_pct,anagen_pct,"
+                                  "telogen_pct\n";
+        for (int day = 0; day < 2500; ++day)
+            measurements += "B-1," +
+                            QDate(2010, 1, 1).addDays(day).toString(Qt::ISODate).toLatin1() +
+                            ",vertex,phototrichogram,150,,,55,,,,\n";
+        ImportFiles files;
+        files.patients = dir.filePath(QStringLiteral("patients.csv"));
+        files.measurements = dir.filePath(QStringLiteral("measurements.csv"));
+        for (const auto &[path, data] :
+             {std::pair{
+                  files.patients,
+                  QByteArray("mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,"
+                             "email,photo_consent\nB-1,Block,Ada,1980-05-01,female,2,,,no\n")},
+              std::pair{files.measurements, measurements}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(data) == data.size());
+        }
+        QVERIFY(CsvImporter(*t).importFiles(files).ok());
+        const qint64 entry =
+            scalar(*t, QStringLiteral("SELECT id FROM audit_log WHERE action = 'import'"));
+        const qint64 first = scalar(*t, QStringLiteral("SELECT min(id) FROM measurement"));
+        const qint64 last = scalar(*t, QStringLiteral("SELECT max(id) FROM measurement"));
+        QCOMPARE(last - first, qint64(2499));
+        const QList<qint64> changed{first + 10, first + 2000};
+        updateUnlogged(t, changed);
+        reopen(t);
+        const auto rows = integrity::rowsChangedOutside(*t);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().changes, qint64(2));
+        for (qsizetype i = 0; i < changed.size(); ++i) {
+            const auto &change = rows.value().listed.at(i);
+            QCOMPARE(change.kind, integrity::OutsideChange::Kind::Imported);
+            QCOMPARE(change.recordId, entry);
+            QVERIFY(change.ids.first <= changed[i] && changed[i] <= change.ids.last);
+            QVERIFY(change.ids.first >= first && change.ids.last <= last);
+            QVERIFY(change.ids.last - change.ids.first < integrity::kImportBlockIds);
+            QVERIFY2(integrity::describe(change).startsWith(QStringLiteral("measurement %1 to %2")
+                                                                .arg(change.ids.first)
+                                                                .arg(change.ids.last)),
+                     qPrintable(integrity::describe(change)));
+        }
     }
 
     // An altered trigger (it logs nothing) and a trigger that swallows every new entry.
