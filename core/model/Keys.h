@@ -38,19 +38,10 @@ QString toKey(E value)
     return QString(keyView(value));
 }
 
-template<typename E>
-std::optional<E> fromKey(QStringView key)
-{
-    for (const auto &entry : EnumKeys<E>::entries) {
-        if (key == QLatin1StringView(entry.key))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
-// The same for a key's bytes as read (the keys are ASCII: text with any other byte is no key).
-template<typename E>
-std::optional<E> fromKey(QLatin1StringView key)
+// The value of a stored key, given as text (QString, QStringView) or as its bytes
+// (QLatin1StringView: the keys are ASCII, so text with any other byte is no key).
+template<typename E, typename Text>
+std::optional<E> fromKey(const Text &key)
 {
     for (const auto &entry : EnumKeys<E>::entries) {
         if (key == QLatin1StringView(entry.key))
