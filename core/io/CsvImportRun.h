@@ -126,6 +126,7 @@ private:
     CheckedBatch checkBatch(Source &source);
     Result<void> flush(CheckedBatch &rows);
     qint64 newId(const QString &table);
+    Result<void> reserveIds(const QString &table, qsizetype count);
     Result<void> logImport();
     bool reportProgress(qint64 bytesRead);
 
@@ -168,6 +169,12 @@ private:
     // The ids this import gives its rows (SQLite: above every id an earlier import used, so
     // that two imports never share an id; PostgreSQL: its sequences), and those it gave.
     QHash<QString, qint64> m_nextId;
+    struct Reserved
+    {
+        QList<qint64> ids;
+        qsizetype at = 0;
+    };
+    QHash<QString, Reserved> m_reserved; // on a server: the ids of the batch being written
     QHash<QString, IdRanges> m_written;
     std::unique_ptr<integrity::ImportDigester> m_digester; // of the rows written so far
 };

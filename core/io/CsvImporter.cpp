@@ -305,11 +305,38 @@ qint64 ImportRun::idOf(const QString &mrn)
     return m_storedIds.value(mrn);
 }
 
-// The id of the next row of `table` (0 on a server: its sequence gives one).
+// The id of the next row of `table`: on SQLite the next above every earlier import's, on a
+// server the next of those reserved from its sequence for the batch (reserveIds).
 qint64 ImportRun::newId(const QString &table)
 {
+    if (m_db.isServer()) {
+        Reserved &ids = m_reserved[table];
+        return ids.at < ids.ids.size() ? ids.ids.at(ids.at++) : 0;
+    }
     qint64 &next = m_nextId[table];
     return next > 0 ? next++ : 0;
+}
+
+// On a server, `count` ids of `table` taken from its sequence in one statement, so that the
+// batch's rows go many to a statement as on SQLite (one INSERT and its RETURNING per row took
+// 386 s for the clinic). Increasing, and no other connection is given them.
+Result<void> ImportRun::reserveIds(const QString &table, qsizetype count)
+{
+    Reserved &reserved = m_reserved[table];
+    reserved = {};
+    if (!m_db.isServer() || count == 0)
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM "
+                               "generate_series(1, %2) ORDER BY 1")
+                    .arg(table)
+                    .arg(count)))
+        return Error::storage(Database::describe(q));
+    reserved.ids.reserve(count);
+    while (q.next())
+        reserved.ids << q.value(0).toLongLong();
+    return sql::finished(q);
 }
 
 // A batch of checked rows, written while no row up to its last has had a problem.
@@ -320,6 +347,12 @@ Result<void> ImportRun::flush(CheckedBatch &rows)
     const QString patient = QStringLiteral("patient"), diagnosis = QStringLiteral("diagnosis"),
                   session = QStringLiteral("session"), measurement = QStringLiteral("measurement");
     QHash<QString, IdRanges> batch; // the ids this flush writes
+    for (const auto &[table, count] :
+         {std::pair{patient, rows.patients.size()}, std::pair{diagnosis, rows.diagnoses.size()},
+          std::pair{session, rows.sessions.size()},
+          std::pair{measurement, rows.measurements.size()}})
+        if (auto reserved = reserveIds(table, count); !reserved)
+            return reserved;
     for (Patient &p : rows.patients) {
         p.id = newId(patient);
         // Checked like PatientRepository::add: the core rules, and the MRN by match().
