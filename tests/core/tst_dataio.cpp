@@ -310,6 +310,9 @@ private slots:
         QCOMPARE(byDay.value(5), std::optional<qint64>(sessionAt(5, 12)));
         QCOMPARE(byDay.value(9), std::optional<qint64>(sessionAt(9, 10)));
         QVERIFY(!byDay.value(10).has_value());
+        // The ids an import gave (on a server, taken from the sequences) are not given again.
+        const qint64 later = test::addPatient(*db, test::samplePatient(QStringLiteral("P-9")));
+        QVERIFY(later > p1.id);
     }
 
     void importLinksMeasurementsToTheSessionOfTheirDay()
