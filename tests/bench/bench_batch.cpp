@@ -12,7 +12,8 @@
 //   export fhir  exportBundle and exportNdjson (`export fhir --out`, `--ndjson`) of everyone;
 //   import csv   CsvImporter (the `import` verb) of the CSV export into a new database; floor:
 //                sqlite3's .import of the same four files into tables of the same columns, and
-//                the size of the new database against the generated one.
+//                the size of the new database against the generated one; then into a new
+//                database of the throwaway server (no floor).
 //   outcomes     loadCohortRows, compute and csv (the `outcomes` verb, without its sign-in) for
 //                density at the vertex by each grouping, on SQLite and on the server.
 //   reports      writeReportBatch (`report --patients FILE --out-dir DIR`, without its sign-in)
@@ -468,7 +469,7 @@ void benchImport(const QString &file, const QString &dir, int runs)
 }
 
 // migrate into a throwaway local cluster, against psql's \copy. Then export csv, outcomes and the
-// report batch from that server.
+// report batch from that server, and import csv into it.
 void benchServer(const QString &file, const QString &dir, int runs, int reports)
 {
     const QString state = QDir(dir).filePath(QStringLiteral("pg.state"));
@@ -508,6 +509,19 @@ void benchServer(const QString &file, const QString &dir, int runs, int reports)
                                    QStringLiteral("floor-%1.csv").arg(QLatin1String(table))));
         serverFloor << psql(server, copies);
     }
+    // import csv of the SQLite export (benchImport's files) into a new server database each run.
+    QList<double> importSeconds, importRates, importMemory;
+    qint64 imported = 0;
+    for (int i = 0; i < runs; ++i) {
+        const QString url = test::TestServer::get().newDatabase();
+        const Run r =
+            runChild({QStringLiteral("import"), url, QDir(dir).filePath(QStringLiteral("export"))});
+        test::TestServer::get().dropDatabase(url);
+        imported = r.rows;
+        importSeconds << r.seconds;
+        importRates << r.rows / r.seconds;
+        importMemory << r.peakMiB;
+    }
     benchOutcomes(server, QStringLiteral("PostgreSQL"), runs);
     benchReports(server, QStringLiteral("PostgreSQL"), dir, reports, runs);
     test::TestServer::get().dropDatabase(server);
@@ -519,6 +533,12 @@ void benchServer(const QString &file, const QString &dir, int runs, int reports)
              .arg(percentile(serverMemory, 1.0), 0, 'f', 0)
              .arg(figures(serverFloor, QStringLiteral("s")))
              .arg(percentile(serverSeconds, 0.5) / percentile(serverFloor, 0.5), 0, 'f', 1));
+    line(QStringLiteral("import csv into PostgreSQL (%1 measurement rows): %2 (median %3 "
+                        "measurement rows/s), peak %4 MiB")
+             .arg(imported)
+             .arg(figures(importSeconds, QStringLiteral("s")))
+             .arg(percentile(importRates, 0.5), 0, 'f', 0)
+             .arg(percentile(importMemory, 1.0), 0, 'f', 0));
     line(QStringLiteral("migrate (%1 rows): %2 (median %3 rows/s), peak %4 MiB; floor (psql "
                         "\\copy): %5; ratio %6")
              .arg(rows)
@@ -543,7 +563,8 @@ int main(int argc, char **argv)
         return child(app.arguments().mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Measures export csv (both engines), export fhir (Bundle and NDJSON), import csv, "
+        "Measures export csv (both engines), export fhir (Bundle and NDJSON), import csv (both "
+        "engines), "
         "migrate, outcomes and the report batch on a generated clinic against their floors."));
     parser.addHelpOption();
     const QCommandLineOption patients(QStringLiteral("patients"),
