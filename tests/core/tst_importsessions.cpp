@@ -1,0 +1,135 @@
+// A measurement's session: the import links each measurement to the session of its day, on
+// both engines (TRICHOLOG_TEST_PG_STATE: the server), as tst_dataio does for the rest of the
+// CSV import.
+#include "core/io/CsvImporter.h"
+#include "core/model/Patient.h"
+#include "core/storage/PatientRecordLoader.h"
+#include "core/storage/PatientRepository.h"
+#include "tests/TestSupport.h"
+#include "tests/core/ImportSamples.h"
+
+#include <QFile>
+#include <QMap>
+#include <QTemporaryDir>
+
+using namespace tricholog;
+using test::kMeasurementsHeader;
+using test::kPatients;
+
+namespace {
+
+void write(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+} // namespace
+
+class TestImportSessions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Several sessions on a measurement's day: the last one this import added, else the
+    // earliest one stored before it; a day without a session links to none.
+    void importTakesTheSessionOfTheDayAddedNowElseTheEarliestStored()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        const QByteArray sessionsHeader =
+            "mrn;date;device;needle_mm;zones;endpoint;adjuncts;pain;adverse_events;notes\r\n";
+        write(dir.filePath(QStringLiteral("p.csv")), kPatients);
+        write(dir.filePath(QStringLiteral("s1.csv")),
+              sessionsHeader + "P-1;2026-03-02T15:00;dermaroller;1.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-02T09:00;dermaroller;1.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-05T10:00;dermaroller;1.5;vertex;;;;;\r\n");
+        write(dir.filePath(QStringLiteral("s2.csv")),
+              sessionsHeader + "P-1;2026-03-05T12:00;pen;0.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-09T16:00;pen;0.5;vertex;;;;;\r\n"
+                               "P-1;2026-03-09T10:00;pen;0.5;vertex;;;;;\r\n");
+        write(dir.filePath(QStringLiteral("m.csv")),
+              kMeasurementsHeader + "P-1,2026-03-02,vertex,phototrichogram,150,,,,,,,\n"
+                                    "P-1,2026-03-05,vertex,phototrichogram,151,,,,,,,\n"
+                                    "P-1,2026-03-09,vertex,phototrichogram,152,,,,,,,\n"
+                                    "P-1,2026-03-10,vertex,phototrichogram,153,,,,,,,\n");
+        ImportFiles first;
+        first.patients = dir.filePath(QStringLiteral("p.csv"));
+        first.sessions = dir.filePath(QStringLiteral("s1.csv"));
+        QVERIFY(CsvImporter(*db).importFiles(first).ok());
+        ImportFiles second;
+        second.sessions = dir.filePath(QStringLiteral("s2.csv"));
+        second.measurements = dir.filePath(QStringLiteral("m.csv"));
+        const auto summary = CsvImporter(*db).importFiles(second);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+
+        const auto p1 = PatientRepository(*db).findByMrn(QStringLiteral("P-1")).value();
+        const auto record = loadPatientRecord(*db, p1.id).value();
+        auto sessionAt = [&record](int day, int hour) -> qint64 {
+            for (const auto &s : record.sessions)
+                if (s.performedAt == QDateTime(QDate(2026, 3, day), QTime(hour, 0)))
+                    return s.id;
+            return -1;
+        };
+        QCOMPARE(record.sessions.size(), 6);
+        QMap<int, std::optional<qint64>> byDay;
+        for (const auto &m : record.measurements)
+            byDay.insert(m.measuredOn.day(), m.sessionId);
+        QCOMPARE(byDay.size(), 4);
+        QCOMPARE(byDay.value(2), std::optional<qint64>(sessionAt(2, 9)));
+        QCOMPARE(byDay.value(5), std::optional<qint64>(sessionAt(5, 12)));
+        QCOMPARE(byDay.value(9), std::optional<qint64>(sessionAt(9, 10)));
+        QVERIFY(!byDay.value(10).has_value());
+        // The ids an import gave (on a server, taken from the sequences) are not given again.
+        const qint64 later = test::addPatient(*db, test::samplePatient(QStringLiteral("P-9")));
+        QVERIFY(later > p1.id);
+    }
+
+    void importLinksMeasurementsToTheSessionOfTheirDay()
+    {
+        test::TempDatabase db;
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("p.csv")), kPatients);
+        write(dir.filePath(QStringLiteral("s.csv")),
+              "mrn;date;device;needle_mm;zones;endpoint;adjuncts;pain;adverse_events;notes\r\n"
+              "P-1;2026-03-02T10:30;dermaroller;1.5;vertex|frontal;erythema;minoxidil:5%|prp:4 ml;"
+              "3;erythema:mild|itching:moderate;\"first; calm\"\r\n");
+        write(dir.filePath(QStringLiteral("m.csv")),
+              kMeasurementsHeader + "P-1,2026-03-02,vertex,phototrichogram,150,150,1,55,60,30,,\n"
+                                    "P-1,2026-04-02,vertex,phototrichogram,165.5,,,58.2,,,85,15\n");
+        CsvImporter importer(*db);
+        ImportFiles files;
+        files.patients = dir.filePath(QStringLiteral("p.csv"));
+        files.sessions = dir.filePath(QStringLiteral("s.csv"));
+        files.measurements = dir.filePath(QStringLiteral("m.csv"));
+        const auto summary = importer.importFiles(files);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        const auto p1 = PatientRepository(*db).findByMrn(QStringLiteral("P-1")).value();
+        QCOMPARE(p1.familyName, QStringLiteral("O'Brien"));
+        QCOMPARE(p1.givenName, QStringLiteral("Siobhán"));
+        QCOMPARE(p1.fitzpatrick, 2);
+        QVERIFY(p1.photoConsent);
+        const auto p2 = PatientRepository(*db).findByMrn(QStringLiteral("P-2")).value();
+        QCOMPARE(p2.familyName, QStringLiteral("Nguyễn, Jr"));
+        QCOMPARE(p2.fitzpatrick, 4);
+        const auto record = loadPatientRecord(*db, p1.id).value();
+        QCOMPARE(record.sessions.size(), 1);
+        const auto &s = record.sessions.first();
+        QCOMPARE(s.performedAt, QDateTime(QDate(2026, 3, 2), QTime(10, 30)));
+        QCOMPARE(s.needleLength.valueOr(0), 1.5);
+        QCOMPARE(s.zones, (QList<ScalpSite>{ScalpSite::Frontal, ScalpSite::Vertex}));
+        QCOMPARE(s.adjuncts.size(), 2);
+        QCOMPARE(s.adjuncts[1].dose, QStringLiteral("4 ml"));
+        QCOMPARE(s.adverseEvents[1].severity, Severity::Moderate);
+        QCOMPARE(s.notes, QStringLiteral("first; calm"));
+        QCOMPARE(record.measurements.size(), 2);
+        QCOMPARE(record.measurements[0].sessionId, s.id); // same day as the session
+        QVERIFY(!record.measurements[1].sessionId.has_value());
+        QCOMPARE(record.measurements[1].density.valueOr(0), 165.5);
+        QCOMPARE(record.measurements[1].anagen.valueOr(0), 85.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportSessions)
+#include "tst_importsessions.moc"
