@@ -128,6 +128,7 @@ private:
     qint64 newId(const QString &table);
     Result<void> reserveIds(const QString &table, qsizetype count);
     Result<void> logImport();
+    Result<void> markSummariesStale();
     bool reportProgress(qint64 bytesRead);
 
     Database &m_db;

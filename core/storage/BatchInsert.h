@@ -29,6 +29,7 @@ public:
     // Appends one row's values, in the order of the columns.
     using RowValues = std::function<void(QVariantList &values, qsizetype row)>;
 
+    // `rowsPerStatement` on SQLite; on a server 256 (BatchInsert.cpp).
     BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                 int rowsPerStatement = 32);
     ~BatchInsert();

@@ -647,8 +647,10 @@ Result<void> addSqliteMeasurementColumn(QSqlDatabase &db, const QString &columnD
 
 // Schema 12 is a server's (PostgresDialect.cpp): its search indexes gain the patient's id, which
 // SQLite's hold already (the rowid), and a trigram index of the MRNs; SQLite reads its MRN index
-// through for digits typed anywhere in an MRN (under 10 ms a keystroke at 20,000 patients). On a
-// file the step only keeps both engines' schema numbers equal.
+// through for digits typed anywhere in an MRN (under 10 ms a keystroke at 20,000 patients). So is
+// schema 14: the server's summary trigger lets an import's inserts through, the import marking
+// its patients stale once (SQLite's triggers write a row only when it is not stale already,
+// schema 13). On a file these steps only keep both engines' schema numbers equal.
 namespace {
 Result<void> serverOnlyStep(QSqlDatabase &)
 {
@@ -729,6 +731,8 @@ const QList<Migration> &migrations()
         {12, "the search's indexes on a server (nothing changes in a file)", serverOnlyStep, false},
         {13, "the summary's triggers write a patient's row only when it is not stale already",
          patientsummary::quietStaleTriggers},
+        {14, "an import marks its patients' summaries stale once (a server's step)", serverOnlyStep,
+         false},
     };
     return list;
 }

@@ -96,9 +96,13 @@ const QStringList kFunctions{
     QStringLiteral(R"(CREATE FUNCTION tricholog_append_only() RETURNS trigger LANGUAGE plpgsql
         AS $$ BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$)"),
     // The patient list's summary: stale whenever a patient's sessions, measurements or
-    // diagnoses change (see PatientSummary.h).
+    // diagnoses change (see PatientSummary.h). A CSV import marks its patients once, before it
+    // commits, rather than for each row it adds (csvimport::ImportRun::markSummariesStale).
     QStringLiteral(R"(CREATE FUNCTION tricholog_summary_stale() RETURNS trigger LANGUAGE plpgsql
         AS $$ BEGIN
+            IF TG_OP = 'INSERT' AND current_setting('tricholog.importing', true) = 'on' THEN
+                RETURN NULL;
+            END IF;
             IF TG_OP <> 'INSERT' THEN
                 UPDATE patient_summary SET stale = 1 WHERE patient_id = OLD.patient_id;
             END IF;
@@ -380,16 +384,31 @@ QStringList triggers()
     return t;
 }
 
-// Schema 7: the audit trigger function as kFunctions has it now (it lets an import's inserts
-// through unlogged; the import logs them with one entry).
-Result<void> importAwareAudit(QSqlDatabase &db)
+// A trigger function (`signature`, "tricholog_audit()") as kFunctions has it now.
+Result<void> functionAsNow(QSqlDatabase &db, const QString &signature)
 {
+    const QString create = QStringLiteral("CREATE FUNCTION ") + signature;
     for (const QString &statement : kFunctions)
-        if (statement.startsWith(QLatin1String("CREATE FUNCTION tricholog_audit()")))
+        if (statement.startsWith(create))
             return execAll(
                 db, {QString(statement).replace(0, int(qstrlen("CREATE FUNCTION")),
                                                 QStringLiteral("CREATE OR REPLACE FUNCTION"))});
-    return Error::storage(QStringLiteral("tricholog_audit() is not among the functions"));
+    return Error::storage(QStringLiteral("%1 is not among the functions").arg(signature));
+}
+
+// Schema 7: the audit trigger function lets an import's inserts through unlogged (the import
+// logs them with one entry).
+Result<void> importAwareAudit(QSqlDatabase &db)
+{
+    return functionAsNow(db, QStringLiteral("tricholog_audit()"));
+}
+
+// Schema 14: an import's inserts leave the summary to the import, which marks its patients stale
+// once (each row an import added used to rewrite its patient's summary row: 14 of the 29 us the
+// server takes to insert a clinic's measurement).
+Result<void> importAwareSummary(QSqlDatabase &db)
+{
+    return functionAsNow(db, QStringLiteral("tricholog_summary_stale()"));
 }
 
 // Schema 8: device calibration profiles, audited (no patient), ids as on the other tables.
@@ -621,6 +640,8 @@ public:
              addSearchIndexes},
             {13, "the summary's triggers as they were (a file's step; see PatientSummary.h)",
              [](QSqlDatabase &) { return Result<void>{}; }, false},
+            {14, "an import marks its patients' summaries stale once, not for each row",
+             importAwareSummary},
         };
         return list;
     }

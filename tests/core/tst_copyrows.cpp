@@ -1,7 +1,8 @@
-// The export's binary COPY reader (CopyRows, CopyCell) against Qt's PostgreSQL driver, and the
-// ids PostgreSQL is asked for (as ranges or as a list). Runs against the throwaway PostgreSQL
-// cluster of the test run (skipped without it).
+// The export's binary COPY reader (CopyRows, CopyCell) against Qt's PostgreSQL driver, the ids
+// PostgreSQL is asked for (as ranges or as a list), and the import's many-row INSERTs. Runs against
+// the throwaway PostgreSQL cluster of the test run (skipped without it).
 #include "core/model/Keys.h"
+#include "core/storage/BatchInsert.h"
 #include "core/storage/CopyRows.h"
 #include "core/storage/SqlValues.h"
 #include "tests/TestSupport.h"
@@ -332,6 +333,37 @@ private slots:
         QVERIFY(!streamed);
         (*db).setBulkReading(nullptr);
         QVERIFY(!CopyRows::applies(*db));
+    }
+
+    // On a server BatchInsert writes 256 rows a statement: 600 rows go as 256, 256 and a last
+    // statement of 88, every value arriving as given (nulls, quotes, backslashes, accents).
+    void batchInsertWritesEveryRowAcrossStatements()
+    {
+        test::TempDatabase db;
+        QSqlQuery q((*db).connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TEMPORARY TABLE bi (id bigint PRIMARY KEY, t text, d double precision)")));
+        BatchInsert insert((*db).connection(), QStringLiteral("bi"),
+                           {QStringLiteral("id"), QStringLiteral("t"), QStringLiteral("d")});
+        const QString odd = QStringLiteral("O'Brien \\ Siobhán;\t\"x\"");
+        QVERIFY(insert
+                    .insert(600,
+                            [&](QVariantList &values, qsizetype row) {
+                                values << row + 1
+                                       << (row % 7 == 0 ? QVariant(QString()) : QVariant(odd))
+                                       << (row % 5 == 0 ? QVariant() : QVariant(row * 0.5));
+                            })
+                    .ok());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM bi")), 600);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT sum(id) FROM bi")), 600 * 601 / 2);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM bi WHERE t IS NULL")), 86);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM bi WHERE d IS NULL")), 120);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT round(sum(d) * 2)::bigint FROM bi")),
+                 (599 * 600 / 2) - 5 * (119 * 120 / 2));
+        QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT t FROM bi WHERE t IS NOT NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), odd);
+        QVERIFY(!q.next());
     }
 };
 

@@ -188,8 +188,8 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-        QCOMPARE(db.value()->schemaVersion(), 13);
-        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")).toInt(), 13);
+        QCOMPARE(db.value()->schemaVersion(), 14);
+        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")).toInt(), 14);
         QVERIFY(db.value()->migrationBackupPath().contains(QLatin1String(".schema11-")));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 1);
         QVERIFY(db.value()->integrityProblems().isEmpty());
@@ -199,7 +199,8 @@ private slots:
         QVERIFY(!steps.at(11).changesStructure); // schema 12
         QVERIFY(upgradeChangesStructure(steps, 11));
         QVERIFY(upgradeChangesStructure(steps, 12));
-        QVERIFY(!upgradeChangesStructure(steps, 13));
+        QVERIFY(!upgradeChangesStructure(steps, 13)); // 14 is a server's
+        QVERIFY(!upgradeChangesStructure(steps, 14));
         QVERIFY(!upgradeChangesStructure(steps.mid(0, 12), 11)); // only 12 missing: no copy
     }
 

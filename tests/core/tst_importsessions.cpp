@@ -1,8 +1,9 @@
-// A measurement's session: the import links each measurement to the session of its day, on
-// both engines (TRICHOLOG_TEST_PG_STATE: the server), as tst_dataio does for the rest of the
-// CSV import.
+// A measurement's session: the import links each measurement to the session of its day; and the
+// patient list shows what an import added. On both engines (TRICHOLOG_TEST_PG_STATE: the
+// server), as tst_dataio does for the rest of the CSV import.
 #include "core/io/CsvImporter.h"
 #include "core/model/Patient.h"
+#include "core/storage/PatientListQuery.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
 #include "tests/TestSupport.h"
@@ -10,6 +11,7 @@
 
 #include <QFile>
 #include <QMap>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace tricholog;
@@ -17,6 +19,16 @@ using test::kMeasurementsHeader;
 using test::kPatients;
 
 namespace {
+
+int staleOf(Database &db, qint64 patientId)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT stale FROM patient_summary WHERE patient_id = %1")
+                    .arg(patientId)) ||
+        !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
 
 void write(const QString &path, const QByteArray &data)
 {
@@ -128,6 +140,47 @@ private slots:
         QVERIFY(!record.measurements[1].sessionId.has_value());
         QCOMPARE(record.measurements[1].density.valueOr(0), 165.5);
         QCOMPARE(record.measurements[1].anagen.valueOr(0), 85.0);
+    }
+
+    // The list shows an import's sessions and measurements at once: the summaries of the
+    // patients it added them to are marked stale (on a server by the import itself, once, its
+    // inserts passing the summary's trigger: schema 14), and no other patient's.
+    void importMarksTheSummariesOfItsPatientsStale()
+    {
+        test::TempDatabase db;
+        const qint64 known = test::addPatient(*db, test::samplePatient(QStringLiteral("P-1")));
+        const qint64 other = test::addPatient(*db, test::samplePatient(QStringLiteral("O-1")));
+        auto rowOf = [&](qint64 id) {
+            PatientListRequest all;
+            for (const PatientListRow &r : queryPatientList(*db, all).value())
+                if (r.id == id)
+                    return r;
+            return PatientListRow{};
+        };
+        QCOMPARE(rowOf(known).sessions, 0); // the list computed both summaries
+        QCOMPARE(staleOf(*db, known), 0);
+        QCOMPARE(staleOf(*db, other), 0);
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("s.csv")),
+              "mrn,date,device,needle_mm,zones,endpoint,adjuncts,pain,adverse_events,notes\n"
+              "P-1,2026-03-02T10:30,dermaroller,1.5,vertex,erythema,,3,,\n"
+              "P-1,2026-04-02T10:30,dermaroller,1.5,vertex,erythema,,2,,\n");
+        write(dir.filePath(QStringLiteral("m.csv")),
+              kMeasurementsHeader + "P-1,2026-03-02,vertex,phototrichogram,150,,,55,,,,\n"
+                                    "P-1,2026-04-02,vertex,phototrichogram,165,,,58,,,,\n");
+        ImportFiles files;
+        files.sessions = dir.filePath(QStringLiteral("s.csv"));
+        files.measurements = dir.filePath(QStringLiteral("m.csv"));
+        const auto summary = CsvImporter(*db).importFiles(files);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        QCOMPARE(staleOf(*db, known), 1);
+        QCOMPARE(staleOf(*db, other), 0);
+        const PatientListRow row = rowOf(known);
+        QCOMPARE(row.sessions, 2);
+        QCOMPARE(row.lastVisit, QDate(2026, 4, 2));
+        QCOMPARE(row.densityChangePercent.value_or(0), 10.0); // 150 to 165 hairs/cm2
+        QCOMPARE(staleOf(*db, known), 0);
+        QCOMPARE(rowOf(other).sessions, 0);
     }
 };
 
