@@ -11,13 +11,15 @@
 #include <map>
 #include <memory>
 
+struct pg_conn;
+
 namespace tricholog {
 
 // Rows written many to a statement ("INSERT INTO t (a, b) VALUES (?, ?), (?, ?), ..."): SQLite
 // runs its per-statement work (the statement journal, each CHECK's IN list) once for all of them
-// instead of once a row, and a server answers one round trip for them. The statements are
-// prepared once per size. For rows that need no generated id back (an import's, which has
-// given its ids, or rows keyed by their parent).
+// instead of once a row; the statements are prepared once per size. On a server the rows of a
+// call go with one COPY instead (CopyIn). For rows that need no generated id back (an import's,
+// which has given its ids, or rows keyed by their parent).
 //
 // On SQLite the values are bound through SQLite's own API: Qt's driver names each positional
 // value (":N", a string made and looked up in a hash) before binding it, which was a fifth of an
@@ -29,7 +31,6 @@ public:
     // Appends one row's values, in the order of the columns.
     using RowValues = std::function<void(QVariantList &values, qsizetype row)>;
 
-    // `rowsPerStatement` on SQLite; on a server 256 (BatchInsert.cpp).
     BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                 int rowsPerStatement = 32);
     ~BatchInsert();
@@ -42,6 +43,7 @@ public:
 private:
     class Statement;
     Statement &statement(int rows);
+    Result<void> copyIn(pg_conn *conn, qsizetype count, const RowValues &rowValues);
 
     QSqlDatabase m_db;
     QString m_table;

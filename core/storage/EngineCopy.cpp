@@ -1,6 +1,7 @@
 #include "core/storage/EngineCopy.h"
 
 #include "core/security/AuditLog.h"
+#include "core/storage/CopyIn.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QSqlRecord>
 #include <QVariant>
 #include <algorithm>
-#include <libpq-fe.h>
 
 namespace tricholog {
 
@@ -58,49 +58,6 @@ QStringList sharedColumns(Database &from, Database &to, const QString &table)
     return columns;
 }
 
-// One value in COPY's text format: \N for NULL, bytes as bytea hex, text with its backslashes,
-// tabs and line ends escaped.
-void appendCopyValue(QByteArray &out, const QVariant &value)
-{
-    if (value.isNull()) {
-        out += "\\N";
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::QByteArray:
-        out += "\\\\x";
-        out += value.toByteArray().toHex();
-        return;
-    case QMetaType::Double:
-        out += QByteArray::number(value.toDouble(), 'g', 17);
-        return;
-    case QMetaType::Bool:
-        out += value.toBool() ? "t" : "f";
-        return;
-    default:
-        break;
-    }
-    const QByteArray text = value.toString().toUtf8();
-    for (const char c : text) {
-        switch (c) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            out += c;
-        }
-    }
-}
-
 // Copies one table with COPY ... FROM STDIN on the server's own connection (inside the copy's
 // transaction): the rows stream in chunks of about 1 MB, so memory stays bounded whatever the
 // table's size. nullopt when the driver gives no libpq connection (the INSERT path then runs).
@@ -108,7 +65,7 @@ std::optional<Result<qint64>> streamTable(Database &from, Database &to, const QS
                                           qint64 &copied,
                                           const std::function<bool(qint64)> &progress)
 {
-    PGconn *conn = Database::libpqConnection(to.connection());
+    pg_conn *conn = Database::libpqConnection(to.connection());
     if (!conn)
         return std::nullopt;
     const QStringList columns = sharedColumns(from, to, table);
@@ -117,59 +74,28 @@ std::optional<Result<qint64>> streamTable(Database &from, Database &to, const QS
     if (!read.exec(
             QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)))
         return Result<qint64>(failed(table, read));
-    auto serverError = [&](const QString &what) {
-        return Result<qint64>(Error::storage(
-            QStringLiteral("%1: %2").arg(what, QString::fromUtf8(PQerrorMessage(conn)).trimmed())));
-    };
-    PGresult *started = PQexec(conn, QStringLiteral("COPY %1 (%2) FROM STDIN")
-                                         .arg(table, columns.join(QStringLiteral(", ")))
-                                         .toUtf8()
-                                         .constData());
-    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
-    PQclear(started);
-    if (!copying)
-        return serverError(table);
-    QByteArray chunk;
+    CopyIn copy(conn);
+    if (auto started = copy.start(table, columns); !started)
+        return Result<qint64>(started.error());
     qint64 rows = 0;
-    auto send = [&]() {
-        const bool sent = PQputCopyData(conn, chunk.constData(), int(chunk.size())) == 1;
-        chunk.clear();
-        return sent;
-    };
-    auto finish = [&](const char *abort) -> bool {
-        if (PQputCopyEnd(conn, abort) != 1)
-            return false;
-        bool ok = true;
-        while (PGresult *r = PQgetResult(conn)) {
-            ok = ok && PQresultStatus(r) == PGRES_COMMAND_OK;
-            PQclear(r);
-        }
-        return ok;
-    };
     while (read.next()) {
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (i > 0)
-                chunk += '\t';
-            appendCopyValue(chunk, read.value(int(i)));
-        }
-        chunk += '\n';
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            copy.add(read.value(int(i)));
         ++rows;
         if (++copied % 1000 == 0 && progress && !progress(copied)) {
-            finish("stopped");
+            copy.abort("stopped");
             return Result<qint64>(Error::storage(
                 QCoreApplication::translate("EngineCopy", "Stopped: nothing was kept.")));
         }
-        if (chunk.size() >= 1024 * 1024 && !send()) {
-            finish("send failed");
-            return serverError(table);
-        }
+        if (auto sent = copy.endRow(); !sent)
+            return Result<qint64>(sent.error());
     }
     if (read.lastError().isValid()) {
-        finish("read failed");
+        copy.abort("read failed");
         return Result<qint64>(failed(table, read));
     }
-    if ((!chunk.isEmpty() && !send()) || !finish(nullptr))
-        return serverError(table);
+    if (auto finished = copy.finish(); !finished)
+        return Result<qint64>(finished.error());
     return Result<qint64>(rows);
 }
 

@@ -335,8 +335,9 @@ private slots:
         QVERIFY(!CopyRows::applies(*db));
     }
 
-    // On a server BatchInsert writes 256 rows a statement: 600 rows go as 256, 256 and a last
-    // statement of 88, every value arriving as given (nulls, quotes, backslashes, accents).
+    // On a server BatchInsert writes its rows with one COPY: every value arrives as given (null
+    // values, null strings as NULL as Qt's driver has them, quotes, backslashes, tabs, accents),
+    // and a row the server refuses fails the call with the server's words, keeping none of them.
     void batchInsertWritesEveryRowAcrossStatements()
     {
         test::TempDatabase db;
@@ -345,7 +346,7 @@ private slots:
             "CREATE TEMPORARY TABLE bi (id bigint PRIMARY KEY, t text, d double precision)")));
         BatchInsert insert((*db).connection(), QStringLiteral("bi"),
                            {QStringLiteral("id"), QStringLiteral("t"), QStringLiteral("d")});
-        const QString odd = QStringLiteral("O'Brien \\ Siobhán;\t\"x\"");
+        const QString odd = QStringLiteral("O'Brien \\ Siobhán;\t\"x\"\n\r\\N");
         QVERIFY(insert
                     .insert(600,
                             [&](QVariantList &values, qsizetype row) {
@@ -364,6 +365,27 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), odd);
         QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT d FROM bi WHERE id = 2")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toDouble(), 0.5);
+
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        const auto refused = insert.insert(3, [](QVariantList &values, qsizetype row) {
+            values << (row == 2 ? 5 : 1000 + row) << QStringLiteral("x") << 1.0; // 5: taken
+        });
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("bi")) &&
+                     refused.error().message.contains(QLatin1String("duplicate key")),
+                 qPrintable(refused.error().message));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM bi")), 600);
+        // A row of the wrong width is refused before it is sent.
+        const auto narrow =
+            insert.insert(1, [](QVariantList &values, qsizetype) { values << 2000; });
+        QVERIFY(!narrow.ok());
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM bi")), 600);
+        // The connection is Qt's again for the next statement.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT 41 + 1")), 42);
     }
 };
 

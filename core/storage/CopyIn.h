@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+struct pg_conn;
+
+namespace tricholog {
+
+// Rows written into a server's table with COPY ... FROM STDIN in PostgreSQL's text format, on
+// the connection Qt's driver holds (Database::libpqConnection), sent in chunks of about 1 MB so
+// that memory stays bounded whatever the number of rows. The server parses no statement per
+// row: `migrate` copies a practice this way, and the import writes its batches so.
+class CopyIn
+{
+public:
+    explicit CopyIn(pg_conn *conn);
+    ~CopyIn(); // a copy still open is ended with an error: the server keeps none of its rows
+    CopyIn(const CopyIn &) = delete;
+    CopyIn &operator=(const CopyIn &) = delete;
+
+    // COPY table (columns) FROM STDIN.
+    Result<void> start(const QString &table, const QStringList &columns);
+    // The next value of the row (appendCopyValue), or NULL.
+    void add(const QVariant &value);
+    void addNull();
+    // Ends the row; sends what was gathered once it reaches about 1 MB.
+    Result<void> endRow();
+    // Sends the rest and ends the copy: the server's error (a constraint, a trigger) names the
+    // table and the row's line.
+    Result<void> finish();
+    // Ends the copy, the server discarding its rows (`reason` goes into its log).
+    void abort(const char *reason);
+
+private:
+    Result<void> send();
+    Error serverError() const;
+    void separate();
+
+    pg_conn *m_conn;
+    QString m_table;
+    QByteArray m_chunk;
+    bool m_open = false;
+    bool m_rowStarted = false;
+};
+
+// One value in COPY's text format: \N for a null QVariant, bytes as bytea hex, a double with 17
+// digits (read back as the same double), text with its backslashes, tabs and line ends escaped.
+void appendCopyValue(QByteArray &out, const QVariant &value);
+
+} // namespace tricholog
