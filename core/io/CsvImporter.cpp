@@ -353,21 +353,26 @@ Result<void> ImportRun::flush(CheckedBatch &rows)
           std::pair{measurement, rows.measurements.size()}})
         if (auto reserved = reserveIds(table, count); !reserved)
             return reserved;
-    for (Patient &p : rows.patients) {
+    // Checked like PatientRepository::add: the core rules, and the MRN by match().
+    for (Patient &p : rows.patients)
         p.id = newId(patient);
-        // Checked like PatientRepository::add: the core rules, and the MRN by match().
-        if (auto added = m_patientInserter->insert(p); !added)
-            return added.error();
+    if (auto added = m_patientInserter->insertAll(rows.patients); !added)
+        return added.error();
+    for (const Patient &p : std::as_const(rows.patients)) {
         m_patientIds.insert(p.mrn, p.id);
         batch[patient].add(p.id);
     }
+    QList<Diagnosis> diagnoses;
+    diagnoses.reserve(rows.diagnoses.size());
     for (auto &[mrn, d] : rows.diagnoses) {
         d.patientId = idOf(mrn);
         d.id = newId(diagnosis);
-        if (auto added = m_diagnosisInserter->insert(d); !added)
-            return added.error();
-        batch[diagnosis].add(d.id);
+        diagnoses << std::move(d);
     }
+    if (auto added = m_diagnosisInserter->insertAll(diagnoses); !added)
+        return added.error();
+    for (const Diagnosis &d : std::as_const(diagnoses))
+        batch[diagnosis].add(d.id);
     QList<MicroneedlingSession> sessions;
     sessions.reserve(rows.sessions.size());
     for (auto &[mrn, s] : rows.sessions) {

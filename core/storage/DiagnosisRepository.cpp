@@ -1,6 +1,7 @@
 #include "core/storage/DiagnosisRepository.h"
 
 #include "core/clinical/Validation.h"
+#include "core/storage/BatchInsert.h"
 #include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace tricholog {
 
@@ -44,29 +46,56 @@ Diagnosis readDiagnosis(const Rows &q)
     return d;
 }
 
-void bindDiagnosis(QSqlQuery &q, const Diagnosis &d)
+// The columns a diagnosis's values go to, with their placeholders, in the INSERT's order.
+constexpr std::pair<const char *, const char *> kDiagnosisColumns[] = {
+    {"id", ":id"},
+    {"patient_id", ":patient"},
+    {"type", ":type"},
+    {"icd10", ":icd10"},
+    {"diagnosed_on", ":diagnosed"},
+    {"onset", ":onset"},
+    {"status", ":status"},
+    {"scale", ":scale"},
+    {"grade", ":grade"},
+    {"salt_vertex", ":sv"},
+    {"salt_posterior", ":sp"},
+    {"salt_right", ":sr"},
+    {"salt_left", ":sl"},
+    {"findings", ":findings"},
+    {"notes", ":notes"},
+};
+
+// A diagnosis's values in kDiagnosisColumns' order.
+QVariantList diagnosisValues(const Diagnosis &d)
 {
-    q.bindValue(QStringLiteral(":id"), sql::fromId(d.id));
     const bool salt = d.scale == Scale::Salt;
-    q.bindValue(QStringLiteral(":patient"), d.patientId);
-    q.bindValue(QStringLiteral(":type"), toKey(d.type));
-    q.bindValue(QStringLiteral(":icd10"), sql::text(d.icd10));
-    q.bindValue(QStringLiteral(":diagnosed"), sql::fromDate(d.diagnosedOn));
-    q.bindValue(QStringLiteral(":onset"), sql::text(d.onset));
-    q.bindValue(QStringLiteral(":status"), toKey(d.status));
-    q.bindValue(QStringLiteral(":scale"), toKey(d.scale));
-    // SALT keeps a grade only as the total alone, when no region is recorded.
-    q.bindValue(QStringLiteral(":grade"),
-                sql::text(salt && !d.salt.isEmpty() ? QString() : d.grade));
-    q.bindValue(QStringLiteral(":sv"), sql::fromQuantity(salt ? d.salt.vertex : Percentage()));
-    q.bindValue(QStringLiteral(":sp"), sql::fromQuantity(salt ? d.salt.posterior : Percentage()));
-    q.bindValue(QStringLiteral(":sr"), sql::fromQuantity(salt ? d.salt.rightSide : Percentage()));
-    q.bindValue(QStringLiteral(":sl"), sql::fromQuantity(salt ? d.salt.leftSide : Percentage()));
     QStringList findings;
     for (auto f : d.findings)
         findings << toKey(f);
-    q.bindValue(QStringLiteral(":findings"), sql::text(findings.join(QLatin1Char('|'))));
-    q.bindValue(QStringLiteral(":notes"), sql::text(d.notes));
+    return {sql::fromId(d.id), d.patientId, toKey(d.type), sql::text(d.icd10),
+            sql::fromDate(d.diagnosedOn), sql::text(d.onset), toKey(d.status), toKey(d.scale),
+            // SALT keeps a grade only as the total alone, when no region is recorded.
+            sql::text(salt && !d.salt.isEmpty() ? QString() : d.grade),
+            sql::fromQuantity(salt ? d.salt.vertex : Percentage()),
+            sql::fromQuantity(salt ? d.salt.posterior : Percentage()),
+            sql::fromQuantity(salt ? d.salt.rightSide : Percentage()),
+            sql::fromQuantity(salt ? d.salt.leftSide : Percentage()),
+            sql::text(findings.join(QLatin1Char('|'))), sql::text(d.notes)};
+}
+
+void bindDiagnosis(QSqlQuery &q, const Diagnosis &d)
+{
+    const QVariantList values = diagnosisValues(d);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(QLatin1String(kDiagnosisColumns[i].second), values.at(i));
+}
+
+QStringList insertColumns()
+{
+    QStringList columns;
+    for (const auto &[column, placeholder] : kDiagnosisColumns)
+        columns << QLatin1String(column);
+    return columns;
 }
 
 } // namespace
@@ -85,14 +114,16 @@ DiagnosisRepository::Inserter::Inserter(Database &db)
     : m_db(db)
     , m_q(db.connection())
 {
-    m_q.prepare(
-        QStringLiteral(
-            "INSERT INTO diagnosis (id, patient_id, type, icd10, diagnosed_on, onset, status, "
-            "scale, grade, salt_vertex, salt_posterior, salt_right, salt_left, findings, notes) "
-            "VALUES (:id, :patient, :type, :icd10, :diagnosed, :onset, :status, :scale, :grade, "
-            ":sv, :sp, :sr, :sl, :findings, :notes)") +
-        db.dialect().returningId());
+    QStringList placeholders;
+    for (const auto &[column, placeholder] : kDiagnosisColumns)
+        placeholders << QLatin1String(placeholder);
+    m_q.prepare(QStringLiteral("INSERT INTO diagnosis (%1) VALUES (%2)")
+                    .arg(insertColumns().join(QStringLiteral(", ")),
+                         placeholders.join(QStringLiteral(", "))) +
+                db.dialect().returningId());
 }
+
+DiagnosisRepository::Inserter::~Inserter() = default;
 
 Result<void> DiagnosisRepository::Inserter::insert(Diagnosis &diagnosis)
 {
@@ -101,6 +132,28 @@ Result<void> DiagnosisRepository::Inserter::insert(Diagnosis &diagnosis)
         return Error::storage(Database::describe(m_q));
     diagnosis.id = m_db.dialect().insertedId(m_q);
     diagnosis.rowVersion.value = 1;
+    return {};
+}
+
+Result<void> DiagnosisRepository::Inserter::insertAll(QList<Diagnosis> &diagnoses)
+{
+    if (!std::all_of(diagnoses.cbegin(), diagnoses.cend(),
+                     [](const Diagnosis &d) { return d.id > 0; })) {
+        for (Diagnosis &d : diagnoses)
+            if (auto added = insert(d); !added)
+                return added;
+        return {};
+    }
+    if (!m_many)
+        m_many = std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("diagnosis"),
+                                               insertColumns());
+    auto written = m_many->insert(diagnoses.size(), [&](QVariantList &values, qsizetype row) {
+        values << diagnosisValues(diagnoses.at(row));
+    });
+    if (!written)
+        return written;
+    for (Diagnosis &d : diagnoses)
+        d.rowVersion.value = 1;
     return {};
 }
 

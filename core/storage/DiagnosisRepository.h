@@ -5,9 +5,11 @@
 
 #include <QList>
 #include <QSqlQuery>
+#include <memory>
 
 namespace tricholog {
 
+class BatchInsert;
 class Database;
 
 class DiagnosisRepository
@@ -24,11 +26,16 @@ public:
     {
     public:
         explicit Inserter(Database &db);
+        ~Inserter();
         Result<void> insert(Diagnosis &diagnosis); // sets diagnosis.id
+        // Diagnoses that carry their ids (an import's) many to a statement (BatchInsert: on a
+        // server with one COPY); otherwise one by one, each given its id.
+        Result<void> insertAll(QList<Diagnosis> &diagnoses);
 
     private:
         Database &m_db;
         QSqlQuery m_q;
+        std::unique_ptr<BatchInsert> m_many;
     };
 
     Result<qint64> add(Diagnosis &diagnosis); // sets diagnosis.id

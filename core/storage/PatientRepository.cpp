@@ -1,6 +1,7 @@
 #include "core/storage/PatientRepository.h"
 
 #include "core/clinical/Validation.h"
+#include "core/storage/BatchInsert.h"
 #include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchKey.h"
@@ -59,27 +60,67 @@ Result<QList<Patient>> readPatients(Rows &q)
     return patients;
 }
 
+// The columns a patient's values go to, with their placeholders, in the INSERT's order.
+constexpr std::pair<const char *, const char *> kPatientColumns[] = {
+    {"id", ":id"},
+    {"mrn", ":mrn"},
+    {"family_name", ":family"},
+    {"given_name", ":given"},
+    {"date_of_birth", ":dob"},
+    {"sex", ":sex"},
+    {"fitzpatrick", ":fitz"},
+    {"phone", ":phone"},
+    {"email", ":email"},
+    {"notes", ":notes"},
+    {"treatment_consent_date", ":tcd"},
+    {"photo_consent", ":pc"},
+    {"photo_consent_date", ":pcd"},
+    {"data_consent", ":dc"},
+    {"data_consent_date", ":dcd"},
+    {"archived", ":archived"},
+    {"mrn_key", ":mrn_key"},
+    {"family_key", ":family_key"},
+    {"given_key", ":given_key"},
+};
+
+// A patient's values in kPatientColumns' order.
+QVariantList patientValues(const Patient &p)
+{
+    return {sql::fromId(p.id),
+            p.mrn.trimmed(),
+            p.familyName.trimmed(),
+            p.givenName.trimmed(),
+            sql::fromDate(p.dateOfBirth),
+            toKey(p.sex),
+            sql::fromOptional(p.fitzpatrick),
+            sql::text(p.phone.trimmed()),
+            sql::text(p.email.trimmed()),
+            sql::text(p.notes),
+            sql::fromDate(p.treatmentConsentDate),
+            p.photoConsent ? 1 : 0,
+            sql::fromDate(p.photoConsentDate),
+            p.dataProcessingConsent ? 1 : 0,
+            sql::fromDate(p.dataProcessingConsentDate),
+            p.archived ? 1 : 0,
+            sql::text(searchKey(p.mrn.trimmed())),
+            sql::text(searchKey(p.familyName)),
+            sql::text(searchKey(p.givenName))};
+}
+
 void bindPatient(QSqlQuery &q, const Patient &p)
 {
-    q.bindValue(QStringLiteral(":id"), sql::fromId(p.id));
-    q.bindValue(QStringLiteral(":mrn"), p.mrn.trimmed());
-    q.bindValue(QStringLiteral(":family"), p.familyName.trimmed());
-    q.bindValue(QStringLiteral(":given"), p.givenName.trimmed());
-    q.bindValue(QStringLiteral(":dob"), sql::fromDate(p.dateOfBirth));
-    q.bindValue(QStringLiteral(":sex"), toKey(p.sex));
-    q.bindValue(QStringLiteral(":fitz"), sql::fromOptional(p.fitzpatrick));
-    q.bindValue(QStringLiteral(":phone"), sql::text(p.phone.trimmed()));
-    q.bindValue(QStringLiteral(":email"), sql::text(p.email.trimmed()));
-    q.bindValue(QStringLiteral(":notes"), sql::text(p.notes));
-    q.bindValue(QStringLiteral(":tcd"), sql::fromDate(p.treatmentConsentDate));
-    q.bindValue(QStringLiteral(":pc"), p.photoConsent ? 1 : 0);
-    q.bindValue(QStringLiteral(":pcd"), sql::fromDate(p.photoConsentDate));
-    q.bindValue(QStringLiteral(":dc"), p.dataProcessingConsent ? 1 : 0);
-    q.bindValue(QStringLiteral(":dcd"), sql::fromDate(p.dataProcessingConsentDate));
-    q.bindValue(QStringLiteral(":archived"), p.archived ? 1 : 0);
-    q.bindValue(QStringLiteral(":mrn_key"), sql::text(searchKey(p.mrn.trimmed())));
-    q.bindValue(QStringLiteral(":family_key"), sql::text(searchKey(p.familyName)));
-    q.bindValue(QStringLiteral(":given_key"), sql::text(searchKey(p.givenName)));
+    const QVariantList values = patientValues(p);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(QLatin1String(kPatientColumns[i].second), values.at(i));
+}
+
+// The INSERT's columns: kPatientColumns, then created_at and updated_at.
+QStringList insertColumns()
+{
+    QStringList columns;
+    for (const auto &[column, placeholder] : kPatientColumns)
+        columns << QLatin1String(column);
+    return columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
 }
 
 Error queryError(const QSqlQuery &q)
@@ -107,16 +148,17 @@ PatientRepository::Inserter::Inserter(Database &db)
     : m_db(db)
     , m_q(db.connection())
 {
-    m_q.prepare(
-        QStringLiteral(
-            "INSERT INTO patient (id, mrn, family_name, given_name, date_of_birth, sex, "
-            "fitzpatrick, phone, email, notes, treatment_consent_date, photo_consent, "
-            "photo_consent_date, data_consent, data_consent_date, archived, created_at, "
-            "updated_at, mrn_key, family_key, given_key) "
-            "VALUES (:id, :mrn, :family, :given, :dob, :sex, :fitz, :phone, :email, :notes, :tcd, "
-            ":pc, :pcd, :dc, :dcd, :archived, :now, :now, :mrn_key, :family_key, :given_key)") +
-        db.dialect().returningId());
+    QStringList placeholders;
+    for (const auto &[column, placeholder] : kPatientColumns)
+        placeholders << QLatin1String(placeholder);
+    placeholders << QStringLiteral(":now") << QStringLiteral(":now");
+    m_q.prepare(QStringLiteral("INSERT INTO patient (%1) VALUES (%2)")
+                    .arg(insertColumns().join(QStringLiteral(", ")),
+                         placeholders.join(QStringLiteral(", "))) +
+                db.dialect().returningId());
 }
+
+PatientRepository::Inserter::~Inserter() = default;
 
 Result<void> PatientRepository::Inserter::insert(Patient &patient)
 {
@@ -126,6 +168,29 @@ Result<void> PatientRepository::Inserter::insert(Patient &patient)
         return queryError(m_q);
     patient.id = m_db.dialect().insertedId(m_q);
     patient.rowVersion.value = 1;
+    return {};
+}
+
+Result<void> PatientRepository::Inserter::insertAll(QList<Patient> &patients)
+{
+    if (!std::all_of(patients.cbegin(), patients.cend(),
+                     [](const Patient &p) { return p.id > 0; })) {
+        for (Patient &p : patients)
+            if (auto added = insert(p); !added)
+                return added;
+        return {};
+    }
+    if (!m_many)
+        m_many = std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("patient"),
+                                               insertColumns());
+    const QVariant now = sql::fromDateTime(m_db.clock().now());
+    auto written = m_many->insert(patients.size(), [&](QVariantList &values, qsizetype row) {
+        values << patientValues(patients.at(row)) << now << now;
+    });
+    if (!written)
+        return written;
+    for (Patient &p : patients)
+        p.rowVersion.value = 1;
     return {};
 }
 

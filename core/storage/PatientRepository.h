@@ -7,9 +7,11 @@
 #include <QList>
 #include <QPair>
 #include <QSqlQuery>
+#include <memory>
 
 namespace tricholog {
 
+class BatchInsert;
 class Database;
 
 struct PatientQuery
@@ -35,11 +37,16 @@ public:
     {
     public:
         explicit Inserter(Database &db);
+        ~Inserter();
         Result<void> insert(Patient &patient); // sets patient.id
+        // Patients that carry their ids (an import's) many to a statement (BatchInsert: on a
+        // server with one COPY); otherwise one by one, each given its id.
+        Result<void> insertAll(QList<Patient> &patients);
 
     private:
         Database &m_db;
         QSqlQuery m_q;
+        std::unique_ptr<BatchInsert> m_many;
     };
 
     ValidationResult validate(const Patient &patient) const; // DOMAIN rules + unique MRN
