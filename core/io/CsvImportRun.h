@@ -176,6 +176,7 @@ private:
         qsizetype at = 0;
     };
     QHash<QString, Reserved> m_reserved; // on a server: the ids of the batch being written
+    QHash<QString, QString> m_sequences; // on a server: each table's sequence of ids
     QHash<QString, IdRanges> m_written;
     std::unique_ptr<integrity::ImportDigester> m_digester; // of the rows written so far
 };

@@ -328,9 +328,20 @@ Result<void> ImportRun::reserveIds(const QString &table, qsizetype count)
         return {};
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM "
-                               "generate_series(1, %2) ORDER BY 1")
-                    .arg(table)
+    // The sequence named once per table: pg_get_serial_sequence in the statement ran for every
+    // id (11 ms for 2,000 ids rather than 1.3 ms; 3.7 s of the clinic's import).
+    QString &sequence = m_sequences[table];
+    if (sequence.isEmpty()) {
+        if (!q.exec(QStringLiteral("SELECT pg_get_serial_sequence('%1', 'id')").arg(table)) ||
+            !q.next())
+            return Error::storage(Database::describe(q));
+        sequence = q.value(0).toString().replace(QLatin1Char('\''), QStringLiteral("''"));
+        if (sequence.isEmpty())
+            return Error::storage(QStringLiteral("%1 has no sequence for its ids").arg(table));
+    }
+    if (!q.exec(QStringLiteral("SELECT nextval('%1'::regclass) FROM generate_series(1, %2) "
+                               "ORDER BY 1")
+                    .arg(sequence)
                     .arg(count)))
         return Error::storage(Database::describe(q));
     reserved.ids.reserve(count);
