@@ -184,12 +184,9 @@ Result<void> BatchInsert::insert(qsizetype count, const RowValues &rowValues)
 // statements).
 Result<void> BatchInsert::copyIn(pg_conn *conn, qsizetype count, const RowValues &rowValues)
 {
-    CopyIn copy(conn);
-    if (auto started = copy.start(m_table, m_columns); !started)
-        return started;
     QVariantList values;
     values.reserve(m_columns.size());
-    for (qsizetype row = 0; row < count; ++row) {
+    auto rowAt = [&](qsizetype row) -> Result<void> {
         values.clear();
         rowValues(values, row);
         if (values.size() != m_columns.size())
@@ -197,6 +194,20 @@ Result<void> BatchInsert::copyIn(pg_conn *conn, qsizetype count, const RowValues
                                       .arg(m_table)
                                       .arg(values.size())
                                       .arg(m_columns.size()));
+        return {};
+    };
+    // The first row is made before the copy starts: a row of the wrong width (the caller's
+    // mistake) is then refused with nothing sent, as on SQLite, rather than end a copy and with
+    // it the caller's transaction.
+    if (auto first = rowAt(0); !first)
+        return first;
+    CopyIn copy(conn);
+    if (auto started = copy.start(m_table, m_columns); !started)
+        return started;
+    for (qsizetype row = 0; row < count; ++row) {
+        if (row > 0)
+            if (auto made = rowAt(row); !made)
+                return made;
         for (const QVariant &value : std::as_const(values)) {
             if (isNullValue(value))
                 copy.addNull();

@@ -1,5 +1,9 @@
 #include "core/storage/CopyIn.h"
 
+#include "core/storage/Database.h"
+
+#include <QSqlError>
+#include <functional>
 #include <libpq-fe.h>
 
 namespace tricholog {
@@ -7,6 +11,28 @@ namespace tricholog {
 namespace {
 
 constexpr qsizetype kChunkBytes = 1024 * 1024;
+
+// Reads the results left on the connection until libpq has none; false if one failed (the first
+// failed one's error in `error`). A result still copying ends the loop, rather than wait for it
+// for ever (libpq could not queue the copy's end).
+bool drain(pg_conn *conn, const std::function<void(const PGresult *)> &failed)
+{
+    bool ok = true;
+    while (PGresult *r = PQgetResult(conn)) {
+        const ExecStatusType status = PQresultStatus(r);
+        const bool copying =
+            status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH;
+        if (status != PGRES_COMMAND_OK && ok) {
+            ok = false;
+            if (!copying)
+                failed(r);
+        }
+        PQclear(r);
+        if (copying)
+            break;
+    }
+    return ok;
+}
 
 } // namespace
 
@@ -20,10 +46,19 @@ CopyIn::~CopyIn()
         abort("not finished");
 }
 
-Error CopyIn::serverError() const
+// The failure as Qt's driver reports one (its SQLSTATE as the native code), in
+// Database::describe's words: a lost connection, a full disk or a busy server said as for any
+// other write.
+Error CopyIn::failure(const pg_result *result) const
 {
-    return Error::storage(
-        QStringLiteral("%1: %2").arg(m_table, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    QString code = QString::fromLatin1(state ? state : "");
+    if (code.isEmpty() && PQstatus(m_conn) == CONNECTION_BAD)
+        code = QStringLiteral("08006"); // connection failure
+    const QString text =
+        QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
+    return Error::storage(Database::describe(QSqlError(
+        QStringLiteral("QPSQL: COPY %1").arg(m_table), text, QSqlError::StatementError, code)));
 }
 
 Result<void> CopyIn::start(const QString &table, const QStringList &columns)
@@ -34,9 +69,12 @@ Result<void> CopyIn::start(const QString &table, const QStringList &columns)
                                            .toUtf8()
                                            .constData());
     m_open = PQresultStatus(started) == PGRES_COPY_IN;
+    const Error refused = m_open ? Error() : failure(started);
     PQclear(started);
-    if (!m_open)
-        return serverError();
+    if (!m_open) {
+        drain(m_conn, [](const PGresult *) {});
+        return refused;
+    }
     return {};
 }
 
@@ -64,7 +102,7 @@ Result<void> CopyIn::send()
     const bool sent = PQputCopyData(m_conn, m_chunk.constData(), int(m_chunk.size())) == 1;
     m_chunk.clear();
     if (!sent) {
-        const Error error = serverError();
+        const Error error = failure(nullptr);
         abort("send failed");
         return error;
     }
@@ -86,15 +124,14 @@ Result<void> CopyIn::finish()
         if (auto sent = send(); !sent)
             return sent;
     m_open = false;
-    if (PQputCopyEnd(m_conn, nullptr) != 1)
-        return serverError();
-    bool ok = true;
-    while (PGresult *r = PQgetResult(m_conn)) {
-        ok = ok && PQresultStatus(r) == PGRES_COMMAND_OK;
-        PQclear(r);
+    if (PQputCopyEnd(m_conn, nullptr) != 1) {
+        const Error error = failure(nullptr);
+        drain(m_conn, [](const PGresult *) {});
+        return error;
     }
-    if (!ok)
-        return serverError();
+    Error error;
+    if (!drain(m_conn, [&](const PGresult *r) { error = failure(r); }))
+        return error.message.isEmpty() ? failure(nullptr) : error;
     return {};
 }
 
@@ -105,8 +142,7 @@ void CopyIn::abort(const char *reason)
     m_open = false;
     m_chunk.clear();
     if (PQputCopyEnd(m_conn, reason) == 1)
-        while (PGresult *r = PQgetResult(m_conn))
-            PQclear(r);
+        drain(m_conn, [](const PGresult *) {});
 }
 
 void appendCopyValue(QByteArray &out, const QVariant &value)

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 struct pg_conn;
+struct pg_result;
 
 namespace tricholog {
 
@@ -30,15 +31,15 @@ public:
     void addNull();
     // Ends the row; sends what was gathered once it reaches about 1 MB.
     Result<void> endRow();
-    // Sends the rest and ends the copy: the server's error (a constraint, a trigger) names the
-    // table and the row's line.
+    // Sends the rest and ends the copy. Errors are said as Database::describe says the driver's
+    // (the server's words for a constraint or a trigger name the table and the row's line).
     Result<void> finish();
     // Ends the copy, the server discarding its rows (`reason` goes into its log).
     void abort(const char *reason);
 
 private:
     Result<void> send();
-    Error serverError() const;
+    Error failure(const pg_result *result) const;
     void separate();
 
     pg_conn *m_conn;

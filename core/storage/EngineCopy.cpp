@@ -74,9 +74,12 @@ std::optional<Result<qint64>> streamTable(Database &from, Database &to, const QS
     if (!read.exec(
             QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)))
         return Result<qint64>(failed(table, read));
+    auto inTable = [&](const Error &e) {
+        return Result<qint64>(Error::storage(QStringLiteral("%1: %2").arg(table, e.message)));
+    };
     CopyIn copy(conn);
     if (auto started = copy.start(table, columns); !started)
-        return Result<qint64>(started.error());
+        return inTable(started.error());
     qint64 rows = 0;
     while (read.next()) {
         for (qsizetype i = 0; i < columns.size(); ++i)
@@ -88,14 +91,14 @@ std::optional<Result<qint64>> streamTable(Database &from, Database &to, const QS
                 QCoreApplication::translate("EngineCopy", "Stopped: nothing was kept.")));
         }
         if (auto sent = copy.endRow(); !sent)
-            return Result<qint64>(sent.error());
+            return inTable(sent.error());
     }
     if (read.lastError().isValid()) {
         copy.abort("read failed");
         return Result<qint64>(failed(table, read));
     }
     if (auto finished = copy.finish(); !finished)
-        return Result<qint64>(finished.error());
+        return inTable(finished.error());
     return Result<qint64>(rows);
 }
 

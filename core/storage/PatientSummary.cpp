@@ -208,7 +208,10 @@ public:
         // may be adding a session to the patient (its trigger has marked the row, its rows are
         // not visible yet): that row is locked, skipped and stays stale, never marked current
         // from a read that missed the session; and no lock is ever waited for (no deadlock with
-        // an import). SQLite's write transaction already keeps every other writer out.
+        // an import). An import marks its patients' rows only before it commits (schema 14): a
+        // row computed meanwhile, from a read that missed the import's rows, is marked stale
+        // again then, and stays locked until the import's rows are visible. SQLite's write
+        // transaction already keeps every other writer out.
         m_claim.prepare(
             QStringLiteral("SELECT patient_id FROM patient_summary WHERE patient_id "
                            "= ? AND stale = 1") +

@@ -365,6 +365,50 @@ private slots:
         }
     }
 
+    // Schema 14 on a server made by the version before: its summary trigger (which marked the
+    // summary for every row an import added) becomes the one that leaves that to the import;
+    // the check of the functions finds nothing then, having found the old body altered.
+    void aServerAtSchema13GetsTheImportAwareSummaryTrigger()
+    {
+        const QString url = test::TestServer::get().newDatabase();
+        auto body = [](Database &db) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = "
+                                         "'tricholog_summary_stale'")) &&
+                           q.next()
+                       ? q.value(0).toString()
+                       : QString();
+        };
+        {
+            auto db = Database::open(url);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QVERIFY(body(*db.value()).contains(QLatin1String("tricholog.importing")));
+            QSqlQuery q(db.value()->connection());
+            QVERIFY2(q.exec(QStringLiteral(
+                         "CREATE OR REPLACE FUNCTION tricholog_summary_stale() RETURNS trigger "
+                         "LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN UPDATE "
+                         "patient_summary SET stale = 1 WHERE patient_id = OLD.patient_id; END "
+                         "IF; IF TG_OP <> 'DELETE' THEN UPDATE patient_summary SET stale = 1 "
+                         "WHERE patient_id = NEW.patient_id; END IF; RETURN NULL; END $$")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE meta SET value = '13' WHERE key = 'schema_version'")));
+            QSqlDatabase connection = db.value()->connection();
+            const auto problems = integrity::triggerProblems(connection, Engine::Postgres, 14);
+            QVERIFY(problems.ok());
+            QVERIFY(problems.value().contains(
+                QStringLiteral("the function tricholog_summary_stale was altered")));
+        }
+        auto db = Database::open(url);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), 14);
+        QVERIFY2(db.value()->integrityProblems().isEmpty(),
+                 qPrintable(db.value()->integrityProblems().join(QLatin1Char('\n'))));
+        QVERIFY(body(*db.value()).contains(QLatin1String("tricholog.importing")));
+        db.value().reset();
+        test::TestServer::get().dropDatabase(url);
+    }
+
     void movingAPracticeCopiesEveryRowPhotoAndAuditEntry()
     {
         // The practice: a demo file with photos, accounts and its audit trail.
