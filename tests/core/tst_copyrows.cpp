@@ -390,6 +390,26 @@ private slots:
         // The connection is Qt's again for the next statement.
         QCOMPARE(scalar(*db, QStringLiteral("SELECT 41 + 1")), 42);
     }
+
+    // A connection lost under the COPY is said as for any other write (the server cannot be
+    // reached, nothing saved), not in libpq's words alone; the next statement connects again.
+    void aCopyOnALostConnectionIsSaidInPlainWords()
+    {
+        test::TempDatabase db;
+        QSqlQuery q((*db).connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE lost (id bigint PRIMARY KEY)")));
+        const qint64 backend = scalar(*db, QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(backend > 0);
+        QVERIFY(test::TestServer::get().terminateBackend(backend));
+        BatchInsert insert((*db).connection(), QStringLiteral("lost"), {QStringLiteral("id")});
+        const auto written =
+            insert.insert(3, [](QVariantList &values, qsizetype row) { values << row + 1; });
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().message.contains(QLatin1String("cannot be reached")),
+                 qPrintable(written.error().message));
+        scalar(*db, QStringLiteral("SELECT 1")); // the driver finds the connection gone
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM lost")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCopyRows)
