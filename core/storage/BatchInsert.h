@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
@@ -51,5 +52,30 @@ private:
     int m_rowsPerStatement;
     std::map<int, std::unique_ptr<Statement>> m_statements; // rows -> prepared statement
 };
+
+// New records through a repository's Inserter: those that all carry their ids (an import's) many
+// to a statement through `many` (made by `make` on first use; on a server one COPY); otherwise one
+// by one through `insertOne`, which gives each its id. `values` gives a record's row. Every
+// record's row version is 1 after.
+template<typename Record, typename Make, typename InsertOne, typename Values>
+Result<void> insertRecords(QList<Record> &records, std::unique_ptr<BatchInsert> &many, Make make,
+                           InsertOne insertOne, Values values)
+{
+    if (!std::all_of(records.cbegin(), records.cend(), [](const Record &r) { return r.id > 0; })) {
+        for (Record &r : records)
+            if (auto added = insertOne(r); !added)
+                return added;
+        return {};
+    }
+    if (!many)
+        many = make();
+    auto written = many->insert(
+        records.size(), [&](QVariantList &row, qsizetype at) { row << values(records.at(at)); });
+    if (!written)
+        return written;
+    for (Record &r : records)
+        r.rowVersion.value = 1;
+    return {};
+}
 
 } // namespace tricholog

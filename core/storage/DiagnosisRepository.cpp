@@ -4,6 +4,7 @@
 #include "core/storage/BatchInsert.h"
 #include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
+#include "core/storage/NamedColumns.h"
 #include "core/storage/PatientRepository.h"
 #include "core/storage/SqlValues.h"
 
@@ -47,7 +48,7 @@ Diagnosis readDiagnosis(const Rows &q)
 }
 
 // The columns a diagnosis's values go to, with their placeholders, in the INSERT's order.
-constexpr std::pair<const char *, const char *> kDiagnosisColumns[] = {
+constexpr sql::NamedColumn kDiagnosisColumns[] = {
     {"id", ":id"},
     {"patient_id", ":patient"},
     {"type", ":type"},
@@ -85,17 +86,7 @@ QVariantList diagnosisValues(const Diagnosis &d)
 
 void bindDiagnosis(QSqlQuery &q, const Diagnosis &d)
 {
-    const QVariantList values = diagnosisValues(d);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(QLatin1String(kDiagnosisColumns[i].second), values.at(i));
-}
-
-QStringList insertColumns()
-{
-    QStringList columns;
-    for (const auto &[column, placeholder] : kDiagnosisColumns)
-        columns << QLatin1String(column);
-    return columns;
+    sql::bindNamed(q, kDiagnosisColumns, diagnosisValues(d));
 }
 
 } // namespace
@@ -114,12 +105,9 @@ DiagnosisRepository::Inserter::Inserter(Database &db)
     : m_db(db)
     , m_q(db.connection())
 {
-    QStringList placeholders;
-    for (const auto &[column, placeholder] : kDiagnosisColumns)
-        placeholders << QLatin1String(placeholder);
     m_q.prepare(QStringLiteral("INSERT INTO diagnosis (%1) VALUES (%2)")
-                    .arg(insertColumns().join(QStringLiteral(", ")),
-                         placeholders.join(QStringLiteral(", "))) +
+                    .arg(sql::columnNames(kDiagnosisColumns).join(QStringLiteral(", ")),
+                         sql::placeholders(kDiagnosisColumns).join(QStringLiteral(", "))) +
                 db.dialect().returningId());
 }
 
@@ -137,24 +125,13 @@ Result<void> DiagnosisRepository::Inserter::insert(Diagnosis &diagnosis)
 
 Result<void> DiagnosisRepository::Inserter::insertAll(QList<Diagnosis> &diagnoses)
 {
-    if (!std::all_of(diagnoses.cbegin(), diagnoses.cend(),
-                     [](const Diagnosis &d) { return d.id > 0; })) {
-        for (Diagnosis &d : diagnoses)
-            if (auto added = insert(d); !added)
-                return added;
-        return {};
-    }
-    if (!m_many)
-        m_many = std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("diagnosis"),
-                                               insertColumns());
-    auto written = m_many->insert(diagnoses.size(), [&](QVariantList &values, qsizetype row) {
-        values << diagnosisValues(diagnoses.at(row));
-    });
-    if (!written)
-        return written;
-    for (Diagnosis &d : diagnoses)
-        d.rowVersion.value = 1;
-    return {};
+    return insertRecords(
+        diagnoses, m_many,
+        [this] {
+            return std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("diagnosis"),
+                                                 sql::columnNames(kDiagnosisColumns));
+        },
+        [this](Diagnosis &d) { return insert(d); }, diagnosisValues);
 }
 
 Result<qint64> DiagnosisRepository::add(Diagnosis &diagnosis)

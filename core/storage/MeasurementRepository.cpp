@@ -200,27 +200,14 @@ Result<void> MeasurementRepository::Inserter::insert(Measurement &m)
 
 Result<void> MeasurementRepository::Inserter::insertAll(QList<Measurement> &measurements)
 {
-    const auto withId = [](const Measurement &m) {
-        return m.id > 0;
-    };
-    if (!std::all_of(measurements.cbegin(), measurements.cend(), withId)) {
-        for (Measurement &m : measurements)
-            if (auto added = insert(m); !added)
-                return added;
-        return {};
-    }
-    if (!m_many)
-        m_many =
-            std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("measurement"),
-                                          QStringList{QStringLiteral("id")} + writtenColumns());
-    auto written = m_many->insert(measurements.size(), [&](QVariantList &values, qsizetype row) {
-        values << insertValues(measurements.at(row));
-    });
-    if (!written)
-        return written;
-    for (Measurement &m : measurements)
-        m.rowVersion.value = 1;
-    return {};
+    return insertRecords(
+        measurements, m_many,
+        [this] {
+            return std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("measurement"),
+                                                 QStringList{QStringLiteral("id")} +
+                                                     writtenColumns());
+        },
+        [this](Measurement &m) { return insert(m); }, insertValues);
 }
 
 Result<qint64> MeasurementRepository::add(Measurement &measurement)

@@ -4,6 +4,7 @@
 #include "core/storage/BatchInsert.h"
 #include "core/storage/CopyRows.h"
 #include "core/storage/Database.h"
+#include "core/storage/NamedColumns.h"
 #include "core/storage/SearchKey.h"
 #include "core/storage/SqlValues.h"
 #include "core/storage/Transaction.h"
@@ -61,7 +62,7 @@ Result<QList<Patient>> readPatients(Rows &q)
 }
 
 // The columns a patient's values go to, with their placeholders, in the INSERT's order.
-constexpr std::pair<const char *, const char *> kPatientColumns[] = {
+constexpr sql::NamedColumn kPatientColumns[] = {
     {"id", ":id"},
     {"mrn", ":mrn"},
     {"family_name", ":family"},
@@ -109,18 +110,14 @@ QVariantList patientValues(const Patient &p)
 
 void bindPatient(QSqlQuery &q, const Patient &p)
 {
-    const QVariantList values = patientValues(p);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(QLatin1String(kPatientColumns[i].second), values.at(i));
+    sql::bindNamed(q, kPatientColumns, patientValues(p));
 }
 
 // The INSERT's columns: kPatientColumns, then created_at and updated_at.
 QStringList insertColumns()
 {
-    QStringList columns;
-    for (const auto &[column, placeholder] : kPatientColumns)
-        columns << QLatin1String(column);
-    return columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    return sql::columnNames(kPatientColumns)
+           << QStringLiteral("created_at") << QStringLiteral("updated_at");
 }
 
 Error queryError(const QSqlQuery &q)
@@ -148,10 +145,8 @@ PatientRepository::Inserter::Inserter(Database &db)
     : m_db(db)
     , m_q(db.connection())
 {
-    QStringList placeholders;
-    for (const auto &[column, placeholder] : kPatientColumns)
-        placeholders << QLatin1String(placeholder);
-    placeholders << QStringLiteral(":now") << QStringLiteral(":now");
+    const QStringList placeholders = sql::placeholders(kPatientColumns)
+                                     << QStringLiteral(":now") << QStringLiteral(":now");
     m_q.prepare(QStringLiteral("INSERT INTO patient (%1) VALUES (%2)")
                     .arg(insertColumns().join(QStringLiteral(", ")),
                          placeholders.join(QStringLiteral(", "))) +
@@ -173,25 +168,15 @@ Result<void> PatientRepository::Inserter::insert(Patient &patient)
 
 Result<void> PatientRepository::Inserter::insertAll(QList<Patient> &patients)
 {
-    if (!std::all_of(patients.cbegin(), patients.cend(),
-                     [](const Patient &p) { return p.id > 0; })) {
-        for (Patient &p : patients)
-            if (auto added = insert(p); !added)
-                return added;
-        return {};
-    }
-    if (!m_many)
-        m_many = std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("patient"),
-                                               insertColumns());
     const QVariant now = sql::fromDateTime(m_db.clock().now());
-    auto written = m_many->insert(patients.size(), [&](QVariantList &values, qsizetype row) {
-        values << patientValues(patients.at(row)) << now << now;
-    });
-    if (!written)
-        return written;
-    for (Patient &p : patients)
-        p.rowVersion.value = 1;
-    return {};
+    return insertRecords(
+        patients, m_many,
+        [this] {
+            return std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("patient"),
+                                                 insertColumns());
+        },
+        [this](Patient &p) { return insert(p); },
+        [&now](const Patient &p) { return patientValues(p) << now << now; });
 }
 
 Result<qint64> PatientRepository::add(Patient &patient)
