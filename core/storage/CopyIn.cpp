@@ -13,8 +13,8 @@ namespace {
 constexpr qsizetype kChunkBytes = 1024 * 1024;
 
 // Reads the results left on the connection until libpq has none; false if one failed (the first
-// failed one's error in `error`). A result still copying ends the loop, rather than wait for it
-// for ever (libpq could not queue the copy's end).
+// failed one is given to `failed`). A result still copying ends the loop, rather than wait for
+// it for ever (libpq could not queue the copy's end).
 bool drain(pg_conn *conn, const std::function<void(const PGresult *)> &failed)
 {
     bool ok = true;

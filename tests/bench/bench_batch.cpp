@@ -471,7 +471,7 @@ void benchImport(const QString &file, const QString &dir, int runs)
 // psql's \copy of the server's patient, diagnosis, session and measurement tables (the files of
 // the server export's floor) into a new database with Tricholog's schema, the import's setting
 // on: the floor of importing into a server (most of the same rows, already in table form).
-double importFloor(const QString &dir)
+double serverImportFloor(const QString &dir)
 {
     const QString url = test::TestServer::get().newDatabase();
     {
@@ -544,7 +544,7 @@ void benchServer(const QString &file, const QString &dir, int runs, int reports)
         importSeconds << r.seconds;
         importRates << r.rows / r.seconds;
         importMemory << r.peakMiB;
-        importFloors << importFloor(dir);
+        importFloors << serverImportFloor(dir);
     }
     benchOutcomes(server, QStringLiteral("PostgreSQL"), runs);
     benchReports(server, QStringLiteral("PostgreSQL"), dir, reports, runs);
