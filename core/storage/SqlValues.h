@@ -21,10 +21,27 @@ inline QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
 }
 
+// "yyyy-MM-dd" written directly for the years 0 to 9999 (Qt's toString formats it through
+// QString::asprintf: 3 % of an import's writing thread); other years as Qt writes them.
 inline QVariant fromDate(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
+    if (!date.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 0 || y > 9999)
+        return QVariant(date.toString(Qt::ISODate));
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
 
 // "yyyy-MM-dd", the stored form, read directly (lists of hundreds of dates), from UTF-16 or

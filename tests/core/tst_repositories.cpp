@@ -7,6 +7,7 @@
 #include "core/storage/PatientRepository.h"
 #include "core/storage/SearchKey.h"
 #include "core/storage/SessionRepository.h"
+#include "core/storage/SqlValues.h"
 #include "tests/TestSupport.h"
 
 #include <QSqlQuery>
@@ -80,6 +81,26 @@ class TestRepositories : public QObject
     Q_OBJECT
 
 private slots:
+    // A date is stored in the form Qt's ISO text gives, written without Qt for the years 1 to
+    // 9999: every day of those years (3.65 million) the same text as Qt's, read back to the day.
+    void aDateIsStoredAsQtWritesIt()
+    {
+        const QDate last(9999, 12, 31);
+        qint64 days = 0;
+        for (QDate d(1, 1, 1); d <= last; d = d.addDays(1), ++days) {
+            const QVariant stored = sql::fromDate(d);
+            if (stored.toString() != d.toString(Qt::ISODate) || sql::toDate(stored) != d)
+                QFAIL(qPrintable(d.toString(Qt::ISODate) + QStringLiteral(" stored as ") +
+                                 stored.toString()));
+        }
+        QCOMPARE(days, QDate(1, 1, 1).daysTo(last) + 1);
+        for (const QDate d : {QDate(-1, 12, 31), QDate(-4713, 1, 1), QDate(10000, 1, 1)})
+            QCOMPARE(sql::fromDate(d).toString(), d.toString(Qt::ISODate));
+        QCOMPARE(sql::fromDate(QDate(2024, 2, 29)).toString(), QStringLiteral("2024-02-29"));
+        QVERIFY(sql::fromDate(QDate()).isNull());
+        QCOMPARE(sql::fromDate(QDate()).metaType(), QMetaType::fromType<QString>());
+    }
+
     void patientRoundTrip()
     {
         test::TempDatabase t;
