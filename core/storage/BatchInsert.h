@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <type_traits>
 
 struct pg_conn;
 
@@ -55,8 +56,8 @@ private:
 
 // New records through a repository's Inserter: those that all carry their ids (an import's) many
 // to a statement through `many` (made by `make` on first use; on a server one COPY); otherwise one
-// by one through `insertOne`, which gives each its id. `values` gives a record's row. Every
-// record's row version is 1 after.
+// by one through `insertOne`, which gives each its id. `values` gives a record's row, or appends
+// it to the batch's list (values(list, record)). Every record's row version is 1 after.
 template<typename Record, typename Make, typename InsertOne, typename Values>
 Result<void> insertRecords(QList<Record> &records, std::unique_ptr<BatchInsert> &many, Make make,
                            InsertOne insertOne, Values values)
@@ -69,8 +70,12 @@ Result<void> insertRecords(QList<Record> &records, std::unique_ptr<BatchInsert> 
     }
     if (!many)
         many = make();
-    auto written = many->insert(
-        records.size(), [&](QVariantList &row, qsizetype at) { row << values(records.at(at)); });
+    auto written = many->insert(records.size(), [&](QVariantList &row, qsizetype at) {
+        if constexpr (std::is_invocable_v<Values, QVariantList &, const Record &>)
+            values(row, records.at(at)); // appends the record's values
+        else
+            row << values(records.at(at));
+    });
     if (!written)
         return written;
     for (Record &r : records)

@@ -10,7 +10,9 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentRun>
+#include <charconv>
 #include <memory>
 #include <sqlite3.h>
 
@@ -182,6 +184,27 @@ struct RowsDigest
     qint64 block = -1; // the block being hashed
     qint64 firstBlock = 0;
     QStringList blocks;
+    QVarLengthArray<char, 128> buffer;
+
+    // "id US hex(row hash) US count LF", written into `buffer` (QByteArray's number, toHex and
+    // concatenation allocated four times a row).
+    QByteArrayView lineOf(qint64 id, const QByteArray &rowHash, qint64 count)
+    {
+        static constexpr char kHex[] = "0123456789abcdef";
+        buffer.resize(2 * rowHash.size() + 48);
+        char *at = buffer.data();
+        char *const end = at + buffer.size();
+        at = std::to_chars(at, end, id).ptr;
+        *at++ = '\x1f';
+        for (const char c : rowHash) {
+            *at++ = kHex[uchar(c) >> 4];
+            *at++ = kHex[uchar(c) & 0xf];
+        }
+        *at++ = '\x1f';
+        at = std::to_chars(at, end, count).ptr;
+        *at++ = '\n';
+        return QByteArrayView(buffer.data(), at - buffer.data());
+    }
 
     // One id's rows (each distinct row hash with its count), ids in increasing order.
     void add(qint64 id, const QMap<QByteArray, qint64> &ofId)
@@ -189,8 +212,7 @@ struct RowsDigest
         for (auto it = ofId.cbegin(); it != ofId.cend(); ++it) {
             if (it.value() == 0)
                 continue;
-            const QByteArray line = QByteArray::number(id) + '\x1f' + it.key().toHex() + '\x1f' +
-                                    QByteArray::number(it.value()) + '\n';
+            const QByteArrayView line = lineOf(id, it.key(), it.value());
             hash.addData(line);
             rows += it.value();
             if (const qint64 index = id / kImportBlockIds; index != block) {

@@ -107,19 +107,21 @@ Measurement readMeasurement(const Rows &q, const MeasurementColumns &c)
 }
 
 // The values of writtenColumns(), in its order.
-QVariantList writtenValues(const Measurement &m)
+// Appended to `values` (the import's batches gather a few hundred rows in one list).
+void appendWrittenValues(QVariantList &values, const Measurement &m)
 {
-    QVariantList values{m.patientId,
-                        sql::fromOptional(m.sessionId),
-                        sql::fromDate(m.measuredOn),
-                        toKey(m.site),
-                        sql::text(m.siteLabel.trimmed()),
-                        toKey(m.method),
-                        sql::text(m.instrument),
-                        sql::fromOptional(m.magnification),
-                        sql::text(m.notes)};
+    values << m.patientId << sql::fromOptional(m.sessionId) << sql::fromDate(m.measuredOn)
+           << toKey(m.site) << sql::text(m.siteLabel.trimmed()) << toKey(m.method)
+           << sql::text(m.instrument) << sql::fromOptional(m.magnification) << sql::text(m.notes);
     for (const auto &field : measurementFields())
         values << sql::fromNumber(field.get(m), field.isWholeNumber());
+}
+
+QVariantList writtenValues(const Measurement &m)
+{
+    QVariantList values;
+    values.reserve(kFixedColumns.size() + qsizetype(measurementFields().size()));
+    appendWrittenValues(values, m);
     return values;
 }
 
@@ -139,9 +141,18 @@ void bindMeasurement(QSqlQuery &q, const Measurement &m)
 }
 
 // The values of the INSERT: the id, then the written values.
+void appendInsertValues(QVariantList &values, const Measurement &m)
+{
+    values << sql::fromId(m.id);
+    appendWrittenValues(values, m);
+}
+
 QVariantList insertValues(const Measurement &m)
 {
-    return QVariantList{sql::fromId(m.id)} + writtenValues(m);
+    QVariantList values;
+    values.reserve(kFixedColumns.size() + qsizetype(measurementFields().size()));
+    appendInsertValues(values, m);
+    return values;
 }
 
 void bindInsert(QSqlQuery &q, const Measurement &m)
@@ -207,7 +218,7 @@ Result<void> MeasurementRepository::Inserter::insertAll(QList<Measurement> &meas
                                                  QStringList{QStringLiteral("id")} +
                                                      writtenColumns());
         },
-        [this](Measurement &m) { return insert(m); }, insertValues);
+        [this](Measurement &m) { return insert(m); }, appendInsertValues);
 }
 
 Result<qint64> MeasurementRepository::add(Measurement &measurement)

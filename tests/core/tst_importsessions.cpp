@@ -3,12 +3,14 @@
 // server), as tst_dataio does for the rest of the CSV import.
 #include "core/io/CsvImporter.h"
 #include "core/model/Patient.h"
+#include "core/storage/Integrity.h"
 #include "core/storage/PatientListQuery.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
 #include "tests/TestSupport.h"
 #include "tests/core/ImportSamples.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QMap>
 #include <QSqlQuery>
@@ -140,6 +142,36 @@ private slots:
         QVERIFY(!record.measurements[1].sessionId.has_value());
         QCOMPARE(record.measurements[1].density.valueOr(0), 165.5);
         QCOMPARE(record.measurements[1].anagen.valueOr(0), 85.0);
+
+        // The import's digest of the session's zones, in the form the trail entries of earlier
+        // imports hold (audit verify holds them against it): SHA-256 over a line per row,
+        // "id US hex(SHA-256 of the row's JSON, keys sorted, compact) US count LF", the rows of
+        // one id in the order of their hashes. Computed here with Qt's own SHA-256.
+        QList<QByteArray> rowHashes;
+        for (const char *zone : {"frontal", "vertex"})
+            rowHashes << QCryptographicHash::hash(QStringLiteral(R"({"session_id":%1,"zone":"%2"})")
+                                                      .arg(s.id)
+                                                      .arg(QLatin1String(zone))
+                                                      .toUtf8(),
+                                                  QCryptographicHash::Sha256);
+        std::sort(rowHashes.begin(), rowHashes.end());
+        QByteArray lines;
+        for (const QByteArray &row : std::as_const(rowHashes))
+            lines += QByteArray::number(s.id) + '\x1f' + row.toHex() +
+                     "\x1f"
+                     "1\n";
+        const auto imports = integrity::recordedImports(*db);
+        QVERIFY(imports.ok());
+        QCOMPARE(imports.value().size(), 1);
+        const auto &scopes = imports.value().first().scopes;
+        const auto zones = std::find_if(scopes.cbegin(), scopes.cend(), [](const auto &scope) {
+            return scope.table == QLatin1String("session_zone");
+        });
+        QVERIFY(zones != scopes.cend());
+        QCOMPARE(zones->rows, 2);
+        QCOMPARE(zones->sha256,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(lines, QCryptographicHash::Sha256).toHex()));
     }
 
     // The list shows an import's sessions and measurements at once: the summaries of the
