@@ -145,8 +145,8 @@ Result<QString> rowJson(const Database &db, const Table &t)
     if (!db.isServer())
         return sqliteRowJson(connection, QLatin1String(t.name), QStringLiteral("R"));
     QSqlQuery q(connection);
-    q.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
-                             "table_schema = current_schema() AND table_name = ? "
+    q.prepare(QStringLiteral("SELECT column_name, data_type FROM information_schema.columns "
+                             "WHERE table_schema = current_schema() AND table_name = ? "
                              "ORDER BY ordinal_position"));
     q.addBindValue(QLatin1String(t.name));
     if (!q.exec())
@@ -154,8 +154,12 @@ Result<QString> rowJson(const Database &db, const Table &t)
     QStringList parts;
     while (q.next()) {
         const QString column = q.value(0).toString();
+        // A float8 with the 15 significant digits SQLite's JSON gives it (float8 to numeric
+        // rounds so), so that a row moved between the engines hashes the same.
+        const bool real = q.value(1).toString() == QLatin1String("double precision");
         if (!column.endsWith(QLatin1String("_key")) && column != QLatin1String("password_hash"))
-            parts << QStringLiteral("'%1', R.\"%1\"").arg(column);
+            parts << QStringLiteral("'%1', R.\"%1\"%2")
+                         .arg(column, real ? QStringLiteral("::numeric") : QString());
     }
     if (parts.isEmpty())
         return Error::storage(

@@ -49,13 +49,15 @@ const Table *tableNamed(const QString &name)
 namespace {
 
 // PostgreSQL's jsonb keeps a number as written ("2.0" from a trail SQLite wrote, "2" from a
-// float8 column): every number is written again as a float8, so that a trail copied by
-// `migrate` compares equal with the rows it describes.
+// float8 column, 214.28571428571428 where SQLite's JSON wrote 214.285714285714): every number is
+// written again as a float8 rounded to the 15 significant digits SQLite's JSON keeps (float8 to
+// numeric rounds so), so that a trail copied by `migrate` compares equal with the rows it
+// describes.
 QString numbersNormalised(const QString &jsonb)
 {
     return QStringLiteral("(SELECT coalesce(jsonb_object_agg(key, CASE WHEN jsonb_typeof(value) "
-                          "= 'number' THEN to_jsonb((value #>> '{}')::float8) ELSE value END), "
-                          "'{}'::jsonb)::text FROM jsonb_each(%1))")
+                          "= 'number' THEN to_jsonb((value #>> '{}')::float8::numeric) ELSE value "
+                          "END), '{}'::jsonb)::text FROM jsonb_each(%1))")
         .arg(jsonb);
 }
 

@@ -10,6 +10,7 @@
 #include "core/storage/CopyRows.h"
 #include "core/storage/EngineCopy.h"
 #include "core/storage/Integrity.h"
+#include "core/storage/MeasurementRepository.h"
 #include "core/storage/PatientListQuery.h"
 #include "core/storage/PatientSummary.h"
 #include "core/storage/PhotoRepository.h"
@@ -432,7 +433,11 @@ private slots:
             QVERIFY(measurements.open(QIODevice::WriteOnly));
             measurements.write("mrn,date,site,method,density_per_cm2,hair_count,area_cm2,"
                                "mean_diameter_um,terminal_pct,vellus_pct,anagen_pct,telogen_pct\n"
-                               "IMP-1,2026-03-02,vertex,phototrichogram,150.5,,,55,80,20,,\n");
+                               "IMP-1,2026-03-02,vertex,phototrichogram,150.5,,,55,80,20,,\n"
+                               // 17 significant digits (a density an analysis computed):
+                               // SQLite's JSON writes 15, the server's all of them.
+                               "IMP-1,2026-04-02,vertex,phototrichogram,214.28571428571428,,,"
+                               "55.000000000000014,80,20,,\n");
             measurements.close();
             ImportFiles files;
             files.patients = patients.fileName();
@@ -444,6 +449,16 @@ private slots:
             const auto imported = CsvImporter(*file.value()).importFiles(files);
             QVERIFY2(imported.ok(),
                      qPrintable(imported.ok() ? QString() : imported.error().message));
+            // And one entered, logged by the trail row by row.
+            Measurement entered;
+            entered.patientId =
+                scalar(*file.value(), QStringLiteral("SELECT min(id) FROM patient"));
+            entered.measuredOn = QDate(2026, 5, 4);
+            entered.site = ScalpSite::Vertex;
+            entered.method = MeasurementMethod::Phototrichogram;
+            entered.density = HairDensity(1500.0 / 7.0);
+            entered.meanDiameter = ShaftDiameter(0.1 + 54.2);
+            QVERIFY(MeasurementRepository(*file.value()).add(entered).ok());
         }
         const auto before = integrity::rowsChangedOutside(*file.value());
         QVERIFY(before.ok());
