@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -245,6 +246,41 @@ QStringList differingFields(const QString &logged, const QString &current)
     return out;
 }
 
+// The ids an import wrote in `block` of a table whose rows are known by their own id, that are
+// gone now without a deletion the trail logged since the import (entry `after`). Empty for the
+// tables whose rows are known by their session (a session's zones) and for an import recorded
+// without blocks.
+Result<QList<qint64>> removedImportedRows(const Database &db, const ImportScope &recorded,
+                                          qint64 after, const IdRange &block)
+{
+    const Table *t = tableNamed(recorded.table);
+    if (!t || qstrcmp(t->recordId, "R.id") != 0 || block.last <= 0)
+        return QList<qint64>();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    const QString inBlock = QStringLiteral("%1 BETWEEN %2 AND %3");
+    if (!q.exec(
+            QStringLiteral("SELECT R.id FROM %1 R WHERE %2 UNION SELECT record_id FROM "
+                           "audit_log WHERE table_name = '%1' AND action = 'delete' AND "
+                           "id > %3 AND %4")
+                .arg(QLatin1String(t->name),
+                     inBlock.arg(QStringLiteral("R.id")).arg(block.first).arg(block.last))
+                .arg(after)
+                .arg(inBlock.arg(QStringLiteral("record_id")).arg(block.first).arg(block.last))))
+        return Error::storage(Database::describe(q));
+    QSet<qint64> accounted;
+    while (q.next())
+        accounted.insert(q.value(0).toLongLong());
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    QList<qint64> removed;
+    for (const IdRange &r : recorded.ranges)
+        for (qint64 id = std::max(r.first, block.first); id <= std::min(r.last, block.last); ++id)
+            if (!accounted.contains(id))
+                removed << id;
+    return removed;
+}
+
 } // namespace
 
 const QStringList &importedTables()
@@ -357,6 +393,16 @@ Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
             if (blocks.isEmpty())
                 blocks << IdRange{};
             for (const IdRange &ids : std::as_const(blocks)) {
+                // The rows of the block that are gone without a logged deletion, each by its id;
+                // then the block (other rows of it may have been changed too).
+                const auto removed = removedImportedRows(db, recorded, entry.entryId, ids);
+                if (!removed)
+                    return removed.error();
+                for (const qint64 id : removed.value()) {
+                    OutsideChange gone{OutsideChange::Kind::Removed, recorded.table, id};
+                    if (++check.changes; check.listed.size() < limit)
+                        check.listed << gone;
+                }
                 OutsideChange change{OutsideChange::Kind::Imported, recorded.table, entry.entryId};
                 change.ids = ids;
                 if (++check.changes; check.listed.size() < limit)

@@ -94,28 +94,35 @@ ImportSummary importSample(Database &db, char prefix = 'I')
 
 // Measurements changed with their update trigger off, then put back (the trigger check is
 // quiet): what someone with the database file or the server's owner can do.
-void updateUnlogged(test::TempDatabase &t, const QList<qint64> &ids)
+// Runs `statements` with the measurement trigger `trigger` off (dropped on SQLite, disabled on
+// a server), as a hand in the file or the server would, then puts it back.
+void withoutTrigger(test::TempDatabase &t, const QString &trigger, const QStringList &statements)
 {
-    const QString update = QStringLiteral("UPDATE measurement SET density = 190 WHERE id = %1");
     if (t.db->isServer()) {
-        exec(*t,
-             QStringLiteral("ALTER TABLE measurement DISABLE TRIGGER audit_measurement_update"));
-        for (const qint64 id : ids)
-            exec(*t, update.arg(id));
-        exec(*t, QStringLiteral("ALTER TABLE measurement ENABLE TRIGGER audit_measurement_update"));
+        exec(*t, QStringLiteral("ALTER TABLE measurement DISABLE TRIGGER %1").arg(trigger));
+        for (const QString &statement : statements)
+            exec(*t, statement);
+        exec(*t, QStringLiteral("ALTER TABLE measurement ENABLE TRIGGER %1").arg(trigger));
         return;
     }
     QSqlQuery q(t.db->connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT sql FROM sqlite_master WHERE name = 'audit_measurement_update'")) ||
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'").arg(trigger)) ||
         !q.next())
-        qFatal("no trigger audit_measurement_update");
-    const QString trigger = q.value(0).toString();
+        qFatal("no trigger %s", qPrintable(trigger));
+    const QString sql = q.value(0).toString();
     q.finish();
-    exec(*t, QStringLiteral("DROP TRIGGER audit_measurement_update"));
+    exec(*t, QStringLiteral("DROP TRIGGER %1").arg(trigger));
+    for (const QString &statement : statements)
+        exec(*t, statement);
+    exec(*t, sql);
+}
+
+void updateUnlogged(test::TempDatabase &t, const QList<qint64> &ids)
+{
+    QStringList updates;
     for (const qint64 id : ids)
-        exec(*t, update.arg(id));
-    exec(*t, trigger);
+        updates << QStringLiteral("UPDATE measurement SET density = 190 WHERE id = %1").arg(id);
+    withoutTrigger(t, QStringLiteral("audit_measurement_update"), updates);
 }
 
 qint64 scalar(Database &db, const QString &sql)
@@ -455,6 +462,36 @@ private slots:
                                                                 .arg(change.ids.last)),
                      qPrintable(integrity::describe(change)));
         }
+
+        // A row deleted outside is named by its id (then its block, whose other rows may have
+        // changed too); one deleted through Tricholog (its deletion logged) is not.
+        const qint64 removed = first + 1500;
+        const qint64 deletedInApp = first + 1600;
+        withoutTrigger(t, QStringLiteral("audit_measurement_delete"),
+                       {QStringLiteral("DELETE FROM measurement WHERE id = %1").arg(removed)});
+        reopen(t);
+        QVERIFY(MeasurementRepository(*t).remove(deletedInApp).ok());
+        const auto after = integrity::rowsChangedOutside(*t);
+        QVERIFY(after.ok());
+        QStringList named;
+        for (const auto &c : after.value().listed)
+            named << integrity::describe(c);
+        QCOMPARE(after.value().changes, qint64(after.value().listed.size()));
+        QList<qint64> removedIds;
+        bool blockNamed = false;
+        for (const auto &c : after.value().listed) {
+            if (c.kind == integrity::OutsideChange::Kind::Removed)
+                removedIds << c.recordId;
+            blockNamed = blockNamed || (c.kind == integrity::OutsideChange::Kind::Imported &&
+                                        c.ids.first <= removed && removed <= c.ids.last);
+        }
+        QCOMPARE(removedIds, QList<qint64>{removed});
+        QVERIFY(blockNamed);
+        QVERIFY2(named.contains(
+                     QStringLiteral("measurement %1: removed outside Tricholog (no deletion was "
+                                    "logged)")
+                         .arg(removed)),
+                 qPrintable(named.join(QLatin1Char('\n'))));
     }
 
     // An altered trigger (it logs nothing) and a trigger that swallows every new entry.
