@@ -88,9 +88,13 @@ public:
             if (m_stmt) {
                 const int rc = sqlite3_step(m_stmt);
                 if (rc == SQLITE_ROW) {
-                    chunk.ids << sqlite3_column_int64(m_stmt, 0);
                     const auto *json =
                         reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, 1));
+                    if (!json) { // json_object gives no NULL: out of memory
+                        failed();
+                        break;
+                    }
+                    chunk.ids << sqlite3_column_int64(m_stmt, 0);
                     chunk.hashes << QByteArray(json, sqlite3_column_bytes(m_stmt, 1));
                 } else if (rc == SQLITE_DONE) {
                     m_done = true;
@@ -117,13 +121,13 @@ public:
     }
 
 private:
-    // In the words Qt's driver would give (the extended result code as the native code).
+    // As Qt's driver says a failed step (the extended result code as the native code), so that
+    // Database::describe says it in the same words.
     void failed()
     {
-        m_error = Database::describe(
-            QSqlError(QStringLiteral("Unable to execute statement"),
-                      QString::fromUtf8(sqlite3_errmsg(m_sqlite)), QSqlError::StatementError,
-                      QString::number(sqlite3_extended_errcode(m_sqlite))));
+        m_error = Database::describe(QSqlError(
+            QStringLiteral("Unable to fetch row"), QString::fromUtf8(sqlite3_errmsg(m_sqlite)),
+            QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_sqlite))));
     }
 
     sqlite3 *m_sqlite = nullptr;

@@ -18,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <functional>
 
 namespace tricholog::integrity {
 
@@ -246,39 +248,62 @@ QStringList differingFields(const QString &logged, const QString &current)
     return out;
 }
 
-// The ids an import wrote in `block` of a table whose rows are known by their own id, that are
-// gone now without a deletion the trail logged since the import (entry `after`). Empty for the
-// tables whose rows are known by their session (a session's zones) and for an import recorded
-// without blocks.
-Result<QList<qint64>> removedImportedRows(const Database &db, const ImportScope &recorded,
-                                          qint64 after, const IdRange &block)
+// Calls `each(block, removed)` for each of `blocks` (differingBlocks: in order) with the ids the
+// import wrote there that are gone now without a deletion the trail logged since the import
+// (entry `after`): one reading of the ids in the blocks, in order, and one of the logged
+// deletions, whatever the number of blocks. `removed` is empty for the tables whose rows are
+// known by their session (a session's zones) and for an import recorded without blocks.
+Result<void>
+eachDifferingBlock(const Database &db, const ImportScope &recorded, qint64 after,
+                   const QList<IdRange> &blocks,
+                   const std::function<void(const IdRange &, const QList<qint64> &)> &each)
 {
     const Table *t = tableNamed(recorded.table);
-    if (!t || qstrcmp(t->recordId, "R.id") != 0 || block.last <= 0)
-        return QList<qint64>();
+    if (!t || qstrcmp(t->recordId, "R.id") != 0 || blocks.isEmpty() || blocks.first().last <= 0) {
+        for (const IdRange &block : blocks)
+            each(block, {});
+        return {};
+    }
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    const QString inBlock = QStringLiteral("%1 BETWEEN %2 AND %3");
-    if (!q.exec(
-            QStringLiteral("SELECT R.id FROM %1 R WHERE %2 UNION SELECT record_id FROM "
-                           "audit_log WHERE table_name = '%1' AND action = 'delete' AND "
-                           "id > %3 AND %4")
-                .arg(QLatin1String(t->name),
-                     inBlock.arg(QStringLiteral("R.id")).arg(block.first).arg(block.last))
-                .arg(after)
-                .arg(inBlock.arg(QStringLiteral("record_id")).arg(block.first).arg(block.last))))
+    if (!q.exec(QStringLiteral("SELECT record_id FROM audit_log WHERE table_name = '%1' AND "
+                               "action = 'delete' AND id > %2 AND %3")
+                    .arg(QLatin1String(t->name))
+                    .arg(after)
+                    .arg(inRanges(db, QStringLiteral("record_id"), blocks))))
         return Error::storage(Database::describe(q));
-    QSet<qint64> accounted;
+    QSet<qint64> deleted; // through Tricholog, logged
     while (q.next())
-        accounted.insert(q.value(0).toLongLong());
+        deleted.insert(q.value(0).toLongLong());
     if (q.lastError().isValid())
         return Error::storage(Database::describe(q));
-    QList<qint64> removed;
-    for (const IdRange &r : recorded.ranges)
-        for (qint64 id = std::max(r.first, block.first); id <= std::min(r.last, block.last); ++id)
-            if (!accounted.contains(id))
-                removed << id;
-    return removed;
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT R.id FROM %1 R WHERE %2 ORDER BY R.id")
+                    .arg(QLatin1String(t->name), inRanges(db, QStringLiteral("R.id"), blocks))))
+        return Error::storage(Database::describe(q));
+    bool more = q.next();
+    QList<IdRange> ranges = recorded.ranges;
+    std::sort(ranges.begin(), ranges.end(),
+              [](const IdRange &a, const IdRange &b) { return a.first < b.first; });
+    qsizetype from = 0;
+    for (const IdRange &block : blocks) {
+        QList<qint64> removed;
+        while (from < ranges.size() && ranges.at(from).last < block.first)
+            ++from;
+        for (qsizetype k = from; k < ranges.size() && ranges.at(k).first <= block.last; ++k) {
+            const qint64 last = std::min(ranges.at(k).last, block.last);
+            for (qint64 id = std::max(ranges.at(k).first, block.first); id <= last; ++id) {
+                while (more && q.value(0).toLongLong() < id)
+                    more = q.next();
+                if (!(more && q.value(0).toLongLong() == id) && !deleted.contains(id))
+                    removed << id;
+            }
+        }
+        each(block, removed);
+    }
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return {};
 }
 
 } // namespace
@@ -392,22 +417,24 @@ Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
             QList<IdRange> blocks = differingBlocks(recorded, now.value());
             if (blocks.isEmpty())
                 blocks << IdRange{};
-            for (const IdRange &ids : std::as_const(blocks)) {
-                // The rows of the block that are gone without a logged deletion, each by its id;
-                // then the block (other rows of it may have been changed too).
-                const auto removed = removedImportedRows(db, recorded, entry.entryId, ids);
-                if (!removed)
-                    return removed.error();
-                for (const qint64 id : removed.value()) {
-                    OutsideChange gone{OutsideChange::Kind::Removed, recorded.table, id};
+            // Each row of a block that is gone without a logged deletion, by its id; then the
+            // block (other rows of it may have been changed too).
+            const auto named = eachDifferingBlock(
+                db, recorded, entry.entryId, blocks,
+                [&](const IdRange &ids, const QList<qint64> &removed) {
+                    for (const qint64 id : removed) {
+                        OutsideChange gone{OutsideChange::Kind::Removed, recorded.table, id};
+                        if (++check.changes; check.listed.size() < limit)
+                            check.listed << gone;
+                    }
+                    OutsideChange change{OutsideChange::Kind::Imported, recorded.table,
+                                         entry.entryId};
+                    change.ids = ids;
                     if (++check.changes; check.listed.size() < limit)
-                        check.listed << gone;
-                }
-                OutsideChange change{OutsideChange::Kind::Imported, recorded.table, entry.entryId};
-                change.ids = ids;
-                if (++check.changes; check.listed.size() < limit)
-                    check.listed << change;
-            }
+                        check.listed << change;
+                });
+            if (!named)
+                return named.error();
         }
     return check;
 }

@@ -39,7 +39,8 @@ struct OutsideChange
     {
         Changed,  // the row differs from its last logged values
         Added,    // the row is there, the trail never logged it
-        Removed,  // the trail logged the row, it is gone without a logged deletion
+        Removed,  // the trail logged the row (or an import wrote it), it is gone without a
+                  // logged deletion
         Imported, // rows an import wrote no longer add up to what its entry recorded
     };
     Kind kind = Kind::Changed;

@@ -48,6 +48,44 @@ MicroneedlingSession session(qint64 patient, QDateTime at)
     return s;
 }
 
+// Into the practice's file: a CSV import and a measurement entered, each with numbers of 17
+// significant digits (a density an analysis computed): SQLite's JSON writes 15 of them, the
+// server's all 17.
+void importAndEnter(Database &db, const QTemporaryDir &dir)
+{
+    QFile patients(dir.filePath(QStringLiteral("patients.csv")));
+    QVERIFY(patients.open(QIODevice::WriteOnly));
+    patients.write("mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,"
+                   "photo_consent\nIMP-1,Imported,Ada,1980-05-01,female,2,,,no\n");
+    patients.close();
+    QFile measurements(dir.filePath(QStringLiteral("measurements.csv")));
+    QVERIFY(measurements.open(QIODevice::WriteOnly));
+    measurements.write("mrn,date,site,method,density_per_cm2,hair_count,area_cm2,"
+                       "mean_diameter_um,terminal_pct,vellus_pct,anagen_pct,telogen_pct\n"
+                       "IMP-1,2026-03-02,vertex,phototrichogram,150.5,,,55,80,20,,\n"
+                       "IMP-1,2026-04-02,vertex,phototrichogram,214.28571428571428,,,"
+                       "55.000000000000014,80,20,,\n");
+    measurements.close();
+    ImportFiles files;
+    files.patients = patients.fileName();
+    files.measurements = measurements.fileName();
+    QVERIFY(UserRepository(db)
+                .signIn(QString::fromLatin1(kDemoAdministrator.name),
+                        QString::fromLatin1(kDemoAdministrator.password))
+                .ok());
+    const auto imported = CsvImporter(db).importFiles(files);
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+    // And one entered, logged by the trail row by row.
+    Measurement entered;
+    entered.patientId = scalar(db, QStringLiteral("SELECT min(id) FROM patient"));
+    entered.measuredOn = QDate(2026, 5, 4);
+    entered.site = ScalpSite::Vertex;
+    entered.method = MeasurementMethod::Phototrichogram;
+    entered.density = HairDensity(1500.0 / 7.0);
+    entered.meanDiameter = ShaftDiameter(0.1 + 54.2);
+    QVERIFY(MeasurementRepository(db).add(entered).ok());
+}
+
 // Runs statements as the cluster's superuser on one database of it (an administrator's work).
 bool asSuperuser(const QString &databaseUrl, const QStringList &statements)
 {
@@ -422,44 +460,11 @@ private slots:
         demo.photoPatients = 2;
         QVERIFY(generateDemo(*file.value(), demo).ok());
         QVERIFY(scalar(*file.value(), QStringLiteral("SELECT count(*) FROM photo")) > 0);
-        // And a CSV import, logged by one entry whose digest must hold on the server too.
-        {
-            QFile patients(dir.filePath(QStringLiteral("patients.csv")));
-            QVERIFY(patients.open(QIODevice::WriteOnly));
-            patients.write("mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,phone,email,"
-                           "photo_consent\nIMP-1,Imported,Ada,1980-05-01,female,2,,,no\n");
-            patients.close();
-            QFile measurements(dir.filePath(QStringLiteral("measurements.csv")));
-            QVERIFY(measurements.open(QIODevice::WriteOnly));
-            measurements.write("mrn,date,site,method,density_per_cm2,hair_count,area_cm2,"
-                               "mean_diameter_um,terminal_pct,vellus_pct,anagen_pct,telogen_pct\n"
-                               "IMP-1,2026-03-02,vertex,phototrichogram,150.5,,,55,80,20,,\n"
-                               // 17 significant digits (a density an analysis computed):
-                               // SQLite's JSON writes 15, the server's all of them.
-                               "IMP-1,2026-04-02,vertex,phototrichogram,214.28571428571428,,,"
-                               "55.000000000000014,80,20,,\n");
-            measurements.close();
-            ImportFiles files;
-            files.patients = patients.fileName();
-            files.measurements = measurements.fileName();
-            QVERIFY(UserRepository(*file.value())
-                        .signIn(QString::fromLatin1(kDemoAdministrator.name),
-                                QString::fromLatin1(kDemoAdministrator.password))
-                        .ok());
-            const auto imported = CsvImporter(*file.value()).importFiles(files);
-            QVERIFY2(imported.ok(),
-                     qPrintable(imported.ok() ? QString() : imported.error().message));
-            // And one entered, logged by the trail row by row.
-            Measurement entered;
-            entered.patientId =
-                scalar(*file.value(), QStringLiteral("SELECT min(id) FROM patient"));
-            entered.measuredOn = QDate(2026, 5, 4);
-            entered.site = ScalpSite::Vertex;
-            entered.method = MeasurementMethod::Phototrichogram;
-            entered.density = HairDensity(1500.0 / 7.0);
-            entered.meanDiameter = ShaftDiameter(0.1 + 54.2);
-            QVERIFY(MeasurementRepository(*file.value()).add(entered).ok());
-        }
+        // And a CSV import, logged by one entry whose digest must hold on the server too, and a
+        // measurement entered, logged row by row.
+        importAndEnter(*file.value(), dir);
+        if (QTest::currentTestFailed())
+            return;
         const auto before = integrity::rowsChangedOutside(*file.value());
         QVERIFY(before.ok());
         QCOMPARE(before.value().changes, 0);
