@@ -143,7 +143,7 @@ private:
 // writes (to_jsonb, then each member again) took 42 s of the server's time over the clinic's
 // 944,115 measurements, this one 6.6 s. On SQLite json_patch would take two fifths of the
 // reading.
-Result<QString> rowJson(const Database &db, const Table &t)
+Result<QString> rowJson(const Database &db, const Table &t, Numbers numbers = Numbers::Rounded)
 {
     QSqlDatabase connection = db.connection();
     if (!db.isServer())
@@ -160,7 +160,8 @@ Result<QString> rowJson(const Database &db, const Table &t)
         const QString column = q.value(0).toString();
         // A float8 with the 15 significant digits SQLite's JSON gives it (float8 to numeric
         // rounds so), so that a row moved between the engines hashes the same.
-        const bool real = q.value(1).toString() == QLatin1String("double precision");
+        const bool real = numbers == Numbers::Rounded &&
+                          q.value(1).toString() == QLatin1String("double precision");
         if (!column.endsWith(QLatin1String("_key")) && column != QLatin1String("password_hash"))
             parts << QStringLiteral("'%1', R.\"%1\"%2")
                          .arg(column, real ? QStringLiteral("::numeric") : QString());
@@ -170,7 +171,7 @@ Result<QString> rowJson(const Database &db, const Table &t)
             QStringLiteral("the table %1 has no columns").arg(QLatin1String(t.name)));
     // json_build_object takes at most 100 arguments.
     if (parts.size() > 50)
-        return currentJson(db, t);
+        return currentJson(db, t, numbers);
     return QStringLiteral("json_build_object(%1)::text").arg(parts.join(QStringLiteral(", ")));
 }
 
@@ -321,6 +322,13 @@ using namespace detail;
 Result<ImportScope> importDigest(const Database &db, const QString &table,
                                  const QList<IdRange> &ranges, qint64 after)
 {
+    return importDigestAs(db, table, ranges, after, Numbers::Rounded);
+}
+
+Result<ImportScope> detail::importDigestAs(const Database &db, const QString &table,
+                                           const QList<IdRange> &ranges, qint64 after,
+                                           Numbers numbers)
+{
     const Table *t = tableNamed(table);
     if (!t || !importedTables().contains(table))
         return Error::storage(QStringLiteral("%1 is not a table an import writes").arg(table));
@@ -329,7 +337,7 @@ Result<ImportScope> importDigest(const Database &db, const QString &table,
         return QStringLiteral("SELECT record_id AS rid, %1 AS v, %2 AS n FROM audit_log WHERE "
                               "table_name = '%3' AND id > %4 AND %5 IS NOT NULL AND action IN "
                               "(%6) AND %7")
-            .arg(loggedJson(db, column))
+            .arg(loggedJson(db, column, numbers))
             .arg(sign)
             .arg(table)
             .arg(after)
@@ -358,7 +366,7 @@ Result<ImportScope> importDigest(const Database &db, const QString &table,
         return Error::storage(Database::describe(q));
     q.finish();
     // The rows now, in id order, merged with those changes.
-    const auto json = rowJson(db, *t);
+    const auto json = rowJson(db, *t, numbers);
     if (!json)
         return json.error();
     JsonRows read(db, importedRows(db, *t, json.value(), ranges));

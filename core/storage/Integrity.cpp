@@ -326,6 +326,64 @@ Result<QStringList> triggerProblems(QSqlDatabase &db, Engine engine, int schemaV
                                       : sqliteProblems(db, schemaVersion);
 }
 
+namespace {
+
+// The rows of each import, as a whole against what its entry recorded; each difference counted
+// in `check`, the first `limit` listed.
+Result<void> checkImports(const Database &db, const QList<RecordedImport> &imports, int limit,
+                          RowCheck &check)
+{
+    for (const RecordedImport &entry : imports)
+        for (const ImportScope &recorded : entry.scopes) {
+            const auto now = importDigest(db, recorded.table, recorded.ranges, entry.entryId);
+            if (!now)
+                return now.error();
+            if (now.value().rows == recorded.rows && now.value().sha256 == recorded.sha256)
+                continue;
+            // The blocks of ids whose rows differ, or the import as a whole when its entry has
+            // no blocks.
+            QList<IdRange> blocks = differingBlocks(recorded, now.value());
+            if (db.isServer()) {
+                // An import recorded on a server before 5 Dec 2026 hashed the server's numbers
+                // with all their digits: its rows hold what it recorded when they give its
+                // digest so; else the form in which fewer blocks differ names them.
+                const auto asFloat8 = importDigestAs(db, recorded.table, recorded.ranges,
+                                                     entry.entryId, Numbers::AsFloat8);
+                if (!asFloat8)
+                    return asFloat8.error();
+                if (asFloat8.value().rows == recorded.rows &&
+                    asFloat8.value().sha256 == recorded.sha256)
+                    continue;
+                const QList<IdRange> earlier = differingBlocks(recorded, asFloat8.value());
+                if (!earlier.isEmpty() && earlier.size() < blocks.size())
+                    blocks = earlier;
+            }
+            if (blocks.isEmpty())
+                blocks << IdRange{};
+            // Each row of a block that is gone without a logged deletion, by its id; then the
+            // block (other rows of it may have been changed too).
+            const auto named = eachDifferingBlock(
+                db, recorded, entry.entryId, blocks,
+                [&](const IdRange &ids, const QList<qint64> &removed) {
+                    for (const qint64 id : removed) {
+                        OutsideChange gone{OutsideChange::Kind::Removed, recorded.table, id};
+                        if (++check.changes; check.listed.size() < limit)
+                            check.listed << gone;
+                    }
+                    OutsideChange change{OutsideChange::Kind::Imported, recorded.table,
+                                         entry.entryId};
+                    change.ids = ids;
+                    if (++check.changes; check.listed.size() < limit)
+                        check.listed << change;
+                });
+            if (!named)
+                return named.error();
+        }
+    return {};
+}
+
+} // namespace
+
 Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
 {
     RowCheck check;
@@ -405,37 +463,8 @@ Result<RowCheck> rowsChangedOutside(const Database &db, int limit)
         }
     }
     // The rows of each import, as a whole against what its entry recorded.
-    for (const RecordedImport &entry : imports.value())
-        for (const ImportScope &recorded : entry.scopes) {
-            const auto now = importDigest(db, recorded.table, recorded.ranges, entry.entryId);
-            if (!now)
-                return now.error();
-            if (now.value().rows == recorded.rows && now.value().sha256 == recorded.sha256)
-                continue;
-            // The blocks of ids whose rows differ, or the import as a whole when its entry has
-            // no blocks.
-            QList<IdRange> blocks = differingBlocks(recorded, now.value());
-            if (blocks.isEmpty())
-                blocks << IdRange{};
-            // Each row of a block that is gone without a logged deletion, by its id; then the
-            // block (other rows of it may have been changed too).
-            const auto named = eachDifferingBlock(
-                db, recorded, entry.entryId, blocks,
-                [&](const IdRange &ids, const QList<qint64> &removed) {
-                    for (const qint64 id : removed) {
-                        OutsideChange gone{OutsideChange::Kind::Removed, recorded.table, id};
-                        if (++check.changes; check.listed.size() < limit)
-                            check.listed << gone;
-                    }
-                    OutsideChange change{OutsideChange::Kind::Imported, recorded.table,
-                                         entry.entryId};
-                    change.ids = ids;
-                    if (++check.changes; check.listed.size() < limit)
-                        check.listed << change;
-                });
-            if (!named)
-                return named.error();
-        }
+    if (auto held = checkImports(db, imports.value(), limit, check); !held)
+        return held.error();
     return check;
 }
 

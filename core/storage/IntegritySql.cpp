@@ -50,34 +50,36 @@ namespace {
 
 // PostgreSQL's jsonb keeps a number as written ("2.0" from a trail SQLite wrote, "2" from a
 // float8 column, 214.28571428571428 where SQLite's JSON wrote 214.285714285714): every number is
-// written again as a float8 rounded to the 15 significant digits SQLite's JSON keeps (float8 to
+// written again as a float8, rounded to the 15 significant digits SQLite's JSON keeps (float8 to
 // numeric rounds so), so that a trail copied by `migrate` compares equal with the rows it
 // describes.
-QString numbersNormalised(const QString &jsonb)
+QString numbersNormalised(const QString &jsonb, Numbers numbers)
 {
     return QStringLiteral("(SELECT coalesce(jsonb_object_agg(key, CASE WHEN jsonb_typeof(value) "
-                          "= 'number' THEN to_jsonb((value #>> '{}')::float8::numeric) ELSE value "
-                          "END), '{}'::jsonb)::text FROM jsonb_each(%1))")
-        .arg(jsonb);
+                          "= 'number' THEN to_jsonb((value #>> '{}')::float8%1) ELSE value "
+                          "END), '{}'::jsonb)::text FROM jsonb_each(%2))")
+        .arg(numbers == Numbers::Rounded ? QStringLiteral("::numeric") : QString(), jsonb);
 }
 
 } // namespace
 
-QString currentJson(const Database &db, const Table &t)
+QString currentJson(const Database &db, const Table &t, Numbers numbers)
 {
     QSqlDatabase connection = db.connection();
     return db.isServer()
                ? numbersNormalised(
-                     QStringLiteral("tricholog_row_json(jsonb_strip_nulls(to_jsonb(R)))::jsonb"))
+                     QStringLiteral("tricholog_row_json(jsonb_strip_nulls(to_jsonb(R)))::jsonb"),
+                     numbers)
                : QStringLiteral("json_patch('{}', %1)")
                      .arg(sqliteRowJson(connection, QLatin1String(t.name), QStringLiteral("R")));
 }
 
-QString loggedJson(const Database &db, const char *column)
+QString loggedJson(const Database &db, const char *column, Numbers numbers)
 {
     return db.isServer()
                ? numbersNormalised(
-                     QStringLiteral("jsonb_strip_nulls(%1::jsonb)").arg(QLatin1String(column)))
+                     QStringLiteral("jsonb_strip_nulls(%1::jsonb)").arg(QLatin1String(column)),
+                     numbers)
                : QStringLiteral("json_patch('{}', %1)").arg(QLatin1String(column));
 }
 

@@ -26,13 +26,27 @@ struct Table
 std::span<const Table> auditedTables();
 const Table *tableNamed(const QString &name);
 
+// How a server's JSON writes a number: rounded to the 15 significant digits SQLite's JSON keeps
+// (so that both engines give the same text), or as float8 writes it (all 17 digits where it has
+// them: the form the imports recorded on a server before 5 Dec 2026 hashed). On SQLite, both
+// are SQLite's own.
+enum class Numbers
+{
+    Rounded,
+    AsFloat8,
+};
+
 // A row of `t` (alias R) as JSON without its empty (null) columns, in a form both engines share
 // once written again by canonicalJson: a column a later schema added is null in the rows that
 // existed then and absent from what the trail logged of them.
-QString currentJson(const Database &db, const Table &t);
+QString currentJson(const Database &db, const Table &t, Numbers numbers = Numbers::Rounded);
 
 // The same form of what the trail logged (`column`: new_values or old_values).
-QString loggedJson(const Database &db, const char *column);
+QString loggedJson(const Database &db, const char *column, Numbers numbers = Numbers::Rounded);
+
+// importDigest with the server's numbers in the given form.
+Result<ImportScope> importDigestAs(const Database &db, const QString &table,
+                                   const QList<IdRange> &ranges, qint64 after, Numbers numbers);
 
 // SQL: the id `expr` lies in one of `ranges`.
 QString inRanges(const Database &db, const QString &expr, const QList<IdRange> &ranges);

@@ -12,6 +12,7 @@
 #include "core/storage/Backup.h"
 #include "core/storage/DeviceProfileRepository.h"
 #include "core/storage/Integrity.h"
+#include "core/storage/IntegritySql.h"
 #include "core/storage/MeasurementRepository.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PatientListQuery.h"
@@ -311,6 +312,70 @@ private slots:
             named = named || (c.kind == integrity::OutsideChange::Kind::Added &&
                               c.table == QLatin1String("patient") && c.recordId == ghost);
         QVERIFY(named);
+    }
+
+    // An import recorded on a server before 5 Dec 2026 hashed the server's numbers with all
+    // their digits (today's digest rounds them to SQLite's 15): its rows still hold what it
+    // recorded, and a row changed since is still named, by its block.
+    void anImportRecordedWithAllDigitsStillHolds()
+    {
+        if (!test::onServer())
+            QSKIP("SQLite's JSON has one form of numbers");
+        test::TempDatabase t;
+        QTemporaryDir dir;
+        ImportFiles files;
+        files.patients = dir.filePath(QStringLiteral("patients.csv"));
+        files.measurements = dir.filePath(QStringLiteral("measurements.csv"));
+        for (const auto &[path, data] :
+             {std::pair{files.patients,
+                        QByteArray("mrn,family_name,given_name,date_of_birth,sex,fitzpatrick,"
+                                   "phone,email,photo_consent\nD-1,Digits,Ada,1980-05-01,female,"
+                                   "2,,,no\n")},
+              std::pair{files.measurements,
+                        QByteArray("mrn,date,site,method,density_per_cm2,hair_count,area_cm2,"
+                                   "mean_diameter_um,terminal_pct,vellus_pct,anagen_pct,"
+                                   "telogen_pct\nD-1,2026-03-02,vertex,phototrichogram,"
+                                   "214.28571428571428,,,55,,,,\nD-1,2026-04-02,vertex,"
+                                   "phototrichogram,150,,,55,,,,\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(data) == data.size());
+        }
+        QVERIFY(CsvImporter(*t).importFiles(files).ok());
+        const auto recorded = integrity::recordedImports(*t);
+        QVERIFY(recorded.ok());
+        const integrity::RecordedImport entry = recorded.value().first();
+        const auto scope =
+            std::find_if(entry.scopes.cbegin(), entry.scopes.cend(),
+                         [](const auto &s) { return s.table == QLatin1String("measurement"); });
+        QVERIFY(scope != entry.scopes.cend());
+        // The entry as such an import wrote it: its digests of the numbers with all digits.
+        const auto earlier = integrity::detail::importDigestAs(
+            *t, scope->table, scope->ranges, entry.entryId, integrity::detail::Numbers::AsFloat8);
+        QVERIFY(earlier.ok());
+        QVERIFY(earlier.value().sha256 != scope->sha256);
+        QString value = QStringLiteral("new_values");
+        value = QStringLiteral("replace(%1, '%2', '%3')")
+                    .arg(value, scope->sha256, earlier.value().sha256);
+        for (qsizetype i = 0; i < scope->blocks.size(); ++i)
+            value = QStringLiteral("replace(%1, '%2', '%3')")
+                        .arg(value, scope->blocks.at(i), earlier.value().blocks.at(i));
+        exec(*t, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update"));
+        exec(*t, QStringLiteral("UPDATE audit_log SET new_values = %1 WHERE id = %2")
+                     .arg(value)
+                     .arg(entry.entryId));
+        exec(*t, QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update"));
+        const auto held = integrity::rowsChangedOutside(*t);
+        QVERIFY(held.ok());
+        QStringList named;
+        for (const auto &c : held.value().listed)
+            named << integrity::describe(c);
+        QVERIFY2(held.value().changes == 0, qPrintable(named.join(QLatin1Char('\n'))));
+        updateUnlogged(t, {scope->ranges.first().last});
+        const auto changed = integrity::rowsChangedOutside(*t);
+        QVERIFY(changed.ok());
+        QCOMPARE(changed.value().changes, qint64(1));
+        QCOMPARE(changed.value().listed.first().kind, integrity::OutsideChange::Kind::Imported);
+        QCOMPARE(changed.value().listed.first().recordId, entry.entryId);
     }
 
     // In a large import, rows changed outside are named by their block of ids: each change in
