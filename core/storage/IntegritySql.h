@@ -28,7 +28,7 @@ const Table *tableNamed(const QString &name);
 
 // How a server's JSON writes a number: rounded to the 15 significant digits SQLite's JSON keeps
 // (so that both engines give the same text), or as float8 writes it (all 17 digits where it has
-// them: the form the imports recorded on a server before 5 Dec 2026 hashed). On SQLite, both
+// them: the form the imports a server recorded before 5 Dec 2026 hashed). On SQLite, both
 // are SQLite's own.
 enum class Numbers
 {
