@@ -113,13 +113,9 @@ public:
     }
 
 private:
-    // In the form Qt's driver gives (the extended result code as the native code), so that
-    // Database::describe says it in the same words.
     QSqlError lastError() const
     {
-        return QSqlError(QStringLiteral("Unable to execute statement"),
-                         QString::fromUtf8(sqlite3_errmsg(m_sqlite)), QSqlError::StatementError,
-                         QString::number(sqlite3_extended_errcode(m_sqlite)));
+        return sqliteError(m_sqlite, QStringLiteral("Unable to execute statement"));
     }
 
     sqlite3 *m_sqlite = nullptr;

@@ -121,13 +121,9 @@ public:
     }
 
 private:
-    // As Qt's driver says a failed step (the extended result code as the native code), so that
-    // Database::describe says it in the same words.
     void failed()
     {
-        m_error = Database::describe(QSqlError(
-            QStringLiteral("Unable to fetch row"), QString::fromUtf8(sqlite3_errmsg(m_sqlite)),
-            QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_sqlite))));
+        m_error = Database::describe(sqliteError(m_sqlite, QStringLiteral("Unable to fetch row")));
     }
 
     sqlite3 *m_sqlite = nullptr;

@@ -62,6 +62,12 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
+QSqlError sqliteError(sqlite3 *db, const QString &text)
+{
+    return QSqlError(text, QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(db)));
+}
+
 void setInterruptCheck(const QSqlDatabase &db, const std::function<bool()> *keepGoing)
 {
     sqlite3 *sqlite = sqliteHandle(db);

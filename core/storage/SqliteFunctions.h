@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <functional>
 
@@ -11,6 +12,11 @@ namespace tricholog {
 // The connection's sqlite3 handle, which the QSQLITE driver exposes; nullptr on another driver
 // or a closed connection.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// The last error of `db` as Qt's QSQLITE driver words it (`text`: "Unable to execute statement",
+// "Unable to fetch row"; the extended result code as the native code), for code that steps
+// SQLite's statements itself, so that Database::describe says it in the same words.
+QSqlError sqliteError(sqlite3 *db, const QString &text);
 
 // SQL functions Tricholog's schema relies on, registered on each of its connections through
 // SQLite's C API (the QSQLITE driver exposes the sqlite3 handle):

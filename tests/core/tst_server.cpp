@@ -111,14 +111,18 @@ bool asSuperuser(const QString &databaseUrl, const QStringList &statements)
     return ok;
 }
 
-QString mrnIndexDefinition(Database &db)
+// The first value a query gives, as text; empty when it gives none.
+QString firstText(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = 'patient' AND "
-                                 "indexname = 'patient_mrn_trigrams'")) &&
-                   q.next()
-               ? q.value(0).toString()
-               : QString();
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
+
+QString mrnIndexDefinition(Database &db)
+{
+    return firstText(db,
+                     QStringLiteral("SELECT indexdef FROM pg_indexes WHERE tablename = 'patient' "
+                                    "AND indexname = 'patient_mrn_trigrams'"));
 }
 
 // The MRNs the list finds for a text typed into the search.
@@ -411,12 +415,8 @@ private slots:
     {
         const QString url = test::TestServer::get().newDatabase();
         auto body = [](Database &db) {
-            QSqlQuery q(db.connection());
-            return q.exec(QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = "
-                                         "'tricholog_summary_stale'")) &&
-                           q.next()
-                       ? q.value(0).toString()
-                       : QString();
+            return firstText(db, QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = "
+                                                "'tricholog_summary_stale'"));
         };
         {
             auto db = Database::open(url);
