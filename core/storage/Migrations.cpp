@@ -733,6 +733,8 @@ const QList<Migration> &migrations()
          patientsummary::quietStaleTriggers},
         {14, "an import marks its patients' summaries stale once (a server's step)", serverOnlyStep,
          false},
+        {15, "the triggers are not called for an import's rows (a server's step)", serverOnlyStep,
+         false},
     };
     return list;
 }

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PatientSummary.h"
+#include "core/storage/PostgresImportTriggers.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlValues.h"
 
@@ -642,6 +643,10 @@ public:
              [](QSqlDatabase &) { return Result<void>{}; }, false},
             {14, "an import marks its patients' summaries stale once, not for each row",
              importAwareSummary},
+            {15, "the triggers are not called for an import's rows, nor for a row with its id",
+             [](QSqlDatabase &db) {
+                 return execAll(db, importSkippingTriggerSteps(postgresTriggerStatements(14)));
+             }},
         };
         return list;
     }
@@ -735,6 +740,8 @@ QStringList postgresTriggerStatements(int version)
         t << imageAnalysisTriggers();
     if (version >= 10)
         t << treatmentPlanTriggers();
+    if (version >= 15)
+        t = importSkippingTriggers(t);
     return t;
 }
 

@@ -188,8 +188,8 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-        QCOMPARE(db.value()->schemaVersion(), 14);
-        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")).toInt(), 14);
+        QCOMPARE(db.value()->schemaVersion(), 15);
+        QCOMPARE(pragma(*db.value(), QStringLiteral("user_version")).toInt(), 15);
         QVERIFY(db.value()->migrationBackupPath().contains(QLatin1String(".schema11-")));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 1);
         QVERIFY(db.value()->integrityProblems().isEmpty());

@@ -15,6 +15,7 @@
 #include "core/storage/PatientSummary.h"
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/SessionRepository.h"
+#include "core/storage/SqlDialect.h"
 #include "tests/TestSupport.h"
 #include "tests/e2e/ProcessRun.h"
 
@@ -408,6 +409,63 @@ private slots:
         }
     }
 
+    // Schema 15 on a server made by the version before: the id trigger, the audit's insert
+    // trigger on the tables an import writes and the summary's insert trigger are not called for
+    // an import's rows (WHEN). A database with schema 14's triggers gets them, and the trigger
+    // check, which found them changed, finds nothing.
+    void aServerAtSchema14GetsTriggersThatSkipImportRows()
+    {
+        const QString url = test::TestServer::get().newDatabase();
+        auto whenOf = [](Database &db, const char *trigger) {
+            return firstText(db, QStringLiteral("SELECT coalesce(pg_get_triggerdef(oid), '') FROM "
+                                                "pg_trigger WHERE tgname = '%1'")
+                                     .arg(QLatin1String(trigger)));
+        };
+        {
+            auto db = Database::open(url);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QVERIFY(whenOf(*db.value(), "measurement_assign_id").contains(QLatin1String("WHEN")));
+            QVERIFY(whenOf(*db.value(), "summary_session_insert")
+                        .contains(QLatin1String("tricholog.importing")));
+            QSqlQuery q(db.value()->connection());
+            const QRegularExpression parts(
+                QStringLiteral("^CREATE TRIGGER (\\w+) .* ON (\\w+) FOR"));
+            for (const QString &statement : postgresTriggerStatements(15)) {
+                const auto m = parts.match(statement);
+                QVERIFY(m.hasMatch());
+                QVERIFY2(
+                    q.exec(
+                        QStringLiteral("DROP TRIGGER %1 ON %2").arg(m.captured(1), m.captured(2))),
+                    qPrintable(q.lastError().text()));
+            }
+            for (const QString &statement : postgresTriggerStatements(14))
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE meta SET value = '14' WHERE key = 'schema_version'")));
+            QCOMPARE(whenOf(*db.value(), "summary_session_insert"), QString());
+            QSqlDatabase connection = db.value()->connection();
+            const auto problems = integrity::triggerProblems(connection, Engine::Postgres, 15);
+            QVERIFY(problems.ok());
+            QVERIFY(problems.value().contains(
+                QStringLiteral("the trigger measurement_assign_id was altered")));
+            QVERIFY(problems.value().contains(
+                QStringLiteral("the trigger summary_session_insert is missing")));
+        }
+        auto db = Database::open(url);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), 15);
+        QVERIFY2(db.value()->integrityProblems().isEmpty(),
+                 qPrintable(db.value()->integrityProblems().join(QLatin1Char('\n'))));
+        QVERIFY(whenOf(*db.value(), "audit_measurement_insert")
+                    .contains(QLatin1String("tricholog.importing")));
+        QVERIFY(
+            whenOf(*db.value(), "summary_measurement")
+                .contains(QLatin1String("UPDATE OR DELETE")) ||
+            whenOf(*db.value(), "summary_measurement").contains(QLatin1String("DELETE OR UPDATE")));
+        db.value().reset();
+        test::TestServer::get().dropDatabase(url);
+    }
+
     // Schema 14 on a server made by the version before: its summary trigger (which marked the
     // summary for every row an import added) becomes the one that leaves that to the import;
     // the check of the functions finds nothing then, having found the old body altered.
@@ -440,7 +498,7 @@ private slots:
         }
         auto db = Database::open(url);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-        QCOMPARE(db.value()->schemaVersion(), 14);
+        QCOMPARE(db.value()->schemaVersion(), 15);
         QVERIFY2(db.value()->integrityProblems().isEmpty(),
                  qPrintable(db.value()->integrityProblems().join(QLatin1Char('\n'))));
         QVERIFY(body(*db.value()).contains(QLatin1String("tricholog.importing")));

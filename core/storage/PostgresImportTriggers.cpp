@@ -1,0 +1,86 @@
+#include "core/storage/PostgresImportTriggers.h"
+
+#include <QRegularExpression>
+
+namespace tricholog {
+
+namespace {
+
+// The tables whose inserts an import logs with one entry (tricholog_audit's own list) and those
+// whose summary trigger an import leaves to itself (tricholog_summary_stale).
+const QStringList kImportedTables{
+    QStringLiteral("patient"),         QStringLiteral("diagnosis"),
+    QStringLiteral("session"),         QStringLiteral("session_zone"),
+    QStringLiteral("session_adjunct"), QStringLiteral("adverse_event"),
+    QStringLiteral("measurement")};
+const QStringList kSummaryTables{QStringLiteral("session"), QStringLiteral("measurement"),
+                                 QStringLiteral("diagnosis")};
+
+// Written as pg_get_triggerdef() gives it back (the casts spelled out), so that the trigger check
+// finds it as made.
+const QString kNotImporting = QStringLiteral(
+    "current_setting('tricholog.importing'::text, true) IS DISTINCT FROM 'on'::text");
+
+QString nameOf(const QString &statement)
+{
+    static const QRegularExpression name(QStringLiteral("^CREATE TRIGGER (\\w+) "));
+    return name.match(statement).captured(1);
+}
+
+QString tableOf(const QString &statement)
+{
+    static const QRegularExpression table(QStringLiteral(" ON (\\w+) FOR EACH "));
+    return table.match(statement).captured(1);
+}
+
+QString withWhen(QString statement, const QString &condition)
+{
+    return statement.replace(QStringLiteral(" EXECUTE FUNCTION "),
+                             QStringLiteral(" WHEN (%1) EXECUTE FUNCTION ").arg(condition));
+}
+
+// What schema 15 makes of one trigger of schema 14: nothing (it stays), or the statements that
+// stand for it.
+QStringList changed(const QString &statement)
+{
+    const QString name = nameOf(statement);
+    const QString table = tableOf(statement);
+    if (name == table + QStringLiteral("_assign_id"))
+        return {withWhen(statement, QStringLiteral("NEW.id IS NULL"))};
+    if (kImportedTables.contains(table) && name == QStringLiteral("audit_%1_insert").arg(table))
+        return {withWhen(statement, kNotImporting)};
+    if (kSummaryTables.contains(table) && name == QStringLiteral("summary_") + table)
+        return {QString(statement).replace(QStringLiteral(" AFTER INSERT OR UPDATE OR DELETE "),
+                                           QStringLiteral(" AFTER UPDATE OR DELETE ")),
+                QStringLiteral("CREATE TRIGGER summary_%1_insert AFTER INSERT ON %1 FOR EACH ROW "
+                               "WHEN (%2) EXECUTE FUNCTION tricholog_summary_stale()")
+                    .arg(table, kNotImporting)};
+    return {};
+}
+
+} // namespace
+
+QStringList importSkippingTriggers(const QStringList &before)
+{
+    QStringList after;
+    for (const QString &statement : before) {
+        const QStringList now = changed(statement);
+        after << (now.isEmpty() ? QStringList{statement} : now);
+    }
+    return after;
+}
+
+QStringList importSkippingTriggerSteps(const QStringList &before)
+{
+    QStringList steps;
+    // Each made again under its name (a changed trigger keeps its own), with IF EXISTS: a
+    // database whose version was set back (by hand, or a test) may have them already.
+    for (const QString &statement : before)
+        for (const QString &now : changed(statement))
+            steps
+                << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(nameOf(now), tableOf(now))
+                << now;
+    return steps;
+}
+
+} // namespace tricholog
