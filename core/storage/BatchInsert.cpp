@@ -3,6 +3,7 @@
 #include "core/storage/CopyIn.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqliteFunctions.h"
+#include "core/storage/WrittenRows.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -12,31 +13,9 @@ namespace tricholog {
 
 namespace {
 
-// Qt's rule for NULL (QSqlResultPrivate::isVariantNull): a null variant, or a null string, byte
-// array, date, time or date-time in one.
-bool isNullValue(const QVariant &v)
-{
-    if (v.isNull())
-        return true;
-    switch (v.typeId()) {
-    case QMetaType::QString:
-        return static_cast<const QString *>(v.constData())->isNull();
-    case QMetaType::QByteArray:
-        return static_cast<const QByteArray *>(v.constData())->isNull();
-    case QMetaType::QDate:
-        return static_cast<const QDate *>(v.constData())->isNull();
-    case QMetaType::QTime:
-        return static_cast<const QTime *>(v.constData())->isNull();
-    case QMetaType::QDateTime:
-        return static_cast<const QDateTime *>(v.constData())->isNull();
-    default:
-        return false;
-    }
-}
-
 int bindSqlite(sqlite3_stmt *stmt, int index, const QVariant &v)
 {
-    if (isNullValue(v))
+    if (isSqlNull(v))
         return sqlite3_bind_null(stmt, index);
     switch (v.typeId()) {
     case QMetaType::Bool:
@@ -62,6 +41,26 @@ int bindSqlite(sqlite3_stmt *stmt, int index, const QVariant &v)
 }
 
 } // namespace
+
+bool isSqlNull(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(v.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(v.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(v.constData())->isNull();
+    case QMetaType::QTime:
+        return static_cast<const QTime *>(v.constData())->isNull();
+    case QMetaType::QDateTime:
+        return static_cast<const QDateTime *>(v.constData())->isNull();
+    default:
+        return false;
+    }
+}
 
 // One prepared INSERT: SQLite's own statement on a file, Qt's query on a server.
 class BatchInsert::Statement
@@ -124,9 +123,10 @@ private:
     std::unique_ptr<QSqlQuery> m_query;
 };
 
-BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+BatchInsert::BatchInsert(const Database &db, const QString &table, const QStringList &columns,
                          int rowsPerStatement)
-    : m_db(db)
+    : m_database(db)
+    , m_db(db.connection())
     , m_table(table)
     , m_columns(columns)
     , m_rowsPerStatement(std::max(1, rowsPerStatement))
@@ -200,12 +200,15 @@ Result<void> BatchInsert::copyIn(pg_conn *conn, qsizetype count, const RowValues
     CopyIn copy(conn);
     if (auto started = copy.start(m_table, m_columns); !started)
         return started;
+    WrittenRows *const shown = m_database.writtenRows();
     for (qsizetype row = 0; row < count; ++row) {
         if (row > 0)
             if (auto made = rowAt(row); !made)
                 return made;
+        if (shown)
+            shown->written(m_table, m_columns, values);
         for (const QVariant &value : std::as_const(values)) {
-            if (isNullValue(value))
+            if (isSqlNull(value))
                 copy.addNull();
             else
                 copy.add(value);

@@ -17,6 +17,12 @@ struct pg_conn;
 
 namespace tricholog {
 
+class Database;
+
+// Qt's rule for NULL (QSqlResultPrivate::isVariantNull), which BatchInsert follows on both
+// engines: a null variant, or a null string, byte array, date, time or date-time in one.
+bool isSqlNull(const QVariant &v);
+
 // Rows written many to a statement ("INSERT INTO t (a, b) VALUES (?, ?), (?, ?), ..."): SQLite
 // runs its per-statement work (the statement journal, each CHECK's IN list) once for all of them
 // instead of once a row; the statements are prepared once per size. On a server the rows of a
@@ -26,14 +32,15 @@ namespace tricholog {
 // On SQLite the values are bound through SQLite's own API: Qt's driver names each positional
 // value (":N", a string made and looked up in a hash) before binding it, which was a fifth of an
 // import's thread (callgrind). Its values follow Qt's rules: a null QVariant, QString or
-// QByteArray is NULL, a number is bound as one, anything else as its text.
+// QByteArray is NULL, a number is bound as one, anything else as its text. On a server the rows
+// are shown as they are sent to the database's WrittenRows, when one is set.
 class BatchInsert
 {
 public:
     // Appends one row's values, in the order of the columns.
     using RowValues = std::function<void(QVariantList &values, qsizetype row)>;
 
-    BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+    BatchInsert(const Database &db, const QString &table, const QStringList &columns,
                 int rowsPerStatement = 32);
     ~BatchInsert();
     BatchInsert(const BatchInsert &) = delete;
@@ -47,6 +54,7 @@ private:
     Statement &statement(int rows);
     Result<void> copyIn(pg_conn *conn, qsizetype count, const RowValues &rowValues);
 
+    const Database &m_database;
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;

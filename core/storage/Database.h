@@ -19,6 +19,7 @@ struct pg_conn; // libpq's PGconn
 namespace tricholog {
 
 class BulkReading;
+class WrittenRows;
 
 // Owns the one connection to a Tricholog database: the embedded SQLite file (opened or created,
 // per-connection pragmas set, a backup copy kept before migrating), or a PostgreSQL server
@@ -115,6 +116,10 @@ public:
     // effect on SQLite. A BulkReading sets itself for its scope.
     void setBulkReading(BulkReading *scope) { m_bulkReading = scope; }
     BulkReading *bulkReading() const { return m_bulkReading; }
+    // While one is set, the rows BatchInsert copies into a server are shown to it as they are
+    // sent (the import's digest, ImportDigester). No effect on SQLite.
+    void setWrittenRows(WrittenRows *shown) { m_writtenRows = shown; }
+    WrittenRows *writtenRows() const { return m_writtenRows; }
     // Who the audit trail names for writes now: the signed-in account, or "system".
     QString auditUser() const;
     // Why an update of `table` row `id` changed nothing: the row is gone, or someone saved a
@@ -160,6 +165,7 @@ private:
     std::optional<Server> m_server;
     mutable int m_reconnects = 0;
     BulkReading *m_bulkReading = nullptr;
+    WrittenRows *m_writtenRows = nullptr;
     mutable std::atomic<void *> m_handle{nullptr}; // sqlite3* or PGconn*, for interrupt()
 };
 

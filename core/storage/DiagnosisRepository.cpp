@@ -128,7 +128,7 @@ Result<void> DiagnosisRepository::Inserter::insertAll(QList<Diagnosis> &diagnose
     return insertRecords(
         diagnoses, m_many,
         [this] {
-            return std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("diagnosis"),
+            return std::make_unique<BatchInsert>(m_db, QStringLiteral("diagnosis"),
                                                  sql::columnNames(kDiagnosisColumns));
         },
         [this](Diagnosis &d) { return insert(d); }, diagnosisValues);

@@ -12,8 +12,10 @@
 #include <QSqlQuery>
 #include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <charconv>
 #include <memory>
+#include <numeric>
 #include <sqlite3.h>
 
 // The digests of the rows an import wrote (its trail entry) and of those rows now (the row check).
@@ -396,10 +398,16 @@ Result<ImportScope> detail::importDigestAs(const Database &db, const QString &ta
 struct ImportDigester::TableDigest
 {
     RowsDigest digest;
-    QString json; // rowJson of the table
+    QString json; // rowJson of the table, once a batch is read back
     qint64 id = 0;
     QMap<QByteArray, qint64> ofId; // the rows of `id` so far
     QList<QFuture<RowChunk>> pending;
+    // The rows sent since the last add(), as SentRowJson made them (their JSON not hashed yet),
+    // and how: `sent` for the columns `sentColumns`; `readBack` once a row could not be made.
+    RowChunk batch;
+    std::optional<SentRowJson> sent;
+    QStringList sentColumns;
+    bool readBack = false;
 
     // The hashed chunks at the front, in order: those finished, and more (waiting for them)
     // until at most `keep` are left.
@@ -417,17 +425,128 @@ struct ImportDigester::TableDigest
             }
         }
     }
+    // Hashed later, a chunk at a time, in the order of the rows' ids.
+    void hash(RowChunk rows)
+    {
+        for (qsizetype from = 0; from < rows.ids.size(); from += kChunkRows) {
+            RowChunk chunk;
+            chunk.ids = rows.ids.mid(from, kChunkRows);
+            chunk.hashes = rows.hashes.mid(from, kChunkRows);
+            pending << hashLater(std::move(chunk));
+            take(kChunksAhead);
+        }
+    }
 };
 
-ImportDigester::ImportDigester(const Database &db)
+namespace {
+
+// `rows` in the order of their ids (as the rows read back come), the rows of one id in the
+// order they came; whether every id lies in `ranges`.
+bool sortedWithin(RowChunk &rows, QList<IdRange> ranges)
+{
+    if (!std::is_sorted(rows.ids.cbegin(), rows.ids.cend())) {
+        QList<qsizetype> order(rows.ids.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return rows.ids.at(a) < rows.ids.at(b); });
+        RowChunk sorted;
+        for (const qsizetype i : std::as_const(order)) {
+            sorted.ids << rows.ids.at(i);
+            sorted.hashes << rows.hashes.at(i);
+        }
+        rows = std::move(sorted);
+    }
+    std::sort(ranges.begin(), ranges.end(),
+              [](const IdRange &a, const IdRange &b) { return a.first < b.first; });
+    qsizetype r = 0;
+    for (const qint64 id : std::as_const(rows.ids)) {
+        while (r < ranges.size() && ranges.at(r).last < id)
+            ++r;
+        if (r == ranges.size() || id < ranges.at(r).first)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ImportDigester::ImportDigester(Database &db)
     : m_db(db)
-{}
+{
+    if (!db.isServer())
+        return;
+    // Without the columns every batch is read back, as on SQLite.
+    if (auto columns = loggedColumns(db, importedTables()))
+        m_logged = std::move(columns).value();
+    db.setWrittenRows(this);
+}
 
 ImportDigester::~ImportDigester()
 {
+    if (m_db.writtenRows() == this)
+        m_db.setWrittenRows(nullptr);
     for (auto &[table, digest] : m_tables)
         for (auto &future : digest->pending)
             future.waitForFinished();
+}
+
+ImportDigester::TableDigest &ImportDigester::digestOf(const QString &table)
+{
+    std::unique_ptr<TableDigest> &digest = m_tables[table];
+    if (!digest)
+        digest = std::make_unique<TableDigest>();
+    return *digest;
+}
+
+void ImportDigester::written(const QString &table, const QStringList &columns,
+                             const QVariantList &values)
+{
+    TableDigest &digest = digestOf(table);
+    if (digest.readBack)
+        return;
+    if (!digest.sent ||
+        (columns.constData() != digest.sentColumns.constData() && columns != digest.sentColumns)) {
+        // The record id's column ("R.id": id); an expression is found among no columns.
+        const Table *t = tableNamed(table);
+        const QString recordId = t ? QLatin1String(t->recordId) : QString();
+        digest.sent.emplace(m_logged.value(table),
+                            recordId.startsWith(QLatin1String("R.")) ? recordId.mid(2) : recordId,
+                            columns);
+        digest.sentColumns = columns;
+    }
+    qint64 id = 0;
+    QByteArray json;
+    if (digest.sent->make(values, id, json)) {
+        digest.batch.ids << id;
+        digest.batch.hashes << json;
+    } else {
+        digest.readBack = true;
+        digest.batch = RowChunk();
+    }
+}
+
+// The batch's rows as sent, when they can stand for the rows read back: every row made, each id
+// in `ranges`, and as many rows as the server holds there (a row written some other way would
+// otherwise be missing from the digest). False: they are read back instead.
+Result<bool> ImportDigester::takeSent(TableDigest &digest, const QString &table,
+                                      const QList<IdRange> &ranges)
+{
+    RowChunk rows = std::exchange(digest.batch, RowChunk());
+    const bool made = !std::exchange(digest.readBack, false);
+    if (!made || rows.ids.isEmpty() || !sortedWithin(rows, ranges))
+        return false;
+    const Table *t = tableNamed(table);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 R WHERE %2")
+                    .arg(table, inRanges(m_db, QLatin1String(t->recordId), ranges))) ||
+        !q.next())
+        return Error::storage(Database::describe(q));
+    if (q.value(0).toLongLong() != rows.ids.size())
+        return false;
+    m_fromSent += rows.ids.size();
+    digest.hash(std::move(rows));
+    return true;
 }
 
 Result<void> ImportDigester::add(const QString &table, const QList<IdRange> &ranges)
@@ -435,22 +554,29 @@ Result<void> ImportDigester::add(const QString &table, const QList<IdRange> &ran
     const Table *t = tableNamed(table);
     if (!t || !importedTables().contains(table))
         return Error::storage(QStringLiteral("%1 is not a table an import writes").arg(table));
-    if (ranges.isEmpty())
+    TableDigest &digest = digestOf(table);
+    if (ranges.isEmpty()) {
+        digest.batch = RowChunk();
+        digest.readBack = false;
         return {};
-    std::unique_ptr<TableDigest> &digest = m_tables[table];
-    if (!digest) {
+    }
+    auto fromSent = takeSent(digest, table, ranges);
+    if (!fromSent)
+        return fromSent.error();
+    if (fromSent.value())
+        return {};
+    if (digest.json.isEmpty()) {
         const auto json = rowJson(m_db, *t);
         if (!json)
             return json.error();
-        digest = std::make_unique<TableDigest>();
-        digest->json = json.value();
+        digest.json = json.value();
     }
-    JsonRows rows(m_db, importedRows(m_db, *t, digest->json, ranges));
+    JsonRows rows(m_db, importedRows(m_db, *t, digest.json, ranges));
     RowChunk chunk;
     while (rows.read(kChunkRows, chunk)) {
-        digest->pending << hashLater(std::move(chunk));
+        digest.pending << hashLater(std::move(chunk));
         chunk = RowChunk();
-        digest->take(kChunksAhead);
+        digest.take(kChunksAhead);
     }
     return rows.status();
 }

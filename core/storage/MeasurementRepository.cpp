@@ -214,7 +214,7 @@ Result<void> MeasurementRepository::Inserter::insertAll(QList<Measurement> &meas
     return insertRecords(
         measurements, m_many,
         [this] {
-            return std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("measurement"),
+            return std::make_unique<BatchInsert>(m_db, QStringLiteral("measurement"),
                                                  QStringList{QStringLiteral("id")} +
                                                      writtenColumns());
         },

@@ -172,8 +172,7 @@ Result<void> PatientRepository::Inserter::insertAll(QList<Patient> &patients)
     return insertRecords(
         patients, m_many,
         [this] {
-            return std::make_unique<BatchInsert>(m_db.connection(), QStringLiteral("patient"),
-                                                 insertColumns());
+            return std::make_unique<BatchInsert>(m_db, QStringLiteral("patient"), insertColumns());
         },
         [this](Patient &p) { return insert(p); },
         [&now](const Patient &p) { return patientValues(p) << now << now; });

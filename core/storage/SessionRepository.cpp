@@ -142,13 +142,13 @@ Result<void> SessionRepository::validate(const MicroneedlingSession &session) co
 SessionRepository::Inserter::Inserter(Database &db)
     : m_db(db)
     , m_session(db.connection())
-    , m_sessions(db.connection(), QStringLiteral("session"), insertColumns())
-    , m_zones(db.connection(), QStringLiteral("session_zone"),
+    , m_sessions(db, QStringLiteral("session"), insertColumns())
+    , m_zones(db, QStringLiteral("session_zone"),
               {QStringLiteral("session_id"), QStringLiteral("zone")})
-    , m_adjuncts(db.connection(), QStringLiteral("session_adjunct"),
+    , m_adjuncts(db, QStringLiteral("session_adjunct"),
                  {QStringLiteral("session_id"), QStringLiteral("position"),
                   QStringLiteral("adjunct"), QStringLiteral("dose")})
-    , m_events(db.connection(), QStringLiteral("adverse_event"),
+    , m_events(db, QStringLiteral("adverse_event"),
                {QStringLiteral("session_id"), QStringLiteral("position"), QStringLiteral("event"),
                 QStringLiteral("severity"), QStringLiteral("notes")})
 {

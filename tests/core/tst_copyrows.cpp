@@ -344,7 +344,7 @@ private slots:
         QSqlQuery q((*db).connection());
         QVERIFY(q.exec(QStringLiteral(
             "CREATE TEMPORARY TABLE bi (id bigint PRIMARY KEY, t text, d double precision)")));
-        BatchInsert insert((*db).connection(), QStringLiteral("bi"),
+        BatchInsert insert(*db, QStringLiteral("bi"),
                            {QStringLiteral("id"), QStringLiteral("t"), QStringLiteral("d")});
         const QString odd = QStringLiteral("O'Brien \\ Siobhán;\t\"x\"\n\r\\N");
         QVERIFY(insert
@@ -401,7 +401,7 @@ private slots:
         const qint64 backend = scalar(*db, QStringLiteral("SELECT pg_backend_pid()"));
         QVERIFY(backend > 0);
         QVERIFY(test::TestServer::get().terminateBackend(backend));
-        BatchInsert insert((*db).connection(), QStringLiteral("lost"), {QStringLiteral("id")});
+        BatchInsert insert(*db, QStringLiteral("lost"), {QStringLiteral("id")});
         const auto written =
             insert.insert(3, [](QVariantList &values, qsizetype row) { values << row + 1; });
         QVERIFY(!written.ok());

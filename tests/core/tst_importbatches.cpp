@@ -240,9 +240,9 @@ private slots:
     {
         test::TempDatabase t;
         const qint64 patient = test::addPatient(*t);
-        BatchInsert zones((*t).connection(), QStringLiteral("session_zone"),
+        BatchInsert zones(*t, QStringLiteral("session_zone"),
                           {QStringLiteral("session_id"), QStringLiteral("zone")}, 2);
-        BatchInsert sessions((*t).connection(), QStringLiteral("session"),
+        BatchInsert sessions(*t, QStringLiteral("session"),
                              {QStringLiteral("id"), QStringLiteral("patient_id"),
                               QStringLiteral("performed_at"), QStringLiteral("device"),
                               QStringLiteral("needle_mm"), QStringLiteral("notes"),

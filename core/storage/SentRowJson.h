@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace tricholog {
+
+class Database;
+
+namespace integrity {
+
+// A column the trail logs (not a search key, not a secret) as the server has it: how the
+// import digest's JSON writes its value, and what a row gets when an INSERT leaves it out.
+struct LoggedColumn
+{
+    enum class Kind
+    {
+        Integer, // bigint, integer, smallint: the number
+        Real,    // double precision: as numeric, 15 significant digits
+        Text,    // text, varchar: the string
+        Other    // anything else: not made here
+    };
+    enum class Default
+    {
+        Null,     // no default
+        Constant, // a number or a string
+        Unknown   // an identity, a function, a sequence
+    };
+    QByteArray name;
+    Kind kind = Kind::Other;
+    Default fallback = Default::Unknown;
+    QByteArray constant; // the default's JSON when Constant
+};
+
+// The logged columns of each of `tables` on the server, in the tables' order (one query).
+Result<QHash<QString, QList<LoggedColumn>>> loggedColumns(const Database &db,
+                                                          const QStringList &tables);
+
+// The JSON of a row the server's import digest reads back (rowJson: json_build_object over
+// the logged columns, float8 as numeric) made instead from the values an INSERT sends: after
+// canonicalJson both give the same text. Only where that is certain: every logged column is sent
+// or has a constant default (not an identity column nor one a trigger fills), and each value
+// sent is of its column's kind (a number for an integer or a double column, a string for a
+// text column, or NULL); the row is read back otherwise.
+//
+// A double as the server gives it: float8 to numeric rounds to 15 significant digits as
+// printf's %.15g does (PostgreSQL formats it with the C library), which std::to_chars's general
+// form with precision 15 gives exactly; canonicalJson then reads both as the same double.
+class SentRowJson
+{
+public:
+    // For rows of a table with `logged` columns sent as `columns`, known by `recordId`.
+    SentRowJson(const QList<LoggedColumn> &logged, const QString &recordId,
+                const QStringList &columns);
+    // Whether rows sent so can be made here at all.
+    bool valid() const { return m_valid; }
+    // The row's record id and its JSON (a flat object, compact); false when a value is not of
+    // its column's kind (or the id is not a number).
+    bool make(const QVariantList &values, qint64 &id, QByteArray &json) const;
+
+private:
+    struct Member
+    {
+        QByteArray key; // "\"name\":"
+        LoggedColumn::Kind kind;
+        qsizetype index; // in the values sent; -1 for a constant
+        QByteArray constant;
+    };
+    QList<Member> m_members;
+    qsizetype m_idIndex = -1;
+    bool m_valid = false;
+};
+
+} // namespace integrity
+} // namespace tricholog
