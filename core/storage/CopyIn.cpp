@@ -10,7 +10,10 @@ namespace tricholog {
 
 namespace {
 
-constexpr qsizetype kChunkBytes = 1024 * 1024;
+// Small, so that the server parses and checks the first rows of a batch while the rest are made
+// (an import's batch of measurements is about 400 kB: sent whole, the two sides took turns).
+// 16 kB instead of 1 MB: the clinic's import into a local server 28.6 s instead of 29.6 s.
+constexpr qsizetype kChunkBytes = 16 * 1024;
 
 // Reads the results left on the connection until libpq has none; false if one failed (the first
 // failed one is given to `failed`). A result still copying ends the loop, rather than wait for

@@ -13,7 +13,7 @@ struct pg_result;
 namespace tricholog {
 
 // Rows written into a server's table with COPY ... FROM STDIN in PostgreSQL's text format, on
-// the connection Qt's driver holds (Database::libpqConnection), sent in chunks of about 1 MB so
+// the connection Qt's driver holds (Database::libpqConnection), sent in chunks of about 16 kB so
 // that memory stays bounded whatever the number of rows. The server parses no statement per
 // row: `migrate` copies a practice this way, and the import writes its batches so.
 class CopyIn
@@ -29,7 +29,7 @@ public:
     // The next value of the row (appendCopyValue), or NULL.
     void add(const QVariant &value);
     void addNull();
-    // Ends the row; sends what was gathered once it reaches about 1 MB.
+    // Ends the row; sends what was gathered once it reaches about 16 kB.
     Result<void> endRow();
     // Sends the rest and ends the copy. Errors are said as Database::describe says the driver's
     // (the server's words for a constraint or a trigger name the table and the row's line).
