@@ -429,7 +429,8 @@ Result<void> ImportRun::flush(CheckedBatch &rows)
     for (const Measurement &m : std::as_const(measurements))
         batch[measurement].add(m.id);
     // Each table's rows into the import's digest (zones, adjuncts and adverse events by their
-    // session), read back now while the batch is fresh and hashed while the import goes on.
+    // session): read back now while the batch is fresh (on a server, made from the values sent
+    // where it can), hashed while the import goes on.
     for (auto it = batch.cbegin(); it != batch.cend(); ++it)
         for (const integrity::IdRange &r : it.value().ranges)
             m_written[it.key()].add(r);
@@ -536,7 +537,7 @@ Result<void> ImportRun::logImport()
     for (const QString &table : integrity::importedTables()) {
         if (!m_written.contains(table))
             continue;
-        // What integrity::importDigest gives for these rows (the digester read them batch by
+        // What integrity::importDigest gives for these rows (the digester took them batch by
         // batch as they were written).
         const integrity::ImportScope written = m_digester->finish(table);
         QJsonArray ranges;

@@ -475,9 +475,13 @@ ImportDigester::ImportDigester(Database &db)
 {
     if (!db.isServer())
         return;
-    // Without the columns every batch is read back, as on SQLite.
-    if (auto columns = loggedColumns(db, importedTables()))
-        m_logged = std::move(columns).value();
+    // A failure ends the server's transaction: the import's first add() says why.
+    auto columns = loggedColumns(db, importedTables());
+    if (!columns) {
+        m_failure = columns.error();
+        return;
+    }
+    m_logged = std::move(columns).value();
     db.setWrittenRows(this);
 }
 
@@ -551,6 +555,8 @@ Result<bool> ImportDigester::takeSent(TableDigest &digest, const QString &table,
 
 Result<void> ImportDigester::add(const QString &table, const QList<IdRange> &ranges)
 {
+    if (m_failure)
+        return *m_failure;
     const Table *t = tableNamed(table);
     if (!t || !importedTables().contains(table))
         return Error::storage(QStringLiteral("%1 is not a table an import writes").arg(table));

@@ -139,6 +139,7 @@ private:
     Database &m_db;
     std::map<QString, std::unique_ptr<TableDigest>> m_tables;
     QHash<QString, QList<LoggedColumn>> m_logged; // on a server: each imported table's columns
+    std::optional<Error> m_failure;               // reading them failed
     qint64 m_fromSent = 0;
 };
 

@@ -650,7 +650,9 @@ Result<void> addSqliteMeasurementColumn(QSqlDatabase &db, const QString &columnD
 // through for digits typed anywhere in an MRN (under 10 ms a keystroke at 20,000 patients). So is
 // schema 14: the server's summary trigger lets an import's inserts through, the import marking
 // its patients stale once (SQLite's triggers write a row only when it is not stale already,
-// schema 13). On a file these steps only keep both engines' schema numbers equal.
+// schema 13); and schema 15: the server's triggers are not called for an import's rows (SQLite's
+// have a WHEN condition since schema 7). On a file these steps only keep both engines' schema
+// numbers equal.
 namespace {
 Result<void> serverOnlyStep(QSqlDatabase &)
 {

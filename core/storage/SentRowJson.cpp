@@ -43,7 +43,8 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
     out += '"';
 }
 
-// A column's default as information_schema gives it: ''::text, 'x'::text, 0, -1.
+// A column's default as information_schema gives it: ''::text, 'x'::text, 0 (a negative number
+// is written '-1'::integer, which is not read here: such a column is read back).
 void readDefault(LoggedColumn &column, const QVariant &fallback, bool identity)
 {
     static const QRegularExpression text(QStringLiteral("^'((?:[^']|'')*)'::text$"));
@@ -158,7 +159,7 @@ bool SentRowJson::make(const QVariantList &values, qint64 &id, QByteArray &json)
             if (!isInteger(*v) && v->typeId() != QMetaType::Double)
                 return false;
             const double d = v->toDouble();
-            if (!std::isfinite(d))
+            if (!std::isfinite(d) || std::fabs(d) >= 1e14)
                 return false;
             json.append(number, std::to_chars(number, number + sizeof number, d,
                                               std::chars_format::general, 15)

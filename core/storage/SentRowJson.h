@@ -45,13 +45,18 @@ Result<QHash<QString, QList<LoggedColumn>>> loggedColumns(const Database &db,
 // The JSON of a row the server's import digest reads back (rowJson: json_build_object over
 // the logged columns, float8 as numeric) made instead from the values an INSERT sends: after
 // canonicalJson both give the same text. Only where that is certain: every logged column is sent
-// or has a constant default (not an identity column nor one a trigger fills), and each value
-// sent is of its column's kind (a number for an integer or a double column, a string for a
-// text column, or NULL); the row is read back otherwise.
+// or has a constant default (not an identity column), and each value sent is of its column's
+// kind (a number for an integer or a double column, a string for a text column, or NULL); the
+// row is read back otherwise. A BEFORE trigger that filled a column would be missed: the
+// server's only one (the id trigger) fills the id when it is not sent, and a row without its id
+// is read back.
 //
 // A double as the server gives it: float8 to numeric rounds to 15 significant digits as
 // printf's %.15g does (PostgreSQL formats it with the C library), which std::to_chars's general
-// form with precision 15 gives exactly; canonicalJson then reads both as the same double.
+// form with precision 15 gives exactly; canonicalJson then reads both as the same double. Not
+// from 1e14 up: what rounds to 1e15 or more %.15g writes with an exponent, which canonicalJson
+// reads as a double, where numeric's plain integer is read as an integer (such a row is read
+// back; no measurement comes near).
 class SentRowJson
 {
 public:

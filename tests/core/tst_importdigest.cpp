@@ -101,6 +101,23 @@ QVariantList rowOf(qsizetype row, qint64 id, qint64 patient, QRandomGenerator &r
             number(row, 6, random, 5)};
 }
 
+// The digester's digest of "measurement" against importDigest of the same rows read back (the
+// trail's changes before now left out): the rows' count when they agree, -1 otherwise.
+qint64 digesterMatchesRows(Database &db, integrity::ImportDigester &digester,
+                           const QList<integrity::IdRange> &ranges)
+{
+    const integrity::ImportScope made = digester.finish(QStringLiteral("measurement"));
+    const qint64 after = scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
+    const auto read = integrity::importDigest(db, QStringLiteral("measurement"), ranges, after);
+    if (!read) {
+        qWarning("%s", qPrintable(read.error().message));
+        return -1;
+    }
+    const bool same = made.sha256 == read.value().sha256 && made.blocks == read.value().blocks &&
+                      made.firstBlock == read.value().firstBlock && made.rows == read.value().rows;
+    return same ? made.rows : -1;
+}
+
 } // namespace
 
 class TestImportDigest : public QObject
@@ -145,7 +162,7 @@ private slots:
     }
 
     // A value sent in a form the digest does not make (a double as text) has its batch read
-    // back: the digest is still the rows'.
+    // back; the next batch is made from its values again. The digest of both is the rows'.
     void aBatchWithAValueOfAnotherKindIsReadBack()
     {
         TempDatabase t;
@@ -153,23 +170,45 @@ private slots:
         QRandomGenerator random(7);
         integrity::ImportDigester digester(*t);
         BatchInsert insert(*t, QStringLiteral("measurement"), kColumns);
-        const auto written = insert.insert(10, [&](QVariantList &values, qsizetype row) {
-            QVariantList r = rowOf(row, 100 + row, patient, random);
-            if (row == 4)
-                r[9] = QStringLiteral("150.5"); // density as text
-            values << r;
-        });
-        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
-        const QList<integrity::IdRange> ranges{{100, 109}};
-        QVERIFY(digester.add(QStringLiteral("measurement"), ranges).ok());
+        for (const qint64 first : {100, 110}) {
+            const auto written = insert.insert(10, [&](QVariantList &values, qsizetype row) {
+                QVariantList r = rowOf(row, first + row, patient, random);
+                if (first == 100 && row == 4)
+                    r[9] = QStringLiteral("150.5"); // density as text
+                values << r;
+            });
+            QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
+            QVERIFY(digester.add(QStringLiteral("measurement"), {{first, first + 9}}).ok());
+            QCOMPARE(digester.rowsFromValuesSent(), t.db->isServer() && first == 110 ? 10 : 0);
+        }
+        QCOMPARE(digesterMatchesRows(*t, digester, {{100, 119}}), 20);
+    }
+
+    // Rows the digest cannot stand for are read back: a row of the batch's ranges written some
+    // other way (the count differs), and a row sent outside them.
+    void rowsWrittenAnotherWayOrElsewhereAreReadBack()
+    {
+        TempDatabase t;
+        const qint64 patient = addPatient(*t);
+        QRandomGenerator random(11);
+        integrity::ImportDigester digester(*t);
+        BatchInsert insert(*t, QStringLiteral("measurement"), kColumns);
+        auto write = [&](qint64 first, qsizetype count) {
+            return insert.insert(count, [&](QVariantList &values, qsizetype row) {
+                values << rowOf(row, first + row, patient, random);
+            });
+        };
+        QVERIFY(write(200, 10).ok());
+        exec(*t, QStringLiteral("INSERT INTO measurement (id, patient_id, measured_on, site, "
+                                "method, density) VALUES (210, %1, '2026-02-01', 'vertex', "
+                                "'manual', 99.5)")
+                     .arg(patient));
+        QVERIFY(digester.add(QStringLiteral("measurement"), {{200, 210}}).ok());
         QCOMPARE(digester.rowsFromValuesSent(), 0);
-        const integrity::ImportScope made = digester.finish(QStringLiteral("measurement"));
-        const qint64 after =
-            scalar(*t, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
-        const auto read = integrity::importDigest(*t, QStringLiteral("measurement"), ranges, after);
-        QVERIFY(read.ok());
-        QCOMPARE(made.sha256, read.value().sha256);
-        QCOMPARE(made.rows, 10);
+        QVERIFY(write(300, 10).ok());
+        QVERIFY(digester.add(QStringLiteral("measurement"), {{300, 308}}).ok()); // 309: outside
+        QCOMPARE(digester.rowsFromValuesSent(), 0);
+        QCOMPARE(digesterMatchesRows(*t, digester, {{200, 210}, {300, 308}}), 20);
     }
 
     // The digest of an import on a server is of what Tricholog sent: a trigger someone slipped
