@@ -10,6 +10,7 @@
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <functional>
 #include <limits>
 
 using namespace tricholog;
@@ -118,6 +119,32 @@ qint64 digesterMatchesRows(Database &db, integrity::ImportDigester &digester,
     return same ? made.rows : -1;
 }
 
+// A test database with a patient, an ImportDigester watching it and a BatchInsert of
+// measurements.
+struct Writing
+{
+    TempDatabase t;
+    qint64 patient = addPatient(*t);
+    QRandomGenerator random;
+    integrity::ImportDigester digester{*t};
+    BatchInsert insert{*t, QStringLiteral("measurement"), kColumns};
+
+    explicit Writing(quint32 seed)
+        : random(seed)
+    {}
+    // Rows of ids first .. first + count - 1, each changed by `alter` when given.
+    Result<void> write(qint64 first, qsizetype count,
+                       const std::function<void(QVariantList &, qsizetype)> &alter = {})
+    {
+        return insert.insert(count, [&](QVariantList &values, qsizetype row) {
+            QVariantList r = rowOf(row, first + row, patient, random);
+            if (alter)
+                alter(r, row);
+            values << r;
+        });
+    }
+};
+
 } // namespace
 
 class TestImportDigest : public QObject
@@ -165,50 +192,35 @@ private slots:
     // back; the next batch is made from its values again. The digest of both is the rows'.
     void aBatchWithAValueOfAnotherKindIsReadBack()
     {
-        TempDatabase t;
-        const qint64 patient = addPatient(*t);
-        QRandomGenerator random(7);
-        integrity::ImportDigester digester(*t);
-        BatchInsert insert(*t, QStringLiteral("measurement"), kColumns);
+        Writing w(7);
         for (const qint64 first : {100, 110}) {
-            const auto written = insert.insert(10, [&](QVariantList &values, qsizetype row) {
-                QVariantList r = rowOf(row, first + row, patient, random);
+            const auto written = w.write(first, 10, [first](QVariantList &r, qsizetype row) {
                 if (first == 100 && row == 4)
                     r[9] = QStringLiteral("150.5"); // density as text
-                values << r;
             });
             QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
-            QVERIFY(digester.add(QStringLiteral("measurement"), {{first, first + 9}}).ok());
-            QCOMPARE(digester.rowsFromValuesSent(), t.db->isServer() && first == 110 ? 10 : 0);
+            QVERIFY(w.digester.add(QStringLiteral("measurement"), {{first, first + 9}}).ok());
+            QCOMPARE(w.digester.rowsFromValuesSent(), w.t.db->isServer() && first == 110 ? 10 : 0);
         }
-        QCOMPARE(digesterMatchesRows(*t, digester, {{100, 119}}), 20);
+        QCOMPARE(digesterMatchesRows(*w.t, w.digester, {{100, 119}}), 20);
     }
 
     // Rows the digest cannot stand for are read back: a row of the batch's ranges written some
     // other way (the count differs), and a row sent outside them.
     void rowsWrittenAnotherWayOrElsewhereAreReadBack()
     {
-        TempDatabase t;
-        const qint64 patient = addPatient(*t);
-        QRandomGenerator random(11);
-        integrity::ImportDigester digester(*t);
-        BatchInsert insert(*t, QStringLiteral("measurement"), kColumns);
-        auto write = [&](qint64 first, qsizetype count) {
-            return insert.insert(count, [&](QVariantList &values, qsizetype row) {
-                values << rowOf(row, first + row, patient, random);
-            });
-        };
-        QVERIFY(write(200, 10).ok());
-        exec(*t, QStringLiteral("INSERT INTO measurement (id, patient_id, measured_on, site, "
-                                "method, density) VALUES (210, %1, '2026-02-01', 'vertex', "
-                                "'manual', 99.5)")
-                     .arg(patient));
-        QVERIFY(digester.add(QStringLiteral("measurement"), {{200, 210}}).ok());
-        QCOMPARE(digester.rowsFromValuesSent(), 0);
-        QVERIFY(write(300, 10).ok());
-        QVERIFY(digester.add(QStringLiteral("measurement"), {{300, 308}}).ok()); // 309: outside
-        QCOMPARE(digester.rowsFromValuesSent(), 0);
-        QCOMPARE(digesterMatchesRows(*t, digester, {{200, 210}, {300, 308}}), 20);
+        Writing w(11);
+        QVERIFY(w.write(200, 10).ok());
+        exec(*w.t, QStringLiteral("INSERT INTO measurement (id, patient_id, measured_on, site, "
+                                  "method, density) VALUES (210, %1, '2026-02-01', 'vertex', "
+                                  "'manual', 99.5)")
+                       .arg(w.patient));
+        QVERIFY(w.digester.add(QStringLiteral("measurement"), {{200, 210}}).ok());
+        QCOMPARE(w.digester.rowsFromValuesSent(), 0);
+        QVERIFY(w.write(300, 10).ok());
+        QVERIFY(w.digester.add(QStringLiteral("measurement"), {{300, 308}}).ok()); // 309: outside
+        QCOMPARE(w.digester.rowsFromValuesSent(), 0);
+        QCOMPARE(digesterMatchesRows(*w.t, w.digester, {{200, 210}, {300, 308}}), 20);
     }
 
     // The digest of an import on a server is of what Tricholog sent: a trigger someone slipped
