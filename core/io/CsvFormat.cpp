@@ -3,6 +3,7 @@
 #include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
 #include "core/model/MeasurementFields.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -85,21 +86,7 @@ QString num(std::optional<int> v)
 
 QString date(QDate d)
 {
-    if (!d.isValid())
-        return {};
-    int y = 0, m = 0, day = 0;
-    d.getDate(&y, &m, &day);
-    if (y < 1 || y > 9999)
-        return d.toString(Qt::ISODate);
-    // The same text as QDate::toString(Qt::ISODate), without its printf: an export of a
-    // clinic writes more than a million dates.
-    auto digit = [](int n) {
-        return QChar(char16_t(u'0' + n));
-    };
-    const QChar text[10] = {
-        digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10),   QLatin1Char('-'),
-        digit(m / 10),   digit(m % 10),       QLatin1Char('-'),   digit(day / 10), digit(day % 10)};
-    return QString(text, 10);
+    return sql::dateText(d); // an export of a clinic writes more than a million dates
 }
 
 QString yesNo(bool v)

@@ -5,6 +5,7 @@
 #include "core/io/CsvImportRun.h"
 #include "core/io/SafeIo.h"
 #include "core/model/Keys.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -21,12 +22,12 @@ QString sessionKey(const QString &mrn, const QDateTime &at)
 QString diagnosisKey(const QString &mrn, const Diagnosis &d)
 {
     return mrn + QLatin1Char('\x1f') + toKey(d.type) + QLatin1Char('\x1f') +
-           d.diagnosedOn.toString(Qt::ISODate);
+           sql::dateText(d.diagnosedOn);
 }
 
 QString measurementKey(const QString &mrn, const Measurement &m)
 {
-    return mrn + QLatin1Char('\x1f') + m.measuredOn.toString(Qt::ISODate) + QLatin1Char('\x1f') +
+    return mrn + QLatin1Char('\x1f') + sql::dateText(m.measuredOn) + QLatin1Char('\x1f') +
            toKey(m.site) + QLatin1Char('\x1f') + m.siteLabel + QLatin1Char('\x1f') +
            toKey(m.method);
 }

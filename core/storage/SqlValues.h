@@ -21,16 +21,18 @@ inline QVariant text(const QString &value)
     return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
 }
 
-// "yyyy-MM-dd" written directly for the years 0 to 9999 (Qt's toString formats it through
-// QString::asprintf: 3 % of an import's writing thread); other years as Qt writes them.
-inline QVariant fromDate(QDate date)
+// "yyyy-MM-dd", as QDate::toString(Qt::ISODate) writes it, written directly for the years 1 to
+// 9999 (Qt formats it through QString::asprintf: 3 % of an import's writing thread, 0.7 s of its
+// checks' time, perf); other years as Qt writes them; a null string for an invalid date. The
+// stored form, the CSV files' form and the import's keys.
+inline QString dateText(QDate date)
 {
     if (!date.isValid())
-        return QVariant(QMetaType::fromType<QString>());
+        return {};
     int y = 0, m = 0, d = 0;
     date.getDate(&y, &m, &d);
-    if (y < 0 || y > 9999)
-        return QVariant(date.toString(Qt::ISODate));
+    if (y < 1 || y > 9999)
+        return date.toString(Qt::ISODate);
     const char16_t text[10] = {char16_t(u'0' + y / 1000),
                                char16_t(u'0' + y / 100 % 10),
                                char16_t(u'0' + y / 10 % 10),
@@ -41,7 +43,12 @@ inline QVariant fromDate(QDate date)
                                u'-',
                                char16_t(u'0' + d / 10),
                                char16_t(u'0' + d % 10)};
-    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
+inline QVariant fromDate(QDate date)
+{
+    return date.isValid() ? QVariant(dateText(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
 // "yyyy-MM-dd", the stored form, read directly (lists of hundreds of dates), from UTF-16 or
