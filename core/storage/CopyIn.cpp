@@ -3,6 +3,8 @@
 #include "core/storage/Database.h"
 
 #include <QSqlError>
+#include <charconv>
+#include <cmath>
 #include <functional>
 #include <libpq-fe.h>
 
@@ -148,6 +150,53 @@ void CopyIn::abort(const char *reason)
         drain(m_conn, [](const PGresult *) {});
 }
 
+namespace {
+
+void appendEscaped(QByteArray &out, char c)
+{
+    switch (c) {
+    case '\\':
+        out += "\\\\";
+        break;
+    case '\t':
+        out += "\\t";
+        break;
+    case '\n':
+        out += "\\n";
+        break;
+    case '\r':
+        out += "\\r";
+        break;
+    default:
+        out += c;
+    }
+}
+
+// Text as COPY reads it back: ASCII written as it goes, anything else through its UTF-8 (an
+// import's rows are mostly ASCII, and each value's own UTF-8 copy cost an allocation).
+void appendCopyText(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            out.truncate(start);
+            for (const char b : text.toUtf8())
+                appendEscaped(out, b);
+            return;
+        }
+        appendEscaped(out, char(c.unicode()));
+    }
+}
+
+template<typename Number>
+void appendNumber(QByteArray &out, Number n)
+{
+    char text[32];
+    out.append(text, std::to_chars(text, text + sizeof text, n).ptr - text);
+}
+
+} // namespace
+
 void appendCopyValue(QByteArray &out, const QVariant &value)
 {
     if (value.isNull()) {
@@ -160,36 +209,25 @@ void appendCopyValue(QByteArray &out, const QVariant &value)
         out += value.toByteArray().toHex();
         return;
     case QMetaType::Double:
-        out += QByteArray::number(value.toDouble(), 'g', 17);
+        // The shortest text that reads back as the same double (std::to_chars without a
+        // precision), shorter to send and to parse than 17 digits; Qt's words for infinities.
+        if (const double d = value.toDouble(); std::isfinite(d))
+            appendNumber(out, d);
+        else
+            out += QByteArray::number(d, 'g', 17);
         return;
     case QMetaType::Bool:
         out += value.toBool() ? "t" : "f";
         return;
     case QMetaType::Int:
     case QMetaType::LongLong:
-        out += QByteArray::number(value.toLongLong());
+        appendNumber(out, value.toLongLong());
+        return;
+    case QMetaType::QString:
+        appendCopyText(out, *static_cast<const QString *>(value.constData()));
         return;
     default:
-        break;
-    }
-    const QByteArray text = value.toString().toUtf8();
-    for (const char c : text) {
-        switch (c) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            out += c;
-        }
+        appendCopyText(out, value.toString());
     }
 }
 

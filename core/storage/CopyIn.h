@@ -49,8 +49,9 @@ private:
     bool m_rowStarted = false;
 };
 
-// One value in COPY's text format: \N for a null QVariant, bytes as bytea hex, a double with 17
-// digits (read back as the same double), text with its backslashes, tabs and line ends escaped.
+// One value in COPY's text format: \N for a null QVariant, bytes as bytea hex, a double as the
+// shortest text that reads back as the same double, text with its backslashes, tabs and line
+// ends escaped.
 void appendCopyValue(QByteArray &out, const QVariant &value);
 
 } // namespace tricholog

@@ -43,6 +43,24 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
     out += '"';
 }
 
+// The same from UTF-16: ASCII written as it goes, anything else through its UTF-8 (an import's
+// text is mostly ASCII; the UTF-8 copy of each value cost an allocation).
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out += '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u < 0x20 || u == u'"' || u == u'\\') {
+            out.truncate(start);
+            appendJsonString(out, text.toUtf8());
+            return;
+        }
+        out += char(u);
+    }
+    out += '"';
+}
+
 // A column's default as information_schema gives it: ''::text, 'x'::text, 0 (a negative number
 // is written '-1'::integer, which is not read here: such a column is read back).
 void readDefault(LoggedColumn &column, const QVariant &fallback, bool identity)
@@ -133,6 +151,7 @@ bool SentRowJson::make(const QVariantList &values, qint64 &id, QByteArray &json)
         return false;
     id = values.at(m_idIndex).toLongLong();
     json.clear();
+    json.reserve(512);
     json += '{';
     char number[32];
     for (const Member &m : m_members) {
@@ -170,7 +189,7 @@ bool SentRowJson::make(const QVariantList &values, qint64 &id, QByteArray &json)
         case LoggedColumn::Kind::Text:
             if (v->typeId() != QMetaType::QString)
                 return false;
-            appendJsonString(json, static_cast<const QString *>(v->constData())->toUtf8());
+            appendJsonString(json, QStringView(*static_cast<const QString *>(v->constData())));
             break;
         case LoggedColumn::Kind::Other:
             return false;
