@@ -313,11 +313,14 @@ public:
 private:
     void endField();
     void endRecord(QList<CsvRecord> &out);
+    void takeRun(QStringView text, qsizetype end);
 
     QChar m_delimiter;
     QString m_pending; // the end of the last piece, read with the next (a "" or \r\n may span)
     CsvRecord m_current{1, {}};
     QString m_field;
+    qsizetype m_runStart = -1;  // where the current field's characters not yet in m_field begin
+    qsizetype m_fieldCount = 0; // of the last record: the next one's list is made that long
     int m_line = 1;
     bool m_inQuotes = false;
     bool m_afterQuote = false;   // a quoted field just closed: only a delimiter or line end follows
@@ -325,6 +328,21 @@ private:
     int m_quoteLine = 0;
     qsizetype m_rowChars = 0; // of the current row
 };
+
+// The field's characters from m_runStart to `end` of this piece, into m_field: a field is copied
+// once rather than grown a character at a time (QString's appends and reallocations were most of
+// the reading's time, perf).
+void RecordSplitter::takeRun(QStringView text, qsizetype end)
+{
+    if (m_runStart < 0)
+        return;
+    const QStringView run = text.sliced(m_runStart, end - m_runStart);
+    if (m_field.isEmpty())
+        m_field = run.toString();
+    else
+        m_field += run;
+    m_runStart = -1;
+}
 
 void RecordSplitter::endField()
 {
@@ -338,9 +356,11 @@ void RecordSplitter::endRecord(QList<CsvRecord> &out)
 {
     if (m_fieldStarted || !m_current.fields.isEmpty()) {
         endField();
+        m_fieldCount = m_current.fields.size();
         out << std::exchange(m_current, CsvRecord());
     }
     m_current = CsvRecord();
+    m_current.fields.reserve(m_fieldCount);
     m_fieldStarted = false;
     m_afterQuote = false;
     m_rowChars = 0;
@@ -373,6 +393,7 @@ Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvReco
         }
         if (m_inQuotes) {
             if (c == QLatin1Char('"')) {
+                takeRun(text, i);
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
                     m_field += QLatin1Char('"');
                     ++i;
@@ -383,11 +404,13 @@ Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvReco
             } else {
                 if (c == QLatin1Char('\n'))
                     ++m_line;
-                m_field += c;
+                if (m_runStart < 0)
+                    m_runStart = i;
             }
             continue;
         }
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            takeRun(text, i);
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRecord(out);
@@ -396,6 +419,7 @@ Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvReco
             continue;
         }
         if (c == m_delimiter) {
+            takeRun(text, i);
             m_fieldStarted = true;
             endField();
             continue;
@@ -409,7 +433,7 @@ Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvReco
                     "doubled: \"\").")
                     .arg(m_line));
         }
-        if (c == QLatin1Char('"') && m_field.isEmpty()) {
+        if (c == QLatin1Char('"') && m_field.isEmpty() && m_runStart < 0) {
             m_inQuotes = true;
             m_quoteLine = m_line;
             m_fieldStarted = true;
@@ -424,9 +448,11 @@ Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvReco
                     "the quote (\"\").")
                     .arg(m_line));
         }
-        m_field += c;
+        if (m_runStart < 0)
+            m_runStart = i;
         m_fieldStarted = true;
     }
+    takeRun(text, n); // the next piece is another string
     if (!last)
         return {};
     if (m_inQuotes) {

@@ -326,6 +326,31 @@ private slots:
         }
     }
 
+    // A field longer than a piece (the reader copies a field's characters a piece at a time)
+    // comes back whole, quoted with a doubled quote on each side of an edge, or plain.
+    void aFieldLongerThanAPieceComesBackWhole()
+    {
+        QString longText;
+        for (int i = 0; longText.size() < 2'500'000; ++i)
+            longText += QString::number(i % 10) + (i % 1000 == 0 ? QStringLiteral("é") : QString());
+        const QString quoted =
+            longText.left(1024 * 1024 - 7) + QStringLiteral("\"\"") + longText.mid(1024 * 1024 - 7);
+        const QByteArray data = QByteArray("a,b,c\n1,") + longText.toUtf8() + ",x\n2,\"" +
+                                quoted.toUtf8() + "\",\"\"\n3,," + longText.left(5).toUtf8() + "\n";
+        const auto back = parseCsv(data);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        const auto &records = back.value().records;
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).fields,
+                 (QStringList{QStringLiteral("1"), longText, QStringLiteral("x")}));
+        QString unquoted = quoted;
+        unquoted.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        QCOMPARE(records.at(1).fields, (QStringList{QStringLiteral("2"), unquoted, QString()}));
+        QCOMPARE(records.at(2).fields,
+                 (QStringList{QStringLiteral("3"), QString(), longText.left(5)}));
+        QCOMPARE(records.at(2).line, 4);
+    }
+
     // A file without line ends is refused after 16 million characters, not held whole.
     void anEndlessRowIsRefused()
     {
