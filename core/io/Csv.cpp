@@ -360,7 +360,9 @@ void RecordSplitter::endRecord(QList<CsvRecord> &out)
         out << std::exchange(m_current, CsvRecord());
     }
     m_current = CsvRecord();
-    m_current.fields.reserve(m_fieldCount);
+    // As long as the last record (at most 1,024: a hostile row of millions of fields is not
+    // made room for twice).
+    m_current.fields.reserve(std::min<qsizetype>(m_fieldCount, 1024));
     m_fieldStarted = false;
     m_afterQuote = false;
     m_rowChars = 0;
@@ -368,6 +370,7 @@ void RecordSplitter::endRecord(QList<CsvRecord> &out)
 
 Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvRecord> &out)
 {
+    m_runStart = -1; // an index into the last piece, should an error have left one
     const QString text = m_pending.isEmpty() ? piece : std::exchange(m_pending, QString()) + piece;
     qsizetype n = text.size();
     // A quote or carriage return at the end may pair with the next piece's first character.

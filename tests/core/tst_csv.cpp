@@ -327,27 +327,34 @@ private slots:
     }
 
     // A field longer than a piece (the reader copies a field's characters a piece at a time)
-    // comes back whole, quoted with a doubled quote on each side of an edge, or plain.
+    // comes back whole: plain, with characters of two bytes, across two edges of the 1 MiB pieces
+    // the file is read in; quoted, with a doubled quote whose halves lie on the two sides of the
+    // third edge.
     void aFieldLongerThanAPieceComesBackWhole()
     {
-        QString longText;
-        for (int i = 0; longText.size() < 2'500'000; ++i)
-            longText += QString::number(i % 10) + (i % 1000 == 0 ? QStringLiteral("é") : QString());
-        const QString quoted =
-            longText.left(1024 * 1024 - 7) + QStringLiteral("\"\"") + longText.mid(1024 * 1024 - 7);
-        const QByteArray data = QByteArray("a,b,c\n1,") + longText.toUtf8() + ",x\n2,\"" +
-                                quoted.toUtf8() + "\",\"\"\n3,," + longText.left(5).toUtf8() + "\n";
+        constexpr qsizetype kPiece = 1024 * 1024;
+        QString plain;
+        for (int i = 0; plain.size() < 2'500'000; ++i)
+            plain += QString::number(i % 10) + (i % 1000 == 0 ? QStringLiteral("é") : QString());
+        const QByteArray before = QByteArray("a,b,c\n1,") + plain.toUtf8() + ",x\n2,\"";
+        QVERIFY(before.size() > 2 * kPiece && before.size() < 3 * kPiece - 10);
+        const QString digits(2'000'000, QLatin1Char('7'));
+        const qsizetype cut = 3 * kPiece - 1 - before.size(); // the first quote's byte: 3 MiB - 1
+        const QString quoted = digits.left(cut) + QStringLiteral("\"\"") + digits.mid(cut);
+        const QByteArray data = before + quoted.toUtf8() + "\",\"\"\n3,," + plain.left(5).toUtf8();
+        QCOMPARE(data.mid(3 * kPiece - 2, 3), QByteArray("7\"\""));
         const auto back = parseCsv(data);
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
         const auto &records = back.value().records;
         QCOMPARE(records.size(), 3);
         QCOMPARE(records.at(0).fields,
-                 (QStringList{QStringLiteral("1"), longText, QStringLiteral("x")}));
-        QString unquoted = quoted;
-        unquoted.replace(QStringLiteral("\"\""), QStringLiteral("\""));
-        QCOMPARE(records.at(1).fields, (QStringList{QStringLiteral("2"), unquoted, QString()}));
+                 (QStringList{QStringLiteral("1"), plain, QStringLiteral("x")}));
+        QCOMPARE(records.at(1).fields,
+                 (QStringList{QStringLiteral("2"),
+                              digits.left(cut) + QLatin1Char('"') + digits.mid(cut), QString()}));
+        // The last record, without a line end.
         QCOMPARE(records.at(2).fields,
-                 (QStringList{QStringLiteral("3"), QString(), longText.left(5)}));
+                 (QStringList{QStringLiteral("3"), QString(), plain.left(5)}));
         QCOMPARE(records.at(2).line, 4);
     }
 
