@@ -2206,6 +2206,10 @@ der</translation>
         <source>Line %1: a row of more than %2 million characters (is this a CSV file, or is a quote never closed?).</source>
         <translation>Zeile %1: eine Zeile mit mehr als %2 Millionen Zeichen (ist das eine CSV-Datei, oder wird ein Anführungszeichen nie geschlossen?).</translation>
     </message>
+    <message>
+        <source>Line %1: a row of more than %2 fields (is this a CSV file?).</source>
+        <translation>Zeile %1: eine Zeile mit mehr als %2 Feldern (ist das eine CSV-Datei?).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

@@ -2213,6 +2213,10 @@ dedores</translation>
         <source>Line %1: a row of more than %2 million characters (is this a CSV file, or is a quote never closed?).</source>
         <translation>Línea %1: una fila de más de %2 millones de caracteres (¿es un archivo CSV, o hay una comilla que nunca se cierra?).</translation>
     </message>
+    <message>
+        <source>Line %1: a row of more than %2 fields (is this a CSV file?).</source>
+        <translation>Línea %1: una fila de más de %2 campos (¿es un archivo CSV?).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

@@ -2206,6 +2206,10 @@ deurs</translation>
         <source>Line %1: a row of more than %2 million characters (is this a CSV file, or is a quote never closed?).</source>
         <translation>Ligne %1 : une ligne de plus de %2 millions de caractères (est-ce un fichier CSV, ou un guillemet n’est-il jamais fermé ?).</translation>
     </message>
+    <message>
+        <source>Line %1: a row of more than %2 fields (is this a CSV file?).</source>
+        <translation>Ligne %1 : une ligne de plus de %2 champs (est-ce un fichier CSV ?).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

@@ -31,6 +31,9 @@ constexpr qint64 kPieceBytes = 1024 * 1024;
 // The longest row read: a file without line ends (or with a quote never closed) is refused
 // after this many characters rather than held whole.
 constexpr qsizetype kMaxRowChars = 16 * 1024 * 1024;
+// The most fields a row may have: a row of millions of commas is refused as it is read, rather
+// than made a list of millions of strings (16 MB of commas took 422 MiB).
+constexpr qsizetype kMaxFields = 4096;
 
 // UTF-16 without a byte-order mark: the header line is ASCII, so up to its line end every
 // second byte is NUL (the odd ones for little endian, the even ones for big endian) and the
@@ -425,6 +428,14 @@ Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvReco
             takeRun(text, i);
             m_fieldStarted = true;
             endField();
+            if (m_current.fields.size() >= kMaxFields) {
+                failedAt = m_current.line;
+                return Error::storage(
+                    QCoreApplication::translate(
+                        "Csv", "Line %1: a row of more than %2 fields (is this a CSV file?).")
+                        .arg(m_current.line)
+                        .arg(kMaxFields));
+            }
             continue;
         }
         if (m_afterQuote) {

@@ -369,6 +369,32 @@ private slots:
                      QStringLiteral("Line 2: a row of more than 16 million characters")),
                  qPrintable(table.error().message));
     }
+
+    // A row of millions of fields is refused at its 4,097th, not made a list of millions of
+    // strings (16 MB of commas took 422 MiB): empty fields and one-letter fields alike. A row of
+    // 4,096 fields is read.
+    void aRowOfMillionsOfFieldsIsRefused()
+    {
+        for (const QByteArray &field : {QByteArray(), QByteArray("a")}) {
+            QByteArray row;
+            for (int i = 0; i < 4 * 1024 * 1024; ++i)
+                row += field + ',';
+            int at = -1;
+            const auto table = parseCsv(QByteArray("h\nfirst\n") + row + "\n", &at);
+            QVERIFY(!table.ok());
+            QCOMPARE(at, 3);
+            QCOMPARE(
+                table.error().message,
+                QStringLiteral("Line 3: a row of more than 4096 fields (is this a CSV file?)."));
+        }
+        QByteArray wide = "h";
+        for (int i = 1; i < 4096; ++i)
+            wide += ",h" + QByteArray::number(i);
+        const auto read = parseCsv(wide + "\nx" + QByteArray(4095, ',') + '\n');
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read.value().records.size(), 1);
+        QCOMPARE(read.value().records.first().fields.size(), 4096);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)
