@@ -8,6 +8,7 @@
 #include "core/storage/Integrity.h"
 #include "core/storage/PatientRecordLoader.h"
 #include "core/storage/PatientRepository.h"
+#include "core/storage/PatientSummary.h"
 #include "core/storage/SqlValues.h"
 #include "core/storage/Transaction.h"
 
@@ -578,11 +579,11 @@ Result<void> ImportRun::markSummariesStale()
     if (!m_db.isServer())
         return {};
     QStringList added;
-    for (const char *table : {"session", "measurement", "diagnosis"}) {
-        const QList<integrity::IdRange> &ranges = m_written.value(QLatin1String(table)).ranges;
+    for (const QString &table : patientsummary::sourceTables()) {
+        const QList<integrity::IdRange> &ranges = m_written.value(table).ranges;
         if (!ranges.isEmpty()) // the ids between are few, and other patients' at worst
             added << QStringLiteral("SELECT patient_id FROM %1 WHERE id BETWEEN %2 AND %3")
-                         .arg(QLatin1String(table))
+                         .arg(table)
                          .arg(ranges.first().first)
                          .arg(ranges.last().last);
     }

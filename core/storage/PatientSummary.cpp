@@ -61,12 +61,18 @@ QStringList schemaStatements()
     return s;
 }
 
+const QStringList &sourceTables()
+{
+    static const QStringList tables{QStringLiteral("session"), QStringLiteral("measurement"),
+                                    QStringLiteral("diagnosis")};
+    return tables;
+}
+
 QStringList staleTriggers(int version)
 {
     const QString notYet = version >= 13 ? QStringLiteral(" AND stale = 0") : QString();
     QStringList s;
-    for (const char *table : {"session", "measurement", "diagnosis"}) {
-        const QString t = QLatin1String(table);
+    for (const QString &t : sourceTables()) {
         s << QStringLiteral("CREATE TRIGGER summary_%1_insert AFTER INSERT ON %1 BEGIN "
                             "UPDATE patient_summary SET stale = 1 WHERE patient_id = "
                             "NEW.patient_id%2; END")
@@ -86,10 +92,10 @@ QStringList staleTriggers(int version)
 Result<void> quietStaleTriggers(QSqlDatabase &db)
 {
     QStringList statements;
-    for (const char *table : {"session", "measurement", "diagnosis"})
+    for (const QString &table : sourceTables())
         for (const char *op : {"insert", "update", "delete"})
-            statements << QStringLiteral("DROP TRIGGER summary_%1_%2")
-                              .arg(QLatin1String(table), QLatin1String(op));
+            statements
+                << QStringLiteral("DROP TRIGGER summary_%1_%2").arg(table, QLatin1String(op));
     return execAll(db, statements + staleTriggers(13));
 }
 

@@ -376,10 +376,10 @@ QStringList triggers()
                         "ROW EXECUTE FUNCTION tricholog_append_only()")
       << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH "
                         "ROW EXECUTE FUNCTION tricholog_append_only()");
-    for (const char *table : {"session", "measurement", "diagnosis"})
+    for (const QString &table : patientsummary::sourceTables())
         t << QStringLiteral("CREATE TRIGGER summary_%1 AFTER INSERT OR UPDATE OR DELETE ON %1 "
                             "FOR EACH ROW EXECUTE FUNCTION tricholog_summary_stale()")
-                 .arg(QLatin1String(table));
+                 .arg(table);
     t << QStringLiteral("CREATE TRIGGER summary_patient_insert AFTER INSERT ON patient FOR EACH "
                         "ROW EXECUTE FUNCTION tricholog_summary_patient()");
     return t;

@@ -1,20 +1,13 @@
 #include "core/storage/PostgresImportTriggers.h"
 
+#include "core/storage/Integrity.h"
+#include "core/storage/PatientSummary.h"
+
 #include <QRegularExpression>
 
 namespace tricholog {
 
 namespace {
-
-// The tables whose inserts an import logs with one entry (tricholog_audit's own list) and those
-// whose summary trigger an import leaves to itself (tricholog_summary_stale).
-const QStringList kImportedTables{
-    QStringLiteral("patient"),         QStringLiteral("diagnosis"),
-    QStringLiteral("session"),         QStringLiteral("session_zone"),
-    QStringLiteral("session_adjunct"), QStringLiteral("adverse_event"),
-    QStringLiteral("measurement")};
-const QStringList kSummaryTables{QStringLiteral("session"), QStringLiteral("measurement"),
-                                 QStringLiteral("diagnosis")};
 
 // Written as pg_get_triggerdef() gives it back (the casts spelled out), so that the trigger check
 // finds it as made.
@@ -47,9 +40,13 @@ QStringList changed(const QString &statement)
     const QString table = tableOf(statement);
     if (name == table + QStringLiteral("_assign_id"))
         return {withWhen(statement, QStringLiteral("NEW.id IS NULL"))};
-    if (kImportedTables.contains(table) && name == QStringLiteral("audit_%1_insert").arg(table))
+    // The tables whose inserts an import logs with one entry, and those whose summary trigger
+    // an import leaves to itself (it marks its patients once).
+    if (integrity::importedTables().contains(table) &&
+        name == QStringLiteral("audit_%1_insert").arg(table))
         return {withWhen(statement, kNotImporting)};
-    if (kSummaryTables.contains(table) && name == QStringLiteral("summary_") + table)
+    if (patientsummary::sourceTables().contains(table) &&
+        name == QStringLiteral("summary_") + table)
         return {QString(statement).replace(QStringLiteral(" AFTER INSERT OR UPDATE OR DELETE "),
                                            QStringLiteral(" AFTER UPDATE OR DELETE ")),
                 QStringLiteral("CREATE TRIGGER summary_%1_insert AFTER INSERT ON %1 FOR EACH ROW "
