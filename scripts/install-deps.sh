@@ -9,7 +9,7 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core poppler-utils sqlite3 desktop-file-utils appstream groff-base
   libsqlite3-dev libsodium-dev libexif-dev libpq-dev libssl-dev pkgconf clang libclang-rt-14-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-video-dev libboost-math-dev libical-dev
-  clang-format-14
+  clang-format-14 lld
   cmake ninja-build g++
 )
 

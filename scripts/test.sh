@@ -14,4 +14,6 @@ export XDG_RUNTIME_DIR="$(mktemp -d)"
 chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
 cd build-tests
-ctest --output-on-failure --timeout 600 "$@"
+# As many tests at once as there are cores: each test has its own temporary folders, database files
+# and, for the server tests, a database of its own on the one throwaway cluster.
+ctest --output-on-failure --timeout 600 --parallel "$(nproc)" "$@"
