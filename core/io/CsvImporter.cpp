@@ -148,7 +148,7 @@ void ImportRun::openFiles(const ImportFiles &files)
         }
         auto reader = std::make_unique<CsvReader>(file.value().get(), CsvImporter::kMaxFileBytes);
         if (auto opened = reader->open(fileTooLarge(path, CsvImporter::kMaxFileBytes)); !opened) {
-            addIssue(ImportIssue{name, reader->errorLine(), {}, {}, opened.error().message});
+            addIssue(ImportIssue{name, reader->errorLine(), {}, {}, opened.error().message, true});
             continue;
         }
         m_names[kind] = name;
@@ -467,7 +467,8 @@ CheckedBatch ImportRun::checkBatch(Source &source)
     for (qsizetype rows = 0; rows < kBatchRows; ++rows) {
         auto more = reader.next(record);
         if (!more) {
-            addIssue(ImportIssue{source.name, reader.errorLine(), {}, {}, more.error().message});
+            addIssue(
+                ImportIssue{source.name, reader.errorLine(), {}, {}, more.error().message, true});
             batch.end = true;
             break;
         }
@@ -645,7 +646,7 @@ QString ImportFiles::path(CsvKind kind) const
 QString ImportIssue::text() const
 {
     QString where = file;
-    if (line > 0)
+    if (line > 0 && !lineInReason)
         where += QCoreApplication::translate("CsvImporter", ", line %1").arg(line);
     if (!column.isEmpty())
         where += QCoreApplication::translate("CsvImporter", ", column %1").arg(quoteValue(column));

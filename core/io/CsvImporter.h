@@ -34,7 +34,8 @@ struct ImportIssue
     QString column;
     QString value;
     QString reason;
-    QString text() const; // "measurements.csv, line 4, column density_per_cm2 (\"900\"): ..."
+    bool lineInReason = false; // the CSV reader's messages name their line themselves
+    QString text() const;      // "measurements.csv, line 4, column density_per_cm2 (\"900\"): ..."
 };
 
 struct ImportCounts

@@ -211,6 +211,19 @@ private slots:
         QCOMPARE(importer.issues().first().line, 19999);
         QCOMPARE(rows(*db, "patient"), 0);
         QCOMPARE(rows(*db, "measurement"), 0);
+
+        // A row the CSV reader cannot split, in the second batch: its line, named once.
+        const ImportFiles broken =
+            writeFiles(dir, {{12000, "B-3,2020-01-01,vertex,trich\"oscopy,100,,,,,,,"}});
+        QVERIFY(!importer.importFiles(broken).ok());
+        QCOMPARE(importer.issues().size(), 1);
+        QCOMPARE(importer.issues().first().line, 12000);
+        const QString text = importer.issues().first().text();
+        QVERIFY2(text.startsWith(QStringLiteral("measurements.csv: Line 12000: a quote inside an "
+                                                "unquoted field")),
+                 qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("12000")), 1);
+        QCOMPARE(rows(*db, "measurement"), 0);
     }
 
     void aCancelInTheMiddleLeavesNothing()
