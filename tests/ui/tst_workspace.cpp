@@ -400,14 +400,18 @@ private slots:
         shortcut(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(MeasurementRepository(*m_db).forPatient(pid).value().size(), 0);
         QCOMPARE(chart()->data().series.size(), 0); // the chart follows the undo
-        const qint64 sessionId = SessionRepository(*m_db).forPatient(pid).value().first().id;
+        const auto sessions = SessionRepository(*m_db).forPatient(pid).value();
+        QVERIFY(!sessions.isEmpty()); // an earlier test that failed left none
+        const qint64 sessionId = sessions.first().id;
         shortcut(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(SessionRepository(*m_db).forPatient(pid).value().size(), 0);
         QCOMPARE(m_window->patientFile()->sessionsView()->model()->rowCount(), 0);
         // Redo brings them back with the same ids, links intact.
         shortcut(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         shortcut(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(SessionRepository(*m_db).forPatient(pid).value().first().id, sessionId);
+        const auto redone = SessionRepository(*m_db).forPatient(pid).value();
+        QCOMPARE(redone.size(), 1);
+        QCOMPARE(redone.first().id, sessionId);
         const auto ms = MeasurementRepository(*m_db).forPatient(pid).value();
         QCOMPARE(ms.size(), 2);
         QCOMPARE(ms.first().sessionId, sessionId);
@@ -421,7 +425,9 @@ private slots:
     void deleteSessionAndUndoRelinks()
     {
         const qint64 pid = patientId(QStringLiteral("GUI-001"));
-        const auto session = SessionRepository(*m_db).forPatient(pid).value().first();
+        const auto sessions = SessionRepository(*m_db).forPatient(pid).value();
+        QVERIFY(!sessions.isEmpty()); // an earlier test that failed left none
+        const auto session = sessions.first();
         whenDialogOpens<QMessageBox>(
             [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         QVERIFY(m_window->editor().removeSession(session));
