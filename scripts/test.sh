@@ -15,5 +15,6 @@ chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
 cd build-tests
 # As many tests at once as there are cores: each test has its own temporary folders, database files
-# and, for the server tests, a database of its own on the one throwaway cluster.
+# and, for the server tests, a database of its own on the one throwaway cluster; tests that share
+# something say so in tests/CMakeLists.txt (RESOURCE_LOCK, RUN_SERIAL for the window's tests).
 ctest --output-on-failure --timeout 600 --parallel "$(nproc)" "$@"

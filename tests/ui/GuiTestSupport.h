@@ -23,16 +23,17 @@ T *field(QWidget *parent, const QString &name)
 
 // Answers the next modal dialog of type D: `interact` runs once it is shown (the dialog's exec()
 // is running), as a clinician would type into it. An answer its test function did not use (that
-// test failed before the dialog came) is dropped when the next test function begins: its
-// `interact` may refer to that function's locals, gone by then.
+// test failed before the dialog came) is dropped when the next test function (or data row) begins:
+// its `interact` may refer to that function's locals, gone by then.
 template<typename D>
 void whenDialogOpens(std::function<void(D *)> interact)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
     const QByteArray testFunction = QTest::currentTestFunction();
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, interact, testFunction] {
-        if (testFunction != QTest::currentTestFunction()) {
+    const QByteArray dataTag = QTest::currentDataTag();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, interact, testFunction, dataTag] {
+        if (testFunction != QTest::currentTestFunction() || dataTag != QTest::currentDataTag()) {
             timer->stop();
             timer->deleteLater();
             return;
