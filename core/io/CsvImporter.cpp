@@ -148,7 +148,10 @@ void ImportRun::openFiles(const ImportFiles &files)
         }
         auto reader = std::make_unique<CsvReader>(file.value().get(), CsvImporter::kMaxFileBytes);
         if (auto opened = reader->open(fileTooLarge(path, CsvImporter::kMaxFileBytes)); !opened) {
-            addIssue(ImportIssue{name, reader->errorLine(), {}, {}, opened.error().message, true});
+            addIssue(ImportIssue{.file = name,
+                                 .line = reader->errorLine(),
+                                 .reason = opened.error().message,
+                                 .lineInReason = true});
             continue;
         }
         m_names[kind] = name;
@@ -467,8 +470,10 @@ CheckedBatch ImportRun::checkBatch(Source &source)
     for (qsizetype rows = 0; rows < kBatchRows; ++rows) {
         auto more = reader.next(record);
         if (!more) {
-            addIssue(
-                ImportIssue{source.name, reader.errorLine(), {}, {}, more.error().message, true});
+            addIssue(ImportIssue{.file = source.name,
+                                 .line = reader.errorLine(),
+                                 .reason = more.error().message,
+                                 .lineInReason = true});
             batch.end = true;
             break;
         }
