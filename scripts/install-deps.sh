@@ -12,6 +12,12 @@ PACKAGES=(
   clang-format-14 lld
   cmake ninja-build g++
 )
+# The tests' throwaway server (tests/pg/pg_cluster.sh) needs PostgreSQL 15's server binaries.
+# Named only where they are missing: on a machine that has them, naming the package would make
+# apt upgrade it and the core packages with it.
+if [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
+  PACKAGES+=(postgresql-15)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
