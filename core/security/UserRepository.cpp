@@ -238,8 +238,8 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
 {
     const QDateTime now = m_db.clock().now();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, role, password_hash, active, failed_logins, "
-                             "locked_until FROM app_user WHERE lower(name) = lower(?)"));
+    q.prepare(QStringLiteral("SELECT id, name, role, password_hash, active, locked_until FROM "
+                             "app_user WHERE lower(name) = lower(?)"));
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return queryError(q);
@@ -269,19 +269,49 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
     const auto role = roleFromKey(q.value(2).toString()).value_or(Role::Assistant);
     const QString hash = q.value(3).toString();
     const bool active = q.value(4).toBool();
-    const int failed = q.value(5).toInt();
-    const QDateTime lockedUntil = sql::toDateTime(q.value(6));
+    const QDateTime lockedBefore = sql::toDateTime(q.value(5));
     q.finish();
 
     if (m_db.readOnly()) {
-        // Nothing can be written: the password is checked, the attempt cannot be recorded.
+        // Nothing can be written: the password is checked, the attempt cannot be recorded; a
+        // lock-out still holds.
+        if (lockedBefore.isValid() && lockedBefore > now)
+            return Error::permission(lockedOut(now, lockedBefore));
         if (!active || !verifyPassword(hash, password))
             return Error::permission(wrongCredentials());
         UserSession session{id, stored, role};
         m_db.setSession(session);
         return session;
     }
+    if (lockedBefore.isValid() && lockedBefore > now) { // no Argon2id check meanwhile
+        Transaction tx(m_db);
+        if (auto logged = audit(QStringLiteral("login_failed"), id, stored); !logged)
+            return logged.error();
+        if (!tx.commit())
+            return Error::storage(tx.errorText());
+        return Error::permission(lockedOut(now, lockedBefore));
+    }
+    // Checked before the transaction, which would hold the database's write lock for it.
+    const bool passed = active && verifyPassword(hash, password);
     Transaction tx(m_db);
+    // The count and the lock as they are now, the row held until the end: attempts from other
+    // workstations at the same time each count, one after the other (read before the
+    // transaction, six wrong passwords at once counted as one).
+    QSqlQuery current(m_db.connection());
+    current.prepare(
+        QStringLiteral("SELECT failed_logins, locked_until FROM app_user WHERE id = ?") +
+        (m_db.isServer() ? QStringLiteral(" FOR UPDATE") : QString()));
+    current.addBindValue(id);
+    if (!current.exec())
+        return queryError(current);
+    if (!current.next()) {
+        if (auto read = sql::finished(current); !read)
+            return read.error();
+        return Error::permission(wrongCredentials()); // removed meanwhile
+    }
+    const int failed = current.value(0).toInt();
+    const QDateTime lockedUntil = sql::toDateTime(current.value(1));
+    current.finish();
     if (lockedUntil.isValid() && lockedUntil > now) {
         if (auto logged = audit(QStringLiteral("login_failed"), id, stored); !logged)
             return logged.error();
@@ -289,7 +319,7 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
             return Error::storage(tx.errorText());
         return Error::permission(lockedOut(now, lockedUntil));
     }
-    if (!active || !verifyPassword(hash, password)) {
+    if (!passed) {
         const int attempts = failed + 1;
         QSqlQuery update(m_db.connection());
         update.prepare(

@@ -12,9 +12,12 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+#include <atomic>
 
 using namespace tricholog;
 
@@ -123,6 +126,66 @@ private slots:
         }
         QCOMPARE(failed, 4);
         QCOMPARE(good, 1);
+        QVERIFY(AuditLog(*db).verify().value().intact());
+    }
+
+    // Six wrong passwords for one account at the same time, each from its own workstation (its
+    // own connection and thread): each is refused and logged, the count reaches three and the
+    // account locks, and the three after the lock are not counted, as when tried in turn. (Read
+    // before the transaction, the count stayed at 1 or 2 and nothing locked.) Then the right
+    // password is refused too, until the lock ends.
+    void wrongPasswordsTriedAtOnceEachCount()
+    {
+        test::TempDatabase db;
+        UserRepository users(*db);
+        QVERIFY(
+            users.add(QStringLiteral("admin"), Role::Administrator, QStringLiteral("correct horse"))
+                .ok());
+        constexpr int kTries = 6;
+        std::atomic<int> refused = 0;
+        QStringList problems;
+        QMutex problemsLock;
+        QList<QThread *> threads;
+        for (int i = 0; i < kTries; ++i)
+            threads << QThread::create([&, i] {
+                auto other = Database::open(db.path(), db.clock);
+                if (!other) {
+                    const QMutexLocker locked(&problemsLock);
+                    problems << other.error().message;
+                    return;
+                }
+                const auto in =
+                    UserRepository(*other.value())
+                        .signIn(QStringLiteral("admin"), QStringLiteral("wrong %1").arg(i));
+                if (!in.ok() && in.error().kind == Error::Kind::Permission)
+                    ++refused;
+                else if (!in.ok()) {
+                    const QMutexLocker locked(&problemsLock);
+                    problems << in.error().message;
+                }
+            });
+        for (QThread *t : std::as_const(threads))
+            t->start();
+        for (QThread *t : std::as_const(threads)) {
+            QVERIFY(t->wait(QDeadlineTimer(120'000)));
+            delete t;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(refused.load(), kTries);
+        QSqlQuery q(db.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT failed_logins, locked_until FROM app_user")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QVERIFY(!q.value(1).isNull());
+        q.finish();
+        const auto locked = users.signIn(QStringLiteral("admin"), QStringLiteral("correct horse"));
+        QVERIFY(!locked.ok());
+        QVERIFY2(locked.error().message.contains(QStringLiteral("try again")),
+                 qPrintable(locked.error().message));
+        int failed = 0;
+        for (const auto &r : AuditLog(*db).query({}).value())
+            failed += r.action == QLatin1String("login_failed");
+        QCOMPARE(failed, kTries + 1);
         QVERIFY(AuditLog(*db).verify().value().intact());
     }
 
