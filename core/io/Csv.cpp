@@ -376,16 +376,13 @@ Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvReco
     m_runStart = -1; // an index into the last piece, should an error have left one
     const QString text = m_pending.isEmpty() ? piece : std::exchange(m_pending, QString()) + piece;
     qsizetype n = text.size();
-    // A quote or carriage return at the end may pair with the next piece's first character.
-    if (!last) {
-        qsizetype keep = n;
-        if (keep > 0 && text.at(keep - 1) == QLatin1Char('\r'))
-            --keep;
-        else
-            while (keep > 0 && text.at(keep - 1) == QLatin1Char('"'))
-                --keep;
-        m_pending = text.mid(keep);
-        n = keep;
+    // A carriage return at the end may pair with the next piece's first character (a quote
+    // inside quotes too: kept below, one at a time, so that a run of quotes is read as it comes,
+    // not held until it ends, copied again with each piece and never counted against a row's
+    // length).
+    if (!last && n > 0 && text.at(n - 1) == QLatin1Char('\r')) {
+        m_pending = text.last(1);
+        --n;
     }
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
@@ -400,6 +397,11 @@ Result<void> RecordSplitter::feed(const QString &piece, bool last, QList<CsvReco
         if (m_inQuotes) {
             if (c == QLatin1Char('"')) {
                 takeRun(text, i);
+                if (i + 1 == n && !last && m_pending.isEmpty()) {
+                    m_pending = QStringLiteral("\""); // doubled or closing: the next piece says
+                    --m_rowChars;                     // counted when read again
+                    break;
+                }
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
                     m_field += QLatin1Char('"');
                     ++i;

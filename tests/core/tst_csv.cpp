@@ -2,6 +2,7 @@
 #include "core/io/Csv.h"
 #include "core/io/CsvFormat.h"
 
+#include <QBuffer>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTest>
@@ -368,6 +369,37 @@ private slots:
         QVERIFY2(table.error().message.startsWith(
                      QStringLiteral("Line 2: a row of more than 16 million characters")),
                  qPrintable(table.error().message));
+    }
+
+    // Quotes read as they come, whatever a piece ends with: a field of 1.5 million doubled
+    // quotes (3 MiB of them across the reader's 1 MiB pieces, some pieces ending between the
+    // two of a pair) reads as 1.5 million quotes; 48 MiB of nothing but quotes is refused at the
+    // row's limit of 16 million characters (a doubled quote is one: 32 MiB of them), not after
+    // the whole file (every quote at a piece's end was held back until the run ended: 40 MB of
+    // quotes took 539 MB and 46 s).
+    void aRunOfQuotesIsReadAsItComes()
+    {
+        const qsizetype pairs = 1'500'000;
+        const QByteArray doubled = "h,k\n\"" + QByteArray(2 * pairs, '"') + "\",x\n";
+        const auto read = parseCsv(doubled);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read.value().records.size(), 1);
+        QCOMPARE(read.value().records.first().fields,
+                 (QStringList{QString(pairs, QLatin1Char('"')), QStringLiteral("x")}));
+
+        QByteArray quotes = "h\n" + QByteArray(48 * 1024 * 1024, '"');
+        QBuffer file(&quotes);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        CsvReader reader(&file);
+        QVERIFY(reader.open().ok());
+        CsvRecord record;
+        const auto next = reader.next(record);
+        QVERIFY(!next.ok());
+        QVERIFY2(next.error().message.startsWith(
+                     QStringLiteral("Line 2: a row of more than 16 million characters")),
+                 qPrintable(next.error().message));
+        QVERIFY2(reader.bytesRead() < 40 * 1024 * 1024,
+                 qPrintable(QString::number(reader.bytesRead())));
     }
 
     // A row of millions of fields is refused at its 4,097th, not made a list of millions of
