@@ -5024,6 +5024,14 @@ Veränderung gegenüber Ausgangswert: %4 (%5)</translation>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>SALT benötigt den prozentualen Haarverlust in allen vier Regionen (Scheitel, Hinterkopf, rechte Seite, linke Seite), jeweils 0–100%, oder nur den SALT-Gesamtwert.</translation>
     </message>
+    <message>
+        <source>each zone once</source>
+        <translation>jede Zone einmal</translation>
+    </message>
+    <message>
+        <source>Treated zones: &quot;%1&quot; is given twice.</source>
+        <translation>Behandelte Zonen: &quot;%1&quot; ist doppelt angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AnalysisDialog</name>

@@ -5031,6 +5031,14 @@ Cambio respecto al valor basal: %4 (%5)</translation>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>SALT requiere el porcentaje de pérdida de pelo en las cuatro regiones (vértex, posterior, lado derecho, lado izquierdo), cada una de 0–100%, o solo el SALT total.</translation>
     </message>
+    <message>
+        <source>each zone once</source>
+        <translation>cada zona una vez</translation>
+    </message>
+    <message>
+        <source>Treated zones: &quot;%1&quot; is given twice.</source>
+        <translation>Zonas tratadas: &quot;%1&quot; aparece dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AnalysisDialog</name>

@@ -5024,6 +5024,14 @@ Variation par rapport à la valeur initiale&#xa0;: %4 (%5)</translation>
         <source>SALT needs the percent of hair loss in all four regions (vertex, posterior, right side, left side), each 0–100%, or the SALT total alone.</source>
         <translation>Le SALT nécessite le pourcentage de perte de cheveux dans les quatre régions (vertex, postérieure, côté droit, côté gauche), chacune de 0 à 100 %, ou le SALT total seul.</translation>
     </message>
+    <message>
+        <source>each zone once</source>
+        <translation>chaque zone une fois</translation>
+    </message>
+    <message>
+        <source>Treated zones: &quot;%1&quot; is given twice.</source>
+        <translation>Zones traitées&#xa0;: «&#xa0;%1&#xa0;» est indiquée deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>tricholog::AnalysisDialog</name>

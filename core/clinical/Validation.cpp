@@ -444,6 +444,17 @@ ValidationResult validateSession(const MicroneedlingSession &s, const Patient &o
             QCoreApplication::translate(
                 "Validation",
                 "Treated zones: \"target_area\" is a measurement site, not a treatment zone."));
+    // A zone is treated or not: twice is a typing slip (an import's "vertex|vertex"; the window's
+    // check boxes cannot give it), which the zones' table would refuse without naming the cell.
+    for (qsizetype i = 1; i < s.zones.size(); ++i)
+        if (s.zones.first(i).contains(s.zones.at(i))) {
+            result.add(
+                QStringLiteral("zones"), QCoreApplication::translate("Validation", "Treated zones"),
+                toKey(s.zones.at(i)), QCoreApplication::translate("Validation", "each zone once"),
+                QCoreApplication::translate("Validation", "Treated zones: \"%1\" is given twice.")
+                    .arg(toKey(s.zones.at(i))));
+            break;
+        }
     for (qsizetype i = 0; i < s.adjuncts.size(); ++i) {
         const auto &a = s.adjuncts.at(i);
         check.plainText(QStringLiteral("adjuncts[%1].dose").arg(i + 1),

@@ -388,6 +388,21 @@ private slots:
         QCOMPARE(importer.issues().size(), 1);
         QCOMPARE(importer.issues().first().line, 2);
         QVERIFY(importer.issues().first().reason.contains(QStringLiteral("severity")));
+        // A zone given twice: named by its line and cell (the zones' table refused it before,
+        // with SQLite's words and no line), the other rows' problems still listed.
+        write(sfile, "mrn,date,device,needle_mm,zones,endpoint,adjuncts,pain,adverse_events,notes\n"
+                     "P-1,2026-03-02T10:00,pen,1.5,vertex|frontal|vertex,,,,,\n"
+                     "P-1,2026-03-03T10:00,pen,9,vertex,,,,,\n");
+        r = importer.importFiles(files);
+        QVERIFY(!r.ok());
+        QCOMPARE(importer.issues().size(), 2);
+        QCOMPARE(importer.issues().first().line, 2);
+        QCOMPARE(importer.issues().first().column, QStringLiteral("zones"));
+        QVERIFY2(
+            importer.issues().first().reason.contains(QStringLiteral("\"vertex\" is given twice")),
+            qPrintable(importer.issues().first().text()));
+        QCOMPARE(importer.issues().at(1).line, 3);
+        QCOMPARE(importer.issues().at(1).column, QStringLiteral("needle_mm"));
         write(sfile, "mrn,date,device,needle_mm,zones,endpoint,adjuncts,pain,adverse_events,notes\n"
                      "P-1,2026-03-03T10:00,pen,1.5,vertex,,,,other:moderate:contact dermatitis,\n");
         r = importer.importFiles(files);

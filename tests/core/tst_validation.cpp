@@ -191,6 +191,17 @@ private slots:
         QVERIFY(r.hasIssueFor(u"zones"));
         QVERIFY(r.hasIssueFor(u"adjuncts[3].dose"));
         QCOMPARE(r.issues().size(), 2);
+        // A zone twice: named once, whichever zones lie between.
+        s.zones = {ScalpSite::Vertex, ScalpSite::Frontal, ScalpSite::Occipital, ScalpSite::Frontal,
+                   ScalpSite::Vertex};
+        s.adjuncts.clear();
+        const auto twice = validateSession(s, owner, QDateTime(today, QTime(18, 0)));
+        QCOMPARE(twice.issues().size(), 1);
+        QCOMPARE(twice.issues().first().field, QStringLiteral("zones"));
+        QCOMPARE(twice.issues().first().message,
+                 QStringLiteral("Treated zones: \"frontal\" is given twice."));
+        s.zones = {ScalpSite::Vertex, ScalpSite::Frontal};
+        QVERIFY(validateSession(s, owner, QDateTime(today, QTime(18, 0))).ok());
     }
 
     void density_data()
