@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <limits>
 
 namespace tricholog {
 
@@ -233,9 +234,19 @@ Result<Restorer> signInToRestore(const QString &database, const QString &from)
         if (current.error().kind == Error::Kind::Permission)
             return current.error();
     }
+    // Only a regular file is copied: a pipe or a device would be read without end.
+    auto source = openRegularFile(from, std::numeric_limits<qint64>::max());
+    if (!source)
+        return source.error();
     QTemporaryDir folder;
     const QString copy = folder.filePath(QStringLiteral("sign-in.sqlite"));
-    if (!folder.isValid() || !QFile::copy(from, copy))
+    QFile target(copy);
+    bool copied = folder.isValid() && target.open(QIODevice::WriteOnly);
+    for (QByteArray piece; copied && !(piece = source.value()->read(1 << 20)).isEmpty();)
+        copied = target.write(piece) == piece.size();
+    copied = copied && source.value()->error() == QFileDevice::NoError && target.flush();
+    target.close();
+    if (!copied)
         return Error::storage(
             QCoreApplication::translate("Cli", "Cannot read %1 to sign in to it.").arg(from));
     auto backup = openSignedIn(copy, Permission::Restore);

@@ -583,6 +583,19 @@ private slots:
         QVERIFY(r.finished);
         QVERIFY2(r.err.contains(QStringLiteral("is not a regular file (it is a named pipe")),
                  qPrintable(r.err));
+        // A restore onto a missing database signs in to the backup it is given: a pipe is
+        // refused before it is read (it was copied, and the copy never ended), and so is a device.
+        const QString missing = path(QStringLiteral("restored-here.sqlite"));
+        for (const QString &from : {fifo, QStringLiteral("/dev/zero")}) {
+            r = runApp({QStringLiteral("restore"), QStringLiteral("--database"), missing,
+                        QStringLiteral("--from"), from});
+            QVERIFY2(r.finished, qPrintable(from + QStringLiteral(" did not finish in 20 s")));
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(from + QStringLiteral(" is a ")) &&
+                         r.err.contains(QStringLiteral("not a regular file; it is not read")),
+                     qPrintable(r.err));
+            QVERIFY(!exists(missing));
+        }
     }
 
     void aFailedInitLeavesNoFile()
