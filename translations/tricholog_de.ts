@@ -2827,6 +2827,26 @@ der</translation>
         <source>%1 %2 to %3: rows the import of trail entry %4 wrote there were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
         <translation>%1 %2 bis %3: Zeilen, die der Import des Protokolleintrags %4 dort schrieb, wurden außerhalb von Tricholog geändert, hinzugefügt oder entfernt (sie stimmen nicht mehr mit dem überein, was der Import festhielt)</translation>
     </message>
+    <message>
+        <source>the audit trail&apos;s table or index %1 is missing</source>
+        <translation>die Tabelle oder der Index %1 des Audit-Protokolls fehlt</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s table or index %1 was altered</source>
+        <translation>die Tabelle oder der Index %1 des Audit-Protokolls wurde verändert</translation>
+    </message>
+    <message>
+        <source>the index or constraint %1 on the audit trail is not Tricholog&apos;s</source>
+        <translation>der Index oder die Einschränkung %1 am Audit-Protokoll stammt nicht von Tricholog</translation>
+    </message>
+    <message>
+        <source>the rule %1 on %2 is not Tricholog&apos;s</source>
+        <translation>die Regel %1 auf %2 stammt nicht von Tricholog</translation>
+    </message>
+    <message>
+        <source>row-level security on %1 is not Tricholog&apos;s</source>
+        <translation>die Zeilensicherheit (Row-Level Security) auf %1 stammt nicht von Tricholog</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>

@@ -2834,6 +2834,26 @@ dedores</translation>
         <source>%1 %2 to %3: rows the import of trail entry %4 wrote there were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
         <translation>%1 %2 a %3: filas que escribió allí la importación de la entrada %4 del registro se modificaron, añadieron o eliminaron fuera de Tricholog (ya no coinciden con lo que registró la importación)</translation>
     </message>
+    <message>
+        <source>the audit trail&apos;s table or index %1 is missing</source>
+        <translation>falta la tabla o el índice %1 del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s table or index %1 was altered</source>
+        <translation>la tabla o el índice %1 del registro de auditoría se modificó</translation>
+    </message>
+    <message>
+        <source>the index or constraint %1 on the audit trail is not Tricholog&apos;s</source>
+        <translation>el índice o la restricción %1 del registro de auditoría no es de Tricholog</translation>
+    </message>
+    <message>
+        <source>the rule %1 on %2 is not Tricholog&apos;s</source>
+        <translation>la regla %1 sobre %2 no es de Tricholog</translation>
+    </message>
+    <message>
+        <source>row-level security on %1 is not Tricholog&apos;s</source>
+        <translation>la seguridad de filas sobre %1 no es de Tricholog</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>

@@ -2827,6 +2827,26 @@ deurs</translation>
         <source>%1 %2 to %3: rows the import of trail entry %4 wrote there were changed, added or removed outside Tricholog (they no longer add up to what the import recorded)</source>
         <translation>%1 %2 à %3 : des lignes écrites là par l’import de l’entrée %4 du journal ont été modifiées, ajoutées ou supprimées hors de Tricholog (elles ne correspondent plus à ce que l’import a enregistré)</translation>
     </message>
+    <message>
+        <source>the audit trail&apos;s table or index %1 is missing</source>
+        <translation>la table ou l&apos;index %1 du journal d&apos;audit est absent</translation>
+    </message>
+    <message>
+        <source>the audit trail&apos;s table or index %1 was altered</source>
+        <translation>la table ou l&apos;index %1 du journal d&apos;audit a été modifié</translation>
+    </message>
+    <message>
+        <source>the index or constraint %1 on the audit trail is not Tricholog&apos;s</source>
+        <translation>l&apos;index ou la contrainte %1 du journal d&apos;audit n&apos;est pas celui de Tricholog</translation>
+    </message>
+    <message>
+        <source>the rule %1 on %2 is not Tricholog&apos;s</source>
+        <translation>la règle %1 sur %2 n&apos;est pas celle de Tricholog</translation>
+    </message>
+    <message>
+        <source>row-level security on %1 is not Tricholog&apos;s</source>
+        <translation>la sécurité au niveau des lignes sur %1 n&apos;est pas celle de Tricholog</translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>

@@ -61,6 +61,62 @@ void compareSets(const QHash<QString, QString> &expected, const QHash<QString, Q
                             .arg(name);
 }
 
+// The audit trail's own table and indexes as the migrations made them, what its triggers cannot
+// show: a column or constraint added to it could drop entries with no gap in the chain (SQLite's
+// UNIQUE ... ON CONFLICT IGNORE over a generated column: no disclosure ever written; on a
+// server, a rule).
+void compareTrailObjects(const QHash<QString, QString> &expected,
+                         const QHash<QString, QString> &found, QStringList &problems)
+{
+    QStringList names = expected.keys();
+    names.sort();
+    for (const QString &name : std::as_const(names)) {
+        if (!found.contains(name))
+            problems << QCoreApplication::translate(
+                            "Integrity", "the audit trail's table or index %1 is missing")
+                            .arg(name);
+        else if (found.value(name) != expected.value(name))
+            problems << QCoreApplication::translate(
+                            "Integrity", "the audit trail's table or index %1 was altered")
+                            .arg(name);
+    }
+    QStringList extra = found.keys();
+    extra.sort();
+    for (const QString &name : std::as_const(extra))
+        if (!expected.contains(name))
+            problems << QCoreApplication::translate(
+                            "Integrity", "the index or constraint %1 on the audit trail is not "
+                                         "Tricholog's")
+                            .arg(name);
+}
+
+QString trailObjectName(const QString &sql)
+{
+    static const QRegularExpression name(
+        QStringLiteral("^CREATE (?:UNIQUE )?(?:TABLE|INDEX) (\\w+)"));
+    return name.match(sql.trimmed()).captured(1);
+}
+
+Result<void> sqliteTrailTableProblems(QSqlDatabase &db, QStringList &problems)
+{
+    QHash<QString, QString> expected;
+    for (const QString &sql : sqliteAuditLogStatements())
+        expected.insert(trailObjectName(sql), sql);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // An index SQLite makes for a UNIQUE constraint has no statement: found, and not expected.
+    if (!q.exec(QStringLiteral("SELECT name, coalesce(sql, '') FROM sqlite_master WHERE tbl_name "
+                               "= 'audit_log' AND type <> 'trigger'")))
+        return Error::storage(Database::describe(q));
+    QHash<QString, QString> found;
+    while (q.next())
+        found.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    compareTrailObjects(expected, found, problems);
+    return {};
+}
+
 Result<QStringList> sqliteProblems(QSqlDatabase &db, int version)
 {
     const auto expected = byName(sqliteTriggerStatements(db, version), QStringLiteral("TRIGGER"));
@@ -76,6 +132,8 @@ Result<QStringList> sqliteProblems(QSqlDatabase &db, int version)
     QStringList problems;
     compareSets(
         expected, found, [](const QString &a, const QString &b) { return a == b; }, problems);
+    if (auto table = sqliteTrailTableProblems(db, problems); !table)
+        return table.error();
     return problems;
 }
 
@@ -92,6 +150,120 @@ QString normalised(QString sql, const QString &schema)
     QStringList words = sql.simplified().split(QLatin1Char(' '));
     words.sort();
     return words.join(QLatin1Char(' '));
+}
+
+// An index as pg_get_indexdef() writes it, or as its statement does: lower case, without the
+// schema, the default method and the punctuation.
+QString indexForm(QString sql, const QString &schema)
+{
+    sql = sql.toLower();
+    sql.remove(schema.toLower() + QLatin1Char('.'));
+    sql.remove(QLatin1String(" using btree"));
+    for (const char c : {'(', ')', ','})
+        sql.replace(QLatin1Char(c), QLatin1Char(' '));
+    return sql.simplified();
+}
+
+// The server's audit_log as its statements made it: each column (name, type, NOT NULL, identity;
+// none generated or with a default) and each index; no other constraint, no table inheriting
+// from it. No rule and no row-level security on any table: Tricholog makes neither (a rule
+// could drop the trail's entries, a policy hide rows from the program).
+Result<void> postgresTrailTableProblems(QSqlDatabase &db, const QString &schema,
+                                        QStringList &problems)
+{
+    QHash<QString, QString> expected, found;
+    for (const QString &sql : postgresAuditLogStatements()) {
+        const QString name = trailObjectName(sql);
+        if (!sql.startsWith(QLatin1String("CREATE TABLE"))) {
+            expected.insert(name, indexForm(sql, schema));
+            continue;
+        }
+        // One column a line: name, type, then NOT NULL or the identity's PRIMARY KEY.
+        QStringList columns;
+        const qsizetype open = sql.indexOf(QLatin1Char('('));
+        for (QString column : sql.mid(open + 1, sql.lastIndexOf(QLatin1Char(')')) - open - 1)
+                                  .split(QLatin1Char(','))) {
+            column = column.simplified();
+            const QStringList words = column.split(QLatin1Char(' '));
+            const bool key = column.contains(QLatin1String("PRIMARY KEY"));
+            columns << QStringList{words.value(0), words.value(1),
+                                   key || column.contains(QLatin1String("NOT NULL"))
+                                       ? QStringLiteral("not null")
+                                       : QStringLiteral("null"),
+                                   column.contains(QLatin1String("IDENTITY"))
+                                       ? QStringLiteral("identity")
+                                       : QStringLiteral("-")}
+                           .join(QLatin1Char(' '));
+            if (key)
+                expected.insert(name + QStringLiteral("_pkey"),
+                                QStringLiteral("create unique index %1_pkey on %1 %2")
+                                    .arg(name, words.value(0)));
+        }
+        expected.insert(name, columns.join(QStringLiteral(", ")));
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const auto read = [&](const QString &sql, const std::function<void()> &row) -> Result<void> {
+        if (!q.exec(sql))
+            return Error::storage(Database::describe(q));
+        while (q.next())
+            row();
+        if (q.lastError().isValid())
+            return Error::storage(Database::describe(q));
+        return {};
+    };
+    QStringList columns;
+    auto done = read(
+        QStringLiteral(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity, "
+            "a.attgenerated, d.adbin IS NOT NULL FROM pg_attribute a LEFT JOIN pg_attrdef d ON "
+            "d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = "
+            "to_regclass('audit_log') AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"),
+        [&] {
+            const bool plain = q.value(4).toString().isEmpty() && !q.value(5).toBool();
+            columns << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toBool() ? QStringLiteral("not null")
+                                                       : QStringLiteral("null"),
+                                   q.value(3).toString() == QLatin1String("d")
+                                       ? QStringLiteral("identity")
+                                   : plain ? QStringLiteral("-")
+                                           : QStringLiteral("generated or default")}
+                           .join(QLatin1Char(' '));
+        });
+    found.insert(QStringLiteral("audit_log"), columns.join(QStringLiteral(", ")));
+    if (done)
+        done = read(
+            QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                           "JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = "
+                           "to_regclass('audit_log')"),
+            [&] { found.insert(q.value(0).toString(), indexForm(q.value(1).toString(), schema)); });
+    if (done)
+        done = read(QStringLiteral("SELECT conname FROM pg_constraint WHERE conrelid = "
+                                   "to_regclass('audit_log') AND contype <> 'p' UNION ALL SELECT "
+                                   "inhrelid::regclass::text FROM pg_inherits WHERE inhparent = "
+                                   "to_regclass('audit_log')"),
+                    [&] { found.insert(q.value(0).toString(), QString()); });
+    if (done)
+        done = read(QStringLiteral("SELECT rulename, tablename FROM pg_rules WHERE schemaname = "
+                                   "current_schema() ORDER BY 2, 1"),
+                    [&] {
+                        problems << QCoreApplication::translate(
+                                        "Integrity", "the rule %1 on %2 is not Tricholog's")
+                                        .arg(q.value(0).toString(), q.value(1).toString());
+                    });
+    if (done)
+        done = read(QStringLiteral("SELECT relname FROM pg_class WHERE relnamespace = (SELECT oid "
+                                   "FROM pg_namespace WHERE nspname = current_schema()) AND "
+                                   "(relrowsecurity OR relforcerowsecurity) ORDER BY 1"),
+                    [&] {
+                        problems << QCoreApplication::translate(
+                                        "Integrity", "row-level security on %1 is not Tricholog's")
+                                        .arg(q.value(0).toString());
+                    });
+    if (!done)
+        return done;
+    compareTrailObjects(expected, found, problems);
+    return {};
 }
 
 QString functionBody(const QString &statement)
@@ -149,6 +321,8 @@ Result<QStringList> postgresProblems(QSqlDatabase &db, int version)
             problems << QCoreApplication::translate("Integrity", "the function %1 was altered")
                             .arg(name);
     }
+    if (auto table = postgresTrailTableProblems(db, schema, problems); !table)
+        return table.error();
     return problems;
 }
 

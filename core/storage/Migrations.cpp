@@ -353,22 +353,8 @@ Result<void> addUsersAuditAndVersions(QSqlDatabase &db)
             locked_until TEXT,
             created_at TEXT NOT NULL))"),
         QStringLiteral(R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE audit_log (
-            id INTEGER PRIMARY KEY,
-            at TEXT NOT NULL,
-            user_name TEXT NOT NULL,
-            action TEXT NOT NULL,
-            table_name TEXT NOT NULL,
-            record_id INTEGER,
-            patient_id INTEGER,
-            old_values TEXT,
-            new_values TEXT,
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX audit_patient ON audit_log(patient_id)"),
-        QStringLiteral("CREATE INDEX audit_user ON audit_log(user_name)"),
-        QStringLiteral("CREATE INDEX audit_at ON audit_log(at)"),
     };
+    statements << sqliteAuditLogStatements();
     statements << appendOnlyTriggers(); // enforced by the database itself
     for (const char *table : {"diagnosis", "session", "measurement", "outcome"})
         statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_at TEXT")
@@ -663,6 +649,27 @@ Result<void> serverOnlyStep(QSqlDatabase &)
 QString newPracticeId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList sqliteAuditLogStatements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            record_id INTEGER,
+            patient_id INTEGER,
+            old_values TEXT,
+            new_values TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX audit_patient ON audit_log(patient_id)"),
+        QStringLiteral("CREATE INDEX audit_user ON audit_log(user_name)"),
+        QStringLiteral("CREATE INDEX audit_at ON audit_log(at)"),
+    };
 }
 
 QStringList sqliteTriggerStatements(QSqlDatabase &db, int version)

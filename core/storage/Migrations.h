@@ -37,6 +37,9 @@ QString auditInsertStatement(const QString &action, const QString &table, const 
                              const QString &newValues, const QString &user,
                              const QString &patientId = QStringLiteral("NULL"));
 
+// Schema 3's CREATE TABLE audit_log and its indexes, never altered since: sqlite_master must hold
+// exactly these for the trail's table (Integrity's check).
+QStringList sqliteAuditLogStatements();
 // Every CREATE TRIGGER statement the SQLite migrations up to `version` ran, as they ran it (the
 // audit triggers list the tables' columns): sqlite_master must hold exactly these.
 QStringList sqliteTriggerStatements(QSqlDatabase &db, int version);

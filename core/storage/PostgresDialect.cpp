@@ -750,6 +750,16 @@ QStringList postgresFunctionStatements()
     return kFunctions;
 }
 
+QStringList postgresAuditLogStatements()
+{
+    QStringList statements;
+    for (const QString &sql : kTables)
+        if (sql.startsWith(QLatin1String("CREATE TABLE audit_log ")) ||
+            sql.contains(QLatin1String(" ON audit_log(")))
+            statements << sql;
+    return statements;
+}
+
 const SqlDialect &postgresDialect()
 {
     static const PostgresDialect dialect;

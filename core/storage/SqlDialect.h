@@ -97,5 +97,7 @@ const SqlDialect &postgresDialect();
 // (the trigger check compares the server's catalogue with them).
 QStringList postgresTriggerStatements(int version);
 QStringList postgresFunctionStatements();
+// Schema 5's CREATE TABLE audit_log and its indexes, never altered since.
+QStringList postgresAuditLogStatements();
 
 } // namespace tricholog

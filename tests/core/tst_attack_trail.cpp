@@ -1,0 +1,145 @@
+// The audit trail's own table under attack: its triggers untouched, the table itself altered so
+// that entries are dropped without a gap in the chain. On SQLite, the table made again with a
+// generated column under UNIQUE ... ON CONFLICT IGNORE (every disclosure after the first one
+// silently not written), or an index added; on a server, a rule that drops the disclosures, a
+// column or constraint added, row-level security switched on. Each is named when the database
+// opens, which then opens read-only. Runs on SQLite and, with TRICHOLOG_TEST_PG_STATE, on the
+// throwaway PostgreSQL cluster.
+#include "core/security/AuditLog.h"
+#include "core/storage/Migrations.h"
+#include "tests/TestSupport.h"
+#include "tests/core/AuditAttackSupport.h"
+
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace tricholog;
+using namespace tricholog::test;
+
+namespace {
+
+QString joined(const QStringList &problems)
+{
+    return problems.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+class TestAttackTrail : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void untouchedTrailTableHasNoFindings()
+    {
+        test::TempDatabase t;
+        test::addPatient(*t);
+        reopen(t);
+        QVERIFY2(t.db->integrityProblems().isEmpty(),
+                 qPrintable(joined(t.db->integrityProblems())));
+        QVERIFY(!t.db->readOnly());
+    }
+
+    // The helper's attack on SQLite: the same columns, indexes and append-only triggers, word for
+    // word, and one generated column more that is unique with ON CONFLICT IGNORE.
+    void trailTableMadeAgainIsNamed()
+    {
+        test::TempDatabase t;
+        if (t.db->isServer())
+            QSKIP("SQLite's table; the server's attacks are below");
+        test::addPatient(*t);
+        QString create = sqliteAuditLogStatements().first();
+        create.replace(QStringLiteral("hash TEXT NOT NULL)"),
+                       QStringLiteral("hash TEXT NOT NULL, g TEXT GENERATED ALWAYS AS (CASE WHEN "
+                                      "action = 'disclose' THEN 'D' ELSE hash END) VIRTUAL, "
+                                      "UNIQUE (g) ON CONFLICT IGNORE)"));
+        QStringList statements{QStringLiteral("PRAGMA legacy_alter_table = ON"),
+                               QStringLiteral("ALTER TABLE audit_log RENAME TO old_log"), create,
+                               QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, "
+                                              "table_name, record_id, patient_id, old_values, "
+                                              "new_values, prev_hash, hash) SELECT id, at, "
+                                              "user_name, action, table_name, record_id, "
+                                              "patient_id, old_values, new_values, prev_hash, "
+                                              "hash FROM old_log"),
+                               QStringLiteral("DROP TABLE old_log")};
+        statements << sqliteAuditLogStatements().mid(1);
+        QSqlDatabase connection = t.db->connection();
+        for (const QString &trigger : sqliteTriggerStatements(connection, t.db->schemaVersion()))
+            if (trigger.contains(QLatin1String(" ON audit_log ")))
+                statements << trigger;
+        for (const QString &sql : std::as_const(statements))
+            exec(*t, sql);
+        reopen(t);
+        const QStringList problems = t.db->integrityProblems();
+        QVERIFY2(problems.contains(
+                     QStringLiteral("the audit trail's table or index audit_log was altered")),
+                 qPrintable(joined(problems)));
+        QVERIFY2(problems.contains(QStringLiteral("the index or constraint "
+                                                  "sqlite_autoindex_audit_log_1 on the audit "
+                                                  "trail is not Tricholog's")),
+                 qPrintable(joined(problems)));
+        // Nothing else: the triggers are as they were.
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(t.db->readOnly());
+        QVERIFY(AuditLog(*t).verify().value().intact()); // the chain alone sees nothing
+    }
+
+    // An index added, one of the program's taken away: each named.
+    void indexesOfTheTrailAreChecked()
+    {
+        test::TempDatabase t;
+        test::addPatient(*t);
+        exec(*t, QStringLiteral("CREATE UNIQUE INDEX evil ON audit_log(action, table_name)"));
+        exec(*t, QStringLiteral("DROP INDEX audit_user"));
+        reopen(t);
+        const QStringList problems = t.db->integrityProblems();
+        QVERIFY2(problems.contains(QStringLiteral(
+                     "the index or constraint evil on the audit trail is not Tricholog's")),
+                 qPrintable(joined(problems)));
+        QVERIFY2(problems.contains(
+                     QStringLiteral("the audit trail's table or index audit_user is missing")),
+                 qPrintable(joined(problems)));
+        QVERIFY(t.db->readOnly());
+    }
+
+    // On a server: a rule that drops the disclosures, a generated column and a constraint on the
+    // trail, row-level security on a clinical table.
+    void rulesColumnsConstraintsAndPoliciesOnAServerAreNamed()
+    {
+        test::TempDatabase t;
+        if (!t.db->isServer())
+            QSKIP("PostgreSQL's rules, columns and policies");
+        test::addPatient(*t);
+        exec(*t, QStringLiteral("CREATE RULE hide AS ON INSERT TO audit_log WHERE new.action = "
+                                "'disclose' DO INSTEAD NOTHING"));
+        exec(*t, QStringLiteral("ALTER TABLE patient ENABLE ROW LEVEL SECURITY"));
+        reopen(t);
+        QStringList problems = t.db->integrityProblems();
+        QCOMPARE(problems, (QStringList{QStringLiteral("the rule hide on audit_log is not "
+                                                       "Tricholog's"),
+                                        QStringLiteral("row-level security on patient is not "
+                                                       "Tricholog's")}));
+        QVERIFY(t.db->readOnly());
+
+        test::TempDatabase u;
+        test::addPatient(*u);
+        exec(*u, QStringLiteral("ALTER TABLE audit_log ADD COLUMN g text GENERATED ALWAYS AS "
+                                "(hash) STORED"));
+        exec(*u, QStringLiteral("ALTER TABLE audit_log ADD CONSTRAINT once CHECK (action <> "
+                                "'disclose')"));
+        exec(*u, QStringLiteral("ALTER TABLE audit_log ALTER COLUMN at DROP NOT NULL"));
+        reopen(u);
+        problems = u.db->integrityProblems();
+        QVERIFY2(problems.contains(
+                     QStringLiteral("the audit trail's table or index audit_log was altered")),
+                 qPrintable(joined(problems)));
+        QVERIFY2(problems.contains(QStringLiteral(
+                     "the index or constraint once on the audit trail is not Tricholog's")),
+                 qPrintable(joined(problems)));
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(u.db->readOnly());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttackTrail)
+#include "tst_attack_trail.moc"
