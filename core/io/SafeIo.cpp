@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -66,9 +67,32 @@ Error unreadable(const QString &path, int error)
 
 QString quoteValue(const QString &value)
 {
-    // A NUL would end the message where C code prints it (stderr): shown as \0 instead.
-    const QString shown =
-        value.contains(QChar(0)) ? QString(value).replace(QChar(0), QStringLiteral("\\0")) : value;
+    // A NUL would end the message where C code prints it (stderr): shown as \0. Other control
+    // characters (C0, DEL, C1) as \n, \r, \t or \xNN: a terminal would obey them (an escape
+    // sequence in a cell could retitle the window or clear the screen).
+    const auto control = [](QChar c) {
+        return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0);
+    };
+    QString shown;
+    if (std::none_of(value.cbegin(), value.cend(), control)) {
+        shown = value;
+    } else {
+        shown.reserve(value.size() + 16);
+        for (const QChar c : value) {
+            if (!control(c))
+                shown += c;
+            else if (c.unicode() == 0)
+                shown += QStringLiteral("\\0");
+            else if (c == QLatin1Char('\n'))
+                shown += QStringLiteral("\\n");
+            else if (c == QLatin1Char('\r'))
+                shown += QStringLiteral("\\r");
+            else if (c == QLatin1Char('\t'))
+                shown += QStringLiteral("\\t");
+            else
+                shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        }
+    }
     if (shown.size() <= kQuotedValueMax)
         return shown;
     qsizetype keep = kQuotedValueMax - 1;

@@ -203,6 +203,12 @@ private slots:
         QVERIFY(quoted.endsWith(QStringLiteral("x…")));
         QCOMPARE(quoteValue(QStringLiteral("a") + QChar(0) + QStringLiteral("b")),
                  QStringLiteral("a\\0b"));
+        // A terminal's escape sequences are shown, not obeyed: C0, DEL and C1 characters.
+        QCOMPARE(quoteValue(QStringLiteral("\x1b]0;pwned\a\x1b[2J\x7f") + QChar(0x9b) +
+                            QStringLiteral("\r\n\tü")),
+                 QStringLiteral("\\x1b]0;pwned\\x07\\x1b[2J\\x7f\\x9b\\r\\n\\tü"));
+        // Counted as shown: 40 escapes are 160 characters, cut at 80.
+        QCOMPARE(quoteValue(QString(40, QChar(0x1b))).size(), 80);
     }
 
     void readRegularFileRefusesWhatIsNotAFile()
