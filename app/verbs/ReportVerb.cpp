@@ -14,25 +14,33 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStringDecoder>
 
 namespace tricholog {
 
 namespace {
 
 // The MRNs of a file, one a line (blank lines skipped, a repeated MRN written once), each with
-// its line number.
+// its line number. As spreadsheets save a column: UTF-8, or UTF-16 or UTF-32 with their
+// byte-order mark ("Unicode text"), else Windows' Latin-1; lines ended by CR LF, LF or CR alone.
 Result<QList<ReportBatchEntry>> readMrnFile(const QString &path)
 {
     constexpr qint64 kLimit = 16 * 1024 * 1024;
     auto bytes = readRegularFile(path, kLimit);
     if (!bytes)
         return bytes.error();
-    QString text = QString::fromUtf8(bytes.value());
+    QStringDecoder decode(
+        QStringConverter::encodingForData(bytes.value()).value_or(QStringConverter::Utf8));
+    QString text = decode(bytes.value());
+    if (decode.hasError())
+        text = QString::fromLatin1(bytes.value());
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
     QList<ReportBatchEntry> entries;
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    static const QRegularExpression lineEnd(QStringLiteral("\r\n|\r|\n"));
+    const QStringList lines = text.split(lineEnd);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString mrn = lines.at(i).trimmed();
         if (!mrn.isEmpty())

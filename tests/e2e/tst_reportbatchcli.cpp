@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +148,32 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("Wrote 2 reports to ")) &&
                      r.out.contains(QStringLiteral("(1 failed).")),
                  qPrintable(r.out));
+    }
+
+    // The list as spreadsheets save a column: "Unicode text" (UTF-16 with its byte-order
+    // mark, CR LF) and old Macintosh line ends (CR alone). Before, UTF-16 gave garbled MRNs and an
+    // error cut at its first NUL, CR alone one MRN of them all.
+    void listsSavedBySpreadsheetsAreRead()
+    {
+        const QString text =
+            m_mrns.at(0) + QStringLiteral("\r\n") + m_mrns.at(2) + QStringLiteral("\r\n");
+        QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        const QByteArray unicodeText = utf16(text);
+        QVERIFY(unicodeText.startsWith("\xff\xfe"));
+        QByteArray crAlone = text.toUtf8();
+        crAlone.replace("\r\n", "\r");
+        for (const auto &[name, bytes] : {std::pair{QStringLiteral("unicode.txt"), unicodeText},
+                                          std::pair{QStringLiteral("mac.txt"), crAlone}}) {
+            const QString out = path(QStringLiteral("from-") + name);
+            const QString list = writeList(name, bytes);
+            QVERIFY(!list.isEmpty());
+            const auto r =
+                runApp({QStringLiteral("report"), QStringLiteral("--database"), m_db,
+                        QStringLiteral("--patients"), list, QStringLiteral("--out-dir"), out});
+            QVERIFY2(r.exitCode == 0, qPrintable(name + QStringLiteral(": ") + r.err));
+            QCOMPARE(pdfsIn(out), QStringList({m_mrns.at(0) + QStringLiteral(".pdf"),
+                                               m_mrns.at(2) + QStringLiteral(".pdf")}));
+        }
     }
 
     void anOutputThatIsALinkIsRefusedAndTheOthersWritten()
