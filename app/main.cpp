@@ -204,10 +204,13 @@ int runGui(int argc, char **argv)
             // Nobody works without signing in; a database without accounts gets its
             // administrator first.
             Database &db = *opened.value();
-            SignInDialog signIn(db, db.hasAccounts() ? SignInDialog::Mode::SignIn
-                                                     : SignInDialog::Mode::CreateAdministrator);
+            const bool created = !db.hasAccounts();
+            SignInDialog signIn(db, created ? SignInDialog::Mode::CreateAdministrator
+                                            : SignInDialog::Mode::SignIn);
             if (signIn.exec() != QDialog::Accepted)
                 return 0;
+            if (created)
+                recordCreated(db);
         }
         QString restoreFrom;
         restore::Request restoreRequest;

@@ -217,6 +217,10 @@
         <source>entry %1 is not the one seen on %2 (%3): its hash differs, the trail was written anew</source>
         <translation>Eintrag %1 ist nicht derselbe wie am %2 (%3): Sein Hash weicht ab, das Audit-Protokoll wurde neu geschrieben</translation>
     </message>
+    <message>
+        <source>this database&apos;s anchor of %1 (%2) was recorded for another practice (%3; this database is %4), and no new database or restore of this practice was recorded here since: its practice id was changed, or another file was put in its place</source>
+        <translation>der Anker dieser Datenbank vom %1 (%2) wurde für eine andere Praxis festgehalten (%3; die Praxis dieser Datenbank ist %4), und seitdem wurde hier weder eine neue Datenbank noch eine Wiederherstellung dieser Praxis festgehalten: ihre Praxis-ID wurde geändert, oder eine andere Datei wurde an ihre Stelle gelegt</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

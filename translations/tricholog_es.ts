@@ -217,6 +217,10 @@
         <source>entry %1 is not the one seen on %2 (%3): its hash differs, the trail was written anew</source>
         <translation>la entrada %1 no es la que se observó el %2 (%3): su hash es distinto, el registro se reescribió</translation>
     </message>
+    <message>
+        <source>this database&apos;s anchor of %1 (%2) was recorded for another practice (%3; this database is %4), and no new database or restore of this practice was recorded here since: its practice id was changed, or another file was put in its place</source>
+        <translation>el ancla de esta base de datos del %1 (%2) se registró para otra consulta (%3; la de esta base de datos es %4), y desde entonces no se registró aquí ninguna base de datos nueva ni restauración de esta consulta: se cambió su identificador de consulta, o se puso otro archivo en su lugar</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -217,6 +217,10 @@
         <source>entry %1 is not the one seen on %2 (%3): its hash differs, the trail was written anew</source>
         <translation>l&apos;entrée %1 n&apos;est pas celle constatée le %2 (%3)&#xa0;: son hachage diffère, le journal a été réécrit</translation>
     </message>
+    <message>
+        <source>this database&apos;s anchor of %1 (%2) was recorded for another practice (%3; this database is %4), and no new database or restore of this practice was recorded here since: its practice id was changed, or another file was put in its place</source>
+        <translation>l&apos;ancre de cette base de données du %1 (%2) a été enregistrée pour un autre cabinet (%3&#xa0;; celui de cette base de données est %4), et aucune nouvelle base ni restauration de ce cabinet n&apos;a été enregistrée ici depuis&#xa0;: son identifiant de cabinet a été changé, ou un autre fichier a été mis à sa place</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

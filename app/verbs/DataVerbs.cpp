@@ -1,6 +1,7 @@
 #include "app/verbs/DataVerbs.h"
 
 #include "app/verbs/VerbSupport.h"
+#include "app/verbs/Verbs.h"
 #include "core/io/CsvExporter.h"
 #include "core/io/CsvImporter.h"
 #include "core/io/FhirExporter.h"
@@ -361,6 +362,7 @@ int runInit(const QStringList &arguments)
         removeMade();
         return 1;
     }
+    recordCreated(*db.value());
     printLine(QCoreApplication::translate("Cli", "%1 is ready; its administrator is %2.")
                   .arg(parser.value(kDatabase), parser.value(admin)));
     return 0;

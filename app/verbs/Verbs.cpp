@@ -10,6 +10,7 @@
 #include "app/verbs/VerbSupport.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/io/SafeIo.h"
+#include "core/security/Anchors.h"
 #include "core/security/UserRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/PatientRepository.h"
@@ -198,6 +199,7 @@ int runDemo(const QStringList &arguments)
         printError(summary.error().message);
         return 1;
     }
+    recordCreated(*db.value());
     if (parser.isSet(admin)) {
         UserRepository users(*db.value());
         if (auto in = users.signIn(QString::fromLatin1(kDemoAdministrator.name),
@@ -268,11 +270,23 @@ Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options)
     if (!db || !options.demo)
         return db;
     if (PatientRepository(*db.value()).count(true) == 0) {
+        const bool created = !db.value()->hasAccounts();
         const auto summary = generateDemo(*db.value(), DemoOptions{});
         if (!summary)
             return summary.error();
+        if (created)
+            recordCreated(*db.value());
     }
     return db;
+}
+
+void recordCreated(const Database &db)
+{
+    if (auto anchored = anchors::recordHead(db, QString::fromLatin1(anchors::kCreated)); !anchored)
+        std::fprintf(stderr, "tricholog: %s\n",
+                     qUtf8Printable(
+                         QCoreApplication::translate("Cli", "The audit anchor was not recorded: %1")
+                             .arg(anchored.error().message)));
 }
 
 bool isHeadlessVerb(const QByteArray &verb)

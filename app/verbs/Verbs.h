@@ -25,6 +25,10 @@ struct GuiOptions
 
 // Opens the database the GUI should show; with --demo, creates and fills the demo file first.
 Result<std::unique_ptr<Database>> openForGui(const GuiOptions &options);
+// A new database's first anchor (anchors::kCreated), once its first account exists: anchors of
+// another practice's file that was at the same path before are then set aside, not named. A
+// failure is said on stderr; the database is made all the same.
+void recordCreated(const Database &db);
 
 bool isHeadlessVerb(const QByteArray &verb);
 // Headless verbs that draw with widgets (charts, reports): they run on the offscreen platform.

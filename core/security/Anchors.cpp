@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <optional>
 
 namespace tricholog {
 
@@ -57,6 +58,37 @@ Result<std::pair<qint64, QString>> newestEntry(QSqlDatabase db)
     if (q.lastError().isValid())
         return Error::storage(Database::describe(q));
     return std::pair{qint64(0), QString()};
+}
+
+// The newest anchor of the database at `here` recorded for another practice than `practice`
+// after the last new database or restore of `practice` there, as a finding; none when there is
+// none.
+std::optional<anchors::Finding> foreignAnchorHere(const QList<Anchor> &anchors,
+                                                  const QString &practice, const QString &here,
+                                                  const QString &origin)
+{
+    const Anchor *foreign = nullptr;
+    for (const Anchor &a : anchors) {
+        if (a.database != here)
+            continue;
+        if (a.practiceId == practice) {
+            if (a.restore || a.source == QLatin1String(anchors::kCreated))
+                foreign = nullptr;
+        } else if (!a.restore) {
+            foreign = &a;
+        }
+    }
+    if (!foreign)
+        return std::nullopt;
+    anchors::Finding f{*foreign, origin, {}, false};
+    f.problem = QCoreApplication::translate(
+                    "Anchors",
+                    "this database's anchor of %1 (%2) was recorded for another practice (%3; this "
+                    "database is %4), and no new database or restore of this practice was "
+                    "recorded here since: its practice id was changed, or another file was put in "
+                    "its place")
+                    .arg(foreign->recordedAt, foreign->source, foreign->practiceId, practice);
+    return f;
 }
 
 Result<QList<Anchor>> parseLines(const QByteArray &data, const QString &path)
@@ -324,6 +356,9 @@ Result<QList<Finding>> check(const Database &db, const QList<Anchor> &anchors,
         q.finish();
         findings << f;
     }
+    if (!explicitlyGiven)
+        if (auto foreign = foreignAnchorHere(anchors, practice.value(), db.path(), origin))
+            findings << *foreign;
     return findings;
 }
 

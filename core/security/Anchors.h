@@ -32,6 +32,9 @@ struct Anchor
 
 namespace anchors {
 
+// The source of the anchor recorded when a new database gets its first account.
+inline constexpr char kCreated[] = "created";
+
 // The anchor store: audit-anchors.jsonl in the user's data folder, one JSON object per line,
 // created with mode 0600.
 QString defaultStorePath();
@@ -64,7 +67,10 @@ struct Finding
 
 // Checks the trail of `db` against each anchor of its practice (anchors of other practices in
 // the store are skipped; one in a file given explicitly is a problem): the anchored entry must
-// exist and carry the anchored hash.
+// exist and carry the anchored hash. In the store (not explicitlyGiven), anchors of this very
+// database (its path or address) recorded for another practice are a problem too, unless a new
+// database of this practice was made there (an anchor from kCreated) or restored there since:
+// else changing the practice id in the file would have set every earlier anchor aside.
 Result<QList<Finding>> check(const Database &db, const QList<Anchor> &anchors,
                              const QString &origin, bool explicitlyGiven);
 

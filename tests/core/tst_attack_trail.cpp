@@ -5,12 +5,16 @@
 // column or constraint added, row-level security switched on. Each is named when the database
 // opens, which then opens read-only. Runs on SQLite and, with TRICHOLOG_TEST_PG_STATE, on the
 // throwaway PostgreSQL cluster.
+#include "core/security/Anchors.h"
 #include "core/security/AuditLog.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/PracticeRepository.h"
 #include "tests/TestSupport.h"
 #include "tests/core/AuditAttackSupport.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace tricholog;
@@ -30,6 +34,9 @@ class TestAttackTrail : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QFile::remove(anchors::defaultStorePath()); }
+
     void untouchedTrailTableHasNoFindings()
     {
         test::TempDatabase t;
@@ -138,6 +145,49 @@ private slots:
                  qPrintable(joined(problems)));
         QCOMPARE(problems.size(), 2);
         QVERIFY(u.db->readOnly());
+    }
+
+    // The practice id changed behind the program (meta has no trigger): the store's anchors of
+    // this database, now of "another practice", are named rather than skipped; a new database of
+    // the practice recorded at the same place since (its first anchor) sets them aside, and an
+    // anchor of another practice recorded after that is named again.
+    void practiceIdChangedBehindTheAnchorsIsNamed()
+    {
+        test::TempDatabase t;
+        test::addPatient(*t);
+        QVERIFY(anchors::recordHead(*t, QStringLiteral("audit verify")).ok());
+        const QString store = anchors::defaultStorePath();
+        const auto problems = [&] {
+            QStringList found;
+            for (const auto &f :
+                 anchors::check(*t, anchors::readFile(store).value(), store, false).value())
+                if (!f.problem.isEmpty())
+                    found << f.problem;
+            return found;
+        };
+        QVERIFY2(problems().isEmpty(), qPrintable(joined(problems())));
+        const QString before = PracticeRepository(*t).practiceId().value();
+        const QString forged = QStringLiteral("11111111-2222-3333-4444-555555555555");
+        exec(*t,
+             QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'practice_id'").arg(forged));
+        reopen(t);
+        QStringList named = problems();
+        QCOMPARE(named.size(), 1);
+        QVERIFY2(
+            named.first().contains(QStringLiteral("was recorded for another practice (%1; this "
+                                                  "database is %2)")
+                                       .arg(before, forged)) &&
+                named.first().contains(QStringLiteral("its practice id was changed")),
+            qPrintable(named.first()));
+
+        QVERIFY(anchors::recordHead(*t, QString::fromLatin1(anchors::kCreated)).ok());
+        QVERIFY2(problems().isEmpty(), qPrintable(joined(problems())));
+        Anchor other = anchors::head(*t, QStringLiteral("sign-out")).value();
+        other.practiceId = before;
+        QVERIFY(anchors::record(store, other).ok());
+        named = problems();
+        QCOMPARE(named.size(), 1);
+        QVERIFY(named.first().contains(QStringLiteral("sign-out")));
     }
 };
 

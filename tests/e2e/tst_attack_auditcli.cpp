@@ -92,6 +92,39 @@ private slots:
         QCOMPARE(QFileInfo(store).permissions() & 0x0077, QFileDevice::Permissions());
     }
 
+    // Item 2: the practice id changed in the file (meta has no trigger): the anchors recorded
+    // for this file under its former id are named, not set aside as another practice's; a new
+    // database made at the same path by init (its first anchor) sets them aside.
+    void aChangedPracticeIdIsNamedByTheFilesAnchors()
+    {
+        // A practice of its own (the demo's copies share one, and their trails part).
+        const QString db = path(QStringLiteral("p.sqlite"));
+        auto r = app({QStringLiteral("init"), QStringLiteral("--database"), db,
+                      QStringLiteral("--admin"), kAdmin});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = app(
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        sql(db, {QStringLiteral("UPDATE meta SET value = '11111111-2222-3333-4444-555555555555' "
+                                "WHERE key = 'practice_id'")});
+        r = app(
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("was recorded for another practice")) &&
+                     r.err.contains(QStringLiteral("its practice id was changed")) &&
+                     r.err.contains(QStringLiteral("11111111-2222-3333-4444-555555555555")),
+                 qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("Head recorded")));
+
+        QVERIFY(QFile::remove(db));
+        r = app({QStringLiteral("init"), QStringLiteral("--database"), db,
+                 QStringLiteral("--admin"), kAdmin});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = app(
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
     // Item 1: a dropped trigger and the edit it let through; writes are refused meanwhile.
     void droppedTriggerIsNamedAndWritesAreRefused()
     {
