@@ -411,6 +411,7 @@ int runMigrate(const QStringList &arguments)
         printError(copied.error().message);
         return 1;
     }
+    recordCreated(*target.value()); // a new database at that address
     printLine(copied.value().text());
     return 0;
 }

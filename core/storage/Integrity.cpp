@@ -403,8 +403,9 @@ QString differenceQuery(const Database &db, const Table &t, const QList<Recorded
                "(SELECT count(*) FROM %1) "
                "FROM expected e FULL OUTER JOIN cur c ON e.rid = c.rid AND e.v = c.v "
                "WHERE e.n IS DISTINCT FROM c.n ORDER BY 1")
-        .arg(table, rid, QLatin1String(t.patientId), currentJson(db, t),
-             loggedJson(db, "new_values"), loggedJson(db, "old_values"), logged,
+        .arg(table, rid, QLatin1String(t.patientId), bookkeepingRemoved(db, t, currentJson(db, t)),
+             bookkeepingRemoved(db, t, loggedJson(db, "new_values")),
+             bookkeepingRemoved(db, t, loggedJson(db, "old_values")), logged,
              currentOutside.join(QStringLiteral(" AND ")));
 }
 

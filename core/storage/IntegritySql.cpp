@@ -29,6 +29,10 @@ const Table kTables[] = {
     {"protocol_template", "R.id", "CAST(NULL AS bigint)"},
     {"treatment_plan", "R.id", "R.patient_id"},
     {"contact_attempt", "R.id", "R.patient_id"},
+    // The accounts: a role, name or activity changed outside the program (its update trigger
+    // dropped and made again) is named like a clinical row's change. Sign-in bookkeeping is not
+    // logged, and not compared (bookkeepingRemoved).
+    {"app_user", "R.id", "CAST(NULL AS bigint)"},
 };
 
 } // namespace
@@ -81,6 +85,15 @@ QString loggedJson(const Database &db, const char *column, Numbers numbers)
                      QStringLiteral("jsonb_strip_nulls(%1::jsonb)").arg(QLatin1String(column)),
                      numbers)
                : QStringLiteral("json_patch('{}', %1)").arg(QLatin1String(column));
+}
+
+QString bookkeepingRemoved(const Database &db, const Table &t, const QString &json)
+{
+    if (qstrcmp(t.name, "app_user") != 0)
+        return json;
+    return db.isServer()
+               ? QStringLiteral("((%1)::jsonb - 'failed_logins' - 'locked_until')::text").arg(json)
+               : QStringLiteral("json_remove(%1, '$.failed_logins', '$.locked_until')").arg(json);
 }
 
 QString inRanges(const Database &db, const QString &expr, const QList<IdRange> &ranges)

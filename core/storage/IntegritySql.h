@@ -48,6 +48,10 @@ QString loggedJson(const Database &db, const char *column, Numbers numbers = Num
 Result<ImportScope> importDigestAs(const Database &db, const QString &table,
                                    const QList<IdRange> &ranges, qint64 after, Numbers numbers);
 
+// `json` (a row's JSON, current or logged) without what the trail does not log for table `t`:
+// an account's failed sign-ins and lock-out.
+QString bookkeepingRemoved(const Database &db, const Table &t, const QString &json);
+
 // SQL: the id `expr` lies in one of `ranges`.
 QString inRanges(const Database &db, const QString &expr, const QList<IdRange> &ranges);
 

@@ -7,6 +7,8 @@
 // throwaway PostgreSQL cluster.
 #include "core/security/Anchors.h"
 #include "core/security/AuditLog.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Integrity.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PracticeRepository.h"
 #include "tests/TestSupport.h"
@@ -14,6 +16,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -188,6 +191,61 @@ private slots:
         named = problems();
         QCOMPARE(named.size(), 1);
         QVERIFY(named.first().contains(QStringLiteral("sign-out")));
+    }
+
+    // An account's role changed behind the program (its update trigger dropped and made again
+    // word for word, or disabled and enabled on a server): the row check names the account and
+    // the field. Failed sign-ins (not logged) are no change, nor a role or password changed
+    // through the program.
+    void anAccountChangedOutsideIsNamed()
+    {
+        test::TempDatabase t;
+        UserRepository users(*t);
+        QVERIFY(
+            users.add(QStringLiteral("admin"), Role::Administrator, QStringLiteral("correct horse"))
+                .ok());
+        QVERIFY(users.signIn(QStringLiteral("admin"), QStringLiteral("correct horse")).ok());
+        const auto eve =
+            users.add(QStringLiteral("eve"), Role::Assistant, QStringLiteral("assistant pass"));
+        QVERIFY(eve.ok());
+        QVERIFY(users.setRole(eve.value(), Role::Clinician).ok());
+        QVERIFY(users.setPassword(eve.value(), QStringLiteral("another pass")).ok());
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(!users.signIn(QStringLiteral("eve"), QStringLiteral("wrong")).ok());
+        QVERIFY(scalar(*t, QStringLiteral(
+                               "SELECT failed_logins FROM app_user WHERE name = 'eve'")) == 2);
+        const auto clean = integrity::rowsChangedOutside(*t);
+        QVERIFY(clean.ok());
+        QCOMPARE(clean.value().changes, 0);
+
+        const QString update =
+            QStringLiteral("UPDATE app_user SET role = 'administrator' WHERE name = 'eve'");
+        if (t.db->isServer()) {
+            exec(*t, QStringLiteral("ALTER TABLE app_user DISABLE TRIGGER audit_app_user_update"));
+            exec(*t, update);
+            exec(*t, QStringLiteral("ALTER TABLE app_user ENABLE TRIGGER audit_app_user_update"));
+        } else {
+            QSqlQuery q(t.db->connection());
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT sql FROM sqlite_master WHERE name = 'audit_app_user_update'")) &&
+                    q.next());
+            const QString trigger = q.value(0).toString();
+            q.finish();
+            exec(*t, QStringLiteral("DROP TRIGGER audit_app_user_update"));
+            exec(*t, update);
+            exec(*t, trigger);
+        }
+        reopen(t);
+        QVERIFY2(t.db->integrityProblems().isEmpty(),
+                 qPrintable(joined(t.db->integrityProblems())));
+        const auto found = integrity::rowsChangedOutside(*t);
+        QVERIFY(found.ok());
+        QCOMPARE(found.value().changes, 1);
+        const auto &change = found.value().listed.first();
+        QCOMPARE(change.table, QStringLiteral("app_user"));
+        QCOMPARE(change.recordId, eve.value());
+        QVERIFY(change.kind == integrity::OutsideChange::Kind::Changed);
+        QCOMPARE(change.fields, QStringList{QStringLiteral("role")});
     }
 };
 
