@@ -1,12 +1,16 @@
 #include "core/io/SafeIo.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -61,6 +65,31 @@ Error unreadable(const QString &path, int error)
 {
     return Error::storage(QCoreApplication::translate("SafeIo", "Cannot read %1: %2")
                               .arg(path, qt_error_string(error)));
+}
+
+// The staging folders a killed or crashed writer left in `folder` (its patients' data, 0600
+// files in a 0700 folder, otherwise kept for good): ours whose process is gone, and those of an
+// earlier version (no process id in the name) untouched for a day. A link is never followed.
+void removeAbandonedStaging(const QString &folder)
+{
+    static const QRegularExpression name(
+        QStringLiteral("^\\.tricholog-partial-(?:(\\d+)-)?[A-Za-z0-9]{6}$"));
+    const QDir dir(folder);
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (const QFileInfo &entry :
+         dir.entryInfoList({QStringLiteral(".tricholog-partial-*")},
+                           QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
+        const auto m = name.match(entry.fileName());
+        struct stat st = {};
+        if (!m.hasMatch() || ::lstat(native(entry.filePath()).constData(), &st) != 0 ||
+            !S_ISDIR(st.st_mode) || st.st_uid != ::getuid())
+            continue;
+        const bool gone = m.captured(1).isEmpty()
+                              ? entry.lastModified().toUTC() < dayAgo
+                              : ::kill(pid_t(m.captured(1).toLongLong()), 0) != 0 && errno == ESRCH;
+        if (gone)
+            QDir(entry.filePath()).removeRecursively();
+    }
 }
 
 } // namespace
@@ -242,9 +271,11 @@ Result<void> FileSetWriter::open()
     for (const QString &name : std::as_const(m_names))
         if (auto allowed = checkOutputPath(dir.filePath(name)); !allowed)
             return allowed.error();
-    // Inside the folder: on the same file system, so every move in commit() is a rename.
-    m_staging =
-        std::make_unique<QTemporaryDir>(dir.filePath(QStringLiteral(".tricholog-partial-XXXXXX")));
+    removeAbandonedStaging(m_folder);
+    // Inside the folder: on the same file system, so every move in commit() is a rename. Named
+    // with this process's id, so that a later writer knows it abandoned once it is gone.
+    m_staging = std::make_unique<QTemporaryDir>(
+        dir.filePath(QStringLiteral(".tricholog-partial-%1-XXXXXX").arg(::getpid())));
     if (!m_staging->isValid())
         return Error::storage(QCoreApplication::translate("SafeIo", "Cannot write into %1: %2")
                                   .arg(m_folder, m_staging->errorString()));

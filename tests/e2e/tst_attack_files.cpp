@@ -24,6 +24,7 @@
 #include <grp.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 using namespace tricholog;
@@ -376,6 +377,36 @@ private slots:
         QVERIFY(readAll(out + QStringLiteral("/patients.csv")).contains("ATK-1"));
         QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
                  4);
+
+        // What a killed export left (its staging folder with a part of the patients' data,
+        // named with its process id) goes with the next export, and so does an earlier
+        // version's (no id) untouched for two days; a live process's, a fresh one of the earlier
+        // kind and a link are left alone.
+        QProcess finished;
+        finished.start(QStringLiteral("true"), {});
+        QVERIFY(finished.waitForStarted());
+        const qint64 gonePid = finished.processId();
+        QVERIFY(finished.waitForFinished());
+        const QString killed = out + QStringLiteral("/.tricholog-partial-%1-Ab12Cd").arg(gonePid);
+        const QString oldKind = out + QStringLiteral("/.tricholog-partial-Zz9Yy8");
+        const QString live = out + QStringLiteral("/.tricholog-partial-%1-Qq1Ww2").arg(::getpid());
+        const QString fresh = out + QStringLiteral("/.tricholog-partial-Ee3Rr4");
+        for (const QString &folder : {killed, oldKind, live, fresh}) {
+            QVERIFY(QDir().mkpath(folder));
+            QVERIFY(writeAll(folder + QStringLiteral("/patients.csv"), "mrn,family_name\n"));
+        }
+        const struct timeval twoDaysAgo[2] = {{::time(nullptr) - 2 * 86400, 0},
+                                              {::time(nullptr) - 2 * 86400, 0}};
+        QVERIFY(::utimes(QFile::encodeName(oldKind).constData(), twoDaysAgo) == 0);
+        const QString link = out + QStringLiteral("/.tricholog-partial-1-Tt5Yy6");
+        QVERIFY(makeLink(killed, link));
+        r = runApp(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!exists(killed));
+        QVERIFY(!exists(oldKind));
+        QVERIFY(QFileInfo::exists(live + QStringLiteral("/patients.csv")));
+        QVERIFY(QFileInfo::exists(fresh + QStringLiteral("/patients.csv")));
+        QVERIFY(QFileInfo(link).isSymLink());
     }
 
     void fhirReportChartAndBackupDoNotWriteThroughLinks()
