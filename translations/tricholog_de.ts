@@ -2214,6 +2214,10 @@ der</translation>
         <source>Line %1: a row of more than %2 fields (is this a CSV file?).</source>
         <translation>Zeile %1: eine Zeile mit mehr als %2 Feldern (ist das eine CSV-Datei?).</translation>
     </message>
+    <message>
+        <source>The file mixes UTF-8 (line %1) with another encoding (line %2): read either way, some of its names would come out garbled. Save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>Die Datei mischt UTF-8 (Zeile %1) mit einer anderen Kodierung (Zeile %2): wie auch immer gelesen, kämen manche ihrer Namen verstümmelt heraus. Speichern Sie sie in der Tabellenkalkulation als CSV UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

@@ -2221,6 +2221,10 @@ dedores</translation>
         <source>Line %1: a row of more than %2 fields (is this a CSV file?).</source>
         <translation>Línea %1: una fila de más de %2 campos (¿es un archivo CSV?).</translation>
     </message>
+    <message>
+        <source>The file mixes UTF-8 (line %1) with another encoding (line %2): read either way, some of its names would come out garbled. Save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>El archivo mezcla UTF-8 (línea %1) con otra codificación (línea %2): se lea como se lea, algunos de sus nombres saldrían deformados. Guárdelo desde la hoja de cálculo como CSV UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

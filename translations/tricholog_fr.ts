@@ -2214,6 +2214,10 @@ deurs</translation>
         <source>Line %1: a row of more than %2 fields (is this a CSV file?).</source>
         <translation>Ligne %1 : une ligne de plus de %2 champs (est-ce un fichier CSV ?).</translation>
     </message>
+    <message>
+        <source>The file mixes UTF-8 (line %1) with another encoding (line %2): read either way, some of its names would come out garbled. Save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>Le fichier mélange l&apos;UTF-8 (ligne %1) et un autre encodage (ligne %2)&#xa0;: lu d&apos;une façon ou de l&apos;autre, certains de ses noms seraient déformés. Enregistrez-le depuis le tableur au format CSV UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

@@ -175,9 +175,14 @@ Result<void> TextPieces::start()
 }
 
 // Whether every byte of the file is UTF-8 (then it is read as UTF-8, else as Windows-1252).
+// Whether the whole file is UTF-8: false when it has a byte UTF-8 cannot hold and no character
+// UTF-8 writes in several bytes (read as Windows-1252 then); an error when it has both, as a
+// file pasted together from two programs does (read as Windows-1252, its UTF-8 names would all
+// have come out garbled: "MÃ¼ller"). Each sequence checked as the standard has it (no overlong
+// form, no surrogate, nothing above U+10FFFF).
 Result<bool> TextPieces::isUtf8()
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    int line = 1, multiByteLine = 0, invalidLine = 0;
     QByteArray carry;
     for (;;) {
         auto bytes = read();
@@ -185,13 +190,48 @@ Result<bool> TextPieces::isUtf8()
             return bytes.error();
         const bool last = bytes.value().isEmpty();
         carry += bytes.value();
-        const qsizetype cut = last ? carry.size() : utf8Boundary(carry);
-        const QString discarded = decoder.decode(QByteArrayView(carry).first(cut));
-        if (decoder.hasError())
-            return false;
-        carry.remove(0, cut);
+        const qsizetype end = last ? carry.size() : utf8Boundary(carry);
+        qsizetype i = 0;
+        while (i < end) {
+            const auto c = static_cast<unsigned char>(carry.at(i));
+            if (c < 0x80) {
+                line += c == '\n';
+                ++i;
+                continue;
+            }
+            const int length = c >= 0xC2 && c <= 0xDF   ? 2
+                               : c >= 0xE0 && c <= 0xEF ? 3
+                               : c >= 0xF0 && c <= 0xF4 ? 4
+                                                        : 0;
+            bool valid = length > 0 && i + length <= end;
+            for (int k = 1; valid && k < length; ++k)
+                valid = (static_cast<unsigned char>(carry.at(i + k)) & 0xC0) == 0x80;
+            if (valid && length >= 3) {
+                const auto second = static_cast<unsigned char>(carry.at(i + 1));
+                valid = !(c == 0xE0 && second < 0xA0) && !(c == 0xED && second >= 0xA0) &&
+                        !(c == 0xF0 && second < 0x90) && !(c == 0xF4 && second >= 0x90);
+            }
+            if (valid) {
+                if (multiByteLine == 0)
+                    multiByteLine = line;
+                i += length;
+            } else {
+                if (invalidLine == 0)
+                    invalidLine = line;
+                ++i;
+            }
+            if (multiByteLine > 0 && invalidLine > 0)
+                return Error::storage(
+                    QCoreApplication::translate(
+                        "Csv", "The file mixes UTF-8 (line %1) with another encoding (line %2): "
+                               "read either way, some of its names would come out garbled. Save "
+                               "it from the spreadsheet as CSV UTF-8.")
+                        .arg(multiByteLine)
+                        .arg(invalidLine));
+        }
+        carry.remove(0, end);
         if (last)
-            return true;
+            return invalidLine == 0;
     }
 }
 

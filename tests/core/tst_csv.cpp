@@ -182,6 +182,33 @@ private slots:
     }
 
     // The encodings spreadsheet programs save, each detected and decoded to the same text.
+    // A file pasted together from a UTF-8 program and a Windows-1252 one: refused, naming a line
+    // of each (read as Windows-1252 whole, the UTF-8 lines' "Müller" became "MÃ¼ller", and only
+    // the summary's encoding told). An overlong form, a surrogate or a lead byte past U+10FFFF
+    // is no UTF-8 either: alone, such a file is Windows-1252.
+    void aFileOfTwoEncodingsIsRefused()
+    {
+        const QByteArray mixed = "name\n\"M\xC3\xBCller\"\nx\n\"M\xFC"
+                                 "ller\"\n";
+        const auto table = parseCsv(mixed);
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error().message,
+                 QStringLiteral("The file mixes UTF-8 (line 2) with another encoding (line 4): "
+                                "read either way, some of its names would come out garbled. Save "
+                                "it from the spreadsheet as CSV UTF-8."));
+        for (const QByteArray &bytes :
+             {QByteArray("\xC0\xAF"), QByteArray("\xED\xA0\x80"), QByteArray("\xF5\x80\x80\x80")}) {
+            const auto t = parseCsv("name\n\"a" + bytes + "\"\n");
+            QVERIFY2(t.ok(), bytes.toHex().constData());
+            QCOMPARE(t.value().encoding, TextEncoding::Windows1252);
+        }
+        const auto utf8 = parseCsv("name\n\"M\xC3\xBC"
+                                   "ller \xF0\x9F\x98\x80\"\n");
+        QVERIFY(utf8.ok());
+        QCOMPARE(utf8.value().encoding, TextEncoding::Utf8);
+        QCOMPARE(utf8.value().records.first().fields.first(), QStringLiteral("Müller 😀"));
+    }
+
     void encodingsOfSpreadsheets()
     {
         const QString expected =
