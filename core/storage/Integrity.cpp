@@ -90,6 +90,21 @@ void compareTrailObjects(const QHash<QString, QString> &expected,
                             .arg(name);
 }
 
+// The rows of `sql` (a name, a text) as name -> text.
+Result<QHash<QString, QString>> namedTexts(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Error::storage(Database::describe(q));
+    QHash<QString, QString> found;
+    while (q.next())
+        found.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.lastError().isValid())
+        return Error::storage(Database::describe(q));
+    return found;
+}
+
 QString trailObjectName(const QString &sql)
 {
     static const QRegularExpression name(
@@ -102,36 +117,27 @@ Result<void> sqliteTrailTableProblems(QSqlDatabase &db, QStringList &problems)
     QHash<QString, QString> expected;
     for (const QString &sql : sqliteAuditLogStatements())
         expected.insert(trailObjectName(sql), sql);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // An index SQLite makes for a UNIQUE constraint has no statement: found, and not expected.
-    if (!q.exec(QStringLiteral("SELECT name, coalesce(sql, '') FROM sqlite_master WHERE tbl_name "
-                               "= 'audit_log' AND type <> 'trigger'")))
-        return Error::storage(Database::describe(q));
-    QHash<QString, QString> found;
-    while (q.next())
-        found.insert(q.value(0).toString(), q.value(1).toString());
-    if (q.lastError().isValid())
-        return Error::storage(Database::describe(q));
-    compareTrailObjects(expected, found, problems);
+    const auto found =
+        namedTexts(db, QStringLiteral("SELECT name, coalesce(sql, '') FROM sqlite_master WHERE "
+                                      "tbl_name = 'audit_log' AND type <> 'trigger'"));
+    if (!found)
+        return found.error();
+    compareTrailObjects(expected, found.value(), problems);
     return {};
 }
 
 Result<QStringList> sqliteProblems(QSqlDatabase &db, int version)
 {
     const auto expected = byName(sqliteTriggerStatements(db, version), QStringLiteral("TRIGGER"));
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")))
-        return Error::storage(Database::describe(q));
-    QHash<QString, QString> found;
-    while (q.next())
-        found.insert(q.value(0).toString(), q.value(1).toString());
-    if (q.lastError().isValid())
-        return Error::storage(Database::describe(q));
+    const auto found = namedTexts(
+        db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
+    if (!found)
+        return found.error();
     QStringList problems;
     compareSets(
-        expected, found, [](const QString &a, const QString &b) { return a == b; }, problems);
+        expected, found.value(), [](const QString &a, const QString &b) { return a == b; },
+        problems);
     if (auto table = sqliteTrailTableProblems(db, problems); !table)
         return table.error();
     return problems;
@@ -302,14 +308,14 @@ Result<QStringList> postgresProblems(QSqlDatabase &db, int version)
         },
         problems);
 
-    if (!q.exec(QStringLiteral("SELECT proname, prosrc FROM pg_proc WHERE pronamespace = "
-                               "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())")))
-        return Error::storage(Database::describe(q));
-    QHash<QString, QString> bodies;
-    while (q.next())
-        bodies.insert(q.value(0).toString(), q.value(1).toString());
-    if (q.lastError().isValid())
-        return Error::storage(Database::describe(q));
+    q.finish();
+    const auto read =
+        namedTexts(db, QStringLiteral("SELECT proname, prosrc FROM pg_proc WHERE pronamespace = "
+                                      "(SELECT oid FROM pg_namespace WHERE nspname = "
+                                      "current_schema())"));
+    if (!read)
+        return read.error();
+    const QHash<QString, QString> &bodies = read.value();
     const auto functions = byName(postgresFunctionStatements(), QStringLiteral("FUNCTION"));
     QStringList names = functions.keys();
     names.sort();
