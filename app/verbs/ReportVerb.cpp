@@ -24,7 +24,9 @@ namespace {
 
 // The MRNs of a file, one a line (blank lines skipped, a repeated MRN written once), each with
 // its line number. As spreadsheets save a column: UTF-8, or UTF-16 or UTF-32 with their
-// byte-order mark ("Unicode text"), else Windows' Latin-1; lines ended by CR LF, LF or CR alone.
+// byte-order mark ("Unicode text"), else Latin-1 (ISO 8859-1: Windows-1252's
+// letters; its 80-9F signs are not read as such, and an MRN holds none); lines ended by CR LF, LF
+// or CR alone.
 Result<QList<ReportBatchEntry>> readMrnFile(const QString &path)
 {
     constexpr qint64 kLimit = 16 * 1024 * 1024;

@@ -175,14 +175,17 @@ Result<void> TextPieces::start()
 }
 
 // Whether every byte of the file is UTF-8 (then it is read as UTF-8, else as Windows-1252).
-// Whether the whole file is UTF-8: false when it has a byte UTF-8 cannot hold and no character
-// UTF-8 writes in several bytes (read as Windows-1252 then); an error when it has both, as a
-// file pasted together from two programs does (read as Windows-1252, its UTF-8 names would all
-// have come out garbled: "MÃ¼ller"). Each sequence checked as the standard has it (no overlong
-// form, no surrogate, nothing above U+10FFFF).
+// Whether the whole file is UTF-8: false when it has a byte UTF-8 cannot hold (read as
+// Windows-1252 then); an error when it also has characters only UTF-8 writes so, as a file pasted
+// together from two programs does (read as Windows-1252, its UTF-8 names would all have come out
+// garbled: "MÃ¼ller"). The evidence of UTF-8 is a Latin-1 letter or sign in its two bytes (lead
+// C2 or C3, what an accented name gives): Windows-1252 text gives other valid sequences by chance
+// ("é" before a no-break space and "»" is E9 A0 BB), and stays readable as such. Each sequence is
+// checked as the standard has it (no overlong form, no surrogate, nothing above U+10FFFF).
 Result<bool> TextPieces::isUtf8()
 {
-    int line = 1, multiByteLine = 0, invalidLine = 0;
+    int line = 1, latinLine = 0, invalidLine = 0;
+    bool afterCr = false;
     QByteArray carry;
     for (;;) {
         auto bytes = read();
@@ -195,10 +198,12 @@ Result<bool> TextPieces::isUtf8()
         while (i < end) {
             const auto c = static_cast<unsigned char>(carry.at(i));
             if (c < 0x80) {
-                line += c == '\n';
+                line += c == '\r' || (c == '\n' && !afterCr); // CR LF, LF or CR alone
+                afterCr = c == '\r';
                 ++i;
                 continue;
             }
+            afterCr = false;
             const int length = c >= 0xC2 && c <= 0xDF   ? 2
                                : c >= 0xE0 && c <= 0xEF ? 3
                                : c >= 0xF0 && c <= 0xF4 ? 4
@@ -212,21 +217,21 @@ Result<bool> TextPieces::isUtf8()
                         !(c == 0xF0 && second < 0x90) && !(c == 0xF4 && second >= 0x90);
             }
             if (valid) {
-                if (multiByteLine == 0)
-                    multiByteLine = line;
+                if (latinLine == 0 && (c == 0xC2 || c == 0xC3))
+                    latinLine = line;
                 i += length;
             } else {
                 if (invalidLine == 0)
                     invalidLine = line;
                 ++i;
             }
-            if (multiByteLine > 0 && invalidLine > 0)
+            if (latinLine > 0 && invalidLine > 0)
                 return Error::storage(
                     QCoreApplication::translate(
                         "Csv", "The file mixes UTF-8 (line %1) with another encoding (line %2): "
                                "read either way, some of its names would come out garbled. Save "
                                "it from the spreadsheet as CSV UTF-8.")
-                        .arg(multiByteLine)
+                        .arg(latinLine)
                         .arg(invalidLine));
         }
         carry.remove(0, end);

@@ -7,10 +7,12 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -67,29 +69,64 @@ Error unreadable(const QString &path, int error)
                               .arg(path, qt_error_string(error)));
 }
 
+// This machine, as a staging folder's name holds it (letters and digits, at most 32).
+QString stagingHost()
+{
+    QString host;
+    for (const QChar c : QSysInfo::machineHostName())
+        if (host.size() < 32 && c.unicode() < 0x80 && c.isLetterOrNumber())
+            host += c;
+    return host.isEmpty() ? QStringLiteral("host") : host;
+}
+
+// Removes the files of the folder `name` in the folder open as `parent`, then the folder: through
+// descriptors, never following a link (one put in the folder's place meanwhile is not entered).
+void removeStagingFolder(int parent, const QByteArray &name)
+{
+    const int fd =
+        ::openat(parent, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || st.st_uid != ::getuid()) {
+        ::close(fd);
+        return;
+    }
+    if (DIR *dir = ::fdopendir(fd)) { // takes fd
+        while (const dirent *entry = ::readdir(dir))
+            if (qstrcmp(entry->d_name, ".") != 0 && qstrcmp(entry->d_name, "..") != 0)
+                ::unlinkat(fd, entry->d_name, 0); // a writer makes files only
+        ::closedir(dir);
+    } else {
+        ::close(fd);
+    }
+    ::unlinkat(parent, name.constData(), AT_REMOVEDIR);
+}
+
 // The staging folders a killed or crashed writer left in `folder` (its patients' data, 0600
-// files in a 0700 folder, otherwise kept for good): ours whose process is gone, and those of an
-// earlier version (no process id in the name) untouched for a day. A link is never followed.
+// files in a 0700 folder, otherwise kept for good): this machine's whose process is gone, and
+// any untouched for a day (another machine's on a shared folder, or an earlier version's).
 void removeAbandonedStaging(const QString &folder)
 {
     static const QRegularExpression name(
-        QStringLiteral("^\\.tricholog-partial-(?:(\\d+)-)?[A-Za-z0-9]{6}$"));
-    const QDir dir(folder);
+        QStringLiteral("^\\.tricholog-partial-(?:(\\d+)@([A-Za-z0-9]+)-)?[A-Za-z0-9]{6}$"));
     const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
-    for (const QFileInfo &entry :
-         dir.entryInfoList({QStringLiteral(".tricholog-partial-*")},
-                           QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
+    const int parent = ::open(native(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (parent < 0)
+        return;
+    for (const QFileInfo &entry : QDir(folder).entryInfoList(
+             {QStringLiteral(".tricholog-partial-*")},
+             QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
         const auto m = name.match(entry.fileName());
-        struct stat st = {};
-        if (!m.hasMatch() || ::lstat(native(entry.filePath()).constData(), &st) != 0 ||
-            !S_ISDIR(st.st_mode) || st.st_uid != ::getuid())
+        if (!m.hasMatch())
             continue;
-        const bool gone = m.captured(1).isEmpty()
-                              ? entry.lastModified().toUTC() < dayAgo
-                              : ::kill(pid_t(m.captured(1).toLongLong()), 0) != 0 && errno == ESRCH;
+        const bool here = m.captured(2) == stagingHost();
+        const bool gone = here ? ::kill(pid_t(m.captured(1).toLongLong()), 0) != 0 && errno == ESRCH
+                               : entry.lastModified().toUTC() < dayAgo;
         if (gone)
-            QDir(entry.filePath()).removeRecursively();
+            removeStagingFolder(parent, QFile::encodeName(entry.fileName()));
     }
+    ::close(parent);
 }
 
 } // namespace
@@ -273,9 +310,9 @@ Result<void> FileSetWriter::open()
             return allowed.error();
     removeAbandonedStaging(m_folder);
     // Inside the folder: on the same file system, so every move in commit() is a rename. Named
-    // with this process's id, so that a later writer knows it abandoned once it is gone.
-    m_staging = std::make_unique<QTemporaryDir>(
-        dir.filePath(QStringLiteral(".tricholog-partial-%1-XXXXXX").arg(::getpid())));
+    // with this process's id and machine, so that a later writer knows it abandoned once gone.
+    m_staging = std::make_unique<QTemporaryDir>(dir.filePath(
+        QStringLiteral(".tricholog-partial-%1@%2-XXXXXX").arg(::getpid()).arg(stagingHost())));
     if (!m_staging->isValid())
         return Error::storage(QCoreApplication::translate("SafeIo", "Cannot write into %1: %2")
                                   .arg(m_folder, m_staging->errorString()));

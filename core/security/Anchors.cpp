@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@ QJsonObject toJson(const Anchor &a)
         {QStringLiteral("source"), a.source},       {QStringLiteral("database"), a.database}};
     if (a.restore)
         o.insert(QStringLiteral("restore"), true);
+    o.insert(QStringLiteral("format"), a.format);
     return o;
 }
 
@@ -44,6 +46,7 @@ Anchor fromJson(const QJsonObject &o)
     a.source = o.value(QStringLiteral("source")).toString();
     a.database = o.value(QStringLiteral("database")).toString();
     a.restore = o.value(QStringLiteral("restore")).toBool();
+    a.format = o.value(QStringLiteral("format")).toInt(1);
     return a;
 }
 
@@ -60,16 +63,26 @@ Result<std::pair<qint64, QString>> newestEntry(QSqlDatabase db)
     return std::pair{qint64(0), QString()};
 }
 
+// A database's place as anchors name it: a file's path, or a server's address without the user
+// (the owner migrates, the workstations connect as the application role).
+QString placeOf(const QString &database)
+{
+    static const QRegularExpression user(QStringLiteral("^(postgresql://)[^@/]*@"));
+    return QString(database).replace(user, QStringLiteral("\\1"));
+}
+
 // The newest anchor of the database at `here` recorded for another practice than `practice`
 // after the last new database or restore of `practice` there, as a finding; none when there is
-// none.
+// none. Anchors an earlier version recorded (format 1) are left out: it recorded no new
+// database's first anchor, so a file made anew at the same place would be named for good.
 std::optional<anchors::Finding> foreignAnchorHere(const QList<Anchor> &anchors,
                                                   const QString &practice, const QString &here,
                                                   const QString &origin)
 {
     const Anchor *foreign = nullptr;
+    const QString place = placeOf(here);
     for (const Anchor &a : anchors) {
-        if (a.database != here)
+        if (a.format < 2 || placeOf(a.database) != place)
             continue;
         if (a.practiceId == practice) {
             if (a.restore || a.source == QLatin1String(anchors::kCreated))

@@ -25,6 +25,9 @@ struct Anchor
     // A restore: anchors recorded before it, beyond the restored trail's head (entryId), belong
     // to the history the restore replaced and are set aside.
     bool restore = false;
+    // 2: recorded by a version that records a new database's first anchor (kCreated); 1: an
+    // earlier one. Only the first kind can tell another practice's file from a changed id.
+    int format = 2;
 
     // "entry 1234 · 3fa9c1d2e4b5" (the first 12 hex digits), for a report's footer.
     QString shortText() const;

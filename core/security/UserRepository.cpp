@@ -234,6 +234,27 @@ QDateTime UserRepository::unknownNameLockedUntil(const QString &name, const QDat
     return lockedUntil;
 }
 
+Result<UserSession> UserRepository::refuseUnknown(const QString &name, const QString &password,
+                                                  const QDateTime &now)
+{
+    // The same work as for a known name (one Argon2id check, against a hash no password
+    // matches), so the answer's time does not tell whether an account of that name exists.
+    // Locked out as a known name would be, after as many failures.
+    if (const QDateTime until = unknownNameLockedUntil(name, now); until > now) {
+        if (!m_db.readOnly())
+            if (auto logged = audit(QStringLiteral("login_failed"), 0, name); !logged)
+                return logged.error();
+        return Error::permission(lockedOut(now, until));
+    }
+    static const QString dummy = hashPassword(
+        QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64())));
+    (void)verifyPassword(dummy, password);
+    if (!m_db.readOnly())
+        if (auto logged = audit(QStringLiteral("login_failed"), 0, name); !logged)
+            return logged.error();
+    return Error::permission(wrongCredentials());
+}
+
 Result<UserSession> UserRepository::signIn(const QString &name, const QString &password)
 {
     const QDateTime now = m_db.clock().now();
@@ -247,26 +268,10 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
         if (auto read = sql::finished(q); !read)
             return read.error();
         q.finish();
-        // The same work as for a known name (one Argon2id check, against a hash no password
-        // matches), so the answer's time does not tell whether an account of that name exists.
-        // Locked out as a known name would be, after as many failures.
-        if (const QDateTime until = unknownNameLockedUntil(name.trimmed(), now); until > now) {
-            if (!m_db.readOnly())
-                if (auto logged = audit(QStringLiteral("login_failed"), 0, name.trimmed()); !logged)
-                    return logged.error();
-            return Error::permission(lockedOut(now, until));
-        }
-        static const QString dummy = hashPassword(
-            QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64())));
-        (void)verifyPassword(dummy, password);
-        if (!m_db.readOnly())
-            if (auto logged = audit(QStringLiteral("login_failed"), 0, name.trimmed()); !logged)
-                return logged.error();
-        return Error::permission(wrongCredentials());
+        return refuseUnknown(name.trimmed(), password, now);
     }
-    const qint64 id = q.value(0).toLongLong();
-    const QString stored = q.value(1).toString();
-    const auto role = roleFromKey(q.value(2).toString()).value_or(Role::Assistant);
+    const UserSession account{q.value(0).toLongLong(), q.value(1).toString(),
+                              roleFromKey(q.value(2).toString()).value_or(Role::Assistant)};
     const QString hash = q.value(3).toString();
     const bool active = q.value(4).toBool();
     const QDateTime lockedBefore = sql::toDateTime(q.value(5));
@@ -279,13 +284,13 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
             return Error::permission(lockedOut(now, lockedBefore));
         if (!active || !verifyPassword(hash, password))
             return Error::permission(wrongCredentials());
-        UserSession session{id, stored, role};
-        m_db.setSession(session);
-        return session;
+        m_db.setSession(account);
+        return account;
     }
     if (lockedBefore.isValid() && lockedBefore > now) { // no Argon2id check meanwhile
         Transaction tx(m_db);
-        if (auto logged = audit(QStringLiteral("login_failed"), id, stored); !logged)
+        if (auto logged = audit(QStringLiteral("login_failed"), account.userId, account.name);
+            !logged)
             return logged.error();
         if (!tx.commit())
             return Error::storage(tx.errorText());
@@ -293,15 +298,21 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
     }
     // Checked before the transaction, which would hold the database's write lock for it.
     const bool passed = active && verifyPassword(hash, password);
+    return recordAttempt(account, hash, active, passed, now);
+}
+
+Result<UserSession> UserRepository::recordAttempt(const UserSession &account, const QString &hash,
+                                                  bool active, bool passed, const QDateTime &now)
+{
     Transaction tx(m_db);
-    // The count and the lock as they are now, the row held until the end: attempts from other
-    // workstations at the same time each count, one after the other (read before the
-    // transaction, six wrong passwords at once counted as one).
+    // The count, the lock, the activity and the password as they are now, the row held until the
+    // end: attempts from other workstations at the same time each count, one after the other
+    // (read before the transaction, six wrong passwords at once counted as one).
     QSqlQuery current(m_db.connection());
-    current.prepare(
-        QStringLiteral("SELECT failed_logins, locked_until FROM app_user WHERE id = ?") +
-        (m_db.isServer() ? QStringLiteral(" FOR UPDATE") : QString()));
-    current.addBindValue(id);
+    current.prepare(QStringLiteral("SELECT failed_logins, locked_until, active, password_hash FROM "
+                                   "app_user WHERE id = ?") +
+                    (m_db.isServer() ? QStringLiteral(" FOR UPDATE") : QString()));
+    current.addBindValue(account.userId);
     if (!current.exec())
         return queryError(current);
     if (!current.next()) {
@@ -311,14 +322,22 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
     }
     const int failed = current.value(0).toInt();
     const QDateTime lockedUntil = sql::toDateTime(current.value(1));
+    // Deactivated or given another password since the password was checked: a right password
+    // is refused, not counted; a wrong one counts.
+    const bool changed = !current.value(2).toBool() || current.value(3).toString() != hash;
     current.finish();
-    if (lockedUntil.isValid() && lockedUntil > now) {
-        if (auto logged = audit(QStringLiteral("login_failed"), id, stored); !logged)
+    const auto refuse = [&](const QString &why) -> Result<UserSession> {
+        if (auto logged = audit(QStringLiteral("login_failed"), account.userId, account.name);
+            !logged)
             return logged.error();
         if (!tx.commit())
             return Error::storage(tx.errorText());
-        return Error::permission(lockedOut(now, lockedUntil));
-    }
+        return Error::permission(why);
+    };
+    if (lockedUntil.isValid() && lockedUntil > now)
+        return refuse(lockedOut(now, lockedUntil));
+    if (passed && changed)
+        return refuse(wrongCredentials());
     if (!passed) {
         const int attempts = failed + 1;
         QSqlQuery update(m_db.connection());
@@ -328,30 +347,25 @@ Result<UserSession> UserRepository::signIn(const QString &name, const QString &p
         // From the third failure on: 1 s, 2 s, 4 s ... at most 5 minutes.
         update.addBindValue(attempts >= 3 ? sql::fromDateTime(now.addSecs(lockSeconds(attempts)))
                                           : QVariant());
-        update.addBindValue(id);
+        update.addBindValue(account.userId);
         if (!update.exec())
             return queryError(update);
-        if (auto logged = audit(QStringLiteral("login_failed"), id, stored); !logged)
-            return logged.error();
-        if (!tx.commit())
-            return Error::storage(tx.errorText());
-        return Error::permission(
-            active ? wrongCredentials()
-                   : QCoreApplication::translate("Users", "This account is deactivated."));
+        return refuse(active
+                          ? wrongCredentials()
+                          : QCoreApplication::translate("Users", "This account is deactivated."));
     }
     QSqlQuery reset(m_db.connection());
     reset.prepare(
         QStringLiteral("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
-    reset.addBindValue(id);
+    reset.addBindValue(account.userId);
     if (!reset.exec())
         return queryError(reset);
-    UserSession session{id, stored, role};
-    m_db.setSession(session);
-    if (auto logged = audit(QStringLiteral("login"), id, stored); !logged)
+    m_db.setSession(account);
+    if (auto logged = audit(QStringLiteral("login"), account.userId, account.name); !logged)
         return logged.error();
     if (!tx.commit())
         return Error::storage(tx.errorText());
-    return session;
+    return account;
 }
 
 bool UserRepository::verifyCurrent(const QString &password) const

@@ -53,6 +53,13 @@ private:
     // When a name no account has was tried too often, as for an account: until when it is locked.
     QDateTime unknownNameLockedUntil(const QString &name, const QDateTime &now) const;
     Result<void> audit(const QString &action, qint64 userId, const QString &name);
+    // A name no account has: the same Argon2id work as a known one, logged, refused.
+    Result<UserSession> refuseUnknown(const QString &name, const QString &password,
+                                      const QDateTime &now);
+    // The attempt on `account`, whose password was checked (`passed`) against `hash` while it
+    // was `active`: written in one transaction with the account's count and lock as they are then.
+    Result<UserSession> recordAttempt(const UserSession &account, const QString &hash, bool active,
+                                      bool passed, const QDateTime &now);
     Database &m_db;
 };
 

@@ -244,10 +244,11 @@ Result<void> postgresTrailTableProblems(QSqlDatabase &db, const QString &schema,
                            "to_regclass('audit_log')"),
             [&] { found.insert(q.value(0).toString(), indexForm(q.value(1).toString(), schema)); });
     if (done)
-        done = read(QStringLiteral("SELECT conname FROM pg_constraint WHERE conrelid = "
-                                   "to_regclass('audit_log') AND contype <> 'p' UNION ALL SELECT "
-                                   "inhrelid::regclass::text FROM pg_inherits WHERE inhparent = "
-                                   "to_regclass('audit_log')"),
+        done = read(QStringLiteral(
+                        "SELECT conname FROM pg_constraint WHERE conrelid = "
+                        "to_regclass('audit_log') AND contype NOT IN ('p', 'n') UNION ALL SELECT "
+                        "inhrelid::regclass::text FROM pg_inherits WHERE inhparent = "
+                        "to_regclass('audit_log')"),
                     [&] { found.insert(q.value(0).toString(), QString()); });
     if (done)
         done = read(QStringLiteral("SELECT rulename, tablename FROM pg_rules WHERE schemaname = "

@@ -185,8 +185,22 @@ private slots:
 
         QVERIFY(anchors::recordHead(*t, QString::fromLatin1(anchors::kCreated)).ok());
         QVERIFY2(problems().isEmpty(), qPrintable(joined(problems())));
+        // An earlier version's anchor (no format: it recorded no new database's first anchor) of
+        // another practice is not named: a file made anew here before the upgrade would be
+        // named for good.
         Anchor other = anchors::head(*t, QStringLiteral("sign-out")).value();
         other.practiceId = before;
+        other.format = 1;
+        QVERIFY(anchors::record(store, other).ok());
+        QVERIFY2(problems().isEmpty(), qPrintable(joined(problems())));
+        // This version's is, after the created one. On a server, whoever it connected as: the
+        // owner migrates, the workstations connect as the application role.
+        other.format = 2;
+        if (t.db->isServer()) {
+            QVERIFY(other.database.contains(QLatin1Char('@')));
+            other.database.replace(QRegularExpression(QStringLiteral("//[^@/]*@")),
+                                   QStringLiteral("//the_owner@"));
+        }
         QVERIFY(anchors::record(store, other).ok());
         named = problems();
         QCOMPARE(named.size(), 1);

@@ -196,6 +196,19 @@ private slots:
                  QStringLiteral("The file mixes UTF-8 (line 2) with another encoding (line 4): "
                                 "read either way, some of its names would come out garbled. Save "
                                 "it from the spreadsheet as CSV UTF-8."));
+        // Lines ended by CR alone are counted as the reader counts them.
+        QByteArray crOnly = mixed;
+        crOnly.replace('\n', '\r');
+        QVERIFY(parseCsv(crOnly).error().message.contains(QStringLiteral("(line 2)")));
+        QVERIFY(parseCsv(crOnly).error().message.contains(QStringLiteral("(line 4)")));
+        // French Windows-1252 whose bytes happen to form UTF-8 sequences ("é" before a no-break
+        // space and "»": E9 A0 BB; "É" before a no-break space: C9 A0) stays Windows-1252.
+        const auto french = parseCsv("name\n\"\xAB\xA0"
+                                     "commenc\xE9\xA0\xBB, CAF\xC9\xA0: \xE0\"\n");
+        QVERIFY2(french.ok(), qPrintable(french.ok() ? QString() : french.error().message));
+        QCOMPARE(french.value().encoding, TextEncoding::Windows1252);
+        QCOMPARE(french.value().records.first().fields.first(),
+                 QStringLiteral("«\u00A0commencé\u00A0», CAFÉ\u00A0: à"));
         for (const QByteArray &bytes :
              {QByteArray("\xC0\xAF"), QByteArray("\xED\xA0\x80"), QByteArray("\xF5\x80\x80\x80")}) {
             const auto t = parseCsv("name\n\"a" + bytes + "\"\n");

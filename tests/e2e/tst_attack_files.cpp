@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <grp.h>
@@ -379,33 +380,48 @@ private slots:
                  4);
 
         // What a killed export left (its staging folder with a part of the patients' data,
-        // named with its process id) goes with the next export, and so does an earlier
-        // version's (no id) untouched for two days; a live process's, a fresh one of the earlier
-        // kind and a link are left alone.
+        // named with its process id and machine) goes with the next export, and so does one
+        // untouched for two days (an earlier version's, without either). A live process's, a
+        // fresh one of another machine (a shared folder: its process is not ours to ask about)
+        // or of the earlier kind, and a link (nothing removed through it) are left alone.
+        QString host;
+        for (const QChar c : QSysInfo::machineHostName())
+            if (host.size() < 32 && c.unicode() < 0x80 && c.isLetterOrNumber())
+                host += c;
+        if (host.isEmpty())
+            host = QStringLiteral("host");
         QProcess finished;
         finished.start(QStringLiteral("true"), {});
         QVERIFY(finished.waitForStarted());
         const qint64 gonePid = finished.processId();
         QVERIFY(finished.waitForFinished());
-        const QString killed = out + QStringLiteral("/.tricholog-partial-%1-Ab12Cd").arg(gonePid);
+        const auto staging = [&](qint64 pid, const QString &machine,
+                                 const char *suffix) -> QString {
+            return out + QStringLiteral("/.tricholog-partial-%1@%2-%3")
+                             .arg(pid)
+                             .arg(machine, QLatin1String(suffix));
+        };
+        const QString killed = staging(gonePid, host, "Ab12Cd");
         const QString oldKind = out + QStringLiteral("/.tricholog-partial-Zz9Yy8");
-        const QString live = out + QStringLiteral("/.tricholog-partial-%1-Qq1Ww2").arg(::getpid());
+        const QString live = staging(::getpid(), host, "Qq1Ww2");
+        const QString elsewhere = staging(gonePid, QStringLiteral("otherworkstation7"), "Uu7Ii8");
         const QString fresh = out + QStringLiteral("/.tricholog-partial-Ee3Rr4");
-        for (const QString &folder : {killed, oldKind, live, fresh}) {
+        const QString target = path(QStringLiteral("not-staging"));
+        for (const QString &folder : {killed, oldKind, live, elsewhere, fresh, target}) {
             QVERIFY(QDir().mkpath(folder));
             QVERIFY(writeAll(folder + QStringLiteral("/patients.csv"), "mrn,family_name\n"));
         }
         const struct timeval twoDaysAgo[2] = {{::time(nullptr) - 2 * 86400, 0},
                                               {::time(nullptr) - 2 * 86400, 0}};
         QVERIFY(::utimes(QFile::encodeName(oldKind).constData(), twoDaysAgo) == 0);
-        const QString link = out + QStringLiteral("/.tricholog-partial-1-Tt5Yy6");
-        QVERIFY(makeLink(killed, link));
+        const QString link = staging(gonePid, host, "Tt5Yy6");
+        QVERIFY(makeLink(target, link));
         r = runApp(args);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!exists(killed));
         QVERIFY(!exists(oldKind));
-        QVERIFY(QFileInfo::exists(live + QStringLiteral("/patients.csv")));
-        QVERIFY(QFileInfo::exists(fresh + QStringLiteral("/patients.csv")));
+        for (const QString &kept : {live, elsewhere, fresh, target})
+            QVERIFY2(QFileInfo::exists(kept + QStringLiteral("/patients.csv")), qPrintable(kept));
         QVERIFY(QFileInfo(link).isSymLink());
     }
 
