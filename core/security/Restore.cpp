@@ -19,6 +19,11 @@ namespace tricholog::restore {
 
 namespace {
 
+QString shownPath(const Request &request)
+{
+    return request.shownFrom.isEmpty() ? request.from : request.shownFrom;
+}
+
 Result<QString> sha256Of(const QString &path)
 {
     QFile file(path);
@@ -82,7 +87,7 @@ Result<void> checkPractice(const Request &request, const QString &backupPractice
                 "Restore",
                 "Not restoring: %1 is from before practice ids, so it cannot be told whose it "
                 "is. If it is this practice's, restore it with --other-practice %2.")
-                .arg(request.from, QString::fromLatin1(kUnknownPractice)));
+                .arg(shownPath(request), QString::fromLatin1(kUnknownPractice)));
     const QStringList known = request.currentPracticeId.isEmpty()
                                   ? anchoredPractices(request.databasePath)
                                   : QStringList{request.currentPracticeId};
@@ -94,7 +99,7 @@ Result<void> checkPractice(const Request &request, const QString &backupPractice
             "Not restoring: %1 is a backup of another practice (%2), not of this database's "
             "practice (%3). An administrator who means to replace this practice's data with "
             "it restores it with --other-practice %2.")
-            .arg(request.from, backupPractice, known.join(QStringLiteral(", "))));
+            .arg(shownPath(request), backupPractice, known.join(QStringLiteral(", "))));
 }
 
 Result<void> recordInTrail(const Request &request, const Checked &checked, const QString &aside)
@@ -122,7 +127,7 @@ Result<void> recordInTrail(const Request &request, const Checked &checked, const
          {QStringLiteral("practice"), QStringLiteral(":practice")},
          {QStringLiteral("kept_aside"), QStringLiteral(":aside")}},
         QStringLiteral(":user")));
-    q.bindValue(QStringLiteral(":from"), QFileInfo(request.from).absoluteFilePath());
+    q.bindValue(QStringLiteral(":from"), QFileInfo(shownPath(request)).absoluteFilePath());
     q.bindValue(QStringLiteral(":sha"), checked.sha256);
     q.bindValue(QStringLiteral(":practice"), checked.practiceId);
     q.bindValue(QStringLiteral(":aside"), aside.isEmpty() ? QStringLiteral("") : aside);
@@ -144,8 +149,9 @@ Result<void> recordInTrail(const Request &request, const Checked &checked, const
 Result<Checked> check(const Request &request)
 {
     if (auto verified = backup::verify(request.from); !verified)
-        return Error::storage(QCoreApplication::translate("Restore", "Not restoring: %1")
-                                  .arg(verified.error().message));
+        return Error::storage(
+            QCoreApplication::translate("Restore", "Not restoring: %1")
+                .arg(QString(verified.error().message).replace(request.from, shownPath(request))));
     Checked checked;
     checked.practiceId = storedPracticeId(request.from);
     if (auto practice = checkPractice(request, checked.practiceId); !practice)
@@ -161,7 +167,7 @@ Result<Checked> check(const Request &request)
     if (!folder.isValid() || !QFile::copy(request.from, copy))
         return Error::storage(QCoreApplication::translate(
                                   "Restore", "Not restoring: %1 could not be copied to be checked.")
-                                  .arg(request.from));
+                                  .arg(shownPath(request)));
     auto db = Database::open(copy);
     if (!db)
         return Error::storage(
@@ -171,7 +177,7 @@ Result<Checked> check(const Request &request)
             QCoreApplication::translate(
                 "Restore",
                 "Not restoring: the audit protection of %1 was changed outside Tricholog (%2).")
-                .arg(request.from,
+                .arg(shownPath(request),
                      db.value()->integrityProblems().mid(0, 3).join(QStringLiteral("; "))));
     const auto trail = AuditLog(*db.value()).verify();
     if (!trail)
@@ -181,7 +187,7 @@ Result<Checked> check(const Request &request)
         return Error::storage(
             QCoreApplication::translate(
                 "Restore", "Not restoring: the audit trail of %1 is broken at entry %2 (%3).")
-                .arg(request.from)
+                .arg(shownPath(request))
                 .arg(trail.value().firstBrokenId)
                 .arg(trail.value().reason));
     checked.entries = trail.value().records;
@@ -190,13 +196,28 @@ Result<Checked> check(const Request &request)
 
 Result<QString> run(const Request &request)
 {
-    auto checked = check(request);
+    // One private copy of the backup (in the temporary folder, as check()'s own) is checked,
+    // hashed and put in place: the file itself was read four times, and one changed in between
+    // (on a shared folder) would have put bytes in place that were never checked. A pipe, a
+    // device or a missing file is left to check(), which names it.
+    QTemporaryDir folder;
+    Request local = request;
+    if (QFileInfo(request.from).isFile() && request.shownFrom.isEmpty()) {
+        local.from = folder.filePath(QStringLiteral("backup.sqlite"));
+        local.shownFrom = request.from;
+        if (!folder.isValid() || !QFile::copy(request.from, local.from))
+            return Error::storage(
+                QCoreApplication::translate("Restore",
+                                            "Not restoring: %1 could not be copied to be checked.")
+                    .arg(request.from));
+    }
+    auto checked = check(local);
     if (!checked)
         return checked.error();
-    auto aside = backup::restore(request.databasePath, request.from, request.now);
+    auto aside = backup::restore(local.databasePath, local.from, local.now);
     if (!aside)
         return aside;
-    if (auto recorded = recordInTrail(request, checked.value(), aside.value()); !recorded)
+    if (auto recorded = recordInTrail(local, checked.value(), aside.value()); !recorded)
         return Error::storage(QCoreApplication::translate(
                                   "Restore",
                                   "The backup was restored, but the restore could not be written "

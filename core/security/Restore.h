@@ -17,8 +17,11 @@ inline constexpr char kUnknownPractice[] = "unknown";
 
 struct Request
 {
-    QString databasePath;      // the SQLite file to replace
-    QString from;              // the backup
+    QString databasePath; // the SQLite file to replace
+    QString from;         // the backup
+    // The backup's own path when `from` is a private copy of it (run() checks, hashes and puts
+    // in place one copy): what messages and the trail name.
+    QString shownFrom;
     QString user;              // the administrator restoring it (already signed in)
     QString currentPracticeId; // the current database's; empty when it could not be read
     // The backup's practice id, given explicitly to restore a file of another practice (or
