@@ -1246,14 +1246,6 @@
         <translation>Audit-Schutz: %1.</translation>
     </message>
     <message>
-        <source>%1 clinical rows compared with the trail: each holds what the trail last logged.</source>
-        <translation>%1 klinische Datensätze mit dem Audit-Protokoll abgeglichen: Jeder enthält, was das Protokoll zuletzt erfasst hat.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 clinical rows differ from what the trail last logged:</source>
-        <translation>%1 von %2 klinischen Datensätzen weichen von dem ab, was das Audit-Protokoll zuletzt erfasst hat:</translation>
-    </message>
-    <message>
         <source>  ... and %1 more.</source>
         <translation>  ... und %1 weitere.</translation>
     </message>
@@ -1746,6 +1738,14 @@ Alle Unterbefehle außer demo, init, server, analyse und calibrate melden sich m
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows (clinical records and accounts) compared with the trail: each holds what the trail last logged.</source>
+        <translation>%1 Datensätze (klinische Daten und Konten) mit dem Audit-Protokoll abgeglichen: Jeder enthält, was das Protokoll zuletzt erfasst hat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows (clinical records and accounts) differ from what the trail last logged:</source>
+        <translation>%1 von %2 Datensätzen (klinische Daten und Konten) weichen von dem ab, was das Audit-Protokoll zuletzt erfasst hat:</translation>
     </message>
 </context>
 <context>

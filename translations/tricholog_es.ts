@@ -1246,14 +1246,6 @@
         <translation>protección de auditoría: %1.</translation>
     </message>
     <message>
-        <source>%1 clinical rows compared with the trail: each holds what the trail last logged.</source>
-        <translation>%1 filas clínicas comparadas con el registro: cada una contiene lo último que anotó el registro.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 clinical rows differ from what the trail last logged:</source>
-        <translation>%1 de %2 filas clínicas difieren de lo último que anotó el registro:</translation>
-    </message>
-    <message>
         <source>  ... and %1 more.</source>
         <translation>  ... y %1 más.</translation>
     </message>
@@ -1753,6 +1745,14 @@ Todos los subcomandos, salvo demo, init, server, analyse y calibrate, inician se
 variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows (clinical records and accounts) compared with the trail: each holds what the trail last logged.</source>
+        <translation>%1 filas (registros clínicos y cuentas) comparadas con el registro: cada una contiene lo último que anotó el registro.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows (clinical records and accounts) differ from what the trail last logged:</source>
+        <translation>%1 de %2 filas (registros clínicos y cuentas) difieren de lo último que anotó el registro:</translation>
     </message>
 </context>
 <context>

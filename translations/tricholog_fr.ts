@@ -1246,14 +1246,6 @@
         <translation>protection d&apos;audit&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>%1 clinical rows compared with the trail: each holds what the trail last logged.</source>
-        <translation>%1 lignes cliniques comparées au journal&#xa0;: chacune contient ce que le journal a consigné en dernier.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 clinical rows differ from what the trail last logged:</source>
-        <translation>%1 lignes cliniques sur %2 diffèrent de ce que le journal a consigné en dernier&#xa0;:</translation>
-    </message>
-    <message>
         <source>  ... and %1 more.</source>
         <translation>  ... et %1 de plus.</translation>
     </message>
@@ -1746,6 +1738,14 @@ Toutes les sous-commandes, sauf demo, init, server, analyse et calibrate, se con
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows (clinical records and accounts) compared with the trail: each holds what the trail last logged.</source>
+        <translation>%1 lignes (dossiers cliniques et comptes) comparées au journal&#xa0;: chacune contient ce que le journal a consigné en dernier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows (clinical records and accounts) differ from what the trail last logged:</source>
+        <translation>%1 lignes sur %2 (dossiers cliniques et comptes) diffèrent de ce que le journal a consigné en dernier&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -59,13 +59,15 @@ bool reportRows(const Database &db)
     if (rows.value().changes == 0) {
         printLine(QCoreApplication::translate(
                       "Cli",
-                      "%1 clinical rows compared with the trail: each holds what the trail last "
-                      "logged.")
+                      "%1 rows (clinical records and accounts) compared with the trail: each "
+                      "holds what the trail last logged.")
                       .arg(rows.value().rowsCompared));
         return true;
     }
     printError(QCoreApplication::translate(
-                   "Cli", "%1 of %2 clinical rows differ from what the trail last logged:")
+                   "Cli",
+                   "%1 of %2 rows (clinical records and accounts) differ from what the trail "
+                   "last logged:")
                    .arg(rows.value().changes)
                    .arg(rows.value().rowsCompared));
     for (const auto &change : rows.value().listed)
