@@ -1614,6 +1614,14 @@
         <translation>plan braucht einen Unterbefehl: tricholog plan ics ... (siehe --help).</translation>
     </message>
     <message>
+        <source>%1 rows (clinical records and accounts) compared with the trail: each holds what the trail last logged.</source>
+        <translation>%1 Datensätze (klinische Daten und Konten) mit dem Audit-Protokoll abgeglichen: Jeder enthält, was das Protokoll zuletzt erfasst hat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows (clinical records and accounts) differ from what the trail last logged:</source>
+        <translation>%1 von %2 Datensätzen (klinische Daten und Konten) weichen von dem ab, was das Audit-Protokoll zuletzt erfasst hat:</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1622,7 +1630,7 @@ Usage:
   tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
                                           create a database of generated demo patients
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT] [--lang LANG]
                                           render a patient&apos;s progress chart
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
@@ -1684,7 +1692,7 @@ Aufruf:
   tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
                                           eine Datenbank mit generierten Demo-Patienten anlegen
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT] [--lang LANG]
                                           das Verlaufsdiagramm eines Patienten zeichnen
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
@@ -1738,14 +1746,6 @@ Alle Unterbefehle außer demo, init, server, analyse und calibrate melden sich m
 TRICHOLOG_USER und TRICHOLOG_PASSWORD an.
 
 Ohne --database öffnet (oder erstellt) die Anwendung %2.</translation>
-    </message>
-    <message>
-        <source>%1 rows (clinical records and accounts) compared with the trail: each holds what the trail last logged.</source>
-        <translation>%1 Datensätze (klinische Daten und Konten) mit dem Audit-Protokoll abgeglichen: Jeder enthält, was das Protokoll zuletzt erfasst hat.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows (clinical records and accounts) differ from what the trail last logged:</source>
-        <translation>%1 von %2 Datensätzen (klinische Daten und Konten) weichen von dem ab, was das Audit-Protokoll zuletzt erfasst hat:</translation>
     </message>
 </context>
 <context>

@@ -1614,6 +1614,14 @@
         <translation>plan necesita un subcomando: tricholog plan ics ... (ver --help).</translation>
     </message>
     <message>
+        <source>%1 rows (clinical records and accounts) compared with the trail: each holds what the trail last logged.</source>
+        <translation>%1 filas (registros clínicos y cuentas) comparadas con el registro: cada una contiene lo último que anotó el registro.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows (clinical records and accounts) differ from what the trail last logged:</source>
+        <translation>%1 de %2 filas (registros clínicos y cuentas) difieren de lo último que anotó el registro:</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1622,7 +1630,7 @@ Usage:
   tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
                                           create a database of generated demo patients
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT] [--lang LANG]
                                           render a patient&apos;s progress chart
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
@@ -1685,7 +1693,7 @@ Uso:
                                           crear una base de datos con pacientes
                                           de demostración generados
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT] [--lang LANG]
                                           generar el gráfico de evolución de un paciente
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
@@ -1745,14 +1753,6 @@ Todos los subcomandos, salvo demo, init, server, analyse y calibrate, inician se
 variables de entorno TRICHOLOG_USER y TRICHOLOG_PASSWORD.
 
 Sin --database, la aplicación abre (o crea) %2.</translation>
-    </message>
-    <message>
-        <source>%1 rows (clinical records and accounts) compared with the trail: each holds what the trail last logged.</source>
-        <translation>%1 filas (registros clínicos y cuentas) comparadas con el registro: cada una contiene lo último que anotó el registro.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows (clinical records and accounts) differ from what the trail last logged:</source>
-        <translation>%1 de %2 filas (registros clínicos y cuentas) difieren de lo último que anotó el registro:</translation>
     </message>
 </context>
 <context>

@@ -1614,6 +1614,14 @@
         <translation>plan demande une sous-commande : tricholog plan ics ... (voir --help).</translation>
     </message>
     <message>
+        <source>%1 rows (clinical records and accounts) compared with the trail: each holds what the trail last logged.</source>
+        <translation>%1 lignes (dossiers cliniques et comptes) comparées au journal&#xa0;: chacune contient ce que le journal a consigné en dernier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows (clinical records and accounts) differ from what the trail last logged:</source>
+        <translation>%1 lignes sur %2 (dossiers cliniques et comptes) diffèrent de ce que le journal a consigné en dernier&#xa0;:</translation>
+    </message>
+    <message>
         <source>Tricholog %1: hair-loss clinic records, microneedling sessions and regrowth reports.
 
 Usage:
@@ -1622,7 +1630,7 @@ Usage:
   tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
                                           create a database of generated demo patients
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT] [--lang LANG]
                                           render a patient&apos;s progress chart
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
@@ -1684,7 +1692,7 @@ Utilisation&amp;#xa0;:
   tricholog demo --database PATH [--patients N] [--seed S] [--admin NAME]
                                           créer une base de patients de démonstration générés
   tricholog chart --database PATH --patient MRN --metric KEY [--percent]
-                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]
+                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT] [--lang LANG]
                                           générer le graphique d&apos;évolution d&apos;un patient
   tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]
                      [--window-weeks W] [--by none|device|needle|diagnosis|
@@ -1738,14 +1746,6 @@ Toutes les sous-commandes, sauf demo, init, server, analyse et calibrate, se con
 d&apos;environnement TRICHOLOG_USER et TRICHOLOG_PASSWORD.
 
 Sans --database, l&apos;application ouvre (ou crée) %2.</translation>
-    </message>
-    <message>
-        <source>%1 rows (clinical records and accounts) compared with the trail: each holds what the trail last logged.</source>
-        <translation>%1 lignes (dossiers cliniques et comptes) comparées au journal&#xa0;: chacune contient ce que le journal a consigné en dernier.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows (clinical records and accounts) differ from what the trail last logged:</source>
-        <translation>%1 lignes sur %2 (dossiers cliniques et comptes) diffèrent de ce que le journal a consigné en dernier&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ QString overview()
                "                                          create a database of generated demo "
                "patients\n"
                "  tricholog chart --database PATH --patient MRN --metric KEY [--percent]\n"
-               "                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT]\n"
+               "                  --output FILE.png|FILE.svg [--size WIDTHxHEIGHT] [--lang LANG]\n"
                "                                          render a patient's progress chart\n"
                "  tricholog outcomes --database PATH --metric KEY [--site KEY] [--at-weeks N]\n"
                "                     [--window-weeks W] [--by none|device|needle|diagnosis|\n"
