@@ -326,6 +326,32 @@ void checkScaleAndGrade(const Diagnosis &d, ValidationResult &result, Checker &c
     }
 }
 
+// The treated zones: treatment zones only (not the measurements' target area), each once.
+void checkZones(const MicroneedlingSession &s, ValidationResult &result)
+{
+    if (s.zones.contains(ScalpSite::TargetArea))
+        result.add(
+            QStringLiteral("zones"), QCoreApplication::translate("Validation", "Treated zones"),
+            toKey(ScalpSite::TargetArea),
+            QCoreApplication::translate(
+                "Validation",
+                "frontal, midscalp, vertex, temporal_left, temporal_right, occipital"),
+            QCoreApplication::translate(
+                "Validation",
+                "Treated zones: \"target_area\" is a measurement site, not a treatment zone."));
+    // A zone is treated or not: twice is a typing slip (an import's "vertex|vertex"; the window's
+    // check boxes cannot give it), which the zones' table would refuse without naming the cell.
+    for (qsizetype i = 1; i < s.zones.size(); ++i)
+        if (s.zones.first(i).contains(s.zones.at(i))) {
+            result.add(
+                QStringLiteral("zones"), QCoreApplication::translate("Validation", "Treated zones"),
+                toKey(s.zones.at(i)), QCoreApplication::translate("Validation", "each zone once"),
+                QCoreApplication::translate("Validation", "Treated zones: \"%1\" is given twice.")
+                    .arg(toKey(s.zones.at(i))));
+            break;
+        }
+}
+
 } // namespace
 
 ValidationResult validateDiagnosis(const Diagnosis &d, const Patient &owner, QDate today)
@@ -434,27 +460,7 @@ ValidationResult validateSession(const MicroneedlingSession &s, const Patient &o
                 QCoreApplication::translate("Validation", "min"));
     check.range(QStringLiteral("pain"), QCoreApplication::translate("Validation", "Pain score"),
                 s.pain, ranges::kPain);
-    if (s.zones.contains(ScalpSite::TargetArea))
-        result.add(
-            QStringLiteral("zones"), QCoreApplication::translate("Validation", "Treated zones"),
-            toKey(ScalpSite::TargetArea),
-            QCoreApplication::translate(
-                "Validation",
-                "frontal, midscalp, vertex, temporal_left, temporal_right, occipital"),
-            QCoreApplication::translate(
-                "Validation",
-                "Treated zones: \"target_area\" is a measurement site, not a treatment zone."));
-    // A zone is treated or not: twice is a typing slip (an import's "vertex|vertex"; the window's
-    // check boxes cannot give it), which the zones' table would refuse without naming the cell.
-    for (qsizetype i = 1; i < s.zones.size(); ++i)
-        if (s.zones.first(i).contains(s.zones.at(i))) {
-            result.add(
-                QStringLiteral("zones"), QCoreApplication::translate("Validation", "Treated zones"),
-                toKey(s.zones.at(i)), QCoreApplication::translate("Validation", "each zone once"),
-                QCoreApplication::translate("Validation", "Treated zones: \"%1\" is given twice.")
-                    .arg(toKey(s.zones.at(i))));
-            break;
-        }
+    checkZones(s, result);
     for (qsizetype i = 0; i < s.adjuncts.size(); ++i) {
         const auto &a = s.adjuncts.at(i);
         check.plainText(QStringLiteral("adjuncts[%1].dose").arg(i + 1),

@@ -1,5 +1,6 @@
 #include "core/io/Csv.h"
 
+#include "core/io/Utf8.h"
 #include "core/security/Sha256.h"
 
 #include <QBuffer>
@@ -12,6 +13,9 @@
 namespace tricholog {
 
 namespace {
+
+using csv::utf8Boundary;
+using csv::utf8SequenceLength;
 
 // Windows-1252 is ISO 8859-1 (Latin-1, which maps each byte to the code point of its value)
 // except for 0x80-0x9F, where it has printable characters (the euro sign, curly quotes, dashes,
@@ -56,21 +60,6 @@ std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray &data)
     if (big)
         return QStringConverter::Utf16BE;
     return std::nullopt;
-}
-
-// The length of the longest start of `bytes` that ends between two UTF-8 characters: the rest
-// (at most three bytes of a character the next piece completes) waits for that piece.
-qsizetype utf8Boundary(QByteArrayView bytes)
-{
-    const qsizetype n = bytes.size();
-    for (qsizetype back = 1; back <= std::min<qsizetype>(4, n); ++back) {
-        const auto c = static_cast<unsigned char>(bytes[n - back]);
-        if ((c & 0xC0) == 0x80)
-            continue; // a continuation byte
-        const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-        return length > back ? n - back : n;
-    }
-    return n;
 }
 
 Error notUtf16()
@@ -204,19 +193,7 @@ Result<bool> TextPieces::isUtf8()
                 continue;
             }
             afterCr = false;
-            const int length = c >= 0xC2 && c <= 0xDF   ? 2
-                               : c >= 0xE0 && c <= 0xEF ? 3
-                               : c >= 0xF0 && c <= 0xF4 ? 4
-                                                        : 0;
-            bool valid = length > 0 && i + length <= end;
-            for (int k = 1; valid && k < length; ++k)
-                valid = (static_cast<unsigned char>(carry.at(i + k)) & 0xC0) == 0x80;
-            if (valid && length >= 3) {
-                const auto second = static_cast<unsigned char>(carry.at(i + 1));
-                valid = !(c == 0xE0 && second < 0xA0) && !(c == 0xED && second >= 0xA0) &&
-                        !(c == 0xF0 && second < 0x90) && !(c == 0xF4 && second >= 0x90);
-            }
-            if (valid) {
+            if (const qsizetype length = utf8SequenceLength(QByteArrayView(carry).first(end), i)) {
                 if (latinLine == 0 && (c == 0xC2 || c == 0xC3))
                     latinLine = line;
                 i += length;
